@@ -1,0 +1,62 @@
+"""The one place settings live: CLI flags and flow parameters override these defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_INBOX = PROJECT_ROOT / "samples" / "inbox"
+SQL_DIR = PROJECT_ROOT / "sql"
+EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+
+WAREHOUSE_ENV = "NEWSFACTS_WAREHOUSE"
+DEFAULT_WAREHOUSE = PROJECT_ROOT / "warehouse" / "newsfacts.duckdb"
+
+
+def default_warehouse() -> Path:
+    """The warehouse path: $NEWSFACTS_WAREHOUSE if set, else warehouse/newsfacts.duckdb."""
+    return Path(os.environ.get(WAREHOUSE_ENV) or DEFAULT_WAREHOUSE)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run needs to know; built once at the entry point and passed down."""
+
+    inbox: Path = SAMPLE_INBOX
+    warehouse: Path = field(default_factory=default_warehouse)
+    # Files above this size are rejected at staging without being read into memory.
+    max_file_bytes: int = 50 * 1024 * 1024
+    # Documents per batch handed to one task (parse, extract); bounds peak memory.
+    batch_size: int = 500
+    # Seconds to keep retrying while readers hold the warehouse file open.
+    publish_wait_seconds: float = 120.0
+    # Seconds a run waits for another run's lock before giving up.
+    lock_wait_seconds: float = 0.0
+    # NLP worker processes for fact extraction (1 = in-process).
+    nlp_workers: int = 1
+
+    @property
+    def home(self) -> Path:
+        """The folder that holds the warehouse file and everything generated beside it."""
+        return self.warehouse.resolve().parent
+
+    @property
+    def raw_store(self) -> Path:
+        return self.home / "raw"
+
+    @property
+    def runs_dir(self) -> Path:
+        return self.home / "runs"
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.home / "reports"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.warehouse.with_name(self.warehouse.name + ".lock")
+
+    def with_(self, **changes) -> "Settings":
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})

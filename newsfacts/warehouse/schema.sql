@@ -1,0 +1,225 @@
+-- The published warehouse: every table a run loads, with its meaning kept in the database itself
+-- (COMMENT ON), so `docs/schema.md` is generated from here and never drifts.
+
+CREATE TABLE IF NOT EXISTS runs (
+    run_id            VARCHAR PRIMARY KEY,
+    started_at        TIMESTAMP NOT NULL,
+    ended_at          TIMESTAMP,
+    status            VARCHAR NOT NULL,
+    error             VARCHAR,
+    inbox             VARCHAR,
+    files_seen        INTEGER,
+    files_new         INTEGER,
+    files_duplicate   INTEGER,
+    files_rejected    INTEGER,
+    documents_loaded  INTEGER,
+    report_path       VARCHAR
+);
+COMMENT ON TABLE runs IS 'One row per pipeline run: when, outcome and counts.';
+COMMENT ON COLUMN runs.status IS 'running | published | nothing_new | audit_failed | failed';
+COMMENT ON COLUMN runs.error IS 'Why a failed or audit_failed run did not publish.';
+COMMENT ON COLUMN runs.files_seen IS 'Files found in the inbox by this run.';
+COMMENT ON COLUMN runs.files_new IS 'Files whose content had never been staged before.';
+COMMENT ON COLUMN runs.files_duplicate IS 'New paths whose bytes were already staged (by this or an earlier run).';
+COMMENT ON COLUMN runs.files_rejected IS 'Files rejected at staging or parsing, each with a reason in raw_files.';
+COMMENT ON COLUMN runs.documents_loaded IS 'Documents published by this run.';
+COMMENT ON COLUMN runs.report_path IS 'The HTML report of this run.';
+
+CREATE TABLE IF NOT EXISTS raw_files (
+    sha256       VARCHAR,
+    path         VARCHAR NOT NULL,
+    bytes        BIGINT,
+    status       VARCHAR NOT NULL,
+    reason       VARCHAR,
+    run_id       VARCHAR NOT NULL,
+    stored_path  VARCHAR,
+    format       VARCHAR,
+    PRIMARY KEY (path, sha256)
+);
+COMMENT ON TABLE raw_files IS 'Every file ever seen in the inbox, once per (path, content): its fate and why.';
+COMMENT ON COLUMN raw_files.sha256 IS 'SHA-256 of the bytes (null when the file could not be read).';
+COMMENT ON COLUMN raw_files.path IS 'Path relative to the inbox it was found in.';
+COMMENT ON COLUMN raw_files.bytes IS 'Size in bytes.';
+COMMENT ON COLUMN raw_files.status IS 'loaded | duplicate (same bytes already staged) | rejected';
+COMMENT ON COLUMN raw_files.reason IS 'Why a file was rejected or which file it duplicates.';
+COMMENT ON COLUMN raw_files.stored_path IS 'The immutable content-addressed copy under warehouse/raw/.';
+COMMENT ON COLUMN raw_files.format IS 'article_text | transcript | html, once detected.';
+
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id          VARCHAR PRIMARY KEY,
+    sha256          VARCHAR NOT NULL,
+    kind            VARCHAR NOT NULL,
+    format          VARCHAR NOT NULL,
+    source_path     VARCHAR,
+    outlet          VARCHAR,
+    site            VARCHAR,
+    title           VARCHAR,
+    subtitle        VARCHAR,
+    authors         VARCHAR[],
+    dateline        VARCHAR,
+    published_date  DATE,
+    date_source     VARCHAR,
+    language        VARCHAR,
+    body            VARCHAR NOT NULL,
+    word_count      INTEGER,
+    lines_total     INTEGER,
+    lines_dropped   INTEGER,
+    url             VARCHAR,
+    flags           VARCHAR[],
+    duplicate_of    VARCHAR,
+    duplicate_level VARCHAR,
+    cluster_id      VARCHAR,
+    run_id          VARCHAR NOT NULL
+);
+COMMENT ON TABLE documents IS 'One cleaned document per loaded raw file: metadata, clean body, and its place in a story cluster.';
+COMMENT ON COLUMN documents.doc_id IS 'First 16 hex digits of the raw file''s SHA-256.';
+COMMENT ON COLUMN documents.kind IS 'article | transcript';
+COMMENT ON COLUMN documents.format IS 'article_text | transcript | html: the raw format it was parsed from.';
+COMMENT ON COLUMN documents.outlet IS 'The publisher whose story it is (e.g. Associated Press).';
+COMMENT ON COLUMN documents.site IS 'The site it was collected from, when that differs from the outlet.';
+COMMENT ON COLUMN documents.dateline IS 'Place the story was filed from (SEOUL, WASHINGTON).';
+COMMENT ON COLUMN documents.published_date IS 'Publication date; null when the source does not give one.';
+COMMENT ON COLUMN documents.date_source IS 'How published_date was found: explicit | metadata | inferred.';
+COMMENT ON COLUMN documents.body IS 'Clean body text, paragraphs separated by blank lines; all fact offsets point into it.';
+COMMENT ON COLUMN documents.lines_dropped IS 'Lines of the raw text removed as page furniture.';
+COMMENT ON COLUMN documents.flags IS 'Non-fatal parse warnings.';
+COMMENT ON COLUMN documents.duplicate_of IS 'The original this document copies or rewrites; null for originals.';
+COMMENT ON COLUMN documents.duplicate_level IS 'exact | near_exact | rewrite; null for originals.';
+COMMENT ON COLUMN documents.cluster_id IS 'Story cluster: the doc_id of the cluster''s canonical document.';
+
+CREATE TABLE IF NOT EXISTS transcripts (
+    doc_id               VARCHAR PRIMARY KEY,
+    channel              VARCHAR,
+    series               VARCHAR,
+    video_url            VARCHAR,
+    video_id             VARCHAR,
+    views                BIGINT,
+    rating               DOUBLE,
+    length_seconds       INTEGER,
+    keywords             VARCHAR[],
+    description          VARCHAR,
+    chapters             STRUCT(start_seconds DOUBLE, title VARCHAR)[],
+    transcription_model  VARCHAR,
+    generated_date       DATE
+);
+COMMENT ON TABLE transcripts IS 'Front-matter metadata of video transcripts, typed.';
+COMMENT ON COLUMN transcripts.length_seconds IS 'Video length in seconds.';
+COMMENT ON COLUMN transcripts.chapters IS 'Chapter markers from the video description.';
+
+CREATE TABLE IF NOT EXISTS segments (
+    doc_id         VARCHAR NOT NULL,
+    segment_no     INTEGER NOT NULL,
+    start_seconds  DOUBLE NOT NULL,
+    text           VARCHAR NOT NULL,
+    start_char     INTEGER NOT NULL,
+    end_char       INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, segment_no)
+);
+COMMENT ON TABLE segments IS 'Timed lines of transcripts; offsets point into documents.body.';
+COMMENT ON COLUMN segments.start_seconds IS 'Start time of the spoken line, in seconds from the start of the video.';
+
+CREATE TABLE IF NOT EXISTS duplicate_pairs (
+    doc_id        VARCHAR NOT NULL,
+    duplicate_of  VARCHAR NOT NULL,
+    level         VARCHAR NOT NULL,
+    method        VARCHAR NOT NULL,
+    score         DOUBLE NOT NULL,
+    evidence      JSON,
+    run_id        VARCHAR NOT NULL,
+    PRIMARY KEY (doc_id, duplicate_of)
+);
+COMMENT ON TABLE duplicate_pairs IS 'Why a document was judged a copy or rewrite of another: level, method, score, aligned sentences.';
+COMMENT ON COLUMN duplicate_pairs.level IS 'exact | near_exact | rewrite';
+COMMENT ON COLUMN duplicate_pairs.evidence IS 'JSON list of aligned sentence pairs with their similarity.';
+
+CREATE TABLE IF NOT EXISTS lsh_bands (
+    band      INTEGER NOT NULL,
+    bucket    UBIGINT NOT NULL,
+    doc_id    VARCHAR NOT NULL,
+    family    VARCHAR NOT NULL
+);
+COMMENT ON TABLE lsh_bands IS 'Persisted MinHash LSH buckets: how a later run finds earlier candidates without rescanning.';
+COMMENT ON COLUMN lsh_bands.family IS 'Which signature the band belongs to (e.g. shingles, names).';
+
+CREATE TABLE IF NOT EXISTS entities (
+    entity_id  VARCHAR PRIMARY KEY,
+    name       VARCHAR NOT NULL,
+    type       VARCHAR NOT NULL
+);
+COMMENT ON TABLE entities IS 'One row per real-world person, organisation or place, under a canonical name.';
+COMMENT ON COLUMN entities.entity_id IS 'Stable key derived from type and normalised canonical name.';
+COMMENT ON COLUMN entities.type IS 'PERSON | ORG | GPE | LOC | NORP | FAC | EVENT';
+
+CREATE TABLE IF NOT EXISTS entity_aliases (
+    entity_id  VARCHAR NOT NULL,
+    alias      VARCHAR NOT NULL,
+    PRIMARY KEY (entity_id, alias)
+);
+COMMENT ON TABLE entity_aliases IS 'Surface forms seen for each entity (Kim Jong-un, Kim Jong Un, Kim).';
+
+CREATE TABLE IF NOT EXISTS mentions (
+    doc_id       VARCHAR NOT NULL,
+    entity_id    VARCHAR NOT NULL,
+    text         VARCHAR NOT NULL,
+    start_char   INTEGER NOT NULL,
+    end_char     INTEGER NOT NULL,
+    sentence_no  INTEGER NOT NULL
+);
+COMMENT ON TABLE mentions IS 'Each place an entity is named: body[start_char:end_char] = text.';
+
+CREATE TABLE IF NOT EXISTS quotes (
+    quote_id           VARCHAR PRIMARY KEY,
+    doc_id             VARCHAR NOT NULL,
+    kind               VARCHAR NOT NULL,
+    speaker_entity_id  VARCHAR,
+    speaker            VARCHAR,
+    speaker_role       VARCHAR,
+    speaker_reason     VARCHAR,
+    text               VARCHAR NOT NULL,
+    cue                VARCHAR,
+    start_char         INTEGER NOT NULL,
+    end_char           INTEGER NOT NULL,
+    sentence_no        INTEGER
+);
+COMMENT ON TABLE quotes IS 'Reported speech: direct quotations and indirect claims, with their speakers.';
+COMMENT ON COLUMN quotes.kind IS 'direct (quoted words) | indirect (reported claim)';
+COMMENT ON COLUMN quotes.speaker_reason IS 'Why speaker is null, when it is.';
+COMMENT ON COLUMN quotes.cue IS 'The reporting verb or phrase (said, told, according to).';
+
+CREATE TABLE IF NOT EXISTS events (
+    event_id        VARCHAR PRIMARY KEY,
+    doc_id          VARCHAR NOT NULL,
+    date            DATE,
+    date_precision  VARCHAR NOT NULL,
+    date_text       VARCHAR NOT NULL,
+    resolution      VARCHAR NOT NULL,
+    text            VARCHAR NOT NULL,
+    start_char      INTEGER NOT NULL,
+    end_char        INTEGER NOT NULL
+);
+COMMENT ON TABLE events IS 'Sentences that carry a date, with the date resolved against the document''s own date.';
+COMMENT ON COLUMN events.date_precision IS 'day | month | year | unresolved';
+COMMENT ON COLUMN events.resolution IS 'explicit | relative (resolved from words like Sunday) | unresolved';
+
+CREATE TABLE IF NOT EXISTS quantities (
+    doc_id      VARCHAR NOT NULL,
+    text        VARCHAR NOT NULL,
+    value       DOUBLE,
+    unit        VARCHAR,
+    start_char  INTEGER NOT NULL,
+    end_char    INTEGER NOT NULL
+);
+COMMENT ON TABLE quantities IS 'Figures stated in the text (about 550 miles, 18 months).';
+
+CREATE TABLE IF NOT EXISTS dq_results (
+    run_id               VARCHAR NOT NULL,
+    table_name           VARCHAR NOT NULL,
+    expectation          VARCHAR NOT NULL,
+    severity             VARCHAR NOT NULL,
+    success              BOOLEAN NOT NULL,
+    observed_value       VARCHAR,
+    unexpected_examples  JSON,
+    checked_at           TIMESTAMP NOT NULL
+);
+COMMENT ON TABLE dq_results IS 'Every expectation checked in every run, passed or not.';
+COMMENT ON COLUMN dq_results.severity IS 'critical (blocks publishing) | warning (reported)';
