@@ -33,10 +33,9 @@ CREATE TABLE IF NOT EXISTS raw_files (
     reason       VARCHAR,
     run_id       VARCHAR NOT NULL,
     stored_path  VARCHAR,
-    format       VARCHAR,
-    PRIMARY KEY (path, sha256)
+    format       VARCHAR
 );
-COMMENT ON TABLE raw_files IS 'Every file ever seen in the inbox, once per (path, content): its fate and why.';
+COMMENT ON TABLE raw_files IS 'Every file ever seen in the inbox, once per (path, content): its fate and why. (No key: sha256 is null for files that could not be read.)';
 COMMENT ON COLUMN raw_files.sha256 IS 'SHA-256 of the bytes (null when the file could not be read).';
 COMMENT ON COLUMN raw_files.path IS 'Path relative to the inbox it was found in.';
 COMMENT ON COLUMN raw_files.bytes IS 'Size in bytes.';

@@ -1,0 +1,31 @@
+"""Progress lines for long work, on stderr, throttled so a 10k-file run prints a few dozen lines, not 10k."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Callable, TextIO
+
+Reporter = Callable[[str, int, int | None], None]
+
+
+def make_reporter(stream: TextIO = sys.stderr, every_seconds: float = 2.0, quiet: bool = False) -> Reporter:
+    """reporter(stage, done, total): prints when a stage starts, ends, or every few seconds in between."""
+    last: dict[str, float] = {}
+
+    def report(stage: str, done: int, total: int | None = None) -> None:
+        if quiet:
+            return
+        t = time.monotonic()
+        finished = total is not None and done >= total
+        if done and not finished and t - last.get(stage, 0.0) < every_seconds:
+            return
+        last[stage] = t
+        of = f"/{total}" if total is not None else ""
+        print(f"  {stage:<8} {done}{of}", file=stream, flush=True)
+
+    return report
+
+
+def silent(stage: str, done: int, total: int | None = None) -> None:
+    """A reporter that says nothing (tests, library use)."""

@@ -1,0 +1,166 @@
+"""Stage an inbox: hash every file, keep one immutable copy of each new content, account for every file."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from newsfacts.records import RawFile
+from newsfacts.textio import NotText, decode
+
+_CHUNK = 1024 * 1024
+
+
+@dataclass
+class Known:
+    """What the warehouse already holds: (path, sha256) pairs recorded and content already stored."""
+
+    recorded: set[tuple[str, str | None]] = field(default_factory=set)
+    stored: dict[str, str] = field(default_factory=dict)  # sha256 -> first path it was staged from
+
+
+@dataclass
+class StageResult:
+    """Every file seen this run: new rows for raw_files, and the new contents for the parser."""
+
+    files_seen: int
+    rows: list[RawFile]  # only files not recorded before (re-runs add nothing)
+
+    @property
+    def new_files(self) -> list[RawFile]:
+        """Content staged for the first time by this run: what the parser works on."""
+        return [r for r in self.rows if r.status == "staged"]
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+
+def discover(inbox: Path) -> Iterator[Path]:
+    """Every entry below inbox, recursively and in a stable order; symbolic links are listed, never followed."""
+    for root, dirs, files in os.walk(inbox, followlinks=False):
+        dirs.sort()
+        # A symlinked folder is reported as an entry of its own so it can be rejected with a reason.
+        for name in sorted(files + [d for d in dirs if os.path.islink(os.path.join(root, d))]):
+            yield Path(root, name)
+
+
+def hash_file(path: Path) -> tuple[str, int]:
+    """SHA-256 and size, streamed: never holds more than one chunk of the file in memory."""
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def stored_path(raw_store: Path, sha256: str) -> Path:
+    return raw_store / sha256[:2] / sha256
+
+
+def _store(raw_store: Path, sha256: str, data: bytes) -> Path:
+    """Write content once under its hash; an existing copy is never rewritten (immutable)."""
+    target = stored_path(raw_store, sha256)
+    if target.exists():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{sha256}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.chmod(tmp, 0o444)
+    os.replace(tmp, target)  # atomic: a crash leaves no half-written copy under the real name
+    return target
+
+
+def _read_stable(path: Path, max_bytes: int) -> tuple[bytes | None, str, int, str | None]:
+    """Read a file whole if it is small enough; (data, sha256, size, reason-if-rejected)."""
+    before = path.lstat()
+    if before.st_size > max_bytes:
+        sha, size = hash_file(path)
+        return None, sha, size, f"file too large: {size:,} bytes (limit {max_bytes:,})"
+    with open(path, "rb") as fh:
+        data = fh.read(max_bytes + 1)
+        after = os.fstat(fh.fileno())
+    sha = hashlib.sha256(data).hexdigest()
+    if len(data) > max_bytes:
+        return None, sha, len(data), f"file grew past the size limit ({max_bytes:,} bytes) while being read"
+    if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or after.st_size != len(data):
+        return None, sha, len(data), "file changed while being read; it will be staged again on the next run"
+    return data, sha, len(data), None
+
+
+def stage_files(
+    inbox: Path,
+    raw_store: Path,
+    run_id: str,
+    known: Known,
+    max_bytes: int,
+    progress: Callable[[int], None] | None = None,
+) -> StageResult:
+    """Hash and store every new file under inbox; the inbox itself is only ever read."""
+    inbox = inbox.resolve()
+    rows: list[RawFile] = []
+    seen = 0
+    stored = dict(known.stored)
+    for path in discover(inbox):
+        seen += 1
+        rel = str(path.relative_to(inbox))
+        row = _stage_one(path, rel, raw_store, run_id, known, stored, max_bytes)
+        if row is not None:
+            rows.append(row)
+        if progress:
+            progress(seen)
+    return StageResult(files_seen=seen, rows=rows)
+
+
+def _stage_one(path, rel, raw_store, run_id, known, stored, max_bytes) -> RawFile | None:
+    def reject(reason: str, sha=None, size=None) -> RawFile | None:
+        if (rel, sha) in known.recorded:
+            return None
+        return RawFile(sha256=sha, path=rel, bytes=size, status="rejected", reason=reason, run_id=run_id)
+
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return reject("file vanished before it could be read")
+    if stat.S_ISLNK(mode):
+        return reject("symbolic link: not followed")
+    if not stat.S_ISREG(mode):
+        return reject("not a regular file")
+    try:
+        data, sha, size, reason = _read_stable(path, max_bytes)
+    except FileNotFoundError:
+        return reject("file vanished before it could be read")
+    except PermissionError:
+        return reject("unreadable: permission denied")
+    except OSError as exc:
+        return reject(f"unreadable: {exc.strerror or exc}")
+    if (rel, sha) in known.recorded:
+        return None
+    if reason:
+        return reject(reason, sha, size)
+    try:
+        decode(data)
+    except NotText as exc:
+        return reject(str(exc), sha, size)
+    if sha in stored:
+        return RawFile(sha256=sha, path=rel, bytes=size, status="duplicate",
+                       reason=f"same content as {stored[sha]}", run_id=run_id,
+                       stored_path=str(stored_path(raw_store, sha)))
+    target = _store(raw_store, sha, data)
+    stored[sha] = rel
+    return RawFile(sha256=sha, path=rel, bytes=size, status="staged", reason=None, run_id=run_id,
+                   stored_path=str(target))
+
+
+def read_stored(rows: Iterable[RawFile]) -> Iterator[tuple[RawFile, bytes]]:
+    """The immutable copies of staged files, for the parser (never the inbox, which may change)."""
+    for row in rows:
+        yield row, Path(row.stored_path).read_bytes()

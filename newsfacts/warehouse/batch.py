@@ -1,0 +1,51 @@
+"""A run's output before it is published: rows per table, written as Parquet in the run's folder."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, is_dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+# Columns stored as JSON text in the warehouse.
+_JSON_COLUMNS = {"evidence", "unexpected_examples"}
+
+BATCH_TABLES = (
+    "raw_files", "documents", "transcripts", "segments", "duplicate_pairs", "lsh_bands",
+    "entities", "entity_aliases", "mentions", "quotes", "events", "quantities", "document_updates",
+)
+
+
+@dataclass
+class Batch:
+    """Everything one run adds or changes, table by table (rows are records or dicts)."""
+
+    tables: dict[str, list] = field(default_factory=lambda: {name: [] for name in BATCH_TABLES})
+
+    def add(self, table: str, rows) -> None:
+        self.tables[table].extend(rows)
+
+    def count(self, table: str) -> int:
+        return len(self.tables[table])
+
+
+def _row(record) -> dict:
+    row = asdict(record) if is_dataclass(record) else dict(record)
+    for key in _JSON_COLUMNS & row.keys():
+        row[key] = json.dumps(row[key], ensure_ascii=False, default=str)
+    return row
+
+
+def write_batch(batch: Batch, folder: Path) -> dict[str, Path]:
+    """Write each non-empty table to <folder>/<table>.parquet; returns the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for name, rows in batch.tables.items():
+        if not rows:
+            continue
+        path = folder / f"{name}.parquet"
+        pq.write_table(pa.Table.from_pylist([_row(r) for r in rows]), path)
+        written[name] = path
+    return written

@@ -1,0 +1,155 @@
+"""Write-audit-publish: load a run's batch beside the published tables, audit it, swap it in atomically."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Protocol
+
+import duckdb
+
+from newsfacts.warehouse.db import ensure_schema, now, open_rw
+
+# Tables whose rows belong to one document: reloading a document replaces them.
+_DOC_TABLES = ("transcripts", "segments", "lsh_bands", "mentions", "quotes", "events", "quantities")
+# Tables keyed by a stable id shared across documents and runs: new ids are added, known ones kept.
+_SHARED_TABLES = ("entities", "entity_aliases")
+_BATCH_ONLY_DDL = """
+CREATE TABLE {schema}.document_updates (
+    doc_id VARCHAR, duplicate_of VARCHAR, duplicate_level VARCHAR, cluster_id VARCHAR
+)"""
+
+
+class AuditResult(Protocol):
+    results: list
+    blocking: bool
+
+
+@dataclass
+class Auditors:
+    """The checks and models the publisher runs inside its transaction (see newsfacts.quality, newsfacts.models)."""
+
+    audit_batch: Callable[[duckdb.DuckDBPyConnection, str], AuditResult]
+    build_models: Callable[[duckdb.DuckDBPyConnection], list]
+    audit_models: Callable[[duckdb.DuckDBPyConnection, str, list[str]], AuditResult]
+    after_publish: Callable[[duckdb.DuckDBPyConnection], None] | None = None
+
+
+@dataclass
+class PublishOutcome:
+    published: bool
+    failed_schema: str | None = None
+    dq_results: list = field(default_factory=list)
+    model_timings: list = field(default_factory=list)
+    reason: str | None = None
+
+
+def failed_schema_name(run_id: str) -> str:
+    """Where a batch that failed its audit is kept for inspection (an identifier made from our own run id)."""
+    return "failed_" + re.sub(r"[^a-z0-9]+", "_", run_id.lower())
+
+
+def load_batch_schema(con: duckdb.DuckDBPyConnection, schema: str, files: dict[str, Path]) -> None:
+    """Create <schema> with every published table's shape and fill it from the run's Parquet files."""
+    con.execute(f"CREATE SCHEMA {schema}")
+    tables = [r[0] for r in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND table_name IN "
+        "(SELECT unnest(?::VARCHAR[]))", [list(_published_tables())]).fetchall()]
+    for table in tables:
+        con.execute(f"CREATE TABLE {schema}.{table} AS SELECT * FROM main.{table} LIMIT 0")
+    con.execute(_BATCH_ONLY_DDL.format(schema=schema))
+    for table, path in files.items():
+        if table in tables or table == "document_updates":
+            con.execute(f"INSERT INTO {schema}.{table} BY NAME SELECT * FROM read_parquet(?)", [str(path)])
+
+
+def _published_tables() -> tuple[str, ...]:
+    return ("raw_files", "documents", "duplicate_pairs", *_DOC_TABLES, *_SHARED_TABLES)
+
+
+def apply_batch(con: duckdb.DuckDBPyConnection, schema: str = "batch") -> None:
+    """Merge the batch into the published tables; safe to repeat (delete-then-insert, insert-or-ignore)."""
+    con.execute(f"DELETE FROM main.documents WHERE doc_id IN (SELECT doc_id FROM {schema}.documents)")
+    con.execute(f"INSERT INTO main.documents BY NAME SELECT * FROM {schema}.documents")
+    for table in _DOC_TABLES:
+        con.execute(f"DELETE FROM main.{table} WHERE doc_id IN (SELECT doc_id FROM {schema}.documents)")
+        con.execute(f"INSERT INTO main.{table} BY NAME SELECT * FROM {schema}.{table}")
+    con.execute(f"""
+        DELETE FROM main.duplicate_pairs AS p
+        WHERE EXISTS (SELECT 1 FROM {schema}.duplicate_pairs b
+                      WHERE b.doc_id = p.doc_id AND b.duplicate_of = p.duplicate_of)""")
+    con.execute(f"INSERT INTO main.duplicate_pairs BY NAME SELECT * FROM {schema}.duplicate_pairs")
+    con.execute(f"""
+        UPDATE main.documents AS d
+        SET duplicate_of = u.duplicate_of, duplicate_level = u.duplicate_level, cluster_id = u.cluster_id
+        FROM {schema}.document_updates AS u
+        WHERE d.doc_id = u.doc_id""")
+    for table in _SHARED_TABLES:
+        con.execute(f"INSERT OR IGNORE INTO main.{table} BY NAME SELECT DISTINCT * FROM {schema}.{table}")
+    con.execute(f"""
+        INSERT INTO main.raw_files BY NAME
+        SELECT * FROM {schema}.raw_files b
+        WHERE NOT EXISTS (SELECT 1 FROM main.raw_files r
+                          WHERE r.path = b.path AND r.sha256 IS NOT DISTINCT FROM b.sha256)""")
+
+
+def record_dq_results(con: duckdb.DuckDBPyConnection, results: list) -> None:
+    rows = [
+        (r.run_id, r.table_name, r.expectation, r.severity, r.success,
+         None if r.observed_value is None else str(r.observed_value),
+         json.dumps(r.unexpected_examples, default=str, ensure_ascii=False), r.checked_at or now())
+        for r in results
+    ]
+    if rows:
+        con.executemany("INSERT INTO dq_results VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def publish(warehouse: Path, run_id: str, files: dict[str, Path], auditors: Auditors,
+            wait_seconds: float = 0.0, notify: Callable[[str], None] | None = None) -> PublishOutcome:
+    """Publish a run's batch in one transaction, or keep it aside (failed_<run>) when a critical check fails."""
+    with open_rw(warehouse, wait_seconds, notify) as con:
+        ensure_schema(con)
+        # DuckDB refuses to commit a transaction that both drops batch.<t> and writes main.<t>,
+        # so the scratch schema is dropped in transactions of its own, before and after.
+        con.execute("DROP SCHEMA IF EXISTS batch CASCADE")
+        con.execute("BEGIN TRANSACTION")
+        try:
+            load_batch_schema(con, "batch", files)
+            audit = auditors.audit_batch(con, run_id)
+            results = list(audit.results)
+            timings: list = []
+            if not audit.blocking:
+                apply_batch(con, "batch")
+                timings = auditors.build_models(con)
+                model_audit = auditors.audit_models(con, run_id, [t.name for t in timings])
+                results += model_audit.results
+                blocking = model_audit.blocking
+            else:
+                blocking = True
+            if not blocking:
+                record_dq_results(con, results)
+                con.execute("COMMIT")
+            else:
+                con.execute("ROLLBACK")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        finally:
+            con.execute("DROP SCHEMA IF EXISTS batch CASCADE")
+        if not blocking:
+            if auditors.after_publish:
+                auditors.after_publish(con)
+            return PublishOutcome(published=True, dq_results=results, model_timings=timings)
+        # The published tables are as they were; keep the batch and the failures for inspection.
+        schema = failed_schema_name(run_id)
+        con.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        con.execute("BEGIN TRANSACTION")
+        load_batch_schema(con, schema, files)
+        record_dq_results(con, results)
+        con.execute("COMMIT")
+        failed = sorted({f"{r.table_name}.{r.expectation}" for r in results
+                         if not r.success and r.severity == "critical"})
+        return PublishOutcome(published=False, failed_schema=schema, dq_results=results,
+                              model_timings=timings, reason="critical expectations failed: " + ", ".join(failed))

@@ -1,0 +1,25 @@
+"""Shared fixtures: the sample inbox, a fresh warehouse per test, and Prefect kept in the test's own folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsfacts.config import SAMPLE_INBOX, Settings
+
+SEEDS = sorted(SAMPLE_INBOX.glob("*.txt"))
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    """A writable copy of the sample inbox (the five seeds)."""
+    target = tmp_path / "inbox"
+    shutil.copytree(SAMPLE_INBOX, target)
+    return target
+
+
+@pytest.fixture
+def settings(tmp_path: Path, inbox: Path) -> Settings:
+    return Settings(inbox=inbox, warehouse=tmp_path / "wh" / "newsfacts.duckdb")
