@@ -1,0 +1,126 @@
+-- One row per quotation with its words normalised for matching and its speaker resolved to a key.
+-- Normalising (case, accents, curly vs straight quotes, apostrophes, punctuation) lets the same words
+-- match across outlets' house styles; the speaker key is the entity when known, else the normalised name.
+-- columns:
+--   quote_id: the quotation (quotes.quote_id)
+--   words_text: the quoted words lower-cased, without accents, apostrophes or punctuation, single-spaced
+--   speaker_key: who is credited: speaker_entity_id, else the one entity whose name or alias matches the
+--     speaker, else 'name:' plus the normalised speaker; null when the quote has no speaker
+--   resolved_entity_id: the speaker's entity, given by the extractor or found by name; null when unknown
+--   speaker_name: canonical entity name when the speaker is resolved, else the speaker as written
+--   speaker_tokens: words of the normalised speaker name, so 'Kirby' can be told to be 'John Kirby'
+--   cluster_id: story cluster of the quoting document
+--   is_original: whether the quoting document is an original (not a copy or rewrite)
+
+with quotes as (
+
+    select * from quotes
+
+),
+
+documents as (
+
+    select * from stg_documents
+
+),
+
+entities as (
+
+    select * from entities
+
+),
+
+-- Every string compared by its words, so one spelling rule serves quotes, speakers and entity names.
+surface_forms as (
+
+    select 'quote' as role, quote_id as key, text as surface from quotes
+    union all
+    select 'speaker', quote_id, speaker from quotes where speaker is not null
+    union all
+    select 'name', entity_id, name from entities
+    union all
+    select 'alias', entity_id, alias from entity_aliases
+
+),
+
+normalised as (
+
+    select
+        role,
+        key,
+        trim(regexp_replace(
+            regexp_replace(strip_accents(lower(surface)), '[''’‘`´ʼ]', '', 'g'),
+            '[^\p{L}\p{N}]+', ' ', 'g'
+        )) as norm
+    from surface_forms
+
+),
+
+-- A written name resolves to an entity only when exactly one entity goes by it.
+unambiguous_names as (
+
+    select norm, min(key) as entity_id
+    from normalised
+    where role in ('name', 'alias') and norm <> ''
+    group by norm
+    having count(distinct key) = 1
+
+),
+
+speakers as (
+
+    select
+        speakers.key as quote_id,
+        speakers.norm as speaker_norm,
+        unambiguous_names.entity_id as entity_id_by_name
+    from normalised as speakers
+    left join unambiguous_names using (norm)
+    where speakers.role = 'speaker' and speakers.norm <> ''
+
+),
+
+resolved as (
+
+    select
+        quotes.*,
+        words.norm as words_text,
+        speakers.speaker_norm,
+        coalesce(quotes.speaker_entity_id, speakers.entity_id_by_name) as resolved_entity_id
+    from quotes
+    join normalised as words on words.role = 'quote' and words.key = quotes.quote_id
+    left join speakers using (quote_id)
+
+),
+
+final as (
+
+    select
+        resolved.quote_id,
+        resolved.doc_id,
+        resolved.kind,
+        resolved.text,
+        resolved.words_text,
+        resolved.speaker,
+        resolved.speaker_role,
+        resolved.speaker_entity_id,
+        case
+            when resolved.resolved_entity_id is not null then resolved.resolved_entity_id
+            when resolved.speaker_norm is not null then 'name:' || resolved.speaker_norm
+        end as speaker_key,
+        resolved.resolved_entity_id,
+        coalesce(entities.name, resolved.speaker) as speaker_name,
+        string_split(coalesce(canonical.norm, resolved.speaker_norm), ' ') as speaker_tokens,
+        resolved.start_char,
+        documents.cluster_id,
+        documents.is_original,
+        documents.outlet,
+        documents.published_date
+    from resolved
+    join documents using (doc_id)
+    left join entities on entities.entity_id = resolved.resolved_entity_id
+    left join normalised as canonical
+        on canonical.role = 'name' and canonical.key = resolved.resolved_entity_id
+
+)
+
+select * from final
