@@ -1,0 +1,68 @@
+"""Build a Document from scraped article text: clean the furniture, then read metadata from what was set aside."""
+
+from __future__ import annotations
+
+from newsfacts.parse import metadata
+from newsfacts.parse.furniture import BYLINE, CREDIT, SUBTITLE, TITLE, Cleaned, clean
+from newsfacts.parse.language import detect_language
+from newsfacts.records import Document, ParseOutput
+
+MIN_BODY_WORDS = 40  # below this a "story" is a teaser or a broken scrape, not an article
+
+
+def parse_article_text(text: str, path: str, sha256: str) -> ParseOutput:
+    cleaned = clean(text)
+    body = cleaned.body
+    if not body.strip():
+        return ParseOutput(rejected="no run of story prose found: the text looks like page furniture only")
+    words = len(body.split())
+    if words < MIN_BODY_WORDS:
+        return ParseOutput(rejected=f"body too short after removing page furniture ({words} words)")
+    return ParseOutput(document=_document(cleaned, text, path, sha256))
+
+
+def _document(cleaned: Cleaned, text: str, path: str, sha256: str) -> Document:
+    body = cleaned.body
+    bylines = [u.text for u in cleaned.by_role(BYLINE)]
+    credits = [u.text for u in cleaned.by_role(CREDIT)]
+    place, wire = metadata.find_dateline(body)
+    outlet, site = _outlet_and_site(text, bylines, credits, wire)
+    # Dates are read only outside the body: dates inside the story are events, not publication.
+    when = metadata.find_date(bylines + _header_lines(cleaned) + credits)
+    return Document(
+        doc_id=sha256[:16],
+        sha256=sha256,
+        kind="article",
+        format="article_text",
+        source_path=path,
+        outlet=outlet,
+        site=site,
+        title=cleaned.first(TITLE),
+        subtitle=cleaned.first(SUBTITLE),
+        authors=metadata.authors_from(bylines, credits),
+        dateline=place,
+        published_date=when,
+        date_source="explicit" if when else None,
+        language=detect_language(body),
+        body=body,
+        word_count=len(body.split()),
+        lines_total=cleaned.lines_total,
+        lines_dropped=cleaned.lines_dropped,
+    )
+
+
+def _header_lines(cleaned: Cleaned) -> list[str]:
+    start = cleaned.body_start or 0
+    return [u.text for u in cleaned.units[:start] if u.role not in (TITLE, SUBTITLE)]
+
+
+def _outlet_and_site(text: str, bylines: list[str], credits: list[str], wire: str | None) -> tuple[str | None, str | None]:
+    """Whose story (credited publisher) and where it was collected (recognised site), site kept only when different."""
+    outlet = None
+    for evidence in [wire or "", *bylines, *credits]:
+        outlet = metadata.outlet_named(evidence) or metadata.outlet_of_domain(evidence)
+        if outlet:
+            break
+    site = metadata.site_of(text)
+    outlet = outlet or site
+    return outlet, (site if site != outlet else None)

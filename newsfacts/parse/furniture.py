@@ -1,0 +1,244 @@
+"""Separate a scraped page's story from its furniture by line shape: find the main run of prose, then sort the rest."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsfacts.parse.lexicon import Furniture, furniture, norm, outlets
+
+# Roles a unit (a line, or a paragraph of hard-wrapped lines) can take.
+BODY, TITLE, SUBTITLE, BYLINE, CREDIT, FURNITURE = "body", "title", "subtitle", "byline", "credit", "furniture"
+META_ROLES = (TITLE, SUBTITLE, BYLINE, CREDIT)
+
+# A non-prose unit between two prose runs costs this many words: a subtitle separated from the story
+# by a share bar, captions and a credit line is not joined to it, a sub-heading inside the story is.
+GAP_PENALTY = 20
+_TERMINAL = re.compile(r"""[.!?…]["”’')\]]*$|[.!?,]["”’]$""")
+_BYLINE = re.compile(r"^by\s+\S", re.I)
+_NUMERIC = re.compile(r"^[-+]?[\d.,:%$€£¥/]+%?$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Unit:
+    """One paragraph of the source with the line numbers (0-based) it came from."""
+
+    text: str
+    lines: list[int]
+    block_size: int
+    role: str = FURNITURE
+    reason: str = ""
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class Cleaned:
+    units: list[Unit]
+    lines_total: int
+    body_start: int | None = None  # index into units of the first body unit
+    notes: list[str] = field(default_factory=list)
+
+    def by_role(self, role: str) -> list[Unit]:
+        return [u for u in self.units if u.role == role]
+
+    def first(self, role: str) -> str | None:
+        found = self.by_role(role)
+        return found[0].text if found else None
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(u.text for u in self.units if u.role == BODY)
+
+    @property
+    def lines_dropped(self) -> int:
+        return sum(len(u.lines) for u in self.units if u.role == FURNITURE)
+
+    def line_labels(self) -> dict[int, str]:
+        """Source line number -> role, for the furniture benchmark."""
+        return {n: u.role for u in self.units for n in u.lines}
+
+
+def clean(text: str) -> Cleaned:
+    """Label every paragraph of a scraped page as body, metadata (title, byline, credit) or furniture."""
+    units = _units(text.splitlines())
+    lex = furniture()
+    out = Cleaned(units=units, lines_total=sum(len(u.lines) for u in units))
+    if not units:
+        return out
+    listy = _blank_separated(units)
+    seen = Counter(_key(u.text) for u in units)
+    candidate = [_is_prose(u) and _plain(u, lex, seen, listy) for u in units]
+    span = _best_run(units, candidate)
+    if span is None:
+        return out
+    start, end = _cut_at_trailer(units, span, lex)
+    out.body_start = start
+    _label_header(units[:start], lex, seen, listy)
+    title = next((u.text for u in units[:start] if u.role == TITLE), None)
+    _label_span(units[start:end], lex, seen, listy, title)
+    _label_trailer(units[end:], lex)
+    return out
+
+
+def _units(lines: list[str]) -> list[Unit]:
+    blocks: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if blocks and blocks[-1][-1] == i - 1:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    wrapped = _hard_wrapped(lines, blocks)
+    units = []
+    for block in blocks:
+        if wrapped and len(block) > 1:
+            units.append(Unit(" ".join(lines[i].strip() for i in block), block, 1))
+        else:
+            units.extend(Unit(lines[i].strip(), [i], len(block)) for i in block)
+    return units
+
+
+def _hard_wrapped(lines: list[str], blocks: list[list[int]]) -> bool:
+    """True for text broken at a fixed width: most in-block line ends continue mid-sentence."""
+    joints = [(lines[a].strip(), lines[b].strip()) for block in blocks for a, b in zip(block, block[1:])]
+    if len(joints) < 4:
+        return False
+    mid_sentence = sum(1 for a, b in joints if not _TERMINAL.search(a) and b[:1].islower())
+    return mid_sentence / len(joints) >= 0.3
+
+
+def _blank_separated(units: list[Unit]) -> bool:
+    """True when story paragraphs stand alone between blank lines, so runs of adjacent lines are lists."""
+    prose = [u for u in units if _is_prose(u)]
+    return bool(prose) and sum(u.block_size == 1 for u in prose) / len(prose) >= 0.6
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _is_prose(u: Unit) -> bool:
+    """Sentence-like: enough words, mostly lower-case running text, ending like a sentence."""
+    words = u.text.split()
+    if len(words) < 8:
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    if lower / len(words) < 0.3:
+        return False
+    return bool(_TERMINAL.search(u.text)) or len(words) >= 40
+
+
+def _is_ticker(text: str) -> bool:
+    tokens = text.strip(" •·*").split()
+    numeric = sum(1 for t in tokens if _NUMERIC.match(t))
+    return bool(tokens) and len(tokens) <= 10 and numeric / len(tokens) >= 0.5
+
+
+def _plain(u: Unit, lex: Furniture, seen: Counter, listy: bool) -> bool:
+    """Not marked as furniture or metadata by any rule that does not need the story's position."""
+    return not (
+        lex.is_furniture(u.text)
+        or lex.is_credit(u.text)
+        or (seen[_key(u.text)] > 1)
+        or (listy and u.block_size > 1)
+    )
+
+
+def _best_run(units: list[Unit], candidate: list[bool]) -> tuple[int, int] | None:
+    """The run of units with the most prose words, each non-prose unit inside it costing GAP_PENALTY."""
+    best, best_span = 0, None
+    score, start = 0, 0
+    for i, u in enumerate(units):
+        if score <= 0:
+            score, start = 0, i
+        score += u.words if candidate[i] else -GAP_PENALTY
+        if candidate[i] and score > best:
+            best, best_span = score, (start, i + 1)
+    return best_span
+
+
+def _cut_at_trailer(units: list[Unit], span: tuple[int, int], lex: Furniture) -> tuple[int, int]:
+    """End the story at a trailer heading (FAQ box, "The Latest") once most of the story is behind it."""
+    start, end = span
+    total = sum(u.words for u in units[start:end])
+    words = 0
+    for i in range(start, end):
+        if lex.is_trailer(units[i].text) and words >= 0.4 * total:
+            return start, i
+        words += units[i].words
+    return start, end
+
+
+def _label_header(header: list[Unit], lex: Furniture, seen: Counter, listy: bool) -> None:
+    title_seen = False
+    subtitle_open = False
+    for u in header:
+        role, reason = _meta_role(u, lex)
+        if role:
+            u.role, u.reason = role, reason
+            subtitle_open = False
+            continue
+        headline_like = 4 <= u.words <= 40 and not (listy and u.block_size > 1) and not _is_ticker(u.text)
+        if not title_seen and headline_like and not lex.is_furniture(u.text):
+            u.role, u.reason, title_seen, subtitle_open = TITLE, "first headline-like line", True, True
+        elif subtitle_open and headline_like and u.words >= 6 and seen[_key(u.text)] == 1 and not lex.is_furniture(u.text):
+            u.role, u.reason, subtitle_open = SUBTITLE, "line under the title", False
+        else:
+            u.reason = _furniture_reason(u, lex, seen, listy) or "before the story"
+            subtitle_open = False
+
+
+def _label_span(span: list[Unit], lex: Furniture, seen: Counter, listy: bool, title: str | None) -> None:
+    title_key = _key(title) if title else None
+    for u in span:
+        reason = _furniture_reason(u, lex, seen, listy)
+        if not reason and title_key and title_key in _key(u.text):
+            reason = "repeats the title"
+        if not reason and listy and u.block_size > 1 and not _TERMINAL.search(u.text):
+            reason = "list of headlines"
+        if reason:
+            role, why = _meta_role(u, lex)
+            u.role, u.reason = (role, why) if role else (FURNITURE, reason)
+        else:
+            u.role, u.reason = BODY, "story"
+
+
+def _label_trailer(trailer: list[Unit], lex: Furniture) -> None:
+    for u in trailer:
+        role, reason = _meta_role(u, lex)
+        u.role, u.reason = (role, reason) if role else (FURNITURE, "after the story")
+
+
+def _furniture_reason(u: Unit, lex: Furniture, seen: Counter, listy: bool) -> str | None:
+    if lex.is_furniture(u.text):
+        return "furniture lexicon"
+    if lex.is_credit(u.text):
+        return "credit line"
+    if _is_ticker(u.text):
+        return "ticker"
+    if seen[_key(u.text)] > 1 and u.words >= 3:
+        return "repeated line"
+    return None
+
+
+def _meta_role(u: Unit, lex: Furniture) -> tuple[str | None, str]:
+    """Byline or credit lines carry metadata; they are never body."""
+    if _BYLINE.match(u.text) and u.words <= 16:
+        return BYLINE, "byline"
+    if lex.is_credit(u.text):
+        return CREDIT, "credit line"
+    if is_outlet_line(u.text):
+        return CREDIT, "outlet credit"
+    return None, ""
+
+
+def is_outlet_line(text: str) -> bool:
+    """A line that is nothing but a publisher's name ("Associated Press")."""
+    key = text.strip(" •·*–—-|").strip()
+    return any(key == alias for o in outlets() for alias in o.aliases)

@@ -1,0 +1,87 @@
+"""Extract the article of a saved HTML page with trafilatura, then clean and describe it like scraped text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import trafilatura
+
+from newsfacts.parse import metadata
+from newsfacts.parse.article import MIN_BODY_WORDS
+from newsfacts.parse.furniture import BYLINE, CREDIT, TITLE, clean
+from newsfacts.parse.language import detect_language
+from newsfacts.records import Document, ParseOutput
+
+# Precision mode scored best on the 181-page benchmark (benchmarks/html_extraction.py); comments are not the story.
+EXTRACT_OPTIONS = {"favor_precision": True, "include_comments": False, "with_metadata": True}
+
+
+def extract(html: str) -> tuple[str, dict]:
+    """Trafilatura's main text (one paragraph per line) and its metadata; ("", {}) when it finds no article."""
+    try:
+        found = trafilatura.bare_extraction(html, **EXTRACT_OPTIONS)
+    except Exception:  # lxml raises a zoo of errors on damaged markup; a page we cannot read has no article
+        return "", {}
+    if found is None:
+        return "", {}
+    return found.text or "", found.as_dict()
+
+
+def extract_body(html: str) -> tuple[str, dict, object]:
+    """The cleaned body, trafilatura's metadata and the cleaner's labels (for the benchmark and parse_html)."""
+    text, meta = extract(html)
+    cleaned = clean(text)
+    return cleaned.body, meta, cleaned
+
+
+def parse_html(html: str, path: str, sha256: str) -> ParseOutput:
+    body, meta, cleaned = extract_body(html)
+    if not body.strip():
+        return ParseOutput(rejected="no article found in the HTML page")
+    words = len(body.split())
+    if words < MIN_BODY_WORDS:
+        return ParseOutput(rejected=f"HTML page holds no article: only {words} words of story text")
+    bylines = [u.text for u in cleaned.by_role(BYLINE)]
+    credits = [u.text for u in cleaned.by_role(CREDIT)]
+    place, wire = metadata.find_dateline(body)
+    outlet, site = _outlet_and_site(meta, wire, bylines + credits)
+    published = _meta_date(meta.get("date"))
+    return ParseOutput(document=Document(
+        doc_id=sha256[:16], sha256=sha256, kind="article", format="html", source_path=path,
+        outlet=outlet, site=site,
+        title=meta.get("title") or cleaned.first(TITLE),
+        subtitle=None,
+        authors=_authors(meta.get("author"), bylines, credits),
+        dateline=place,
+        published_date=published, date_source="metadata" if published else None,
+        language=detect_language(body),
+        body=body, word_count=words,
+        lines_total=cleaned.lines_total, lines_dropped=cleaned.lines_dropped,
+        url=meta.get("url"),
+    ))
+
+
+def _outlet_and_site(meta: dict, wire: str | None, credit_lines: list[str]) -> tuple[str | None, str | None]:
+    """The credited publisher (wire tag, credit line, or an outlet as author) else the site itself."""
+    sitename = meta.get("sitename") or meta.get("hostname")
+    site = metadata.outlet_named(sitename or "") or sitename
+    outlet = None
+    for evidence in [wire or "", *credit_lines, meta.get("author") or ""]:
+        outlet = metadata.outlet_named(evidence) or metadata.outlet_of_domain(evidence)
+        if outlet:
+            break
+    outlet = outlet or site
+    return outlet, (site if site != outlet else None)
+
+
+def _authors(meta_author: str | None, bylines: list[str], credits: list[str]) -> list[str]:
+    from_meta = [a.strip() for a in (meta_author or "").split(";") if a.strip() and not metadata.outlet_named(a)]
+    names = metadata.authors_from([f"By {a}" for a in from_meta] + bylines, credits)
+    return names
+
+
+def _meta_date(raw: str | None) -> date | None:
+    try:
+        return date.fromisoformat(raw[:10]) if raw else None
+    except ValueError:
+        return None

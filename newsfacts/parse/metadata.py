@@ -1,0 +1,124 @@
+"""Read a story's metadata (authors, outlet, site, dateline, date) from its byline, credit and trailer lines."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newsfacts.parse.lexicon import outlets, sites
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b", re.I)
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+# "SEOUL, South Korea —", "WASHINGTON—", "LONDON (Reuters) -", "KYIV, Ukraine (AP) —"
+_DATELINE = re.compile(
+    r"^(?:(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)(?:,\s*[A-Z][\w.'’\- ]{1,40}?)?\s*)?"
+    r"(?:\((?P<wire>[^)]{2,30})\)\s*)?[—–-]{1,2}\s*(?=\S)"
+)
+_NAME = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|van|von|da|del|bin|al))*$")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_REPORTING_BY = re.compile(r"\breporting(?:\s+and\s+editing)?\s+by\s+([^;.]+)", re.I)
+_WRITE_TO = re.compile(r"\bwrite to\s+(.+?)\s+at\s+\S+@", re.I)
+_EMAIL_DOMAIN = re.compile(r"@([\w.-]+\.\w+)")
+
+
+def find_date(lines: list[str]) -> date | None:
+    """The first full calendar date (day, month, year) written in any of the lines."""
+    for line in lines:
+        found = parse_date(line)
+        if found:
+            return found
+    return None
+
+
+def parse_date(text: str) -> date | None:
+    for pattern, order in ((_DATE_ISO, "ymd"), (_DATE_MDY, "mdy"), (_DATE_DMY, "dmy")):
+        m = pattern.search(text)
+        if not m:
+            continue
+        try:
+            if order == "ymd":
+                return date(int(m[1]), int(m[2]), int(m[3]))
+            if order == "mdy":
+                return date(int(m[3]), _MONTHS[m[1][:3].lower()], int(m[2]))
+            return date(int(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))
+        except ValueError:
+            continue  # "Feb 30, 2023" is not a date
+    return None
+
+
+def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
+    """(place, wire service) from a dateline opening the story, e.g. ("SEOUL", None), ("LONDON", "Reuters")."""
+    m = _DATELINE.match(first_paragraph)
+    if not m:
+        return None, None
+    place = (m["place"] or "").strip()
+    if len(place) < 3 or not any(c.isalpha() for c in place):
+        place = ""
+    if not place and not m["wire"]:
+        return None, None
+    return place or None, m["wire"]
+
+
+def outlet_named(text: str) -> str | None:
+    """The canonical outlet whose alias appears in the text as a whole word (longest alias wins)."""
+    best = None
+    for outlet in outlets():
+        for alias in outlet.aliases:
+            flags = 0 if len(alias) <= 4 else re.I
+            if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text, flags):
+                if best is None or len(alias) > best[1]:
+                    best = (outlet.name, len(alias))
+    return best[0] if best else None
+
+
+def outlet_of_domain(text: str) -> str | None:
+    for m in _EMAIL_DOMAIN.finditer(text):
+        domain = m[1].lower()
+        for outlet in outlets():
+            if any(domain == d or domain.endswith("." + d) for d in outlet.domains):
+                return outlet.name
+    return None
+
+
+def site_of(text: str) -> str | None:
+    """A site recognised by at least two of its furniture signatures in the page text."""
+    for site in sites():
+        if sum(1 for s in site.signatures if s in text) >= 2:
+            return site.name
+    return None
+
+
+def authors_from(byline_lines: list[str], credit_lines: list[str]) -> list[str]:
+    """Person names from "By ..." bylines, "Write to ... at" footers and "reporting by ..." credits."""
+    names: list[str] = []
+    for line in byline_lines:
+        text = re.sub(r"^\s*by\s+", "", line.strip(), flags=re.I)
+        text = _cut_date(text)
+        names += _names(text)
+    for line in credit_lines:
+        for pattern in (_WRITE_TO, _REPORTING_BY):
+            for m in pattern.finditer(line):
+                names += _names(m[1])
+    unique: list[str] = []
+    for name in names:
+        if name not in unique and not outlet_named(name):
+            unique.append(name)
+    return unique
+
+
+def _cut_date(text: str) -> str:
+    for pattern in (_DATE_MDY, _DATE_DMY, _DATE_ISO):
+        m = pattern.search(text)
+        if m:
+            text = text[: m.start()]
+    return re.split(r"\s+[|·•—–-]\s+|\(", text)[0].strip()
+
+
+def _names(text: str) -> list[str]:
+    parts = [p.strip(" .,:;") for p in _NAME_SPLIT.split(text.strip())]
+    return [p for p in parts if p and 2 <= len(p.split()) <= 4 and _NAME.match(p)]
