@@ -1,0 +1,62 @@
+"""Contract of duplicate_pairs: evidence rows that link real documents, and the rule that originals stay distinct."""
+
+import great_expectations.expectations as gxe
+
+from newsfacts.quality.checks import document_exists
+from newsfacts.quality.suite import CRITICAL, WARNING, Rule, Suite
+
+SUITE = Suite(
+    table="duplicate_pairs",
+    expectations=[
+        gxe.ExpectColumnValuesToNotBeNull(column="doc_id"),
+        gxe.ExpectColumnValuesToNotBeNull(column="duplicate_of"),
+        gxe.ExpectCompoundColumnsToBeUnique(column_list=["doc_id", "duplicate_of"]),
+        gxe.ExpectColumnValuesToBeInSet(column="level", value_set=["exact", "near_exact", "rewrite"]),
+        gxe.ExpectColumnValuesToBeBetween(column="score", min_value=0, max_value=1),
+        gxe.ExpectColumnValuesToNotBeNull(column="method"),
+        gxe.ExpectColumnValuesToNotBeNull(column="evidence", severity=WARNING),
+    ],
+    rules=[
+        document_exists("duplicate_pairs"),
+        document_exists("duplicate_pairs", "duplicate_of"),
+        Rule(
+            "document_is_not_paired_with_itself",
+            CRITICAL,
+            "select doc_id from {batch}.duplicate_pairs where doc_id = duplicate_of",
+        ),
+        Rule(
+            "no_two_published_originals_are_rewrites_of_each_other",
+            CRITICAL,
+            """
+            with touched as (
+                select doc_id from {batch}.documents
+                union select doc_id from {batch}.document_updates
+            ),
+            pairs as (
+                select doc_id, duplicate_of, level, score from {batch}.duplicate_pairs
+                union
+                select doc_id, duplicate_of, level, score from main.duplicate_pairs
+                where doc_id in (select doc_id from touched) or duplicate_of in (select doc_id from touched)
+            ),
+            ends as (select doc_id from pairs union select duplicate_of from pairs),
+            after_publish as (
+                -- each pair end's duplicate_of once the batch is in: batch row, else its update, else as published
+                select e.doc_id,
+                       case when b.doc_id is not null then b.duplicate_of
+                            when u.doc_id is not null then u.duplicate_of
+                            else m.duplicate_of end as duplicate_of,
+                       coalesce(b.doc_id, u.doc_id, m.doc_id) is not null as known
+                from ends e
+                left join {batch}.documents b on b.doc_id = e.doc_id
+                left join {batch}.document_updates u on u.doc_id = e.doc_id
+                left join main.documents m on m.doc_id = e.doc_id
+            )
+            select p.doc_id, p.duplicate_of, p.level, p.score from pairs p
+            join after_publish a on a.doc_id = p.doc_id
+            join after_publish o on o.doc_id = p.duplicate_of
+            where a.known and o.known and a.duplicate_of is null and o.duplicate_of is null
+            """,
+            subject="documents",
+        ),
+    ],
+)

@@ -1,0 +1,90 @@
+"""Audit a run: the batch's tables before publishing, the SQL models inside the publish transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from newsfacts.config import EXPECTATIONS_DIR
+from newsfacts.quality.gx_runner import build_docs, gx_context, validate_frame
+from newsfacts.quality.results import NOT_CHECKED, Audit, DqResult
+from newsfacts.quality.rules import run_rule
+from newsfacts.quality.suite import CRITICAL, WARNING, Suite, identifier, load_suites
+
+# The batch tables a run stages (same names and columns as the published ones, plus document_updates).
+BATCH_TABLES = [
+    "raw_files",
+    "documents",
+    "document_updates",
+    "transcripts",
+    "segments",
+    "duplicate_pairs",
+    "lsh_bands",
+    "entities",
+    "entity_aliases",
+    "mentions",
+    "quotes",
+    "events",
+    "quantities",
+]
+
+
+def audit_batch(
+    con, run_id: str, *, settings=None, batch_schema: str = "batch", suites_dir: Path = EXPECTATIONS_DIR
+) -> Audit:
+    """Validate the run's batch schema against every table's suite; Data Docs go to the run folder when settings given."""
+    suites = load_suites(suites_dir, BATCH_TABLES)
+    return _audit(con, run_id, suites, identifier(batch_schema), settings, missing_severity=CRITICAL)
+
+
+def audit_models(con, run_id: str, model_names: list[str], *, settings=None, suites_dir: Path = EXPECTATIONS_DIR) -> Audit:
+    """Validate the rebuilt SQL models in main; a model not built yet, or without a suite, is reported, not passed."""
+    names = [identifier(n) for n in model_names]
+    with_suite = [n for n in names if (suites_dir / f"{n}.py").exists()]
+    audit = _audit(con, run_id, load_suites(suites_dir, with_suite), "main", settings, missing_severity=WARNING)
+    now = datetime.now()
+    audit.results += [
+        DqResult(run_id, n, NOT_CHECKED, WARNING, False, f"no expectation suite {n}.py in {suites_dir}", [], now)
+        for n in names
+        if n not in with_suite
+    ]
+    return audit
+
+
+def _audit(con, run_id: str, suites: dict[str, Suite], schema: str, settings, missing_severity: str) -> Audit:
+    run_dir = settings.runs_dir / run_id if settings is not None else None
+    context = gx_context(run_dir)
+    counts = {table: _row_count(con, schema, table) for table in suites}
+    audit = Audit()
+    for table, suite in suites.items():
+        audit.results += _audit_table(con, run_id, context, suite, schema, counts, missing_severity)
+    if run_dir is not None:
+        build_docs(context)
+    return audit
+
+
+def _audit_table(con, run_id, context, suite: Suite, schema: str, counts: dict, missing_severity: str) -> list[DqResult]:
+    rows = counts[suite.table]
+    if rows is None or rows == 0:
+        severity = missing_severity if rows is None else suite.empty_severity
+        why = f"{schema}.{suite.table} does not exist" if rows is None else f"{schema}.{suite.table} is empty"
+        return [DqResult(run_id, suite.table, NOT_CHECKED, severity, False, f"not checked: {why}", [], datetime.now())]
+    frame = con.execute(f"SELECT * FROM {schema}.{identifier(suite.table)}").df()
+    results = validate_frame(context, run_id, suite, frame)
+    for rule in suite.rules:
+        # A rule about another table's rows is skipped when that table has none: its own row says so.
+        checked = counts.get(rule.subject or suite.table)
+        if checked:
+            results.append(run_rule(con, run_id, suite.table, rule, schema, checked))
+    return results
+
+
+def _row_count(con, schema: str, table: str) -> int | None:
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables"
+        " WHERE table_catalog = current_database() AND table_schema = ? AND table_name = ?",
+        [schema, table],
+    ).fetchone()[0]
+    if not exists:
+        return None
+    return con.execute(f"SELECT count(*) FROM {schema}.{identifier(table)}").fetchone()[0]

@@ -1,0 +1,68 @@
+"""The outcome of an audit: one DqResult per expectation checked (table dq_results), and whether it blocks."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import astuple, dataclass, field, fields
+from datetime import datetime
+from typing import Any
+
+from newsfacts.quality.suite import CRITICAL
+
+# Expectation name recorded when a batch table or model had nothing to check: a result, never a silent pass.
+NOT_CHECKED = "rows_to_check_exist"
+
+
+@dataclass
+class DqResult:
+    """One expectation checked in one run; maps one-to-one onto a row of dq_results."""
+
+    run_id: str
+    table_name: str
+    expectation: str
+    severity: str
+    success: bool
+    observed_value: str | None
+    unexpected_examples: list[Any]
+    checked_at: datetime
+
+
+@dataclass
+class Audit:
+    results: list[DqResult] = field(default_factory=list)
+
+    @property
+    def blocking(self) -> bool:
+        """True when any critical expectation failed: the batch must not be published."""
+        return any(r.severity == CRITICAL and not r.success for r in self.results)
+
+    @property
+    def failures(self) -> list[DqResult]:
+        return [r for r in self.results if not r.success]
+
+
+def to_jsonable(value: Any) -> Any:
+    """Examples hold dates, numpy scalars, tuples: turn them into plain JSON values."""
+    return json.loads(json.dumps(value, default=_fallback))
+
+
+def _fallback(value: Any) -> Any:
+    if hasattr(value, "item"):  # numpy scalar
+        return value.item()
+    if hasattr(value, "tolist"):  # numpy array
+        return value.tolist()
+    return str(value)
+
+
+def write_results(con, results: list[DqResult]) -> None:
+    """Append results to dq_results (the publisher calls this, blocking or not)."""
+    columns = [f.name for f in fields(DqResult)]
+    rows = []
+    for r in results:
+        row = list(astuple(r))
+        row[columns.index("unexpected_examples")] = json.dumps(to_jsonable(r.unexpected_examples))
+        rows.append(row)
+    if rows:
+        con.executemany(
+            f"INSERT INTO main.dq_results ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows
+        )

@@ -1,0 +1,32 @@
+"""Run suites' SQL rules: each selects its violating rows, so a failure arrives with examples and a count."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from newsfacts.quality.results import DqResult, to_jsonable
+from newsfacts.quality.suite import Rule, identifier
+
+MAX_EXAMPLES = 10
+
+
+def run_rule(con, run_id: str, table: str, rule: Rule, batch_schema: str, checked_rows: int) -> DqResult:
+    """Check one rule; observed_value says how many of the checked rows broke it."""
+    sql = rule.sql.format(batch=identifier(batch_schema))
+    params = {k: v for k, v in {"run_id": run_id, "today": date.today()}.items() if f"${k}" in sql}
+    cursor = con.execute(
+        f"SELECT count(*) OVER () AS violations, * FROM ({sql}) AS violating LIMIT {MAX_EXAMPLES}", params
+    )
+    columns = [d[0] for d in cursor.description][1:]
+    rows = cursor.fetchall()
+    violations = rows[0][0] if rows else 0
+    return DqResult(
+        run_id=run_id,
+        table_name=table,
+        expectation=rule.name,
+        severity=rule.severity,
+        success=violations == 0,
+        observed_value=f"{violations} violating of {checked_rows} {rule.subject or table} rows checked",
+        unexpected_examples=to_jsonable([dict(zip(columns, row[1:])) for row in rows]),
+        checked_at=datetime.now(),
+    )
