@@ -1,0 +1,145 @@
+"""Named entities: trimmed mentions, aliases resolved within a document, stable ids across documents."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from newsfacts.facts.lexicon import Lexicon
+from newsfacts.records import Entity, EntityAlias
+
+_POSSESSIVE = re.compile(r"(?:[’']s?)$")
+_TRAILING = re.compile(r"[\s,;:!?\"“”‘’()\[\]—–-]+$")
+_LEADING = re.compile(r"^[\s\"“”‘’(\[—–-]+")
+_INITIALISM = re.compile(r"(?:\b[A-Za-z]\.)+$")
+_ARTICLE = re.compile(r"^the\s+", re.I)
+
+
+@dataclass
+class EntityMention:
+    """One trimmed entity span in a document, before and after alias resolution."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    key: str
+    entity_id: str = ""
+
+
+def name_key(name: str) -> str:
+    """Case, accents, hyphens, spaces and dots folded away: "Kim Jong-un" and "Kim Jong Un" share a key."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]", "", folded)
+
+
+def entity_id(type_: str, key: str) -> str:
+    return hashlib.sha1(f"{type_}|{key}".encode()).hexdigest()[:16]
+
+
+def trim_span(body: str, start: int, end: int, label: str, lex: Lexicon) -> tuple[int, int]:
+    """Shrink a model span to the name itself: no article, possessive, title or stray punctuation."""
+    for _ in range(3):  # each pass can expose another layer ("the Kremlin’s," -> "Kremlin")
+        text = body[start:end]
+        lead = _LEADING.match(text)
+        if lead:
+            start += lead.end()
+        text = body[start:end]
+        trail = _TRAILING.search(text)
+        if trail:
+            end -= len(trail.group())
+        text = body[start:end]
+        poss = _POSSESSIVE.search(text)
+        if poss and len(text) > len(poss.group()):
+            end -= len(poss.group())
+        text = body[start:end]
+        if text.endswith(".") and not _INITIALISM.search(text):
+            end -= 1
+        text = body[start:end]
+        article = _ARTICLE.match(text)
+        if article and label != "PERSON" and len(text) > article.end():
+            start += article.end()
+        if label == "PERSON":
+            title = lex.titles_re.match(body[start:end])
+            if title and title.end() < end - start:
+                start += title.end()
+    return start, end
+
+
+def canonical_surface(text: str, lex: Lexicon) -> str:
+    return lex.canonical.get(text.lower(), text)
+
+
+def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
+    """Trimmed mentions of the model's entities in one document, in text order."""
+    out = []
+    for ent in ents:
+        if ent.label_ not in lex.labels:
+            continue
+        start, end = trim_span(body, ent.start_char, ent.end_char, ent.label_, lex)
+        text = body[start:end]
+        if not re.search(r"[A-Za-z]", text) or text.lower() in lex.stop or not text[0].isupper():
+            continue
+        name = canonical_surface(text, lex)
+        label = lex.canonical_types.get(name, "GPE") if name != text else ent.label_
+        out.append(EntityMention(start, end, text, label, name_key(name)))
+    return out
+
+
+def _words(text: str) -> list[str]:
+    # Whitespace only: "Kim Jong-un" is two words, "Kim-Putin" (a compound of two names) is one.
+    return [name_key(w) for w in text.split() if name_key(w)]
+
+
+_NAME_PART = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Za-z]+)?$")
+
+
+def _majority_types(mentions: list[EntityMention]) -> None:
+    """The model's label for one name wavers within a story ("Shoigu" PERSON, then GPE): take the commonest."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        votes[m.key][m.type] += 1
+    for m in mentions:
+        counts = votes[m.key]
+        m.type = min(counts, key=lambda t: (-counts[t], t != "PERSON", t))
+
+
+def resolve_aliases(mentions: list[EntityMention], lex: Lexicon) -> None:
+    """Give every mention an entity id; a lone name part ("Kim", "Lim", "Kirby") joins a full name in the doc.
+
+    Both ends of a full name count as its short form, because Korean and Chinese names put the family name
+    first ("Lim Soo-suk" -> "Lim") while Western names put it last ("John Kirby" -> "Kirby"). The nearest
+    preceding full mention wins; failing that, the first one after. A lone name with no full mention
+    anywhere in the document stays its own entity.
+    """
+    _majority_types(mentions)
+    full = [m for m in mentions if m.type == "PERSON" and len(_words(m.text)) >= 2]
+    for m in mentions:
+        if m.type in ("PERSON", "ORG", "NORP") and _NAME_PART.match(m.text) and m.text.lower() not in lex.canonical:
+            word = name_key(m.text)
+            candidates = [f for f in full if word in (_words(f.text)[0], _words(f.text)[-1])]
+            if candidates:
+                before = [f for f in candidates if f.start < m.start]
+                chosen = before[-1] if before else candidates[0]
+                m.type, m.key = "PERSON", chosen.key
+        m.entity_id = entity_id(m.type, m.key)
+
+
+def build_entities(mentions: list[EntityMention], lex: Lexicon) -> tuple[list[Entity], list[EntityAlias]]:
+    """One entity per id with a canonical name (longest, then most frequent surface form) and its aliases."""
+    forms: dict[str, Counter] = defaultdict(Counter)
+    types: dict[str, str] = {}
+    for m in mentions:
+        forms[m.entity_id][m.text] += 1
+        types[m.entity_id] = m.type
+    entities, aliases = [], []
+    for eid in sorted(forms):
+        counter = forms[eid]
+        best = min(counter, key=lambda s: (-len(_words(s)), s.isupper(), -counter[s], s))
+        entities.append(Entity(eid, canonical_surface(best, lex), types[eid]))
+        aliases.extend(EntityAlias(eid, alias) for alias in sorted(counter))
+    return entities, aliases

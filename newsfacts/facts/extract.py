@@ -1,0 +1,58 @@
+"""The facts stage: one nlp.pipe pass over a batch of documents, then cheap rules per document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsfacts.facts.context import DocContext
+from newsfacts.facts.dates import events
+from newsfacts.facts.entities import build_entities, doc_entity_mentions, resolve_aliases
+from newsfacts.facts.lexicon import lexicon
+from newsfacts.facts.nlp import load_nlp
+from newsfacts.facts.quantities import quantities
+from newsfacts.facts.quotes import direct_quotes, indirect_quotes
+from newsfacts.records import Document, Entity, EntityAlias, Event, Mention, Quantity, Quote
+
+# Documents per nlp.pipe batch: news bodies are ~1k tokens, and larger batches gave no further gain.
+PIPE_BATCH_SIZE = 32
+
+
+@dataclass
+class Facts:
+    """Every fact row extracted from a batch of documents, ready to load."""
+
+    entities: list[Entity] = field(default_factory=list)
+    aliases: list[EntityAlias] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+
+
+def extract_facts(docs: list[Document], nlp=None, n_process: int = 1) -> Facts:
+    """Entities, mentions, quotes, events and quantities of every document (rewrites included)."""
+    nlp = nlp or load_nlp()
+    lex = lexicon()
+    facts = Facts()
+    all_mentions = []
+    parsed = nlp.pipe((d.body for d in docs), batch_size=PIPE_BATCH_SIZE, n_process=n_process)
+    for doc, sdoc in zip(docs, parsed):
+        mentions = doc_entity_mentions(doc.body, sdoc.ents, lex)
+        resolve_aliases(mentions, lex)
+        all_mentions.append((doc, mentions))
+        ctx = DocContext(doc, sdoc, mentions)
+        facts.mentions += [
+            Mention(doc.doc_id, m.entity_id, m.text, m.start, m.end, ctx.sentence_no(m.start)) for m in mentions
+        ]
+        facts.events += events(ctx, lex)
+        facts.quantities += quantities(doc.doc_id, doc.body, lex)
+        facts.quotes += _doc_quotes(ctx, lex, mentions)
+    facts.entities, facts.aliases = build_entities([m for _, ms in all_mentions for m in ms], lex)
+    return facts
+
+
+def _doc_quotes(ctx: DocContext, lex, mentions) -> list[Quote]:
+    # Speakers are named by the document's own best form of each entity.
+    ctx.names = {e.entity_id: e.name for e in build_entities(mentions, lex)[0]}
+    direct = direct_quotes(ctx, lex)
+    return direct + indirect_quotes(ctx, lex, direct)

@@ -1,0 +1,58 @@
+"""The facts stage's rules, read once from lexicon.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.toml")
+
+
+def _alternation(words) -> str:
+    # Longest first, so "vice president" wins over "president".
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    raw: dict
+    cues: frozenset
+    indirect_cues: frozenset
+    person_pronouns: frozenset
+    org_anaphors: frozenset
+    min_quote_words: int
+    titles_re: re.Pattern
+    cue_re: str
+    canonical: dict
+    canonical_types: dict
+    stop: frozenset
+    labels: frozenset
+    future_re: re.Pattern
+    vague_subjects: frozenset
+    dateline_re: re.Pattern
+
+
+@cache
+def lexicon() -> Lexicon:
+    raw = tomllib.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    speech, names, ents = raw["speech"], raw["names"], raw["entities"]
+    return Lexicon(
+        raw=raw,
+        cues=frozenset(speech["cues"]),
+        indirect_cues=frozenset(speech["indirect_cues"]),
+        person_pronouns=frozenset(speech["person_pronouns"]),
+        org_anaphors=frozenset(speech["org_anaphors"]),
+        min_quote_words=speech["min_unattributed_quote_words"],
+        titles_re=re.compile(rf"^(?:(?:{_alternation(names['titles'])})\s+)+", re.I),
+        cue_re=_alternation(speech["cues"] + speech["according_to"]),
+        canonical={k.lower(): v for k, v in ents["canonical"].items()},
+        canonical_types=ents["canonical_types"],
+        stop=frozenset(s.lower() for s in ents["stop"]),
+        labels=frozenset(ents["labels"]),
+        future_re=re.compile(rf"\b(?:{_alternation(raw['dates']['future_markers'])})(?!\w)", re.I),
+        vague_subjects=frozenset(speech["vague_subjects"]),
+        dateline_re=re.compile(raw["datelines"]["pattern"]),
+    )

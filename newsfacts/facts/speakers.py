@@ -1,0 +1,78 @@
+"""Who a span of attribution text names: an entity, a pronoun or "the group" pointing back, or a description."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsfacts.facts.context import DocContext
+from newsfacts.facts.lexicon import Lexicon
+
+_EDGE = re.compile(r"^[\s,;:—–-]+|[\s,;:—–-]+$")
+_DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+", re.I)
+_ROLE_LINK = re.compile(r"^(?:[’']s\s+)", re.I)
+
+
+@dataclass
+class Speaker:
+    entity_id: str | None = None
+    name: str | None = None
+    role: str | None = None
+    reason: str | None = None  # why name is None
+
+
+def _clean(text: str) -> str:
+    return _EDGE.sub("", text).strip()
+
+
+def _role(ctx: DocContext, start: int, end: int, m_start: int, m_end: int) -> str | None:
+    """The attribution text around the name: "Kremlin spokesman", "a North Korea expert at ..."."""
+    before = _clean(ctx.body[start:m_start])
+    after = _clean(_ROLE_LINK.sub("", ctx.body[m_end:end]))
+    role = " ".join(p for p in (before, after) if p)
+    return role if role and role.lower() not in ("the", "a", "an") else None
+
+
+def _head_char(ctx: DocContext, start: int, end: int) -> int | None:
+    """Where the grammatical head of the attribution is ("officials" in "officials who spoke to the Times")."""
+    span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    return span.root.idx if span is not None and len(span) else None
+
+
+def _anaphor_target(ctx: DocContext, start: int, head_word: str):
+    """"the group" -> the latest organisation whose name has "group" in it, else the latest organisation."""
+    orgs = [m for m in ctx.mentions if m.start < start and m.type == "ORG"]
+    named = [m for m in orgs if head_word in ctx.names[m.entity_id].lower().split()]
+    return (named or orgs or [None])[-1]
+
+
+def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker:
+    """The speaker named by body[start:end] (the subject of a reporting verb).
+
+    The entity that holds the phrase's grammatical head is the speaker: "Kremlin spokesman Dmitry Peskov"
+    is Peskov, but "U.S. officials" is a group described by a place, not the place itself.
+    """
+    text = _clean(ctx.body[start:end])
+    if not text:
+        return Speaker(reason="no speaker in the attribution")
+    head = _head_char(ctx, start, end)
+    inside = ctx.mentions_in(start, end)
+    holding = [m for m in inside if head is not None and m.start <= head < m.end]
+    if not holding:  # a bare name the parser did not make the head of the phrase
+        holding = [m for m in inside if m.type == "PERSON" and _clean(ctx.body[m.start : m.end]) == text]
+    if holding:
+        m = holding[0]
+        return Speaker(m.entity_id, ctx.names[m.entity_id], _role(ctx, start, end, m.start, m.end))
+    lower = text.lower()
+    if lower in lex.person_pronouns:
+        m = ctx.last_mention_before(start, ("PERSON",))
+        if m:
+            return Speaker(m.entity_id, ctx.names[m.entity_id])
+        return Speaker(reason=f"pronoun '{text}' with no person named before it")
+    bare = _DETERMINER.sub("", lower)
+    if _DETERMINER.match(lower) and bare.split()[-1] in lex.org_anaphors:
+        m = _anaphor_target(ctx, start, bare.split()[-1])
+        if m:
+            return Speaker(m.entity_id, ctx.names[m.entity_id])
+    # A description or group with no named entity at its head ("U.S. officials", "analysts"): kept as said.
+    return Speaker(name=text)
