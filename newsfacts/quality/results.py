@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import astuple, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -52,17 +52,3 @@ def _fallback(value: Any) -> Any:
     if hasattr(value, "tolist"):  # numpy array
         return value.tolist()
     return str(value)
-
-
-def write_results(con, results: list[DqResult]) -> None:
-    """Append results to dq_results (the publisher calls this, blocking or not)."""
-    columns = [f.name for f in fields(DqResult)]
-    rows = []
-    for r in results:
-        row = list(astuple(r))
-        row[columns.index("unexpected_examples")] = json.dumps(to_jsonable(r.unexpected_examples))
-        rows.append(row)
-    if rows:
-        con.executemany(
-            f"INSERT INTO main.dq_results ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows
-        )

@@ -23,9 +23,10 @@ def identifier(name: str) -> str:
 class Rule:
     """A check written as SQL that selects the violating rows; its name says what broke.
 
-    In `sql`, `{batch}` stands for the batch schema (the only text substituted); values come in as the named
-    parameters $run_id and $today. `subject` is the batch table whose rows the rule checks (default: the suite's
-    table): when that table is empty the rule is reported as not checked, never as passed.
+    In `sql`, `{batch}` stands for the schema under audit (the batch, or main for models): the only text
+    substituted. Values come in as the named parameters $run_id and $today. `subject` is the table whose rows
+    the rule checks (default: the suite's table): when it is empty the rule is not run, and that table's own
+    result says nothing was checked, so no rule ever passes on no rows.
     """
 
     name: str

@@ -1,0 +1,14 @@
+"""Contract of model int_quote_shingles: each (quotation, shingle) once."""
+
+import great_expectations.expectations as gxe
+
+from newsfacts.quality.suite import Suite
+
+SUITE = Suite(
+    table="int_quote_shingles",
+    expectations=[
+        gxe.ExpectColumnValuesToNotBeNull(column="quote_id"),
+        gxe.ExpectCompoundColumnsToBeUnique(column_list=["quote_id", "shingle"]),
+        gxe.ExpectColumnValuesToBeBetween(column="shingles", min_value=1),
+    ],
+)
