@@ -98,6 +98,22 @@ def _words(text: str) -> list[str]:
 _NAME_PART = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Za-z]+)?$")
 
 
+def add_missed_name_parts(body: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """Later bare surnames the model left untagged ("Zelenskyy said: ..." after "Volodymyr Zelenskyy")."""
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for full in [m for m in mentions if m.type == "PERSON" and len(m.text.split()) >= 2]:
+        for part in {full.text.split()[0], full.text.split()[-1]}:
+            if not _NAME_PART.match(part):
+                continue
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", body[full.end :]):
+                start, end = full.end + hit.start(), full.end + hit.end()
+                if not any(s < end and start < e for s, e in taken):
+                    taken.append((start, end))
+                    added.append(EntityMention(start, end, part, "PERSON", name_key(part)))
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
 def _majority_types(mentions: list[EntityMention]) -> None:
     """The model's label for one name wavers within a story ("Shoigu" PERSON, then GPE): take the commonest."""
     votes: dict[str, Counter] = defaultdict(Counter)

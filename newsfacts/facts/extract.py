@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.dates import events
-from newsfacts.facts.entities import build_entities, doc_entity_mentions, resolve_aliases
+from newsfacts.facts.entities import add_missed_name_parts, build_entities, doc_entity_mentions, resolve_aliases
 from newsfacts.facts.lexicon import lexicon
 from newsfacts.facts.nlp import load_nlp
 from newsfacts.facts.quantities import quantities
@@ -37,7 +37,7 @@ def extract_facts(docs: list[Document], nlp=None, n_process: int = 1) -> Facts:
     all_mentions = []
     parsed = nlp.pipe((d.body for d in docs), batch_size=PIPE_BATCH_SIZE, n_process=n_process)
     for doc, sdoc in zip(docs, parsed):
-        mentions = doc_entity_mentions(doc.body, sdoc.ents, lex)
+        mentions = add_missed_name_parts(doc.body, doc_entity_mentions(doc.body, sdoc.ents, lex))
         resolve_aliases(mentions, lex)
         all_mentions.append((doc, mentions))
         ctx = DocContext(doc, sdoc, mentions)

@@ -1,0 +1,139 @@
+"""Facts benchmark: people precision/recall, quote precision/recall and speaker accuracy on labelled text, and speed.
+
+Run: .venv/bin/python benchmarks/facts_quality.py   (writes benchmarks/results/facts_quality.json)
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import tomllib
+from pathlib import Path
+
+from newsfacts.facts import extract_facts, load_nlp
+from newsfacts.facts.entities import name_key
+from newsfacts.records import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "tests" / "facts" / "fixtures"
+PARAGRAPHS = ROOT / "benchmarks" / "data" / "facts" / "paragraphs.toml"
+RESULTS = ROOT / "benchmarks" / "results" / "facts_quality.json"
+
+
+def document(doc_id: str, body: str, published) -> Document:
+    return Document(
+        doc_id=doc_id, sha256=doc_id, kind="article", format="article_text", source_path=doc_id, outlet=None,
+        site=None, title=None, subtitle=None, authors=[], dateline=None, published_date=published,
+        date_source=None, language="en", body=body, word_count=len(body.split()), lines_total=0, lines_dropped=0,
+    )
+
+
+def labelled_sets() -> dict[str, list[tuple[Document, dict]]]:
+    seeds = tomllib.loads((SEEDS / "seed_labels.toml").read_text(encoding="utf-8"))["doc"]
+    own = tomllib.loads(PARAGRAPHS.read_text(encoding="utf-8"))["doc"]
+    return {
+        "seeds": [(document(d["file"], (SEEDS / d["file"]).read_text(encoding="utf-8"), d["published"]), d) for d in seeds],
+        "paragraphs": [(document(d["name"], d["body"], d["published"]), d) for d in own],
+    }
+
+
+def _same_text(label: str, predicted: str) -> bool:
+    a, b = " ".join(label.split()).lower(), " ".join(predicted.split()).lower()
+    return a in b or (len(b) > 15 and b in a)
+
+
+def _same_speaker(label: str, predicted: str | None) -> bool:
+    if not label:
+        return predicted is None
+    return predicted is not None and name_key(label) == name_key(predicted)
+
+
+def score(pairs: list[tuple[Document, dict]], facts) -> dict:
+    """Counts for people (by canonical key) and quotes (by words, per kind) over one labelled set."""
+    names = {e.entity_id: e.name for e in facts.entities if e.type == "PERSON"}
+    c = dict(people_tp=0, people_fp=0, people_fn=0, misses=[])
+    for kind in ("direct", "indirect"):
+        c.update({f"{kind}_tp": 0, f"{kind}_fp": 0, f"{kind}_fn": 0, f"{kind}_speaker_ok": 0})
+    for doc, label in pairs:
+        found = {name_key(names[m.entity_id]) for m in facts.mentions if m.doc_id == doc.doc_id and m.entity_id in names}
+        wanted = {name_key(p) for p in label.get("people", [])}
+        c["people_tp"] += len(found & wanted)
+        c["people_fp"] += len(found - wanted)
+        c["people_fn"] += len(wanted - found)
+        c["misses"] += [f"{doc.doc_id}: person {p}" for p in label.get("people", []) if name_key(p) not in found]
+        c["misses"] += [f"{doc.doc_id}: extra person {names[m.entity_id]}" for m in facts.mentions
+                        if m.doc_id == doc.doc_id and m.entity_id in names and name_key(names[m.entity_id]) in found - wanted]
+        for kind in ("direct", "indirect"):
+            predicted = [q for q in facts.quotes if q.doc_id == doc.doc_id and q.kind == kind]
+            labels = [q for q in label.get("quotes", []) if q.get("kind", "direct") == kind]
+            matched = set()
+            for lq in labels:
+                hit = next((q for q in predicted if q.quote_id not in matched and _same_text(lq["text"], q.text)), None)
+                if hit is None:
+                    c[f"{kind}_fn"] += 1
+                    c["misses"].append(f"{doc.doc_id}: missed {kind} quote {lq['text'][:50]!r}")
+                    continue
+                matched.add(hit.quote_id)
+                c[f"{kind}_tp"] += 1
+                if _same_speaker(lq["speaker"], hit.speaker):
+                    c[f"{kind}_speaker_ok"] += 1
+                else:
+                    c["misses"].append(f"{doc.doc_id}: speaker {hit.speaker!r} for {lq['text'][:40]!r}, want {lq['speaker']!r}")
+            if kind == "direct":  # indirect labels are a sample, so unmatched indirect predictions are not errors
+                c[f"{kind}_fp"] += len(predicted) - len(matched)
+                c["misses"] += [f"{doc.doc_id}: extra quote {q.text[:50]!r}" for q in predicted if q.quote_id not in matched]
+    return c
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 3) if b else None
+
+
+def summary(c: dict) -> dict:
+    out = {
+        "people_precision": _ratio(c["people_tp"], c["people_tp"] + c["people_fp"]),
+        "people_recall": _ratio(c["people_tp"], c["people_tp"] + c["people_fn"]),
+        "quote_precision": _ratio(c["direct_tp"], c["direct_tp"] + c["direct_fp"]),
+        "quote_recall": _ratio(c["direct_tp"], c["direct_tp"] + c["direct_fn"]),
+        "speaker_accuracy": _ratio(c["direct_speaker_ok"], c["direct_tp"]),
+        "indirect_recall": _ratio(c["indirect_tp"], c["indirect_tp"] + c["indirect_fn"]),
+        "indirect_speaker_accuracy": _ratio(c["indirect_speaker_ok"], c["indirect_tp"]),
+        "labelled_direct_quotes": c["direct_tp"] + c["direct_fn"],
+        "errors": c["misses"],
+    }
+    return out
+
+
+def speed(nlp, docs: list[Document], repeat: int = 8) -> dict:
+    """Seconds for a bare nlp.pipe pass vs extract_facts over the same bodies (the lead's ≤ 1.25× budget)."""
+    batch = [document(f"{d.doc_id}-{i}", d.body, d.published_date) for i in range(repeat) for d in docs]
+    started = time.perf_counter()
+    tokens = sum(len(d) for d in nlp.pipe((d.body for d in batch), batch_size=32))
+    bare = time.perf_counter() - started
+    started = time.perf_counter()
+    extract_facts(batch, nlp)
+    full = time.perf_counter() - started
+    return {"documents": len(batch), "tokens": tokens, "bare_pipe_seconds": round(bare, 2),
+            "extract_seconds": round(full, 2), "ratio": round(full / bare, 3), "tokens_per_second": round(tokens / full)}
+
+
+def main() -> None:
+    nlp = load_nlp()
+    report = {}
+    sets = labelled_sets()
+    for name, pairs in sets.items():
+        facts = extract_facts([d for d, _ in pairs], nlp)
+        report[name] = summary(score(pairs, facts))
+    report["speed"] = speed(nlp, [d for d, _ in sets["seeds"]])
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    for name in sets:
+        figures = {k: v for k, v in report[name].items() if k != "errors"}
+        print(name, json.dumps(figures))
+        for err in report[name]["errors"]:
+            print("   ", err)
+    print("speed", json.dumps(report["speed"]))
+
+
+if __name__ == "__main__":
+    main()
