@@ -15,7 +15,7 @@ META_ROLES = (TITLE, SUBTITLE, BYLINE, CREDIT)
 # A non-prose unit between two prose runs costs this many words: a subtitle separated from the story
 # by a share bar, captions and a credit line is not joined to it, a sub-heading inside the story is.
 GAP_PENALTY = 20
-_TERMINAL = re.compile(r"""[.!?…]["”’')\]]*$|[.!?,]["”’]$""")
+_TERMINAL = re.compile(r"""[.!?…。！？]["”’')\]」』]*$|[.!?,]["”’]$""")
 _BYLINE = re.compile(r"^by\s+\S", re.I)
 _NUMERIC = re.compile(r"^[-+]?[\d.,:%$€£¥/]+%?$")
 _WORD = re.compile(r"\w+")
@@ -33,7 +33,7 @@ class Unit:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return text_size(self.text)
 
 
 @dataclass
@@ -85,6 +85,25 @@ def clean(text: str) -> Cleaned:
     return out
 
 
+def clean_extracted(text: str, title: str | None) -> Cleaned:
+    """Label text an extractor has already cut to the article: only inline furniture, credits and trailers go."""
+    units = _units(text.splitlines())
+    lex = furniture()
+    out = Cleaned(units=units, lines_total=sum(len(u.lines) for u in units), body_start=0)
+    start, end = _cut_at_trailer(units, (0, len(units)), lex)
+    # Repeats stay: the extractor already dropped duplicated captions, and lists legitimately repeat lines.
+    _label_span(units[start:end], lex, Counter(), False, title)
+    _label_trailer(units[end:], lex)
+    return out
+
+
+def text_size(text: str) -> int:
+    """Words, counting two characters of an unspaced script (Chinese, Japanese, Thai) as one word."""
+    spaced = len(text.split())
+    unspaced = sum(1 for c in text if ord(c) >= 0x2E80 and c.isalpha())
+    return max(spaced, unspaced // 2)
+
+
 def _units(lines: list[str]) -> list[Unit]:
     blocks: list[list[int]] = []
     for i, line in enumerate(lines):
@@ -125,19 +144,18 @@ def _key(text: str) -> str:
 
 def _is_prose(u: Unit) -> bool:
     """Sentence-like: enough words, mostly lower-case running text, ending like a sentence."""
-    words = u.text.split()
-    if len(words) < 8:
+    if u.words < 8:
         return False
-    lower = sum(1 for w in words if w[:1].islower())
-    if lower / len(words) < 0.3:
+    cased = [w for w in u.text.split() if w[:1].isupper() or w[:1].islower()]
+    if cased and sum(1 for w in cased if w[:1].islower()) / len(cased) < 0.3:
         return False
-    return bool(_TERMINAL.search(u.text)) or len(words) >= 40
+    return bool(_TERMINAL.search(u.text)) or u.words >= 40
 
 
 def _is_ticker(text: str) -> bool:
     tokens = text.strip(" •·*").split()
     numeric = sum(1 for t in tokens if _NUMERIC.match(t))
-    return bool(tokens) and len(tokens) <= 10 and numeric / len(tokens) >= 0.5
+    return 2 <= numeric and len(tokens) <= 10 and numeric / len(tokens) >= 0.5
 
 
 def _plain(u: Unit, lex: Furniture, seen: Counter, listy: bool) -> bool:
@@ -198,8 +216,8 @@ def _label_span(span: list[Unit], lex: Furniture, seen: Counter, listy: bool, ti
     title_key = _key(title) if title else None
     for u in span:
         reason = _furniture_reason(u, lex, seen, listy)
-        if not reason and title_key and title_key in _key(u.text):
-            reason = "repeats the title"
+        if not reason and title_key and title_key in _key(u.text) and u.words <= text_size(title) + 6:
+            reason = "repeats the title"  # "SHARE <title>", a title echoed above the story
         if not reason and listy and u.block_size > 1 and not _TERMINAL.search(u.text):
             reason = "list of headlines"
         if reason:

@@ -8,7 +8,7 @@ import trafilatura
 
 from newsfacts.parse import metadata
 from newsfacts.parse.article import MIN_BODY_WORDS
-from newsfacts.parse.furniture import BYLINE, CREDIT, TITLE, clean
+from newsfacts.parse.furniture import BYLINE, CREDIT, clean_extracted
 from newsfacts.parse.language import detect_language
 from newsfacts.records import Document, ParseOutput
 
@@ -30,7 +30,7 @@ def extract(html: str) -> tuple[str, dict]:
 def extract_body(html: str) -> tuple[str, dict, object]:
     """The cleaned body, trafilatura's metadata and the cleaner's labels (for the benchmark and parse_html)."""
     text, meta = extract(html)
-    cleaned = clean(text)
+    cleaned = clean_extracted(text, meta.get("title"))
     return cleaned.body, meta, cleaned
 
 
@@ -49,7 +49,7 @@ def parse_html(html: str, path: str, sha256: str) -> ParseOutput:
     return ParseOutput(document=Document(
         doc_id=sha256[:16], sha256=sha256, kind="article", format="html", source_path=path,
         outlet=outlet, site=site,
-        title=meta.get("title") or cleaned.first(TITLE),
+        title=meta.get("title"),
         subtitle=None,
         authors=_authors(meta.get("author"), bylines, credits),
         dateline=place,
