@@ -1,0 +1,207 @@
+"""Precision, recall and F1 per duplicate level on the labelled set in benchmarks/dedupe_eval, plus the margins.
+
+Run: .venv/bin/python benchmarks/dedupe_quality.py   (writes benchmarks/results/dedupe_quality.json)
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from datetime import date
+from itertools import combinations
+from pathlib import Path
+
+import duckdb
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newsfacts.config import SAMPLE_INBOX  # noqa: E402
+from newsfacts.dedupe import DuckDBCandidateIndex, InMemoryIndex, Thresholds, dedupe_batch  # noqa: E402
+from newsfacts.dedupe.align import align  # noqa: E402
+from newsfacts.dedupe.signatures import band_rows  # noqa: E402
+from newsfacts.dedupe.text import Profile  # noqa: E402
+from newsfacts.dedupe.verify import containment, ordered_share  # noqa: E402
+from newsfacts.parse import parse_file  # noqa: E402
+from newsfacts.records import Document  # noqa: E402
+
+EVAL = ROOT / "benchmarks" / "dedupe_eval"
+RESULTS = ROOT / "benchmarks" / "results" / "dedupe_quality.json"
+SCHEMA = ROOT / "newsfacts" / "warehouse" / "schema.sql"
+LEVELS = ("exact", "near_exact", "rewrite")
+
+
+def load_eval_docs() -> list[Document]:
+    docs = []
+    for path in sorted((EVAL / "docs").glob("*.txt")):
+        head, body = path.read_text(encoding="utf-8").split("---\n", 1)
+        meta = dict(line.split(":", 1) for line in head.strip().splitlines())
+        meta = {k.strip(): v.strip() or None for k, v in meta.items()}
+        docs.append(_document(path.stem, body.strip(), meta["title"], meta["outlet"],
+                              date.fromisoformat(meta["date"]) if meta["date"] else None))
+    for path in sorted(SAMPLE_INBOX.glob("*.txt")):
+        data = path.read_bytes()
+        parsed = parse_file(data, path.name, hashlib.sha256(data).hexdigest()).document
+        docs.append(_document(f"seed_{path.name[:3]}", parsed.body, parsed.title, parsed.outlet, parsed.published_date))
+    return docs
+
+
+def _document(doc_id, body, title, outlet, published) -> Document:
+    return Document(doc_id, doc_id, "article", "article_text", doc_id, outlet, None, title, None, [], None,
+                    published, None, "en", body, len(body.split()), body.count("\n") + 1, 0)
+
+
+def load_labels() -> list[dict]:
+    with (EVAL / "labels.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def run_one_batch(docs) -> dict[str, tuple]:
+    result = dedupe_batch(docs, InMemoryIndex(), "eval")
+    return {d: (a.cluster_id, a.duplicate_level, a.duplicate_of) for d, a in result.assignments.items()}
+
+
+def run_across_runs(docs, labels) -> dict[str, tuple]:
+    """Copies and rewrites are loaded first, their originals in a later run, through the DuckDB index."""
+    derived = {row["doc"] for row in labels if row["relation"] in LEVELS}
+    con = duckdb.connect()
+    con.execute(SCHEMA.read_text(encoding="utf-8"))
+    for run_id, batch in (("run1", [d for d in docs if d.doc_id in derived]),
+                          ("run2", [d for d in docs if d.doc_id not in derived])):
+        publish(con, batch, dedupe_batch(batch, DuckDBCandidateIndex(con), run_id), run_id)
+    rows = con.execute("select doc_id, cluster_id, duplicate_level, duplicate_of from documents").fetchall()
+    return {doc_id: (cluster, level, of) for doc_id, cluster, level, of in rows}
+
+
+def publish(con, docs, result, run_id) -> None:
+    """The part of a warehouse load that dedupe needs: new documents, their bands, changed assignments."""
+    con.executemany(
+        "insert into documents (doc_id, sha256, kind, format, title, published_date, body, word_count, run_id)"
+        " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(d.doc_id, d.sha256, d.kind, d.format, d.title, d.published_date, d.body, d.word_count, run_id) for d in docs],
+    )
+    con.executemany("insert into lsh_bands values (?, ?, ?, ?)",
+                    [(b["band"], b["bucket"], b["doc_id"], b["family"]) for b in result.bands])
+    con.executemany(
+        "update documents set duplicate_of = ?, duplicate_level = ?, cluster_id = ? where doc_id = ?",
+        [(a.duplicate_of, a.duplicate_level, a.cluster_id, doc_id) for doc_id, a in result.assignments.items()],
+    )
+
+
+def score(predicted: dict[str, tuple], docs, labels) -> dict:
+    """Per level, over labelled pairs: found when both sit in one cluster and the non-canonical one carries the level.
+
+    Which of two copies is canonical is judged separately (canonical_is_original): an exact copy published the same
+    day as its original cannot be told apart from it, so the level score does not depend on direction.
+    """
+    gold = [(row["doc"], row["other"], row["relation"]) for row in labels if row["relation"] in LEVELS]
+    dates = {d.doc_id: d.published_date for d in docs}
+    out = {}
+    for level in LEVELS:
+        pairs = [(d, s) for d, s, lv in gold if lv == level]
+        found = {(d, s) for d, s in pairs if predicted[d][0] == predicted[s][0]
+                 and predicted[d if predicted[d][0] != d else s][1] == level}
+        supported = {x for pair in found for x in pair}
+        claimed = {d for d, p in predicted.items() if p[1] == level}
+        precision = len(claimed & supported) / len(claimed) if claimed else 1.0
+        recall = len(found) / len(pairs) if pairs else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out[level] = {"gold": len(pairs), "predicted": len(claimed), "precision": round(precision, 3),
+                      "recall": round(recall, 3), "f1": round(f1, 3),
+                      "missed": sorted(set(pairs) - found), "wrongly_claimed": sorted(claimed - supported)}
+    gold_links = {d: s for d, s, _ in gold}
+    group = _gold_groups(docs, gold_links)
+    clusters = defaultdict(list)
+    for d, p in predicted.items():
+        clusters[p[0]].append(d)
+    out["false_merges"] = [(a, b) for members in clusters.values() for a, b in combinations(sorted(members), 2)
+                           if group[a] != group[b]]
+    # An exact copy published the same day as its original is indistinguishable from it: leave those out.
+    twins = {s for d, s, lv in gold if lv == "exact" and dates[d] == dates[s]}
+    originals = sorted(set(gold_links.values()) - twins)
+    out["canonical_is_original"] = sum(predicted[o][0] == o for o in originals) / len(originals)
+    out["originals_not_canonical"] = [o for o in originals if predicted[o][0] != o]
+    out["same_day_exact_twins_left_out"] = len(twins)
+    out["rewrite_made_canonical"] = sorted(d for d, s, lv in gold if lv == "rewrite" and predicted[d][0] == d)
+    return out
+
+
+def _gold_groups(docs, gold_links) -> dict[str, str]:
+    group = {d.doc_id: d.doc_id for d in docs}
+    group.update(gold_links)
+    return group
+
+
+def margins(docs, labels, thresholds: Thresholds) -> dict:
+    """Verifier scores of every labelled pair: the weakest positive and the strongest negative per signal."""
+    by_id = {d.doc_id: Profile.of(d.body) for d in docs}
+    rows = []
+    for row in labels:
+        a, b = by_id[row["doc"]], by_id[row["other"]]
+        alignment = align(a, b, thresholds.sentence_similarity)
+        rows.append({"doc": row["doc"], "other": row["other"], "relation": row["relation"],
+                     "containment": round(containment(a, b), 3),
+                     "ordered_share": round(ordered_share(alignment, a, b), 3)})
+    summary = {}
+    for relation in ("near_exact", "rewrite", "independent", "follow_up"):
+        chosen = [r for r in rows if r["relation"] == relation]
+        pick = min if relation in LEVELS else max
+        summary[relation] = {k: pick(chosen, key=lambda r: r[k]) for k in ("containment", "ordered_share")}
+    return {"pairs": rows, "extremes": summary}
+
+
+def candidate_recall(docs, labels) -> dict:
+    """Share of labelled positive pairs that share at least one LSH bucket, per family."""
+    keys = {d.doc_id: {(b["family"], b["band"], b["bucket"]) for b in band_rows(d.doc_id, d.body)} for d in docs}
+    positives = [r for r in labels if r["relation"] in LEVELS]
+    found = {}
+    for family in ("exact", "shingle", "names"):
+        hit = sum(1 for r in positives
+                  if {k for k in keys[r["doc"]] if k[0] == family} & keys[r["other"]])
+        found[family] = round(hit / len(positives), 3)
+    found["any"] = round(sum(1 for r in positives if keys[r["doc"]] & keys[r["other"]]) / len(positives), 3)
+    negatives = [(a.doc_id, b.doc_id) for a, b in combinations(docs, 2)]
+    found["all_pairs_sharing_a_bucket"] = round(sum(1 for a, b in negatives if keys[a] & keys[b]) / len(negatives), 3)
+    return found
+
+
+def main() -> None:
+    docs, labels = load_eval_docs(), load_labels()
+    thresholds = Thresholds()
+    report = {
+        "documents": len(docs),
+        "labelled_pairs": len(labels),
+        "one_batch": score(run_one_batch(docs), docs, labels),
+        "originals_in_later_run": score(run_across_runs(docs, labels), docs, labels),
+        "candidate_recall": candidate_recall(docs, labels),
+        "margins": margins(docs, labels, thresholds),
+    }
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(report, indent=1, default=str), encoding="utf-8")
+    print(f"{len(docs)} documents, {len(labels)} labelled pairs")
+    for scenario in ("one_batch", "originals_in_later_run"):
+        s = report[scenario]
+        print(f"\n{scenario}")
+        for level in LEVELS:
+            m = s[level]
+            print(f"  {level:<11} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}"
+                  f"  (gold {m['gold']}, predicted {m['predicted']})"
+                  + (f" missed {m['missed']}" if m["missed"] else "")
+                  + (f" wrongly claimed {m['wrongly_claimed']}" if m["wrongly_claimed"] else ""))
+        print(f"  merges of independent documents: {len(s['false_merges'])} {s['false_merges']}")
+        print(f"  canonical is the original: {s['canonical_is_original']:.3f} {s['originals_not_canonical']}"
+              f" (same-day exact twins left out: {s['same_day_exact_twins_left_out']}); "
+              f"rewrites made canonical: {s['rewrite_made_canonical']}")
+    print("\ncandidate recall of positive pairs:", report["candidate_recall"])
+    print("\nmargins (weakest positive, strongest negative):")
+    for relation, extremes in report["margins"]["extremes"].items():
+        for signal, row in extremes.items():
+            print(f"  {relation:<11} {signal:<13} {row[signal]:.3f}  {row['doc']} ~ {row['other']}")
+    print(f"\nwritten to {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,17 @@
+"""Dedupe stage: exact copies, syndicated copies and paraphrased rewrites, linked into story clusters."""
+
+from newsfacts.dedupe.batch import Assignment, DedupeResult, dedupe_batch
+from newsfacts.dedupe.index import CandidateIndex, DuckDBCandidateIndex, IndexedDoc, InMemoryIndex, Membership
+from newsfacts.dedupe.verify import Thresholds
+
+__all__ = [
+    "Assignment",
+    "CandidateIndex",
+    "DedupeResult",
+    "DuckDBCandidateIndex",
+    "IndexedDoc",
+    "InMemoryIndex",
+    "Membership",
+    "Thresholds",
+    "dedupe_batch",
+]

@@ -1,0 +1,219 @@
+"""dedupe_batch: link a run's new documents to the copies and rewrites among themselves and earlier documents."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import chain
+
+from newsfacts.dedupe.index import CandidateIndex, IndexedDoc
+from newsfacts.dedupe.signatures import EXACT, band_rows
+from newsfacts.dedupe.text import Profile
+from newsfacts.dedupe.verify import Thresholds, Verdict, evidence, verify
+from newsfacts.records import Document, DuplicatePair
+
+# Candidates verified per new document, best first by shared buckets: bounds the work when a story is huge.
+MAX_CANDIDATES = 40
+_LEVEL_RANK = {"exact": 0, "near_exact": 1, "rewrite": 2}
+
+
+@dataclass(frozen=True)
+class Assignment:
+    duplicate_of: str | None
+    duplicate_level: str | None
+    cluster_id: str
+
+
+@dataclass
+class DedupeResult:
+    pairs: list[DuplicatePair] = field(default_factory=list)
+    assignments: dict[str, Assignment] = field(default_factory=dict)
+    bands: list[dict] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Member:
+    """A document as clustering sees it, new or earlier."""
+
+    doc_id: str
+    body: str
+    published_date: date | None
+    word_count: int
+    is_new: bool
+    duplicate_of: str | None = None
+    duplicate_level: str | None = None
+    cluster_id: str | None = None
+
+
+def dedupe_batch(
+    docs: list[Document], index: CandidateIndex, run_id: str, thresholds: Thresholds = Thresholds()
+) -> DedupeResult:
+    """Verify each new document against its LSH candidates (earlier and in-batch) and re-cluster what they touch."""
+    bands = list(chain.from_iterable(band_rows(d.doc_id, d.body) for d in docs))
+    new_ids = {d.doc_id for d in docs}
+    earlier = index.candidates(bands)
+    within = _within_batch_candidates(bands)
+    shortlist = {d.doc_id: _shortlist(earlier.get(d.doc_id, Counter()), within.get(d.doc_id, Counter()), new_ids)
+                 for d in docs}
+    fetched = {d.doc_id: d for d in index.fetch({c for cs in shortlist.values() for c in cs} - new_ids)}
+    # Canonical members of touched clusters take part too: a new original must be weighed against them.
+    canon_ids = {d.cluster_id for d in fetched.values() if d.cluster_id} - set(fetched) - new_ids
+    fetched.update({d.doc_id: d for d in index.fetch(canon_ids)})
+    members = {d.doc_id: _Member(d.doc_id, d.body, d.published_date, d.word_count, True) for d in docs}
+    members.update({d.doc_id: _from_index(d) for d in fetched.values()})
+    profiles = {m.doc_id: Profile.of(m.body) for m in members.values()}
+    verdicts = _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds)
+    pairs = [_pair(a, b, v, members, profiles, run_id, thresholds) for (a, b), v in verdicts.items()]
+    old_members = index.cluster_members({m.cluster_id for m in members.values() if not m.is_new and m.cluster_id})
+    assignments = _assign(members, pairs, profiles, old_members)
+    return DedupeResult(pairs=pairs, assignments=assignments, bands=bands)
+
+
+def _from_index(d: IndexedDoc) -> _Member:
+    return _Member(d.doc_id, d.body, d.published_date, d.word_count or 0, False,
+                   d.duplicate_of, d.duplicate_level, d.cluster_id)
+
+
+def _within_batch_candidates(bands: list[dict]) -> dict[str, Counter]:
+    buckets: dict[tuple, list[str]] = defaultdict(list)
+    for row in bands:
+        buckets[(row["family"], row["band"], row["bucket"])].append(row["doc_id"])
+    found: dict[str, Counter] = defaultdict(Counter)
+    for (family, _, _), ids in buckets.items():
+        # Exact-text matches always qualify; other buckets are capped so one giant bucket cannot go quadratic.
+        for a in ids if family == EXACT else ids[: MAX_CANDIDATES * 4]:
+            for b in ids if family == EXACT else ids[: MAX_CANDIDATES * 4]:
+                if a != b:
+                    found[a][b] += 1
+    return found
+
+
+def _shortlist(earlier: Counter, within: Counter, new_ids: set[str]) -> list[str]:
+    ranked = (earlier + Counter({k: v for k, v in within.items() if k in new_ids})).most_common(MAX_CANDIDATES)
+    return [doc_id for doc_id, _ in ranked]
+
+
+def _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds) -> dict[tuple[str, str], Verdict]:
+    verdicts: dict[tuple[str, str], Verdict] = {}
+    canon_of_candidates = defaultdict(set)
+    for doc_id, candidates in shortlist.items():
+        for c in candidates:
+            if c in fetched and fetched[c].cluster_id in canon_ids:
+                canon_of_candidates[doc_id].add(fetched[c].cluster_id)
+    for d in docs:
+        for other in chain(shortlist[d.doc_id], sorted(canon_of_candidates[d.doc_id])):
+            key = tuple(sorted((d.doc_id, other)))
+            if key in verdicts or other == d.doc_id:
+                continue
+            verdict = verify(profiles[key[0]], profiles[key[1]], thresholds)
+            if verdict:
+                verdicts[key] = verdict
+    return verdicts
+
+
+def _originality(m: _Member, profile: Profile) -> tuple:
+    """Sort key, most original first: dated before undated, earliest, most complete, longest, loaded earlier."""
+    return (
+        m.published_date is None,
+        m.published_date or date.max,
+        -profile.completeness,
+        -m.word_count,
+        m.is_new,
+        m.doc_id,
+    )
+
+
+def _pair(a: str, b: str, verdict: Verdict, members, profiles, run_id, thresholds) -> DuplicatePair:
+    """Orient the pair: the less original document is the duplicate."""
+    source, doc = sorted((a, b), key=lambda x: _originality(members[x], profiles[x]))
+    rows = evidence(verdict, profiles[doc], profiles[source], doc_is_a=(doc == a), limit=thresholds.max_evidence)
+    return DuplicatePair(doc, source, verdict.level, verdict.method, verdict.score, rows, run_id)
+
+
+def _assign(members, pairs, profiles, old_members) -> dict[str, Assignment]:
+    """Cluster = connected component of verified pairs and earlier clusters; canonical = most original non-rewrite."""
+    edges: dict[str, list[tuple[str, DuplicatePair | None]]] = defaultdict(list)
+    for p in pairs:
+        edges[p.doc_id].append((p.duplicate_of, p))
+        edges[p.duplicate_of].append((p.doc_id, p))
+    for m in members.values():
+        for linked in (m.duplicate_of, m.cluster_id):
+            if not m.is_new and linked and linked in members and linked != m.doc_id:
+                edges[m.doc_id].append((linked, None))
+                edges[linked].append((m.doc_id, None))
+    rewrites = {p.doc_id for p in pairs if p.level == "rewrite"}
+    rewrites |= {m.doc_id for m in members.values() if m.duplicate_level == "rewrite"}
+    assignments: dict[str, Assignment] = {}
+    seen: set[str] = set()
+    for start in sorted(members):
+        if start in seen:
+            continue
+        component = _component(start, edges)
+        seen |= component
+        assignments.update(_assign_component(component, members, profiles, edges, rewrites, old_members))
+    return assignments
+
+
+def _component(start: str, edges) -> set[str]:
+    stack, found = [start], {start}
+    while stack:
+        for other, _ in edges[stack.pop()]:
+            if other not in found:
+                found.add(other)
+                stack.append(other)
+    return found
+
+
+def _assign_component(component, members, profiles, edges, rewrites, old_members) -> dict[str, Assignment]:
+    eligible = [d for d in component if d not in rewrites] or list(component)
+    canonical = min(eligible, key=lambda d: _originality(members[d], profiles[d]))
+    parents = _spanning_tree(canonical, edges)
+    out: dict[str, Assignment] = {}
+    for doc_id in component:
+        m = members[doc_id]
+        parent, pair = parents.get(doc_id, (None, None))
+        if doc_id == canonical:
+            new = Assignment(None, None, canonical)
+        elif m.is_new or not m.duplicate_of or _stronger(pair, m.duplicate_level):
+            new = Assignment(parent, pair.level if pair else members[parent].duplicate_level, canonical)
+        else:  # an earlier link stays unless this run found a closer relative (a copy where it had a rewrite)
+            new = Assignment(m.duplicate_of, m.duplicate_level, canonical)
+        if m.is_new or new != Assignment(m.duplicate_of, m.duplicate_level, m.cluster_id or doc_id):
+            out[doc_id] = new
+    # Earlier members that were not fetched keep their links; only their cluster label follows a new canonical.
+    old_clusters = {members[d].cluster_id for d in component if not members[d].is_new} - {None, canonical}
+    for member in old_members:
+        if member.cluster_id in old_clusters and member.doc_id not in members:
+            out[member.doc_id] = Assignment(member.duplicate_of, member.duplicate_level, canonical)
+    return out
+
+
+def _spanning_tree(root: str, edges) -> dict[str, tuple[str, DuplicatePair | None]]:
+    """Parent of each member on the strongest path to the canonical: verified pairs before inherited links."""
+    parents: dict[str, tuple[str, DuplicatePair | None]] = {}
+    reached = {root}
+    frontier = [root]
+    while frontier:
+        options = [
+            (_edge_strength(pair), other, node, pair)
+            for node in frontier for other, pair in edges[node] if other not in reached
+        ]
+        if not options:
+            break
+        options.sort(key=lambda o: (-o[0], o[1]))
+        frontier = []
+        for _, other, node, pair in options:
+            if other not in reached:
+                reached.add(other)
+                parents[other] = (node, pair)
+                frontier.append(other)
+    return parents
+
+
+def _stronger(pair: DuplicatePair | None, level: str | None) -> bool:
+    return pair is not None and level is not None and _LEVEL_RANK[pair.level] < _LEVEL_RANK[level]
+
+
+def _edge_strength(pair: DuplicatePair | None) -> float:
+    return 0.0 if pair is None else 3 - _LEVEL_RANK[pair.level] + pair.score

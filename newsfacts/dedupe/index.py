@@ -1,0 +1,147 @@
+"""Where earlier documents are found: the CandidateIndex protocol, an in-memory index and the warehouse one."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Protocol
+
+import pyarrow as pa
+
+
+@dataclass(frozen=True)
+class IndexedDoc:
+    """What dedupe needs of a document loaded by an earlier run."""
+
+    doc_id: str
+    body: str
+    title: str | None
+    published_date: date | None
+    word_count: int
+    duplicate_of: str | None
+    duplicate_level: str | None
+    cluster_id: str | None
+
+
+@dataclass(frozen=True)
+class Membership:
+    """An earlier document's place in its cluster."""
+
+    doc_id: str
+    cluster_id: str
+    duplicate_of: str | None
+    duplicate_level: str | None
+
+
+class CandidateIndex(Protocol):
+    def candidates(self, bands: list[dict]) -> dict[str, Counter]:
+        """For each doc_id in the band rows: earlier documents sharing a bucket, with how many buckets they share."""
+
+    def fetch(self, doc_ids: Iterable[str]) -> list[IndexedDoc]:
+        """The earlier documents with these ids."""
+
+    def cluster_members(self, cluster_ids: Iterable[str]) -> list[Membership]:
+        """Every earlier document of these clusters, so a new canonical member can re-label them all."""
+
+
+class InMemoryIndex:
+    """A CandidateIndex held in dicts; `publish` plays the part of loading a run into the warehouse."""
+
+    def __init__(self) -> None:
+        self._buckets: dict[tuple, set[str]] = defaultdict(set)
+        self._docs: dict[str, IndexedDoc] = {}
+
+    def candidates(self, bands: list[dict]) -> dict[str, Counter]:
+        found: dict[str, Counter] = defaultdict(Counter)
+        for row in bands:
+            for other in self._buckets.get((row["family"], row["band"], row["bucket"]), ()):
+                if other != row["doc_id"]:
+                    found[row["doc_id"]][other] += 1
+        return dict(found)
+
+    def fetch(self, doc_ids: Iterable[str]) -> list[IndexedDoc]:
+        return [self._docs[d] for d in doc_ids if d in self._docs]
+
+    def cluster_members(self, cluster_ids: Iterable[str]) -> list[Membership]:
+        wanted = set(cluster_ids)
+        return [Membership(d.doc_id, d.cluster_id, d.duplicate_of, d.duplicate_level)
+                for d in self._docs.values() if d.cluster_id in wanted]
+
+    def publish(self, docs: list, result) -> None:
+        """Record a run's documents, bands and assignments, as the warehouse load would."""
+        for doc in docs:
+            a = result.assignments[doc.doc_id]
+            self._docs[doc.doc_id] = IndexedDoc(
+                doc.doc_id, doc.body, doc.title, doc.published_date, doc.word_count,
+                a.duplicate_of, a.duplicate_level, a.cluster_id,
+            )
+        for doc_id, a in result.assignments.items():
+            if doc_id in self._docs:
+                old = self._docs[doc_id]
+                self._docs[doc_id] = IndexedDoc(
+                    old.doc_id, old.body, old.title, old.published_date, old.word_count,
+                    a.duplicate_of, a.duplicate_level, a.cluster_id,
+                )
+        for row in result.bands:
+            self._buckets[(row["family"], row["band"], row["bucket"])].add(row["doc_id"])
+
+
+_BAND_SCHEMA = pa.schema([("doc_id", pa.string()), ("family", pa.string()), ("band", pa.int32()), ("bucket", pa.uint64())])
+_ID_SCHEMA = pa.schema([("doc_id", pa.string())])
+
+_CANDIDATES_SQL = """
+with hits as (
+    select q.doc_id as query_id, b.doc_id as earlier_id
+    from dedupe_query_bands as q
+    join lsh_bands as b on b.family = q.family and b.band = q.band and b.bucket = q.bucket
+    where b.doc_id <> q.doc_id
+),
+final as (
+    select query_id, earlier_id, count(*) as shared
+    from hits
+    group by query_id, earlier_id
+)
+select * from final
+"""
+
+_FETCH_SQL = """
+select d.doc_id, d.body, d.title, d.published_date, d.word_count, d.duplicate_of, d.duplicate_level, d.cluster_id
+from documents as d
+join dedupe_query_ids as q on q.doc_id = d.doc_id
+"""
+
+_MEMBERS_SQL = """
+select d.doc_id, d.cluster_id, d.duplicate_of, d.duplicate_level
+from documents as d
+join dedupe_query_ids as q on q.doc_id = d.cluster_id
+"""
+
+
+class DuckDBCandidateIndex:
+    """Reads the published lsh_bands and documents tables; each lookup is one join against a registered Arrow table."""
+
+    def __init__(self, con) -> None:
+        self._con = con
+
+    def _query(self, sql: str, name: str, table: pa.Table) -> list[tuple]:
+        self._con.register(name, table)
+        try:
+            return self._con.execute(sql).fetchall()
+        finally:
+            self._con.unregister(name)
+
+    def candidates(self, bands: list[dict]) -> dict[str, Counter]:
+        table = pa.Table.from_pylist(bands, schema=_BAND_SCHEMA)
+        found: dict[str, Counter] = defaultdict(Counter)
+        for query_id, earlier_id, shared in self._query(_CANDIDATES_SQL, "dedupe_query_bands", table):
+            found[query_id][earlier_id] = shared
+        return dict(found)
+
+    def fetch(self, doc_ids: Iterable[str]) -> list[IndexedDoc]:
+        table = pa.Table.from_pylist([{"doc_id": d} for d in set(doc_ids)], schema=_ID_SCHEMA)
+        return [IndexedDoc(*row) for row in self._query(_FETCH_SQL, "dedupe_query_ids", table)]
+
+    def cluster_members(self, cluster_ids: Iterable[str]) -> list[Membership]:
+        table = pa.Table.from_pylist([{"doc_id": c} for c in set(cluster_ids)], schema=_ID_SCHEMA)
+        return [Membership(*row) for row in self._query(_MEMBERS_SQL, "dedupe_query_ids", table)]

@@ -1,0 +1,120 @@
+"""Text features for dedupe: normalised text, sentences, stems, names, numbers and quoted spans."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+_LEXICON_PATH = Path(__file__).with_name("lexicon.json")
+_WORD = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
+_CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z]+(?:[-'][A-Za-z]+)*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_QUOTED = re.compile(r"\"[^\"]+\"|“[^”]+”")
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before a space and a capital or digit.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_PUNCT_MAP = str.maketrans({"’": "'", "‘": "'", "‚": "'", "`": "'", "–": "-", "—": "-", "‑": "-", "\u00a0": " "})
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    return json.loads(_LEXICON_PATH.read_text(encoding="utf-8"))
+
+
+def normalise(text: str) -> str:
+    """Case-, accent- and punctuation-folded text: two bodies that differ only in typography normalise equal."""
+    text = unicodedata.normalize("NFKC", text).translate(_PUNCT_MAP).lower()
+    return " ".join(_WORD.findall(text))
+
+
+def words(text: str) -> list[str]:
+    return normalise(text).split()
+
+
+def stem(word: str) -> str:
+    """Suffix-strip then truncate: crude, but it lets 'replenished' meet 'replenish' without a model."""
+    lex = lexicon()
+    word = word.replace("'", "")
+    for suffix, replacement in lex["suffixes"]:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + replacement
+            break
+    return word[: lex["stem_length"]]
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of the words that carry meaning: no stop words, no one-letter tokens."""
+    out = set()
+    for word in words(text):
+        bare = word.split("'")[0]
+        if bare in STOP_WORDS or (len(bare) < 2 and not bare.isdigit()):
+            continue
+        out.add(stem(bare))
+    return out
+
+
+def without_quotes(text: str) -> str:
+    """The sentence with long direct quotations removed: shared wire quotes are not shared writing."""
+    min_words = lexicon()["min_quote_words"]
+    return _QUOTED.sub(lambda m: " " if len(m.group().split()) >= min_words else m.group(), text)
+
+
+def quoted_words(text: str) -> int:
+    return sum(len(m.split()) for m in _QUOTED.findall(text))
+
+
+def names_and_numbers(text: str) -> set[str]:
+    """Capitalised words that do not open a sentence, and figures: the specifics a rewrite tends to keep."""
+    found = set()
+    for sentence in split_sentences(text):
+        for match in _CAPITALISED.finditer(sentence):
+            if match.start() > 0 and match.group().lower() not in STOP_WORDS:
+                found.add(match.group().lower())
+        found.update(_NUMBER.findall(sentence))
+    return found
+
+
+def split_sentences(body: str) -> list[str]:
+    """Paragraphs on blank lines, then sentences inside them; known abbreviations (Gov., U.S.) do not end one."""
+    abbreviations = set(lexicon()["abbreviations"])
+    sentences = []
+    for paragraph in re.split(r"\n\s*\n", unicodedata.normalize("NFKC", body)):
+        paragraph = " ".join(paragraph.split())
+        start = 0
+        for match in _SENTENCE_END.finditer(paragraph):
+            last_word = paragraph[start : match.start()].rsplit(" ", 1)[-1].rstrip(".").lower()
+            if last_word in abbreviations or len(last_word) == 1:
+                continue
+            sentences.append(paragraph[start : match.start() + len(match.group().rstrip())].strip())
+            start = match.end()
+        if paragraph[start:].strip():
+            sentences.append(paragraph[start:].strip())
+    return [s for s in sentences if _WORD.search(s.lower())]
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the verifier needs of one document, computed once."""
+
+    sentences: list[str]
+    stems: list[frozenset[str]]  # content stems per sentence, long quotations removed
+    normalised: str
+    content_sentences: int  # sentences with at least three content words: what alignment shares are taken of
+    completeness: int  # distinct names, figures and quoted words: how much a document says
+
+    @classmethod
+    def of(cls, body: str) -> "Profile":
+        sentences = split_sentences(body)
+        stems = [frozenset(content_stems(without_quotes(s))) for s in sentences]
+        return cls(
+            sentences=sentences,
+            stems=stems,
+            normalised=normalise(body),
+            content_sentences=sum(1 for s in stems if len(s) >= 3),
+            completeness=len(names_and_numbers(body)) + quoted_words(body),
+        )

@@ -1,0 +1,69 @@
+"""Decide whether two documents are copies or a rewrite of one another, and keep the sentences that show why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsfacts.dedupe.align import Alignment, align
+from newsfacts.dedupe.signatures import shingles
+from newsfacts.dedupe.text import Profile
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Decision thresholds, chosen on benchmarks/dedupe_eval (see benchmarks/dedupe_quality.py for the margins)."""
+
+    sentence_similarity: float = 0.4  # two sentences say the same thing in other words
+    near_exact_containment: float = 0.6  # share of the smaller document's 5-word shingles found in the other
+    rewrite_share: float = 0.4  # share of the shorter document's sentences aligned in order with the other
+    min_aligned: int = 3  # fewer aligned sentences than this is chance, however short the documents
+    max_evidence: int = 25
+
+
+@dataclass(frozen=True)
+class Verdict:
+    level: str  # exact | near_exact | rewrite
+    method: str
+    score: float
+    alignment: Alignment
+
+
+def containment(a: Profile, b: Profile) -> float:
+    sa, sb = shingles(a.normalised), shingles(b.normalised)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
+
+
+def ordered_share(alignment: Alignment, a: Profile, b: Profile) -> float:
+    """Share of the shorter document's sentences that align, in order, with the other's."""
+    shorter = min(a.content_sentences, b.content_sentences)
+    return len(alignment.pairs) / shorter if shorter else 0.0
+
+
+def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
+    """The strongest level the pair reaches, or None for independent documents."""
+    alignment = align(a, b, thresholds.sentence_similarity)
+    if a.normalised == b.normalised:
+        return Verdict("exact", "normalised_text_equal", 1.0, alignment)
+    shared = containment(a, b)
+    if shared >= thresholds.near_exact_containment:
+        return Verdict("near_exact", "shingle_containment", round(shared, 4), alignment)
+    share = ordered_share(alignment, a, b)
+    if share >= thresholds.rewrite_share and len(alignment.pairs) >= thresholds.min_aligned:
+        return Verdict("rewrite", "ordered_sentence_alignment", round(share, 4), alignment)
+    return None
+
+
+def evidence(verdict: Verdict, doc: Profile, source: Profile, doc_is_a: bool, limit: int) -> list[dict]:
+    """Aligned sentence pairs, strongest first, as a reviewer reads them."""
+    rows = []
+    for i, j, similarity in verdict.alignment.pairs:
+        doc_index, source_index = (i, j) if doc_is_a else (j, i)
+        rows.append({
+            "doc_sentence": doc.sentences[doc_index],
+            "source_sentence": source.sentences[source_index],
+            "similarity": round(similarity, 3),
+        })
+    rows.sort(key=lambda r: -r["similarity"])
+    return rows[:limit]
