@@ -12,10 +12,13 @@ from newsfacts.parse.lexicon import Furniture, furniture, norm, outlets
 BODY, TITLE, SUBTITLE, BYLINE, CREDIT, FURNITURE = "body", "title", "subtitle", "byline", "credit", "furniture"
 META_ROLES = (TITLE, SUBTITLE, BYLINE, CREDIT)
 
-# A non-prose unit between two prose runs costs this many words: a subtitle separated from the story
-# by a share bar, captions and a credit line is not joined to it, a sub-heading inside the story is.
-GAP_PENALTY = 20
+# Between two runs of prose, a unit that is surely furniture costs this many words and any other
+# non-prose unit (a sub-heading, a bullet, a one-line quote) costs NEUTRAL_COST: a subtitle cut off from the
+# story by a share bar, captions and a credit line stays out, the story's tail after a bulleted list stays in.
+FURNITURE_COST = 12
+NEUTRAL_COST = 2
 _TERMINAL = re.compile(r"""[.!?…。！？]["”’')\]」』]*$|[.!?,]["”’]$""")
+_SHORT_SENTENCE = re.compile(r"""^["“‘']?[A-Z]\S*\s.*[.!?]["”’']?$""")  # "He declined to comment."
 _BYLINE = re.compile(r"^by\s+\S", re.I)
 _NUMERIC = re.compile(r"^[-+]?[\d.,:%$€£¥/]+%?$")
 _WORD = re.compile(r"\w+")
@@ -72,15 +75,20 @@ def clean(text: str) -> Cleaned:
         return out
     listy = _blank_separated(units)
     seen = Counter(_key(u.text) for u in units)
-    candidate = [_is_prose(u) and _plain(u, lex, seen, listy) for u in units]
-    span = _best_run(units, candidate)
+    flagged = [bool(_furniture_reason(u, lex, seen, listy)) for u in units]
+    candidate = [_is_prose(u) and not f and not (listy and u.block_size > 1) for u, f in zip(units, flagged)]
+    headlines = _headline_lists(units, candidate, flagged)
+    costs = [u.words if c else -(FURNITURE_COST if f or h else NEUTRAL_COST)
+             for u, c, f, h in zip(units, candidate, flagged, headlines)]
+    span = _best_run(costs, candidate)
     if span is None:
         return out
     start, end = _cut_at_trailer(units, span, lex)
     out.body_start = start
     _label_header(units[:start], lex, seen, listy)
     title = next((u.text for u in units[:start] if u.role == TITLE), None)
-    _label_span(units[start:end], lex, seen, listy, title)
+    echoes = _echo_index(units[start:end])
+    _label_span(units[start:end], lex, seen, listy, title, headlines[start:end], echoes)
     _label_trailer(units[end:], lex)
     return out
 
@@ -92,7 +100,7 @@ def clean_extracted(text: str, title: str | None) -> Cleaned:
     out = Cleaned(units=units, lines_total=sum(len(u.lines) for u in units), body_start=0)
     start, end = _cut_at_trailer(units, (0, len(units)), lex)
     # Repeats stay: the extractor already dropped duplicated captions, and lists legitimately repeat lines.
-    _label_span(units[start:end], lex, Counter(), False, title)
+    _label_span(units[start:end], lex, Counter(), False, title, [False] * (end - start), "")
     _label_trailer(units[end:], lex)
     return out
 
@@ -145,7 +153,7 @@ def _key(text: str) -> str:
 def _is_prose(u: Unit) -> bool:
     """Sentence-like: enough words, mostly lower-case running text, ending like a sentence."""
     if u.words < 8:
-        return False
+        return u.words >= 4 and bool(_SHORT_SENTENCE.match(u.text))
     cased = [w for w in u.text.split() if w[:1].isupper() or w[:1].islower()]
     if cased and sum(1 for w in cased if w[:1].islower()) / len(cased) < 0.3:
         return False
@@ -158,27 +166,28 @@ def _is_ticker(text: str) -> bool:
     return 2 <= numeric and len(tokens) <= 10 and numeric / len(tokens) >= 0.5
 
 
-def _plain(u: Unit, lex: Furniture, seen: Counter, listy: bool) -> bool:
-    """Not marked as furniture or metadata by any rule that does not need the story's position."""
-    return not (
-        lex.is_furniture(u.text)
-        or lex.is_credit(u.text)
-        or (seen[_key(u.text)] > 1)
-        or (listy and u.block_size > 1)
-    )
+def _headline_lists(units: list[Unit], candidate: list[bool], flagged: list[bool]) -> list[bool]:
+    """Units in a run of two or more adjacent headline-like lines (related stories, menus), not a lone sub-heading."""
+    like = [not c and not f and not _TERMINAL.search(u.text) for u, c, f in zip(units, candidate, flagged)]
+    return [like[i] and ((i > 0 and like[i - 1]) or (i + 1 < len(like) and like[i + 1])) for i in range(len(units))]
 
 
-def _best_run(units: list[Unit], candidate: list[bool]) -> tuple[int, int] | None:
-    """The run of units with the most prose words, each non-prose unit inside it costing GAP_PENALTY."""
+def _best_run(costs: list[int], candidate: list[bool]) -> tuple[int, int] | None:
+    """The span of units with the highest total (prose words minus furniture costs), starting and ending on prose."""
     best, best_span = 0, None
     score, start = 0, 0
-    for i, u in enumerate(units):
+    for i, cost in enumerate(costs):
         if score <= 0:
             score, start = 0, i
-        score += u.words if candidate[i] else -GAP_PENALTY
+        score += cost
         if candidate[i] and score > best:
             best, best_span = score, (start, i + 1)
     return best_span
+
+
+def _echo_index(span: list[Unit]) -> str:
+    """All the span's paragraphs in one searchable string, to find pull quotes that repeat story text."""
+    return "\n".join(_key(u.text) for u in span)
 
 
 def _cut_at_trailer(units: list[Unit], span: tuple[int, int], lex: Furniture) -> tuple[int, int]:
@@ -212,10 +221,15 @@ def _label_header(header: list[Unit], lex: Furniture, seen: Counter, listy: bool
             subtitle_open = False
 
 
-def _label_span(span: list[Unit], lex: Furniture, seen: Counter, listy: bool, title: str | None) -> None:
+def _label_span(span: list[Unit], lex: Furniture, seen: Counter, listy: bool, title: str | None,
+                headlines: list[bool], echoes: str) -> None:
     title_key = _key(title) if title else None
-    for u in span:
+    for u, headline in zip(span, headlines):
         reason = _furniture_reason(u, lex, seen, listy)
+        if not reason and headline:
+            reason = "list of headlines"
+        if not reason and u.words >= 5 and not _TERMINAL.search(u.text) and echoes.count(_key(u.text)) >= 2:
+            reason = "pull quote repeating the story"
         if not reason and title_key and title_key in _key(u.text) and u.words <= text_size(title) + 6:
             reason = "repeats the title"  # "SHARE <title>", a title echoed above the story
         if not reason and listy and u.block_size > 1 and not _TERMINAL.search(u.text):
