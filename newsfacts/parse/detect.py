@@ -52,6 +52,7 @@ def unknown_reason(text: str) -> str:
 
 
 def _prose_words(text: str) -> int:
-    """Words on lines that read like sentences (a sentence end and at least six words)."""
-    return sum(len(line.split()) for line in text.splitlines()
-               if len(line.split()) >= 6 and _SENTENCE_END.search(line))
+    """Words in lines, or blank-separated paragraphs (hard-wrapped text), that read like sentences."""
+    def count(pieces: list[str]) -> int:
+        return sum(len(p.split()) for p in pieces if len(p.split()) >= 6 and _SENTENCE_END.search(p))
+    return max(count(text.splitlines()), count(re.split(r"\n\s*\n", text)))

@@ -19,7 +19,9 @@ FURNITURE_COST = 12
 NEUTRAL_COST = 2
 _TERMINAL = re.compile(r"""[.!?…。！？]["”’')\]」』]*$|[.!?,]["”’]$""")
 _SHORT_SENTENCE = re.compile(r"""^["“‘']?[A-Z]\S*\s.*[.!?]["”’']?$""")  # "He declined to comment."
-_BYLINE = re.compile(r"^by\s+\S", re.I)
+# "By Jane Doe", "Posted on March 3, 2024 by Jane Doe", "Written by Jane Doe"
+BYLINE = re.compile(r"^(?:(?:posted|written|published|story|words)\b[^|]{0,40}?\s)?by\s+(?=\S)", re.I)
+_MENU = re.compile(r"^[^|•·]{1,40}(?:\s[|•·]\s[^|•·]{1,40}){2,}$")  # "News | Business | Port"
 _NUMERIC = re.compile(r"^[-+]?[\d.,:%$€£¥/]+%?$")
 _WORD = re.compile(r"\w+")
 
@@ -211,7 +213,8 @@ def _label_header(header: list[Unit], lex: Furniture, seen: Counter, listy: bool
             u.role, u.reason = role, reason
             subtitle_open = False
             continue
-        headline_like = 4 <= u.words <= 40 and not (listy and u.block_size > 1) and not _is_ticker(u.text)
+        headline_like = (4 <= u.words <= 40 and not (listy and u.block_size > 1)
+                         and not _is_ticker(u.text) and not _MENU.match(u.text))
         if not title_seen and headline_like and not lex.is_furniture(u.text):
             u.role, u.reason, title_seen, subtitle_open = TITLE, "first headline-like line", True, True
         elif subtitle_open and headline_like and u.words >= 6 and seen[_key(u.text)] == 1 and not lex.is_furniture(u.text):
@@ -261,7 +264,7 @@ def _furniture_reason(u: Unit, lex: Furniture, seen: Counter, listy: bool) -> st
 
 def _meta_role(u: Unit, lex: Furniture) -> tuple[str | None, str]:
     """Byline or credit lines carry metadata; they are never body."""
-    if _BYLINE.match(u.text) and u.words <= 16:
+    if BYLINE.match(u.text) and u.words <= 16:
         return BYLINE, "byline"
     if lex.is_credit(u.text):
         return CREDIT, "credit line"

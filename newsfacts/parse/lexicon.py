@@ -24,6 +24,7 @@ class Furniture:
     patterns: tuple[re.Pattern, ...]
     trailers: frozenset[str]
     credits: tuple[re.Pattern, ...]
+    roles: frozenset[str]
 
     def is_furniture(self, line: str) -> bool:
         key = norm(line)
@@ -70,6 +71,7 @@ def furniture() -> Furniture:
         patterns=_compile(data["patterns"]),
         trailers=frozenset(norm(x) for x in data["trailers"]),
         credits=_compile(data["credits"]),
+        roles=frozenset(r.lower() for r in data["roles"]),
     )
 
 

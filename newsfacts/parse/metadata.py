@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from newsfacts.parse.lexicon import outlets, sites
+from newsfacts.parse.furniture import BYLINE
+from newsfacts.parse.lexicon import furniture, outlets, sites
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 _MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE_MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b", re.I)
+# A year may be glued to a following time by scrapers: "October 31, 20234:17 AM GMT".
+_YEAR = r"(\d{4})(?:(?!\d)|(?=\d{1,2}:\d{2}))"
+_DATE_MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}", re.I)
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}", re.I)
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 # "SEOUL, South Korea —", "WASHINGTON—", "LONDON (Reuters) -", "KYIV, Ukraine (AP) —"
@@ -97,7 +100,7 @@ def authors_from(byline_lines: list[str], credit_lines: list[str]) -> list[str]:
     """Person names from "By ..." bylines, "Write to ... at" footers and "reporting by ..." credits."""
     names: list[str] = []
     for line in byline_lines:
-        text = re.sub(r"^\s*by\s+", "", line.strip(), flags=re.I)
+        text = BYLINE.sub("", line.strip(), count=1)
         text = _cut_date(text)
         names += _names(text)
     for line in credit_lines:
@@ -121,4 +124,6 @@ def _cut_date(text: str) -> str:
 
 def _names(text: str) -> list[str]:
     parts = [p.strip(" .,:;") for p in _NAME_SPLIT.split(text.strip())]
-    return [p for p in parts if p and 2 <= len(p.split()) <= 4 and _NAME.match(p)]
+    roles = furniture().roles
+    return [p for p in parts if p and 2 <= len(p.split()) <= 4 and _NAME.match(p)
+            and not any(w.lower() in roles for w in p.split())]
