@@ -40,10 +40,11 @@ SUITE = Suite(
             ),
             ends as (select doc_id from pairs union select duplicate_of from pairs),
             after_publish as (
-                -- each pair end's duplicate_of once the batch is in: batch row, else its update, else as published
+                -- each pair end's duplicate_of once the batch is in: its update, else the batch row, else as published
+                -- (the publisher applies document_updates after inserting the batch's documents, so they win)
                 select e.doc_id,
-                       case when b.doc_id is not null then b.duplicate_of
-                            when u.doc_id is not null then u.duplicate_of
+                       case when u.doc_id is not null then u.duplicate_of
+                            when b.doc_id is not null then b.duplicate_of
                             else m.duplicate_of end as duplicate_of,
                        coalesce(b.doc_id, u.doc_id, m.doc_id) is not null as known
                 from ends e

@@ -30,10 +30,19 @@ BATCH_TABLES = [
 
 
 def audit_batch(
-    con, run_id: str, *, settings=None, batch_schema: str = "batch", suites_dir: Path = EXPECTATIONS_DIR
+    con,
+    run_id: str,
+    *,
+    settings=None,
+    batch_schema: str = "batch",
+    tables: list[str] | None = None,
+    suites_dir: Path = EXPECTATIONS_DIR,
 ) -> Audit:
-    """Validate the run's batch schema against every table's suite; Data Docs go to the run folder when settings given."""
-    suites = load_suites(suites_dir, BATCH_TABLES)
+    """Validate the run's batch schema against every table's suite (or only `tables`, to re-check a kept batch).
+
+    With settings, GX Data Docs are built into <runs_dir>/<run_id>/data_docs/.
+    """
+    suites = load_suites(suites_dir, tables or BATCH_TABLES)
     return _audit(con, run_id, suites, identifier(batch_schema), settings, missing_severity=CRITICAL)
 
 
@@ -54,7 +63,8 @@ def audit_models(con, run_id: str, model_names: list[str], *, settings=None, sui
 def _audit(con, run_id: str, suites: dict[str, Suite], schema: str, settings, missing_severity: str) -> Audit:
     run_dir = settings.runs_dir / run_id if settings is not None else None
     context = gx_context(run_dir)
-    counts = {table: _row_count(con, schema, table) for table in suites}
+    subjects = {rule.subject for suite in suites.values() for rule in suite.rules if rule.subject}
+    counts = {table: _row_count(con, schema, table) for table in {*suites, *subjects}}
     audit = Audit()
     for table, suite in suites.items():
         audit.results += _audit_table(con, run_id, context, suite, schema, counts, missing_severity)
@@ -65,16 +75,18 @@ def _audit(con, run_id: str, suites: dict[str, Suite], schema: str, settings, mi
 
 def _audit_table(con, run_id, context, suite: Suite, schema: str, counts: dict, missing_severity: str) -> list[DqResult]:
     rows = counts[suite.table]
-    if rows is None or rows == 0:
+    results = []
+    if not rows:
         severity = missing_severity if rows is None else suite.empty_severity
         why = f"{schema}.{suite.table} does not exist" if rows is None else f"{schema}.{suite.table} is empty"
-        return [DqResult(run_id, suite.table, NOT_CHECKED, severity, False, f"not checked: {why}", [], datetime.now())]
-    frame = con.execute(f"SELECT * FROM {schema}.{identifier(suite.table)}").df()
-    results = validate_frame(context, run_id, suite, frame)
+        results.append(DqResult(run_id, suite.table, NOT_CHECKED, severity, False, f"not checked: {why}", [], datetime.now()))
+    else:
+        frame = con.execute(f"SELECT * FROM {schema}.{identifier(suite.table)}").df()
+        results += validate_frame(context, run_id, suite, frame)
     for rule in suite.rules:
-        # A rule about another table's rows is skipped when that table has none: its own row says so.
+        # A rule runs only when the rows it checks exist; an empty table's own result says nothing was checked.
         checked = counts.get(rule.subject or suite.table)
-        if checked:
+        if checked and counts[suite.table] is not None:
             results.append(run_rule(con, run_id, suite.table, rule, schema, checked))
     return results
 

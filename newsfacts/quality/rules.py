@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import duckdb
+
 from newsfacts.quality.results import DqResult, to_jsonable
 from newsfacts.quality.suite import Rule, identifier
 
@@ -14,9 +16,14 @@ def run_rule(con, run_id: str, table: str, rule: Rule, batch_schema: str, checke
     """Check one rule; observed_value says how many of the checked rows broke it."""
     sql = rule.sql.format(batch=identifier(batch_schema))
     params = {k: v for k, v in {"run_id": run_id, "today": date.today()}.items() if f"${k}" in sql}
-    cursor = con.execute(
-        f"SELECT count(*) OVER () AS violations, * FROM ({sql}) AS violating LIMIT {MAX_EXAMPLES}", params
-    )
+    try:
+        cursor = con.execute(
+            f"SELECT count(*) OVER () AS violations, * FROM ({sql}) AS violating LIMIT {MAX_EXAMPLES}", params
+        )
+    except duckdb.Error as exc:
+        # A rule that cannot run (a column gone, a type changed) fails with its cause; it never passes quietly.
+        message = str(exc).splitlines()[0]
+        return DqResult(run_id, table, rule.name, rule.severity, False, f"error: {message}", [], datetime.now())
     columns = [d[0] for d in cursor.description][1:]
     rows = cursor.fetchall()
     violations = rows[0][0] if rows else 0
