@@ -34,6 +34,8 @@ def extract_facts(docs: list[Document], nlp=None, n_process: int = 1) -> Facts:
     nlp = nlp or load_nlp()
     lex = lexicon()
     facts = Facts()
+    # The model is English: other languages would yield noise, so they get no facts (parse records the language).
+    docs = [d for d in docs if d.language in (None, "en") or d.language.startswith("en")]
     all_mentions = []
     parsed = nlp.pipe((d.body for d in docs), batch_size=PIPE_BATCH_SIZE, n_process=n_process)
     for doc, sdoc in zip(docs, parsed):
@@ -55,4 +57,19 @@ def _doc_quotes(ctx: DocContext, lex, mentions) -> list[Quote]:
     # Speakers are named by the document's own best form of each entity.
     ctx.names = {e.entity_id: e.name for e in build_entities(mentions, lex)[0]}
     direct = direct_quotes(ctx, lex)
-    return direct + indirect_quotes(ctx, lex, direct)
+    quotes = sorted(direct + indirect_quotes(ctx, lex, direct), key=lambda q: q.start_char)
+    _carry_roles(quotes)
+    return quotes
+
+
+def _carry_roles(quotes: list[Quote]) -> None:
+    """A speaker introduced with a role ("Lim Soo-suk, South Korea’s Foreign Ministry spokesperson") keeps it
+    when a later quote names them bare ("Lim said at a briefing")."""
+    roles: dict[str, str] = {}
+    for q in quotes:
+        if q.speaker_entity_id is None:
+            continue
+        if q.speaker_role:
+            roles[q.speaker_entity_id] = q.speaker_role
+        else:
+            q.speaker_role = roles.get(q.speaker_entity_id)

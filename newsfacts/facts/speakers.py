@@ -11,6 +11,8 @@ from newsfacts.facts.lexicon import Lexicon
 _EDGE = re.compile(r"^[\s,;:—–-]+|[\s,;:—–-]+$")
 _DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+", re.I)
 _ROLE_LINK = re.compile(r"^(?:[’']s\s+)", re.I)
+# Text beside a name that is not a description of the person: coordination, relative clauses, adjuncts.
+_NOT_ROLE = re.compile(r"^(?:and|or|but|who|whom|whose|which|that|in|at|on|during|after|before|with|for|from|by|as|to|despite|while)\b")
 
 
 @dataclass
@@ -29,6 +31,10 @@ def _role(ctx: DocContext, start: int, end: int, m_start: int, m_end: int) -> st
     """The attribution text around the name: "Kremlin spokesman", "a North Korea expert at ..."."""
     before = _clean(ctx.body[start:m_start])
     after = _clean(_ROLE_LINK.sub("", ctx.body[m_end:end]))
+    if _NOT_ROLE.match(after):  # "Ford and Fry", "Fadem in a research note", "McCormick, who has split ..."
+        after = ""
+    if _NOT_ROLE.match(before) or before.endswith((" and", " or")):
+        before = ""
     role = " ".join(p for p in (before, after) if p)
     return role if role and role.lower() not in ("the", "a", "an") else None
 
@@ -64,6 +70,8 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         m = holding[0]
         return Speaker(m.entity_id, ctx.names[m.entity_id], _role(ctx, start, end, m.start, m.end))
     lower = text.lower()
+    if lower in lex.vague_subjects:
+        return Speaker(reason=f"the attribution names no one ('{text}')")
     if lower in lex.person_pronouns:
         m = ctx.last_mention_before(start, ("PERSON",))
         if m:
@@ -74,5 +82,7 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         m = _anaphor_target(ctx, start, bare.split()[-1])
         if m:
             return Speaker(m.entity_id, ctx.names[m.entity_id])
+    if not re.match(r"^[\w“\"‘'(]", text) or _NOT_ROLE.match(text):
+        return Speaker(reason=f"attribution not understood ('{text[:60]}')")
     # A description or group with no named entity at its head ("U.S. officials", "analysts"): kept as said.
     return Speaker(name=text)

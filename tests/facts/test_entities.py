@@ -1,0 +1,65 @@
+"""Entities: names trimmed to the name, aliases resolved within a document, one id across documents."""
+
+from __future__ import annotations
+
+from newsfacts.facts import extract_facts
+from newsfacts.facts.entities import entity_id, name_key
+
+
+def people(facts, doc_id: str) -> set[str]:
+    names = {e.entity_id: e.name for e in facts.entities if e.type == "PERSON"}
+    return {names[m.entity_id] for m in facts.mentions if m.doc_id == doc_id and m.entity_id in names}
+
+
+def test_kim_jong_un_and_kim_jong_dash_un_are_one_entity_across_documents(seed_facts):
+    kim = entity_id("PERSON", name_key("Kim Jong Un"))
+    docs = {m.doc_id for m in seed_facts.mentions if m.entity_id == kim}
+    assert docs == {"000_wsj_video.txt", "001_ap.txt", "002_reuters.txt", "003_wsj.txt", "004_bbn.txt"}
+    aliases = {a.alias for a in seed_facts.aliases if a.entity_id == kim}
+    assert {"Kim Jong Un", "Kim Jong-un", "Kim"} <= aliases
+
+
+def test_a_later_run_lands_on_the_same_entity_id(nlp, make_doc):
+    first = extract_facts([make_doc("a", "North Korean leader Kim Jong-un left Pyongyang.")], nlp)
+    later = extract_facts([make_doc("b", "Kim Jong Un met Russian President Vladimir Putin.")], nlp)
+    assert {e.entity_id for e in first.entities if e.type == "PERSON"} <= {e.entity_id for e in later.entities}
+
+
+def test_bare_surname_after_a_full_mention_is_the_same_person(seed_facts):
+    lim = entity_id("PERSON", name_key("Lim Soo-suk"))
+    texts = [m.text for m in seed_facts.mentions if m.doc_id == "001_ap.txt" and m.entity_id == lim]
+    assert "Lim" in texts and "Lim Soo-suk" in texts
+
+
+def test_bare_kim_with_no_full_mention_in_the_document_stays_kim(nlp, make_doc):
+    facts = extract_facts([make_doc("k", "Kim arrived in Vladivostok by train. Kim was greeted by officials.")], nlp)
+    assert people(facts, "k") == {"Kim"}
+
+
+def test_titles_possessives_and_punctuation_are_not_part_of_names(seed_facts):
+    for mention in seed_facts.mentions:
+        assert not mention.text.endswith(("’s", "'s", ",", ".”")), mention.text
+        assert not mention.text.startswith(("President ", "Gov. ", "the ")), mention.text
+    assert "Oleg Kozhemyako" in people(seed_facts, "001_ap.txt")
+
+
+def test_short_forms_of_countries_resolve_to_one_place(seed_facts):
+    usa = entity_id("GPE", name_key("United States"))
+    aliases = {a.alias for a in seed_facts.aliases if a.entity_id == usa}
+    assert {"U.S.", "US"} <= aliases
+
+
+def test_officials_named_in_the_seeds_are_found(seed_facts, seed_labels):
+    wanted = found = 0
+    for label in seed_labels:
+        keys = {name_key(p) for p in people(seed_facts, label["file"])}
+        wanted += len(label["people"])
+        found += sum(name_key(p) in keys for p in label["people"])
+    assert found / wanted >= 0.9
+
+
+def test_a_surname_the_model_missed_is_still_a_mention(nlp, make_doc):
+    body = "President Volodymyr Zelenskyy spoke in Kyiv.\n\nZelenskyy said: “We will not give up.”"
+    facts = extract_facts([make_doc("z", body)], nlp)
+    zel = entity_id("PERSON", name_key("Volodymyr Zelenskyy"))
+    assert [m.text for m in facts.mentions if m.entity_id == zel] == ["Volodymyr Zelenskyy", "Zelenskyy"]
