@@ -38,6 +38,16 @@ def _row(record) -> dict:
     return row
 
 
+def _table(rows: list[dict]) -> pa.Table:
+    """Rows -> Arrow, typing unsigned 64-bit columns (hash buckets) that plain inference would overflow."""
+    columns = {}
+    for key in rows[0]:
+        values = [r[key] for r in rows]
+        big = any(isinstance(v, int) and not isinstance(v, bool) and v > 2**63 - 1 for v in values)
+        columns[key] = pa.array(values, type=pa.uint64()) if big else pa.array(values)
+    return pa.table(columns)
+
+
 def write_batch(batch: Batch, folder: Path) -> dict[str, Path]:
     """Write each non-empty table to <folder>/<table>.parquet; returns the files written."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -46,6 +56,6 @@ def write_batch(batch: Batch, folder: Path) -> dict[str, Path]:
         if not rows:
             continue
         path = folder / f"{name}.parquet"
-        pq.write_table(pa.Table.from_pylist([_row(r) for r in rows]), path)
+        pq.write_table(_table([_row(r) for r in rows]), path)
         written[name] = path
     return written

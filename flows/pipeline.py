@@ -1,0 +1,64 @@
+"""The scheduled flow: one run over the inbox, read top to bottom as the list of stages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+
+from newsfacts import steps
+from newsfacts.config import Settings
+from newsfacts.progress import make_reporter
+from newsfacts.runs import RunSummary, publish_and_report, run_counts
+from newsfacts.warehouse.lock import run_lock
+
+# Retries only where the work is I/O on the warehouse file (a reader may hold it for a moment).
+_io = dict(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10])
+_cpu = dict(cache_policy=NO_CACHE)
+
+begin_run = task(steps.begin_run, name="begin-run", **_io)
+stage = task(steps.stage, name="stage", **_cpu)
+parse = task(steps.parse_batch, name="parse", **_cpu)
+dedupe = task(steps.dedupe, name="dedupe", **_io)
+extract = task(steps.extract_batch, name="extract", **_cpu)
+load = task(steps.load, name="load", **_cpu)
+validate_and_publish = task(publish_and_report, name="validate-publish-models-report", **_cpu)
+finish = task(steps.finish, name="finish", **_io)
+
+
+def _gather(futures, stage_name: str, report) -> list:
+    """Results of a stage's batch tasks in order, reporting progress as they complete."""
+    results = []
+    for i, future in enumerate(futures, 1):
+        results.append(future.result())
+        report(stage_name, i, len(futures))
+    return results
+
+
+@flow(name="newsfacts-run", log_prints=False)
+def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_size: int | None = None,
+                  nlp_workers: int | None = None, lock_wait_seconds: float | None = None,
+                  quiet: bool = False) -> RunSummary:
+    """stage -> parse -> dedupe -> extract -> load -> validate -> publish -> models -> report."""
+    settings = Settings().with_(inbox=Path(inbox) if inbox else None, warehouse=Path(warehouse) if warehouse else None,
+                                batch_size=batch_size, nlp_workers=nlp_workers, lock_wait_seconds=lock_wait_seconds)
+    report = make_reporter(quiet=quiet)
+    run_id = steps.new_run_id()
+    with run_lock(settings.lock_path, run_id, settings.lock_wait_seconds):
+        known = begin_run(settings, run_id)
+        counts: dict = {}
+        try:
+            staged = stage(settings, run_id, known, report)
+            parsed = steps.Parsed.merge(_gather(
+                [parse.submit(b) for b in steps.chunks(staged.new_files, settings.batch_size)], "parse", report))
+            deduped = dedupe(settings, run_id, parsed.documents)
+            facts = _gather([extract.submit(b, settings.nlp_workers)
+                             for b in steps.chunks(parsed.documents, settings.batch_size)], "extract", report)
+            batch = steps.assemble(run_id, staged, parsed, deduped, facts)
+            counts = run_counts(staged, batch)
+            files = load(settings, run_id, batch)
+            return validate_and_publish(settings, run_id, files, counts, report)
+        except BaseException as exc:
+            finish(settings, run_id, "failed", counts, error=f"{type(exc).__name__}: {exc}")
+            raise

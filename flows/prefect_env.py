@@ -1,0 +1,23 @@
+"""Prefect's environment, set before Prefect is imported: local temporary server, no telemetry, state per warehouse."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def configure(prefect_home: Path, verbose: bool = False) -> None:
+    """Point Prefect at a home of its own (so runs and tests never share state) and keep it quiet."""
+    prefect_home.mkdir(parents=True, exist_ok=True)
+    defaults = {
+        "PREFECT_HOME": str(prefect_home),
+        "DO_NOT_TRACK": "1",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
+        "PREFECT_LOGGING_LEVEL": "INFO" if verbose else "WARNING",
+        "PREFECT_LOGGING_LOG_PRINTS": "false",
+        "PREFECT_RESULTS_PERSIST_BY_DEFAULT": "false",
+        "PREFECT_UI_ENABLED": "false",
+    }
+    for key, value in defaults.items():
+        os.environ.setdefault(key, value)

@@ -1,0 +1,90 @@
+"""A temporary local Prefect server owned by this process: its log goes to a file, and it stops only once drained.
+
+Prefect's own ephemeral server is a uvicorn subprocess that writes to our terminal and is terminated while its
+task-run recorder may still be flushing, which prints tracebacks and loses the last task states. Starting the same
+server ourselves lets us (1) keep its output in PREFECT_HOME/server.log and (2) wait until every task run of the
+flow run is recorded before stopping it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Iterator
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/health", timeout=2) as resp:
+            return resp.status == 200
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def temporary_server(home: Path, startup_timeout: float = 180.0) -> Iterator[str]:
+    """Run a local Prefect API for the duration of the block; yields its URL (also set as PREFECT_API_URL)."""
+    if os.environ.get("PREFECT_API_URL"):
+        yield os.environ["PREFECT_API_URL"]  # a real server is configured: use it
+        return
+    # Prefect reads its settings once, at import: the API URL must be in place before anything imports prefect.
+    prefect_dir = Path(importlib.util.find_spec("prefect").origin).parent
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/api"
+    log = open(home / "server.log", "ab")
+    env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect_dir.parent), "--factory",
+         "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
+         "--log-level", "error", "--lifespan", "on"],
+        env=env, stdout=log, stderr=log, stdin=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + startup_timeout
+        while not _healthy(url):
+            if proc.poll() is not None:
+                raise RuntimeError(f"the temporary Prefect server exited at start; see {home / 'server.log'}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the temporary Prefect server did not start in {startup_timeout:.0f}s")
+            time.sleep(0.25)
+        os.environ["PREFECT_API_URL"] = url
+        yield url
+    finally:
+        os.environ.pop("PREFECT_API_URL", None)
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+def wait_until_recorded(flow_run_id, timeout: float = 30.0) -> bool:
+    """Block until the server has recorded a final state for every task run of the flow run."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    deadline = time.monotonic() + timeout
+    with get_client(sync_client=True) as client:
+        while time.monotonic() < deadline:
+            runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+            if runs and all(r.state is not None and r.state.is_final() for r in runs):
+                flow = client.read_flow_run(flow_run_id)
+                if flow.state is not None and flow.state.is_final():
+                    return True
+            time.sleep(0.3)
+    return False

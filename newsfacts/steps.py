@@ -1,0 +1,159 @@
+"""The pipeline's steps as plain functions over batches: flows/ wraps each in a Prefect task, tests call them directly."""
+
+from __future__ import annotations
+
+import functools
+import secrets
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from newsfacts.config import Settings
+from newsfacts.progress import Reporter, silent
+from newsfacts.records import Document, RawFile, Segment, Transcript
+from newsfacts.staging import Known, StageResult, stage_files
+from newsfacts.warehouse.batch import Batch, write_batch
+from newsfacts.warehouse.db import ensure_schema, finish_run, load_known, open_ro, open_rw, start_run
+
+
+def new_run_id() -> str:
+    """Sortable and unique: UTC time plus a little randomness."""
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(3)
+
+
+def chunks(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)] or []
+
+
+# -- stage --------------------------------------------------------------------------------------------
+
+def begin_run(settings: Settings, run_id: str) -> Known:
+    """Create the warehouse if needed, record the run as started, read what was staged before."""
+    with open_rw(settings.warehouse, settings.publish_wait_seconds) as con:
+        ensure_schema(con)
+        start_run(con, run_id, settings.inbox)
+        return load_known(con)
+
+
+def stage(settings: Settings, run_id: str, known: Known, report: Reporter = silent) -> StageResult:
+    if not settings.inbox.is_dir():
+        raise FileNotFoundError(f"inbox {settings.inbox} is not a folder")
+    return stage_files(settings.inbox, settings.raw_store, run_id, known, settings.max_file_bytes,
+                       progress=lambda n: report("stage", n, None))
+
+
+# -- parse --------------------------------------------------------------------------------------------
+
+@dataclass
+class Parsed:
+    """One parse batch: documents and their parts, and the final status of every file parsed."""
+
+    files: list[RawFile] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    transcripts: list[Transcript] = field(default_factory=list)
+
+    @classmethod
+    def merge(cls, parts: list["Parsed"]) -> "Parsed":
+        merged = cls()
+        for part in parts:
+            for name in ("files", "documents", "segments", "transcripts"):
+                getattr(merged, name).extend(getattr(part, name))
+        return merged
+
+
+def parse_batch(rows: list[RawFile]) -> Parsed:
+    """Parse staged files from their immutable copies; each ends loaded or rejected with a reason."""
+    from newsfacts.parse import parse_file
+
+    out = Parsed()
+    for row in rows:
+        data = Path(row.stored_path).read_bytes()
+        result = parse_file(data, row.path, row.sha256)
+        if result.rejected or result.document is None:
+            out.files.append(replace(row, status="rejected", reason=result.rejected or "no document"))
+            continue
+        doc = result.document
+        out.files.append(replace(row, status="loaded", format=doc.format))
+        out.documents.append(doc)
+        out.segments.extend(result.segments)
+        if result.transcript:
+            out.transcripts.append(result.transcript)
+    return out
+
+
+# -- dedupe -------------------------------------------------------------------------------------------
+
+def dedupe(settings: Settings, run_id: str, documents: list[Document]):
+    """Link this run's documents to copies and rewrites among themselves and in the published warehouse."""
+    from newsfacts.dedupe import DuckDBCandidateIndex, dedupe_batch
+
+    if not documents:
+        return None
+    with open_ro(settings.warehouse) as con:
+        return dedupe_batch(documents, DuckDBCandidateIndex(con), run_id)
+
+
+# -- extract ------------------------------------------------------------------------------------------
+
+@functools.cache
+def _nlp():
+    """The spaCy pipeline, loaded once per worker process (seconds), not once per batch."""
+    from newsfacts.facts import load_nlp
+
+    return load_nlp()
+
+
+def extract_batch(documents: list[Document], n_process: int = 1):
+    """Entities, mentions, quotes, events and figures of a batch of documents."""
+    from newsfacts.facts import extract_facts
+
+    return extract_facts(documents, nlp=_nlp(), n_process=n_process)
+
+
+# -- load ---------------------------------------------------------------------------------------------
+
+def assemble(run_id: str, staged: StageResult, parsed: Parsed, deduped, facts: list) -> Batch:
+    """Gather every table's new rows for this run."""
+    batch = Batch()
+    parsed_paths = {(f.path, f.sha256) for f in parsed.files}
+    batch.add("raw_files", parsed.files)
+    batch.add("raw_files", [r for r in staged.rows if (r.path, r.sha256) not in parsed_paths])
+    new_ids = {d.doc_id for d in parsed.documents}
+    assignments = deduped.assignments if deduped else {}
+    for doc in parsed.documents:
+        a = assignments.get(doc.doc_id)
+        batch.add("documents", [{
+            **doc.__dict__,
+            "duplicate_of": a.duplicate_of if a else None,
+            "duplicate_level": a.duplicate_level if a else None,
+            "cluster_id": a.cluster_id if a else doc.doc_id,
+            "run_id": run_id,
+        }])
+    batch.add("document_updates", [
+        {"doc_id": doc_id, "duplicate_of": a.duplicate_of, "duplicate_level": a.duplicate_level,
+         "cluster_id": a.cluster_id}
+        for doc_id, a in assignments.items() if doc_id not in new_ids
+    ])
+    batch.add("transcripts", parsed.transcripts)
+    batch.add("segments", parsed.segments)
+    if deduped:
+        batch.add("duplicate_pairs", [replace(p, run_id=run_id) for p in deduped.pairs])
+        batch.add("lsh_bands", deduped.bands)
+    for f in facts:
+        for table in ("entities", "aliases", "mentions", "quotes", "events", "quantities"):
+            batch.add("entity_aliases" if table == "aliases" else table, getattr(f, table))
+    return batch
+
+
+def load(settings: Settings, run_id: str, batch: Batch) -> dict[str, Path]:
+    """Write the run's batch to Parquet in its run folder (kept for inspection if the audit fails)."""
+    return write_batch(batch, settings.runs_dir / run_id / "batch")
+
+
+# -- finish -------------------------------------------------------------------------------------------
+
+def finish(settings: Settings, run_id: str, status: str, counts: dict, error: str | None = None,
+           report_path: str | None = None) -> None:
+    with open_rw(settings.warehouse, settings.publish_wait_seconds) as con:
+        finish_run(con, run_id, status, counts, error, report_path)
