@@ -8,6 +8,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from newsfacts import steps
+from newsfacts.faults import checkpoint
 from newsfacts.config import Settings
 from newsfacts.progress import make_reporter
 from newsfacts.runs import RunSummary, publish_and_report, run_counts
@@ -50,14 +51,19 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
         counts: dict = {}
         try:
             staged = stage(settings, run_id, known, report)
+            checkpoint("after-stage")
             parsed = steps.Parsed.merge(_gather(
                 [parse.submit(b) for b in steps.chunks(staged.new_files, settings.batch_size)], "parse", report))
+            checkpoint("after-parse")
             deduped = dedupe(settings, run_id, parsed.documents)
+            checkpoint("after-dedupe")
             facts = _gather([extract.submit(b, settings.nlp_workers)
                              for b in steps.chunks(parsed.documents, settings.batch_size)], "extract", report)
+            checkpoint("after-extract")
             batch = steps.assemble(run_id, staged, parsed, deduped, facts)
             counts = run_counts(staged, batch)
             files = load(settings, run_id, batch)
+            checkpoint("after-load")
             return validate_and_publish(settings, run_id, files, counts, report)
         except BaseException as exc:
             finish(settings, run_id, "failed", counts, error=f"{type(exc).__name__}: {exc}")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from newsfacts import steps
 from newsfacts.config import Settings
+from newsfacts.faults import checkpoint
 from newsfacts.progress import Reporter, silent
 from newsfacts.staging import StageResult
 from newsfacts.warehouse.batch import Batch
@@ -84,6 +85,7 @@ def publish_and_report(settings: Settings, run_id: str, files: dict[str, Path], 
         outcome = publish(settings.warehouse, run_id, files, auditors(), settings.publish_wait_seconds,
                           notify=lambda msg: print(f"  {msg}"))
         report("publish", 1, 1)
+        checkpoint("after-publish")
         status = "published" if outcome.published else "audit_failed"
         reason, timings = outcome.reason, outcome.model_timings
         if not outcome.published:

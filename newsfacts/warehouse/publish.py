@@ -10,6 +10,7 @@ from typing import Callable, Protocol
 
 import duckdb
 
+from newsfacts.faults import checkpoint
 from newsfacts.warehouse.db import ensure_schema, now, open_rw
 
 # Tables whose rows belong to one document: reloading a document replaces them.
@@ -118,6 +119,7 @@ def publish(warehouse: Path, run_id: str, files: dict[str, Path], auditors: Audi
         try:
             load_batch_schema(con, "batch", files)
             audit = auditors.audit_batch(con, run_id)
+            checkpoint("publish-after-audit")
             results = list(audit.results)
             timings: list = []
             if not audit.blocking:
@@ -130,6 +132,7 @@ def publish(warehouse: Path, run_id: str, files: dict[str, Path], auditors: Audi
                 blocking = True
             if not blocking:
                 record_dq_results(con, results)
+                checkpoint("publish-before-commit")
                 con.execute("COMMIT")
             else:
                 con.execute("ROLLBACK")
