@@ -144,12 +144,13 @@ def margins(docs, labels, thresholds: Thresholds) -> dict:
         alignment = align(a, b, thresholds.sentence_similarity)
         rows.append({"doc": row["doc"], "other": row["other"], "relation": row["relation"],
                      "containment": round(containment(a, b), 3),
-                     "ordered_share": round(ordered_share(alignment, a, b), 3)})
+                     "ordered_share": round(ordered_share(alignment, a, b), 3),
+                     "paraphrase_share": round(ordered_share(alignment, a, b, thresholds.verbatim_similarity), 3)})
     summary = {}
     for relation in ("near_exact", "rewrite", "independent", "follow_up"):
         chosen = [r for r in rows if r["relation"] == relation]
         pick = min if relation in LEVELS else max
-        summary[relation] = {k: pick(chosen, key=lambda r: r[k]) for k in ("containment", "ordered_share")}
+        summary[relation] = {k: pick(chosen, key=lambda r: r[k]) for k in ("containment", "ordered_share", "paraphrase_share")}
     return {"pairs": rows, "extremes": summary}
 
 

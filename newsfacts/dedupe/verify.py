@@ -15,7 +15,12 @@ class Thresholds:
 
     sentence_similarity: float = 0.4  # two sentences say the same thing in other words
     near_exact_containment: float = 0.6  # share of the smaller document's 5-word shingles found in the other
-    rewrite_share: float = 0.4  # share of the shorter document's sentences aligned in order with the other
+    verbatim_similarity: float = 0.9  # a sentence pair this close is copied, not paraphrased
+    # A rewrite: this share of the shorter document's sentences is paraphrased from the other, in order. Verbatim
+    # pairs do not count, because a follow-up story repeats background paragraphs word for word.
+    paraphrase_share: float = 0.33
+    # ... or this share aligns in order whatever the wording (a light edit keeps most sentences as they were).
+    aligned_share: float = 0.6
     min_aligned: int = 3  # fewer aligned sentences than this is chance, however short the documents
     max_evidence: int = 25
 
@@ -35,10 +40,11 @@ def containment(a: Profile, b: Profile) -> float:
     return len(sa & sb) / min(len(sa), len(sb))
 
 
-def ordered_share(alignment: Alignment, a: Profile, b: Profile) -> float:
-    """Share of the shorter document's sentences that align, in order, with the other's."""
+def ordered_share(alignment: Alignment, a: Profile, b: Profile, below: float = 1.01) -> float:
+    """Share of the shorter document's sentences aligned, in order, with the other's (pairs under `below` only)."""
     shorter = min(a.content_sentences, b.content_sentences)
-    return len(alignment.pairs) / shorter if shorter else 0.0
+    aligned = sum(1 for pair in alignment.pairs if pair[2] < below)
+    return min(1.0, aligned / shorter) if shorter else 0.0
 
 
 def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
@@ -50,7 +56,10 @@ def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
     if shared >= thresholds.near_exact_containment:
         return Verdict("near_exact", "shingle_containment", round(shared, 4), alignment)
     share = ordered_share(alignment, a, b)
-    if share >= thresholds.rewrite_share and len(alignment.pairs) >= thresholds.min_aligned:
+    paraphrased = ordered_share(alignment, a, b, below=thresholds.verbatim_similarity)
+    if len(alignment.pairs) >= thresholds.min_aligned and (
+        paraphrased >= thresholds.paraphrase_share or share >= thresholds.aligned_share
+    ):
         return Verdict("rewrite", "ordered_sentence_alignment", round(share, 4), alignment)
     return None
 
