@@ -1,4 +1,4 @@
-"""Contract of model int_quote_shingles: each (quotation, shingle) once."""
+"""Contract of model int_quote_shingles: each (wording, shingle) once."""
 
 import great_expectations.expectations as gxe
 
@@ -7,8 +7,8 @@ from newsfacts.quality.suite import Suite
 SUITE = Suite(
     table="int_quote_shingles",
     expectations=[
-        gxe.ExpectColumnValuesToNotBeNull(column="quote_id"),
-        gxe.ExpectCompoundColumnsToBeUnique(column_list=["quote_id", "shingle"]),
+        gxe.ExpectColumnValuesToNotBeNull(column="wording_id"),
+        gxe.ExpectCompoundColumnsToBeUnique(column_list=["wording_id", "shingle"]),
         gxe.ExpectColumnValuesToBeBetween(column="shingles", min_value=1),
     ],
 )
