@@ -74,13 +74,24 @@ def canonical_surface(text: str, lex: Lexicon) -> str:
     return lex.canonical.get(text.lower(), text)
 
 
+def _first_name_token(ent) -> int | None:
+    """Where a person's name starts once words the model swept in are dropped ("Hosting Cook" -> "Cook")."""
+    for tok in ent:
+        if tok.tag_ in ("NNP", "NNPS"):
+            return tok.idx
+    return None
+
+
 def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
     """Trimmed mentions of the model's entities in one document, in text order."""
     out = []
     for ent in ents:
         if ent.label_ not in lex.labels:
             continue
-        start, end = trim_span(body, ent.start_char, ent.end_char, ent.label_, lex)
+        start = _first_name_token(ent) if ent.label_ == "PERSON" else ent.start_char
+        if start is None:
+            continue
+        start, end = trim_span(body, start, ent.end_char, ent.label_, lex)
         text = body[start:end]
         if not re.search(r"[A-Za-z]", text) or text.lower() in lex.stop or not text[0].isupper():
             continue

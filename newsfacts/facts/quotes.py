@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
@@ -78,6 +79,8 @@ def _subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tup
     A relative pronoun ("the Times, which said ...") stands for the noun its clause hangs on.
     """
     for tok in (verb, verb.head):
+        if not tok.tag_.startswith(("VB", "MD")):
+            break
         subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             sub = subjects[0]
@@ -101,25 +104,34 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     nxt = [s.outer_start for s in spans if s.outer_start >= q.outer_end]
     if nxt:
         after = after[: nxt[0] - q.outer_end]
-    pattern = re.compile(
-        rf"^[\s,;:—–-]*(?:(?P<cue1>{lex.cue_re})\s+(?P<seg1>[^,.;:\n]{{1,80}}?)(?=\s*(?:[,.;:!?]|$))"
-        rf"|(?P<seg2>[^\n]{{1,200}}?)\s+(?P<cue2>{lex.cue_re}))(?![\w-])",
-        re.I,
-    )
-    match = pattern.match(after)
+    match = _trailing_pattern(lex).match(after)
     if not match:
         return None
     group = "seg1" if match.group("seg1") else "seg2"
     cue_group = "cue1" if group == "seg1" else "cue2"
     s, e = q.outer_end + match.start(group), q.outer_end + match.end(group)
     cue_start = q.outer_end + match.start(cue_group)
-    seg = ctx.body[s:e]
-    if len(seg.split()) > 25:
+    if len(ctx.body[s:e].split()) > 25:
         return None
     # The cue must belong to the sentence the quote ends (or one starting right at its closing mark).
     if ctx.sentence_at(cue_start).start_char > q.outer_end + 2:
         return None
+    # The parser's subject beats the text between quote and cue ("Benioff weighed in, telling ...",
+    # "said U.S. Attorney Nealy Cox"): the regex only finds the cue.
+    cue = ctx.sdoc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+    subject = _subject_span(cue[0]) if cue is not None and len(cue) else None
+    if subject and subject[0] >= q.outer_end and not _inside(subject[0], spans):
+        s, e = subject
     return s, e, match.group(cue_group).lower()
+
+
+@cache
+def _trailing_pattern(lex: Lexicon) -> re.Pattern:
+    return re.compile(
+        rf"^[\s,;:—–-]*(?:as\s+)?(?:(?P<cue1>{lex.cue_re})\s+(?P<seg1>[^,;:\n]{{1,150}}?)(?=\s*(?:[,.;:!?]|$))"
+        rf"|(?P<seg2>[^\n]{{1,200}}?)\s+(?P<cue2>{lex.cue_re}))(?![\w-])",
+        re.I,
+    )
 
 
 def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
@@ -185,8 +197,9 @@ def _inherit(found, k: int, q: QuoteSpan, para, previous_para_last: Speaker | No
 
 
 def _is_quotation(ctx: DocContext, q: QuoteSpan, speaker, cue, lex: Lexicon) -> bool:
-    """Short quoted words with no reporting cue are scare quotes or titles ("Weather Weapon"), not speech."""
-    return cue is not None or len(ctx.body[q.start : q.end].split()) >= lex.min_quote_words
+    """Short quoted words with no speaker are scare quotes or titles ("Weather Weapon"), not speech."""
+    has_speaker = speaker is not None and speaker.name is not None
+    return has_speaker or len(ctx.body[q.start : q.end].split()) >= lex.min_quote_words
 
 
 def _to_quote(ctx: DocContext, q: QuoteSpan, speaker: Speaker | None, cue: str | None, lex: Lexicon) -> Quote:

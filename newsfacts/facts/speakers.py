@@ -45,6 +45,16 @@ def _head_char(ctx: DocContext, start: int, end: int) -> int | None:
     return span.root.idx if span is not None and len(span) else None
 
 
+def _last_person_subject(ctx: DocContext, start: int):
+    """"he said" points at the last person who was the subject of a sentence, not the last person named:
+    in "Cook told Benioff ... “...,” he said" the speaker is Cook."""
+    for m in reversed([m for m in ctx.mentions if m.end <= start and m.type == "PERSON"]):
+        span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ in ("nsubj", "nsubjpass"):
+            return m
+    return None
+
+
 def _anaphor_target(ctx: DocContext, start: int, head_word: str):
     """"the group" -> the latest organisation whose name has "group" in it, else the latest organisation."""
     orgs = [m for m in ctx.mentions if m.start < start and m.type == "ORG"]
@@ -73,7 +83,7 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     if lower in lex.vague_subjects:
         return Speaker(reason=f"the attribution names no one ('{text}')")
     if lower in lex.person_pronouns:
-        m = ctx.last_mention_before(start, ("PERSON",))
+        m = _last_person_subject(ctx, start) or ctx.last_mention_before(start, ("PERSON",))
         if m:
             return Speaker(m.entity_id, ctx.names[m.entity_id])
         return Speaker(reason=f"pronoun '{text}' with no person named before it")
