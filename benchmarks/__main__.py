@@ -1,0 +1,95 @@
+"""`make bench`: every benchmark, each in a fresh process; a table on the terminal, figures in benchmarks/results/.
+
+    python -m benchmarks                      # 1k and 10k documents, incremental 1% on 10k, baselines, quality
+    python -m benchmarks --sizes 1000         # quicker
+    python -m benchmarks --sizes 1000 10000 100000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results"
+QUALITY = ["html_extraction", "furniture", "dedupe_quality", "facts_quality"]
+
+
+def _run(module: str, *args: str) -> dict | None:
+    """Run one benchmark module in a fresh process; its last stdout line is its JSON result (if any)."""
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", f"benchmarks.{module}", *args], cwd=ROOT, text=True,
+                          capture_output=True)
+    print(f"  {module} {' '.join(args)}: {time.perf_counter() - t0:.0f}s", file=sys.stderr, flush=True)
+    if proc.returncode != 0:
+        print(proc.stderr[-3000:], file=sys.stderr)
+        return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"}
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    return json.loads(lines[-1]) if lines else {"output": proc.stdout[-2000:]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--skip-quality", action="store_true")
+    ap.add_argument("--skip-flow", action="store_true")
+    args = ap.parse_args(argv)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    w = str(args.workers)
+    figures: dict = {"machine": {"cores": __import__("os").cpu_count()}, "sizes": {}}
+    for n in args.sizes:
+        entry = figures["sizes"][n] = {}
+        entry["baseline"] = _run("pipeline", "--n", str(n), "--workers", w, "--baseline")
+        entry["steps"] = _run("pipeline", "--n", str(n), "--workers", w)
+        if not args.skip_flow:
+            entry["flow"] = _run("pipeline", "--n", str(n), "--workers", w, "--flow")
+    largest = max(args.sizes)
+    figures["incremental"] = _run("pipeline", "--n", str(largest), "--workers", w, "--incremental", "0.01")
+    if not args.skip_quality:
+        figures["quality"] = {name: _run(name) for name in QUALITY}
+    out = RESULTS / "bench.json"
+    out.write_text(json.dumps(figures, indent=2, default=str))
+    print(render(figures))
+    print(f"\nfigures written to {out.relative_to(ROOT)}")
+    return 0
+
+
+def render(f: dict) -> str:
+    lines = ["", f"{'docs':>7} {'stage':<9} {'seconds':>9} {'docs/s':>9} {'peak MB':>8}"]
+    for n, entry in f["sizes"].items():
+        full = (entry.get("steps") or {}).get("full") or {}
+        for stage, s in (full.get("stages") or {}).items():
+            lines.append(f"{n:>7} {stage:<9} {s['seconds']:>9.2f} {s['docs_per_second'] or 0:>9.1f} {s['peak_rss_mb']:>8.0f}")
+        base = (entry.get("baseline") or {}).get("baseline") or {}
+        if full.get("total_seconds") and base.get("nlp_seconds"):
+            lines.append(f"{n:>7} {'TOTAL':<9} {full['total_seconds']:>9.2f}   = {full['total_seconds'] / base['nlp_seconds']:.2f}x "
+                         f"bare NLP ({base['nlp_seconds']}s, {base['tokens_per_second']} tok/s); "
+                         f"bare MinHash LSH {base['minhash_lsh_seconds']}s")
+        flow = (entry.get("flow") or {}).get("full") or {}
+        if flow.get("total_seconds") and full.get("total_seconds"):
+            over = flow["total_seconds"] - full["total_seconds"]
+            lines.append(f"{n:>7} {'prefect':<9} {flow['total_seconds']:>9.2f}   overhead {over:.1f}s "
+                         f"= {100 * over / flow['total_seconds']:.1f}% of the flow run")
+    sizes = sorted(f["sizes"])
+    if len(sizes) >= 2:
+        a, b = (f["sizes"][s].get("steps", {}).get("full", {}).get("total_seconds") for s in sizes[:2])
+        if a and b:
+            lines.append(f"scaling: {sizes[1]} docs take {b / a:.2f}x the time of {sizes[0]} "
+                         f"(x{sizes[1] // sizes[0]} documents)")
+    inc = f.get("incremental") or {}
+    if inc.get("incremental") and inc.get("full"):
+        lines.append(f"incremental 1%: {inc['incremental']['total_seconds']}s = "
+                     f"{100 * inc['incremental']['total_seconds'] / inc['full']['total_seconds']:.1f}% of the full run "
+                     f"({inc['full']['total_seconds']}s); peak {inc['incremental']['peak_rss_mb']} MB")
+    for name, q in (f.get("quality") or {}).items():
+        lines.append(f"quality {name}: {json.dumps(q)[:300]}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""Stage-by-stage timing of one pipeline run over a generated corpus, with the irreducible baselines beside it.
+
+Run in a fresh process per measurement (see benchmarks/__main__.py) so peak RSS belongs to that run alone:
+    python -m benchmarks.pipeline --n 1000 [--incremental 0.01] [--flow] [--baseline]
+prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "benchmarks" / ".cache"
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def corpus(n: int, seed: int = 0) -> Path:
+    """A generated inbox of n files, made once per (n, seed) and reused."""
+    from benchmarks.corpus import generate
+
+    folder = CACHE / f"corpus-{n}-{seed}" / "inbox"
+    if not folder.is_dir():
+        shutil.rmtree(folder.parent, ignore_errors=True)
+        generate(n, folder, seed=seed)
+    return folder
+
+
+class Timer:
+    def __init__(self):
+        self.stages: dict[str, dict] = {}
+
+    def time(self, stage: str, fn, *args, **kwargs):
+        t0 = time.perf_counter()
+        out = fn(*args, **kwargs)
+        self.add(stage, time.perf_counter() - t0)
+        return out
+
+    def add(self, stage: str, seconds: float) -> None:
+        entry = self.stages.setdefault(stage, {"seconds": 0.0})
+        entry["seconds"] += seconds
+        entry["peak_rss_mb"] = round(peak_rss_mb(), 1)
+
+
+def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int) -> dict:
+    """One run through the plain step functions (no Prefect), timing each stage."""
+    from newsfacts import steps
+    from newsfacts.config import Settings
+    from newsfacts.report import build_run_report
+    from newsfacts.runs import auditors, run_counts
+    from newsfacts.warehouse.db import open_ro
+    from newsfacts.warehouse.publish import publish
+
+    settings = Settings(inbox=inbox, warehouse=warehouse, batch_size=batch_size, nlp_workers=workers)
+    timer = Timer()
+    run_id = steps.new_run_id()
+    t_all = time.perf_counter()
+    known = timer.time("stage", steps.begin_run, settings, run_id)
+    staged = timer.time("stage", steps.stage, settings, run_id, known)
+    parsed = steps.Parsed.merge([timer.time("parse", steps.parse_batch, b)
+                                 for b in steps.chunks(staged.new_files, batch_size)])
+    deduped = timer.time("dedupe", steps.dedupe, settings, run_id, parsed.documents)
+    facts = [timer.time("extract", steps.extract_batch, b, workers)
+             for b in steps.chunks(parsed.documents, batch_size)]
+    batch = timer.time("load", steps.assemble, run_id, staged, parsed, deduped, facts)
+    files = timer.time("load", steps.load, settings, run_id, batch)
+    real = auditors()
+    real.audit_batch = _timed(timer, "validate", real.audit_batch)
+    real.audit_models = _timed(timer, "validate", real.audit_models)
+    real.build_models = _timed(timer, "models", real.build_models)
+    real.after_publish = _timed(timer, "models", real.after_publish)
+    t0 = time.perf_counter()
+    outcome = publish(settings.warehouse, run_id, files, real)
+    inner = sum(timer.stages[s]["seconds"] for s in ("validate", "models") if s in timer.stages)
+    timer.add("publish", time.perf_counter() - t0 - inner)
+    steps.finish(settings, run_id, "published" if outcome.published else "audit_failed",
+                 run_counts(staged, batch))
+    with open_ro(settings.warehouse) as con:
+        timer.time("report", build_run_report, con, run_id, settings)
+    total = time.perf_counter() - t_all
+    return {"documents": len(parsed.documents), "files": staged.files_seen, "new_files": len(staged.rows),
+            "published": outcome.published, "total_seconds": round(total, 2), "peak_rss_mb": round(peak_rss_mb(), 1),
+            "stages": {k: {"seconds": round(v["seconds"], 3), "peak_rss_mb": v["peak_rss_mb"],
+                           "docs_per_second": round(len(parsed.documents) / v["seconds"], 1) if v["seconds"] else None}
+                       for k, v in timer.stages.items()}}
+
+
+def _timed(timer: Timer, stage: str, fn):
+    return lambda *a, **k: timer.time(stage, fn, *a, **k)
+
+
+def run_flow(inbox: Path, warehouse: Path, batch_size: int, workers: int) -> dict:
+    """The same run through the CLI (Prefect flow and temporary server), timed from outside."""
+    import subprocess
+
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "newsfacts.cli", "run", "--inbox", str(inbox), "--warehouse",
+                           str(warehouse), "--batch-size", str(batch_size), "--workers", str(workers), "--quiet"],
+                          capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(proc.stderr[-2000:])
+    return {"total_seconds": round(time.perf_counter() - t0, 2)}
+
+
+def baselines(inbox: Path, workers: int) -> dict:
+    """The irreducible work on the same bodies: a bare spaCy pass and a bare MinHash LSH pass."""
+    from datasketch import MinHash, MinHashLSH
+
+    from newsfacts.facts import load_nlp
+    from newsfacts.parse import parse_file
+
+    bodies = []
+    for path in sorted(p for p in inbox.rglob("*") if p.is_file()):
+        out = parse_file(path.read_bytes(), path.name, "0" * 64)
+        if out.document:
+            bodies.append(out.document.body)
+    nlp = load_nlp()
+    t0 = time.perf_counter()
+    tokens = sum(len(d) for d in nlp.pipe(bodies, batch_size=64, n_process=workers))
+    nlp_seconds = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    for i, body in enumerate(bodies):
+        words = body.lower().split()
+        m = MinHash(num_perm=128)
+        m.update_batch([" ".join(words[j:j + 5]).encode() for j in range(max(1, len(words) - 4))])
+        lsh.query(m)
+        lsh.insert(str(i), m)
+    return {"documents": len(bodies), "tokens": tokens, "nlp_seconds": round(nlp_seconds, 2),
+            "tokens_per_second": round(tokens / nlp_seconds), "minhash_lsh_seconds": round(time.perf_counter() - t0, 2)}
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, required=True)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--batch-size", type=int, default=500)
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--incremental", type=float, default=0.0,
+                    help="after a full run, add this share of new files and time the second run alone")
+    ap.add_argument("--flow", action="store_true", help="time the CLI (Prefect) run instead of the bare steps")
+    ap.add_argument("--baseline", action="store_true", help="time the bare NLP and MinHash passes instead")
+    args = ap.parse_args(argv)
+
+    inbox = corpus(args.n, args.seed)
+    if args.baseline:
+        print(json.dumps({"n": args.n, "baseline": baselines(inbox, args.workers), "peak_rss_mb": peak_rss_mb()}))
+        return
+    work = CACHE / f"work-{args.n}-{args.seed}-{'flow' if args.flow else 'steps'}-{args.incremental}"
+    shutil.rmtree(work, ignore_errors=True)
+    warehouse = work / "newsfacts.duckdb"
+    runner = run_flow if args.flow else run_steps
+    result = {"n": args.n, "mode": "flow" if args.flow else "steps", "workers": args.workers,
+              "batch_size": args.batch_size}
+    if args.incremental:
+        live = work / "inbox"
+        extra = corpus(max(1, int(args.n * args.incremental)), seed=args.seed + 1)
+        shutil.copytree(inbox, live)
+        result["full"] = runner(live, warehouse, args.batch_size, args.workers)
+        shutil.copytree(extra, live / "incremental")
+        result["incremental"] = runner(live, warehouse, args.batch_size, args.workers)
+    else:
+        result["full"] = runner(inbox, warehouse, args.batch_size, args.workers)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
