@@ -21,6 +21,7 @@ _TERMINAL = re.compile(r"""[.!?…。！？]["”’')\]」』]*$|[.!?,]["”’
 _SHORT_SENTENCE = re.compile(r"""^["“‘']?[A-Z]\S*\s.*[.!?]["”’']?$""")  # "He declined to comment."
 # "By Jane Doe", "Posted on March 3, 2024 by Jane Doe", "Written by Jane Doe"
 BYLINE = re.compile(r"^(?:(?:posted|written|published|story|words)\b[^|]{0,40}?\s)?by\s+(?=\S)", re.I)
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·▪*-])\s+\S")
 _MENU = re.compile(r"^[^|•·]{1,40}(?:\s[|•·]\s[^|•·]{1,40}){2,}$")  # "News | Business | Port"
 _NUMERIC = re.compile(r"^[-+]?[\d.,:%$€£¥/]+%?$")
 _WORD = re.compile(r"\w+")
@@ -78,7 +79,9 @@ def clean(text: str) -> Cleaned:
     listy = _blank_separated(units)
     seen = Counter(_key(u.text) for u in units)
     flagged = [bool(_furniture_reason(u, lex, seen, listy)) for u in units]
-    candidate = [_is_prose(u) and not f and not (listy and u.block_size > 1) for u, f in zip(units, flagged)]
+    items = _list_items(units, lex)
+    candidate = [_is_prose(u) and not f and not i and not (listy and u.block_size > 1)
+                 for u, f, i in zip(units, flagged, items)]
     headlines = _headline_lists(units, candidate, flagged)
     costs = [u.words if c else -(FURNITURE_COST if f or h else NEUTRAL_COST)
              for u, c, f, h in zip(units, candidate, flagged, headlines)]
@@ -166,6 +169,22 @@ def _is_ticker(text: str) -> bool:
     tokens = text.strip(" •·*").split()
     numeric = sum(1 for t in tokens if _NUMERIC.match(t))
     return 2 <= numeric and len(tokens) <= 10 and numeric / len(tokens) >= 0.5
+
+
+def _list_items(units: list[Unit], lex: Furniture) -> list[bool]:
+    """Numbered or bulleted items: kept inside a story, but a list alone is not a story. When most prose is
+    marked up as items the page simply bullets its paragraphs, unless the list hangs under a sidebar heading."""
+    items = [bool(_LIST_ITEM.match(u.text)) for u in units]
+    sidebar = [False] * len(units)
+    for i, u in enumerate(units):
+        if lex.is_trailer(u.text):
+            j = i + 1
+            while j < len(units) and items[j]:
+                sidebar[j], j = True, j + 1
+    prose = [i for u, i in zip(units, items) if _is_prose(u)]
+    if prose and sum(prose) / len(prose) > 0.5:
+        return sidebar
+    return [i or s for i, s in zip(items, sidebar)]
 
 
 def _headline_lists(units: list[Unit], candidate: list[bool], flagged: list[bool]) -> list[bool]:

@@ -1,0 +1,87 @@
+"""The cleaner generalises past the seeds: pages in other outlets' layouts lose their furniture and keep their story."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsfacts.parse.furniture import clean
+from tests.parse.helpers import LABELLED, labelled, parse_bytes
+
+OWN_PAGES = sorted(p.name for p in LABELLED.glob("*.txt") if not p.name.startswith("seed_"))
+
+
+def test_there_are_at_least_four_own_pages_beside_the_seeds():
+    assert len(OWN_PAGES) >= 4
+
+
+@pytest.mark.parametrize("name", OWN_PAGES)
+def test_story_lines_stay_and_furniture_lines_go(name):
+    text, keep, drop = labelled(name)
+    body = clean(text).body
+    for line in keep:
+        assert line.strip() in body, line
+    kept_paragraphs = set(body.split("\n\n"))
+    for line in drop:
+        assert line.strip() not in kept_paragraphs, line
+
+
+def parsed(name: str):
+    text, _, _ = labelled(name)
+    return parse_bytes(text.encode("utf-8"), f"inbox/{name}").document
+
+
+def test_wire_trailer_gives_reporters_but_not_editors():
+    doc = parsed("wire_reporting_by.txt")
+    assert doc.outlet == "Reuters"
+    assert doc.authors == ["Leika Kihara", "Tetsushi Kajimoto", "Satoshi Sugiyama"]
+    assert doc.dateline == "TOKYO"
+    assert doc.published_date == date(2023, 10, 31)  # "October 31, 20234:17 AM": year glued to the time
+    assert "Editing by" not in doc.body and "Nikkei" not in doc.body
+
+
+def test_local_page_drops_cookie_banner_weather_widget_and_reporter_contact():
+    doc = parsed("local_weather_cookie.txt")
+    assert doc.title == "School board votes to close Lincoln Elementary after 94 years"
+    assert doc.authors == ["Tom Reyes", "Anna Kowalski"]
+    assert doc.dateline == "SPRINGFIELD"
+    assert doc.published_date == date(2023, 10, 17)  # first date in the header: published, not updated
+    assert doc.outlet is None  # an unknown local paper is not guessed
+    for piece in ("cookies", "62°F", "Wind:", "RELATED:", "treyes@", "Morning Briefing"):
+        assert piece not in doc.body
+
+
+def test_blog_post_keeps_the_post_and_drops_every_comment():
+    doc = parsed("blog_comments.txt")
+    assert doc.authors == ["Priya Natarajan"]
+    assert doc.published_date == date(2024, 3, 3)
+    assert doc.body.endswith("before the vote on March 19.")
+    assert "Great piece" not in doc.body and "permit fees" not in doc.body
+
+
+def test_page_without_blank_lines_finds_title_past_the_menu_and_no_job_title_as_author():
+    doc = parsed("no_blank_lines.txt")
+    assert doc.title == "Ferry operator fined over engine-room fire that stranded 300 passengers"
+    assert doc.authors == ["Fiona MacLeod"]
+    assert doc.published_date is None  # 12/02/2024 could be December or February: not guessed
+    assert "Read more" not in doc.body and doc.body.count("\n\n") == 8
+
+
+def test_inline_captions_pull_quotes_and_ads_go_but_bullets_and_short_sentences_stay():
+    doc = parsed("inline_captions.txt")
+    assert doc.outlet == "Associated Press" and doc.dateline == "ATHENS"
+    assert doc.authors == ["Elena Petrou", "Marco Bianchi"]
+    assert "AP Photo" not in doc.body and "Photo: Reuters" not in doc.body and "Advertisement" not in doc.body
+    assert "• In Portugal, about 1,000 firefighters" in doc.body
+    assert "He declined to comment further." in doc.body
+    assert doc.body.count("The next few days will be very difficult") == 1
+
+
+def test_hard_wrapped_wire_copy_is_joined_into_paragraphs():
+    doc = parsed("plain_wrapped_wire.txt")
+    assert doc.outlet == "Agence France-Presse"
+    assert doc.body.split("\n\n")[0] == (
+        "BRUSSELS, June 6 (AFP) - The European Commission on Thursday proposed scrapping some environmental "
+        "reporting rules for small farms, a move it said would save farmers up to 1.5 billion euros a year in paperwork.")
+    assert doc.published_date is None  # "June 6" has no year
