@@ -1,5 +1,5 @@
 -- One row per quotation and pair of speakers: the same words credited to different people by different documents.
--- Fires only when both quotes name a speaker, the wordings overlap strongly, and the speakers are neither the
+-- Fires only when both wordings name a speaker, the wordings overlap strongly, and the speakers are neither the
 -- same entity nor the same name written shorter or longer ('Kirby' vs 'John Kirby'). Each side counts a story
 -- cluster once, so a rewrite repeating its source's attribution never adds weight.
 -- columns:
@@ -26,7 +26,7 @@
 
 with quotes as (
 
-    select * from stg_quotes
+    select * from stg_quotes where speaker_key is not null
 
 ),
 
@@ -36,9 +36,15 @@ matches as (
 
 ),
 
+shingles as (
+
+    select * from int_quote_shingles
+
+),
+
 groups as (
 
-    select * from int_quote_groups
+    select distinct wording_id, quotation_id from int_quote_groups
 
 ),
 
@@ -50,80 +56,96 @@ params as (
 
 ),
 
+-- Each wording a speaker is credited with, once however many documents repeat it.
+credited as (
+
+    select distinct wording_id, speaker_key, speaker_tokens from quotes
+
+),
+
+wording_texts as (
+
+    select wording_id, arg_min(text, quote_id) as text from quotes group by wording_id
+
+),
+
+wording_pairs as (
+
+    select wording_a_id, wording_b_id, shared_shingles, containment from matches
+    union all
+    select wording_b_id, wording_a_id, shared_shingles, containment from matches
+    union all
+    -- the very same wording credited to two speakers: every shingle is shared
+    select distinct wording_id, wording_id, shingles, 1.0 from shingles
+
+),
+
 conflicting_pairs as (
 
     select
         groups.quotation_id,
-        matches.containment,
-        case when len(a.words_text) <= len(b.words_text) then a.text else b.text end as shorter_text,
-        -- orient every pair by speaker key, so each pair of speakers is one conflict
-        case when a.speaker_key < b.speaker_key then a.quote_id else b.quote_id end as quote_a_id,
-        case when a.speaker_key < b.speaker_key then b.quote_id else a.quote_id end as quote_b_id
-    from matches
-    join quotes as a on a.quote_id = matches.quote_a_id
-    join quotes as b on b.quote_id = matches.quote_b_id
-    join groups on groups.quote_id = matches.quote_a_id
-    where a.doc_id <> b.doc_id
-        and a.speaker_key is not null
-        and b.speaker_key is not null
-        and a.speaker_key <> b.speaker_key
+        a.wording_id as wording_a_id,
+        a.speaker_key as speaker_a_key,
+        b.wording_id as wording_b_id,
+        b.speaker_key as speaker_b_key,
+        wording_pairs.containment
+    from wording_pairs
+    join credited as a on a.wording_id = wording_pairs.wording_a_id
+    join credited as b on b.wording_id = wording_pairs.wording_b_id
+    join groups on groups.wording_id = wording_pairs.wording_a_id
+    where a.speaker_key < b.speaker_key  -- each pair of speakers once, in key order
         and not list_has_all(a.speaker_tokens, b.speaker_tokens)
         and not list_has_all(b.speaker_tokens, a.speaker_tokens)
-        and matches.shared_shingles >= (select min_shared_shingles from params)
-
-),
-
-keyed as (
-
-    select
-        conflicting_pairs.*,
-        a.speaker_key as speaker_a_key,
-        b.speaker_key as speaker_b_key
-    from conflicting_pairs
-    join quotes as a on a.quote_id = conflicting_pairs.quote_a_id
-    join quotes as b on b.quote_id = conflicting_pairs.quote_b_id
+        and wording_pairs.shared_shingles >= (select min_shared_shingles from params)
 
 ),
 
 conflicts as (
 
     select
-        quotation_id,
-        speaker_a_key,
-        speaker_b_key,
-        max(containment) as overlap,
-        arg_min(shorter_text, len(shorter_text)) as words
-    from keyed
-    group by quotation_id, speaker_a_key, speaker_b_key
+        conflicting_pairs.quotation_id,
+        conflicting_pairs.speaker_a_key,
+        conflicting_pairs.speaker_b_key,
+        max(conflicting_pairs.containment) as overlap,
+        arg_min(shorter.text, len(shorter.text)) as words
+    from conflicting_pairs
+    join wording_texts as a on a.wording_id = conflicting_pairs.wording_a_id
+    join wording_texts as b on b.wording_id = conflicting_pairs.wording_b_id
+    cross join lateral (select case when len(a.text) <= len(b.text) then a.text else b.text end as text) as shorter
+    group by conflicting_pairs.quotation_id, conflicting_pairs.speaker_a_key, conflicting_pairs.speaker_b_key
 
 ),
 
-sides as (
+side_credits as (
 
-    select quotation_id, speaker_a_key, speaker_b_key, 'a' as side, quote_a_id as quote_id from keyed
+    select distinct quotation_id, speaker_a_key, speaker_b_key, 'a' as side,
+        wording_a_id as wording_id, speaker_a_key as speaker_key
+    from conflicting_pairs
     union
-    select quotation_id, speaker_a_key, speaker_b_key, 'b' as side, quote_b_id as quote_id from keyed
+    select distinct quotation_id, speaker_a_key, speaker_b_key, 'b' as side,
+        wording_b_id as wording_id, speaker_b_key as speaker_key
+    from conflicting_pairs
 
 ),
 
 side_summaries as (
 
     select
-        sides.quotation_id,
-        sides.speaker_a_key,
-        sides.speaker_b_key,
-        sides.side,
+        side_credits.quotation_id,
+        side_credits.speaker_a_key,
+        side_credits.speaker_b_key,
+        side_credits.side,
         min(quotes.speaker_name) as speaker,
         min(quotes.resolved_entity_id) as speaker_entity_id,
         arg_max(quotes.text, len(quotes.text)) as wording,
         list(distinct quotes.doc_id order by quotes.doc_id) as doc_ids,
         list(distinct quotes.outlet order by quotes.outlet) as outlets,
-        list(distinct quotes.cluster_id) as cluster_ids,
+        list(distinct quotes.cluster_id order by quotes.cluster_id) as cluster_ids,
         count(distinct quotes.cluster_id) filter (where quotes.is_original) as independent_sources,
         min(quotes.published_date) as first_date
-    from sides
-    join quotes using (quote_id)
-    group by sides.quotation_id, sides.speaker_a_key, sides.speaker_b_key, sides.side
+    from side_credits
+    join quotes using (wording_id, speaker_key)
+    group by side_credits.quotation_id, side_credits.speaker_a_key, side_credits.speaker_b_key, side_credits.side
 
 ),
 
@@ -135,8 +157,7 @@ final as (
         conflicts.quotation_id,
         conflicts.words,
         case
-            when list_sort(a.cluster_ids) = list_sort(b.cluster_ids) and len(a.cluster_ids) = 1
-                then 'within_cluster'
+            when a.cluster_ids = b.cluster_ids and len(a.cluster_ids) = 1 then 'within_cluster'
             else 'across_sources'
         end as scope,
         conflicts.overlap,
@@ -165,6 +186,8 @@ final as (
         and b.quotation_id = conflicts.quotation_id
         and b.speaker_a_key = conflicts.speaker_a_key
         and b.speaker_b_key = conflicts.speaker_b_key
+    -- one document crediting the words to two people is an extraction question, not a conflict between sources
+    where not (a.doc_ids = b.doc_ids and len(a.doc_ids) = 1)
 
 )
 

@@ -1,7 +1,8 @@
 -- One row per quotation naming the distinct quotation it belongs to: the connected groups of matching wordings.
 -- columns:
 --   quote_id: the quotation
---   quotation_id: the group: the smallest quote_id among wordings linked to it by overlap
+--   wording_id: its normalised wording
+--   quotation_id: the group: the smallest quote_id among quotations whose wordings are linked by overlap
 
 with recursive quotes as (
 
@@ -17,30 +18,39 @@ matches as (
 
 edges as (
 
-    select quote_a_id as from_id, quote_b_id as to_id from matches
+    select wording_a_id as from_id, wording_b_id as to_id from matches
     union all
-    select quote_b_id, quote_a_id from matches
+    select wording_b_id, wording_a_id from matches
 
 ),
 
--- Every quotation reachable from each quotation; UNION (not ALL) stops once nothing new is reached.
-reachable(quote_id, member_id) as (
+-- Every wording reachable from each wording; UNION (not ALL) stops once nothing new is reached.
+reachable(wording_id, member_id) as (
 
-    select quote_id, quote_id from quotes
+    select distinct wording_id, wording_id from quotes
     union
-    select reachable.quote_id, edges.to_id
+    select reachable.wording_id, edges.to_id
     from reachable
     join edges on edges.from_id = reachable.member_id
+
+),
+
+components as (
+
+    select wording_id, min(member_id) as component_id
+    from reachable
+    group by wording_id
 
 ),
 
 final as (
 
     select
-        quote_id,
-        min(member_id) as quotation_id
-    from reachable
-    group by quote_id
+        quotes.quote_id,
+        quotes.wording_id,
+        min(quotes.quote_id) over (partition by components.component_id) as quotation_id
+    from quotes
+    join components using (wording_id)
 
 )
 

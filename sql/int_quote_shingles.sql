@@ -1,10 +1,11 @@
--- One row per (quotation, shingle): the overlapping runs of four normalised words a quotation contains.
--- Shingles are the inverted index that matches wordings across outlets without comparing all pairs;
--- a quotation shorter than four words is one shingle of all its words.
+-- One row per (wording, shingle): the overlapping runs of four normalised words in each distinct wording.
+-- Shingles are the inverted index that matches wordings across outlets without comparing all pairs.
+-- A quote reprinted word for word by many documents is one wording, so syndication costs nothing here;
+-- a wording shorter than four words is one shingle of all its words.
 -- columns:
---   quote_id: the quotation
+--   wording_id: the distinct normalised wording (stg_quotes.wording_id)
 --   shingle: hash of a run of consecutive normalised words
---   shingles: how many distinct shingles the quotation has
+--   shingles: how many distinct shingles the wording has
 
 with quotes as (
 
@@ -18,10 +19,10 @@ params as (
 
 ),
 
-words as (
+wordings as (
 
-    select
-        quotes.quote_id,
+    select distinct
+        quotes.wording_id,
         string_split(quotes.words_text, ' ') as words,
         params.shingle_words
     from quotes
@@ -32,18 +33,18 @@ words as (
 starts as (
 
     select
-        quote_id,
+        wording_id,
         words,
         shingle_words,
         unnest(range(1, greatest(len(words) - shingle_words + 1, 1) + 1)) as start_word
-    from words
+    from wordings
 
 ),
 
 shingles as (
 
     select distinct
-        quote_id,
+        wording_id,
         hash(array_to_string(words[start_word : start_word + shingle_words - 1], ' ')) as shingle
     from starts
 
@@ -52,9 +53,9 @@ shingles as (
 final as (
 
     select
-        quote_id,
+        wording_id,
         shingle,
-        count(*) over (partition by quote_id) as shingles
+        count(*) over (partition by wording_id) as shingles
     from shingles
 
 )

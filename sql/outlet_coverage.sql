@@ -38,9 +38,9 @@ per_outlet as (
         count(*) filter (where is_original) as originals,
         count(*) filter (where duplicate_level in ('exact', 'near_exact')) as copies,
         count(*) filter (where duplicate_level = 'rewrite') as rewrites,
-        sum(word_count) as words,
-        coalesce(sum(word_count) filter (where is_original), 0) as original_words,
-        list(distinct site order by site) filter (where site is not null) as sites,
+        sum(word_count)::bigint as words,
+        coalesce(sum(word_count) filter (where is_original), 0)::bigint as original_words,
+        coalesce(list(distinct site order by site) filter (where site is not null), []) as sites,
         min(published_date) as first_seen,
         max(published_date) as last_seen
     from documents

@@ -4,6 +4,7 @@
 -- columns:
 --   quote_id: the quotation (quotes.quote_id)
 --   words_text: the quoted words lower-cased, without accents, apostrophes or punctuation, single-spaced
+--   wording_id: hash of words_text: quotations with the same wording share it
 --   speaker_key: who is credited: speaker_entity_id, else the one entity whose name or alias matches the
 --     speaker, else 'name:' plus the normalised speaker; null when the quote has no speaker
 --   resolved_entity_id: the speaker's entity, given by the extractor or found by name; null when unknown
@@ -100,6 +101,7 @@ final as (
         resolved.kind,
         resolved.text,
         resolved.words_text,
+        hash(resolved.words_text) as wording_id,
         resolved.speaker,
         resolved.speaker_role,
         resolved.speaker_entity_id,

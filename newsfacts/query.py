@@ -1,0 +1,217 @@
+"""Read-only ad-hoc SQL over the warehouse, its output formats, and BM25 full-text search of documents."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import asdict, dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+import duckdb_extension_fts
+
+FORMATS = ("table", "csv", "json")
+# The index's schema is fixed by DuckDB: fts_main_<table>.
+FTS_SCHEMA = "fts_main_documents"
+_CELL_WIDTH = 60
+
+
+class QueryError(ValueError):
+    """A query that cannot run, with the reason in words an analyst can act on."""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    doc_id: str
+    score: float
+    title: str | None
+    outlet: str | None
+    published_date: date | None
+    duplicate_of: str | None
+    snippet: str
+
+
+def fts_extension_path() -> Path:
+    """The fts extension shipped inside the duckdb-extension-fts wheel (never downloaded)."""
+    version = duckdb.__version__
+    path = Path(duckdb_extension_fts.__file__).parent / "extensions" / f"v{version}" / "fts.duckdb_extension"
+    if not path.is_file():
+        raise QueryError(f"duckdb-extension-fts has no build for DuckDB {version} (looked for {path})")
+    return path
+
+
+def install_fts(con: duckdb.DuckDBPyConnection) -> None:
+    """Install the fts extension from the wheel's file and load it; nothing is fetched from the network.
+
+    Installing (into ~/.duckdb/extensions) is what lets a DuckDB CLI or Python session of the same
+    version run `LOAD fts` on the warehouse later.
+    """
+    con.execute(f"INSTALL {_quoted(fts_extension_path())}")
+    con.execute("LOAD fts")
+
+
+def build_fts_index(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)build the BM25 index over documents(title, body), keyed by doc_id.
+
+    Transactional like any other statement: inside the caller's open transaction it commits or rolls
+    back with it, and in auto-commit mode it commits on its own. It does not follow later changes to
+    documents, so it is rebuilt after every publish.
+    """
+    install_fts(con)
+    con.execute("PRAGMA create_fts_index('documents', 'doc_id', 'title', 'body', overwrite = 1)")
+
+
+def connect_read_only(warehouse: Path) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse read-only, with fts loaded and the file system closed to queries."""
+    if not Path(warehouse).is_file():
+        raise QueryError(f"no warehouse at {warehouse}: run the pipeline first (newsfacts run)")
+    try:
+        con = duckdb.connect(str(warehouse), read_only=True)
+    except duckdb.IOException as exc:
+        raise QueryError(f"cannot open {warehouse} for reading (is a run publishing right now?): {exc}") from None
+    con.execute(f"LOAD {_quoted(fts_extension_path())}")  # straight from the wheel: no write to ~/.duckdb
+    # Queries read the warehouse and nothing else: no COPY TO, ATTACH or reading other files,
+    # and the setting is locked so a query cannot turn it back on.
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
+    return con
+
+
+def run_sql(warehouse: Path, sql: str, fmt: str = "table", limit: int | None = None,
+            params: list | None = None) -> str:
+    """Run one analyst query read-only (values bound from params) and render it as a terminal table, CSV or JSON."""
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    con = connect_read_only(warehouse)
+    try:
+        cursor = con.execute(sql, params or None)
+        if cursor.description is None:
+            return "" if fmt != "json" else "[]"
+        columns = [d[0] for d in cursor.description]
+        rows = cursor.fetchall() if limit is None else cursor.fetchmany(limit + 1)
+    except duckdb.Error as exc:
+        raise QueryError(_explain(exc)) from None
+    finally:
+        con.close()
+    truncated = limit is not None and len(rows) > limit
+    rows = rows[:limit] if truncated else rows
+    if fmt == "csv":
+        return _csv(columns, rows)
+    if fmt == "json":
+        return json.dumps([dict(zip(columns, row)) for row in rows], default=_json_value, ensure_ascii=False, indent=2)
+    return _table(columns, rows, truncated)
+
+
+def search(warehouse: Path, text: str, limit: int = 10) -> list[SearchHit]:
+    """Documents ranked by BM25 relevance to the words of text, best first."""
+    if not text.strip():
+        raise QueryError("search needs at least one word")
+    con = connect_read_only(warehouse)
+    try:
+        if not con.execute("SELECT 1 FROM duckdb_schemas() WHERE schema_name = ?", [FTS_SCHEMA]).fetchone():
+            raise QueryError("the warehouse has no full-text index yet: it is built when a run publishes")
+        rows = con.execute(
+            """
+            select doc_id, score, title, outlet, published_date, duplicate_of, body
+            from (
+                select *, fts_main_documents.match_bm25(doc_id, ?) as score
+                from documents
+            )
+            where score is not null
+            order by score desc, doc_id
+            limit ?
+            """,
+            [text, limit],
+        ).fetchall()
+    finally:
+        con.close()
+    return [SearchHit(*row[:6], snippet=snippet(row[6], text)) for row in rows]
+
+
+def search_text(warehouse: Path, text: str, limit: int = 10, fmt: str = "table") -> str:
+    """search(), rendered in the same formats as run_sql."""
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    hits = search(warehouse, text, limit)
+    columns = ["doc_id", "score", "title", "outlet", "published_date", "duplicate_of", "snippet"]
+    rows = [tuple(asdict(h)[c] for c in columns) for h in hits]
+    if fmt == "csv":
+        return _csv(columns, rows)
+    if fmt == "json":
+        return json.dumps([asdict(h) for h in hits], default=_json_value, ensure_ascii=False, indent=2)
+    return _table(columns, rows, truncated=False)
+
+
+def snippet(body: str, text: str, width: int = 160) -> str:
+    """The stretch of body around the query phrase, else around the first query word it contains."""
+    words = [w for w in re.findall(r"\w+", text.lower()) if len(w) > 2]
+    patterns = [r"\W+".join(map(re.escape, words))] + [rf"\b{re.escape(w)}" for w in words]
+    found = next((m.start() for p in patterns if p and (m := re.search(p, body, re.I))), 0)
+    start = body.rfind(" ", 0, max(found - width // 3, 0)) + 1 if found > width // 3 else 0
+    end = body.find(" ", start + width)
+    piece = " ".join(body[start:end if end > 0 else None].split())
+    return ("…" if start else "") + piece + ("…" if end > 0 else "")
+
+
+def _quoted(path: Path) -> str:
+    """A file path as a SQL string literal (INSTALL and LOAD take no bound parameters)."""
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def _explain(exc: duckdb.Error) -> str:
+    message = str(exc)
+    if "read-only mode" in message:
+        return "the sql command is read-only: statements that change the warehouse are refused.\n" + message
+    if "file system operations are disabled" in message:
+        return "the sql command reads the warehouse only: reading or writing other files is refused.\n" + message
+    return message
+
+
+def _csv(columns: list[str], rows: list[tuple]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([[_text(v, csv=True) for v in row] for row in rows])
+    return out.getvalue()
+
+
+def _table(columns: list[str], rows: list[tuple], truncated: bool) -> str:
+    """psql-style text table: one line per row, long cells cut with an ellipsis, numbers right-aligned."""
+    cells = [[_cut(_text(v)) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    numeric = [all(isinstance(row[i], (int, float, Decimal)) or row[i] is None for row in rows) and bool(rows)
+               for i in range(len(columns))]
+
+    def line(values: list[str]) -> str:
+        return " | ".join(v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric)).rstrip()
+
+    out = [line(list(columns)), "-+-".join("-" * w for w in widths)]
+    out += [line(r) for r in cells]
+    count = f"({len(rows)} row{'s' if len(rows) != 1 else ''}"
+    out.append(count + (", more not shown)" if truncated else ")"))
+    return "\n".join(out) + "\n"
+
+
+def _text(value, csv: bool = False) -> str:
+    if value is None:
+        return "" if csv else "NULL"
+    if isinstance(value, float):
+        return repr(value) if csv else f"{value:.6g}"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, default=_json_value, ensure_ascii=False)
+    return str(value)
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())  # newlines in bodies would break the one-line-per-row layout
+    return text if len(text) <= _CELL_WIDTH else text[: _CELL_WIDTH - 1] + "…"
+
+
+def _json_value(value):
+    if isinstance(value, Decimal):
+        return float(value)
+    return str(value)

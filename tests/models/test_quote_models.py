@@ -1,0 +1,142 @@
+"""quote_ledger and attribution_conflicts: the seeds' real conflicts found, and the look-alikes that must not fire."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsfacts.config import SQL_DIR
+from newsfacts.models import build_models
+
+from .planted import AP, BBN, REUTERS, WSJ, insert, rows
+
+
+def _conflicts(con) -> dict[frozenset, dict]:
+    found = rows(con, "select * from attribution_conflicts")
+    return {frozenset((r["speaker_a"], r["speaker_b"])): r for r in found}
+
+
+def test_both_seed_attribution_conflicts_are_found_and_nothing_else(con):
+    assert set(_conflicts(con)) == {
+        frozenset(("Robert Wood", "John Kirby")),
+        frozenset(("Adrienne Watson", "John Kirby")),
+    }
+
+
+def test_the_raw_materials_words_are_given_to_wood_by_ap_and_to_kirby_by_wsj(con):
+    conflict = _conflicts(con)[frozenset(("Robert Wood", "John Kirby"))]
+    side = {conflict["speaker_a"]: "a", conflict["speaker_b"]: "b"}
+    wood, kirby = side["Robert Wood"], side["John Kirby"]
+    assert conflict[f"doc_ids_{wood}"] == ["d001", "d004"]
+    assert conflict[f"outlets_{wood}"] == [AP, BBN]
+    assert conflict[f"doc_ids_{kirby}"] == ["d003"] and conflict[f"outlets_{kirby}"] == [WSJ]
+    assert conflict["overlap"] == 1.0  # AP's partial quote lies inside WSJ's sentence
+    assert conflict["words"].startswith("the provision of raw materials")
+    assert conflict["scope"] == "across_sources"
+
+
+def test_the_rewrite_repeating_aps_attribution_counts_once(con):
+    conflict = _conflicts(con)[frozenset(("Robert Wood", "John Kirby"))]
+    side = "a" if conflict["speaker_a"] == "Robert Wood" else "b"
+    assert conflict[f"independent_sources_{side}"] == 1
+
+
+def test_overlapping_urge_quotes_conflict_though_neither_contains_the_other(con):
+    conflict = _conflicts(con)[frozenset(("Adrienne Watson", "John Kirby"))]
+    assert 0.5 < conflict["overlap"] < 1.0
+    assert sorted(conflict["outlets_a"] + conflict["outlets_b"]) == [REUTERS, WSJ]
+    assert {conflict["first_date_a"], conflict["first_date_b"]} == {date(2023, 9, 5), date(2023, 9, 12)}
+
+
+def test_one_speaker_under_two_written_names_is_not_a_conflict(con):
+    ledger = rows(con, "select * from quote_ledger where quotation_id = 'q000a'")[0]
+    assert ledger["speakers"] == ["Dmitry Peskov", "Dmitry S. Peskov"]
+    assert not ledger["has_attribution_conflict"]
+
+
+def test_an_unattributed_copy_of_a_quote_is_not_a_conflict(con):
+    ledger = rows(con, "select * from quote_ledger where quotation_id = 'q001b'")[0]
+    assert (ledger["speakers"], ledger["unattributed"]) == (["John Kirby"], 1)
+    assert not ledger["has_attribution_conflict"]
+
+
+def test_a_short_stock_phrase_from_two_people_is_merged_but_not_a_conflict(con):
+    ledger = rows(con, "select * from quote_ledger where quotation_id = 'q000b'")[0]
+    assert ledger["quote_ids"] == ["q000b", "q002c"]
+    assert not ledger["has_attribution_conflict"]
+
+
+def test_a_speaker_written_by_alias_resolves_to_the_entity(con):
+    resolved = rows(con, "select quote_id, speaker_key from stg_quotes where quote_id in ('q003a', 'q004a') order by 1")
+    assert resolved == [
+        {"quote_id": "q003a", "speaker_key": "person:john_kirby"},
+        {"quote_id": "q004a", "speaker_key": "person:robert_wood"},
+    ]
+
+
+def test_quote_ledger_merges_wordings_across_outlets_into_one_quotation(con):
+    ledger = {r["quotation_id"]: r for r in rows(con, "select * from quote_ledger")}
+    assert sorted(ledger) == ["q000a", "q000b", "q001a", "q001b", "q002a"]
+    raw = ledger["q001a"]
+    assert raw["quote_ids"] == ["q001a", "q003a", "q004a"]
+    assert raw["text"].startswith("These potential deals")  # the fullest wording from an original
+    assert (raw["documents"], raw["independent_sources"]) == (3, 2)
+    assert raw["outlets"] == [AP, BBN, WSJ]
+    assert raw["first_date"] == date(2023, 9, 5)
+    assert raw["has_attribution_conflict"]
+
+
+@pytest.mark.parametrize(
+    "left, right",
+    [
+        ("Russia’s defense industrial base", "RUSSIA'S DEFENSE INDUSTRIAL BASE!"),
+        ("“We urge the DPRK,” he said", '"we urge the dprk" he said'),
+        ("Kim Jong-un's armored train", "kim jong uns armored train"),
+    ],
+)
+def test_wordings_normalise_alike_across_house_styles(con, left, right):
+    normalised = rows(
+        con,
+        """
+        select trim(regexp_replace(regexp_replace(strip_accents(lower(s)), '[''’‘`´ʼ]', '', 'g'),
+                                   '[^\\p{L}\\p{N}]+', ' ', 'g')) as words
+        from (values (?), (?)) t(s)
+        """,
+        [left, right],
+    )
+    # The same expression as stg_quotes uses; the planted conflicts above prove it is the one in the model.
+    assert normalised[0] == normalised[1]
+
+
+def _add_quotes(con, texts: list[str], speaker: str = "Someone") -> None:
+    insert(con, "quotes", [
+        dict(quote_id=f"x{i:04d}", doc_id="d002", kind="direct", speaker=speaker, text=t, start_char=0, end_char=1)
+        for i, t in enumerate(texts)
+    ])
+
+
+def test_a_quote_reprinted_word_for_word_many_times_stays_one_quotation(fresh_con):
+    _add_quotes(fresh_con, ["The train will leave at dawn for the eastern border"] * 300)
+    build_models(fresh_con, SQL_DIR)
+    ledger = rows(fresh_con, "select quotation_id, len(quote_ids) as n from quote_ledger where quotation_id like 'x%'")
+    assert ledger == [{"quotation_id": "x0000", "n": 300}]
+
+
+def test_boilerplate_shared_by_hundreds_of_wordings_does_not_link_them(fresh_con):
+    # 250 different quotations that share only a stock opening (half their shingles each)
+    _add_quotes(fresh_con, [f"as a matter of fact {i} {i}" for i in range(250)])
+    build_models(fresh_con, SQL_DIR)
+    groups = rows(fresh_con, "select count(distinct quotation_id) as n from int_quote_groups where quote_id like 'x%'")
+    assert groups == [{"n": 250}]
+
+
+def test_a_conflict_inside_one_cluster_is_marked_as_a_rewrite_changing_attribution(fresh_con):
+    fresh_con.execute("update quotes set speaker = 'Sergei Shoigu', speaker_entity_id = null where quote_id = 'q004a'")
+    build_models(fresh_con, SQL_DIR)
+    scopes = {
+        frozenset((r["speaker_a"], r["speaker_b"])): r["scope"]
+        for r in rows(fresh_con, "select * from attribution_conflicts")
+    }
+    assert scopes[frozenset(("Robert Wood", "Sergei Shoigu"))] == "within_cluster"
+    assert scopes[frozenset(("John Kirby", "Sergei Shoigu"))] == "across_sources"
