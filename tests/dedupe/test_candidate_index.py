@@ -1,0 +1,73 @@
+"""The warehouse-backed candidate index: band rows fit lsh_bands, and a later run finds earlier documents by them."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from newsfacts.config import PROJECT_ROOT
+from newsfacts.dedupe import Assignment, DuckDBCandidateIndex, dedupe_batch
+from tests.dedupe.seeds import seeds
+
+SCHEMA = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
+
+
+@pytest.fixture
+def con():
+    con = duckdb.connect()
+    con.execute(SCHEMA.read_text(encoding="utf-8"))
+    yield con
+    con.close()
+
+
+def publish(con, docs, result, run_id):
+    con.executemany(
+        "insert into documents (doc_id, sha256, kind, format, title, published_date, body, word_count, run_id)"
+        " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(d.doc_id, d.sha256, d.kind, d.format, d.title, d.published_date, d.body, d.word_count, run_id) for d in docs],
+    )
+    con.executemany("insert into lsh_bands values (?, ?, ?, ?)",
+                    [(b["band"], b["bucket"], b["doc_id"], b["family"]) for b in result.bands])
+    con.executemany(
+        "update documents set duplicate_of = ?, duplicate_level = ?, cluster_id = ? where doc_id = ?",
+        [(a.duplicate_of, a.duplicate_level, a.cluster_id, d) for d, a in result.assignments.items()],
+    )
+
+
+def test_band_rows_load_into_the_lsh_bands_table_with_every_family(con):
+    docs = list(seeds().values())
+    result = dedupe_batch(docs, DuckDBCandidateIndex(con), "run-1")
+    publish(con, docs, result, "run-1")
+    families = dict(con.execute("select family, count(distinct doc_id) from lsh_bands group by family").fetchall())
+    assert families == {"exact": 5, "shingle": 5, "names": 5}
+    assert con.execute("select max(bucket) > 9223372036854775807 from lsh_bands").fetchone()[0]  # full UBIGINT range
+
+
+def test_later_run_links_a_rewrite_to_a_document_in_the_warehouse(con):
+    docs = seeds()
+    first = [docs[n] for n in ("000", "001", "002", "003")]
+    publish(con, first, dedupe_batch(first, DuckDBCandidateIndex(con), "run-1"), "run-1")
+    result = dedupe_batch([docs["004"]], DuckDBCandidateIndex(con), "run-2")
+    assert result.assignments == {docs["004"].doc_id: Assignment(docs["001"].doc_id, "rewrite", docs["001"].doc_id)}
+    assert [(p.doc_id, p.duplicate_of) for p in result.pairs] == [(docs["004"].doc_id, docs["001"].doc_id)]
+
+
+def test_earlier_original_relabels_published_members_it_was_not_compared_with(con):
+    from dataclasses import replace
+
+    base = seeds()["003"]
+    copies = [replace(base, doc_id=f"copy{i:012d}", published_date=None) for i in range(3)]
+    publish(con, [base, *copies], dedupe_batch([base, *copies], DuckDBCandidateIndex(con), "run-1"), "run-1")
+    early = replace(base, doc_id="early00000000000", published_date=base.published_date.replace(day=1))
+    result = dedupe_batch([early], DuckDBCandidateIndex(con), "run-2")
+    assert {d: a.cluster_id for d, a in result.assignments.items()} == {
+        d: early.doc_id for d in [early.doc_id, base.doc_id, *(c.doc_id for c in copies)]
+    }
+    assert result.assignments[base.doc_id] == Assignment(early.doc_id, "exact", early.doc_id)
+
+
+def test_index_lookups_take_no_values_into_sql_text(con):
+    hostile = "x'); drop table documents; --"
+    found = DuckDBCandidateIndex(con).candidates([{"doc_id": hostile, "family": hostile, "band": 0, "bucket": 1}])
+    assert found == {} and DuckDBCandidateIndex(con).fetch([hostile]) == []
+    assert con.execute("select count(*) from documents").fetchone() == (0,)

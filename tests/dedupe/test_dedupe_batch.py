@@ -1,0 +1,158 @@
+"""dedupe_batch on the seeds, on real HTML pages, and across runs."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from newsfacts.config import SAMPLE_INBOX
+from newsfacts.dedupe import Assignment, InMemoryIndex, dedupe_batch
+from newsfacts.parse import parse_file
+from tests.dedupe.seeds import document, seeds
+
+REAL_HTML = Path("/work/shared/data/scrapinghub-article-extraction/html")
+
+
+@lru_cache(maxsize=1)
+def _parsed() -> tuple:
+    return tuple(sorted(_parse_inbox().items()))
+
+
+def parsed_seeds() -> dict[str, object]:
+    return dict(_parsed())
+
+
+def _parse_inbox() -> dict[str, object]:
+    out = {}
+    for path in sorted(SAMPLE_INBOX.glob("*.txt")):
+        data = path.read_bytes()
+        out[path.name[:3]] = parse_file(data, path.name, hashlib.sha256(data).hexdigest()).document
+    return out
+
+
+def test_rewrite_of_ap_story_is_the_only_pair_among_the_parsed_seeds():
+    docs = parsed_seeds()
+    result = dedupe_batch(list(docs.values()), InMemoryIndex(), "run-1")
+    assert [(p.doc_id, p.duplicate_of, p.level) for p in result.pairs] == [
+        (docs["004"].doc_id, docs["001"].doc_id, "rewrite")
+    ]
+    assert result.assignments[docs["004"].doc_id] == Assignment(docs["001"].doc_id, "rewrite", docs["001"].doc_id)
+
+
+def test_independent_reports_of_the_meeting_stay_their_own_clusters():
+    docs = parsed_seeds()
+    result = dedupe_batch(list(docs.values()), InMemoryIndex(), "run-1")
+    for number in ("000", "001", "002", "003"):
+        doc_id = docs[number].doc_id
+        assert result.assignments[doc_id] == Assignment(None, None, doc_id)
+
+
+def test_rewrite_is_found_with_its_faq_still_attached():
+    docs = seeds()  # hand-cut bodies: 004 keeps its bolted-on FAQ
+    result = dedupe_batch(list(docs.values()), InMemoryIndex(), "run-1")
+    assert [(p.doc_id, p.duplicate_of) for p in result.pairs] == [(docs["004"].doc_id, docs["001"].doc_id)]
+
+
+def test_evidence_shows_the_aligned_sentences_of_the_rewrite():
+    docs = parsed_seeds()
+    pair = dedupe_batch([docs["001"], docs["004"]], InMemoryIndex(), "run-1").pairs[0]
+    assert len(pair.evidence) >= 5
+    best = pair.evidence[0]
+    assert best["doc_sentence"] in docs["004"].body and best["source_sentence"] in docs["001"].body
+    assert 0.4 <= best["similarity"] <= 1.0
+    assert pair.method == "ordered_sentence_alignment" and 0.4 <= pair.score <= 1.0
+
+
+def test_exact_copy_from_another_outlet_is_linked_as_exact_to_the_earlier_one():
+    original = seeds()["002"]
+    copy = replace(original, doc_id="copy0000000000aa", title="Kim heads to Russia", outlet="Partner Site",
+                   published_date=None)
+    result = dedupe_batch([copy, original], InMemoryIndex(), "run-1")
+    assert result.assignments[copy.doc_id] == Assignment(original.doc_id, "exact", original.doc_id)
+    assert result.pairs[0].method == "normalised_text_equal"
+
+
+def test_syndicated_copy_with_other_furniture_and_a_cut_ending_is_near_exact():
+    original = seeds()["001"]
+    paragraphs = original.body.split("\n\n")
+    edited = ["Advertisement", *paragraphs[:-3], "Copyright 2023 The Associated Press. All rights reserved."]
+    edited[3] = edited[3].replace("armored", "armoured")
+    copy = document("copy0000000000bb", "\n\n".join(edited), outlet="Partner Site")
+    result = dedupe_batch([original, copy], InMemoryIndex(), "run-1")
+    assert result.assignments[copy.doc_id] == Assignment(original.doc_id, "near_exact", original.doc_id)
+
+
+def test_rewrite_arriving_in_a_later_run_is_linked_to_the_document_loaded_earlier():
+    docs = parsed_seeds()
+    index = InMemoryIndex()
+    first = [docs[n] for n in ("000", "001", "002", "003")]
+    index.publish(first, dedupe_batch(first, index, "run-1"))
+    result = dedupe_batch([docs["004"]], index, "run-2")
+    assert result.assignments == {
+        docs["004"].doc_id: Assignment(docs["001"].doc_id, "rewrite", docs["001"].doc_id)
+    }
+
+
+def test_original_arriving_after_its_copies_becomes_canonical_and_relabels_them():
+    original = seeds()["002"]
+    copy = replace(original, doc_id="copy0000000000cc", published_date=None)
+    rewrite = parsed_seeds()["004"]
+    source = parsed_seeds()["001"]
+    index = InMemoryIndex()
+    index.publish([copy, rewrite], dedupe_batch([copy, rewrite], index, "run-1"))
+    result = dedupe_batch([original, source], index, "run-2")
+    assert result.assignments[copy.doc_id] == Assignment(original.doc_id, "exact", original.doc_id)
+    assert result.assignments[original.doc_id] == Assignment(None, None, original.doc_id)
+    assert result.assignments[rewrite.doc_id] == Assignment(source.doc_id, "rewrite", source.doc_id)
+
+
+def test_cluster_members_not_compared_follow_a_new_canonical():
+    base = seeds()["003"]
+    early = replace(base, doc_id="early00000000000", published_date=base.published_date.replace(day=1))
+    copy_a = replace(base, doc_id="copya00000000000", published_date=None)
+    copy_b = replace(base, doc_id="copyb00000000000", published_date=None)
+    index = InMemoryIndex()
+    index.publish([base, copy_a, copy_b], dedupe_batch([base, copy_a, copy_b], index, "run-1"))
+    result = dedupe_batch([early], index, "run-2")
+    assert {a.cluster_id for a in result.assignments.values()} == {early.doc_id}
+    assert set(result.assignments) == {early.doc_id, base.doc_id, copy_a.doc_id, copy_b.doc_id}
+
+
+def test_rerunning_a_published_batch_changes_no_assignment():
+    docs = list(parsed_seeds().values())
+    index = InMemoryIndex()
+    first = dedupe_batch(docs, index, "run-1")
+    index.publish(docs, first)
+    again = dedupe_batch(docs, index, "run-2")
+    assert again.assignments == first.assignments
+    assert [(p.doc_id, p.duplicate_of, p.level) for p in again.pairs] == [
+        (p.doc_id, p.duplicate_of, p.level) for p in first.pairs
+    ]
+
+
+@pytest.mark.skipif(not REAL_HTML.exists(), reason="shared HTML sample not mounted")
+def test_distinct_real_news_pages_are_never_merged():
+    docs = []
+    for path in sorted(REAL_HTML.glob("*.html.gz"))[:12]:
+        data = gzip.decompress(path.read_bytes())
+        parsed = parse_file(data, path.name[:-3], hashlib.sha256(data).hexdigest()).document
+        if parsed:
+            docs.append(parsed)
+    copy = replace(docs[1], doc_id="copy0000000000dd", body="Advertisement\n\n" + docs[1].body)
+    result = dedupe_batch([*docs, copy], InMemoryIndex(), "run-1")
+    assert [(p.doc_id, p.duplicate_of, p.level) for p in result.pairs] == [(copy.doc_id, docs[1].doc_id, "near_exact")]
+
+
+def test_damaged_bodies_are_deduped_without_error():
+    empty = document("empty00000000000", "")
+    one_word = document("oneword000000000", "Kim")
+    no_punctuation = document("nopunct000000000", "kim putin russia train " * 50)
+    twice = document("nopunct2the00000", "kim putin russia train " * 50)
+    result = dedupe_batch([empty, one_word, no_punctuation, twice], InMemoryIndex(), "run-1")
+    assert set(result.assignments) == {empty.doc_id, one_word.doc_id, no_punctuation.doc_id, twice.doc_id}
+    assert [(p.doc_id, p.level) for p in result.pairs] == [("nopunct2the00000", "exact")]

@@ -1,0 +1,47 @@
+"""The pair verifier and its text helpers on small, readable cases."""
+
+from __future__ import annotations
+
+from newsfacts.dedupe import Thresholds
+from newsfacts.dedupe.text import Profile, split_sentences, without_quotes
+from newsfacts.dedupe.verify import verify
+from tests.dedupe.seeds import seeds
+
+
+def test_sentences_do_not_end_at_titles_or_initialisms():
+    text = "He was met by regional Gov. Oleg Kozhemyako. U.S. officials said so. It ended."
+    assert split_sentences(text) == ["He was met by regional Gov. Oleg Kozhemyako.", "U.S. officials said so.", "It ended."]
+
+
+def test_long_quotations_are_left_out_of_sentence_content():
+    sentence = '"We will reach every village, whatever it takes," Rostam said.'
+    assert "village" not in without_quotes(sentence) and "Rostam" in without_quotes(sentence)
+
+
+def test_typography_alone_does_not_stop_an_exact_match():
+    body = seeds()["001"].body
+    retyped = body.replace("’", "'").replace("—", "-").replace("“", '"').replace("”", '"')
+    assert verify(Profile.of(body), Profile.of(retyped), Thresholds()).level == "exact"
+
+
+def test_the_same_paraphrased_sentences_in_reverse_order_are_not_a_rewrite():
+    docs = seeds()
+    rewrite, source = Profile.of(docs["004"].body), Profile.of(docs["001"].body)
+    reversed_rewrite = Profile.of("\n\n".join(reversed(rewrite.sentences)))
+    assert verify(rewrite, source, Thresholds()).level == "rewrite"
+    assert verify(reversed_rewrite, source, Thresholds()) is None
+
+
+def test_follow_up_that_repeats_background_word_for_word_is_not_a_rewrite():
+    body = seeds()["002"].body
+    background = "\n\n".join(body.split("\n\n")[2:4])
+    follow_up = (
+        "Kim Jong Un toured a Russian fighter jet factory in Komsomolsk-on-Amur on Friday, the Kremlin said.\n\n"
+        "He inspected a Su-57 production line and met engineers, state television showed.\n\n"
+        + background
+        + "\n\nThe visit is expected to end on Sunday with a stop at the Pacific Fleet in Vladivostok.\n\n"
+        "Japan said it was watching the trip closely and would coordinate with Seoul and Washington.\n\n"
+        "Analysts said the aircraft plant visit suggested interest in air force modernisation.\n\n"
+        "North Korea's air force relies on Soviet-era MiG jets, many of them decades old."
+    )
+    assert verify(Profile.of(follow_up), Profile.of(body), Thresholds()) is None
