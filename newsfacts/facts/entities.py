@@ -14,7 +14,7 @@ from newsfacts.records import Entity, EntityAlias
 _POSSESSIVE = re.compile(r"(?:[’']s?)$")
 _TRAILING = re.compile(r"[\s,;:!?\"“”‘’()\[\]—–-]+$")
 _LEADING = re.compile(r"^[\s\"“”‘’(\[—–-]+")
-_INITIALISM = re.compile(r"(?:\b[A-Za-z]\.)+$")
+_INITIALISM = re.compile(r"(?:(?:\b[A-Za-z]\.)+|\b(?:Jr|Sr|St|Co|Inc|Corp|Ltd)\.)$")
 _ARTICLE = re.compile(r"^the\s+", re.I)
 
 

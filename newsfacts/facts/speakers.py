@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
 
-_EDGE = re.compile(r"^[\s,;:—–-]+|[\s,;:—–-]+$")
+_EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
+_HONORIFIC = re.compile(r"^(?:the|a|an|mr|mrs|ms|miss|mx)\.?$", re.I)
+# "Eswar Prasad, a trade professor at Cornell": a name the model did not tag, then its description.
+_UNTAGGED_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<role>(?:a|an|the)\s.+)$")
 _DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+", re.I)
 _ROLE_LINK = re.compile(r"^(?:[’']s\s+)", re.I)
 # Text beside a name that is not a description of the person: coordination, relative clauses, adjuncts.
@@ -33,10 +36,10 @@ def _role(ctx: DocContext, start: int, end: int, m_start: int, m_end: int) -> st
     after = _clean(_ROLE_LINK.sub("", ctx.body[m_end:end]))
     if _NOT_ROLE.match(after):  # "Ford and Fry", "Fadem in a research note", "McCormick, who has split ..."
         after = ""
-    if _NOT_ROLE.match(before) or before.endswith((" and", " or")):
+    if _NOT_ROLE.match(before) or before.endswith((" and", " or")) or _HONORIFIC.match(before):
         before = ""
-    role = " ".join(p for p in (before, after) if p)
-    return role if role and role.lower() not in ("the", "a", "an") else None
+    role = ", ".join(p for p in (before, after) if p)
+    return role or None
 
 
 def _head_char(ctx: DocContext, start: int, end: int) -> int | None:
@@ -94,5 +97,8 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
             return Speaker(m.entity_id, ctx.names[m.entity_id])
     if not re.match(r"^[\w“\"‘'(]", text) or _NOT_ROLE.match(text):
         return Speaker(reason=f"attribution not understood ('{text[:60]}')")
+    untagged = _UNTAGGED_NAME.match(text)
+    if untagged:
+        return Speaker(name=untagged.group("name"), role=untagged.group("role"))
     # A description or group with no named entity at its head ("U.S. officials", "analysts"): kept as said.
     return Speaker(name=text)
