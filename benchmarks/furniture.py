@@ -13,7 +13,7 @@ from pathlib import Path
 from newsfacts.parse.furniture import BODY, clean
 
 DATA = Path(__file__).resolve().parent / "data" / "furniture"
-RESULTS = Path(__file__).resolve().parent / "results" / "furniture.json"
+RESULTS = Path(__file__).resolve().parent / "results"
 
 
 def load(path: Path) -> tuple[str, dict[int, bool]]:
@@ -72,9 +72,10 @@ def main() -> None:
         print(f"{name:28s} precision {pr['precision']:.3f}  recall {pr['recall']:.3f}")
     o = result["overall"]
     print(f"{'ALL dropped lines':28s} precision {o['precision']:.3f}  recall {o['recall']:.3f}  (tp {o['tp']}, fp {o['fp']}, fn {o['fn']})")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2), encoding="utf-8")
-    print(f"written {RESULTS}")
+    target = RESULTS / f"{args.data.name}.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(result, indent=2), encoding="utf-8")
+    print(f"written {target}")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,10 @@ META_ROLES = (TITLE, SUBTITLE, BYLINE, CREDIT)
 # story by a share bar, captions and a credit line stays out, the story's tail after a bulleted list stays in.
 FURNITURE_COST = 12
 NEUTRAL_COST = 2
+# An inline box of at most this many units can sit inside a story; prose after it continues the story when at
+# least ON_TOPIC of its content words already occur in the story.
+MAX_BOX_UNITS = 6
+ON_TOPIC = 0.25
 _TERMINAL = re.compile(r"""[.!?…。！？]["”’')\]」』]*$|[.!?,]["”’]$""")
 _SHORT_SENTENCE = re.compile(r"""^["“‘']?[A-Z]\S*\s.*[.!?]["”’']?$""")  # "He declined to comment."
 # "By Jane Doe", "Posted on March 3, 2024 by Jane Doe", "Written by Jane Doe"
@@ -88,6 +92,7 @@ def clean(text: str) -> Cleaned:
     span = _best_run(costs, candidate)
     if span is None:
         return out
+    span = _extend_on_topic(units, span, candidate, lex)
     start, end = _cut_at_trailer(units, span, lex)
     out.body_start = start
     _label_header(units[:start], lex, seen, listy)
@@ -206,6 +211,27 @@ def _best_run(costs: list[int], candidate: list[bool]) -> tuple[int, int] | None
     return best_span
 
 
+def _extend_on_topic(units: list[Unit], span: tuple[int, int], candidate: list[bool], lex: Furniture) -> tuple[int, int]:
+    """Carry the story past a short inline box ("Don't miss ...") when the prose after it is on the story's topic.
+    A trailer heading in the gap, a long gap or an off-topic paragraph (author bio, sidebar story) ends the story."""
+    start, end = span
+    topic = _content_words(" ".join(u.text for u in units[start:end]))
+    while end < len(units):
+        nxt = next((j for j in range(end, min(end + MAX_BOX_UNITS + 1, len(units))) if candidate[j]), None)
+        if nxt is None or any(lex.is_trailer(u.text) for u in units[end:nxt]):
+            break
+        words = _content_words(units[nxt].text)
+        if not words or len(words & topic) / len(words) < ON_TOPIC:
+            break
+        topic |= words
+        end = nxt + 1
+    return start, end
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) >= 4 and not w.isdigit()}
+
+
 def _echo_index(span: list[Unit]) -> str:
     """All the span's paragraphs in one searchable string, to find pull quotes that repeat story text."""
     return "\n".join(_key(u.text) for u in span)
@@ -224,23 +250,36 @@ def _cut_at_trailer(units: list[Unit], span: tuple[int, int], lex: Furniture) ->
 
 
 def _label_header(header: list[Unit], lex: Furniture, seen: Counter, listy: bool) -> None:
-    title_seen = False
+    roles = [_meta_role(u, lex) for u in header]
+    title = _title_index(header, roles, lex, listy)
     subtitle_open = False
-    for u in header:
-        role, reason = _meta_role(u, lex)
+    for i, (u, (role, reason)) in enumerate(zip(header, roles)):
         if role:
-            u.role, u.reason = role, reason
-            subtitle_open = False
-            continue
-        headline_like = (4 <= u.words <= 40 and not (listy and u.block_size > 1)
-                         and not _is_ticker(u.text) and not _MENU.match(u.text))
-        if not title_seen and headline_like and not lex.is_furniture(u.text):
-            u.role, u.reason, title_seen, subtitle_open = TITLE, "first headline-like line", True, True
-        elif subtitle_open and headline_like and u.words >= 6 and seen[_key(u.text)] == 1 and not lex.is_furniture(u.text):
+            u.role, u.reason, subtitle_open = role, reason, False
+        elif i == title:
+            u.role, u.reason, subtitle_open = TITLE, "first headline-like line", True
+        elif (subtitle_open and _headline_shaped(u, listy) and u.words >= 6 and seen[_key(u.text)] == 1
+              and not lex.is_furniture(u.text)):
             u.role, u.reason, subtitle_open = SUBTITLE, "line under the title", False
         else:
             u.reason = _furniture_reason(u, lex, seen, listy) or "before the story"
             subtitle_open = False
+
+
+def _title_index(header: list[Unit], roles: list, lex: Furniture, listy: bool) -> int | None:
+    """The first headline-shaped line standing on its own; failing that, one inside the navigation block
+    (pages that print no blank line under the menu), where it needs five words to beat menu entries."""
+    free = [i for i, u in enumerate(header) if not roles[i][0] and not lex.is_furniture(u.text)]
+    alone = [i for i in free if _headline_shaped(header[i], listy)]
+    if alone:
+        return alone[0]
+    boxed = [i for i in free if _headline_shaped(header[i], False) and header[i].words >= 5]
+    return boxed[0] if boxed else None
+
+
+def _headline_shaped(u: Unit, listy: bool) -> bool:
+    return (4 <= u.words <= 40 and not (listy and u.block_size > 1)
+            and not _is_ticker(u.text) and not _MENU.match(u.text))
 
 
 def _label_span(span: list[Unit], lex: Furniture, seen: Counter, listy: bool, title: str | None,

@@ -11,6 +11,7 @@ from newsfacts.records import ParseOutput
 
 HTML_FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "html"
 LABELLED = PROJECT_ROOT / "benchmarks" / "data" / "furniture"
+HELD_OUT = PROJECT_ROOT / "benchmarks" / "data" / "furniture_heldout"
 SCRAPINGHUB = Path("/work/shared/data/scrapinghub-article-extraction")
 
 
@@ -27,9 +28,10 @@ def parse_path(path: Path) -> ParseOutput:
 
 
 def labelled(name: str) -> tuple[str, list[str], list[str]]:
-    """A labelled page: its text, its story lines (K) and its other lines (D)."""
+    """A labelled page (from either labelled folder): its text, its story lines (K) and its other lines (D)."""
     lines, keep, drop = [], [], []
-    for raw in (LABELLED / name).read_text(encoding="utf-8").splitlines():
+    path = LABELLED / name if (LABELLED / name).exists() else HELD_OUT / name
+    for raw in path.read_text(encoding="utf-8").splitlines():
         label, _, text = raw.partition("\t")
         lines.append(text if label in ("K", "D") else "")
         (keep if label == "K" else drop if label == "D" else []).append(text)

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from newsfacts.parse.furniture import clean
-from tests.parse.helpers import LABELLED, labelled, parse_bytes
+from tests.parse.helpers import HELD_OUT, LABELLED, labelled, parse_bytes
 
-OWN_PAGES = sorted(p.name for p in LABELLED.glob("*.txt") if not p.name.startswith("seed_"))
+OWN_PAGES = sorted(p.name for folder in (LABELLED, HELD_OUT) for p in folder.glob("*.txt") if not p.name.startswith("seed_"))
 
 
 def test_there_are_at_least_four_own_pages_beside_the_seeds():
@@ -85,3 +85,22 @@ def test_hard_wrapped_wire_copy_is_joined_into_paragraphs():
         "BRUSSELS, June 6 (AFP) - The European Commission on Thursday proposed scrapping some environmental "
         "reporting rules for small farms, a move it said would save farmers up to 1.5 billion euros a year in paperwork.")
     assert doc.published_date is None  # "June 6" has no year
+
+
+def test_wire_agency_page_takes_its_title_from_the_menu_block_and_credit_from_the_dateline():
+    doc = parsed("yonhap_style.txt")
+    assert doc.title == "(LEAD) Kim Jong-un, Putin hold summit at Russian spaceport"
+    assert (doc.outlet, doc.dateline, doc.published_date) == ("Yonhap News Agency", "SEOUL", date(2023, 9, 13))
+    assert "(END)" not in doc.body and "Most Liked" not in doc.body
+
+
+def test_story_continues_past_an_inline_box_when_the_next_paragraph_is_on_topic():
+    doc = parsed("tabloid_style.txt")
+    assert doc.body.endswith("the third £1 million scratchcard win in South Yorkshire this year.")
+    assert "Don't miss" not in doc.body and "[LATEST]" not in doc.body and "READ MORE" not in doc.body
+    assert doc.authors == ["Daniel Hughes"]
+
+
+def test_author_bio_after_related_headlines_is_not_taken_for_the_story():
+    text, _, _ = labelled("seed_002.txt")
+    assert "Australian journalist" not in clean(text).body
