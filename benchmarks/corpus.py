@@ -82,7 +82,7 @@ class QuoteFact:
     """Words a person said, in the three shapes outlets report them: direct, reported, partial."""
 
     speaker: Person
-    direct: str
+    direct: str | None  # None: known only in reported speech
     reported: str
     partial: str
 
@@ -180,6 +180,8 @@ def build_story(seed: int, no: int) -> Story:
     quotes = _quotes(rng, topic, people, slots)
     later_day = day + timedelta(days=rng.randint(1, 4))
     background, later_background = _generic_pools(rng, topic["name"], slots, WEEKDAYS[later_day.weekday()])
+    extra, later_extra = _families(rng, topic["name"], slots, people, taken)
+    background, later_background = background + extra, later_background + later_extra
     return Story(
         no=no, topic=topic, day=day, slots=slots, people=people,
         pool=_first_pool(rng, topic, quotes[:-2], background),
@@ -215,6 +217,27 @@ def _generic_pools(rng: random.Random, topic: str, slots: dict, later_day: str) 
             key = f"{generic['id']}:{order[0].name}:{order[1].name}"
             pool.append(Statement(key, tuple(generic["variants"]), tuple(over.items())))
     return first, later
+
+
+def _families(rng: random.Random, topic: str, slots: dict, people: dict, taken: set[str]) -> tuple[list[Statement], list[Statement]]:
+    """Reactions of other countries, claims of experts and earlier events: a few for the first reports,
+    the rest for follow-ups."""
+    family = _data("statements")["family"]
+    others = [c for c in _countries() if c not in (slots["a"], slots["b"], slots["c"])]
+    fill = {**slots, **{k: Ref(p, set()) for k, p in people.items()}}
+    statements = []
+    for kind, phrases in (("reaction", family["reaction"][topic]), ("timeline", family["timeline"][topic])):
+        for phrase in rng.sample(phrases, k=5):
+            x = rng.choice(others)
+            text = phrase.format_map({**fill, "x": x})
+            over = {"x": x, "reaction": text, "event_past": text, "event_past_cap": _capital_first(text),
+                    "month_past": _figures(rng)["month_past"]}
+            statements.append(Statement(f"{kind}:{phrase}", tuple(family[kind]["variants"]), tuple(over.items())))
+    for claim in rng.sample(family["claim"][topic], k=6):
+        expert = _person(rng, rng.choice(others + [slots["a"], slots["b"]]), "analyst", taken)
+        statements.append(_quote_statement(QuoteFact(expert, None, claim.format_map(fill), "")))
+    rng.shuffle(statements)
+    return statements[:11], statements[11:]
 
 
 def _quote_statement(fact: QuoteFact) -> Statement:
@@ -299,7 +322,9 @@ def _quote_truth(fact: QuoteFact, form: str) -> list[dict]:
     return [{"kind": "indirect", "text": fact.reported, **who}]
 
 
-def _quote_form(rng: random.Random) -> str:
+def _quote_form(rng: random.Random, statement: Statement) -> str:
+    if statement.quote is not None and statement.quote.direct is None:
+        return "indirect"
     return rng.choices(("direct", "partial", "indirect"), weights=(6, 1.5, 2.5))[0]
 
 
@@ -338,14 +363,14 @@ def _fill(template: str, story: Story, seen: set[str]) -> str:
 
 def write_report(story: Story, outlet: dict, rng: random.Random, later: bool = False) -> Doc:
     """An outlet's own report of a story: its choice of facts, order, wording and length."""
-    pool = story.later + story.pool[:3] if later else story.pool
-    target = rng.triangular(300, 1200, 520)
+    pool = story.later + story.pool[:8] if later else story.pool
+    target = rng.triangular(300, 1200, 480)
     seen: set[str] = set()
     sentences, words = [], 0
     for i, statement in enumerate(pool):
-        if i and rng.random() < 0.2:
+        if i and rng.random() < 0.12:
             continue
-        form = _quote_form(rng)
+        form = _quote_form(rng, statement)
         sentence = render_statement(story, statement, _pick_variant(rng, statement, form), form, seen)
         # Reporters who pick the same wording still differ in a word here and there.
         sentence.text = _swap_words(sentence.text, rng, rate=0.25)
@@ -398,6 +423,8 @@ def _swap_run(text: str, rng: random.Random, rate: float) -> str:
                     break
             if options and rng.random() < rate:
                 choice = rng.choice(options)
+                if out and out[-1].lower() in ("a", "an"):
+                    out[-1] = out[-1][0] + ("n" if choice[0] in "aeiou" else "")
                 out.append((_capital_first(choice) if core[0].isupper() else choice) + phrase[len(core):])
                 i += k
                 continue
@@ -502,8 +529,9 @@ def syndicate(source: Doc, site: dict, rng: random.Random) -> Doc:
 def _headline(rng: random.Random) -> str:
     data = _data("furniture")["headlines"]
     names = _data("vocabulary")["names"]
+    teams = rng.sample(data["teams"], 2)
     fill = {
-        "team": rng.choice(data["teams"]), "team2": rng.choice(data["teams"]),
+        "team": teams[0], "team2": teams[1],
         "nth": f"{rng.randint(4, 12)}th", "age": rng.randint(19, 70), "pct": f"{rng.randint(10, 90) / 10}%",
         "person": f"{rng.choice(names['first'])} {rng.choice(names['last'])}",
         "country": rng.choice(_countries()).name, "number": f"{rng.randint(2, 90) * 1000:,}",
@@ -649,10 +677,10 @@ def page_html(page: Page, rng: random.Random) -> str:
         "</head>", '<body class="article-page">',
     ]
     nav = [f'  <li><a href="/{_slug(t)}">{e(t)}</a></li>' for t in page.nav if t]
-    article = [f"<h1>{e(doc.title)}</h1>"] + [_html_line(t, page.slots) for t in page.head if t]
-    article += [_html_block(kind, text) for kind, text in page.body] + [f'<p class="credits">{e(t)}</p>' for t in page.tail if t]
-    aside = [f'  <li><a href="/news/{_slug(t)}">{e(t)}</a></li>' for t in page.sidebar if t]
-    footer = [f"  <p>{e(t)}</p>" for t in page.footer if t]
+    article = [f"<h1>{_text(doc.title)}</h1>"] + [_html_line(t, page.slots) for t in page.head if t]
+    article += [_html_block(kind, text) for kind, text in page.body] + [f'<p class="credits">{_text(t)}</p>' for t in page.tail if t]
+    aside = [f'  <li><a href="/news/{_slug(t)}">{_text(t)}</a></li>' for t in page.sidebar if t]
+    footer = [f"  <p>{_text(t)}</p>" for t in page.footer if t]
     parts = head + ['<header class="site-header">', '<nav class="main-nav">', "<ul>"] + nav + ["</ul>", "</nav>", "</header>"]
     parts += ['<main id="main">', "<article>"] + article + ["</article>"]
     parts += ['<aside class="sidebar">', "<h3>More stories</h3>", "<ul>"] + aside + ["</ul>", "</aside>", "</main>"]
@@ -665,17 +693,22 @@ def _html_line(text: str, slots: dict) -> str:
     if slots["caption"] in text:
         return f'<figure><img src="/images/{_slug(text)[:40]}.jpg" alt="{e(slots["caption"])}"><figcaption>{e(text)}</figcaption></figure>'
     if text == slots["standfirst"]:
-        return f'<p class="standfirst">{e(text)}</p>'
-    return f'<div class="meta">{e(text)}</div>'
+        return f'<p class="standfirst">{_text(text)}</p>'
+    return f'<div class="meta">{_text(text)}</div>'
 
 
 def _html_block(kind: str, text: str) -> str:
-    e = html.escape
+    e = _text
     if kind == "h2":
         return f"<h2>{e(text)}</h2>"
     if kind == "teaser":
         return f'<div class="inline-related"><a href="/news/{_slug(text)}">{e(text)}</a></div>'
     return f"<p>{e(text)}</p>"
+
+
+def _text(text: str) -> str:
+    """Escape for a text node: quotation marks stay as typed, as in real pages."""
+    return html.escape(text, quote=False)
 
 
 def _slug(text: str) -> str:
@@ -689,7 +722,7 @@ def _spoken(doc: Doc, rng: random.Random) -> tuple[list[str], list[dict]]:
         fact = sentence.statement.quote
         if fact is None:
             text = re.sub(r"[“”]", "", sentence.text)
-        elif rng.random() < 0.5:
+        elif fact.direct and rng.random() < 0.5:
             text, quotes = fact.direct + ".", quotes + [{"kind": "soundbite", "text": fact.direct, "speaker": fact.speaker.name, "speaker_role": fact.speaker.title}]
         else:
             text = f"{fact.speaker.full} said {fact.reported}."
