@@ -29,7 +29,7 @@ def _document(cleaned: Cleaned, text: str, path: str, sha256: str) -> Document:
     outlet, site = _outlet_and_site(text, bylines, credits, wire)
     # Dates are read only outside the body: dates inside the story are events, not publication.
     when = metadata.find_date(bylines + _header_lines(cleaned) + credits)
-    return Document(
+    document = Document(
         doc_id=sha256[:16],
         sha256=sha256,
         kind="article",
@@ -48,7 +48,17 @@ def _document(cleaned: Cleaned, text: str, path: str, sha256: str) -> Document:
         word_count=len(body.split()),
         lines_total=cleaned.lines_total,
         lines_dropped=cleaned.lines_dropped,
+        flags=list(cleaned.notes),
     )
+    document.flags += missing_flags(document)
+    return document
+
+
+def missing_flags(document: Document) -> list[str]:
+    """Non-fatal gaps a reviewer should see: fields the source did not give us."""
+    checks = {"no title found": document.title, "no outlet found": document.outlet,
+              "no publication date found": document.published_date, "language not determined": document.language}
+    return [flag for flag, value in checks.items() if not value]
 
 
 def _header_lines(cleaned: Cleaned) -> list[str]:

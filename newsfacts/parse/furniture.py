@@ -51,7 +51,7 @@ class Cleaned:
     units: list[Unit]
     lines_total: int
     body_start: int | None = None  # index into units of the first body unit
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # decisions worth a flag on the document
 
     def by_role(self, role: str) -> list[Unit]:
         return [u for u in self.units if u.role == role]
@@ -92,8 +92,14 @@ def clean(text: str) -> Cleaned:
     span = _best_run(costs, candidate)
     if span is None:
         return out
-    span = _extend_on_topic(units, span, candidate, lex)
-    start, end = _cut_at_trailer(units, span, lex)
+    extended = _extend_on_topic(units, span, candidate, lex)
+    if extended != span:
+        out.notes.append("story continued past an inline box")
+    start, end = _cut_at_trailer(units, extended, lex)
+    if end < extended[1]:
+        out.notes.append(f"story cut at trailer heading {units[end].text[:60]!r}")
+    if any(len(u.lines) > 1 for u in units):
+        out.notes.append("hard-wrapped lines joined into paragraphs")
     out.body_start = start
     _label_header(units[:start], lex, seen, listy)
     title = next((u.text for u in units[:start] if u.role == TITLE), None)
@@ -109,6 +115,8 @@ def clean_extracted(text: str, title: str | None) -> Cleaned:
     lex = furniture()
     out = Cleaned(units=units, lines_total=sum(len(u.lines) for u in units), body_start=0)
     start, end = _cut_at_trailer(units, (0, len(units)), lex)
+    if end < len(units):
+        out.notes.append(f"story cut at trailer heading {units[end].text[:60]!r}")
     # Repeats stay: the extractor already dropped duplicated captions, and lists legitimately repeat lines.
     _label_span(units[start:end], lex, Counter(), False, title, [False] * (end - start), "")
     _label_trailer(units[end:], lex)

@@ -7,7 +7,7 @@ from datetime import date
 import trafilatura
 
 from newsfacts.parse import metadata
-from newsfacts.parse.article import MIN_BODY_WORDS
+from newsfacts.parse.article import MIN_BODY_WORDS, missing_flags
 from newsfacts.parse.furniture import BYLINE, CREDIT, clean_extracted
 from newsfacts.parse.language import detect_language
 from newsfacts.records import Document, ParseOutput
@@ -46,7 +46,7 @@ def parse_html(html: str, path: str, sha256: str) -> ParseOutput:
     place, wire = metadata.find_dateline(body)
     outlet, site = _outlet_and_site(meta, wire, bylines + credits)
     published = _meta_date(meta.get("date"))
-    return ParseOutput(document=Document(
+    document = Document(
         doc_id=sha256[:16], sha256=sha256, kind="article", format="html", source_path=path,
         outlet=outlet, site=site,
         title=meta.get("title"),
@@ -58,7 +58,10 @@ def parse_html(html: str, path: str, sha256: str) -> ParseOutput:
         body=body, word_count=words,
         lines_total=cleaned.lines_total, lines_dropped=cleaned.lines_dropped,
         url=meta.get("url"),
-    ))
+        flags=list(cleaned.notes),
+    )
+    document.flags += missing_flags(document)
+    return ParseOutput(document=document)
 
 
 def _outlet_and_site(meta: dict, wire: str | None, credit_lines: list[str]) -> tuple[str | None, str | None]:

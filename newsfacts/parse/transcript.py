@@ -9,6 +9,7 @@ from datetime import date
 from urllib.parse import parse_qs, urlparse
 
 from newsfacts.parse import metadata
+from newsfacts.parse.article import missing_flags
 from newsfacts.parse.language import detect_language
 from newsfacts.records import Document, ParseOutput, Segment, Transcript
 
@@ -84,6 +85,7 @@ def _parse(text: str, path: str, sha256: str) -> ParseOutput:
         language=detect_language(body), body=body, word_count=len(body.split()),
         lines_total=sum(1 for line in text.splitlines() if line.strip()), lines_dropped=0, url=url,
     )
+    document.flags = missing_flags(document) + (["no chapters: body is one paragraph"] if not chapters else [])
     return ParseOutput(document=document, segments=segments, transcript=transcript)
 
 

@@ -91,3 +91,10 @@ def test_article_seed_counts_are_consistent(number):
     assert doc.word_count == len(doc.body.split())
     assert 0 < doc.lines_dropped < doc.lines_total
     assert doc.body == doc.body.strip() and "\n\n\n" not in doc.body
+
+
+def test_non_fatal_gaps_and_decisions_are_flagged_on_the_document():
+    assert parse_path(seed("001")).document.flags == ["no publication date found"]
+    flags = parse_path(seed("004")).document.flags
+    assert flags[0].startswith("story cut at trailer heading 'Frequently Asked Questions")
+    assert parse_path(seed("003")).document.flags == []
