@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
@@ -12,30 +9,14 @@ import pytest
 
 pytestmark = pytest.mark.integration
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="session")
-def prefect_home(tmp_path_factory) -> Path:
-    """One Prefect home for the session: the server's database is migrated once, not per test."""
-    return tmp_path_factory.mktemp("prefect")
-
-
-def newsfacts(*args: str, prefect_home: Path, timeout: int = 600) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PREFECT_HOME": str(prefect_home)}
-    env.pop("PREFECT_API_URL", None)
-    return subprocess.run([sys.executable, "-m", "newsfacts.cli", *args], cwd=ROOT, env=env, text=True,
-                          capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
-
-
 def rows(warehouse: Path, sql: str) -> list[tuple]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         return con.execute(sql).fetchall()
 
 
-def test_two_runs_on_the_seeds_stage_five_files_then_nothing_new(inbox, tmp_path, prefect_home):
+def test_two_runs_on_the_seeds_stage_five_files_then_nothing_new(inbox, tmp_path, newsfacts):
     warehouse = tmp_path / "wh" / "newsfacts.duckdb"
-    first = newsfacts("run", "--inbox", str(inbox), "--warehouse", str(warehouse), prefect_home=prefect_home)
+    first = newsfacts("run", "--inbox", str(inbox), "--warehouse", str(warehouse))
     assert first.returncode == 0, first.stderr
     assert "files seen 5, new 5, duplicate 0, rejected 0" in first.stdout
     assert "documents loaded 5" in first.stdout
@@ -43,7 +24,7 @@ def test_two_runs_on_the_seeds_stage_five_files_then_nothing_new(inbox, tmp_path
     raw_before = rows(warehouse, "SELECT * FROM raw_files ORDER BY path")
     assert [(r[1], r[3]) for r in raw_before] == [(p.name, "loaded") for p in sorted(inbox.iterdir())]
 
-    second = newsfacts("run", "--inbox", str(inbox), "--warehouse", str(warehouse), prefect_home=prefect_home)
+    second = newsfacts("run", "--inbox", str(inbox), "--warehouse", str(warehouse))
     assert second.returncode == 0, second.stderr
     assert "files seen 5, new 0" in second.stdout and ": nothing_new" in second.stdout
     assert rows(warehouse, "SELECT * FROM raw_files ORDER BY path") == raw_before
@@ -54,13 +35,13 @@ def test_two_runs_on_the_seeds_stage_five_files_then_nothing_new(inbox, tmp_path
     assert Path(second.stdout.split("report: ")[1].strip()).is_file()
 
 
-def test_bad_files_are_rejected_with_reasons_and_the_good_ones_still_load(inbox, tmp_path, prefect_home):
+def test_bad_files_are_rejected_with_reasons_and_the_good_ones_still_load(inbox, tmp_path, newsfacts):
     (inbox / "empty.txt").write_bytes(b"")
     (inbox / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     (inbox / "latin1.txt").write_bytes("Kim said \x93no\x94.".encode("latin-1"))
     (inbox / "copy.txt").write_bytes((inbox / "003_c22e93ad1b80139d.txt").read_bytes())
     warehouse = tmp_path / "wh" / "newsfacts.duckdb"
-    result = newsfacts("run", "--inbox", str(inbox), "--warehouse", str(warehouse), prefect_home=prefect_home)
+    result = newsfacts("run", "--inbox", str(inbox), "--warehouse", str(warehouse))
     assert result.returncode == 0, result.stderr
     assert "files seen 9, new 9, duplicate 1, rejected 3" in result.stdout
     assert dict(rows(warehouse, "SELECT path, status FROM raw_files")) == {
@@ -72,18 +53,16 @@ def test_bad_files_are_rejected_with_reasons_and_the_good_ones_still_load(inbox,
     assert reasons["latin1.txt"].startswith("not valid UTF-8")
 
 
-def test_a_run_where_nothing_can_be_processed_exits_non_zero(tmp_path, prefect_home):
+def test_a_run_where_nothing_can_be_processed_exits_non_zero(tmp_path, newsfacts):
     inbox = tmp_path / "bad_inbox"
     inbox.mkdir()
     (inbox / "empty.txt").write_bytes(b"")
-    result = newsfacts("run", "--inbox", str(inbox), "--warehouse", str(tmp_path / "w.duckdb"),
-                       prefect_home=prefect_home)
+    result = newsfacts("run", "--inbox", str(inbox), "--warehouse", str(tmp_path / "w.duckdb"))
     assert result.returncode == 1
     assert "rejected 1" in result.stdout
 
 
-def test_a_missing_inbox_is_a_clear_error(tmp_path, prefect_home):
-    result = newsfacts("run", "--inbox", str(tmp_path / "nope"), "--warehouse", str(tmp_path / "w.duckdb"),
-                       prefect_home=prefect_home)
+def test_a_missing_inbox_is_a_clear_error(tmp_path, newsfacts):
+    result = newsfacts("run", "--inbox", str(tmp_path / "nope"), "--warehouse", str(tmp_path / "w.duckdb"))
     assert result.returncode == 2
     assert "is not a folder" in result.stderr
