@@ -24,6 +24,7 @@ class Lexicon:
     person_pronouns: frozenset
     org_anaphors: frozenset
     min_quote_words: int
+    max_title_words: int
     titles_re: re.Pattern
     cue_re: str
     canonical: dict
@@ -46,6 +47,7 @@ def lexicon() -> Lexicon:
         person_pronouns=frozenset(speech["person_pronouns"]),
         org_anaphors=frozenset(speech["org_anaphors"]),
         min_quote_words=speech["min_unattributed_quote_words"],
+        max_title_words=speech["max_title_words"],
         titles_re=re.compile(rf"^(?:(?:{_alternation(names['titles'])})\s+)+", re.I),
         cue_re=_alternation(speech["cues"] + speech["according_to"]),
         canonical={k.lower(): v for k, v in ents["canonical"].items()},

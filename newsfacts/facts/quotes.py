@@ -12,10 +12,12 @@ from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.speakers import Speaker, resolve_speaker
 from newsfacts.records import Quote
 
-_CLOSERS = {"“": "”", '"': '"', "«": "»"}
+# Closing marks each opening mark accepts: sites mix curly and straight marks within one quotation.
+_CLOSERS = {"“": "”\"", '"': '"”', "«": "»"}
 _INNER_EDGE_CHARS = " \t\n,"
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = ("who", "which", "that")
+_SENTENCE_END = re.compile(r"[.?!]$")
 
 
 @dataclass
@@ -50,8 +52,8 @@ def find_quote_spans(body: str, para: tuple[int, int]) -> list[QuoteSpan]:
         ch = text[i]
         close = None
         if ch in _CLOSERS:
-            j = text.find(_CLOSERS[ch], i + 1)
-            close = j if j >= 0 else None
+            closes = [j for j in (text.find(c, i + 1) for c in _CLOSERS[ch]) if j >= 0]
+            close = min(closes) if closes else None
             open_ended = close is None
         elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
             close = _single_quote_end(text, i)
@@ -79,8 +81,8 @@ def _subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tup
     A relative pronoun ("the Times, which said ...") stands for the noun its clause hangs on.
     """
     for tok in (verb, verb.head):
-        if not tok.tag_.startswith(("VB", "MD")):
-            break
+        if not tok.tag_.startswith(("VB", "MD")) or any(c.dep_ == "auxpass" for c in tok.children):
+            break  # nouns have no speaker, and a passive ("HP is called ...") names rather than reports
         subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             sub = subjects[0]
@@ -197,9 +199,14 @@ def _inherit(found, k: int, q: QuoteSpan, para, previous_para_last: Speaker | No
 
 
 def _is_quotation(ctx: DocContext, q: QuoteSpan, speaker, cue, lex: Lexicon) -> bool:
-    """Short quoted words with no speaker are scare quotes or titles ("Weather Weapon"), not speech."""
+    """Short quoted words with no speaker are scare quotes ("quiet quitting"), and short words in title case
+    are names of songs, books or campaigns ("Takin’ It to the Streets"): neither is speech."""
+    words = ctx.body[q.start : q.end].split()
+    capitalised = sum(w[:1].isupper() for w in words)
+    if 2 <= len(words) <= lex.max_title_words and capitalised >= 0.75 * len(words) and not _SENTENCE_END.search(words[-1]):
+        return False
     has_speaker = speaker is not None and speaker.name is not None
-    return has_speaker or len(ctx.body[q.start : q.end].split()) >= lex.min_quote_words
+    return has_speaker or len(words) >= lex.min_quote_words
 
 
 def _to_quote(ctx: DocContext, q: QuoteSpan, speaker: Speaker | None, cue: str | None, lex: Lexicon) -> Quote:

@@ -116,3 +116,18 @@ def test_vague_pronoun_subjects_are_not_speakers(nlp, make_doc):
     facts = extract_facts([make_doc("we", "“This is a fine mess we are in now,” we said to nobody in particular.")], nlp)
     [quote] = facts.quotes
     assert quote.speaker is None and "we" in quote.speaker_reason
+
+
+def test_song_titles_and_passive_naming_are_not_speech(paragraph_facts):
+    for name in ("song-titles-are-not-quotes", "passive-naming-is-not-speech"):
+        assert [q.text for q in paragraph_facts.quotes if q.doc_id == name and q.kind == "direct"] == []
+
+
+def test_a_quote_opened_curly_and_closed_straight_is_one_quote(paragraph_facts):
+    [quote] = [q for q in paragraph_facts.quotes if q.doc_id == "mixed-curly-and-straight-marks" and q.kind == "direct"]
+    assert quote.text.endswith("expensive vehicle purchases") and quote.speaker == "Jessica Caldwell"
+
+
+def test_he_said_points_at_the_last_subject_not_the_last_name(paragraph_facts):
+    [_, second] = [q for q in paragraph_facts.quotes if q.doc_id == "he-said-after-x-told-y"]
+    assert second.text == "We really took that challenge to heart" and second.speaker == "Tim Cook"
