@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -13,6 +14,9 @@ from newsfacts.records import RawFile
 from newsfacts.textio import NotText, decode
 
 _CHUNK = 1024 * 1024
+# Errors that mean the warehouse's disk cannot take the copy: the run must stop, not reject the file.
+_DISK_ERRORS = {errno.ENOSPC: "no space left on the disk holding", errno.EDQUOT: "disk quota exceeded on",
+                errno.EROFS: "read-only file system holding"}
 
 
 @dataclass
@@ -48,11 +52,16 @@ def discover(inbox: Path) -> Iterator[Path]:
             yield Path(root, name)
 
 
+def _no_follow(path, flags: int) -> int:
+    """Open without following a symbolic link (one may replace a file after it was listed) or blocking on a FIFO."""
+    return os.open(path, flags | os.O_NOFOLLOW | os.O_NONBLOCK)
+
+
 def hash_file(path: Path) -> tuple[str, int]:
     """SHA-256 and size, streamed: never holds more than one chunk of the file in memory."""
     digest = hashlib.sha256()
     size = 0
-    with open(path, "rb") as fh:
+    with open(path, "rb", opener=_no_follow) as fh:
         while chunk := fh.read(_CHUNK):
             digest.update(chunk)
             size += len(chunk)
@@ -70,10 +79,19 @@ def _store(raw_store: Path, sha256: str, data: bytes) -> Path:
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{sha256}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno in _DISK_ERRORS:
+            from newsfacts.warehouse.db import WarehouseError  # here, not at the top: warehouse.db imports staging
+
+            raise WarehouseError(f"{_DISK_ERRORS[exc.errno]} {raw_store}: cannot store {sha256[:12]} "
+                                 f"({len(data):,} bytes); free space and run again") from exc
+        raise
     os.chmod(tmp, 0o444)
     os.replace(tmp, target)  # atomic: a crash leaves no half-written copy under the real name
     return target
@@ -85,13 +103,15 @@ def _read_stable(path: Path, max_bytes: int) -> tuple[bytes | None, str, int, st
     if before.st_size > max_bytes:
         sha, size = hash_file(path)
         return None, sha, size, f"file too large: {size:,} bytes (limit {max_bytes:,})"
-    with open(path, "rb") as fh:
-        data = fh.read(max_bytes + 1)
+    with open(path, "rb", opener=_no_follow) as fh:
+        # Ask for what lstat promised plus one byte (never the whole limit): growth still shows as a longer read.
+        data = fh.read(min(before.st_size, max_bytes) + 1)
         after = os.fstat(fh.fileno())
     sha = hashlib.sha256(data).hexdigest()
     if len(data) > max_bytes:
         return None, sha, len(data), f"file grew past the size limit ({max_bytes:,} bytes) while being read"
-    if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or after.st_size != len(data):
+    if (after.st_ino, after.st_size, after.st_mtime_ns) != (before.st_ino, before.st_size, before.st_mtime_ns) \
+            or after.st_size != len(data):
         return None, sha, len(data), "file changed while being read; it will be staged again on the next run"
     return data, sha, len(data), None
 
@@ -111,13 +131,18 @@ def stage_files(
     stored = dict(known.stored)
     for path in discover(inbox):
         seen += 1
-        rel = str(path.relative_to(inbox))
+        rel = _display_name(path.relative_to(inbox))
         row = _stage_one(path, rel, raw_store, run_id, known, stored, max_bytes)
         if row is not None:
             rows.append(row)
         if progress:
             progress(seen)
     return StageResult(files_seen=seen, rows=rows)
+
+
+def _display_name(rel: Path) -> str:
+    """The path as storable text: bytes of a name that are not UTF-8 (made on another system) become \\xNN."""
+    return str(rel).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _stage_one(path, rel, raw_store, run_id, known, stored, max_bytes) -> RawFile | None:
@@ -141,6 +166,8 @@ def _stage_one(path, rel, raw_store, run_id, known, stored, max_bytes) -> RawFil
     except PermissionError:
         return reject("unreadable: permission denied")
     except OSError as exc:
+        if exc.errno == errno.ELOOP:  # it became a link after it was listed
+            return reject("symbolic link: not followed")
         return reject(f"unreadable: {exc.strerror or exc}")
     if (rel, sha) in known.recorded:
         return None
