@@ -285,6 +285,11 @@ class Doc:
     curly: bool = True
     extra_tail: list[str] = field(default_factory=list)  # closing paragraphs a rewriter adds
 
+    @property
+    def body(self) -> str:
+        """The story's text without furniture: what a perfect parser would keep."""
+        return "\n\n".join([" ".join(s.text for s in p) for p in self.paragraphs] + self.extra_tail)
+
 
 def _context(story: Story, statement: Statement, seen: set[str]) -> dict:
     ctx = {**story.slots, **{k: Ref(p, seen) for k, p in story.people.items()}}
@@ -501,12 +506,15 @@ def syndicate(source: Doc, site: dict, rng: random.Random) -> Doc:
     """Another site carrying the same story: same body under its furniture, with light house-style edits."""
     spelling = _data("paraphrase")["spelling"] if rng.random() < 0.7 else {}
 
-    def edit(sentence: Sentence) -> Sentence:
-        text = sentence.text
+    def respell(text: str) -> str:
         for uk, us in spelling.items():
             text = re.sub(rf"\b{uk}\b", us, text)
             text = re.sub(rf"\b{uk.capitalize()}\b", us.capitalize(), text)
-        return Sentence(text, sentence.statement, sentence.variant, sentence.quotes)
+        return text
+
+    def edit(sentence: Sentence) -> Sentence:
+        quotes = [{**q, "text": respell(q["text"])} for q in sentence.quotes]
+        return Sentence(respell(sentence.text), sentence.statement, sentence.variant, quotes)
 
     paragraphs = [[edit(s) for s in p] for p in source.paragraphs]
     if len(paragraphs) > 6 and rng.random() < 0.5:
@@ -924,9 +932,18 @@ class _Writer:
             "source": None if entry.role == "follow_up" else linked,
             "follows": linked if entry.role == "follow_up" else None,
             "copy_kind": entry.copy_kind, "format": entry.fmt, "outlet": doc.outlet["name"], "site": doc.site["name"],
-            "title": doc.title, "published_date": doc.published.isoformat(), "authors": doc.authors,
+            "title": doc.title, "published_date": doc.published.isoformat(), "date_in_file": _shows_date(doc, entry.fmt),
+            "authors": doc.authors, "body_words": len(doc.body.split()),
             "people": _people(quotes),
         }
+
+
+def _shows_date(doc: Doc, fmt: str) -> bool:
+    """Whether the file states its publication date (HTML metadata, a transcript's channel line, a byline)."""
+    if fmt != "text":
+        return True
+    style = _data("furniture")["style"].get(doc.site["style"]) or _data("furniture")["style"]["wire_portal"]
+    return any("{date_" in line for region in ("nav", "head", "tail") for line in style[region])
 
 
 def _copied(data: bytes, kind: str | None) -> bytes:
@@ -992,13 +1009,58 @@ def generate(n: int, out_dir: Path, seed: int = 0, formats=FORMATS, mix: dict[st
     return GroundTruth(path, out_dir, n, seed, counts)
 
 
+def documents(n: int, seed: int = 0, formats=FORMATS, mix: dict[str, float] | None = None) -> Iterator[tuple[Entry, Doc, Doc | None]]:
+    """Each planned file's entry, document, and the document it copies, rewrites or follows (None for
+    reports), in plan order (every original before the reports and copies of its story), writing nothing."""
+    entries = plan(n, seed, tuple(f for f in FORMATS if f in formats), mix or DEFAULT_MIX)
+    writer = _Writer(seed, entries)
+    for entry in entries:
+        yield entry, writer.doc(entry.no), None if entry.source is None else writer.doc(entry.source)
+
+
+def shingle_jaccard(a: str, b: str, k: int = 5) -> float:
+    """Jaccard similarity of the two texts' k-word shingles (lower-cased words)."""
+    def shingles(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"\w+", text.lower())
+        return {tuple(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+    x, y = shingles(a), shingles(b)
+    return len(x & y) / len(x | y) if x | y else 1.0
+
+
+def overlap(n: int, seed: int = 0) -> dict[str, list[float]]:
+    """5-word shingle Jaccard of each derived body against its source's, and of independent reports against
+    their story's original: how hard each kind is for shingle-based near-duplicate detection."""
+    scores: dict[str, list[float]] = {}
+    originals: dict[int, Doc] = {}
+    for entry, doc, source in documents(n, seed):
+        if entry.role == "original":
+            originals[entry.story] = doc
+        elif entry.role == "independent_report":
+            scores.setdefault("independent_report", []).append(shingle_jaccard(doc.body, originals[entry.story].body))
+        if source is not None and entry.role != "exact_copy":
+            scores.setdefault(entry.role, []).append(shingle_jaccard(doc.body, source.body))
+    return scores
+
+
+def _summary(values: list[float]) -> str:
+    v = sorted(values)
+    at = lambda q: v[min(len(v) - 1, int(q * len(v)))]  # noqa: E731
+    return f"n={len(v)} min={v[0]:.3f} p25={at(.25):.3f} median={at(.5):.3f} p75={at(.75):.3f} p95={at(.95):.3f} max={v[-1]:.3f}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.corpus", description=__doc__)
     parser.add_argument("n", type=int, help="number of files to write")
     parser.add_argument("out_dir", type=Path, help="inbox folder to fill (truth goes beside it)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--formats", default=",".join(FORMATS), help="comma-separated: text,html,transcript")
+    parser.add_argument("--overlap", action="store_true", help="print 5-word shingle Jaccard per kind, write nothing")
     args = parser.parse_args(argv)
+    if args.overlap:
+        for role, values in sorted(overlap(args.n, args.seed).items()):
+            print(f"{role:20s} {_summary(values)}")
+        return 0
     truth = generate(args.n, args.out_dir, args.seed, tuple(args.formats.split(",")))
     print(f"{truth.n} files in {truth.inbox}, truth in {truth.path}: " + ", ".join(f"{k} {v}" for k, v in truth.counts.items()))
     return 0
