@@ -21,6 +21,7 @@ class DocContext:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
     sentences: list = field(default_factory=list)
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # spans of quotation marks, set by the quote finder
 
     def __post_init__(self):
         self.paragraphs = [m.span() for m in _PARAGRAPH.finditer(self.doc.body)]
@@ -46,11 +47,15 @@ class DocContext:
     def mentions_in(self, start: int, end: int) -> list[EntityMention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
+    def in_quote(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.quoted)
+
     def last_mention_before(self, char: int, types: tuple[str, ...]) -> EntityMention | None:
+        """The latest mention of these types before char, outside quotations (a quoted name is not the speaker)."""
         found = None
         for m in self.mentions:
             if m.start >= char:
                 break
-            if m.type in types:
+            if m.type in types and not self.in_quote(m.start):
                 found = m
         return found

@@ -22,6 +22,7 @@ class Lexicon:
     cues: frozenset
     indirect_cues: frozenset
     person_pronouns: frozenset
+    org_pronouns: frozenset
     org_anaphors: frozenset
     min_quote_words: int
     max_title_words: int
@@ -45,6 +46,7 @@ def lexicon() -> Lexicon:
         cues=frozenset(speech["cues"]),
         indirect_cues=frozenset(speech["indirect_cues"]),
         person_pronouns=frozenset(speech["person_pronouns"]),
+        org_pronouns=frozenset(speech["org_pronouns"]),
         org_anaphors=frozenset(speech["org_anaphors"]),
         min_quote_words=speech["min_unattributed_quote_words"],
         max_title_words=speech["max_title_words"],

@@ -89,7 +89,9 @@ def _subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tup
             if sub.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 sub = tok.head
                 return sub.left_edge.idx, sub.idx + len(sub)
-            return sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge)
+            # The parser sometimes splits "Wikileaks editor-in-chief Kristinn Hrafnsson" into two subjects.
+            last = subjects[-1].right_edge
+            return sub.left_edge.idx, last.idx + len(last)
         if tok.dep_ not in climb:
             break
     return None
@@ -111,6 +113,8 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
         return None
     group = "seg1" if match.group("seg1") else "seg2"
     cue_group = "cue1" if group == "seg1" else "cue2"
+    if group == "seg2" and match.group("cue2").lower().startswith("according"):
+        return None  # "“businesses” across the platforms, according to the company": the source follows the cue
     s, e = q.outer_end + match.start(group), q.outer_end + match.end(group)
     cue_start = q.outer_end + match.start(cue_group)
     if len(ctx.body[s:e].split()) > 25:
@@ -167,8 +171,9 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
     """Every quoted stretch with its speaker; quotes with no cue inherit from their neighbours in the story."""
     rows: list[tuple[QuoteSpan, Speaker | None, str | None]] = []
     previous_para_last: Speaker | None = None
-    for para in ctx.paragraphs:
-        spans = find_quote_spans(ctx.body, para)
+    all_spans = [find_quote_spans(ctx.body, para) for para in ctx.paragraphs]
+    ctx.quoted = [(q.outer_start, q.outer_end) for spans in all_spans for q in spans]
+    for para, spans in zip(ctx.paragraphs, all_spans):
         found = []
         for q in spans:
             hit = _attribute(ctx, q, spans, lex)
@@ -205,7 +210,8 @@ def _is_quotation(ctx: DocContext, q: QuoteSpan, speaker, cue, lex: Lexicon) -> 
     capitalised = sum(w[:1].isupper() for w in words)
     if 2 <= len(words) <= lex.max_title_words and capitalised >= 0.75 * len(words) and not _SENTENCE_END.search(words[-1]):
         return False
-    has_speaker = speaker is not None and speaker.name is not None
+    # Only a cue of its own makes short words speech; inheriting a neighbour's speaker does not.
+    has_speaker = cue is not None and speaker is not None and speaker.name is not None
     return has_speaker or len(words) >= lex.min_quote_words
 
 

@@ -9,13 +9,14 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
+_LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|and|or)\b|,")
 _HONORIFIC = re.compile(r"^(?:the|a|an|mr|mrs|ms|miss|mx)\.?$", re.I)
 # "Eswar Prasad, a trade professor at Cornell": a name the model did not tag, then its description.
 _UNTAGGED_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<role>(?:a|an|the)\s.+)$")
 _DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+", re.I)
 _ROLE_LINK = re.compile(r"^(?:[’']s\s+)", re.I)
 # Text beside a name that is not a description of the person: coordination, relative clauses, adjuncts.
-_NOT_ROLE = re.compile(r"^(?:and|or|but|who|whom|whose|which|that|in|at|on|during|after|before|with|for|from|by|as|to|despite|while)\b")
+_NOT_ROLE = re.compile(r"^(?:both|all|each|either|neither|and|or|but|who|whom|whose|which|that|in|at|on|during|after|before|with|for|from|by|as|to|despite|while)\b")
 
 
 @dataclass
@@ -48,10 +49,10 @@ def _head_char(ctx: DocContext, start: int, end: int) -> int | None:
     return span.root.idx if span is not None and len(span) else None
 
 
-def _last_person_subject(ctx: DocContext, start: int):
+def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...]):
     """"he said" points at the last person who was the subject of a sentence, not the last person named:
-    in "Cook told Benioff ... “...,” he said" the speaker is Cook."""
-    for m in reversed([m for m in ctx.mentions if m.end <= start and m.type == "PERSON"]):
+    in "Cook told Benioff ... “...,” he said" the speaker is Cook. Names inside quotations do not count."""
+    for m in reversed([m for m in ctx.mentions if m.end <= start and m.type in types and not ctx.in_quote(m.start)]):
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and len(span) and span.root.dep_ in ("nsubj", "nsubjpass"):
             return m
@@ -77,16 +78,23 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     head = _head_char(ctx, start, end)
     inside = ctx.mentions_in(start, end)
     holding = [m for m in inside if head is not None and m.start <= head < m.end]
-    if not holding:  # a bare name the parser did not make the head of the phrase
-        holding = [m for m in inside if m.type == "PERSON" and _clean(ctx.body[m.start : m.end]) == text]
+    if not any(m.type == "PERSON" for m in holding):
+        # "CPUC President Marybel Batjer": titles and organisation names before a person, whatever the parse.
+        titled = [m for m in inside if m.type == "PERSON" and not _clean(ctx.body[m.end : end])
+                  and not _LINKING.search(ctx.body[start : m.start])]
+        holding = titled or holding
     if holding:
         m = holding[0]
         return Speaker(m.entity_id, ctx.names[m.entity_id], _role(ctx, start, end, m.start, m.end))
     lower = text.lower()
+    if lower in lex.org_pronouns:  # "“...,” it added": the organisation that last spoke or acted
+        m = _last_subject(ctx, start, ("ORG",))
+        if m:
+            return Speaker(m.entity_id, ctx.names[m.entity_id])
     if lower in lex.vague_subjects:
         return Speaker(reason=f"the attribution names no one ('{text}')")
     if lower in lex.person_pronouns:
-        m = _last_person_subject(ctx, start) or ctx.last_mention_before(start, ("PERSON",))
+        m = _last_subject(ctx, start, ("PERSON",)) or ctx.last_mention_before(start, ("PERSON",))
         if m:
             return Speaker(m.entity_id, ctx.names[m.entity_id])
         return Speaker(reason=f"pronoun '{text}' with no person named before it")
