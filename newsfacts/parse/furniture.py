@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from newsfacts.parse.lexicon import Furniture, furniture, norm, outlets
 
@@ -29,6 +30,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·▪*-])\s+\S")
 _MENU = re.compile(r"^[^|•·]{1,40}(?:\s[|•·]\s[^|•·]{1,40}){2,}$")  # "News | Business | Port"
 _NUMERIC = re.compile(r"^[-+]?[\d.,:%$€£¥/]+%?$")
 _WORD = re.compile(r"\w+")
+_UNSPACED = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
 
 
 @dataclass
@@ -41,7 +43,7 @@ class Unit:
     role: str = FURNITURE
     reason: str = ""
 
-    @property
+    @cached_property
     def words(self) -> int:
         return text_size(self.text)
 
@@ -125,9 +127,7 @@ def clean_extracted(text: str, title: str | None) -> Cleaned:
 
 def text_size(text: str) -> int:
     """Words, counting two characters of an unspaced script (Chinese, Japanese, Thai) as one word."""
-    spaced = len(text.split())
-    unspaced = sum(1 for c in text if ord(c) >= 0x2E80 and c.isalpha())
-    return max(spaced, unspaced // 2)
+    return max(len(text.split()), len(_UNSPACED.findall(text)) // 2)
 
 
 def _units(lines: list[str]) -> list[Unit]:

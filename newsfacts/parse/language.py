@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -16,10 +17,12 @@ MIN_LEAD = 1.3  # the winner must beat the runner-up by this factor, else we are
 
 
 @cache
-def _tables() -> tuple[dict[str, frozenset[str]], dict[str, list[tuple[int, int]]]]:
+def _tables() -> tuple[dict[str, frozenset[str]], dict[str, re.Pattern]]:
     data = tomllib.loads((Path(__file__).with_name("languages.toml")).read_text(encoding="utf-8"))
     stoplists = {code: frozenset(justext.get_stoplist(name)) for name, code in data["stoplists"].items()}
-    return stoplists, {code: [tuple(r) for r in ranges] for code, ranges in data["scripts"].items()}
+    scripts = {code: re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges) + "]")
+               for code, ranges in data["scripts"].items()}
+    return stoplists, scripts
 
 
 def detect_language(text: str) -> str | None:
@@ -28,22 +31,25 @@ def detect_language(text: str) -> str | None:
     by_script = _script_language(text, scripts)
     if by_script:
         return by_script
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
-    if len(words) < MIN_WORDS:
+    words = Counter(w.lower() for w in _WORD.findall(text[:20000]))
+    total = sum(words.values())
+    if total < MIN_WORDS:
         return None
-    rates = sorted(((sum(w in stop for w in words) / len(words), code) for code, stop in stoplists.items()), reverse=True)
+    vocabulary = frozenset(words)  # set & set walks the smaller side; most stop lists are bigger than a story's vocabulary
+    rates = sorted(((sum(words[w] for w in vocabulary & stop) / total, code) for code, stop in stoplists.items()),
+                   reverse=True)
     (best, code), (second, _) = rates[0], rates[1]
     if best < MIN_RATE or best < MIN_LEAD * second:
         return None
     return code
 
 
-def _script_language(text: str, scripts: dict[str, list[tuple[int, int]]]) -> str | None:
-    letters = [ord(c) for c in text[:5000] if c.isalpha()]
+def _script_language(text: str, scripts: dict[str, re.Pattern]) -> str | None:
+    sample = text[:5000]
+    letters = sum(1 for c in sample if c.isalpha())
     if not letters:
         return None
-    for code, ranges in scripts.items():
-        share = sum(1 for c in letters if any(lo <= c <= hi for lo, hi in ranges)) / len(letters)
-        if share >= 0.3:
+    for code, script in scripts.items():
+        if len(script.findall(sample)) / letters >= 0.3:
             return code
     return None
