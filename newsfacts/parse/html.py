@@ -13,7 +13,14 @@ from newsfacts.parse.language import detect_language
 from newsfacts.records import Document, ParseOutput
 
 # Precision mode scored best on the 181-page benchmark (benchmarks/html_extraction.py); comments are not the story.
-EXTRACT_OPTIONS = {"favor_precision": True, "include_comments": False, "with_metadata": True}
+# Dates come from the page's metadata only (no guessing from body text), preferring first publication over updates,
+# so date_source "metadata" says what it means.
+EXTRACT_OPTIONS = {
+    "favor_precision": True,
+    "include_comments": False,
+    "with_metadata": True,
+    "date_extraction_params": {"extensive_search": False, "original_date": True},
+}
 
 
 def extract(html: str) -> tuple[str, dict]:
