@@ -7,11 +7,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from newsfacts.parse.lexicon import Furniture, furniture, norm, outlets
+from newsfacts.parse.lexicon import Furniture, furniture, outlets
 
 # Roles a unit (a line, or a paragraph of hard-wrapped lines) can take.
 BODY, TITLE, SUBTITLE, BYLINE, CREDIT, FURNITURE = "body", "title", "subtitle", "byline", "credit", "furniture"
-META_ROLES = (TITLE, SUBTITLE, BYLINE, CREDIT)
 
 # Between two runs of prose, a unit that is surely furniture costs this many words and any other
 # non-prose unit (a sub-heading, a bullet, a one-line quote) costs NEUTRAL_COST: a subtitle cut off from the
@@ -84,7 +83,7 @@ def clean(text: str) -> Cleaned:
         return out
     listy = _blank_separated(units)
     seen = Counter(_key(u.text) for u in units)
-    flagged = [bool(_furniture_reason(u, lex, seen, listy)) for u in units]
+    flagged = [bool(_furniture_reason(u, lex, seen)) for u in units]
     items = _list_items(units, lex)
     candidate = [_is_prose(u) and not f and not i and not (listy and u.block_size > 1)
                  for u, f, i in zip(units, flagged, items)]
@@ -270,7 +269,7 @@ def _label_header(header: list[Unit], lex: Furniture, seen: Counter, listy: bool
               and not lex.is_furniture(u.text)):
             u.role, u.reason, subtitle_open = SUBTITLE, "line under the title", False
         else:
-            u.reason = _furniture_reason(u, lex, seen, listy) or "before the story"
+            u.reason = _furniture_reason(u, lex, seen) or "before the story"
             subtitle_open = False
 
 
@@ -294,7 +293,7 @@ def _label_span(span: list[Unit], lex: Furniture, seen: Counter, listy: bool, ti
                 headlines: list[bool], echoes: str) -> None:
     title_key = _key(title) if title else None
     for u, headline in zip(span, headlines):
-        reason = _furniture_reason(u, lex, seen, listy)
+        reason = _furniture_reason(u, lex, seen)
         if not reason and headline:
             reason = "list of headlines"
         if not reason and u.words >= 5 and not _TERMINAL.search(u.text) and echoes.count(_key(u.text)) >= 2:
@@ -316,7 +315,7 @@ def _label_trailer(trailer: list[Unit], lex: Furniture) -> None:
         u.role, u.reason = (role, reason) if role else (FURNITURE, "after the story")
 
 
-def _furniture_reason(u: Unit, lex: Furniture, seen: Counter, listy: bool) -> str | None:
+def _furniture_reason(u: Unit, lex: Furniture, seen: Counter) -> str | None:
     if lex.is_furniture(u.text):
         return "furniture lexicon"
     if lex.is_credit(u.text):
