@@ -40,7 +40,10 @@ def _data(name: str) -> dict:
 def _proper_words() -> frozenset[str]:
     """Capitalised words of the invented world (names, places, organisations): never lower-cased."""
     text = json.dumps(_data("vocabulary"), ensure_ascii=False)
-    return frozenset(w for w in re.findall(r"[\w'.-]+", text) if w[:1].isupper()) | {"United", "European", "I"}
+    grammar = json.dumps(_data("statements"), ensure_ascii=False)
+    common = {w for w in re.findall(r"[a-z']+", grammar)}  # "The" of "The Morning Ledger" is not a name
+    names = {w for w in re.findall(r"[\w'.-]+", text) if w[:1].isupper() and w.lower() not in common}
+    return frozenset(names | {"United", "European", "I"})
 
 
 # --- the invented world ---------------------------------------------------------------------------------
@@ -109,7 +112,7 @@ class Story:
     later_day: date
 
 
-def _person(rng: random.Random, country: Country, kind: str, taken: set[str]) -> Person:
+def _person(rng: random.Random, country: Country, kind: str, taken: set[str], employer: str = "") -> Person:
     names = _data("vocabulary")["names"]
     while True:
         first, last = rng.choice(names["first"]), rng.choice(names["last"])
@@ -121,7 +124,7 @@ def _person(rng: random.Random, country: Country, kind: str, taken: set[str]) ->
         institute = rng.choice(_data("vocabulary")["institutes"]["names"])
         return Person(name, last, "analyst", f"{institute} analyst {name}", country)
     role = rng.choice([r for r in _data("vocabulary")["role"] if r["kind"] == kind])
-    return Person(name, last, role["title"], f"{country.demonym} {role['title']} {name}", country)
+    return Person(name, last, role["title"], f"{employer or country.demonym} {role['title']} {name}", country)
 
 
 def _money(rng: random.Random) -> str:
@@ -159,22 +162,24 @@ def build_story(seed: int, no: int) -> Story:
     rng = random.Random(f"{seed}:story:{no}")
     topic = rng.choice(_data("statements")["topic"])
     a, b, c = rng.sample(_countries(), 3)
+    orgs = _data("vocabulary")["organisations"]
+    org = rng.choice(orgs["companies"] if topic["name"] == "business" else orgs["agencies"])
+    employers = {"executive": org, "union": rng.choice(orgs["unions"])}
     taken: set[str] = set()
     people = {
-        "lead": _person(rng, a, "leader", taken),
-        "other": _person(rng, b, "leader", taken),
+        "lead": _person(rng, a, topic["lead"], taken, employers.get(topic["lead"], "")),
+        "other": _person(rng, b, topic["other"], taken, employers.get(topic["other"], "")),
         "minister": _person(rng, rng.choice((a, b)), "minister", taken),
         "spokes": _person(rng, c, "spokesperson", taken),
         "official": _person(rng, b, "official", taken),
         "analyst": _person(rng, rng.choice((a, b, c)), "analyst", taken),
     }
     day = _day(rng)
-    orgs = _data("vocabulary")["organisations"]
     slots = {
         "a": a, "b": b, "c": c, "city": rng.choice(b.cities), "day": WEEKDAYS[day.weekday()],
         "date": f"{day:%B} {day.day}", "event": rng.choice(topic["event"]), "goods": rng.choice(topic["goods"]),
         "issue": rng.choice(topic["issue"]),
-        "org": rng.choice(orgs["companies"] if topic["name"] == "business" else orgs["agencies"]),
+        "org": org,
         **_figures(rng),
     }
     quotes = _quotes(rng, topic, people, slots)
@@ -401,9 +406,9 @@ def write_report(story: Story, outlet: dict, rng: random.Random, later: bool = F
 
 @cache
 def _synonyms() -> tuple[dict[str, list[str]], frozenset[str]]:
-    """Swaps keyed by lower-case phrase, and the first word of every phrase (a quick test per token)."""
+    """Swaps keyed by lower-case phrase, and the first word of every phrase as a token may end (a quick test)."""
     table = _data("paraphrase")["synonyms"]
-    return table, frozenset(k.split(" ")[0] for k in table)
+    return table, frozenset(k.split(" ")[0] + end for k in table for end in ("", ".", ",", ";", ":"))
 
 
 def _swap_words(text: str, rng: random.Random, rate: float) -> str:
@@ -416,10 +421,10 @@ def _swap_words(text: str, rng: random.Random, rate: float) -> str:
 
 def _swap_run(text: str, rng: random.Random, rate: float) -> str:
     table, firsts = _synonyms()
-    tokens, out, i = text.split(" "), [], 0
+    tokens, lows, out, i = text.split(" "), text.lower().split(" "), [], 0
     while i < len(tokens):
         token = tokens[i]
-        if token.rstrip(".,;:").lower() in firsts:
+        if lows[i] in firsts:
             for k in (3, 2, 1):
                 phrase = " ".join(tokens[i : i + k])
                 core = phrase.rstrip(".,;:")
@@ -565,7 +570,7 @@ def _caption(doc: Doc, rng: random.Random) -> str:
     story = doc.story
     fill = {"lead_name": story.people["lead"].name, "city": story.slots["city"], "day": story.slots["day"],
             "org": story.slots["org"], "capital": story.slots["a"].capital}
-    return rng.choice(_data("furniture")["captions"]["templates"]).format_map(fill)
+    return rng.choice(_data("furniture")["captions"][story.topic["name"]]).format_map(fill)
 
 
 def _ticker(rng: random.Random) -> str:
@@ -631,8 +636,7 @@ def _furniture_slots(doc: Doc, rng: random.Random) -> dict:
 
 
 def _tag(doc: Doc) -> str:
-    return {"summit": "Geopolitical Meeting", "disaster": "Natural Disaster", "business": "Corporate Deal"}.get(
-        doc.story.topic["name"], "World News")
+    return doc.story.topic["tag"]
 
 
 def lay_out(doc: Doc, rng: random.Random) -> Page:
@@ -893,14 +897,27 @@ def _named(entries: list[Entry], rng: random.Random) -> list[Entry]:
 # --- writing the corpus -------------------------------------------------------------------------------------
 
 
+def _grouped(entries: list[Entry]) -> Iterator[Entry]:
+    """Each report followed by the files made from it, so a small cache serves every copy and rewrite."""
+    made_from: dict[int, list[Entry]] = {}
+    for entry in entries:
+        if entry.source is not None:
+            made_from.setdefault(entry.source, []).append(entry)
+    for entry in entries:
+        if entry.source is None:
+            yield entry
+            yield from made_from.get(entry.no, [])
+
+
 class _Writer:
-    """Renders plan entries; documents of sources are remade on demand (bounded cache), never all held."""
+    """Renders plan entries; documents and pages are remade on demand (small caches), never all held."""
 
     def __init__(self, seed: int, entries: list[Entry]):
         self.seed, self.entries = seed, entries
         self.outlets = _data("vocabulary")["outlet"]
-        self.story = lru_cache(maxsize=512)(lambda no: build_story(seed, no))
-        self.doc = lru_cache(maxsize=512)(self._doc)
+        self.story = lru_cache(maxsize=64)(lambda no: build_story(seed, no))
+        self.doc = lru_cache(maxsize=64)(self._doc)
+        self.page = lru_cache(maxsize=8)(self._page)
 
     def _rng(self, entry: Entry, part: str) -> random.Random:
         return random.Random(f"{self.seed}:{part}:{entry.no}")
@@ -919,9 +936,12 @@ class _Writer:
 
     def file(self, entry: Entry) -> tuple[bytes, list[dict], Doc]:
         if entry.role == "exact_copy":
-            data, quotes, doc = self.file(self.entries[entry.source])
+            data, quotes, doc = self.page(entry.source)
             return _copied(data, entry.copy_kind), quotes, doc
-        doc = self.doc(entry.no)
+        return self.page(entry.no)
+
+    def _page(self, no: int) -> tuple[bytes, list[dict], Doc]:
+        entry, doc = self.entries[no], self.doc(no)
         text, quotes = render(doc, entry.fmt, self._rng(entry, "page"))
         return text.encode("utf-8"), quotes, doc
 
@@ -1001,7 +1021,7 @@ def generate(n: int, out_dir: Path, seed: int = 0, formats=FORMATS, mix: dict[st
             "formats": list(formats), "counts": counts}
     with path.open("w", encoding="utf-8") as out:
         out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "files": [\n')
-        for i, entry in enumerate(sorted(entries, key=lambda e: e.name)):
+        for i, entry in enumerate(_grouped(entries)):
             data, quotes, doc = writer.file(entry)
             (out_dir / entry.name).write_bytes(data)
             out.write(("" if i == 0 else ",\n") + json.dumps(writer.truth(entry, doc, quotes), ensure_ascii=False))
@@ -1011,10 +1031,10 @@ def generate(n: int, out_dir: Path, seed: int = 0, formats=FORMATS, mix: dict[st
 
 def documents(n: int, seed: int = 0, formats=FORMATS, mix: dict[str, float] | None = None) -> Iterator[tuple[Entry, Doc, Doc | None]]:
     """Each planned file's entry, document, and the document it copies, rewrites or follows (None for
-    reports), in plan order (every original before the reports and copies of its story), writing nothing."""
+    reports), writing nothing; stories in order, each report followed by the files made from it."""
     entries = plan(n, seed, tuple(f for f in FORMATS if f in formats), mix or DEFAULT_MIX)
     writer = _Writer(seed, entries)
-    for entry in entries:
+    for entry in _grouped(entries):
         yield entry, writer.doc(entry.no), None if entry.source is None else writer.doc(entry.source)
 
 
@@ -1032,12 +1052,12 @@ def overlap(n: int, seed: int = 0) -> dict[str, list[float]]:
     """5-word shingle Jaccard of each derived body against its source's, and of independent reports against
     their story's original: how hard each kind is for shingle-based near-duplicate detection."""
     scores: dict[str, list[float]] = {}
-    originals: dict[int, Doc] = {}
+    original = None  # a story's reports come together, its original first
     for entry, doc, source in documents(n, seed):
         if entry.role == "original":
-            originals[entry.story] = doc
+            original = doc
         elif entry.role == "independent_report":
-            scores.setdefault("independent_report", []).append(shingle_jaccard(doc.body, originals[entry.story].body))
+            scores.setdefault("independent_report", []).append(shingle_jaccard(doc.body, original.body))
         if source is not None and entry.role != "exact_copy":
             scores.setdefault(entry.role, []).append(shingle_jaccard(doc.body, source.body))
     return scores
