@@ -24,7 +24,7 @@ ON_TOPIC = 0.25
 _TERMINAL = re.compile(r"""[.!?…。！？]["”’')\]」』]*$|[.!?,]["”’]$""")
 _SHORT_SENTENCE = re.compile(r"""^["“‘']?[A-Z]\S*\s.*[.!?]["”’']?$""")  # "He declined to comment."
 # "By Jane Doe", "Posted on March 3, 2024 by Jane Doe", "Written by Jane Doe"
-BYLINE = re.compile(r"^(?:(?:posted|written|published|story|words)\b[^|]{0,40}?\s)?by\s+(?=\S)", re.I)
+BYLINE_LINE = re.compile(r"^(?:(?:posted|written|published|story|words)\b[^|]{0,40}?\s)?by\s+(?=\S)", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·▪*-])\s+\S")
 _MENU = re.compile(r"^[^|•·]{1,40}(?:\s[|•·]\s[^|•·]{1,40}){2,}$")  # "News | Business | Port"
 _NUMERIC = re.compile(r"^[-+]?[\d.,:%$€£¥/]+%?$")
@@ -83,7 +83,8 @@ def clean(text: str) -> Cleaned:
         return out
     listy = _blank_separated(units)
     seen = Counter(_key(u.text) for u in units)
-    flagged = [bool(_furniture_reason(u, lex, seen)) for u in units]
+    # Bylines and credits never sit inside a story: they cost like furniture between a headline and the story.
+    flagged = [bool(_furniture_reason(u, lex, seen) or _meta_role(u, lex)[0]) for u in units]
     items = _list_items(units, lex)
     candidate = [_is_prose(u) and not f and not i and not (listy and u.block_size > 1)
                  for u, f, i in zip(units, flagged, items)]
@@ -329,7 +330,7 @@ def _furniture_reason(u: Unit, lex: Furniture, seen: Counter) -> str | None:
 
 def _meta_role(u: Unit, lex: Furniture) -> tuple[str | None, str]:
     """Byline or credit lines carry metadata; they are never body."""
-    if BYLINE.match(u.text) and u.words <= 16:
+    if BYLINE_LINE.match(u.text) and u.words <= 16:
         return BYLINE, "byline"
     if lex.is_credit(u.text):
         return CREDIT, "credit line"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from newsfacts.parse.furniture import BYLINE
+from newsfacts.parse.furniture import BYLINE_LINE
 from newsfacts.parse.lexicon import furniture, outlets, sites
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -100,7 +100,7 @@ def authors_from(byline_lines: list[str], credit_lines: list[str]) -> list[str]:
     """Person names from "By ..." bylines, "Write to ... at" footers and "reporting by ..." credits."""
     names: list[str] = []
     for line in byline_lines:
-        text = BYLINE.sub("", line.strip(), count=1)
+        text = BYLINE_LINE.sub("", line.strip(), count=1)
         text = _cut_date(text)
         names += _names(text)
     for line in credit_lines:

@@ -104,3 +104,14 @@ def test_story_continues_past_an_inline_box_when_the_next_paragraph_is_on_topic(
 def test_author_bio_after_related_headlines_is_not_taken_for_the_story():
     text, _, _ = labelled("seed_002.txt")
     assert "Australian journalist" not in clean(text).body
+
+
+def test_question_headline_over_a_byline_stays_the_title_and_out_of_the_body():
+    page = ("Menu\n\nWill Kim and Putin strike an arms deal in Vladivostok this week?\n\nBy Jane Doe\n\n"
+            "Kim Jong Un is expected to meet Vladimir Putin this week in the Russian Far East, officials in "
+            "Washington said on Monday, amid growing concern about an arms deal.\n\n"
+            "The meeting would be the first between the two leaders since 2019, when they met near Vladivostok.\n")
+    cleaned = clean(page)
+    assert cleaned.first("title") == "Will Kim and Putin strike an arms deal in Vladivostok this week?"
+    assert cleaned.first("byline") == "By Jane Doe"
+    assert cleaned.body.startswith("Kim Jong Un is expected")
