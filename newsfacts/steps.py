@@ -38,8 +38,10 @@ def begin_run(settings: Settings, run_id: str) -> Known:
 def stage(settings: Settings, run_id: str, known: Known, report: Reporter = silent) -> StageResult:
     if not settings.inbox.is_dir():
         raise FileNotFoundError(f"inbox {settings.inbox} is not a folder")
-    return stage_files(settings.inbox, settings.raw_store, run_id, known, settings.max_file_bytes,
-                       progress=lambda n: report("stage", n, None))
+    result = stage_files(settings.inbox, settings.raw_store, run_id, known, settings.max_file_bytes,
+                         progress=lambda n: report("stage", n, None))
+    report("stage", result.files_seen, result.files_seen)
+    return result
 
 
 # -- parse --------------------------------------------------------------------------------------------
