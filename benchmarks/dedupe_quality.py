@@ -156,7 +156,8 @@ def margins(docs, labels, thresholds: Thresholds) -> dict:
 
 def candidate_recall(docs, labels) -> dict:
     """Share of labelled positive pairs that share at least one LSH bucket, per family."""
-    keys = {d.doc_id: {(b["family"], b["band"], b["bucket"]) for b in band_rows(d.doc_id, d.body)} for d in docs}
+    keys = {d.doc_id: {(b["family"], b["band"], b["bucket"]) for b in band_rows(d.doc_id, Profile.of(d.body))}
+            for d in docs}
     positives = [r for r in labels if r["relation"] in LEVELS]
     found = {}
     for family in ("exact", "shingle", "names"):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from dataclasses import dataclass
+
+import numpy as np
 
 from newsfacts.dedupe.text import Profile
 
@@ -12,57 +12,42 @@ from newsfacts.dedupe.text import Profile
 @dataclass(frozen=True)
 class Alignment:
     pairs: list[tuple[int, int, float]]  # (sentence in a, sentence in b, similarity), in order
-    weights_a: list[float]  # IDF content weight of each sentence of a
-    weights_b: list[float]
 
 
-def _idf(a: Profile, b: Profile) -> dict[str, float]:
-    """Sentence-level IDF inside the pair: the story's recurring names weigh little, specific words a lot."""
-    df = Counter(stem for p in (a, b) for s in p.stems for stem in s)
-    n = len(a.stems) + len(b.stems)
-    return {stem: math.log((n + 1) / (count + 0.5)) for stem, count in df.items()}
-
-
-def similarity_matrix(a: Profile, b: Profile, idf: dict[str, float]) -> list[list[float]]:
-    """Weighted cosine of stem sets; sentences with almost no content score 0 so they never anchor an alignment."""
-    weight_a, weight_b = _weights(a, idf), _weights(b, idf)
-    matrix = []
-    for sa, wa in zip(a.stems, weight_a):
-        row = []
-        for sb, wb in zip(b.stems, weight_b):
-            shared = sa & sb
-            row.append(sum(idf[w] for w in shared) / math.sqrt(wa * wb) if shared and len(shared) >= 2 else 0.0)
-        matrix.append(row)
-    return matrix
+def similarity_matrix(a: Profile, b: Profile) -> np.ndarray:
+    """Weighted cosine of the sentences' stem sets, IDF taken over the pair's sentences so the story's recurring
+    names weigh little and specific words a lot; pairs sharing fewer than two stems score 0 (a lone name is chance)."""
+    vocabulary = np.union1d(a.stem_ids, b.stem_ids)
+    if not len(vocabulary):
+        return np.zeros((len(a.stems), len(b.stems)))
+    cols_a, cols_b = np.searchsorted(vocabulary, a.stem_ids), np.searchsorted(vocabulary, b.stem_ids)
+    df = np.bincount(np.concatenate([cols_a, cols_b]), minlength=len(vocabulary))
+    idf = np.log((len(a.stems) + len(b.stems) + 1) / (df + 0.5))
+    in_a = np.zeros((len(a.stems), len(vocabulary)))
+    in_a[a.stem_rows, cols_a] = 1.0
+    in_b = np.zeros((len(b.stems), len(vocabulary)))
+    in_b[b.stem_rows, cols_b] = 1.0
+    shared = (in_a * idf) @ in_b.T
+    counts = in_a @ in_b.T
+    norm = np.sqrt(np.outer(in_a @ idf, in_b @ idf))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where((counts >= 2) & (norm > 0), shared / norm, 0.0)
 
 
 def align(a: Profile, b: Profile, threshold: float) -> Alignment:
-    """Best monotone one-to-one alignment of sentences whose similarity reaches threshold (weighted LCS)."""
-    idf = _idf(a, b)
-    sim = similarity_matrix(a, b, idf)
-    n, m = len(a.stems), len(b.stems)
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        row, above, sim_row = best[i], best[i - 1], sim[i - 1]
-        for j in range(1, m + 1):
-            s = sim_row[j - 1]
-            diagonal = above[j - 1] + s if s >= threshold else -1.0
-            row[j] = max(above[j], row[j - 1], diagonal)
+    """Best monotone one-to-one alignment of similar sentences: the heaviest chain increasing in both documents."""
+    similarity = similarity_matrix(a, b)
+    matches = [(int(i), int(j), float(similarity[i, j])) for i, j in zip(*np.nonzero(similarity >= threshold))]
+    best: list[float] = []
+    back: list[int] = []
+    for k, (i, j, s) in enumerate(matches):
+        prior = max((p for p in range(k) if matches[p][0] < i and matches[p][1] < j), key=best.__getitem__, default=-1)
+        best.append(s + (best[prior] if prior >= 0 else 0.0))
+        back.append(prior)
     pairs = []
-    i, j = n, m
-    while i and j:
-        s = sim[i - 1][j - 1]
-        if s >= threshold and best[i][j] == best[i - 1][j - 1] + s:
-            pairs.append((i - 1, j - 1, s))
-            i, j = i - 1, j - 1
-        elif best[i][j] == best[i - 1][j]:
-            i -= 1
-        else:
-            j -= 1
+    k = max(range(len(matches)), key=best.__getitem__, default=-1)
+    while k >= 0:
+        pairs.append(matches[k])
+        k = back[k]
     pairs.reverse()
-    return Alignment(pairs, _weights(a, idf), _weights(b, idf))
-
-
-def _weights(profile: Profile, idf: dict[str, float]) -> list[float]:
-    return [sum(idf[w] for w in s) for s in profile.stems]
-
+    return Alignment(pairs)

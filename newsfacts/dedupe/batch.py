@@ -14,7 +14,7 @@ from newsfacts.dedupe.verify import Thresholds, Verdict, evidence, verify
 from newsfacts.records import Document, DuplicatePair
 
 # Candidates verified per new document, best first by shared buckets: bounds the work when a story is huge.
-MAX_CANDIDATES = 40
+MAX_CANDIDATES = 20
 _LEVEL_RANK = {"exact": 0, "near_exact": 1, "rewrite": 2}
 
 
@@ -50,7 +50,8 @@ def dedupe_batch(
     docs: list[Document], index: CandidateIndex, run_id: str, thresholds: Thresholds = Thresholds()
 ) -> DedupeResult:
     """Verify each new document against its LSH candidates (earlier and in-batch) and re-cluster what they touch."""
-    bands = list(chain.from_iterable(band_rows(d.doc_id, d.body) for d in docs))
+    profiles = {d.doc_id: Profile.of(d.body) for d in docs}
+    bands = list(chain.from_iterable(band_rows(d.doc_id, profiles[d.doc_id]) for d in docs))
     new_ids = {d.doc_id for d in docs}
     earlier = index.candidates(bands)
     within = _within_batch_candidates(bands)
@@ -62,7 +63,7 @@ def dedupe_batch(
     fetched.update({d.doc_id: d for d in index.fetch(canon_ids)})
     members = {d.doc_id: _Member(d.doc_id, d.body, d.published_date, d.word_count, True) for d in docs}
     members.update({d.doc_id: _from_index(d) for d in fetched.values()})
-    profiles = {m.doc_id: Profile.of(m.body) for m in members.values()}
+    profiles.update({d.doc_id: Profile.of(d.body) for d in fetched.values()})
     verdicts = _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds)
     pairs = [_pair(a, b, v, members, profiles, run_id, thresholds) for (a, b), v in verdicts.items()]
     old_members = index.cluster_members({m.cluster_id for m in members.values() if not m.is_new and m.cluster_id})
@@ -168,7 +169,7 @@ def _component(start: str, edges) -> set[str]:
 def _assign_component(component, members, profiles, edges, rewrites, old_members) -> dict[str, Assignment]:
     eligible = [d for d in component if d not in rewrites] or list(component)
     canonical = min(eligible, key=lambda d: _originality(members[d], profiles[d]))
-    parents = _spanning_tree(canonical, edges)
+    parents = _parents(canonical, component, members, profiles, edges)
     out: dict[str, Assignment] = {}
     for doc_id in component:
         m = members[doc_id]
@@ -187,6 +188,21 @@ def _assign_component(component, members, profiles, edges, rewrites, old_members
         if member.cluster_id in old_clusters and member.doc_id not in members:
             out[member.doc_id] = Assignment(member.duplicate_of, member.duplicate_level, canonical)
     return out
+
+
+def _parents(canonical, component, members, profiles, edges) -> dict[str, tuple[str, DuplicatePair | None]]:
+    """Each member's closest relative among the more original members (a copy points at what it copies, even when
+    both rewrite-link to the canonical); the strongest path to the canonical when it has none."""
+    order = [canonical] + sorted(component - {canonical}, key=lambda d: _originality(members[d], profiles[d]))
+    rank = {doc_id: k for k, doc_id in enumerate(order)}
+    parents = _spanning_tree(canonical, edges)
+    for doc_id in order[1:]:
+        earlier = [(_edge_strength(pair), other, pair) for other, pair in edges[doc_id]
+                   if pair is not None and rank[other] < rank[doc_id]]
+        if earlier:
+            _, other, pair = max(earlier, key=lambda e: (e[0], -rank[e[1]]))
+            parents[doc_id] = (other, pair)
+    return parents
 
 
 def _spanning_tree(root: str, edges) -> dict[str, tuple[str, DuplicatePair | None]]:

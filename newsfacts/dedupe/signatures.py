@@ -9,9 +9,8 @@ from functools import lru_cache
 import numpy as np
 from datasketch import MinHash
 
-from newsfacts.dedupe.text import content_stems, names_and_numbers, normalise
+from newsfacts.dedupe.text import Profile, shingles
 
-SHINGLE_WORDS = 5
 SEED = 20230912
 
 
@@ -51,23 +50,16 @@ def _minhash(tokens: set[str], num_perm: int) -> np.ndarray | None:
     return sketch.hashvalues
 
 
-def shingles(normalised: str) -> set[str]:
-    tokens = normalised.split()
-    if len(tokens) < SHINGLE_WORDS:
-        return {normalised} if normalised else set()
-    return {" ".join(tokens[i : i + SHINGLE_WORDS]) for i in range(len(tokens) - SHINGLE_WORDS + 1)}
-
-
-def name_tokens(body: str) -> set[str]:
+def name_tokens(profile: Profile) -> set[str]:
     """Names, figures and longer content stems: the vocabulary a paraphrase cannot avoid repeating."""
-    return names_and_numbers(body) | {s for s in content_stems(body) if len(s) >= 6}
+    return set(profile.names) | {s for s in profile.stem_df if len(s) >= 6}
 
 
-def band_rows(doc_id: str, body: str) -> list[dict]:
+def band_rows(doc_id: str, profile: Profile) -> list[dict]:
     """All lsh_bands rows of one document."""
-    normalised = normalise(body)
+    normalised = profile.normalised
     rows = [{"band": 0, "bucket": _bucket(normalised.encode("utf-8")), "doc_id": doc_id, "family": EXACT}]
-    token_sets = {"shingle": shingles(normalised), "names": name_tokens(body)}
+    token_sets = {"shingle": shingles(normalised), "names": name_tokens(profile)}
     for family in FAMILIES:
         values = _minhash(token_sets[family.name], family.bands * family.rows)
         if values is None:

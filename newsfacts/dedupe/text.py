@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _LEXICON_PATH = Path(__file__).with_name("lexicon.json")
@@ -36,6 +38,7 @@ def words(text: str) -> list[str]:
     return normalise(text).split()
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Suffix-strip then truncate: crude, but it lets 'replenished' meet 'replenish' without a model."""
     lex = lexicon()
@@ -68,15 +71,23 @@ def quoted_words(text: str) -> int:
     return sum(len(m.split()) for m in _QUOTED.findall(text))
 
 
-def names_and_numbers(text: str) -> set[str]:
+def names_and_numbers(sentences: list[str]) -> set[str]:
     """Capitalised words that do not open a sentence, and figures: the specifics a rewrite tends to keep."""
     found = set()
-    for sentence in split_sentences(text):
+    for sentence in sentences:
         for match in _CAPITALISED.finditer(sentence):
             if match.start() > 0 and match.group().lower() not in STOP_WORDS:
                 found.add(match.group().lower())
         found.update(_NUMBER.findall(sentence))
     return found
+
+
+def shingles(normalised: str, size: int = 5) -> set[str]:
+    """Runs of `size` words; a text shorter than that is one shingle."""
+    tokens = normalised.split()
+    if len(tokens) < size:
+        return {normalised} if normalised else set()
+    return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
 def split_sentences(body: str) -> list[str]:
@@ -97,24 +108,44 @@ def split_sentences(body: str) -> list[str]:
     return [s for s in sentences if _WORD.search(s.lower())]
 
 
+_STEM_IDS: dict[str, int] = {}
+
+
+def stem_id(stem: str) -> int:
+    """A process-wide integer for a stem, so two profiles' stems can be compared as arrays."""
+    return _STEM_IDS.setdefault(stem, len(_STEM_IDS))
+
+
 @dataclass(frozen=True)
 class Profile:
     """What the verifier needs of one document, computed once."""
 
     sentences: list[str]
     stems: list[frozenset[str]]  # content stems per sentence, long quotations removed
+    stem_df: Counter  # in how many sentences each stem occurs
+    shingles: frozenset[int]  # hashed 5-word shingles of the normalised text
+    names: frozenset[str]  # names and figures (see names_and_numbers)
     normalised: str
     content_sentences: int  # sentences with at least three content words: what alignment shares are taken of
+    stem_rows: np.ndarray  # sentence index of every (sentence, stem) incidence
+    stem_ids: np.ndarray  # interned id of its stem (see stem_id)
     completeness: int  # distinct names, figures and quoted words: how much a document says
 
     @classmethod
     def of(cls, body: str) -> "Profile":
         sentences = split_sentences(body)
         stems = [frozenset(content_stems(without_quotes(s))) for s in sentences]
+        normalised = normalise(body)
+        names = frozenset(names_and_numbers(sentences))
         return cls(
             sentences=sentences,
             stems=stems,
-            normalised=normalise(body),
+            stem_df=Counter(stem for s in stems for stem in s),
+            shingles=frozenset(hash(s) for s in shingles(normalised)),
+            names=names,
+            normalised=normalised,
             content_sentences=sum(1 for s in stems if len(s) >= 3),
-            completeness=len(names_and_numbers(body)) + quoted_words(body),
+            stem_rows=np.array([i for i, s in enumerate(stems) for _ in s], dtype=np.int64),
+            stem_ids=np.array([stem_id(stem) for s in stems for stem in s], dtype=np.int64),
+            completeness=len(names) + quoted_words(body),
         )
