@@ -26,6 +26,7 @@ class Lexicon:
     org_anaphors: frozenset
     min_quote_words: int
     max_title_words: int
+    title_nouns_re: re.Pattern
     titles_re: re.Pattern
     cue_re: str
     canonical: dict
@@ -50,6 +51,7 @@ def lexicon() -> Lexicon:
         org_anaphors=frozenset(speech["org_anaphors"]),
         min_quote_words=speech["min_unattributed_quote_words"],
         max_title_words=speech["max_title_words"],
+        title_nouns_re=re.compile(rf"\b(?:{_alternation(speech['title_nouns'])})\s+(?:(?:called|titled|entitled|named)\s+)?$", re.I),
         titles_re=re.compile(rf"^(?:(?:{_alternation(names['titles'])})\s+)+", re.I),
         cue_re=_alternation(speech["cues"] + speech["according_to"]),
         canonical={k.lower(): v for k, v in ents["canonical"].items()},

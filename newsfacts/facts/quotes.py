@@ -207,6 +207,8 @@ def _is_quotation(ctx: DocContext, q: QuoteSpan, speaker, cue, lex: Lexicon) -> 
     """Short quoted words with no speaker are scare quotes ("quiet quitting"), and short words in title case
     are names of songs, books or campaigns ("Takin’ It to the Streets"): neither is speech."""
     words = ctx.body[q.start : q.end].split()
+    if lex.title_nouns_re.search(ctx.body[max(q.outer_start - 40, 0) : q.outer_start]):
+        return False  # "in his book “Financial Freedom: ...”", "their podcast “Beyond Finances.”"
     capitalised = sum(w[:1].isupper() for w in words)
     if 2 <= len(words) <= lex.max_title_words and capitalised >= 0.75 * len(words) and not _SENTENCE_END.search(words[-1]):
         return False
