@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import html
+import random
 import re
-from datetime import date
+from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from benchmarks import corpus
+from benchmarks.corpus.cli import main
+from benchmarks.corpus.pages import lay_out, page_text
+from benchmarks.corpus.plan import Entry
+from benchmarks.corpus.writing import Doc
 from newsfacts.config import SAMPLE_INBOX
 
 N = 240
@@ -25,7 +30,7 @@ def made(tmp_path_factory) -> tuple[corpus.GroundTruth, dict[str, dict]]:
 
 
 @pytest.fixture(scope="module")
-def docs() -> list[tuple[corpus.Entry, corpus.Doc, corpus.Doc | None]]:
+def docs() -> list[tuple[Entry, Doc, Doc | None]]:
     return list(corpus.documents(N, seed=7))
 
 
@@ -136,14 +141,14 @@ def test_rewrites_keep_the_facts_but_share_few_five_word_shingles(docs):
         assert corpus.shingle_jaccard(doc.body, source.body) < 0.2
         names = {p.name for p in source.story.people.values() if p.name in source.body}
         assert sum(name in doc.body for name in names) >= len(names) // 2
-        assert "Frequently Asked Questions" in corpus.page_text(corpus.lay_out(doc, corpus.random.Random(0)))
+        assert "Frequently Asked Questions" in page_text(lay_out(doc, random.Random(0)))
 
 
 def test_follow_ups_report_new_facts_later_from_the_same_outlet(made, docs):
     _, records = made
     for entry, doc, source in docs:
         if entry.role == "follow_up":
-            assert doc.outlet == source.outlet and doc.published > source.published - corpus.timedelta(days=1)
+            assert doc.outlet == source.outlet and doc.published > source.published - timedelta(days=1)
             assert corpus.shingle_jaccard(doc.body, source.body) < 0.3
     for record in _files(made, role="follow_up"):
         assert record["title"] != records[record["follows"]]["title"]
@@ -184,13 +189,23 @@ def test_transcripts_have_front_matter_title_channel_line_and_rising_timestamps(
         text = _text(truth, record)
         front, body = text.split("\n---\n", 1)
         assert front.startswith("---\n")
-        for key in ("Date Generated", "Transcription Model", "Length", "Video Keywords", "Video Views", "Video Rating", "Video Description"):
+        for key in (
+            "Date Generated",
+            "Transcription Model",
+            "Length",
+            "Video Keywords",
+            "Video Views",
+            "Video Rating",
+            "Video Description",
+        ):
             assert f"\n{key}: " in front
         assert re.search(r"^0:00 ", front, re.M)  # chapter markers in the description
         lines = body.strip("\n").split("\n")
         assert lines[0] == f"# {record['title']} | " + lines[0].rsplit(" | ", 1)[1]
         published = date.fromisoformat(record["published_date"])
-        assert re.fullmatch(rf"\*\*.+ - .+:\*\* \[{published:%B} {published.day}, {published.year}\]\(https://\S+\)", lines[1])
+        assert re.fullmatch(
+            rf"\*\*.+ - .+:\*\* \[{published:%B} {published.day}, {published.year}\]\(https://\S+\)", lines[1]
+        )
         times = [float(SEGMENT.match(line)["t"]) for line in lines[2:]]
         assert len(times) >= 10 and times == sorted(times) and len(set(times)) == len(times)
         length = int(re.search(r"^Length: (\d+)s$", front, re.M)[1])
@@ -235,7 +250,16 @@ def test_scraped_text_pages_carry_furniture_around_the_story(made):
     truth, _ = made
     texts = [_text(truth, r) for r in _files(made, fmt="text")]
     assert texts and all(len(t.split("\n\n")) > 8 for t in texts)
-    furniture = ("SHARE ", "ALSO SEE:", "Skip to", "Type to search", "Leave a Comment", "Most read", "Read Next", "The Latest")
+    furniture = (
+        "SHARE ",
+        "ALSO SEE:",
+        "Skip to",
+        "Type to search",
+        "Leave a Comment",
+        "Most read",
+        "Read Next",
+        "The Latest",
+    )
     for marker in furniture:
         assert any(marker in t for t in texts), marker
 
@@ -249,7 +273,7 @@ def test_formats_can_be_restricted(tmp_path):
 
 
 def test_command_line_writes_the_corpus_and_says_where(tmp_path, capsys):
-    assert corpus.main(["12", str(tmp_path / "inbox"), "--seed", "5"]) == 0
+    assert main(["12", str(tmp_path / "inbox"), "--seed", "5"]) == 0
     assert len(list((tmp_path / "inbox").iterdir())) == 12
     assert str(tmp_path / "inbox.truth.json") in capsys.readouterr().out
 

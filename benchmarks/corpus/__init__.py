@@ -1,0 +1,27 @@
+"""Benchmark corpus generator: N realistic raw news files (text, HTML, transcripts) with their ground truth.
+
+truth = generate(10_000, Path("bench/inbox"), seed=0)   # files in bench/inbox, truth in bench/inbox.truth.json
+"""
+
+from benchmarks.corpus.overlap import overlap, shingle_jaccard
+from benchmarks.corpus.plan import DEFAULT_MIX, FORMATS, ROLES
+from benchmarks.corpus.writer import (
+    GroundTruth,
+    documents,
+    generate,
+    load_truth,
+    truth_path,
+)
+
+__all__ = [
+    "DEFAULT_MIX",
+    "FORMATS",
+    "ROLES",
+    "GroundTruth",
+    "documents",
+    "generate",
+    "load_truth",
+    "overlap",
+    "shingle_jaccard",
+    "truth_path",
+]
