@@ -22,6 +22,9 @@ _DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)(?:,\s*[A-Z][\w.'’\- ]{1,40}?)?\s*)?"
     r"(?:\((?P<wire>[^)]{2,30})\)\s*)?[—–-]{1,2}\s*(?=\S)"
 )
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+             *(m for m in _MONTHS), "january", "february", "march", "april", "june", "july", "august", "september",
+             "october", "november", "december", "sept"}
 _NAME = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|van|von|da|del|bin|al))*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _REPORTING_BY = re.compile(r"\breporting(?:\s+and\s+editing)?\s+by\s+([^;.]+)", re.I)
@@ -109,8 +112,9 @@ def authors_from(byline_lines: list[str], credit_lines: list[str]) -> list[str]:
                 names += _names(m[1])
     unique: list[str] = []
     for name in names:
-        if name not in unique and not outlet_named(name):
-            unique.append(name)
+        if outlet_named(name) or any(_same_person(name, kept) for kept in unique):
+            continue
+        unique.append(name)
     return unique
 
 
@@ -123,7 +127,22 @@ def _cut_date(text: str) -> str:
 
 
 def _names(text: str) -> list[str]:
-    parts = [p.strip(" .,:;") for p in _NAME_SPLIT.split(text.strip())]
     roles = furniture().roles
-    return [p for p in parts if p and 2 <= len(p.split()) <= 4 and _NAME.match(p)
-            and not any(w.lower() in roles for w in p.split())]
+    names = []
+    for part in _NAME_SPLIT.split(text.strip()):
+        words = part.strip(" .,:;").split()
+        while words and words[-1].lower().strip(".,") in _CALENDAR:
+            words.pop()  # "Jeff Foust Monday": a date glued to the name
+        name = " ".join(words)
+        if name.isupper():
+            name = name.title()  # "LISA MASCARO" in metadata is the same person as "Lisa Mascaro" in a byline
+        if (2 <= len(words) <= 4 and _NAME.match(name) and words[0].lower() not in ("the", "a", "an")
+                and not any(w.lower().strip(".,") in roles for w in words)):
+            names.append(name)
+    return names
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Troy Smith" and "Troy L Smith": same first and last name."""
+    x, y = a.split(), b.split()
+    return x[0] == y[0] and x[-1] == y[-1]
