@@ -9,6 +9,8 @@ from newsfacts.parse.transcript import looks_like_transcript
 
 _HTML = re.compile(r"<(!doctype html|html|head|body)\b", re.I)
 _TAG = re.compile(r"<[a-z][a-z0-9]*(\s[^<>]*)?>", re.I)
+# Elements of a page body: a saved fragment ("<div class=story><p>...") is HTML without <html> or <body>.
+_BODY_TAG = re.compile(r"<(p|div|span|a|article|section|h[1-6]|br|img|ul|ol|li|main|header|footer|nav|figure)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*(\s|$)")
 MIN_PROSE_WORDS = 40
 
@@ -16,7 +18,8 @@ MIN_PROSE_WORDS = 40
 def detect_format(text: str, path: str) -> str | None:
     """"transcript", "html" or "article_text"; None when the text is none of them."""
     head = text[:4096]
-    if _HTML.search(head) or (path.lower().endswith((".html", ".htm")) and len(_TAG.findall(head)) >= 3):
+    if (_HTML.search(head) or len(_BODY_TAG.findall(head)) >= 5
+            or (path.lower().endswith((".html", ".htm")) and len(_TAG.findall(head)) >= 3)):
         return "html"
     if looks_like_transcript(text):
         return "transcript"

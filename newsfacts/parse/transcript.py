@@ -13,8 +13,9 @@ from newsfacts.parse.article import missing_flags
 from newsfacts.parse.language import detect_language
 from newsfacts.records import Document, ParseOutput, Segment, Transcript
 
-# "*  text [[00:00:07](https://...&t=7.76s)]"
-SEGMENT = re.compile(r"^\s*[*-]\s+(?P<text>.*?)\s*\[\[(?P<clock>[\d:]+)\]\((?P<url>[^)\s]*)\)\]\s*$")
+# "*  text [[00:00:07](https://...&t=7.76s)]", or without the link: "*  text [00:00:07]"
+SEGMENT = re.compile(
+    r"^\s*[*-]\s+(?P<text>.*?)\s*\[(?:\[(?P<clock>[\d:]+)\]\((?P<url>[^)\s]*)\)|(?P<bare>\d{1,2}(?::\d{2}){1,2}))\]\s*$")
 _HEADING = re.compile(r"^#\s+(.+)$")
 # "**The Wall Street Journal - News Explainers:** [September 12, 2023](https://...)"
 _CHANNEL = re.compile(r"^\*\*(?P<channel>.+?):\*\*\s*\[(?P<date>[^\]]*)\]\((?P<url>[^)]*)\)")
@@ -24,9 +25,18 @@ _FIELDS = {
     "transcription model": "model",
     "length": "length",
     "video keywords": "keywords",
+    "keywords": "keywords",
     "video views": "views",
+    "views": "views",
     "video rating": "rating",
+    "rating": "rating",
     "video description": "description",
+    "description": "description",
+    "channel": "channel",
+    "video url": "url",
+    "url": "url",
+    "upload date": "published",
+    "published": "published",
 }
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z ]{1,40}):\s?(.*)$")
 # Whisper timestamps drift a little from the clock shown; more than this means the file is broken.
@@ -62,6 +72,9 @@ def _parse(text: str, path: str, sha256: str) -> ParseOutput:
     doc_id = sha256[:16]
     body, segments = _body(doc_id, [text for text, _, _ in timed], times, chapters)
     channel, series, published, url = _channel(channel_line)
+    channel = channel or (fields.get("channel") or "").strip() or None
+    url = url or (fields.get("url") or "").strip() or None
+    published = published or metadata.parse_date(fields.get("published") or "")
     transcript = Transcript(
         doc_id=doc_id,
         channel=channel,
@@ -100,15 +113,17 @@ def _split_front_matter(text: str) -> tuple[list[str], list[str]]:
 
 
 def _front_fields(front: list[str]) -> dict[str, str]:
-    """Known "Key: value" lines start a field; other lines continue the current one (multi-line description)."""
+    """"Key: value" lines start a field; only the description runs over several lines, and inside it only a
+    known key ends it (a description may itself hold "Subscribe: https://..." lines). Unknown keys are kept aside."""
     fields: dict[str, str] = {}
     current = None
     for line in front:
         m = _FIELD.match(line)
-        if m and m[1].strip().lower() in _FIELDS:
-            current = _FIELDS[m[1].strip().lower()]
+        key = m[1].strip().lower() if m else None
+        if key in _FIELDS or (m and current != "description"):
+            current = _FIELDS.get(key, key)
             fields[current] = m[2]
-        elif current:
+        elif current == "description":
             fields[current] += "\n" + line
     return fields
 
@@ -122,7 +137,7 @@ def _content(lines: list[str]) -> tuple[str | None, str | None, list[tuple[str, 
             continue
         seg = SEGMENT.match(line)
         if seg:
-            timed.append((seg["text"].strip(), seg["clock"], seg["url"]))
+            timed.append((seg["text"].strip(), seg["clock"] or seg["bare"], seg["url"] or ""))
         elif title is None and _HEADING.match(line):
             title = _HEADING.match(line)[1].strip()
         elif channel is None and _CHANNEL.match(line):

@@ -64,3 +64,10 @@ def test_parse_file_never_raises_on_arbitrary_bytes(data):
 def test_parse_file_never_raises_on_arbitrary_text(text):
     out = parse_file(text.encode("utf-8"), "inbox/x.html", "0" * 64)
     assert (out.document is None) != (out.rejected is None)
+
+
+def test_an_html_fragment_without_html_or_body_tags_is_still_html():
+    fragment = ("<div class='story'><h1>Port strike closes docks</h1><p>Dock workers walked out at midnight across "
+                "the east coast.</p><p>The union wants higher wages.</p><div class='ad'>Ad</div><p>Talks resume "
+                "on Monday.</p></div>")
+    assert detect_format(fragment, "inbox/story.txt") == "html"

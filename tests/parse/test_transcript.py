@@ -91,3 +91,21 @@ def test_transcript_without_front_matter_still_parses_its_segments():
     assert out.rejected is None
     assert len(out.segments) == 38 and out.transcript.length_seconds is None and out.transcript.chapters == []
     assert "\n\n" not in out.document.body  # no chapters: one paragraph
+
+
+def test_other_front_matter_keys_and_bare_timestamps_are_understood():
+    text = "\n".join([
+        "---", "Channel: Example News", "Upload Date: 2024-03-01", "Views: 1,204", "Duration Note: short",
+        "Description: A short explainer.", "Subscribe: https://example.org/subscribe", "0:00 Intro", "0:09 Details",
+        "---", "", "# Why the port strike matters",
+        "*  Dock workers walked out at midnight across the east coast, [00:00:00]",
+        "*  closing the busiest ports in the country. [00:00:04]",
+        "*  The union wants higher wages and limits on automation. [00:00:09]",
+    ])
+    out = parse_bytes(text.encode("utf-8"), "inbox/other.txt")
+    assert out.rejected is None
+    assert out.transcript.channel == "Example News" and out.transcript.views == 1204
+    assert out.transcript.description.endswith("0:09 Details") and "Subscribe:" in out.transcript.description
+    assert out.document.published_date == date(2024, 3, 1)
+    assert [s.start_seconds for s in out.segments] == [0.0, 4.0, 9.0]
+    assert out.document.body.split("\n\n")[0].endswith("closing the busiest ports in the country.")
