@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from datetime import date, timedelta
 
 from newsfacts.facts.context import DocContext
@@ -102,10 +103,12 @@ def events(ctx: DocContext, lex: Lexicon) -> list[Event]:
     """One event per date expression the model tags in a sentence."""
     rows = []
     published = ctx.doc.published_date
-    for sent in ctx.sentences:
-        dates = [e for e in sent.ents if e.label_ == "DATE"]
-        if not dates:
-            continue
+    by_sentence = defaultdict(list)  # doc.ents once: Span.ents rebuilds the document's entity list per call
+    for ent in ctx.sdoc.ents:
+        if ent.label_ == "DATE":
+            by_sentence[ctx.sentence_no(ent.start_char)].append(ent)
+    for sent_no, dates in sorted(by_sentence.items()):
+        sent = ctx.sentences[sent_no]
         forward = bool(lex.future_re.search(sent.text))
         start, end = _sentence_span(ctx.body, sent)
         for ent in dates:

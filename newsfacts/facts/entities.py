@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.records import Entity, EntityAlias
@@ -30,6 +32,7 @@ class EntityMention:
     entity_id: str = ""
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Case, accents, hyphens, spaces and dots folded away: "Kim Jong-un" and "Kim Jong Un" share a key."""
     folded = unicodedata.normalize("NFKD", name)
@@ -111,18 +114,28 @@ _NAME_PART = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Za-z]+)?$")
 
 def add_missed_name_parts(body: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """Later bare surnames the model left untagged ("Zelenskyy said: ..." after "Volodymyr Zelenskyy")."""
-    taken = [(m.start, m.end) for m in mentions]
+    first_seen: dict[str, int] = {}  # name part -> end of the first full name that has it at either end
+    for full in mentions:
+        words = full.text.split()
+        if full.type == "PERSON" and len(words) >= 2:
+            for part in (words[0], words[-1]):
+                if _NAME_PART.match(part):
+                    first_seen[part] = min(first_seen.get(part, full.end), full.end)
+    if not first_seen:
+        return mentions
+    parts = "|".join(re.escape(p) for p in sorted(first_seen, key=len, reverse=True))
+    taken = sorted((m.start, m.end) for m in mentions)
     added = []
-    for full in [m for m in mentions if m.type == "PERSON" and len(m.text.split()) >= 2]:
-        for part in {full.text.split()[0], full.text.split()[-1]}:
-            if not _NAME_PART.match(part):
-                continue
-            for hit in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", body[full.end :]):
-                start, end = full.end + hit.start(), full.end + hit.end()
-                if not any(s < end and start < e for s, e in taken):
-                    taken.append((start, end))
-                    added.append(EntityMention(start, end, part, "PERSON", name_key(part)))
+    for hit in re.finditer(rf"(?<![\w-])(?:{parts})(?![\w-])", body):
+        start, end = hit.span()
+        if start >= first_seen[hit.group()] and not _overlaps(taken, start, end):
+            added.append(EntityMention(start, end, hit.group(), "PERSON", name_key(hit.group())))
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _overlaps(sorted_spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(sorted_spans, (start, float("inf")))
+    return any(s < end and start < e for s, e in sorted_spans[max(i - 1, 0) : i + 1])
 
 
 def _majority_types(mentions: list[EntityMention]) -> None:
@@ -144,11 +157,16 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon) -> None:
     anywhere in the document stays its own entity.
     """
     _majority_types(mentions)
-    full = [m for m in mentions if m.type == "PERSON" and len(_words(m.text)) >= 2]
+    # Each full name indexed by its first and last word, so a lone name finds its candidates in one lookup.
+    by_part: dict[str, list[EntityMention]] = defaultdict(list)
+    for f in mentions:
+        words = _words(f.text) if f.type == "PERSON" else []
+        if len(words) >= 2:
+            for part in {words[0], words[-1]}:
+                by_part[part].append(f)
     for m in mentions:
         if m.type in ("PERSON", "ORG", "NORP") and _NAME_PART.match(m.text) and m.text.lower() not in lex.canonical:
-            word = name_key(m.text)
-            candidates = [f for f in full if word in (_words(f.text)[0], _words(f.text)[-1])]
+            candidates = by_part.get(name_key(m.text), [])
             if candidates:
                 before = [f for f in candidates if f.start < m.start]
                 chosen = before[-1] if before else candidates[0]

@@ -32,16 +32,21 @@ class Facts:
 def extract_facts(docs: list[Document], nlp=None, n_process: int = 1) -> Facts:
     """Entities, mentions, quotes, events and quantities of every document (rewrites included)."""
     nlp = nlp or load_nlp()
-    lex = lexicon()
-    facts = Facts()
     # The model is English: other languages would yield noise, so they get no facts (parse records the language).
     docs = [d for d in docs if d.language in (None, "en") or d.language.startswith("en")]
-    all_mentions = []
     parsed = nlp.pipe((d.body for d in docs), batch_size=PIPE_BATCH_SIZE, n_process=n_process)
-    for doc, sdoc in zip(docs, parsed):
+    return facts_from_parsed(zip(docs, parsed))
+
+
+def facts_from_parsed(pairs) -> Facts:
+    """The rules alone, over (document, spaCy doc of its body) pairs: cheap, linear scans per document."""
+    lex = lexicon()
+    facts = Facts()
+    all_mentions = []
+    for doc, sdoc in pairs:
         mentions = add_missed_name_parts(doc.body, doc_entity_mentions(doc.body, sdoc.ents, lex))
         resolve_aliases(mentions, lex)
-        all_mentions.append((doc, mentions))
+        all_mentions += mentions
         ctx = DocContext(doc, sdoc, mentions)
         facts.mentions += [
             Mention(doc.doc_id, m.entity_id, m.text, m.start, m.end, ctx.sentence_no(m.start)) for m in mentions
@@ -49,7 +54,7 @@ def extract_facts(docs: list[Document], nlp=None, n_process: int = 1) -> Facts:
         facts.events += events(ctx, lex)
         facts.quantities += quantities(doc.doc_id, doc.body, lex)
         facts.quotes += _doc_quotes(ctx, lex, mentions)
-    facts.entities, facts.aliases = build_entities([m for _, ms in all_mentions for m in ms], lex)
+    facts.entities, facts.aliases = build_entities(all_mentions, lex)
     return facts
 
 

@@ -14,6 +14,7 @@ from newsfacts.records import Quote
 
 # Closing marks each opening mark accepts: sites mix curly and straight marks within one quotation.
 _CLOSERS = {"“": "”\"", '"': '"”', "«": "»"}
+_OPENING = re.compile("[“\"«‘]")
 _INNER_EDGE_CHARS = " \t\n,"
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = ("who", "which", "that")
@@ -49,6 +50,10 @@ def find_quote_spans(body: str, para: tuple[int, int]) -> list[QuoteSpan]:
     text = body[pstart:pend]
     spans, i = [], 0
     while i < len(text):
+        mark = _OPENING.search(text, i)
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         close = None
         if ch in _CLOSERS:
