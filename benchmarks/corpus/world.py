@@ -155,8 +155,6 @@ def build_story(seed: int, no: int) -> Story:
     quotes = _quotes(rng, topic, people, slots)
     later_day = day + timedelta(days=rng.randint(1, 4))
     background, later_background = _generic_pools(rng, topic["name"], slots, WEEKDAYS[later_day.weekday()])
-    extra, later_extra = _families(rng, topic["name"], slots, people, taken)
-    background, later_background = background + extra, later_background + later_extra
     return Story(
         no=no,
         topic=topic,
@@ -200,17 +198,16 @@ def _generic_pools(
     return first, later
 
 
-def _families(
-    rng: random.Random, topic: str, slots: dict, people: dict, taken: set[str]
-) -> tuple[list[Statement], list[Statement]]:
-    """Reactions of other countries, claims of experts and earlier events: a few for the first reports,
-    the rest for follow-ups."""
-    family = load("statements")["family"]
+def own_statements(story: Story, rng: random.Random, later: bool = False) -> list[Statement]:
+    """What one outlet gathers by itself: reactions from other capitals, the experts it called and the
+    earlier events it chose to recall, so independent reports of a story differ in more than wording."""
+    family, topic, slots = load("statements")["family"], story.topic["name"], story.slots
     others = [c for c in countries() if c not in (slots["a"], slots["b"], slots["c"])]
-    fill = {**slots, **{k: Ref(p, set()) for k, p in people.items()}}
+    fill = {**slots, **{k: Ref(p, set()) for k, p in story.people.items()}}
+    day = {"day": WEEKDAYS[story.later_day.weekday()]} if later else {}
     statements = []
     for kind, phrases in (("reaction", family["reaction"][topic]), ("timeline", family["timeline"][topic])):
-        for phrase in rng.sample(phrases, k=5):
+        for phrase in rng.sample(phrases, k=rng.randint(2, 5)):
             x = rng.choice(others)
             text = phrase.format_map({**fill, "x": x})
             over = {
@@ -219,13 +216,14 @@ def _families(
                 "event_past": text,
                 "event_past_cap": capital_first(text),
                 "month_past": _figures(rng)["month_past"],
+                **day,
             }
             statements.append(Statement(f"{kind}:{phrase}", tuple(family[kind]["variants"]), tuple(over.items())))
-    for claim in rng.sample(family["claim"][topic], k=6):
+    taken = {p.last for p in story.people.values()}
+    for claim in rng.sample(family["claim"][topic], k=rng.randint(3, 6)):
         expert = _person(rng, rng.choice(others + [slots["a"], slots["b"]]), "analyst", taken)
         statements.append(_quote_statement(QuoteFact(expert, None, claim.format_map(fill), "")))
-    rng.shuffle(statements)
-    return statements[:11], statements[11:]
+    return statements
 
 
 def _quote_statement(fact: QuoteFact) -> Statement:

@@ -11,7 +11,7 @@ from functools import cache
 from typing import Iterator
 
 from benchmarks.corpus.data import capital_first, load, proper_words
-from benchmarks.corpus.world import Person, QuoteFact, Ref, Statement, Story
+from benchmarks.corpus.world import Person, QuoteFact, Ref, Statement, Story, own_statements
 
 
 @dataclass
@@ -115,13 +115,10 @@ def _fill(template: str, story: Story, seen: set[str]) -> str:
 
 def write_report(story: Story, outlet: dict, rng: random.Random, later: bool = False) -> Doc:
     """An outlet's own report of a story: its choice of facts, order, wording and length."""
-    pool = story.later + story.pool[:8] if later else story.pool
     target = rng.triangular(300, 1200, 480)
     seen: set[str] = set()
     sentences, words = [], 0
-    for i, statement in enumerate(pool):
-        if i and rng.random() < 0.12:
-            continue
+    for statement in _running_order(story, rng, later):
         form = _quote_form(rng, statement)
         sentence = render_statement(story, statement, _pick_variant(rng, statement, form), form, seen)
         # Reporters who pick the same wording still differ in a word here and there.
@@ -143,6 +140,17 @@ def write_report(story: Story, outlet: dict, rng: random.Random, later: bool = F
         paragraphs=_paragraphs(sentences, rng),
         curly=rng.random() < 0.8,
     )
+
+
+def _running_order(story: Story, rng: random.Random, later: bool) -> list[Statement]:
+    """The lead, then the outlet's pick of the shared facts and quotes plus what it gathered itself,
+    news first and background after; each outlet picks and orders for itself."""
+    lead, shared = (story.later[0], story.later[1:] + story.pool[:8]) if later else (story.pool[0], story.pool[1:])
+    news = story.topic["name"] + ":"
+    picked = [s for s in shared if rng.random() < (0.8 if s.key.startswith(news) else 0.55)]
+    picked += own_statements(story, rng, later)
+    picked.sort(key=lambda s: rng.random() + (0.0 if s.key.startswith(news) else 0.4))
+    return [lead] + picked
 
 
 # --- rewrites and light edits ---------------------------------------------------------------------------
