@@ -12,7 +12,9 @@ SUITE = Suite(
         gxe.ExpectCompoundColumnsToBeUnique(column_list=["path", "sha256"]),
         gxe.ExpectColumnValuesToMatchRegex(column="sha256", regex=r"^[0-9a-f]{64}$"),
         gxe.ExpectColumnValuesToBeBetween(column="bytes", min_value=0),
-        gxe.ExpectColumnValuesToBeInSet(column="format", value_set=["article_text", "transcript", "html"], severity=WARNING),
+        gxe.ExpectColumnValuesToBeInSet(
+            column="format", value_set=["article_text", "transcript", "html"], severity=WARNING
+        ),
     ],
     rules=[
         Rule(

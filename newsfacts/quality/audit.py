@@ -46,7 +46,9 @@ def audit_batch(
     return _audit(con, run_id, suites, identifier(batch_schema), settings, missing_severity=CRITICAL)
 
 
-def audit_models(con, run_id: str, model_names: list[str], *, settings=None, suites_dir: Path = EXPECTATIONS_DIR) -> Audit:
+def audit_models(
+    con, run_id: str, model_names: list[str], *, settings=None, suites_dir: Path = EXPECTATIONS_DIR
+) -> Audit:
     """Validate the rebuilt SQL models in main; a model not built yet, or without a suite, is reported, not passed."""
     names = [identifier(n) for n in model_names]
     with_suite = [n for n in names if (suites_dir / f"{n}.py").exists()]
@@ -66,20 +68,24 @@ def _audit(con, run_id: str, suites: dict[str, Suite], schema: str, settings, mi
     subjects = {rule.subject for suite in suites.values() for rule in suite.rules if rule.subject}
     counts = {table: _row_count(con, schema, table) for table in {*suites, *subjects}}
     audit = Audit()
-    for table, suite in suites.items():
+    for suite in suites.values():
         audit.results += _audit_table(con, run_id, context, suite, schema, counts, missing_severity)
     if run_dir is not None:
         build_docs(context)
     return audit
 
 
-def _audit_table(con, run_id, context, suite: Suite, schema: str, counts: dict, missing_severity: str) -> list[DqResult]:
+def _audit_table(
+    con, run_id: str, context, suite: Suite, schema: str, counts: dict, missing_severity: str
+) -> list[DqResult]:
     rows = counts[suite.table]
     results = []
     if not rows:
         severity = missing_severity if rows is None else suite.empty_severity
-        why = f"{schema}.{suite.table} does not exist" if rows is None else f"{schema}.{suite.table} is empty"
-        results.append(DqResult(run_id, suite.table, NOT_CHECKED, severity, False, f"not checked: {why}", [], datetime.now()))
+        why = f"{schema}.{suite.table} " + ("does not exist" if rows is None else "is empty")
+        results.append(
+            DqResult(run_id, suite.table, NOT_CHECKED, severity, False, f"not checked: {why}", [], datetime.now())
+        )
     else:
         frame = con.execute(f"SELECT * FROM {schema}.{identifier(suite.table)}").df()
         results += validate_frame(context, run_id, suite, frame)

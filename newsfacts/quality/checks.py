@@ -25,7 +25,8 @@ def document_exists(table: str, column: str = "doc_id", severity: str = CRITICAL
     sql = f"""
         select t.{column} from {{batch}}.{table} t
         where t.{column} not in (select doc_id from {{batch}}.documents)
-          and t.{column} not in (select doc_id from main.documents where doc_id in (select {column} from {{batch}}.{table}))
+          and t.{column} not in (select doc_id from main.documents
+                                 where doc_id in (select {column} from {{batch}}.{table}))
     """
     return Rule(f"{table}_{column}_refers_to_a_document", severity, sql)
 
@@ -37,13 +38,17 @@ def entity_exists(table: str, column: str = "entity_id", severity: str = CRITICA
         select t.{column} from {{batch}}.{table} t
         where t.{column} is not null
           and t.{column} not in (select entity_id from {{batch}}.entities)
-          and t.{column} not in (select entity_id from main.entities where entity_id in (select {column} from {{batch}}.{table}))
+          and t.{column} not in (select entity_id from main.entities
+                                 where entity_id in (select {column} from {{batch}}.{table}))
     """
     return Rule(f"{table}_{column}_refers_to_an_entity", severity, sql)
 
 
 def text_at_offsets(table: str, severity: str = CRITICAL) -> Rule:
-    """Every row's text equals documents.body[start_char:end_char] (DuckDB substr counts code points, as Python does)."""
+    """Every row's text equals documents.body[start_char:end_char].
+
+    DuckDB's substr counts code points, as Python's slicing does, so curly quotes and accents do not shift offsets.
+    """
     table = identifier(table)
     sql = f"""
         with docs as ({docs_for(table)})

@@ -72,19 +72,31 @@ def span(body: str, text: str) -> tuple[int, int]:
 
 def plant_clean_batch(con) -> dict:
     """An AP story (001), its paraphrased rewrite (004) and a transcript (000), with facts at true offsets."""
+    docs = _plant_documents(con)
+    _plant_transcript(con, docs["tx"])
+    _plant_dedupe(con, docs)
+    _plant_facts(con, docs)
+    return docs
+
+
+TRANSCRIPT = (
+    "North Korean leader Kim Jong Un took a train to Russia to meet with Vladimir Putin.\n\n"
+    "It is his first trip abroad in more than three years, and the visit is watched closely in Washington, "
+    "Seoul and Tokyo because an arms deal would break United Nations sanctions that Russia itself once supported."
+)
+
+
+def _plant_documents(con) -> dict:
     ap_body = paragraphs(seed_text("001"), "SEOUL, South Korea", 3)
     bnb_body = paragraphs(seed_text("004"), "North Korea’s Kim Jong Un arrived", 3)
-    ap = document(ap_body, "001.txt", title="North Korea’s leader is in Russia to meet Putin", outlet="Associated Press")
+    ap = document(
+        ap_body, "001.txt", title="North Korea’s leader is in Russia to meet Putin", outlet="Associated Press"
+    )
     bnb = document(
         bnb_body, "004.txt", title="North Korea’s Kim is in Russia to meet Putin", outlet="Big Big News",
         duplicate_of=ap["doc_id"], duplicate_level="rewrite", cluster_id=ap["doc_id"],
     )
-    tx_body = (
-        "North Korean leader Kim Jong Un took a train to Russia to meet with Vladimir Putin.\n\n"
-        "It is his first trip abroad in more than three years, and the visit is watched closely in Washington, Seoul and Tokyo "
-        "because an arms deal would break United Nations sanctions that Russia itself once supported."
-    )
-    tx = document(tx_body, "000.txt", title="Kim Jong Un Meets Putin", outlet="The Wall Street Journal",
+    tx = document(TRANSCRIPT, "000.txt", title="Kim Jong Un Meets Putin", outlet="The Wall Street Journal",
                   kind="transcript", format="transcript", dateline=None)
     for doc in (ap, bnb, tx):
         insert(con, "documents", doc)
@@ -92,37 +104,49 @@ def plant_clean_batch(con) -> dict:
                                       status="loaded", reason=None, run_id=RUN_ID, format=doc["format"]))
     insert(con, "raw_files", dict(sha256=sha("%PDF"), path="scan.pdf", bytes=4, status="rejected",
                                   reason="binary file: a PDF document, not text", run_id=RUN_ID))
+    return {"ap": ap, "bnb": bnb, "tx": tx}
+
+
+def _plant_transcript(con, tx: dict) -> None:
     insert(con, "transcripts", dict(doc_id=tx["doc_id"], channel="WSJ News", views=154171, length_seconds=229))
-    first_line, second_line = tx_body.split("\n\n")
-    for no, (seconds, line) in enumerate([(0.0, first_line), (6.5, second_line)]):
-        start, end = span(tx_body, line)
+    for no, (seconds, line) in enumerate(zip((0.0, 6.5), TRANSCRIPT.split("\n\n"))):
+        start, end = span(TRANSCRIPT, line)
         insert(con, "segments", dict(doc_id=tx["doc_id"], segment_no=no, start_seconds=seconds, text=line,
                                      start_char=start, end_char=end))
-    evidence = [{"doc_sentence": bnb_body.split(". ")[0], "source_sentence": ap_body.split(". ")[0], "similarity": 0.81}]
+    start, end = span(TRANSCRIPT, "three years")
+    insert(con, "quantities", dict(doc_id=tx["doc_id"], text="three years", value=3.0, unit="year",
+                                   start_char=start, end_char=end))
+
+
+def _plant_dedupe(con, docs: dict) -> None:
+    ap, bnb = docs["ap"], docs["bnb"]
+    evidence = [{"doc_sentence": bnb["body"].split(". ")[0], "source_sentence": ap["body"].split(". ")[0],
+                 "similarity": 0.81}]
     insert(con, "duplicate_pairs", dict(doc_id=bnb["doc_id"], duplicate_of=ap["doc_id"], level="rewrite",
                                         method="minhash+sentence_alignment", score=0.81,
                                         evidence=json.dumps(evidence), run_id=RUN_ID))
-    for band, doc in enumerate((ap, bnb, tx)):
+    for band, doc in enumerate(docs.values()):
         insert(con, "lsh_bands", dict(band=band, bucket=1000 + band, doc_id=doc["doc_id"], family="shingles"))
+
+
+def _plant_facts(con, docs: dict) -> None:
+    ap, bnb = docs["ap"], docs["bnb"]
     insert(con, "entities", dict(entity_id="person:kim-jong-un", name="Kim Jong Un", type="PERSON"))
     insert(con, "entities", dict(entity_id="person:vladimir-putin", name="Vladimir Putin", type="PERSON"))
     insert(con, "entity_aliases", dict(entity_id="person:kim-jong-un", alias="Kim Jong Un"))
     insert(con, "entity_aliases", dict(entity_id="person:kim-jong-un", alias="Kim"))
-    for doc, name, entity in ((ap, "Kim Jong Un", "person:kim-jong-un"), (ap, "Vladimir Putin", "person:vladimir-putin"),
-                              (bnb, "Kim Jong Un", "person:kim-jong-un")):
+    named = ((ap, "Kim Jong Un", "person:kim-jong-un"), (ap, "Vladimir Putin", "person:vladimir-putin"),
+             (bnb, "Kim Jong Un", "person:kim-jong-un"))
+    for doc, name, entity in named:
         start, end = span(doc["body"], name)
         insert(con, "mentions", dict(doc_id=doc["doc_id"], entity_id=entity, text=name, start_char=start,
                                      end_char=end, sentence_no=0))
     claim = "appears to have something Putin desperately needs"
-    start, end = span(ap_body, claim)
+    start, end = span(ap["body"], claim)
     insert(con, "quotes", dict(quote_id=f"{ap['doc_id']}:{start}", doc_id=ap["doc_id"], kind="indirect",
                                speaker=None, speaker_reason="no attributed speaker in the sentence", text=claim,
                                cue=None, start_char=start, end_char=end, sentence_no=1))
-    date_sentence = ap_body.split(". ")[0]
+    date_sentence = ap["body"].split(". ")[0]
     insert(con, "events", dict(event_id=f"{ap['doc_id']}:0", doc_id=ap["doc_id"], date=date(2023, 9, 12),
                                date_precision="day", date_text="Tuesday", resolution="relative",
                                text=date_sentence, start_char=0, end_char=len(date_sentence)))
-    start, end = span(tx_body, "three years")
-    insert(con, "quantities", dict(doc_id=tx["doc_id"], text="three years", value=3.0, unit="year",
-                                   start_char=start, end_char=end))
-    return {"ap": ap, "bnb": bnb, "tx": tx}
