@@ -126,6 +126,7 @@ def build_story(seed: int, no: int) -> Story:
     rng = random.Random(f"{seed}:story:{no}")
     topic = rng.choice(load("statements")["topic"])
     a, b, c = rng.sample(countries(), 3)
+    place = {"a": a, "b": b}[topic["place"]]
     orgs = load("vocabulary")["organisations"]
     org = rng.choice(orgs["companies"] if topic["name"] == "business" else orgs["agencies"])
     employers = {"executive": org, "union": rng.choice(orgs["unions"])}
@@ -133,9 +134,9 @@ def build_story(seed: int, no: int) -> Story:
     people = {
         "lead": _person(rng, a, topic["lead"], taken, employers.get(topic["lead"], "")),
         "other": _person(rng, b, topic["other"], taken, employers.get(topic["other"], "")),
-        "minister": _person(rng, rng.choice((a, b)), "minister", taken),
+        "minister": _person(rng, a, "minister", taken),
         "spokes": _person(rng, c, "spokesperson", taken),
-        "official": _person(rng, b, "official", taken),
+        "official": _person(rng, place, "official", taken),
         "analyst": _person(rng, rng.choice((a, b, c)), "analyst", taken),
     }
     day = _day(rng)
@@ -143,7 +144,7 @@ def build_story(seed: int, no: int) -> Story:
         "a": a,
         "b": b,
         "c": c,
-        "city": rng.choice(b.cities),
+        "city": rng.choice(place.cities),
         "day": WEEKDAYS[day.weekday()],
         "date": f"{day:%B} {day.day}",
         "event": rng.choice(topic["event"]),
