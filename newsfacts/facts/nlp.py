@@ -12,9 +12,10 @@ PARAGRAPH_COMPONENT = "newsfacts_paragraph_breaks"
 
 @Language.component(PARAGRAPH_COMPONENT)
 def paragraph_breaks(doc):
-    """A blank line always ends a sentence: the parser otherwise runs headings into the next paragraph."""
+    """A blank line always ends a sentence: the parser otherwise runs headings into the next paragraph.
+    A single line break does not (hard-wrapped text, transcript lines that split a sentence)."""
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+        if doc[token.i - 1].text.count("\n") >= 2:
             token.is_sent_start = True
     return doc
 
