@@ -144,6 +144,31 @@ def test_rewrites_keep_the_facts_but_share_few_five_word_shingles(docs):
         assert "Frequently Asked Questions" in page_text(lay_out(doc, random.Random(0)))
 
 
+def _keys(doc: Doc) -> list[str]:
+    return [s.statement.key for p in doc.paragraphs for s in p]
+
+
+def _in_order(a: list[str], b: list[str]) -> float:
+    """Share of the statements two documents have in common that they also tell in the same order (LCS)."""
+    common = set(a) & set(b)
+    a, b = [k for k in a if k in common], [k for k in b if k in common]
+    lengths = [0] * (len(b) + 1)
+    for x in a:
+        previous = 0
+        for j, y in enumerate(b, 1):
+            previous, lengths[j] = lengths[j], previous + 1 if x == y else max(lengths[j], lengths[j - 1])
+    return lengths[-1] / len(common) if common else 0.0
+
+
+def test_independent_reports_pick_and_order_facts_for_themselves_but_rewrites_keep_the_order(docs):
+    originals = {e.story: d for e, d, _ in docs if e.role == "original"}
+    independent = [(_keys(d), _keys(originals[e.story])) for e, d, _ in docs if e.role == "independent_report"]
+    rewrites = [(_keys(d), _keys(s)) for e, d, s in docs if e.role == "rewrite"]
+    assert all(set(a) != set(b) for a, b in independent)
+    assert sum(_in_order(a, b) for a, b in independent) / len(independent) < 0.7
+    assert all(_in_order(a, b) == 1.0 for a, b in rewrites)
+
+
 def test_follow_ups_report_new_facts_later_from_the_same_outlet(made, docs):
     _, records = made
     for entry, doc, source in docs:
