@@ -216,7 +216,7 @@ def own_statements(story: Story, rng: random.Random, later: bool = False) -> lis
                 "reaction": text,
                 "event_past": text,
                 "event_past_cap": capital_first(text),
-                "month_past": _figures(rng)["month_past"],
+                "month_past": _past_month(story, phrase),
                 **day,
             }
             statements.append(Statement(f"{kind}:{phrase}", tuple(family[kind]["variants"]), tuple(over.items())))
@@ -225,6 +225,11 @@ def own_statements(story: Story, rng: random.Random, later: bool = False) -> lis
         expert = _person(rng, rng.choice(others + [slots["a"], slots["b"]]), "analyst", taken)
         statements.append(_quote_statement(QuoteFact(expert, None, claim.format_map(fill), "")))
     return statements
+
+
+def _past_month(story: Story, phrase: str) -> str:
+    """When an earlier event happened: the same in every outlet's report of the story."""
+    return _figures(random.Random(f"{story.day}:{story.slots['city']}:{phrase}"))["month_past"]
 
 
 def _quote_statement(fact: QuoteFact) -> Statement:
