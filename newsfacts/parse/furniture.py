@@ -117,6 +117,11 @@ def clean_extracted(text: str, title: str | None) -> Cleaned:
     lex = furniture()
     out = Cleaned(units=units, lines_total=sum(len(u.lines) for u in units), body_start=0)
     start, end = _cut_at_trailer(units, (0, len(units)), lex)
+    # The extractor already left most sidebars out: text after a trailer heading that stays on the story's topic
+    # is the story continuing around an embedded box ("Most read"), not a sidebar. The first two paragraphs decide:
+    # a long continuation brings many new words, a sidebar's first item is already off topic.
+    if end < len(units) and _on_topic(units[end + 1:end + 3], units[start:end]):
+        end = len(units)
     if end < len(units):
         out.notes.append(f"story cut at trailer heading {units[end].text[:60]!r}")
     # Repeats stay: the extractor already dropped duplicated captions, and lists legitimately repeat lines.
@@ -223,17 +228,20 @@ def _extend_on_topic(units: list[Unit], span: tuple[int, int], candidate: list[b
     """Carry the story past a short inline box ("Don't miss ...") when the prose after it is on the story's topic.
     A trailer heading in the gap, a long gap or an off-topic paragraph (author bio, sidebar story) ends the story."""
     start, end = span
-    topic = _content_words(" ".join(u.text for u in units[start:end]))
     while end < len(units):
         nxt = next((j for j in range(end, min(end + MAX_BOX_UNITS + 1, len(units))) if candidate[j]), None)
         if nxt is None or any(lex.is_trailer(u.text) for u in units[end:nxt]):
             break
-        words = _content_words(units[nxt].text)
-        if not words or len(words & topic) / len(words) < ON_TOPIC:
+        if not _on_topic([units[nxt]], units[start:end]):
             break
-        topic |= words
         end = nxt + 1
     return start, end
+
+
+def _on_topic(after: list[Unit], before: list[Unit]) -> bool:
+    words = _content_words(" ".join(u.text for u in after))
+    topic = _content_words(" ".join(u.text for u in before))
+    return bool(words) and len(words & topic) / len(words) >= ON_TOPIC
 
 
 def _content_words(text: str) -> set[str]:
