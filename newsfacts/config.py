@@ -11,6 +11,10 @@ SAMPLE_INBOX = PROJECT_ROOT / "samples" / "inbox"
 SQL_DIR = PROJECT_ROOT / "sql"
 EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
 
+# Development data (real article pages with gold bodies) lives beside the project, in shared/data/.
+SHARED_DATA = Path(os.environ.get("NEWSFACTS_SHARED_DATA") or PROJECT_ROOT.parent / "shared" / "data")
+SCRAPINGHUB_DATA = SHARED_DATA / "scrapinghub-article-extraction"
+
 WAREHOUSE_ENV = "NEWSFACTS_WAREHOUSE"
 DEFAULT_WAREHOUSE = PROJECT_ROOT / "warehouse" / "newsfacts.duckdb"
 
