@@ -68,11 +68,6 @@ def _header_lines(cleaned: Cleaned) -> list[str]:
 
 def _outlet_and_site(text: str, bylines: list[str], credits: list[str], wire: str | None) -> tuple[str | None, str | None]:
     """Whose story (credited publisher) and where it was collected (recognised site), site kept only when different."""
-    outlet = None
-    for evidence in [wire or "", *bylines, *credits]:
-        outlet = metadata.outlet_named(evidence) or metadata.outlet_of_domain(evidence)
-        if outlet:
-            break
     site = metadata.site_of(text)
-    outlet = outlet or site
+    outlet = metadata.credited_outlet([wire or "", *bylines, *credits]) or site
     return outlet, (site if site != outlet else None)

@@ -8,7 +8,7 @@ import trafilatura
 
 from newsfacts.parse import metadata
 from newsfacts.parse.article import MIN_BODY_WORDS, missing_flags
-from newsfacts.parse.furniture import BYLINE, CREDIT, clean_extracted
+from newsfacts.parse.furniture import BYLINE, CREDIT, Cleaned, clean_extracted
 from newsfacts.parse.language import detect_language
 from newsfacts.records import Document, ParseOutput
 
@@ -34,7 +34,7 @@ def extract(html: str) -> tuple[str, dict]:
     return found.text or "", found.as_dict()
 
 
-def extract_body(html: str) -> tuple[str, dict, object]:
+def extract_body(html: str) -> tuple[str, dict, Cleaned]:
     """The cleaned body, trafilatura's metadata and the cleaner's labels (for the benchmark and parse_html)."""
     text, meta = extract(html)
     cleaned = clean_extracted(text, meta.get("title"))
@@ -75,19 +75,14 @@ def _outlet_and_site(meta: dict, wire: str | None, credit_lines: list[str]) -> t
     """The credited publisher (wire tag, credit line, or an outlet as author) else the site itself."""
     sitename = meta.get("sitename") or meta.get("hostname")
     site = metadata.outlet_named(sitename or "") or sitename
-    outlet = None
-    for evidence in [wire or "", *credit_lines, meta.get("author") or ""]:
-        outlet = metadata.outlet_named(evidence) or metadata.outlet_of_domain(evidence)
-        if outlet:
-            break
-    outlet = outlet or site
+    outlet = metadata.credited_outlet([wire or "", *credit_lines, meta.get("author") or ""]) or site
     return outlet, (site if site != outlet else None)
 
 
 def _authors(meta_author: str | None, bylines: list[str], credits: list[str]) -> list[str]:
-    from_meta = [a.strip() for a in (meta_author or "").split(";") if a.strip() and not metadata.outlet_named(a)]
-    names = metadata.authors_from([f"By {a}" for a in from_meta] + bylines, credits)
-    return names
+    # trafilatura joins several authors with "; "
+    from_meta = [a.strip() for a in (meta_author or "").split(";") if a.strip()]
+    return metadata.authors_from([f"By {a}" for a in from_meta] + bylines, credits)
 
 
 def _meta_date(raw: str | None) -> date | None:

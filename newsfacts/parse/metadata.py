@@ -82,6 +82,15 @@ def outlet_named(text: str) -> str | None:
     return best[0] if best else None
 
 
+def credited_outlet(evidence: list[str]) -> str | None:
+    """The first outlet named, or whose e-mail domain appears, in evidence lines taken in order of trust."""
+    for line in evidence:
+        outlet = outlet_named(line) or outlet_of_domain(line)
+        if outlet:
+            return outlet
+    return None
+
+
 def outlet_of_domain(text: str) -> str | None:
     for m in _EMAIL_DOMAIN.finditer(text):
         domain = m[1].lower()
