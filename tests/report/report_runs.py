@@ -63,6 +63,8 @@ def failed_publish(settings, tmp_path_factory):
     docs = planted.plant_clean_batch(staging)
     staging.execute("UPDATE batch.documents SET published_date = current_date + 40 WHERE doc_id = ?",
                     [docs["ap"]["doc_id"]])
+    for table in ("raw_files", "documents", "duplicate_pairs"):
+        staging.execute(f"UPDATE batch.{table} SET run_id = 'run-failed'")
     files, folder = {}, tmp_path_factory.mktemp("batch")
     for table in planted.BATCH_TABLES:
         path = folder / f"{table}.parquet"

@@ -62,7 +62,7 @@ def test_index_lists_every_run_with_status_pass_rate_and_link(published, setting
 def test_failed_audit_leaves_main_as_it_was_and_is_in_dq_results(failed_publish, settings):
     outcome, docs = failed_publish
     assert not outcome.published
-    assert "documents.published_date_is_not_in_the_future" in outcome.reason
+    assert outcome.reason == "critical expectations failed: documents.published_date_is_not_in_the_future"
     with duckdb.connect(str(settings.warehouse), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM main.documents").fetchone() == (0,)
         failure = con.execute(
