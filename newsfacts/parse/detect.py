@@ -38,8 +38,10 @@ def why_not_text(text: str) -> str | None:
         except ValueError:
             pass
     lines = [line for line in stripped.splitlines() if line.strip()]
-    if len(lines) >= 3 and len({line.count(",") for line in lines[:20]}) == 1 and lines[0].count(",") >= 2:
-        return "a CSV table, not an article"
+    head = lines[:20]
+    if (len(head) >= 3 and len({line.count(",") for line in head}) == 1 and head[0].count(",") >= 2
+            and sum(1 for line in head if _SENTENCE_END.search(line.rstrip() + " ")) < len(head) / 2):
+        return "a CSV table, not an article"  # same number of fields on every line, and no running sentences
     if stripped.startswith("<?xml") or (stripped.startswith("<") and len(_TAG.findall(stripped[:4096])) >= 5):
         return "XML or markup that is not an HTML page"
     return None

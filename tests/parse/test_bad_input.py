@@ -71,3 +71,10 @@ def test_an_html_fragment_without_html_or_body_tags_is_still_html():
                 "the east coast.</p><p>The union wants higher wages.</p><div class='ad'>Ad</div><p>Talks resume "
                 "on Monday.</p></div>")
     assert detect_format(fragment, "inbox/story.txt") == "html"
+
+
+def test_short_article_whose_lines_share_a_comma_count_is_not_taken_for_csv():
+    text = ("Kim, who arrived in Russia on Tuesday, met Putin at the spaceport for talks on arms and aid.\n"
+            "Putin, smiling broadly, greeted him warmly at the entrance and showed him a rocket launch site.\n"
+            "The talks, officials said later, lasted several hours and ended with a formal dinner in Kim's honour.\n")
+    assert detect_format(text, "inbox/short.txt") == "article_text"
