@@ -13,7 +13,8 @@ from newsfacts.facts.quantities import quantities
 from newsfacts.facts.quotes import direct_quotes, indirect_quotes
 from newsfacts.records import Document, Entity, EntityAlias, Event, Mention, Quantity, Quote
 
-# Documents per nlp.pipe batch: news bodies are ~1k tokens, and larger batches gave no further gain.
+# Documents per nlp.pipe batch: news bodies run ~1k tokens; 8, 32 and 128 measured within noise of each other
+# (benchmarks/facts_quality.py), and 32 keeps a batch's parsed docs small in memory.
 PIPE_BATCH_SIZE = 32
 
 

@@ -23,13 +23,13 @@ _SENTENCE_END = re.compile(r"[.?!]$")
 
 @dataclass
 class QuoteSpan:
-    """Quoted words in a paragraph: inner text span, the marks' span, and whether it runs past the paragraph."""
+    """Quoted words in a paragraph: the words' span, and the span with its marks (an unclosed quotation
+    runs to the paragraph end, where the next paragraph continues it)."""
 
     start: int
     end: int
     outer_start: int
     outer_end: int
-    open_ended: bool
 
 
 def quote_id(doc_id: str, kind: str, start: int, end: int) -> str:
@@ -44,39 +44,35 @@ def _single_quote_end(text: str, i: int) -> int | None:
     return None
 
 
+def _closing(text: str, i: int) -> int | None:
+    """Index of the mark closing the quotation opened at text[i]; len(text) when it runs to the paragraph end;
+    None when text[i] opens nothing (an apostrophe-like ‘ with no closing ’)."""
+    ch = text[i]
+    if ch in _CLOSERS:
+        closes = [j for j in (text.find(c, i + 1) for c in _CLOSERS[ch]) if j >= 0]
+        return min(closes) if closes else len(text)
+    if i == 0 or not text[i - 1].isalnum():
+        return _single_quote_end(text, i)
+    return None
+
+
 def find_quote_spans(body: str, para: tuple[int, int]) -> list[QuoteSpan]:
     """Quoted stretches of one paragraph; an opening mark with no closing one runs to the paragraph end."""
     pstart, pend = para
     text = body[pstart:pend]
     spans, i = [], 0
-    while i < len(text):
-        mark = _OPENING.search(text, i)
-        if mark is None:
-            break
+    while (mark := _OPENING.search(text, i)) is not None:
         i = mark.start()
-        ch = text[i]
-        close = None
-        if ch in _CLOSERS:
-            closes = [j for j in (text.find(c, i + 1) for c in _CLOSERS[ch]) if j >= 0]
-            close = min(closes) if closes else None
-            open_ended = close is None
-        elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
-            close = _single_quote_end(text, i)
-            if close is None:
-                i += 1
-                continue
-            open_ended = False
-        else:
+        close = _closing(text, i)
+        if close is None:
             i += 1
             continue
-        inner_end = len(text) if open_ended else close
-        inner = text[i + 1 : inner_end]
-        lead = len(inner) - len(inner.lstrip(_INNER_EDGE_CHARS))
+        inner = text[i + 1 : close]
         stripped = inner.strip(_INNER_EDGE_CHARS)
         if stripped:
-            s = pstart + i + 1 + lead
-            spans.append(QuoteSpan(s, s + len(stripped), pstart + i, pstart + inner_end + (0 if open_ended else 1), open_ended))
-        i = inner_end + 1
+            s = pstart + i + 1 + len(inner) - len(inner.lstrip(_INNER_EDGE_CHARS))
+            spans.append(QuoteSpan(s, s + len(stripped), pstart + i, pstart + min(close + 1, len(text))))
+        i = close + 1
     return spans
 
 

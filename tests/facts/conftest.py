@@ -70,9 +70,5 @@ def paragraph_facts(nlp, paragraph_docs):
 def real_article_docs() -> list[Document]:
     """Bodies of real news pages from many outlets (Scrapinghub's hand-checked extraction of its HTML pages)."""
     truth = json.loads((SCRAPINGHUB / "ground-truth.json").read_text(encoding="utf-8"))
-    return [build_doc(key[:16], truth[key]["articleBody"]) for key in sorted(truth)[:12]]
+    return [build_doc(key[:16], truth[key]["articleBody"]) for key in sorted(truth)[:6]]
 
-
-def quotes_of(facts, doc_id: str):
-    """The quotes of one document, by their text."""
-    return {q.text: q for q in facts.quotes if q.doc_id == doc_id}
