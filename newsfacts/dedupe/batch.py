@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -132,17 +133,27 @@ def _pair(a: str, b: str, verdict: Verdict, members, profiles, run_id, threshold
     return DuplicatePair(doc, source, verdict.level, verdict.method, verdict.score, rows, run_id)
 
 
+@dataclass(frozen=True)
+class _Edge:
+    other: str
+    level: str | None
+    strength: float  # copies before rewrites, verified before inherited, then by score
+
+
 def _assign(members, pairs, profiles, old_members) -> dict[str, Assignment]:
-    """Cluster = connected component of verified pairs and earlier clusters; canonical = most original non-rewrite."""
-    edges: dict[str, list[tuple[str, DuplicatePair | None]]] = defaultdict(list)
+    """Cluster = connected component of verified pairs and earlier links; canonical = most original non-rewrite."""
+    edges: dict[str, list[_Edge]] = defaultdict(list)
     for p in pairs:
-        edges[p.doc_id].append((p.duplicate_of, p))
-        edges[p.duplicate_of].append((p.doc_id, p))
+        strength = 3 - _LEVEL_RANK[p.level] + p.score
+        edges[p.doc_id].append(_Edge(p.duplicate_of, p.level, strength))
+        edges[p.duplicate_of].append(_Edge(p.doc_id, p.level, strength))
     for m in members.values():
-        for linked in (m.duplicate_of, m.cluster_id):
+        for linked in {m.duplicate_of, m.cluster_id}:
             if not m.is_new and linked and linked in members and linked != m.doc_id:
-                edges[m.doc_id].append((linked, None))
-                edges[linked].append((m.doc_id, None))
+                # An earlier run's link: it keeps the cluster together, but a verified pair of the same level wins.
+                strength = 3 - _LEVEL_RANK[m.duplicate_level] - 0.5 if m.duplicate_level else 0.0
+                edges[m.doc_id].append(_Edge(linked, m.duplicate_level, strength))
+                edges[linked].append(_Edge(m.doc_id, m.duplicate_level, strength))
     rewrites = {p.doc_id for p in pairs if p.level == "rewrite"}
     rewrites |= {m.doc_id for m in members.values() if m.duplicate_level == "rewrite"}
     assignments: dict[str, Assignment] = {}
@@ -159,27 +170,21 @@ def _assign(members, pairs, profiles, old_members) -> dict[str, Assignment]:
 def _component(start: str, edges) -> set[str]:
     stack, found = [start], {start}
     while stack:
-        for other, _ in edges[stack.pop()]:
-            if other not in found:
-                found.add(other)
-                stack.append(other)
+        for edge in edges[stack.pop()]:
+            if edge.other not in found:
+                found.add(edge.other)
+                stack.append(edge.other)
     return found
 
 
 def _assign_component(component, members, profiles, edges, rewrites, old_members) -> dict[str, Assignment]:
     eligible = [d for d in component if d not in rewrites] or list(component)
     canonical = min(eligible, key=lambda d: _originality(members[d], profiles[d]))
-    parents = _parents(canonical, component, members, profiles, edges)
     out: dict[str, Assignment] = {}
+    links = _links(canonical, component, members, profiles, edges)
     for doc_id in component:
         m = members[doc_id]
-        parent, pair = parents.get(doc_id, (None, None))
-        if doc_id == canonical:
-            new = Assignment(None, None, canonical)
-        elif m.is_new or not m.duplicate_of or _stronger(pair, m.duplicate_level):
-            new = Assignment(parent, pair.level if pair else members[parent].duplicate_level, canonical)
-        else:  # an earlier link stays unless this run found a closer relative (a copy where it had a rewrite)
-            new = Assignment(m.duplicate_of, m.duplicate_level, canonical)
+        new = links.get(doc_id, Assignment(None, None, canonical))
         if m.is_new or new != Assignment(m.duplicate_of, m.duplicate_level, m.cluster_id or doc_id):
             out[doc_id] = new
     # Earlier members that were not fetched keep their links; only their cluster label follows a new canonical.
@@ -190,46 +195,22 @@ def _assign_component(component, members, profiles, edges, rewrites, old_members
     return out
 
 
-def _parents(canonical, component, members, profiles, edges) -> dict[str, tuple[str, DuplicatePair | None]]:
-    """Each member's closest relative among the more original members (a copy points at what it copies, even when
-    both rewrite-link to the canonical); the strongest path to the canonical when it has none."""
+def _links(canonical, component, members, profiles, edges) -> dict[str, Assignment]:
+    """A tree rooted at the canonical: members join in order of originality, each linked by its strongest edge to
+    one already in, so a copy points at what it copies even when both also rewrite-link to the canonical."""
     order = [canonical] + sorted(component - {canonical}, key=lambda d: _originality(members[d], profiles[d]))
     rank = {doc_id: k for k, doc_id in enumerate(order)}
-    parents = _spanning_tree(canonical, edges)
-    for doc_id in order[1:]:
-        earlier = [(_edge_strength(pair), other, pair) for other, pair in edges[doc_id]
-                   if pair is not None and rank[other] < rank[doc_id]]
-        if earlier:
-            _, other, pair = max(earlier, key=lambda e: (e[0], -rank[e[1]]))
-            parents[doc_id] = (other, pair)
-    return parents
-
-
-def _spanning_tree(root: str, edges) -> dict[str, tuple[str, DuplicatePair | None]]:
-    """Parent of each member on the strongest path to the canonical: verified pairs before inherited links."""
-    parents: dict[str, tuple[str, DuplicatePair | None]] = {}
-    reached = {root}
-    frontier = [root]
+    placed, links = {canonical}, {}
+    frontier = [(rank[e.other], e.other) for e in edges[canonical]]
+    heapq.heapify(frontier)
     while frontier:
-        options = [
-            (_edge_strength(pair), other, node, pair)
-            for node in frontier for other, pair in edges[node] if other not in reached
-        ]
-        if not options:
-            break
-        options.sort(key=lambda o: (-o[0], o[1]))
-        frontier = []
-        for _, other, node, pair in options:
-            if other not in reached:
-                reached.add(other)
-                parents[other] = (node, pair)
-                frontier.append(other)
-    return parents
-
-
-def _stronger(pair: DuplicatePair | None, level: str | None) -> bool:
-    return pair is not None and level is not None and _LEVEL_RANK[pair.level] < _LEVEL_RANK[level]
-
-
-def _edge_strength(pair: DuplicatePair | None) -> float:
-    return 0.0 if pair is None else 3 - _LEVEL_RANK[pair.level] + pair.score
+        _, doc_id = heapq.heappop(frontier)
+        if doc_id in placed:
+            continue
+        best = max((e for e in edges[doc_id] if e.other in placed), key=lambda e: (e.strength, -rank[e.other]))
+        links[doc_id] = Assignment(best.other, best.level, canonical)
+        placed.add(doc_id)
+        for e in edges[doc_id]:
+            if e.other not in placed:
+                heapq.heappush(frontier, (rank[e.other], e.other))
+    return links

@@ -1,0 +1,127 @@
+"""Time and memory of the dedupe step at 1k and 10k generated documents, run after run through the DuckDB index.
+
+Run: .venv/bin/python -m benchmarks.dedupe_scale [--sizes 1000 10000]   (writes benchmarks/results/dedupe_scale.json)
+
+Documents come from benchmarks/corpus.py (text format), parsed once and cached under benchmarks/.cache/. Each size
+is fed in batches of Settings.batch_size, as the pipeline does: dedupe_batch against everything published before,
+then the batch is published (documents, lsh_bands, changed assignments). Only dedupe_batch is timed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import time
+import tracemalloc
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from benchmarks.corpus import generate
+from newsfacts.config import PROJECT_ROOT, Settings
+from newsfacts.dedupe import DuckDBCandidateIndex, dedupe_batch
+from newsfacts.parse import parse_file
+
+CACHE = PROJECT_ROOT / "benchmarks" / ".cache" / "dedupe_scale"
+RESULTS = PROJECT_ROOT / "benchmarks" / "results" / "dedupe_scale.json"
+SCHEMA = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
+BAND_SCHEMA = pa.schema([("band", pa.int32()), ("bucket", pa.uint64()), ("doc_id", pa.string()), ("family", pa.string())])
+
+
+def corpus_documents(n: int, seed: int) -> list:
+    """Parsed documents of an n-file generated corpus; files with the same bytes collapse, as staging does."""
+    cached = CACHE / f"docs_{n}_{seed}.pickle"
+    if cached.exists():
+        return pickle.loads(cached.read_bytes())
+    inbox = CACHE / f"inbox_{n}_{seed}"
+    if not inbox.exists():
+        generate(n, inbox, seed, formats=("text",))
+    docs = {}
+    for path in sorted(inbox.iterdir()):
+        data = path.read_bytes()
+        parsed = parse_file(data, path.name, hashlib.sha256(data).hexdigest()).document
+        if parsed:
+            docs.setdefault(parsed.doc_id, parsed)
+    cached.write_bytes(pickle.dumps(list(docs.values())))
+    return list(docs.values())
+
+
+def publish(con, docs, result, run_id) -> None:
+    """The part of a warehouse load dedupe reads back: documents, their bands, changed assignments."""
+    con.executemany(
+        "insert into documents (doc_id, sha256, kind, format, title, published_date, body, word_count, run_id)"
+        " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(d.doc_id, d.sha256, d.kind, d.format, d.title, d.published_date, d.body, d.word_count, run_id) for d in docs],
+    )
+    bands = pa.Table.from_pylist(result.bands, schema=BAND_SCHEMA)
+    con.register("bands_batch", bands)
+    con.execute("insert into lsh_bands select band, bucket, doc_id, family from bands_batch")
+    con.unregister("bands_batch")
+    con.executemany(
+        "update documents set duplicate_of = ?, duplicate_level = ?, cluster_id = ? where doc_id = ?",
+        [(a.duplicate_of, a.duplicate_level, a.cluster_id, d) for d, a in result.assignments.items()],
+    )
+
+
+def run(n: int, seed: int, batch_size: int) -> dict:
+    docs = corpus_documents(n, seed)
+    con = duckdb.connect()
+    con.execute(SCHEMA.read_text(encoding="utf-8"))
+    batches = [docs[i : i + batch_size] for i in range(0, len(docs), batch_size)]
+    seconds, cpu, pairs = [], 0.0, 0
+    for k, batch in enumerate(batches):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        result = dedupe_batch(batch, DuckDBCandidateIndex(con), f"run-{k}")
+        seconds.append(time.perf_counter() - started)
+        cpu += time.process_time() - started_cpu
+        pairs += len(result.pairs)
+        publish(con, batch, result, f"run-{k}")
+    # Peak Python memory of one batch, measured on the last (largest index) with tracemalloc on, untimed.
+    tracemalloc.start()
+    dedupe_batch(batches[-1], DuckDBCandidateIndex(con), "memory-probe")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    con.close()
+    return {
+        "documents": len(docs), "batches": len(batches), "batch_size": batch_size,
+        "dedupe_seconds": round(sum(seconds), 2), "dedupe_cpu_seconds": round(cpu, 2),
+        "ms_per_document": round(1000 * sum(seconds) / len(docs), 2),
+        "first_batch_seconds": round(seconds[0], 2), "last_batch_seconds": round(seconds[-1], 2),
+        "pairs": pairs, "peak_batch_memory_mb": round(peak / 2**20, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.dedupe_scale", description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--batch-size", type=int, default=Settings().batch_size)
+    args = parser.parse_args(argv)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    report = {str(n): run(n, args.seed, args.batch_size) for n in args.sizes}
+    sizes = sorted(args.sizes)
+    if len(sizes) > 1:
+        small, large = report[str(sizes[0])], report[str(sizes[-1])]
+        report["growth"] = {"documents": round(large["documents"] / small["documents"], 2),
+                            "time": round(large["dedupe_seconds"] / small["dedupe_seconds"], 2),
+                            "cpu_time": round(large["dedupe_cpu_seconds"] / small["dedupe_cpu_seconds"], 2)}
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    for n in sizes:
+        r = report[str(n)]
+        print(f"{r['documents']:>6} docs in {r['batches']} batches of {r['batch_size']}: dedupe {r['dedupe_seconds']} s "
+              f"(CPU {r['dedupe_cpu_seconds']} s) "
+              f"({r['ms_per_document']} ms/doc; first batch {r['first_batch_seconds']} s, last {r['last_batch_seconds']} s), "
+              f"{r['pairs']} pairs, peak batch memory {r['peak_batch_memory_mb']} MB")
+    if "growth" in report:
+        g = report["growth"]
+        print(f"documents x{g['documents']} -> dedupe time x{g['time']} (CPU x{g['cpu_time']})")
+    print(f"written to {RESULTS.relative_to(PROJECT_ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
