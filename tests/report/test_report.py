@@ -81,3 +81,12 @@ def test_failed_run_report_reads_the_kept_batch_and_shows_the_failure(failed_pub
     assert re.search(r'<tr class="fail-critical"><td>documents</td><td>published_date_is_not_in_the_future</td>', html)
     assert docs["ap"]["doc_id"] in html
     assert "In the batch (not published)" in html
+
+
+def test_run_that_found_nothing_new_reports_its_recorded_counts_and_no_results(published, settings):
+    con, _ = published
+    html = build_run_report(con, "run-empty", settings).read_text(encoding="utf-8")
+    assert "status-nothing_new" in html
+    assert "0 files of this run in raw_files" in html
+    assert "The run record counts 4 files seen" in html
+    assert "No expectation results were recorded for this run." in html
