@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable, Protocol
 
@@ -70,25 +70,18 @@ class InMemoryIndex:
 
     def publish(self, docs: list, result) -> None:
         """Record a run's documents, bands and assignments, as the warehouse load would."""
-        for doc in docs:
-            a = result.assignments[doc.doc_id]
-            self._docs[doc.doc_id] = IndexedDoc(
-                doc.doc_id, doc.body, doc.title, doc.published_date, doc.word_count,
-                a.duplicate_of, a.duplicate_level, a.cluster_id,
-            )
+        self._docs.update({d.doc_id: IndexedDoc(d.doc_id, d.body, d.title, d.published_date, d.word_count,
+                                                None, None, d.doc_id) for d in docs})
         for doc_id, a in result.assignments.items():
-            if doc_id in self._docs:
-                old = self._docs[doc_id]
-                self._docs[doc_id] = IndexedDoc(
-                    old.doc_id, old.body, old.title, old.published_date, old.word_count,
-                    a.duplicate_of, a.duplicate_level, a.cluster_id,
-                )
+            self._docs[doc_id] = replace(self._docs[doc_id], duplicate_of=a.duplicate_of,
+                                         duplicate_level=a.duplicate_level, cluster_id=a.cluster_id)
         for row in result.bands:
             self._buckets[(row["family"], row["band"], row["bucket"])].add(row["doc_id"])
 
 
 _BAND_SCHEMA = pa.schema([("doc_id", pa.string()), ("family", pa.string()), ("band", pa.int32()), ("bucket", pa.uint64())])
 _ID_SCHEMA = pa.schema([("doc_id", pa.string())])
+_CLUSTER_SCHEMA = pa.schema([("cluster_id", pa.string())])
 
 _CANDIDATES_SQL = """
 with hits as (
@@ -114,7 +107,7 @@ join dedupe_query_ids as q on q.doc_id = d.doc_id
 _MEMBERS_SQL = """
 select d.doc_id, d.cluster_id, d.duplicate_of, d.duplicate_level
 from documents as d
-join dedupe_query_ids as q on q.doc_id = d.cluster_id
+join dedupe_query_clusters as q on q.cluster_id = d.cluster_id
 """
 
 
@@ -143,5 +136,5 @@ class DuckDBCandidateIndex:
         return [IndexedDoc(*row) for row in self._query(_FETCH_SQL, "dedupe_query_ids", table)]
 
     def cluster_members(self, cluster_ids: Iterable[str]) -> list[Membership]:
-        table = pa.Table.from_pylist([{"doc_id": c} for c in set(cluster_ids)], schema=_ID_SCHEMA)
-        return [Membership(*row) for row in self._query(_MEMBERS_SQL, "dedupe_query_ids", table)]
+        table = pa.Table.from_pylist([{"cluster_id": c} for c in set(cluster_ids)], schema=_CLUSTER_SCHEMA)
+        return [Membership(*row) for row in self._query(_MEMBERS_SQL, "dedupe_query_clusters", table)]

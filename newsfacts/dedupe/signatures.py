@@ -23,13 +23,15 @@ class Family:
     rows: int
 
 
-# Why these settings (measured in benchmarks/dedupe_quality.py, candidate recall line):
-# shingle: copies share >= 0.5 of their 5-word shingles; 16 bands x 4 rows finds J=0.5 with p~0.64 per band-set
-#   and J=0.7 with p~0.99, while unrelated texts (J<0.05) almost never collide.
-# names: paraphrases keep names and figures but change words; the names-and-content-stems set of a rewrite and its
-#   source overlaps J~0.3, which 32 bands x 3 rows catch with p~0.58.. 0.9 as J rises 0.3 -> 0.4; unrelated stories
-#   (J<0.05) collide with p<0.005.
-FAMILIES = (Family("shingle", 16, 4), Family("names", 32, 3))
+# Why these settings (Jaccard figures measured on benchmarks/dedupe_eval; P = chance two documents share a bucket):
+# shingle (5-word shingles, 16 bands x 4 rows): copies share J >= 0.6 of their shingles, P(0.6) = 0.88, P(0.8) = 1.0;
+#   rewrites share almost none (J <= 0.02), so this family is for copies only.
+# names (names, figures and long content stems, 32 bands x 2 rows): the weakest rewrite (the seed 004 ~ 001) has
+#   J = 0.35, P = 0.98; P(0.3) = 0.95. Unrelated stories have median J = 0.02 (P = 0.01) and 99th percentile 0.08
+#   (P = 0.18). With 3 rows, P(0.35) fell to 0.72, too low for the rewrites the product exists to catch; the stray
+#   candidates 2 rows let in cost one cheap stem-overlap check each, and at most MAX_CANDIDATES per document are
+#   verified.
+FAMILIES = (Family("shingle", 16, 4), Family("names", 32, 2))
 EXACT = "exact"
 
 
