@@ -244,33 +244,55 @@ def indirect_quotes(ctx: DocContext, lex: Lexicon, direct: list[Quote]) -> list[
     for sent in ctx.sentences:
         if any(s < sent.end_char and e > sent.start_char for s, e in quoted):
             continue
-        row = _reported_clause(ctx, sent, lex) or _according_to(ctx, sent, lex)
-        if row:
-            rows.append(row)
+        claims = _reported_clauses(ctx, sent, lex)
+        according = None if claims else _according_to(ctx, sent, lex)
+        rows += claims + ([according] if according else [])
     return rows
 
 
-def _reported_clause(ctx: DocContext, sent, lex: Lexicon) -> Quote | None:
+def _reported_clauses(ctx: DocContext, sent, lex: Lexicon) -> list[Quote]:
+    """Every reporting verb's clause in the sentence: "Peskov confirmed that X, and RIA-Novosti reported Y" is two."""
+    claims = []
     for verb in sent:
         if verb.lower_ not in lex.indirect_cues or not verb.tag_.startswith("VB"):
             continue
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         subject = _subject_span(verb, climb=("conj",))
-        if not clauses or subject is None or _vague(ctx.body[subject[0] : subject[1]], lex):
+        if subject is None or _vague(ctx.body[subject[0] : subject[1]], lex):
             continue
-        clause = clauses[0]
-        if clause.i > verb.i:  # the claim runs from the clause to the end of the sentence ("..., and that ...")
-            start, end = clause.left_edge.idx, sent.end_char
-            if verb.dep_ == "relcl":  # "officials, who first said X, said Y": X ends with its own clause
-                end = clause.right_edge.idx + len(clause.right_edge)
-            if clause.left_edge.lower_ == "that":
-                start = clause.left_edge.nbor().idx
-        else:
-            start, end = sent.start_char, clause.right_edge.idx + len(clause.right_edge)
-        if start <= verb.idx < end:  # a misparse that folds the reporting verb into its own claim
+        span = _claim_span(sent, verb, subject, lex)
+        if span is None or span[0] <= verb.idx < span[1]:  # a misparse folding the verb into its own claim
             continue
-        return _indirect(ctx, start, end, subject, verb.lower_, lex)
-    return None
+        claim = _indirect(ctx, span[0], span[1], subject, verb.lower_, lex)
+        if claim:
+            claims.append(claim)
+    return claims
+
+
+def _claim_span(sent, verb, subject: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """What the verb reports: its clause ("said [that] X"), or for "X, an analyst said, ..." what precedes it."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and _has_that(c))]
+    if not clauses:
+        if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+            return sent.start_char, subject[0]
+        return None
+    clause = clauses[0]
+    end = clause.right_edge.idx + len(clause.right_edge)
+    # "... that Kim has entered Russia, and RIA-Novosti later reported ...": the next report is not part of this one.
+    for tok in clause.subtree:
+        if tok.dep_ == "conj" and tok.lower_ in lex.indirect_cues and tok.i > clause.i:
+            end = min(end, min(c.left_edge.idx for c in tok.children if c.dep_ in _SUBJECT_DEPS) if any(
+                c.dep_ in _SUBJECT_DEPS for c in tok.children) else tok.idx)
+    if clause.i < verb.i:
+        return sent.start_char, end
+    start = clause.left_edge.idx
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+    if marks:  # "confirmed only that Kim has entered Russia": the claim starts after "that"
+        start = marks[0].nbor().idx
+    return start, end
+
+
+def _has_that(clause) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _vague(subject: str, lex: Lexicon) -> bool:
@@ -297,6 +319,7 @@ def _according_to(ctx: DocContext, sent, lex: Lexicon) -> Quote | None:
 
 _CLAIM_LEAD = " \n,;:—–-"
 _CLAIM_TRAIL = " \n,;:.—–-"
+_DANGLING = re.compile(r"[\s,]+(?:and|but|or|while)?[\s,]*$")
 
 
 def _indirect(ctx: DocContext, start: int, end: int, subject: tuple[int, int], cue: str, lex: Lexicon) -> Quote | None:
@@ -306,7 +329,7 @@ def _indirect(ctx: DocContext, start: int, end: int, subject: tuple[int, int], c
         if dateline:
             start, text = start + dateline.end(), text[dateline.end() :]
     lead = len(text) - len(text.lstrip(_CLAIM_LEAD))
-    claim = text.lstrip(_CLAIM_LEAD).rstrip(_CLAIM_TRAIL)
+    claim = _DANGLING.sub("", text.lstrip(_CLAIM_LEAD)).rstrip(_CLAIM_TRAIL)
     if len(claim.split()) < 3:
         return None
     start += lead

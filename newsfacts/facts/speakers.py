@@ -10,6 +10,7 @@ from newsfacts.facts.lexicon import Lexicon
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
 _LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|and|or)\b|,")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
 _HONORIFIC = re.compile(r"^(?:the|a|an|mr|mrs|ms|miss|mx)\.?$", re.I)
 # "Eswar Prasad, a trade professor at Cornell": a name the model did not tag, then its description.
 _UNTAGGED_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<role>(?:a|an|the)\s.+)$")
@@ -108,5 +109,6 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     untagged = _UNTAGGED_NAME.match(text)
     if untagged:
         return Speaker(name=untagged.group("name"), role=untagged.group("role"))
-    # A description or group with no named entity at its head ("U.S. officials", "analysts"): kept as said.
-    return Speaker(name=text)
+    # A description or group with no named entity at its head ("U.S. officials", "analysts"): kept as said,
+    # without a relative clause ("US officials, who first said ...").
+    return Speaker(name=_RELATIVE_CLAUSE.split(text, maxsplit=1)[0])
