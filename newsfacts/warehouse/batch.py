@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import json
 from dataclasses import asdict, dataclass, field, is_dataclass
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from newsfacts.warehouse.db import WarehouseError
 
 # Columns stored as JSON text in the warehouse.
 _JSON_COLUMNS = {"evidence", "unexpected_examples"}
@@ -56,6 +59,13 @@ def write_batch(batch: Batch, folder: Path) -> dict[str, Path]:
         if not rows:
             continue
         path = folder / f"{name}.parquet"
-        pq.write_table(_table([_row(r) for r in rows]), path)
+        try:
+            pq.write_table(_table([_row(r) for r in rows]), path)
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
+                raise
+            path.unlink(missing_ok=True)
+            raise WarehouseError(f"cannot write the run's batch in {folder}: {exc.strerror}; "
+                                 f"free space (or make it writable) and run again") from exc
         written[name] = path
     return written

@@ -32,6 +32,11 @@ def _is_lock_conflict(exc: Exception) -> bool:
     return "lock" in text and ("conflicting" in text or "could not set lock" in text)
 
 
+def _is_disk_fault(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return any(m in text for m in ("no space left on device", "disk quota exceeded", "read-only file system"))
+
+
 def now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
@@ -62,6 +67,12 @@ def open_rw(path: Path, wait_seconds: float = 0.0,
             delay = min(delay * 2, 2.0)
     try:
         yield con
+    except duckdb.Error as exc:
+        if not _is_disk_fault(exc):
+            raise
+        # DuckDB rolled the transaction back: the published tables are as they were.
+        raise WarehouseError(f"cannot write the warehouse {path}: {exc}. Free space (or make it writable) "
+                             f"and run again") from exc
     finally:
         con.close()
 

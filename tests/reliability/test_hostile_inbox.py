@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import tracemalloc
@@ -11,11 +10,9 @@ from pathlib import Path
 import pytest
 
 from newsfacts import staging, steps
-from newsfacts.config import Settings
 from newsfacts.staging import Known, stage_files
 from newsfacts.warehouse.batch import write_batch
-from newsfacts.warehouse.db import WarehouseError
-from tests.reliability.conftest import snapshot, tmpfs
+from tests.reliability.conftest import snapshot
 
 SEED_002 = "002_0ce151e4b07a680d.txt"
 
@@ -171,23 +168,3 @@ def test_a_file_vanishing_before_it_is_read_is_rejected_with_a_reason(inbox, tmp
     _open_hook(monkeypatch, gone, gone.unlink)
     row = next(r for r in _stage(inbox, tmp_path / "raw").rows if r.path == "gone.txt")
     assert (row.status, row.reason, row.sha256) == ("rejected", "file vanished before it could be read", None)
-
-
-# -- the disk under the warehouse -----------------------------------------------------------------------
-
-
-def test_a_full_disk_under_the_raw_store_stops_the_run_with_a_clear_error(inbox, tmp_path):
-    with tmpfs(tmp_path / "small", "size=1m") as disk:
-        settings = Settings(inbox=inbox, warehouse=disk / "newsfacts.duckdb")
-        (inbox / "big.txt").write_bytes(b"Kim met Putin in Vladivostok. " * 40_000)
-        with pytest.raises(WarehouseError, match="no space left on the disk holding") as caught:
-            steps.stage(settings, "run-1", Known())
-        assert isinstance(caught.value.__cause__, OSError) and caught.value.__cause__.errno == errno.ENOSPC
-        assert not [p for p in disk.rglob("*.tmp")]  # no half-written copy left behind
-
-
-def test_a_read_only_warehouse_folder_is_a_clear_error_before_anything_is_staged(inbox, tmp_path):
-    with tmpfs(tmp_path / "ro", "ro,size=1m") as disk:
-        settings = Settings(inbox=inbox, warehouse=disk / "newsfacts.duckdb")
-        with pytest.raises(WarehouseError, match="Read-only file system"):
-            steps.begin_run(settings, "run-1")
