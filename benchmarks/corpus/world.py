@@ -199,7 +199,7 @@ def _generic_pools(
     return first, later
 
 
-def own_statements(story: Story, rng: random.Random, later: bool = False) -> list[Statement]:
+def own_statements(story: Story, rng: random.Random, later: bool = False, depth: float = 0.5) -> list[Statement]:
     """What one outlet gathers by itself: reactions from other capitals, the experts it called and the
     earlier events it chose to recall, so independent reports of a story differ in more than wording."""
     family, topic, slots = load("statements")["family"], story.topic["name"], story.slots
@@ -208,7 +208,7 @@ def own_statements(story: Story, rng: random.Random, later: bool = False) -> lis
     day = {"day": WEEKDAYS[story.later_day.weekday()]} if later else {}
     statements = []
     for kind, phrases in (("reaction", family["reaction"][topic]), ("timeline", family["timeline"][topic])):
-        for phrase in rng.sample(phrases, k=rng.randint(2, 5)):
+        for phrase in rng.sample(phrases, k=min(len(phrases), rng.randint(1, 3) + round(6 * depth))):
             x = rng.choice(others)
             text = phrase.format_map({**fill, "x": x})
             over = {
@@ -221,7 +221,9 @@ def own_statements(story: Story, rng: random.Random, later: bool = False) -> lis
             }
             statements.append(Statement(f"{kind}:{phrase}", tuple(family[kind]["variants"]), tuple(over.items())))
     taken = {p.last for p in story.people.values()}
-    for claim in rng.sample(family["claim"][topic], k=rng.randint(3, 6)):
+    for claim in rng.sample(
+        family["claim"][topic], k=min(len(family["claim"][topic]), rng.randint(2, 3) + round(7 * depth))
+    ):
         expert = _person(rng, rng.choice(others + [slots["a"], slots["b"]]), "analyst", taken)
         statements.append(_quote_statement(QuoteFact(expert, None, claim.format_map(fill), "")))
     return statements

@@ -115,10 +115,10 @@ def _fill(template: str, story: Story, seen: set[str]) -> str:
 
 def write_report(story: Story, outlet: dict, rng: random.Random, later: bool = False) -> Doc:
     """An outlet's own report of a story: its choice of facts, order, wording and length."""
-    target = rng.triangular(300, 1200, 480)
+    target = rng.triangular(300, 1200, 330)
     seen: set[str] = set()
     sentences, words = [], 0
-    for statement in _running_order(story, rng, later):
+    for statement in _running_order(story, rng, later, depth=min(1.0, target / 900)):
         form = _quote_form(rng, statement)
         sentence = render_statement(story, statement, _pick_variant(rng, statement, form), form, seen)
         # Reporters who pick the same wording still differ in a word here and there.
@@ -142,13 +142,15 @@ def write_report(story: Story, outlet: dict, rng: random.Random, later: bool = F
     )
 
 
-def _running_order(story: Story, rng: random.Random, later: bool) -> list[Statement]:
+def _running_order(story: Story, rng: random.Random, later: bool, depth: float) -> list[Statement]:
     """The lead, then the outlet's pick of the shared facts and quotes plus what it gathered itself,
-    news first and background after; each outlet picks and orders for itself."""
+    news first and background after; each outlet picks and orders for itself. A longer piece (depth
+    towards 1) keeps more of the shared material and gathers more of its own."""
     lead, shared = (story.later[0], story.later[1:] + story.pool[:8]) if later else (story.pool[0], story.pool[1:])
     news = story.topic["name"] + ":"
-    picked = [s for s in shared if rng.random() < (0.8 if s.key.startswith(news) else 0.55)]
-    picked += own_statements(story, rng, later)
+    keep = 0.4 + 0.4 * depth
+    picked = [s for s in shared if rng.random() < (keep + 0.2 if s.key.startswith(news) else keep)]
+    picked += own_statements(story, rng, later, depth)
     picked.sort(key=lambda s: rng.random() + (0.0 if s.key.startswith(news) else 0.4))
     return [lead] + picked
 
