@@ -72,7 +72,7 @@ def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int) -> di
              for b in steps.chunks(parsed.documents, batch_size)]
     batch = timer.time("load", steps.assemble, run_id, staged, parsed, deduped, facts)
     files = timer.time("load", steps.load, settings, run_id, batch)
-    real = auditors()
+    real = auditors(settings)
     real.audit_batch = _timed(timer, "validate", real.audit_batch)
     real.audit_models = _timed(timer, "validate", real.audit_models)
     real.build_models = _timed(timer, "models", real.build_models)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,15 +61,15 @@ def run_counts(staged: StageResult, batch: Batch) -> dict:
     }
 
 
-def auditors() -> Auditors:
+def auditors(settings: Settings) -> Auditors:
     """The real checks and models; imported here so the publisher itself stays independent of them."""
     from newsfacts import models, quality, query
     from newsfacts.config import SQL_DIR
 
     return Auditors(
-        audit_batch=quality.audit_batch,
+        audit_batch=functools.partial(quality.audit_batch, settings=settings),
         build_models=lambda con: models.build_models(con, SQL_DIR),
-        audit_models=quality.audit_models,
+        audit_models=functools.partial(quality.audit_models, settings=settings),
         after_publish=query.build_fts_index,
     )
 
@@ -82,7 +83,7 @@ def publish_and_report(settings: Settings, run_id: str, files: dict[str, Path], 
         status, reason, timings = "nothing_new", None, []
     else:
         report("publish", 0, 1)
-        outcome = publish(settings.warehouse, run_id, files, auditors(), settings.publish_wait_seconds,
+        outcome = publish(settings.warehouse, run_id, files, auditors(settings), settings.publish_wait_seconds,
                           notify=lambda msg: print(f"  {msg}"))
         report("publish", 1, 1)
         checkpoint("after-publish")
