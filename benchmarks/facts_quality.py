@@ -49,10 +49,13 @@ def _same_text(label: str, predicted: str) -> bool:
     return a in b or (len(b) > 15 and b in a)
 
 
-def _same_speaker(label: str, predicted: str | None) -> bool:
-    if not label:
+def _same_speaker(label: dict, predicted: str | None) -> bool:
+    if not label["speaker"]:
         return predicted is None
-    return predicted is not None and name_key(label) == name_key(predicted)
+    if predicted is None:
+        return False
+    want, got = name_key(label["speaker"]), name_key(predicted)
+    return want == got or (label.get("loose", False) and want in got)
 
 
 def score(pairs: list[tuple[Document, dict]], facts) -> dict:
@@ -93,13 +96,13 @@ def _score_quotes(c: dict, doc: Document, label: dict, facts) -> None:
                 continue
             matched.add(hit.quote_id)
             c[f"{kind}_tp"] += 1
-            if _same_speaker(lq["speaker"], hit.speaker):
+            if _same_speaker(lq, hit.speaker):
                 c[f"{kind}_speaker_ok"] += 1
             else:
                 c["misses"].append(f"{doc.doc_id}: speaker {hit.speaker!r} for {lq['text'][:40]!r}, want {lq['speaker']!r}")
-        if kind == "direct":  # indirect labels are a sample, so unmatched indirect predictions are not errors
+        if kind == "direct" or label.get("indirect_complete"):  # elsewhere indirect labels are only a sample
             c[f"{kind}_fp"] += len(predicted) - len(matched)
-            c["misses"] += [f"{doc.doc_id}: extra quote {q.text[:50]!r}" for q in predicted if q.quote_id not in matched]
+            c["misses"] += [f"{doc.doc_id}: extra {kind} quote {q.text[:50]!r}" for q in predicted if q.quote_id not in matched]
 
 
 def _ratio(a: int, b: int) -> float | None:
@@ -113,6 +116,7 @@ def summary(c: dict, measures_recall: bool = True) -> dict:
         "quote_precision": _ratio(c["direct_tp"], c["direct_tp"] + c["direct_fp"]),
         "quote_recall": _ratio(c["direct_tp"], c["direct_tp"] + c["direct_fn"]),
         "speaker_accuracy": _ratio(c["direct_speaker_ok"], c["direct_tp"]),
+        "indirect_precision": _ratio(c["indirect_tp"], c["indirect_tp"] + c["indirect_fp"]),
         "indirect_recall": _ratio(c["indirect_tp"], c["indirect_tp"] + c["indirect_fn"]),
         "indirect_speaker_accuracy": _ratio(c["indirect_speaker_ok"], c["indirect_tp"]),
         "labelled_direct_quotes": c["direct_tp"] + c["direct_fn"],

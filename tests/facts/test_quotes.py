@@ -131,3 +131,13 @@ def test_a_quote_opened_curly_and_closed_straight_is_one_quote(paragraph_facts):
 def test_he_said_points_at_the_last_subject_not_the_last_name(paragraph_facts):
     [_, second] = [q for q in paragraph_facts.quotes if q.doc_id == "he-said-after-x-told-y"]
     assert second.text == "We really took that challenge to heart" and second.speaker == "Tim Cook"
+
+
+def test_indirect_claims_labelled_in_the_seeds_are_found_with_their_sources(seed_facts, seed_labels):
+    found = total = 0
+    for label in seed_labels:
+        for lq in [q for q in label.get("quotes", []) if q.get("kind") == "indirect"]:
+            total += 1
+            hits = [q for q in seed_facts.quotes if q.doc_id == label["file"] and q.kind == "indirect" and lq["text"] in q.text]
+            found += bool(hits) and name_key(lq["speaker"]) in name_key(hits[0].speaker or "")
+    assert total == 26 and found / total >= 0.9
