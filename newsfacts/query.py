@@ -151,7 +151,7 @@ def snippet(body: str, text: str, width: int = 160) -> str:
     words = [w for w in re.findall(r"\w+", text.lower()) if len(w) > 2]
     patterns = [r"\W+".join(map(re.escape, words))] + [rf"\b{re.escape(w)}" for w in words]
     found = next((m.start() for p in patterns if p and (m := re.search(p, body, re.I))), 0)
-    start = body.rfind(" ", 0, max(found - width // 3, 0)) + 1 if found > width // 3 else 0
+    start = body.rfind(" ", 0, max(found - width // 8, 0)) + 1 if found > width // 8 else 0
     end = body.find(" ", start + width)
     piece = " ".join(body[start:end if end > 0 else None].split())
     return ("…" if start else "") + piece + ("…" if end > 0 else "")

@@ -93,9 +93,12 @@ conflicting_pairs as (
     join credited as a on a.wording_id = wording_pairs.wording_a_id
     join credited as b on b.wording_id = wording_pairs.wording_b_id
     join groups on groups.wording_id = wording_pairs.wording_a_id
-    where a.speaker_key < b.speaker_key  -- each pair of speakers once, in key order
-        and not list_has_all(a.speaker_tokens, b.speaker_tokens)
+    -- Different speakers: neither name is the other's words, shorter or longer (so the keys differ too).
+    -- Written as functions rather than a.key < b.key: a plain comparison would let the planner pair
+    -- every speaker with every other before joining on wordings.
+    where not list_has_all(a.speaker_tokens, b.speaker_tokens)
         and not list_has_all(b.speaker_tokens, a.speaker_tokens)
+        and least(a.speaker_key, b.speaker_key) = a.speaker_key  -- each pair of speakers once, in key order
         and wording_pairs.shared_shingles >= (select min_shared_shingles from params)
 
 ),
