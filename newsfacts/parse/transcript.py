@@ -142,7 +142,7 @@ def _content(lines: list[str]) -> tuple[str | None, str | None, list[tuple[str, 
             title = _HEADING.match(line)[1].strip()
         elif channel is None and _CHANNEL.match(line):
             channel = line
-        elif line.lstrip().startswith(("*", "-")):
+        elif line.lstrip().startswith(("* ", "- ", "*\t", "-\t")):  # a bullet like the others, but untimed
             raise BrokenTranscript(f"a segment line has no readable timestamp: {line.strip()[:80]!r}")
     if not timed:
         raise BrokenTranscript("no timed segments")

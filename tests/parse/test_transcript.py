@@ -109,3 +109,8 @@ def test_other_front_matter_keys_and_bare_timestamps_are_understood():
     assert out.document.published_date == date(2024, 3, 1)
     assert [s.start_seconds for s in out.segments] == [0.0, 4.0, 9.0]
     assert out.document.body.split("\n\n")[0].endswith("closing the busiest ports in the country.")
+
+
+def test_a_horizontal_rule_after_the_segments_is_not_a_broken_segment():
+    out = parse_bytes((seed_text() + "\n---\n").encode("utf-8"), "inbox/ruled.txt")
+    assert out.rejected is None and len(out.segments) == 38
