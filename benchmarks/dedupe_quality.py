@@ -1,13 +1,17 @@
 """Precision, recall and F1 per duplicate level on the labelled set in benchmarks/dedupe_eval, plus the margins.
 
-Run: .venv/bin/python benchmarks/dedupe_quality.py   (writes benchmarks/results/dedupe_quality.json)
+Run: .venv/bin/python -m benchmarks.dedupe_quality   (writes benchmarks/results/dedupe_quality.json)
+     .venv/bin/python -m benchmarks.dedupe_quality --corpus 1000   (also scores a benchmarks/corpus.py corpus
+     against its ground truth, and shows how each role's documents align with their story's original)
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import hashlib
 import json
+import statistics
 import sys
 from collections import defaultdict
 from datetime import date
@@ -170,7 +174,35 @@ def candidate_recall(docs, labels) -> dict:
     return found
 
 
-def main() -> None:
+def corpus_report(n: int) -> dict:
+    """Scores on a generated corpus, and per role the verifier's view of each document against its story's original."""
+    from benchmarks.dedupe_scale import CACHE, corpus_documents
+
+    docs = corpus_documents(n, 0)
+    truth = json.loads((CACHE / f"inbox_{n}_0.truth.json").read_text(encoding="utf-8"))["files"]
+    by_path = {d.source_path: d for d in docs}
+    roles = {"exact_copy": "exact", "syndicated_copy": "near_exact", "rewrite": "rewrite"}
+    originals = {f["story_id"]: f["path"] for f in truth if f["role"] == "original"}
+    labels, views = [], defaultdict(list)
+    for f in truth:
+        doc = by_path.get(f["path"])
+        source = by_path.get(f["source"] or f["follows"] or originals.get(f["story_id"]) or "")
+        if not doc or not source or doc.doc_id == source.doc_id:
+            continue  # byte-identical copies share a doc_id: staging drops them before dedupe
+        if f["role"] in roles:
+            labels.append({"doc": doc.doc_id, "other": source.doc_id, "relation": roles[f["role"]]})
+        a, b = Profile.of(doc.body), Profile.of(source.body)
+        views[f["role"]].append(ordered_share(align(a, b, Thresholds().sentence_similarity), a, b))
+    scored = score(run_one_batch(docs), docs, labels)
+    return {"documents": len(docs), "scores": scored,
+            "ordered_share_by_role": {role: {"n": len(v), "min": round(min(v), 2), "median": round(statistics.median(v), 2),
+                                             "max": round(max(v), 2)} for role, v in sorted(views.items())}}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.dedupe_quality", description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=int, help="also score a generated corpus of this many files")
+    args = parser.parse_args(argv)
     docs, labels = load_eval_docs(), load_labels()
     thresholds = Thresholds()
     report = {
@@ -181,6 +213,8 @@ def main() -> None:
         "candidate_recall": candidate_recall(docs, labels),
         "margins": margins(docs, labels, thresholds),
     }
+    if args.corpus:
+        report["generated_corpus"] = corpus_report(args.corpus)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=1, default=str), encoding="utf-8")
     print(f"{len(docs)} documents, {len(labels)} labelled pairs")
@@ -202,6 +236,16 @@ def main() -> None:
     for relation, extremes in report["margins"]["extremes"].items():
         for signal, row in extremes.items():
             print(f"  {relation:<11} {signal:<13} {row[signal]:.3f}  {row['doc']} ~ {row['other']}")
+    if args.corpus:
+        corpus = report["generated_corpus"]
+        print(f"\ngenerated corpus ({corpus['documents']} documents, benchmarks/corpus.py ground truth)")
+        for level in LEVELS:
+            m = corpus["scores"][level]
+            print(f"  {level:<11} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
+        print(f"  merges across stories or of independent reports: {len(corpus['scores']['false_merges'])}")
+        print("  ordered share of the shorter document aligned with the story's original, by role:")
+        for role, v in corpus["ordered_share_by_role"].items():
+            print(f"    {role:<19} n {v['n']:<4} min {v['min']:.2f}  median {v['median']:.2f}  max {v['max']:.2f}")
     print(f"\nwritten to {RESULTS.relative_to(ROOT)}")
 
 

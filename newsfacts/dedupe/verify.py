@@ -17,6 +17,7 @@ class Thresholds:
     min_stem_overlap: float = 0.4
     sentence_similarity: float = 0.4  # two sentences say the same thing in other words
     near_exact_containment: float = 0.6  # share of the smaller document's 5-word shingles found in the other
+    min_shingles: int = 20  # a fragment shorter than this (about 25 words) is too little text to call a copy
     verbatim_similarity: float = 0.9  # a sentence pair this close is copied, not paraphrased
     # A rewrite: this share of the shorter document's sentences is paraphrased from the other, in order. Verbatim
     # pairs do not count, because a follow-up story repeats background paragraphs word for word.
@@ -62,7 +63,7 @@ def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
         return None
     alignment = align(a, b, thresholds.sentence_similarity)
     shared = containment(a, b)
-    if shared >= thresholds.near_exact_containment:
+    if shared >= thresholds.near_exact_containment and min(len(a.shingles), len(b.shingles)) >= thresholds.min_shingles:
         return Verdict("near_exact", "shingle_containment", round(shared, 4), alignment)
     share = ordered_share(alignment, a, b)
     paraphrased = ordered_share(alignment, a, b, below=thresholds.verbatim_similarity)
