@@ -38,7 +38,7 @@ def test_parsed_seed_quotes_keep_their_labelled_speakers(parsed_facts, parsed_se
     by_file = {label["file"][:3]: label for label in seed_labels}
     right = total = 0
     for key, doc in parsed_seeds.items():
-        for lq in by_file[key].get("quotes", []):
+        for lq in [q for q in by_file[key].get("quotes", []) if q.get("kind", "direct") == "direct"]:
             hits = [q for q in parsed_facts.quotes if q.doc_id == doc.doc_id and q.kind == "direct" and lq["text"] in q.text]
             total += 1
             right += bool(hits) and hits[0].speaker == lq["speaker"]
