@@ -159,10 +159,13 @@ def _running_order(story: Story, rng: random.Random, later: bool, depth: float) 
 
 
 @cache
-def _synonyms() -> tuple[dict[str, list[str]], frozenset[str]]:
-    """Swaps keyed by lower-case phrase, and the first word of every phrase as a token may end (a quick test)."""
+def _synonyms() -> tuple[dict[str, list[str]], re.Pattern]:
+    """Swaps keyed by lower-case phrase, and one pattern finding any of them (longest first, either case of
+    the first letter), with the article before it so "a"/"an" can follow the new word."""
     table = load("paraphrase")["synonyms"]
-    return table, frozenset(k.split(" ")[0] + end for k in table for end in ("", ".", ",", ";", ":"))
+    keys = sorted(table, key=len, reverse=True)
+    spelled = "|".join(re.escape(v) for k in keys for v in (k, capital_first(k)))
+    return table, re.compile(rf"(?:\b([Aa]n?) )?(?<![\w'-])({spelled})(?![\w'-])")
 
 
 def _swap_words(text: str, rng: random.Random, rate: float) -> str:
@@ -174,27 +177,20 @@ def _swap_words(text: str, rng: random.Random, rate: float) -> str:
 
 
 def _swap_run(text: str, rng: random.Random, rate: float) -> str:
-    table, firsts = _synonyms()
-    tokens, lows, out, i = text.split(" "), text.lower().split(" "), [], 0
-    while i < len(tokens):
-        token = tokens[i]
-        if lows[i] in firsts:
-            for k in (3, 2, 1):
-                phrase = " ".join(tokens[i : i + k])
-                core = phrase.rstrip(".,;:")
-                options = table.get(core.lower())
-                if options:
-                    break
-            if options and rng.random() < rate:
-                choice = rng.choice(options)
-                if out and out[-1].lower() in ("a", "an"):
-                    out[-1] = out[-1][0] + ("n" if choice[0] in "aeiou" else "")
-                out.append((capital_first(choice) if core[0].isupper() else choice) + phrase[len(core) :])
-                i += k
-                continue
-        out.append(token)
-        i += 1
-    return " ".join(out)
+    table, pattern = _synonyms()
+
+    def swap(match: re.Match) -> str:
+        article, word = match.group(1), match.group(2)
+        if rng.random() >= rate:
+            return match.group(0)
+        choice = rng.choice(table[word.lower()])
+        if word[0].isupper():
+            choice = capital_first(choice)
+        if article:
+            return f"{article[0]}{'n' if choice[0] in 'aeiouAEIOU' else ''} {choice}"
+        return choice
+
+    return pattern.sub(swap, text)
 
 
 def _lower_first(text: str) -> str:
