@@ -18,8 +18,8 @@ def make_reporter(stream: TextIO = sys.stderr, every_seconds: float = 2.0, quiet
             return
         t = time.monotonic()
         finished = total is not None and done >= total
-        if done and not finished and t - last.get(stage, 0.0) < every_seconds:
-            return
+        if not finished and t - last.setdefault(stage, t) < every_seconds:
+            return  # quiet until the stage has run a while: short stages print one line, when they end
         last[stage] = t
         of = f"/{total}" if total is not None else ""
         print(f"  {stage:<8} {done}{of}", file=stream, flush=True)

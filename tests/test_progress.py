@@ -1,0 +1,30 @@
+"""Progress lines: one line for a short stage, a few for a long one, none when quiet."""
+
+import io
+
+from newsfacts.progress import make_reporter
+
+
+def test_a_short_stage_prints_only_its_final_count():
+    out = io.StringIO()
+    report = make_reporter(out, every_seconds=60)
+    for done in range(1, 6):
+        report("stage", done, None)
+    report("stage", 5, 5)
+    assert out.getvalue().splitlines() == ["  stage    5/5"]
+
+
+def test_a_long_stage_reports_in_between(monkeypatch):
+    clock = iter(range(0, 100, 3))
+    monkeypatch.setattr("newsfacts.progress.time.monotonic", lambda: next(clock))
+    out = io.StringIO()
+    report = make_reporter(out, every_seconds=2)
+    for done in range(1, 4):
+        report("extract", done, 10)
+    assert out.getvalue().splitlines() == ["  extract  2/10", "  extract  3/10"]
+
+
+def test_quiet_prints_nothing():
+    out = io.StringIO()
+    make_reporter(out, quiet=True)("parse", 1, 1)
+    assert out.getvalue() == ""
