@@ -17,9 +17,10 @@ from pathlib import Path
 
 import trafilatura
 
+from newsfacts.config import SCRAPINGHUB_DATA
 from newsfacts.parse.html import extract_body
 
-DATA = Path("/work/shared/data/scrapinghub-article-extraction")
+DATA = SCRAPINGHUB_DATA
 RESULTS = Path(__file__).resolve().parent / "results" / "html_extraction.json"
 _TOKEN = re.compile(r"\w+")
 

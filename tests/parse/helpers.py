@@ -5,14 +5,14 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from newsfacts.config import PROJECT_ROOT, SAMPLE_INBOX
+from newsfacts.config import PROJECT_ROOT, SAMPLE_INBOX, SCRAPINGHUB_DATA
 from newsfacts.parse import parse_file
 from newsfacts.records import ParseOutput
 
 HTML_FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "html"
 LABELLED = PROJECT_ROOT / "benchmarks" / "data" / "furniture"
 HELD_OUT = PROJECT_ROOT / "benchmarks" / "data" / "furniture_heldout"
-SCRAPINGHUB = Path("/work/shared/data/scrapinghub-article-extraction")
+SCRAPINGHUB = SCRAPINGHUB_DATA
 
 
 def seed(number: str) -> Path:
