@@ -133,6 +133,17 @@ def add_missed_name_parts(body: str, mentions: list[EntityMention]) -> list[Enti
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+def drop_name_compounds(mentions: list[EntityMention]) -> list[EntityMention]:
+    """"the planned Kim-Putin meeting": the model tags the compound as one person; it names two known ones."""
+    parts = {w for m in mentions if m.type == "PERSON" for w in (m.text.split()[0], m.text.split()[-1]) if " " in m.text}
+    return [m for m in mentions if not _is_compound(m, parts)]
+
+
+def _is_compound(m: EntityMention, parts: set[str]) -> bool:
+    pieces = m.text.split("-")
+    return m.type == "PERSON" and " " not in m.text and len(pieces) >= 2 and all(p in parts for p in pieces)
+
+
 def _overlaps(sorted_spans: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect_right(sorted_spans, (start, float("inf")))
     return any(s < end and start < e for s, e in sorted_spans[max(i - 1, 0) : i + 1])

@@ -6,7 +6,13 @@ from dataclasses import dataclass, field
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.dates import events
-from newsfacts.facts.entities import add_missed_name_parts, build_entities, doc_entity_mentions, resolve_aliases
+from newsfacts.facts.entities import (
+    add_missed_name_parts,
+    build_entities,
+    doc_entity_mentions,
+    drop_name_compounds,
+    resolve_aliases,
+)
 from newsfacts.facts.lexicon import lexicon
 from newsfacts.facts.nlp import load_nlp
 from newsfacts.facts.quantities import quantities
@@ -45,7 +51,7 @@ def facts_from_parsed(pairs) -> Facts:
     facts = Facts()
     all_mentions = []
     for doc, sdoc in pairs:
-        mentions = add_missed_name_parts(doc.body, doc_entity_mentions(doc.body, sdoc.ents, lex))
+        mentions = drop_name_compounds(add_missed_name_parts(doc.body, doc_entity_mentions(doc.body, sdoc.ents, lex)))
         resolve_aliases(mentions, lex)
         all_mentions += mentions
         ctx = DocContext(doc, sdoc, mentions)

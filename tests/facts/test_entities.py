@@ -63,3 +63,8 @@ def test_a_surname_the_model_missed_is_still_a_mention(nlp, make_doc):
     facts = extract_facts([make_doc("z", body)], nlp)
     zel = entity_id("PERSON", name_key("Volodymyr Zelenskyy"))
     assert [m.text for m in facts.mentions if m.entity_id == zel] == ["Volodymyr Zelenskyy", "Zelenskyy"]
+
+
+def test_a_compound_of_two_known_names_is_not_a_person(seed_facts):
+    assert "Kim-Putin" not in people(seed_facts, "003_wsj.txt")
+    assert {"Kim Jong Un", "Vladimir Putin"} <= people(seed_facts, "003_wsj.txt")
