@@ -24,6 +24,7 @@ class Lexicon:
     person_pronouns: frozenset
     org_pronouns: frozenset
     org_anaphors: frozenset
+    not_role_re: re.Pattern
     min_quote_words: int
     max_title_words: int
     title_nouns_re: re.Pattern
@@ -49,6 +50,7 @@ def lexicon() -> Lexicon:
         person_pronouns=frozenset(speech["person_pronouns"]),
         org_pronouns=frozenset(speech["org_pronouns"]),
         org_anaphors=frozenset(speech["org_anaphors"]),
+        not_role_re=re.compile(rf"^(?:{_alternation(speech['not_role_openers'])})\b"),
         min_quote_words=speech["min_unattributed_quote_words"],
         max_title_words=speech["max_title_words"],
         title_nouns_re=re.compile(rf"\b(?:{_alternation(speech['title_nouns'])})\s+(?:(?:called|titled|entitled|named)\s+)?$", re.I),

@@ -16,8 +16,6 @@ _HONORIFIC = re.compile(r"^(?:the|a|an|mr|mrs|ms|miss|mx)\.?$", re.I)
 _UNTAGGED_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<role>(?:a|an|the)\s.+)$")
 _DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+", re.I)
 _ROLE_LINK = re.compile(r"^(?:[’']s\s+)", re.I)
-# Text beside a name that is not a description of the person: coordination, relative clauses, adjuncts.
-_NOT_ROLE = re.compile(r"^(?:both|all|each|either|neither|and|or|but|who|whom|whose|which|that|in|at|on|during|after|before|with|for|from|by|as|to|despite|while)\b")
 
 
 @dataclass
@@ -32,13 +30,13 @@ def _clean(text: str) -> str:
     return _EDGE.sub("", text).strip()
 
 
-def _role(ctx: DocContext, start: int, end: int, m_start: int, m_end: int) -> str | None:
+def _role(ctx: DocContext, start: int, end: int, m_start: int, m_end: int, lex: Lexicon) -> str | None:
     """The attribution text around the name: "Kremlin spokesman", "a North Korea expert at ..."."""
     before = _clean(ctx.body[start:m_start])
     after = _clean(_ROLE_LINK.sub("", ctx.body[m_end:end]))
-    if _NOT_ROLE.match(after):  # "Ford and Fry", "Fadem in a research note", "McCormick, who has split ..."
+    if lex.not_role_re.match(after):  # "Ford and Fry", "Fadem in a research note", "McCormick, who has split ..."
         after = ""
-    if _NOT_ROLE.match(before) or before.endswith((" and", " or")) or _HONORIFIC.match(before):
+    if lex.not_role_re.match(before) or before.endswith((" and", " or")) or _HONORIFIC.match(before):
         before = ""
     role = ", ".join(p for p in (before, after) if p)
     return role or None
@@ -86,7 +84,7 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         holding = titled or holding
     if holding:
         m = holding[0]
-        return Speaker(m.entity_id, ctx.names[m.entity_id], _role(ctx, start, end, m.start, m.end))
+        return Speaker(m.entity_id, ctx.names[m.entity_id], _role(ctx, start, end, m.start, m.end, lex))
     lower = text.lower()
     if lower in lex.org_pronouns:  # "“...,” it added": the organisation that last spoke or acted
         m = _last_subject(ctx, start, ("ORG",))
@@ -104,7 +102,7 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         m = _anaphor_target(ctx, start, bare.split()[-1])
         if m:
             return Speaker(m.entity_id, ctx.names[m.entity_id])
-    if not re.match(r"^[\w“\"‘'(]", text) or _NOT_ROLE.match(text):
+    if not re.match(r"^[\w“\"‘'(]", text) or lex.not_role_re.match(text):
         return Speaker(reason=f"attribution not understood ('{text[:60]}')")
     untagged = _UNTAGGED_NAME.match(text)
     if untagged:
