@@ -1,7 +1,8 @@
 -- One row per quotation and pair of speakers: the same words credited to different people by different documents.
--- Fires only when both wordings name a speaker, the wordings overlap strongly, and the speakers are neither the
--- same entity nor the same name written shorter or longer ('Kirby' vs 'John Kirby'). Each side counts a story
--- cluster once, so a rewrite repeating its source's attribution never adds weight.
+-- Fires only when both wordings are credited to an individual (a PERSON entity or a full proper name: not
+-- 'officials' or an organisation, which speak through people), the wordings overlap strongly, and the two are
+-- neither the same entity nor the same name written shorter or longer ('Kirby' vs 'John Kirby'). Each side
+-- counts a story cluster once, so a rewrite repeating its source's attribution never adds weight.
 -- columns:
 --   conflict_id: stable key: hash of the quotation and the two speaker keys
 --   quotation_id: the distinct quotation (quote_ledger.quotation_id)
@@ -26,7 +27,7 @@
 
 with quotes as (
 
-    select * from stg_quotes where speaker_key is not null
+    select * from stg_quotes where speaker_key is not null and speaker_is_person
 
 ),
 

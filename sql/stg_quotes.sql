@@ -1,5 +1,5 @@
 -- One row per quotation with its words normalised for matching and its speaker resolved to a key.
--- Normalising (case, accents, curly vs straight quotes, apostrophes, punctuation) lets the same words
+-- Normalising (case, accents, curly vs straight quotes, apostrophes, full stops as in U.S., punctuation) lets the same words
 -- match across outlets' house styles; the speaker key is the entity when known, else the normalised name.
 -- columns:
 --   quote_id: the quotation (quotes.quote_id)
@@ -10,6 +10,8 @@
 --   resolved_entity_id: the speaker's entity, given by the extractor or found by name; null when unknown
 --   speaker_name: canonical entity name when the speaker is resolved, else the speaker as written
 --   speaker_tokens: words of the normalised speaker name, so 'Kirby' can be told to be 'John Kirby'
+--   speaker_is_person: the speaker is an individual: an entity of type PERSON, or, when unresolved, a name
+--     of two or more capitalised words; false for groups and descriptions (officials, Some Russian news media)
 --   cluster_id: story cluster of the quoting document
 --   is_original: whether the quoting document is an original (not a copy or rewrite)
 
@@ -50,7 +52,7 @@ normalised as (
         role,
         key,
         trim(regexp_replace(
-            regexp_replace(strip_accents(lower(surface)), '[''’‘`´ʼ]', '', 'g'),
+            regexp_replace(strip_accents(lower(surface)), '[''’‘`´ʼ.]', '', 'g'),
             '[^\p{L}\p{N}]+', ' ', 'g'
         )) as norm
     from surface_forms
@@ -112,6 +114,14 @@ final as (
         resolved.resolved_entity_id,
         coalesce(entities.name, resolved.speaker) as speaker_name,
         string_split(coalesce(canonical.norm, resolved.speaker_norm), ' ') as speaker_tokens,
+        case
+            when resolved.resolved_entity_id is not null then coalesce(entities.type = 'PERSON', false)
+            else coalesce(
+                len(string_split(resolved.speaker_norm, ' ')) >= 2
+                and not regexp_matches(resolved.speaker, '(^|\s)\p{Ll}'),
+                false
+            )
+        end as speaker_is_person,
         resolved.start_char,
         documents.cluster_id,
         documents.is_original,

@@ -33,6 +33,7 @@ ENTITIES = [
     ("person:dmitry_peskov", "Dmitry Peskov", "PERSON", ["Dmitry Peskov", "Peskov"]),
     ("gpe:russia", "Russia", "GPE", ["Russia"]),
     ("person:sergei_shoigu", "Sergei Shoigu", "PERSON", ["Sergei Shoigu"]),
+    ("org:white_house", "White House", "ORG", ["White House"]),
 ]
 
 KIM, PUTIN, RUSSIA, SHOIGU = "person:kim_jong_un", "person:vladimir_putin", "gpe:russia", "person:sergei_shoigu"
@@ -60,6 +61,10 @@ URGE_WSJ = ("We urge the DPRK to cease its arms negotiations with Russia and abi
             "that Pyongyang has made to not provide or sell arms to Russia,")
 PESKOV = "Kim Jong Un will pay an official visit to Russia in the coming days at the invitation of Putin"
 SEOUL = "Pyongyang would likely seek Russian technology for satellites and nuclear-powered submarines"
+MEDIA = "Kim would travel on to Vladivostok after his talks with Putin at the space centre"
+OFFICIALS = "Russia is seeking artillery shells and anti-tank missiles from North Korea"
+WHITE_HOUSE = "arms negotiations between Russia and the DPRK are actively advancing"
+MILLER = "we have aggressively enforced our sanctions against entities funding Russia's war effort"
 
 # quote_id, doc_id, speaker_entity_id, speaker, text
 QUOTES = [
@@ -74,6 +79,16 @@ QUOTES = [
     ("q003c", "d003", "person:john_kirby", "John Kirby", SEOUL + "."),
     ("q000b", "d000", "person:vladimir_putin", "Putin", "We will see."),
     ("q002c", "d002", "person:kim_jong_un", "Kim", "we will see"),
+    # groups, descriptions and organisations speak through people: crediting them is not a conflict
+    ("q001d", "d001", None, "Some Russian news media", MEDIA),
+    ("q004d", "d004", None, "Some Russian news outlets", MEDIA.lower()),
+    ("q002d", "d002", None, "U.S. officials", OFFICIALS),
+    ("q003d", "d003", "person:john_kirby", "John Kirby", OFFICIALS),
+    ("q002e", "d002", "org:white_house", "White House", WHITE_HOUSE),
+    ("q003e", "d003", "person:john_kirby", "John Kirby", WHITE_HOUSE),
+    # an individual the extractor did not resolve, written in full, still counts
+    ("q000c", "d000", None, "Matthew Miller", MILLER),
+    ("q002f", "d002", "person:adrienne_watson", "Adrienne Watson", MILLER),
 ]
 
 # event_id, doc_id, date, precision, date_text, text

@@ -41,8 +41,8 @@ def test_csv_output_round_trips_lists_and_dates(warehouse):
 
 
 def test_json_output_keeps_lists_as_lists(warehouse):
-    out = json.loads(run_sql(warehouse, "select * from attribution_conflicts order by overlap desc", "json"))
-    assert len(out) == 2
+    out = json.loads(run_sql(warehouse, "select * from attribution_conflicts order by overlap desc, conflict_id", "json"))
+    assert len(out) == 3
     assert out[0]["doc_ids_a"] + out[0]["doc_ids_b"] == ["d003", "d001", "d004"]
 
 
@@ -137,3 +137,18 @@ def test_the_index_follows_documents_only_when_rebuilt(tmp_path):
 def test_a_snippet_centres_on_the_query_phrase():
     body = "Intro words. " * 30 + "Kim rode an armored train to the border."
     assert snippet(body, "armored train").startswith("…") and "armored train" in snippet(body, "armored train")
+
+
+def test_the_index_rebuilt_inside_a_publish_transaction_commits_with_the_new_rows(tmp_path):
+    path = tmp_path / "w.duckdb"
+    con = schema_connection(path)
+    plant(con)
+    build_fts_index(con)
+    con.execute("BEGIN TRANSACTION")
+    con.execute("delete from documents where doc_id = 'd004'")
+    con.execute("update documents set body = body || ' zeppelin' where doc_id = 'd002'")
+    build_fts_index(con)
+    con.execute("COMMIT")
+    con.close()
+    assert [h.doc_id for h in search(path, "zeppelin")] == ["d002"]
+    assert "d004" not in {h.doc_id for h in search(path, "armored train")}
