@@ -26,7 +26,7 @@ class Person:
     name: str
     last: str
     title: str  # "Foreign Ministry spokesperson"
-    full: str  # "Velorian Foreign Ministry spokesperson Lena Marsh": safe anywhere in a sentence
+    full: str  # "Sarovian Foreign Ministry spokesperson Lena Marsh": safe anywhere in a sentence
     country: Country
 
 
