@@ -10,6 +10,7 @@ import time
 import tomllib
 from pathlib import Path
 
+from newsfacts.config import SCRAPINGHUB_DATA
 from newsfacts.facts import extract_facts, load_nlp
 from newsfacts.facts.extract import PIPE_BATCH_SIZE, facts_from_parsed
 from newsfacts.facts.entities import name_key
@@ -38,8 +39,9 @@ def labelled_sets() -> dict[str, list[tuple[Document, dict]]]:
         "paragraphs": [(document(d["name"], d["body"], d["published"]), d) for d in own],
     }
     audit = tomllib.loads(AUDIT.read_text(encoding="utf-8"))
-    if Path(audit["source"]).exists():  # the shared data set; skipped where it is not mounted
-        truth = json.loads(Path(audit["source"]).read_text(encoding="utf-8"))
+    source = SCRAPINGHUB_DATA / audit["source"]
+    if source.exists():  # the shared data set; skipped where it is not mounted
+        truth = json.loads(source.read_text(encoding="utf-8"))
         sets["real_audit"] = [(document(d["key"], truth[d["key"]]["articleBody"], None), d) for d in audit["doc"]]
     return sets
 

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from newsfacts.config import SCRAPINGHUB_DATA
 from newsfacts.facts import extract_facts, load_nlp
 from newsfacts.records import Document
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PARAGRAPHS = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "facts" / "paragraphs.toml"
-SCRAPINGHUB = Path("/work/shared/data/scrapinghub-article-extraction")
+SCRAPINGHUB = SCRAPINGHUB_DATA
 
 
 def build_doc(doc_id: str, body: str, published: date | None = None, language: str | None = "en") -> Document:
