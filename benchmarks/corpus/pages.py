@@ -228,18 +228,8 @@ def _spoken(doc: Doc, rng: random.Random) -> tuple[list[str], list[dict]]:
         if fact is None:
             text = re.sub(r"[“”]", "", sentence.text)
         elif fact.direct and rng.random() < 0.5:
-            text, quotes = (
-                fact.direct + ".",
-                quotes
-                + [
-                    {
-                        "kind": "soundbite",
-                        "text": fact.direct,
-                        "speaker": fact.speaker.name,
-                        "speaker_role": fact.speaker.title,
-                    }
-                ],
-            )
+            text = fact.direct + "."  # a sound bite: the speaker is seen, not named
+            quotes.append({**quote_truth(fact, "direct")[0], "kind": "soundbite"})
         else:
             text = f"{fact.speaker.full} said {fact.reported}."
             quotes.append(quote_truth(fact, "indirect")[0])

@@ -97,7 +97,8 @@ def _copied(data: bytes, kind: str | None) -> bytes:
 def _people(quotes: list[dict]) -> list[dict]:
     people: dict[str, dict] = {}
     for q in quotes:
-        person = people.setdefault(q["speaker"], {"name": q["speaker"], "role": q["speaker_role"], "quotes": []})
+        who = {"name": q["speaker"], "role": q["speaker_role"], "introduced_as": q["speaker_full"], "quotes": []}
+        person = people.setdefault(q["speaker"], who)
         person["quotes"].append({"kind": q["kind"], "text": q["text"]})
     return list(people.values())
 

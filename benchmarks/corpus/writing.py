@@ -52,26 +52,40 @@ def quote_marks(text: str, curly: bool) -> str:
     return text if curly else text.replace("“", '"').replace("”", '"').replace("’", "'")
 
 
-def render_statement(story: Story, statement: Statement, variant: int, form: str, seen: set[str]) -> Sentence:
-    """One sentence of a statement in the given wording; quotes are reported in `form`."""
+def render_statement(
+    story: Story,
+    statement: Statement,
+    variant: int,
+    form: str,
+    seen: set[str],
+    rng: random.Random | None = None,
+    rate: float = 0.0,
+) -> Sentence:
+    """One sentence of a statement in the given wording; quotes are reported in `form`. With a rate, words of
+    the wording and of reported speech are swapped for synonyms; names, titles and quoted words never are."""
     ctx = _context(story, statement, seen)
     fact = statement.quote
+    template = statement.variants[variant] if fact is None else load("statements")["speech"][form][variant]
+    if rate:
+        template = _swap_words(template, rng, rate)
     if fact is None:
-        text = capital_first(statement.variants[variant].format_map(ctx))
+        text = capital_first(template.format_map(ctx))
         return Sentence(re.sub(r"(?<=[A-Z][a-z]\.)\.$", "", text), statement, variant)  # "Corp.."
-    speech = load("statements")["speech"][form]
-    ctx.update(q=fact.direct, qi=fact.reported, qp=fact.partial, qi_cap=capital_first(fact.reported))
-    text = capital_first(speech[variant % len(speech)].format_map(ctx))
-    return Sentence(text, statement, variant, quote_truth(fact, form))
+    reported = _swap_words(fact.reported, rng, rate) if rate else fact.reported
+    ctx.update(q=fact.direct, qi=reported, qp=fact.partial, qi_cap=capital_first(reported))
+    text = capital_first(template.format_map(ctx))
+    return Sentence(text, statement, variant, quote_truth(fact, form, reported))
 
 
-def quote_truth(fact: QuoteFact, form: str) -> list[dict]:
-    who = {"speaker": fact.speaker.name, "speaker_role": fact.speaker.title}
+def quote_truth(fact: QuoteFact, form: str, reported: str | None = None) -> list[dict]:
+    """The quotes a sentence carries, as the file words them (`reported`: the reported form as written)."""
+    who = {"speaker": fact.speaker.name, "speaker_role": fact.speaker.title, "speaker_full": fact.speaker.full}
+    reported = reported or fact.reported
     if form == "direct":
         return [{"kind": "direct", "text": fact.direct, **who}]
     if form == "partial":
-        return [{"kind": "partial", "text": fact.partial, **who}, {"kind": "indirect", "text": fact.reported, **who}]
-    return [{"kind": "indirect", "text": fact.reported, **who}]
+        return [{"kind": "partial", "text": fact.partial, **who}, {"kind": "indirect", "text": reported, **who}]
+    return [{"kind": "indirect", "text": reported, **who}]
 
 
 def _quote_form(rng: random.Random, statement: Statement) -> str:
@@ -120,9 +134,8 @@ def write_report(story: Story, outlet: dict, rng: random.Random, later: bool = F
     sentences, words = [], 0
     for statement in _running_order(story, rng, later, depth=min(1.0, target / 900)):
         form = _quote_form(rng, statement)
-        sentence = render_statement(story, statement, _pick_variant(rng, statement, form), form, seen)
         # Reporters who pick the same wording still differ in a word here and there.
-        sentence.text = _swap_words(sentence.text, rng, rate=0.25)
+        sentence = render_statement(story, statement, _pick_variant(rng, statement, form), form, seen, rng, 0.25)
         sentences.append(sentence)
         words += sentence.text.count(" ") + 1
         if words >= target:
@@ -170,9 +183,9 @@ def _synonyms() -> tuple[dict[str, list[str]], re.Pattern]:
 
 def _swap_words(text: str, rng: random.Random, rate: float) -> str:
     """Swap words for synonyms outside quotation marks (rewriters keep quoted words); longest phrase first."""
-    if "“" not in text and '"' not in text:
+    if "“" not in text and '"' not in text and "{" not in text:
         return _swap_run(text, rng, rate)
-    parts = re.split(r"(“[^”]*”|\"[^\"]*\")", text)
+    parts = re.split(r"(“[^”]*”|\"[^\"]*\"|\{[^}]*\})", text)  # quoted words and template slots stay
     return "".join(p if i % 2 else _swap_run(p, rng, rate) for i, p in enumerate(parts))
 
 
@@ -232,8 +245,8 @@ def _rewrite_sentence(
     form = sentence.quotes[0]["kind"] if sentence.quotes else "direct"
     n = len(statement.variants) if statement.quote is None else len(load("statements")["speech"][form])
     variant = (sentence.variant + rng.randrange(1, n)) % n if n > 1 else 0
-    fresh = render_statement(story, statement, variant, form, seen)
-    text = _reorder(_swap_words(fresh.text, rng, rate=0.75), rng)
+    fresh = render_statement(story, statement, variant, form, seen, rng, 0.75)
+    text = _reorder(fresh.text, rng)
     if not lead and rng.random() < 0.3 and not text.startswith("“"):
         text = rng.choice(load("paraphrase")["connectives"]) + _lower_first(text)
     return Sentence(text, statement, variant, fresh.quotes)
@@ -281,7 +294,9 @@ def syndicate(source: Doc, site: dict, rng: random.Random) -> Doc:
         return text
 
     def edit(sentence: Sentence) -> Sentence:
-        quotes = [{**q, "text": respell(q["text"])} for q in sentence.quotes]
+        quotes = [
+            {**q, "text": respell(q["text"]), "speaker_full": respell(q["speaker_full"])} for q in sentence.quotes
+        ]
         return Sentence(respell(sentence.text), sentence.statement, sentence.variant, quotes)
 
     paragraphs = [[edit(s) for s in p] for p in source.paragraphs]

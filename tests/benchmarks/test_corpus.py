@@ -193,12 +193,14 @@ def _readable(truth: corpus.GroundTruth, record: dict) -> str:
     return text.replace('"', "“")
 
 
-def test_quoted_words_in_the_truth_appear_in_the_file(made):
+def test_quoted_words_and_their_speakers_in_the_truth_appear_in_the_file(made):
     truth, _ = made
     checked = 0
     for record in _files(made):
         text = _readable(truth, record)
         for person in record["people"]:
+            if any(q["kind"] != "soundbite" for q in person["quotes"]):
+                assert person["introduced_as"].replace('"', "“") in text, (record["path"], person["introduced_as"])
             for quote in person["quotes"]:
                 if quote["kind"] in ("direct", "soundbite"):
                     assert quote["text"].replace('"', "“") in text.replace("”", "“"), (record["path"], quote)
