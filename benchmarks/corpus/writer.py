@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import random
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
 
 from benchmarks.corpus.data import load
 from benchmarks.corpus.pages import render, shows_date

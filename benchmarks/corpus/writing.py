@@ -5,13 +5,20 @@ from __future__ import annotations
 import random
 import re
 import string
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from typing import Iterator
 
 from benchmarks.corpus.data import capital_first, load, proper_words
-from benchmarks.corpus.world import Person, QuoteFact, Ref, Statement, Story, own_statements
+from benchmarks.corpus.world import (
+    Person,
+    QuoteFact,
+    Ref,
+    Statement,
+    Story,
+    own_statements,
+)
 
 
 @dataclass
