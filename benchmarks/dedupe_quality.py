@@ -28,7 +28,7 @@ from newsfacts.dedupe import DuckDBCandidateIndex, InMemoryIndex, Thresholds, de
 from newsfacts.dedupe.align import align  # noqa: E402
 from newsfacts.dedupe.signatures import band_rows  # noqa: E402
 from newsfacts.dedupe.text import Profile  # noqa: E402
-from newsfacts.dedupe.verify import containment, ordered_share  # noqa: E402
+from newsfacts.dedupe.verify import containment, ordered_share, stem_overlap  # noqa: E402
 from newsfacts.parse import parse_file  # noqa: E402
 from newsfacts.records import Document  # noqa: E402
 
@@ -140,22 +140,31 @@ def _gold_groups(docs, gold_links) -> dict[str, str]:
 
 
 def margins(docs, labels, thresholds: Thresholds) -> dict:
-    """Verifier scores of every labelled pair: the weakest positive and the strongest negative per signal."""
-    by_id = {d.doc_id: Profile.of(d.body) for d in docs}
+    """Verifier signals of every labelled positive pair, and of every pair of documents from different stories or
+    labelled independent: the weakest positive and the strongest negative per signal are the margins."""
+    profiles = {d.doc_id: Profile.of(d.body) for d in docs}
+    gold = {row["doc"]: row["other"] for row in labels if row["relation"] in LEVELS}
+    group = _gold_groups(docs, gold)
+    relation = {frozenset((r["doc"], r["other"])): r["relation"] for r in labels}
     rows = []
-    for row in labels:
-        a, b = by_id[row["doc"]], by_id[row["other"]]
-        alignment = align(a, b, thresholds.sentence_similarity)
-        rows.append({"doc": row["doc"], "other": row["other"], "relation": row["relation"],
-                     "containment": round(containment(a, b), 3),
-                     "ordered_share": round(ordered_share(alignment, a, b), 3),
-                     "paraphrase_share": round(ordered_share(alignment, a, b, thresholds.verbatim_similarity), 3)})
+    for a, b in combinations(sorted(profiles), 2):
+        kind = relation.get(frozenset((a, b)), "unlabelled" if group[a] != group[b] else None)
+        if kind is None:
+            continue  # two members of one story cluster (e.g. two rewrites of one original): not a decision
+        pa, pb = profiles[a], profiles[b]
+        alignment = align(pa, pb, thresholds.sentence_similarity)
+        rows.append({"a": a, "b": b, "relation": kind, "containment": round(containment(pa, pb), 3),
+                     "stem_overlap": round(stem_overlap(pa, pb), 3), "aligned": len(alignment.pairs),
+                     "ordered_share": round(ordered_share(alignment, pa, pb), 3),
+                     "paraphrase_share": round(ordered_share(alignment, pa, pb, thresholds.verbatim_similarity), 3)})
+    signals = ("containment", "stem_overlap", "aligned", "ordered_share", "paraphrase_share")
     summary = {}
-    for relation in ("near_exact", "rewrite", "independent", "follow_up"):
-        chosen = [r for r in rows if r["relation"] == relation]
-        pick = min if relation in LEVELS else max
-        summary[relation] = {k: pick(chosen, key=lambda r: r[k]) for k in ("containment", "ordered_share", "paraphrase_share")}
-    return {"pairs": rows, "extremes": summary}
+    for level in LEVELS[1:]:
+        chosen = [r for r in rows if r["relation"] == level]
+        summary[f"weakest {level}"] = {k: min(chosen, key=lambda r: r[k]) for k in signals}
+    negatives = [r for r in rows if r["relation"] not in LEVELS]
+    summary["strongest negative"] = {k: max(negatives, key=lambda r: r[k]) for k in signals}
+    return {"negative_pairs": len(negatives), "extremes": summary}
 
 
 def candidate_recall(docs, labels) -> dict:
@@ -232,10 +241,10 @@ def main(argv: list[str] | None = None) -> None:
               f" (same-day exact twins left out: {s['same_day_exact_twins_left_out']}); "
               f"rewrites made canonical: {s['rewrite_made_canonical']}")
     print("\ncandidate recall of positive pairs:", report["candidate_recall"])
-    print("\nmargins (weakest positive, strongest negative):")
-    for relation, extremes in report["margins"]["extremes"].items():
+    print(f"\nmargins (weakest labelled positive; strongest of {report['margins']['negative_pairs']} negative pairs):")
+    for side, extremes in report["margins"]["extremes"].items():
         for signal, row in extremes.items():
-            print(f"  {relation:<11} {signal:<13} {row[signal]:.3f}  {row['doc']} ~ {row['other']}")
+            print(f"  {side:<20} {signal:<16} {row[signal]:>6}  {row['a']} ~ {row['b']} ({row['relation']})")
     if args.corpus:
         corpus = report["generated_corpus"]
         print(f"\ngenerated corpus ({corpus['documents']} documents, benchmarks/corpus.py ground truth)")
@@ -247,6 +256,10 @@ def main(argv: list[str] | None = None) -> None:
         for role, v in corpus["ordered_share_by_role"].items():
             print(f"    {role:<19} n {v['n']:<4} min {v['min']:.2f}  median {v['median']:.2f}  max {v['max']:.2f}")
     print(f"\nwritten to {RESULTS.relative_to(ROOT)}")
+    # Last line: the summary `python -m benchmarks` collects.
+    print(json.dumps({scenario: {**{level: report[scenario][level]["f1"] for level in LEVELS},
+                                 "false_merges": len(report[scenario]["false_merges"])}
+                      for scenario in ("one_batch", "originals_in_later_run")}))
 
 
 if __name__ == "__main__":

@@ -120,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         g = report["growth"]
         print(f"documents x{g['documents']} -> dedupe time x{g['time']} (CPU x{g['cpu_time']})")
     print(f"written to {RESULTS.relative_to(PROJECT_ROOT)}")
+    print(json.dumps(report))  # last line: what `python -m benchmarks` collects
     return 0
 
 
