@@ -242,7 +242,8 @@ def _first_pool(
     rng: random.Random, topic: dict, quotes: list[QuoteFact], background: list[Statement]
 ) -> list[Statement]:
     facts = [Statement(f"{topic['name']}:{i}", tuple(v)) for i, v in enumerate(topic["statements"])]
-    rest = facts[1:] + [_quote_statement(q) for q in quotes] + background
+    # A story has some of its topic's facts, not all: two floods are not told with the same sentences.
+    rest = rng.sample(facts[1:], k=round(0.7 * (len(facts) - 1))) + [_quote_statement(q) for q in quotes] + background
     rng.shuffle(rest)
     return [facts[0]] + rest
 

@@ -20,6 +20,9 @@ from benchmarks.corpus.world import (
     own_statements,
 )
 
+# Slots that hold a whole clause (a reaction, an earlier event): reworded like the template around them.
+PHRASE_SLOTS = ("reaction", "event_past")
+
 
 @dataclass
 class Sentence:
@@ -75,6 +78,11 @@ def render_statement(
     template = statement.variants[variant] if fact is None else load("statements")["speech"][form][variant]
     if rate:
         template = _swap_words(template, rng, rate)
+        for slot in PHRASE_SLOTS:
+            if slot in ctx:
+                ctx[slot] = _swap_words(ctx[slot], rng, rate)
+        if "event_past" in ctx:
+            ctx["event_past_cap"] = capital_first(ctx["event_past"])
     if fact is None:
         text = capital_first(template.format_map(ctx))
         return Sentence(re.sub(r"(?<=[A-Z][a-z]\.)\.$", "", text), statement, variant)  # "Corp.."
@@ -240,7 +248,7 @@ def _rewrite_sentence(
     sentence: Sentence, story: Story, rng: random.Random, seen: set[str], lead: bool = False
 ) -> Sentence:
     statement = sentence.statement
-    if statement.quote is not None and rng.random() < 0.6:
+    if statement.quote is not None and statement.quote.direct and rng.random() < 0.7:
         template = rng.choice(load("paraphrase")["reported"])
         spk = format(Ref(statement.quote.speaker, seen), "ref")
         return Sentence(
@@ -252,7 +260,7 @@ def _rewrite_sentence(
     form = sentence.quotes[0]["kind"] if sentence.quotes else "direct"
     n = len(statement.variants) if statement.quote is None else len(load("statements")["speech"][form])
     variant = (sentence.variant + rng.randrange(1, n)) % n if n > 1 else 0
-    fresh = render_statement(story, statement, variant, form, seen, rng, 0.75)
+    fresh = render_statement(story, statement, variant, form, seen, rng, 0.85)
     text = _reorder(fresh.text, rng)
     if not lead and rng.random() < 0.3 and not text.startswith("“"):
         text = rng.choice(load("paraphrase")["connectives"]) + _lower_first(text)
