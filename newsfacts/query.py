@@ -175,7 +175,7 @@ def _csv(columns: list[str], rows: list[tuple]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    writer.writerows([[_text(v, csv=True) for v in row] for row in rows])
+    writer.writerows([[_text(v, for_csv=True) for v in row] for row in rows])
     return out.getvalue()
 
 
@@ -196,11 +196,11 @@ def _table(columns: list[str], rows: list[tuple], truncated: bool) -> str:
     return "\n".join(out) + "\n"
 
 
-def _text(value, csv: bool = False) -> str:
+def _text(value, for_csv: bool = False) -> str:
     if value is None:
-        return "" if csv else "NULL"
+        return "" if for_csv else "NULL"
     if isinstance(value, float):
-        return repr(value) if csv else f"{value:.6g}"
+        return repr(value) if for_csv else f"{value:.6g}"
     if isinstance(value, (list, dict)):
         return json.dumps(value, default=_json_value, ensure_ascii=False)
     return str(value)
