@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfacts.schema_docs import SCHEMA_DOC, generate
 
 
-def test_schema_docs_are_up_to_date():
-    assert SCHEMA_DOC.read_text(encoding="utf-8") == generate(), "docs/schema.md is stale: run `make docs`"
+@pytest.fixture(scope="module")
+def generated() -> str:
+    return generate()
 
 
-def test_schema_docs_cover_every_table_and_model():
-    text = generate()
+def test_schema_docs_are_up_to_date(generated):
+    assert SCHEMA_DOC.read_text(encoding="utf-8") == generated, "docs/schema.md is stale: run `make docs`"
+
+
+def test_schema_docs_cover_every_table_and_model(generated):
     for name in ["documents", "quotes", "story_clusters", "attribution_conflicts", "stg_quotes"]:
-        assert f"\n### {name}\n" in text
-    assert "| `independent_sources` | BIGINT |" in text
-    assert "LOAD fts;" in text
+        assert f"\n### {name}\n" in generated
+    assert "| `independent_sources` | BIGINT |" in generated
+    assert "LOAD fts;" in generated
