@@ -76,7 +76,6 @@ def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int) -> di
     real.audit_batch = _timed(timer, "validate", real.audit_batch)
     real.audit_models = _timed(timer, "validate", real.audit_models)
     real.build_models = _timed(timer, "models", real.build_models)
-    real.after_publish = _timed(timer, "models", real.after_publish)
     t0 = time.perf_counter()
     outcome = publish(settings.warehouse, run_id, files, real)
     inner = sum(timer.stages[s]["seconds"] for s in ("validate", "models") if s in timer.stages)

@@ -66,11 +66,15 @@ def auditors(settings: Settings) -> Auditors:
     from newsfacts import models, quality, query
     from newsfacts.config import SQL_DIR
 
+    def build_models(con):
+        timings = models.build_models(con, SQL_DIR)
+        query.build_fts_index(con)  # inside the publish transaction: the index always matches the documents
+        return timings
+
     return Auditors(
         audit_batch=functools.partial(quality.audit_batch, settings=settings),
-        build_models=lambda con: models.build_models(con, SQL_DIR),
+        build_models=build_models,
         audit_models=functools.partial(quality.audit_models, settings=settings),
-        after_publish=query.build_fts_index,
     )
 
 

@@ -35,7 +35,6 @@ class Auditors:
     audit_batch: Callable[[duckdb.DuckDBPyConnection, str], AuditResult]
     build_models: Callable[[duckdb.DuckDBPyConnection], list]
     audit_models: Callable[[duckdb.DuckDBPyConnection, str, list[str]], AuditResult]
-    after_publish: Callable[[duckdb.DuckDBPyConnection], None] | None = None
 
 
 @dataclass
@@ -142,8 +141,6 @@ def publish(warehouse: Path, run_id: str, files: dict[str, Path], auditors: Audi
         finally:
             con.execute("DROP SCHEMA IF EXISTS batch CASCADE")
         if not blocking:
-            if auditors.after_publish:
-                auditors.after_publish(con)
             return PublishOutcome(published=True, dq_results=results, model_timings=timings)
         # The published tables are as they were; keep the batch and the failures for inspection.
         schema = failed_schema_name(run_id)
