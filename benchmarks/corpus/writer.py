@@ -105,7 +105,7 @@ def _people(quotes: list[dict]) -> list[dict]:
 
 @dataclass(frozen=True)
 class GroundTruth:
-    """What the corpus holds; the per-file records stay on disk (read them with files())."""
+    """What the corpus holds; the per-file records stay on disk (read them with files() or iter_files())."""
 
     path: Path
     inbox: Path
@@ -114,7 +114,15 @@ class GroundTruth:
     counts: dict[str, int]
 
     def files(self) -> list[dict]:
-        return json.loads(self.path.read_text(encoding="utf-8"))["files"]
+        return list(self.iter_files())
+
+    def iter_files(self) -> Iterator[dict]:
+        """One record at a time, in memory bounded at any corpus size (the file holds one record a line)."""
+        with self.path.open(encoding="utf-8") as lines:
+            next(lines)  # the header
+            for line in lines:
+                if line.startswith("{"):
+                    yield json.loads(line.rstrip().rstrip(","))
 
 
 def truth_path(out_dir: Path) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import random
 import re
 from datetime import date, timedelta
@@ -88,6 +89,7 @@ def test_truth_lies_beside_the_inbox_not_inside_it(made):
     assert truth.path == truth.inbox.resolve().parent / "inbox.truth.json"
     assert not list(truth.inbox.glob("*.json"))
     assert corpus.load_truth(truth.path) == truth
+    assert truth.files() == json.loads(truth.path.read_text(encoding="utf-8"))["files"]  # streamed == parsed whole
 
 
 def test_every_link_points_to_a_report_of_the_same_story(made):
