@@ -65,7 +65,8 @@ def one_run(settings) -> dict:
         staged = steps.stage(settings, run_id, known)
         parsed = steps.Parsed.merge([steps.parse_batch(b) for b in steps.chunks(staged.new_files, settings.batch_size)])
         deduped = steps.dedupe(settings, run_id, parsed.documents)
-        facts = [steps.extract_batch(b, settings.nlp_workers) for b in steps.chunks(parsed.documents, settings.batch_size)]
+        facts = [steps.extract_batch(b, settings.nlp_workers)
+                 for b in steps.chunks(parsed.documents, settings.batch_size)]
         batch = steps.assemble(run_id, staged, parsed, deduped, facts)
         counts = run_counts(staged, batch)
         files = steps.load(settings, run_id, batch)
@@ -90,8 +91,7 @@ def feed(inbox: Path, pool: list[Path], run_no: int, per_run: int) -> list[str]:
 
 def soak(runs: int, per_run: int, work: Path, cli: bool) -> dict:
     from benchmarks.corpus import generate
-    from newsfacts.config import Settings
-    from newsfacts.config import SAMPLE_INBOX
+    from newsfacts.config import SAMPLE_INBOX, Settings
 
     shutil.rmtree(work, ignore_errors=True)
     tmp = work / "tmp"
@@ -131,7 +131,8 @@ def cli_pass(settings, tmp: Path) -> dict:
                            "--warehouse", str(settings.warehouse)], cwd=ROOT, capture_output=True, text=True,
                           stdin=subprocess.DEVNULL)
     return {"exit_code": proc.returncode, "seconds": round(time.perf_counter() - t0, 1),
-            "summary": proc.stdout.strip().splitlines()[:3], "error": proc.stderr.strip()[-500:] if proc.returncode else None,
+            "summary": proc.stdout.strip().splitlines()[:3],
+            "error": proc.stderr.strip()[-500:] if proc.returncode else None,
             "stray_files_after": stray_files(settings.home, tmp)}
 
 

@@ -165,8 +165,9 @@ def test_a_full_disk_ends_in_a_clear_last_line_and_a_retry_with_space_completes(
     _assert_clean(retry)
     assert ": published" in retry.stdout
     assert rows(saved / "newsfacts.duckdb", "SELECT count(*) FROM raw_files WHERE path = 'long read.txt'") == [(1,)]
-    assert rows(saved / "newsfacts.duckdb", "SELECT status, coalesce(error LIKE 'WarehouseError: no space left%', false) FROM runs "
-                                            "ORDER BY started_at") == [("failed", True), ("published", False)]
+    runs = rows(saved / "newsfacts.duckdb", "SELECT status, error FROM runs ORDER BY started_at")
+    assert [status for status, _ in runs] == ["failed", "published"]
+    assert runs[0][1].startswith("WarehouseError: no space left on the disk holding")
 
 
 @pytest.mark.xfail(strict=True, reason="flows: a run failing inside the flow prints Prefect's ERROR logs with full "

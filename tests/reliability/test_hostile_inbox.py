@@ -1,4 +1,4 @@
-"""Staging a hostile inbox: every entry ends as one clean row with a status and reason, and the inbox is never changed."""
+"""Staging a hostile inbox: one clean row with a status and reason per entry; the inbox never changes."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from newsfacts.warehouse.batch import write_batch
 from tests.reliability.conftest import snapshot
 
 SEED_002 = "002_0ce151e4b07a680d.txt"
+CHANGED = "file changed while being read; it will be staged again on the next run"
 
 
 def _stage(inbox: Path, store: Path, max_bytes: int = 50 * 1024 * 1024):
@@ -149,7 +150,7 @@ def test_a_file_replaced_after_listing_by_one_of_the_same_size_and_mtime_is_caug
 
     _open_hook(monkeypatch, victim, replace)
     row = next(r for r in _stage(inbox, tmp_path / "raw").rows if r.path == "replaced.txt")
-    assert (row.status, row.reason) == ("rejected", "file changed while being read; it will be staged again on the next run")
+    assert (row.status, row.reason) == ("rejected", CHANGED)
 
 
 def test_a_file_growing_while_read_is_rejected_and_the_rest_staged(inbox, tmp_path, monkeypatch):
@@ -158,7 +159,7 @@ def test_a_file_growing_while_read_is_rejected_and_the_rest_staged(inbox, tmp_pa
     _open_hook(monkeypatch, growing, lambda: growing.write_text("A story being written. " * 50))
     result = _stage(inbox, tmp_path / "raw")
     row = next(r for r in result.rows if r.path == "growing.txt")
-    assert (row.status, row.reason) == ("rejected", "file changed while being read; it will be staged again on the next run")
+    assert (row.status, row.reason) == ("rejected", CHANGED)
     assert result.count("staged") == 5
 
 

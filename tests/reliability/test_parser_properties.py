@@ -17,6 +17,7 @@ from newsfacts.textio import NotText, decode
 SEED_LINES = {p.name[:3]: p.read_text(encoding="utf-8").splitlines() for p in sorted(SAMPLE_INBOX.glob("*.txt"))}
 # Text a person could have written: no NUL (that is binary by definition) and no lone surrogates (not encodable).
 _TEXT = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+_ASCII = st.characters(min_codepoint=0x20, max_codepoint=0x7e)
 _FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -48,8 +49,7 @@ def test_text_with_a_byte_order_mark_decodes_to_itself(body, encoding):
 
 
 @_FAST
-@given(st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7e), max_size=200),
-       st.sampled_from("‘’“”–—…"), st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7e), max_size=200))
+@given(st.text(_ASCII, max_size=200), st.sampled_from("‘’“”–—…"), st.text(_ASCII, max_size=200))
 def test_windows_1252_punctuation_is_rejected_with_a_hint(before, mark, after):
     reason = _reason(("Kim " + before + mark + after).encode("cp1252"))
     assert reason.startswith("not valid UTF-8: byte 0x") and reason.endswith("save it as UTF-8)")
