@@ -57,10 +57,10 @@ def test_a_disk_filling_up_before_publish_is_a_clear_error_and_publishing_later_
         before = _contents(settings.warehouse)
         filler = _fill(disk)
         with pytest.raises(WarehouseError, match="No space left on device"):
-            publish(settings.warehouse, "run-1", files, auditors())
+            publish(settings.warehouse, "run-1", files, auditors(settings))
         filler.unlink()
         assert _contents(settings.warehouse) == before
-        assert publish(settings.warehouse, "run-1", files, auditors()).published
+        assert publish(settings.warehouse, "run-1", files, auditors(settings)).published
         assert len(_contents(settings.warehouse)["documents"]) == 5
 
 
