@@ -143,9 +143,21 @@ def assemble(run_id: str, staged: StageResult, parsed: Parsed, deduped, facts: l
         batch.add("duplicate_pairs", [replace(p, run_id=run_id) for p in deduped.pairs])
         batch.add("lsh_bands", deduped.bands)
     for f in facts:
-        for table in ("entities", "aliases", "mentions", "quotes", "events", "quantities"):
-            batch.add("entity_aliases" if table == "aliases" else table, getattr(f, table))
+        for table in ("mentions", "quotes", "events", "quantities"):
+            batch.add(table, getattr(f, table))
+    batch.add("entities", merge_entities([e for f in facts for e in f.entities]))
+    batch.add("entity_aliases", list({(a.entity_id, a.alias): a for f in facts for a in f.aliases}.values()))
     return batch
+
+
+def merge_entities(entities: list) -> list:
+    """One row per entity id across extract batches; the fullest name wins (ids are stable, names per batch)."""
+    best: dict = {}
+    for e in entities:
+        kept = best.get(e.entity_id)
+        if kept is None or (len(e.name), e.name) > (len(kept.name), kept.name):
+            best[e.entity_id] = e
+    return list(best.values())
 
 
 def load(settings: Settings, run_id: str, batch: Batch) -> dict[str, Path]:

@@ -1,0 +1,26 @@
+"""The plain steps the flow wraps, called directly on the seeds."""
+
+from __future__ import annotations
+
+from newsfacts import steps
+from newsfacts.config import Settings
+from newsfacts.records import Entity
+
+
+def test_entities_found_by_several_extract_batches_are_one_row_each(settings: Settings):
+    known = steps.begin_run(settings, "r1")
+    staged = steps.stage(settings, "r1", known)
+    parsed = steps.Parsed.merge([steps.parse_batch(b) for b in steps.chunks(staged.new_files, 2)])
+    facts = [steps.extract_batch(b) for b in steps.chunks(parsed.documents, 2)]
+    batch = steps.assemble("r1", staged, parsed, steps.dedupe(settings, "r1", parsed.documents), facts)
+    ids = [e.entity_id for e in batch.tables["entities"]]
+    assert len(ids) == len(set(ids)) and "Kim Jong Un" in {e.name for e in batch.tables["entities"]}
+    aliases = [(a.entity_id, a.alias) for a in batch.tables["entity_aliases"]]
+    assert len(aliases) == len(set(aliases))
+    assert len(batch.tables["documents"]) == 5 and batch.count("raw_files") == 5
+
+
+def test_the_fullest_name_of_an_entity_wins_whatever_the_batch_order():
+    short, full = Entity("e1", "Kim", "PERSON"), Entity("e1", "Kim Jong Un", "PERSON")
+    assert [e.name for e in steps.merge_entities([short, full])] == ["Kim Jong Un"]
+    assert [e.name for e in steps.merge_entities([full, short])] == ["Kim Jong Un"]
