@@ -67,8 +67,12 @@ def dedupe_batch(
     profiles.update({d.doc_id: Profile.of(d.body) for d in fetched.values()})
     verdicts = _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds)
     pairs = [_pair(a, b, v, members, profiles, run_id, thresholds) for (a, b), v in verdicts.items()]
-    old_members = index.cluster_members({m.cluster_id for m in members.values() if not m.is_new and m.cluster_id})
-    assignments = _assign(members, pairs, profiles, old_members)
+    assignments, relabelled = _assign(members, pairs, profiles)
+    # Earlier members that were not fetched keep their links; only their cluster label follows a new canonical.
+    for member in index.cluster_members(relabelled) if relabelled else ():
+        if member.doc_id not in members:
+            assignments[member.doc_id] = Assignment(member.duplicate_of, member.duplicate_level,
+                                                    relabelled[member.cluster_id])
     return DedupeResult(pairs=pairs, assignments=assignments, bands=bands)
 
 
@@ -140,8 +144,9 @@ class _Edge:
     strength: float  # copies before rewrites, verified before inherited, then by score
 
 
-def _assign(members, pairs, profiles, old_members) -> dict[str, Assignment]:
-    """Cluster = connected component of verified pairs and earlier links; canonical = most original non-rewrite."""
+def _assign(members, pairs, profiles) -> tuple[dict[str, Assignment], dict[str, str]]:
+    """Cluster = connected component of verified pairs and earlier links; canonical = most original non-rewrite.
+    Returns the changed assignments, and the earlier clusters whose canonical changed (old id -> new id)."""
     edges: dict[str, list[_Edge]] = defaultdict(list)
     for p in pairs:
         strength = 3 - _LEVEL_RANK[p.level] + p.score
@@ -157,14 +162,18 @@ def _assign(members, pairs, profiles, old_members) -> dict[str, Assignment]:
     rewrites = {p.doc_id for p in pairs if p.level == "rewrite"}
     rewrites |= {m.doc_id for m in members.values() if m.duplicate_level == "rewrite"}
     assignments: dict[str, Assignment] = {}
+    relabelled: dict[str, str] = {}
     seen: set[str] = set()
     for start in sorted(members):
         if start in seen:
             continue
         component = _component(start, edges)
         seen |= component
-        assignments.update(_assign_component(component, members, profiles, edges, rewrites, old_members))
-    return assignments
+        changed, canonical = _assign_component(component, members, profiles, edges, rewrites)
+        assignments.update(changed)
+        old_clusters = {members[d].cluster_id for d in component if not members[d].is_new} - {None, canonical}
+        relabelled.update((cluster_id, canonical) for cluster_id in old_clusters)
+    return assignments, relabelled
 
 
 def _component(start: str, edges) -> set[str]:
@@ -177,7 +186,7 @@ def _component(start: str, edges) -> set[str]:
     return found
 
 
-def _assign_component(component, members, profiles, edges, rewrites, old_members) -> dict[str, Assignment]:
+def _assign_component(component, members, profiles, edges, rewrites) -> tuple[dict[str, Assignment], str]:
     eligible = [d for d in component if d not in rewrites] or list(component)
     canonical = min(eligible, key=lambda d: _originality(members[d], profiles[d]))
     out: dict[str, Assignment] = {}
@@ -187,12 +196,7 @@ def _assign_component(component, members, profiles, edges, rewrites, old_members
         new = links.get(doc_id, Assignment(None, None, canonical))
         if m.is_new or new != Assignment(m.duplicate_of, m.duplicate_level, m.cluster_id or doc_id):
             out[doc_id] = new
-    # Earlier members that were not fetched keep their links; only their cluster label follows a new canonical.
-    old_clusters = {members[d].cluster_id for d in component if not members[d].is_new} - {None, canonical}
-    for member in old_members:
-        if member.cluster_id in old_clusters and member.doc_id not in members:
-            out[member.doc_id] = Assignment(member.duplicate_of, member.duplicate_level, canonical)
-    return out
+    return out, canonical
 
 
 def _links(canonical, component, members, profiles, edges) -> dict[str, Assignment]:

@@ -90,10 +90,15 @@ with hits as (
     join lsh_bands as b on b.family = q.family and b.band = q.band and b.bucket = q.bucket
     where b.doc_id <> q.doc_id
 ),
-final as (
+shared as (
     select query_id, earlier_id, count(*) as shared
     from hits
     group by query_id, earlier_id
+),
+final as (
+    -- the best-sharing earlier documents per query, so the answer stays small however big the warehouse grows
+    select * from shared
+    qualify row_number() over (partition by query_id order by shared desc, earlier_id) <= ?
 )
 select * from final
 """
@@ -114,20 +119,22 @@ join dedupe_query_clusters as q on q.cluster_id = d.cluster_id
 class DuckDBCandidateIndex:
     """Reads the published lsh_bands and documents tables; each lookup is one join against a registered Arrow table."""
 
-    def __init__(self, con) -> None:
+    def __init__(self, con, limit: int = 100) -> None:
         self._con = con
+        self._limit = limit  # earlier candidates returned per document, most shared buckets first
 
-    def _query(self, sql: str, name: str, table: pa.Table) -> list[tuple]:
+    def _query(self, sql: str, name: str, table: pa.Table, parameters: tuple = ()) -> list[tuple]:
         self._con.register(name, table)
         try:
-            return self._con.execute(sql).fetchall()
+            return self._con.execute(sql, parameters).fetchall()
         finally:
             self._con.unregister(name)
 
     def candidates(self, bands: list[dict]) -> dict[str, Counter]:
         table = pa.Table.from_pylist(bands, schema=_BAND_SCHEMA)
         found: dict[str, Counter] = defaultdict(Counter)
-        for query_id, earlier_id, shared in self._query(_CANDIDATES_SQL, "dedupe_query_bands", table):
+        rows = self._query(_CANDIDATES_SQL, "dedupe_query_bands", table, (self._limit,))
+        for query_id, earlier_id, shared in rows:
             found[query_id][earlier_id] = shared
         return dict(found)
 
