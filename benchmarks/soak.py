@@ -10,6 +10,7 @@ Run: .venv/bin/python -m benchmarks.soak [--runs 20] [--per-run 3] [--no-cli]
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import resource
@@ -39,6 +40,12 @@ def rss_mb() -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+def python_objects() -> int:
+    """Objects the garbage collector tracks: growth here is a Python-level leak, RSS growth without it is native."""
+    gc.collect()
+    return len(gc.get_objects())
 
 
 def peak_rss_mb() -> float:
@@ -114,7 +121,7 @@ def soak(runs: int, per_run: int, work: Path, cli: bool) -> dict:
             "run": run_no + 1, "added": len(added), "seconds": round(time.perf_counter() - t0, 2),
             "fds_before": fds, "fds_after": open_fds(), "threads_before": thr, "threads_after": threads(),
             "rss_mb_before": round(rss, 1), "rss_mb_after": round(rss_mb(), 1), "peak_rss_mb": round(peak_rss_mb(), 1),
-            "stray_files": len(stray_files(settings.home, tmp)), **outcome,
+            "py_objects": python_objects(), "stray_files": len(stray_files(settings.home, tmp)), **outcome,
         })
         print(_row(rows[-1]), flush=True)
     result = {"runs": rows, "summary": summarise(rows), "stray_files": stray_files(settings.home, tmp)}
@@ -153,6 +160,8 @@ def summarise(rows: list[dict]) -> dict:
         "threads_after_first_run": rows[0]["threads_after"], "threads_after_last_run": rows[-1]["threads_after"],
         "rss_mb_after_first_run": rows[0]["rss_mb_after"], "rss_mb_after_last_run": rows[-1]["rss_mb_after"],
         "rss_growth_mb_per_run": round(_slope(xs, [r["rss_mb_after"] for r in steady]), 2),
+        "py_objects_after_first_run": rows[0]["py_objects"], "py_objects_after_last_run": rows[-1]["py_objects"],
+        "py_object_growth_per_run": round(_slope(xs, [r["py_objects"] for r in steady])),
         "seconds_growth_per_run": round(_slope(xs, [r["seconds"] for r in steady]), 3),
         "stray_files_after_last_run": rows[-1]["stray_files"],
         "documents_loaded": sum(r.get("documents_loaded", 0) for r in rows),
@@ -161,7 +170,8 @@ def summarise(rows: list[dict]) -> dict:
 
 
 _COLUMNS = [("run", 4), ("added", 6), ("status", 12), ("documents_loaded", 5), ("seconds", 8), ("fds_before", 6),
-            ("fds_after", 6), ("threads_after", 8), ("rss_mb_after", 8), ("peak_rss_mb", 8), ("stray_files", 6)]
+            ("fds_after", 6), ("threads_after", 8), ("rss_mb_after", 8), ("peak_rss_mb", 8), ("py_objects", 10),
+            ("stray_files", 6)]
 
 
 def _row(r: dict) -> str:
