@@ -180,7 +180,9 @@ def main(argv: list[str] | None = None) -> int:
         from newsfacts.query import QueryError
         from newsfacts.warehouse.db import WarehouseBusy, WarehouseError
 
-        if isinstance(exc, (QueryError, WarehouseBusy, WarehouseError, FileNotFoundError, PermissionError)):
+        # Errors of the environment (missing inbox, read-only or full disk, busy warehouse, refused query):
+        # one clear line; anything else is a bug and keeps its traceback.
+        if isinstance(exc, (QueryError, WarehouseBusy, WarehouseError, OSError)):
             print(f"newsfacts: {exc}", file=sys.stderr)
             return 2
         raise

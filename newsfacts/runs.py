@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +51,19 @@ class RunSummary:
         return out
 
 
+# GX Data Docs cost ~5 MB a run (GX copies its static site each time): a schedule every 15 minutes would fill
+# disks, so only the latest runs keep theirs. Reports, dq_results and failed batches are always kept.
+KEEP_DATA_DOCS = 20
+
+
+def prune_data_docs(runs_dir: Path, keep: int) -> None:
+    """Remove the Data Docs (and GX's scratch folder) of all but the newest `keep` runs (run ids sort by time)."""
+    runs = sorted(p for p in runs_dir.iterdir() if p.is_dir()) if runs_dir.is_dir() else []
+    for run in runs[:-keep] if keep else runs:
+        for name in ("data_docs", "gx"):
+            shutil.rmtree(run / name, ignore_errors=True)
+
+
 def run_counts(staged: StageResult, batch: Batch) -> dict:
     files = batch.tables["raw_files"]
     return {
@@ -95,8 +109,11 @@ def publish_and_report(settings: Settings, run_id: str, files: dict[str, Path], 
         reason, timings = outcome.reason, outcome.model_timings
         if not outcome.published:
             counts = {**counts, "documents_loaded": 0}
+    if status == "published":
+        shutil.rmtree(settings.runs_dir / run_id / "batch", ignore_errors=True)  # it is in the warehouse now
     report_path = settings.runs_dir / run_id / "report.html"
     steps.finish(settings, run_id, status, counts, error=reason, report_path=str(report_path))
     with open_ro(settings.warehouse) as con:
         build_run_report(con, run_id, settings)
+    prune_data_docs(settings.runs_dir, KEEP_DATA_DOCS)
     return RunSummary(run_id, status, counts, str(report_path), reason, timings)

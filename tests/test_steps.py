@@ -24,3 +24,17 @@ def test_the_fullest_name_of_an_entity_wins_whatever_the_batch_order():
     short, full = Entity("e1", "Kim", "PERSON"), Entity("e1", "Kim Jong Un", "PERSON")
     assert [e.name for e in steps.merge_entities([short, full])] == ["Kim Jong Un"]
     assert [e.name for e in steps.merge_entities([full, short])] == ["Kim Jong Un"]
+
+
+def test_only_the_newest_runs_keep_their_data_docs(tmp_path):
+    from newsfacts.runs import prune_data_docs
+
+    for run_id in ("20260101T000000-aaaaaa", "20260102T000000-bbbbbb", "20260103T000000-cccccc"):
+        for part in ("data_docs", "gx"):
+            (tmp_path / run_id / part).mkdir(parents=True)
+        (tmp_path / run_id / "report.html").write_text("<html></html>")
+    prune_data_docs(tmp_path, keep=2)
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file() or not any(p.iterdir())) == [
+        "20260101T000000-aaaaaa/report.html",
+        "20260102T000000-bbbbbb/data_docs", "20260102T000000-bbbbbb/gx", "20260102T000000-bbbbbb/report.html",
+        "20260103T000000-cccccc/data_docs", "20260103T000000-cccccc/gx", "20260103T000000-cccccc/report.html"]

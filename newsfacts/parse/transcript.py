@@ -47,10 +47,20 @@ class BrokenTranscript(ValueError):
     """A transcript whose structure cannot be trusted, with the reason."""
 
 
+# Front-matter keys only a video transcript carries: with one of them the file is a transcript, however damaged.
+_TRANSCRIPT_KEYS = {"transcription model", "video keywords", "video views", "video rating", "video description",
+                    "video url"}
+
+
 def looks_like_transcript(text: str) -> bool:
     lines = text.splitlines()
     timed = sum(1 for line in lines if SEGMENT.match(line))
-    return timed >= 3 or (text.lstrip().startswith("---") and timed >= 1)
+    if timed >= 3:
+        return True
+    if not text.lstrip().startswith("---"):
+        return False
+    keys = {m.group(1).strip().lower() for line in lines[1:40] if (m := _FIELD.match(line))}
+    return timed >= 1 or bool(keys & _TRANSCRIPT_KEYS)
 
 
 def parse_transcript(text: str, path: str, sha256: str) -> ParseOutput:

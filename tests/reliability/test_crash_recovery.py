@@ -136,9 +136,6 @@ def test_hostile_names_and_content_stay_data_and_sql_is_read_only(inbox, tmp_pat
     assert not (tmp_path / "leak.csv").exists() and not (tmp_path / "other.duckdb").exists()
 
 
-@pytest.mark.xfail(strict=True, reason="cli/flows: `newsfacts run` creates <warehouse folder>/.prefect in "
-                                       "flows.prefect_env.configure before main() can turn errors into one line; on a "
-                                       "read-only folder OSError EROFS escapes as a traceback, exit 1")
 def test_a_read_only_warehouse_folder_is_one_clear_line(inbox, tmp_path, prefect_api):
     with tmpfs(tmp_path / "ro", "ro,size=1m") as disk:
         result = newsfacts("run", "--quiet", "--inbox", str(inbox), "--warehouse", str(disk / "newsfacts.duckdb"),
@@ -170,8 +167,6 @@ def test_a_full_disk_ends_in_a_clear_last_line_and_a_retry_with_space_completes(
     assert runs[0][1].startswith("WarehouseError: no space left on the disk holding")
 
 
-@pytest.mark.xfail(strict=True, reason="flows: a run failing inside the flow prints Prefect's ERROR logs with full "
-                                       "tracebacks (task and flow) above newsfacts' one clear line")
 def test_a_failed_run_prints_no_traceback(inbox, tmp_path, prefect_api):
     with tmpfs(tmp_path / "full", "size=1m") as disk:
         result = _run_on_a_full_disk(inbox, disk, prefect_api)
