@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from newsfacts.dedupe.align import Alignment, align
 from newsfacts.dedupe.text import Profile
 
@@ -40,9 +42,10 @@ class Verdict:
 
 def containment(a: Profile, b: Profile) -> float:
     """Share of the smaller document's 5-word shingles that the other also has."""
-    if not a.shingles or not b.shingles:
+    if not len(a.shingles) or not len(b.shingles):
         return 0.0
-    return len(a.shingles & b.shingles) / min(len(a.shingles), len(b.shingles))
+    shared = len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
+    return shared / min(len(a.shingles), len(b.shingles))
 
 
 def ordered_share(alignment: Alignment, a: Profile, b: Profile, below: float = 1.01) -> float:
