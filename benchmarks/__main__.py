@@ -44,7 +44,6 @@ def main(argv: list[str] | None = None) -> int:
     figures: dict = {"machine": {"cores": __import__("os").cpu_count()}, "sizes": {}}
     for n in args.sizes:
         entry = figures["sizes"][n] = {}
-        entry["baseline"] = _run("pipeline", "--n", str(n), "--workers", w, "--baseline")
         entry["steps"] = _run("pipeline", "--n", str(n), "--workers", w)
         if not args.skip_flow:
             entry["flow"] = _run("pipeline", "--n", str(n), "--workers", w, "--flow")
@@ -65,7 +64,7 @@ def render(f: dict) -> str:
         full = (entry.get("steps") or {}).get("full") or {}
         for stage, s in (full.get("stages") or {}).items():
             lines.append(f"{n:>7} {stage:<9} {s['seconds']:>9.2f} {s['docs_per_second'] or 0:>9.1f} {s['peak_rss_mb']:>8.0f}")
-        base = (entry.get("baseline") or {}).get("baseline") or {}
+        base = full.get("baseline") or {}
         if full.get("total_seconds") and base.get("nlp_seconds"):
             lines.append(f"{n:>7} {'TOTAL':<9} {full['total_seconds']:>9.2f}   = {full['total_seconds'] / base['nlp_seconds']:.2f}x "
                          f"bare NLP ({base['nlp_seconds']}s, {base['tokens_per_second']} tok/s); "

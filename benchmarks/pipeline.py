@@ -1,7 +1,7 @@
 """Stage-by-stage timing of one pipeline run over a generated corpus, with the irreducible baselines beside it.
 
 Run in a fresh process per measurement (see benchmarks/__main__.py) so peak RSS belongs to that run alone:
-    python -m benchmarks.pipeline --n 1000 [--incremental 0.01] [--flow] [--baseline]
+    python -m benchmarks.pipeline --n 1000 [--incremental 0.01] [--flow]
 prints one JSON object.
 """
 
@@ -50,8 +50,9 @@ class Timer:
         entry["peak_rss_mb"] = round(peak_rss_mb(), 1)
 
 
-def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int) -> dict:
-    """One run through the plain step functions (no Prefect), timing each stage."""
+def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int, with_baseline: bool = False) -> dict:
+    """One run through the plain step functions (no Prefect), timing each stage; then, in the same process and so
+    under the same machine load, the bare baselines over the same bodies."""
     from newsfacts import steps
     from newsfacts.config import Settings
     from newsfacts.report import build_run_report
@@ -85,7 +86,8 @@ def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int) -> di
     with open_ro(settings.warehouse) as con:
         timer.time("report", build_run_report, con, run_id, settings)
     total = time.perf_counter() - t_all
-    return {"documents": len(parsed.documents), "files": staged.files_seen, "new_files": len(staged.rows),
+    base = baselines([d.body for d in parsed.documents], workers) if with_baseline else None
+    return {"baseline": base, "documents": len(parsed.documents), "files": staged.files_seen, "new_files": len(staged.rows),
             "published": outcome.published, "total_seconds": round(total, 2), "peak_rss_mb": round(peak_rss_mb(), 1),
             "stages": {k: {"seconds": round(v["seconds"], 3), "peak_rss_mb": v["peak_rss_mb"],
                            "docs_per_second": round(len(parsed.documents) / v["seconds"], 1) if v["seconds"] else None}
@@ -96,7 +98,7 @@ def _timed(timer: Timer, stage: str, fn):
     return lambda *a, **k: timer.time(stage, fn, *a, **k)
 
 
-def run_flow(inbox: Path, warehouse: Path, batch_size: int, workers: int) -> dict:
+def run_flow(inbox: Path, warehouse: Path, batch_size: int, workers: int, with_baseline: bool = False) -> dict:
     """The same run through the CLI (Prefect flow and temporary server), timed from outside."""
     import subprocess
 
@@ -109,18 +111,12 @@ def run_flow(inbox: Path, warehouse: Path, batch_size: int, workers: int) -> dic
     return {"total_seconds": round(time.perf_counter() - t0, 2)}
 
 
-def baselines(inbox: Path, workers: int) -> dict:
+def baselines(bodies: list[str], workers: int) -> dict:
     """The irreducible work on the same bodies: a bare spaCy pass and a bare MinHash LSH pass."""
     from datasketch import MinHash, MinHashLSH
 
     from newsfacts.facts import load_nlp
-    from newsfacts.parse import parse_file
 
-    bodies = []
-    for path in sorted(p for p in inbox.rglob("*") if p.is_file()):
-        out = parse_file(path.read_bytes(), path.name, "0" * 64)
-        if out.document:
-            bodies.append(out.document.body)
     nlp = load_nlp()
     t0 = time.perf_counter()
     tokens = sum(len(d) for d in nlp.pipe(bodies, batch_size=64, n_process=workers))
@@ -146,13 +142,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--incremental", type=float, default=0.0,
                     help="after a full run, add this share of new files and time the second run alone")
     ap.add_argument("--flow", action="store_true", help="time the CLI (Prefect) run instead of the bare steps")
-    ap.add_argument("--baseline", action="store_true", help="time the bare NLP and MinHash passes instead")
     args = ap.parse_args(argv)
 
     inbox = corpus(args.n, args.seed)
-    if args.baseline:
-        print(json.dumps({"n": args.n, "baseline": baselines(inbox, args.workers), "peak_rss_mb": peak_rss_mb()}))
-        return
     work = CACHE / f"work-{args.n}-{args.seed}-{'flow' if args.flow else 'steps'}-{args.incremental}"
     shutil.rmtree(work, ignore_errors=True)
     warehouse = work / "newsfacts.duckdb"
@@ -164,10 +156,11 @@ def main(argv: list[str] | None = None) -> None:
         extra = corpus(max(1, int(args.n * args.incremental)), seed=args.seed + 1)
         shutil.copytree(inbox, live)
         result["full"] = runner(live, warehouse, args.batch_size, args.workers)
+        shutil.rmtree(extra.parent / "incremental", ignore_errors=True)
         shutil.copytree(extra, live / "incremental")
         result["incremental"] = runner(live, warehouse, args.batch_size, args.workers)
     else:
-        result["full"] = runner(inbox, warehouse, args.batch_size, args.workers)
+        result["full"] = runner(inbox, warehouse, args.batch_size, args.workers, with_baseline=not args.flow)
     print(json.dumps(result))
 
 

@@ -40,7 +40,9 @@ def cmd_run(args) -> int:
         runner = task_runner(args.dask, args.workers or 2)
         flow_fn = newsfacts_run.with_options(task_runner=runner) if runner else newsfacts_run
         state = flow_fn(inbox=str(settings.inbox), warehouse=str(settings.warehouse),
-                              batch_size=args.batch_size, nlp_workers=args.workers,
+                              batch_size=args.batch_size,
+                              # on Dask the cluster's workers are the parallelism: one NLP process per task
+                              nlp_workers=1 if args.dask else args.workers,
                               lock_wait_seconds=args.wait, quiet=args.quiet, return_state=True)
         wait_until_recorded(state.state_details.flow_run_id)
     try:
@@ -134,7 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("run", cmd_run, "run the pipeline once over an inbox")
     p.add_argument("--inbox", type=Path, default=None, help=f"folder of raw files (default: {SAMPLE_INBOX})")
     p.add_argument("--batch-size", type=int, default=None, help="documents per task batch")
-    p.add_argument("--workers", type=int, default=None, help="NLP worker processes")
+    p.add_argument("--workers", type=int, default=None,
+                   help="NLP worker processes (default: the number of cores, at most 4), or Dask workers with --dask local")
     p.add_argument("--wait", type=float, default=None, help="seconds to wait for another run to finish")
     p.add_argument("--dask", metavar="local|ADDRESS", default=None,
                    help="run parse/extract batches on a Dask cluster: 'local' starts one, or a scheduler address")

@@ -38,8 +38,8 @@ class Settings:
     publish_wait_seconds: float = 120.0
     # Seconds a run waits for another run's lock before giving up.
     lock_wait_seconds: float = 0.0
-    # NLP worker processes for fact extraction (1 = in-process).
-    nlp_workers: int = 1
+    # NLP worker processes for fact extraction (1 = in-process); small batches always run in-process.
+    nlp_workers: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
 
     @property
     def home(self) -> Path:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import multiprocessing
 import secrets
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -106,11 +108,32 @@ def _nlp():
     return load_nlp()
 
 
-def extract_batch(documents: list[Document], n_process: int = 1):
-    """Entities, mentions, quotes, events and figures of a batch of documents."""
+def _extract_here(documents: list[Document]):
     from newsfacts.facts import extract_facts
 
-    return extract_facts(documents, nlp=_nlp(), n_process=n_process)
+    return extract_facts(documents, nlp=_nlp())
+
+
+@functools.cache
+def _workers(n: int) -> ProcessPoolExecutor:
+    """NLP worker processes kept for the life of the process: each loads the model once, not once per batch
+    (spaCy's own n_process starts fresh workers, and loads the model in each, on every call)."""
+    return ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
+
+
+def extract_batch(documents: list[Document], n_process: int = 1):
+    """Entities, mentions, quotes, events and figures of a batch of documents (split over n_process workers)."""
+    if n_process <= 1 or len(documents) < 2 * n_process:
+        return _extract_here(documents)
+    parts = [documents[i::n_process] for i in range(n_process)]
+    merged = None
+    for facts in _workers(n_process).map(_extract_here, parts):
+        if merged is None:
+            merged = facts
+        else:
+            for table in ("entities", "aliases", "mentions", "quotes", "events", "quantities"):
+                getattr(merged, table).extend(getattr(facts, table))
+    return merged
 
 
 # -- load ---------------------------------------------------------------------------------------------

@@ -38,3 +38,12 @@ def test_only_the_newest_runs_keep_their_data_docs(tmp_path):
         "20260101T000000-aaaaaa/report.html",
         "20260102T000000-bbbbbb/data_docs", "20260102T000000-bbbbbb/gx", "20260102T000000-bbbbbb/report.html",
         "20260103T000000-cccccc/data_docs", "20260103T000000-cccccc/gx", "20260103T000000-cccccc/report.html"]
+
+
+def test_extracting_on_two_worker_processes_gives_the_same_facts_as_in_process(settings: Settings):
+    staged = steps.stage(settings, "r1", steps.begin_run(settings, "r1"))
+    documents = steps.parse_batch(staged.new_files).documents
+    here, there = steps.extract_batch(documents, 1), steps.extract_batch(documents, 2)
+    for table in ("mentions", "quotes", "events", "quantities"):
+        assert sorted(map(repr, getattr(here, table))) == sorted(map(repr, getattr(there, table)))
+    assert {e.entity_id for e in here.entities} == {e.entity_id for e in there.entities}
