@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from newsfacts.config import EXPECTATIONS_DIR
-from newsfacts.quality.gx_runner import build_docs, gx_context, validate_frame
+from newsfacts.quality.gx_runner import GxRunner, validate_table
 from newsfacts.quality.results import NOT_CHECKED, Audit, DqResult
 from newsfacts.quality.rules import run_rule
 from newsfacts.quality.suite import CRITICAL, WARNING, Suite, identifier, load_suites
@@ -64,19 +64,19 @@ def audit_models(
 
 def _audit(con, run_id: str, suites: dict[str, Suite], schema: str, settings, missing_severity: str) -> Audit:
     run_dir = settings.runs_dir / run_id if settings is not None else None
-    context = gx_context(run_dir)
+    runner = GxRunner(run_dir)
     subjects = {rule.subject for suite in suites.values() for rule in suite.rules if rule.subject}
     counts = {table: _row_count(con, schema, table) for table in {*suites, *subjects}}
     audit = Audit()
     for suite in suites.values():
-        audit.results += _audit_table(con, run_id, context, suite, schema, counts, missing_severity)
+        audit.results += _audit_table(con, run_id, runner, suite, schema, counts, missing_severity)
     if run_dir is not None:
-        build_docs(context)
+        runner.build_docs()
     return audit
 
 
 def _audit_table(
-    con, run_id: str, context, suite: Suite, schema: str, counts: dict, missing_severity: str
+    con, run_id: str, runner: GxRunner, suite: Suite, schema: str, counts: dict, missing_severity: str
 ) -> list[DqResult]:
     rows = counts[suite.table]
     results = []
@@ -87,8 +87,7 @@ def _audit_table(
             DqResult(run_id, suite.table, NOT_CHECKED, severity, False, f"not checked: {why}", [], datetime.now())
         )
     else:
-        frame = con.execute(f"SELECT * FROM {schema}.{identifier(suite.table)}").df()
-        results += validate_frame(context, run_id, suite, frame)
+        results += validate_table(con, runner, run_id, suite, schema)
     for rule in suite.rules:
         # A rule runs only when the rows it checks exist; an empty table's own result says nothing was checked.
         checked = counts.get(rule.subject or suite.table)

@@ -1,16 +1,25 @@
-"""Run suites' GX expectations on pandas DataFrames (GX's SQL datasource on DuckDB returns no rows in 1.24)."""
+"""Run suites' GX expectations on a table's rows, chunk by chunk (GX's SQL datasource on DuckDB returns no rows in 1.24).
+
+Memory follows the chunk size, not the table: only the columns the expectations name are fetched, per-row
+expectations run in GX on one chunk at a time and their counts add up, and uniqueness, which no chunk can judge
+alone, is counted in SQL over the whole table (DuckDB does that in bounded memory).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
 
 from newsfacts.quality.results import DqResult, to_jsonable
-from newsfacts.quality.suite import CRITICAL, WARNING, Suite
+from newsfacts.quality.suite import CRITICAL, WARNING, Suite, identifier
 
 MAX_EXAMPLES = 10
+# Rows per chunk, as DuckDB vectors of 2048 rows: about 50k rows, a few tens of MB for the columns checked.
+CHUNK_VECTORS = 25
+_UNIQUE = {"expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique"}
 
 
 def gx_context(run_dir: Path | None):
@@ -34,7 +43,10 @@ def gx_context(run_dir: Path | None):
         analytics_enabled=False,
         progress_bars=ProgressBarsConfig(globally=False),
     )
-    return gx.get_context(mode="ephemeral", project_config=config)
+    context = gx.get_context(mode="ephemeral", project_config=config)
+    # One datasource for every table: adding it saves the project config, too slow to repeat per table.
+    context.data_sources.add_or_update_pandas("batch")
+    return context
 
 
 def _site(directory: Path) -> dict:
@@ -45,40 +57,163 @@ def _site(directory: Path) -> dict:
     }
 
 
-def validate_frame(context, run_id: str, suite: Suite, frame: pd.DataFrame) -> list[DqResult]:
-    """Validate one table's rows against the suite's GX expectations; one DqResult per expectation."""
-    import great_expectations as gx
+class GxRunner:
+    """One GX context for an audit, with each table's suite and validation definition made once and reused by chunks."""
 
-    if not suite.expectations:
-        return []
-    asset = context.data_sources.add_or_update_pandas("batch").add_dataframe_asset(suite.table)
-    batch_definition = asset.add_batch_definition_whole_dataframe(suite.table)
-    gx_suite = context.suites.add_or_update(gx.ExpectationSuite(name=suite.table, expectations=suite.expectations))
-    definition = context.validation_definitions.add_or_update(
-        gx.ValidationDefinition(name=suite.table, data=batch_definition, suite=gx_suite)
-    )
-    outcome = definition.run(batch_parameters={"dataframe": frame}, result_format="SUMMARY")
+    def __init__(self, run_dir: Path | None):
+        self.context = gx_context(run_dir)
+        self._definitions: dict[str, object] = {}
+
+    def results(self, table: str, expectations: list, frame: pd.DataFrame) -> list:
+        """GX's validation results of the expectations on one DataFrame, in the expectations' order."""
+        if table not in self._definitions:
+            self._definitions[table] = self._definition(table, expectations)
+        outcome = self._definitions[table].run(batch_parameters={"dataframe": frame}, result_format="SUMMARY")
+        return outcome.results
+
+    def build_docs(self) -> None:
+        self.context.build_data_docs(site_names=["run"])
+
+    def _definition(self, table: str, expectations: list):
+        import great_expectations as gx
+
+        asset = self.context.data_sources.get("batch").add_dataframe_asset(table)
+        batch_definition = asset.add_batch_definition_whole_dataframe(table)
+        suite = self.context.suites.add_or_update(gx.ExpectationSuite(name=table, expectations=expectations))
+        return self.context.validation_definitions.add_or_update(
+            gx.ValidationDefinition(name=table, data=batch_definition, suite=suite)
+        )
+
+
+def validate_table(
+    con, runner: GxRunner, run_id: str, suite: Suite, schema: str, chunk_vectors: int = CHUNK_VECTORS
+) -> list[DqResult]:
+    """Validate schema.<suite.table> against the suite's GX expectations; one DqResult per expectation, in order."""
+    table = identifier(suite.table)
+    present = _columns(con, schema, table)
+    in_sql = [e for e in suite.expectations if e.expectation_type in _UNIQUE and set(_columns_of(e)) <= present]
+    in_gx = [e for e in suite.expectations if all(e is not s for s in in_sql)]
+    checked = iter(_validate_in_chunks(con, runner, run_id, table, schema, present, in_gx, chunk_vectors))
     checked_at = datetime.now()
-    return [_to_result(run_id, suite.table, r, checked_at) for r in outcome.results]
+    return [
+        _unique_in_sql(con, run_id, table, schema, e, checked_at) if any(e is s for s in in_sql) else next(checked)
+        for e in suite.expectations
+    ]
 
 
-def build_docs(context) -> None:
-    context.build_data_docs(site_names=["run"])
+def _validate_in_chunks(con, runner, run_id, table, schema, present, expectations, chunk_vectors) -> list[DqResult]:
+    if not expectations:
+        return []
+    _check_chunkable(table, expectations)
+    wanted = list(dict.fromkeys(c for e in expectations for c in _columns_of(e) if c in present))
+    # With none of its columns left the suite still runs, on the rows alone, so each expectation reports the cause.
+    select = ", ".join(f'"{c}"' for c in wanted) or "NULL AS no_column_checked"
+    cursor = con.execute(f"SELECT {select} FROM {schema}.{table}")
+    tallies = [_Tally() for _ in expectations]
+    while len(chunk := cursor.fetch_df_chunk(chunk_vectors)):
+        chunk = chunk[wanted]
+        for tally, r in zip(tallies, runner.results(table, expectations, chunk), strict=True):
+            tally.add(r)
+    checked_at = datetime.now()
+    return [tally.result(run_id, table, checked_at) for tally in tallies]
 
 
-def _to_result(run_id: str, table: str, r, checked_at: datetime) -> DqResult:
-    config = r.expectation_config
-    severity = CRITICAL if str(config.severity.value) == CRITICAL else WARNING
+def _check_chunkable(table: str, expectations: list) -> None:
+    from great_expectations.expectations.expectation import (
+        ColumnMapExpectation,
+        ColumnPairMapExpectation,
+        MulticolumnMapExpectation,
+    )
+
+    per_row = (ColumnMapExpectation, ColumnPairMapExpectation, MulticolumnMapExpectation)
+    whole = [e.expectation_type for e in expectations if not isinstance(e, per_row)]
+    if whole:
+        # Its verdict on one chunk says nothing about the table: write it as a SQL rule instead.
+        raise ValueError(f"suite {table}: {', '.join(whole)} judges the whole table and cannot be run in chunks")
+
+
+@dataclass
+class _Tally:
+    """One per-row expectation's results over the chunks: counts add up, examples are the first ones, errors join."""
+
+    config: object = None
+    success: bool = True
+    element_count: int = 0
+    unexpected_count: int = 0
+    examples: list = field(default_factory=list)
+    errors: set = field(default_factory=set)
+
+    def add(self, r) -> None:
+        self.config = self.config or r.expectation_config
+        self.success = self.success and bool(r.success)
+        self.errors |= _errors(r)
+        self.element_count += r.result.get("element_count") or 0
+        self.unexpected_count += r.result.get("unexpected_count") or 0
+        self.examples += list(r.result.get("partial_unexpected_list") or [])[: MAX_EXAMPLES - len(self.examples)]
+
+    def result(self, run_id: str, table: str, checked_at: datetime) -> DqResult:
+        if self.errors:
+            observed = "error: " + "; ".join(sorted(self.errors))
+        else:
+            observed = f"{self.unexpected_count} unexpected of {self.element_count} rows"
+        return DqResult(
+            run_id=run_id,
+            table_name=table,
+            expectation=expectation_name(self.config.type, self.config.kwargs),
+            severity=_severity(self.config),
+            success=self.success,
+            observed_value=observed,
+            unexpected_examples=to_jsonable(self.examples),
+            checked_at=checked_at,
+        )
+
+
+def _unique_in_sql(con, run_id: str, table: str, schema: str, expectation, checked_at: datetime) -> DqResult:
+    """GX's uniqueness verdict, counted over the whole table: every row of a repeated key is unexpected.
+
+    As in GX, a row whose key columns are all null is not judged; examples are the first repeated keys in row order.
+    """
+    columns = _columns_of(expectation)
+    key = ", ".join(f'"{c}"' for c in columns)
+    judged = " OR ".join(f'"{c}" IS NOT NULL' for c in columns)
+    repeated = f"""
+        SELECT {key}, rowid AS row_no FROM {schema}.{table}
+        WHERE {judged} QUALIFY count(*) OVER (PARTITION BY {key}) > 1"""
+    total, unexpected = con.execute(
+        f"SELECT (SELECT count(*) FROM {schema}.{table}), (SELECT count(*) FROM ({repeated}))"
+    ).fetchone()
+    examples = con.execute(f"SELECT {key} FROM ({repeated}) ORDER BY row_no LIMIT {MAX_EXAMPLES}").df()
+    config = expectation.configuration
+    if config.type == "expect_column_values_to_be_unique":
+        examples = list(examples[columns[0]])
+    else:
+        examples = examples.to_dict("records")
     return DqResult(
         run_id=run_id,
         table_name=table,
         expectation=expectation_name(config.type, config.kwargs),
-        severity=severity,
-        success=bool(r.success),
-        observed_value=_observed(r),
-        unexpected_examples=to_jsonable(list(r.result.get("partial_unexpected_list") or [])[:MAX_EXAMPLES]),
+        severity=_severity(config),
+        success=unexpected == 0,
+        observed_value=f"{unexpected} unexpected of {total} rows",
+        unexpected_examples=to_jsonable(examples),
         checked_at=checked_at,
     )
+
+
+def _columns(con, schema: str, table: str) -> set[str]:
+    return {
+        r[0]
+        for r in con.execute(
+            "SELECT column_name FROM information_schema.columns"
+            " WHERE table_catalog = current_database() AND table_schema = ? AND table_name = ?",
+            [schema, table],
+        ).fetchall()
+    }
+
+
+def _columns_of(expectation) -> list[str]:
+    kwargs = expectation.configuration.kwargs
+    return list(kwargs.get("column_list") or [kwargs[k] for k in ("column", "column_A", "column_B") if kwargs.get(k)])
 
 
 def expectation_name(kind: str, kwargs: dict) -> str:
@@ -87,17 +222,21 @@ def expectation_name(kind: str, kwargs: dict) -> str:
     return f"{kind}({', '.join(columns)})" if columns else kind
 
 
-def _observed(r) -> str:
+def to_result(run_id: str, table: str, r, checked_at: datetime) -> DqResult:
+    """A DqResult from one GX validation result on one whole frame (the reference chunked validation must match)."""
+    tally = _Tally()
+    tally.add(r)
+    return tally.result(run_id, table, checked_at)
+
+
+def _severity(config) -> str:
+    return CRITICAL if str(config.severity.value) == CRITICAL else WARNING
+
+
+def _errors(r) -> set[str]:
     # A raised exception (a missing column, a type error) is a failure with its cause, never a quiet pass.
     info = r.exception_info or {}
     messages = [v.get("exception_message") for v in info.values() if isinstance(v, dict)] or [
         info.get("exception_message")
     ]
-    if any(messages):
-        return "error: " + "; ".join(sorted({m for m in messages if m}))
-    result = r.result
-    if "observed_value" in result:
-        return str(to_jsonable(result["observed_value"]))
-    if "unexpected_count" in result:
-        return f"{result['unexpected_count']} unexpected of {result.get('element_count')} rows"
-    return ""
+    return {m for m in messages if m}
