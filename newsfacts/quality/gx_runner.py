@@ -7,6 +7,7 @@ alone, is counted in SQL over the whole table (DuckDB does that in bounded memor
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -79,7 +80,9 @@ class GxRunner:
 
         asset = self.context.data_sources.get("batch").add_dataframe_asset(table)
         batch_definition = asset.add_batch_definition_whole_dataframe(table)
-        suite = self.context.suites.add_or_update(gx.ExpectationSuite(name=table, expectations=expectations))
+        # Copies: GX binds an expectation to the one suite it joins, and a suite file's objects may be checked again.
+        copies = [copy.copy(e) for e in expectations]
+        suite = self.context.suites.add_or_update(gx.ExpectationSuite(name=table, expectations=copies))
         return self.context.validation_definitions.add_or_update(
             gx.ValidationDefinition(name=table, data=batch_definition, suite=suite)
         )
