@@ -1,9 +1,12 @@
-"""Audit cost against warehouse size: the same batch audited over published tables of growing size.
+"""Audit cost against warehouse and batch size: time and peak memory of audit_batch (and audit_models).
 
-Usage: .venv/bin/python -m benchmarks.audit_cost [--batch 100] [--published 0 20000 100000]
-Each point builds an in-memory warehouse whose main holds N synthetic documents (with mentions, pairs and
-bands), plants the same batch of B documents that refer to some of them, and times audit_batch (GX on the
-batch's DataFrames plus SQL rules joined to main by key). A flat line means cost follows the batch.
+Usage: .venv/bin/python -m benchmarks.audit_cost [--batch 100 ...] [--published 0 20000 100000]
+       .venv/bin/python -m benchmarks.audit_cost --warehouse benchmarks/.cache/work-1000-0-steps-0.0/newsfacts.duckdb
+Each synthetic point builds an in-memory warehouse whose main holds N synthetic documents (with mentions, pairs
+and bands), plants a batch of B documents that refer to some of them, and times audit_batch (GX on the batch's
+rows in chunks plus SQL rules joined to main by key). A flat line over N means cost follows the batch; a flat
+peak over B means memory follows the chunk size. With --warehouse, a copy of a published warehouse has its
+tables staged again as the batch and is audited as a publish would (batch, then every model, Data Docs built).
 Prints one JSON line per point and writes benchmarks/results/audit_cost.json.
 """
 
@@ -11,13 +14,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
+import tempfile
 import time
 from pathlib import Path
 
 import duckdb
 
-from newsfacts.config import PROJECT_ROOT
-from newsfacts.quality import BATCH_TABLES, audit_batch
+from newsfacts.config import EXPECTATIONS_DIR, PROJECT_ROOT, Settings
+from newsfacts.quality import BATCH_TABLES, audit_batch, audit_models
 
 RESULTS = Path(__file__).resolve().parent / "results" / "audit_cost.json"
 SCHEMA_SQL = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
@@ -46,13 +51,7 @@ from {schema}.documents, range(20) t(m);
 def build(published: int, batch: int) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     con.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
-    con.execute("create schema batch")
-    for table in BATCH_TABLES:
-        if table == "document_updates":
-            con.execute("create table batch.document_updates (doc_id varchar, duplicate_of varchar,"
-                        " duplicate_level varchar, cluster_id varchar)")
-        else:
-            con.execute(f"create table batch.{table} as select * from main.{table} limit 0")
+    stage_batch(con, "limit 0")
     con.execute("insert into main.entities select 'e' || i, 'Entity ' || i, 'PERSON' from range(50) t(i)")
     for schema, first, last in (("main", 0, published), ("batch", published, published + batch)):
         for statement in _DOCS.format(schema=schema).split(";"):
@@ -63,27 +62,79 @@ def build(published: int, batch: int) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def stage_batch(con, rows: str = "") -> None:
+    """A batch schema shaped like main; with rows="" it holds a copy of main's rows, as a re-run would stage them."""
+    con.execute("create schema batch")
+    for table in BATCH_TABLES:
+        if table == "document_updates":
+            con.execute("create table batch.document_updates (doc_id varchar, duplicate_of varchar,"
+                        " duplicate_level varchar, cluster_id varchar)")
+        else:
+            con.execute(f"create table batch.{table} as select * from main.{table} {rows}")
+
+
 def measure(published: int, batch: int) -> dict:
     con = build(published, batch)
-    started = time.perf_counter()
-    audit = audit_batch(con, "bench")
-    seconds = time.perf_counter() - started
+    audit, cost = timed(lambda: audit_batch(con, "bench"))
     failed = sorted({r.expectation for r in audit.failures})
-    return {"published_documents": published, "batch_documents": batch, "audit_seconds": round(seconds, 3),
-            "checks": len(audit.results), "not_passed": failed}
+    return {"published_documents": published, "batch_documents": batch, **cost, "checks": len(audit.results),
+            "not_passed": failed}
+
+
+def measure_warehouse(path: Path) -> list[dict]:
+    """audit_batch then audit_models on a copy of a published warehouse, Data Docs built as in a run."""
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "newsfacts.duckdb"
+        shutil.copy(path, copy)
+        con = duckdb.connect(str(copy))
+        stage_batch(con)
+        mentions = con.execute("select count(*) from batch.mentions").fetchone()[0]
+        settings = Settings(warehouse=copy)
+        models = sorted(p.stem for p in EXPECTATIONS_DIR.glob("*.py") if p.stem not in BATCH_TABLES)
+        points = []
+        for name, audit in (("audit_batch", lambda: audit_batch(con, "bench", settings=settings)),
+                            ("audit_models", lambda: audit_models(con, "bench", models, settings=settings))):
+            result, cost = timed(audit)
+            points.append({"warehouse": str(path), "audit": name, "batch_mentions": mentions, **cost,
+                           "checks": len(result.results),
+                           "not_passed": sorted({f"{r.table_name}.{r.expectation}" for r in result.failures})})
+        con.close()
+    return points
+
+
+def timed(call) -> tuple:
+    """The call's result, its wall time, and the process's resident memory before it and at its peak (Linux)."""
+    _reset_peak_rss()
+    before = _status_mb("VmRSS")
+    started = time.perf_counter()
+    result = call()
+    seconds = time.perf_counter() - started
+    return result, {"audit_seconds": round(seconds, 2), "rss_before_mb": before, "peak_rss_mb": _status_mb("VmHWM")}
+
+
+def _reset_peak_rss() -> None:
+    # Writing 5 to clear_refs resets VmHWM, so the peak is this call's, not the setup's.
+    Path("/proc/self/clear_refs").write_text("5")
+
+
+def _status_mb(field: str) -> int:
+    line = next(x for x in Path("/proc/self/status").read_text().splitlines() if x.startswith(field + ":"))
+    return round(int(line.split()[1]) / 1024)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", type=int, default=100)
+    parser.add_argument("--batch", type=int, nargs="+", default=[100])
     parser.add_argument("--published", type=int, nargs="+", default=[0, 20_000, 100_000])
+    parser.add_argument("--warehouse", type=Path, help="audit a copy of this published warehouse instead")
     args = parser.parse_args()
     measure(0, 10)  # warm-up: GX's import and first validation are a one-off cost
-    points = []
-    for published in args.published:
-        point = measure(published, args.batch)
+    if args.warehouse:
+        points = measure_warehouse(args.warehouse)
+    else:
+        points = [measure(published, batch) for batch in args.batch for published in args.published]
+    for point in points:
         print(json.dumps(point))
-        points.append(point)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(points, indent=2))
 
