@@ -1,4 +1,4 @@
-"""Run suites' GX expectations on a table's rows, chunk by chunk (GX's SQL datasource on DuckDB returns no rows in 1.24).
+"""Run suites' GX expectations on a table's rows, chunk by chunk (GX's SQL datasource returns no DuckDB rows in 1.24).
 
 Memory follows the chunk size, not the table: only the columns the expectations name are fetched, per-row
 expectations run in GX on one chunk at a time and their counts add up, and uniqueness, which no chunk can judge
@@ -18,8 +18,11 @@ from newsfacts.quality.results import DqResult, to_jsonable
 from newsfacts.quality.suite import CRITICAL, WARNING, Suite, identifier
 
 MAX_EXAMPLES = 10
-# Rows per chunk, as DuckDB vectors of 2048 rows: about 50k rows, a few tens of MB for the columns checked.
+# Rows per chunk, as DuckDB vectors of 2048 rows: about 50k rows, a few tens of MB for the columns checked...
 CHUNK_VECTORS = 25
+# ...and at most about this much text, so a table of long bodies comes in chunks of fewer rows.
+CHUNK_TEXT_BYTES = 32 * 2**20
+_VECTOR_ROWS = 2048
 _UNIQUE = {"expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique"}
 
 
@@ -93,10 +96,10 @@ def validate_table(
 ) -> list[DqResult]:
     """Validate schema.<suite.table> against the suite's GX expectations; one DqResult per expectation, in order."""
     table = identifier(suite.table)
-    present = _columns(con, schema, table)
-    in_sql = [e for e in suite.expectations if e.expectation_type in _UNIQUE and set(_columns_of(e)) <= present]
+    columns = _columns(con, schema, table)
+    in_sql = [e for e in suite.expectations if e.expectation_type in _UNIQUE and set(_columns_of(e)) <= columns.keys()]
     in_gx = [e for e in suite.expectations if all(e is not s for s in in_sql)]
-    checked = iter(_validate_in_chunks(con, runner, run_id, table, schema, present, in_gx, chunk_vectors))
+    checked = iter(_validate_in_chunks(con, runner, run_id, table, schema, columns, in_gx, chunk_vectors))
     checked_at = datetime.now()
     return [
         _unique_in_sql(con, run_id, table, schema, e, checked_at) if any(e is s for s in in_sql) else next(checked)
@@ -104,13 +107,15 @@ def validate_table(
     ]
 
 
-def _validate_in_chunks(con, runner, run_id, table, schema, present, expectations, chunk_vectors) -> list[DqResult]:
+def _validate_in_chunks(con, runner, run_id, table, schema, columns, expectations, chunk_vectors) -> list[DqResult]:
     if not expectations:
         return []
     _check_chunkable(table, expectations)
-    wanted = list(dict.fromkeys(c for e in expectations for c in _columns_of(e) if c in present))
+    wanted = list(dict.fromkeys(c for e in expectations for c in _columns_of(e) if c in columns))
     # With none of its columns left the suite still runs, on the rows alone, so each expectation reports the cause.
     select = ", ".join(f'"{c}"' for c in wanted) or "NULL AS no_column_checked"
+    text = [c for c in wanted if columns[c] == "VARCHAR"]
+    chunk_vectors = min(chunk_vectors, _vectors_within_text_budget(con, schema, table, text))
     cursor = con.execute(f"SELECT {select} FROM {schema}.{table}")
     tallies = [_Tally() for _ in expectations]
     while len(chunk := cursor.fetch_df_chunk(chunk_vectors)):
@@ -179,13 +184,18 @@ def _unique_in_sql(con, run_id: str, table: str, schema: str, expectation, check
     columns = _columns_of(expectation)
     key = ", ".join(f'"{c}"' for c in columns)
     judged = " OR ".join(f'"{c}" IS NOT NULL' for c in columns)
-    repeated = f"""
-        SELECT {key}, rowid AS row_no FROM {schema}.{table}
-        WHERE {judged} QUALIFY count(*) OVER (PARTITION BY {key}) > 1"""
+    # Grouping, not a window over every row: DuckDB keeps one count per key and can spill it to disk.
+    repeated = f"SELECT {key} FROM {schema}.{table} WHERE {judged} GROUP BY ALL HAVING count(*) > 1"
     total, unexpected = con.execute(
-        f"SELECT (SELECT count(*) FROM {schema}.{table}), (SELECT count(*) FROM ({repeated}))"
+        f"""SELECT (SELECT count(*) FROM {schema}.{table}),
+                   (SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM {schema}.{table}
+                                                     WHERE {judged} GROUP BY {key} HAVING n > 1))"""
     ).fetchone()
-    examples = con.execute(f"SELECT {key} FROM ({repeated}) ORDER BY row_no LIMIT {MAX_EXAMPLES}").df()
+    same_key = " AND ".join(f't."{c}" IS NOT DISTINCT FROM r."{c}"' for c in columns)
+    examples = con.execute(
+        f"""SELECT {", ".join(f't."{c}"' for c in columns)} FROM {schema}.{table} t
+            SEMI JOIN ({repeated}) r ON {same_key} ORDER BY t.rowid LIMIT {MAX_EXAMPLES}"""
+    ).df() if unexpected else pd.DataFrame(columns=columns)
     config = expectation.configuration
     if config.type == "expect_column_values_to_be_unique":
         examples = list(examples[columns[0]])
@@ -203,15 +213,26 @@ def _unique_in_sql(con, run_id: str, table: str, schema: str, expectation, check
     )
 
 
-def _columns(con, schema: str, table: str) -> set[str]:
-    return {
-        r[0]
-        for r in con.execute(
-            "SELECT column_name FROM information_schema.columns"
+def _vectors_within_text_budget(con, schema: str, table: str, text_columns: list[str]) -> int:
+    if not text_columns:
+        return CHUNK_VECTORS
+    width = " + ".join(f'coalesce(strlen("{c}"), 0)' for c in text_columns)
+    # A sample's mean row width: reading every body to size the chunks would cost as much as checking them.
+    row_bytes = con.execute(
+        f"SELECT coalesce(avg({width}), 0) FROM {schema}.{table} USING SAMPLE {_VECTOR_ROWS} ROWS"
+    ).fetchone()[0]
+    return max(1, int(CHUNK_TEXT_BYTES // max(row_bytes * _VECTOR_ROWS, 1)))
+
+
+def _columns(con, schema: str, table: str) -> dict[str, str]:
+    """Column name to DuckDB type name."""
+    return dict(
+        con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns"
             " WHERE table_catalog = current_database() AND table_schema = ? AND table_name = ?",
             [schema, table],
         ).fetchall()
-    }
+    )
 
 
 def _columns_of(expectation) -> list[str]:

@@ -37,7 +37,8 @@ def plant_quotes(con) -> None:
 
 def whole_table_in_gx(con, suite) -> list:
     frame = con.execute(f"SELECT * FROM batch.{suite.table}").df()
-    return [to_result(RUN_ID, suite.table, r, None) for r in GxRunner(None).results(suite.table, suite.expectations, frame)]
+    gx_results = GxRunner(None).results(suite.table, suite.expectations, frame)
+    return [to_result(RUN_ID, suite.table, r, None) for r in gx_results]
 
 
 def comparable(results) -> list:
