@@ -182,25 +182,17 @@ def _unique_in_sql(con, run_id: str, table: str, schema: str, expectation, check
     As in GX, a row whose key columns are all null is not judged; examples are the first repeated keys in row order.
     """
     columns = _columns_of(expectation)
+    relation = f"{schema}.{table}"
     key = ", ".join(f'"{c}"' for c in columns)
     judged = " OR ".join(f'"{c}" IS NOT NULL' for c in columns)
     # Grouping, not a window over every row: DuckDB keeps one count per key and can spill it to disk.
-    repeated = f"SELECT {key} FROM {schema}.{table} WHERE {judged} GROUP BY ALL HAVING count(*) > 1"
+    repeated = f"SELECT {key}, count(*) AS n FROM {relation} WHERE {judged} GROUP BY ALL HAVING n > 1"
     total, unexpected = con.execute(
-        f"""SELECT (SELECT count(*) FROM {schema}.{table}),
-                   (SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM {schema}.{table}
-                                                     WHERE {judged} GROUP BY {key} HAVING n > 1))"""
+        f"SELECT (SELECT count(*) FROM {relation}), (SELECT coalesce(sum(n), 0) FROM ({repeated}))"
     ).fetchone()
-    same_key = " AND ".join(f't."{c}" IS NOT DISTINCT FROM r."{c}"' for c in columns)
-    examples = con.execute(
-        f"""SELECT {", ".join(f't."{c}"' for c in columns)} FROM {schema}.{table} t
-            SEMI JOIN ({repeated}) r ON {same_key} ORDER BY t.rowid LIMIT {MAX_EXAMPLES}"""
-    ).df() if unexpected else pd.DataFrame(columns=columns)
     config = expectation.configuration
-    if config.type == "expect_column_values_to_be_unique":
-        examples = list(examples[columns[0]])
-    else:
-        examples = examples.to_dict("records")
+    values = config.type == "expect_column_values_to_be_unique"
+    examples = _first_repeated(con, relation, columns, repeated, values) if unexpected else []
     return DqResult(
         run_id=run_id,
         table_name=table,
@@ -211,6 +203,16 @@ def _unique_in_sql(con, run_id: str, table: str, schema: str, expectation, check
         unexpected_examples=to_jsonable(examples),
         checked_at=checked_at,
     )
+
+
+def _first_repeated(con, relation: str, columns: list[str], repeated: str, values: bool) -> list:
+    """The first rows of repeated keys in row order, as GX lists them: values, or {column: value} records."""
+    same_key = " AND ".join(f't."{c}" IS NOT DISTINCT FROM r."{c}"' for c in columns)  # nulls equal, as in pandas
+    frame = con.execute(
+        f"""SELECT {", ".join(f't."{c}"' for c in columns)} FROM {relation} t
+            SEMI JOIN ({repeated}) r ON {same_key} ORDER BY t.rowid LIMIT {MAX_EXAMPLES}"""
+    ).df()
+    return list(frame[columns[0]]) if values else frame.to_dict("records")
 
 
 def _vectors_within_text_budget(con, schema: str, table: str, text_columns: list[str]) -> int:
@@ -237,7 +239,8 @@ def _columns(con, schema: str, table: str) -> dict[str, str]:
 
 def _columns_of(expectation) -> list[str]:
     kwargs = expectation.configuration.kwargs
-    return list(kwargs.get("column_list") or [kwargs[k] for k in ("column", "column_A", "column_B") if kwargs.get(k)])
+    names = kwargs.get("column_list") or [kwargs[k] for k in ("column", "column_A", "column_B") if kwargs.get(k)]
+    return [identifier(c) for c in names]
 
 
 def expectation_name(kind: str, kwargs: dict) -> str:

@@ -20,10 +20,13 @@ def plant_mentions(con) -> None:
                CASE WHEN i % 2500 = 3 THEN -1 ELSE i * 10 END,
                i * 10 + 3, CASE WHEN i = 6400 THEN -2 ELSE i % 30 END
         FROM range(?) t(i)""", [ROWS])
-    # A key repeated inside the third chunk, and one in the first and the last: no chunk alone sees that repeat.
+    # Keys repeated inside the second chunk (rows 4000 and 4001, 3000 and 3500) and in the first and the last
+    # (rows 2 and 6490), which no chunk alone can see.
     con.execute("UPDATE batch.mentions SET doc_id = 'doc0', entity_id = 'e0', start_char = 17"
                 " WHERE start_char IN (40000, 40010)")
     con.execute("UPDATE batch.mentions SET doc_id = 'doc2', entity_id = 'e2', start_char = 20 WHERE start_char = 64900")
+    con.execute("UPDATE batch.mentions SET doc_id = 'doc4', entity_id = 'e8', start_char = 30000"
+                " WHERE start_char = 35000")
 
 
 def plant_quotes(con) -> None:
@@ -62,4 +65,4 @@ def test_a_key_repeated_only_across_chunks_is_caught(con):
     results = validate_table(con, GxRunner(None), RUN_ID, suite, "batch", chunk_vectors=1)
     (unique,) = [r for r in results if r.expectation.startswith("expect_compound_columns_to_be_unique")]
     assert unique.unexpected_examples[0] == {"doc_id": "doc2", "entity_id": "e2", "start_char": 20}
-    assert unique.observed_value == "4 unexpected of 6500 rows"
+    assert unique.observed_value == "6 unexpected of 6500 rows"
