@@ -67,6 +67,7 @@ class GxRunner:
     def __init__(self, run_dir: Path | None):
         self.context = gx_context(run_dir)
         self._definitions: dict[str, object] = {}
+        self._earlier_results = set(self.context.validation_results_store.list_keys())
 
     def results(self, table: str, expectations: list, frame: pd.DataFrame) -> list:
         """GX's validation results of the expectations on one DataFrame, in the expectations' order."""
@@ -76,7 +77,12 @@ class GxRunner:
         return outcome.results
 
     def build_docs(self) -> None:
-        self.context.build_data_docs(site_names=["run"])
+        """Render this audit's suites and results, and the index; pages of earlier audits are already there."""
+        from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
+
+        new = [k for k in self.context.validation_results_store.list_keys() if k not in self._earlier_results]
+        suites = [ExpectationSuiteIdentifier(name=table) for table in self._definitions]
+        self.context.build_data_docs(site_names=["run"], resource_identifiers=[*suites, *new])
 
     def _definition(self, table: str, expectations: list):
         import great_expectations as gx
