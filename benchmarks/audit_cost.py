@@ -2,11 +2,14 @@
 
 Usage: .venv/bin/python -m benchmarks.audit_cost [--batch 100 ...] [--published 0 20000 100000]
        .venv/bin/python -m benchmarks.audit_cost --warehouse benchmarks/.cache/work-1000-0-steps-0.0/newsfacts.duckdb
+       .venv/bin/python -m benchmarks.audit_cost --replay benchmarks/.cache/work-1000-0-steps-0.0/runs/<run_id>
 Each synthetic point builds an in-memory warehouse whose main holds N synthetic documents (with mentions, pairs
 and bands), plants a batch of B documents that refer to some of them, and times audit_batch (GX on the batch's
 rows in chunks plus SQL rules joined to main by key). A flat line over N means cost follows the batch; a flat
 peak over B means memory follows the chunk size. With --warehouse, a copy of a published warehouse has its
 tables staged again as the batch and is audited as a publish would (batch, then every model, Data Docs built).
+With --replay, a run's batch Parquet files are published into a fresh warehouse in this fresh process, exactly as
+the pipeline does it (GX's import, the models' build and the Data Docs included), and each step is timed.
 Prints one JSON line per point and writes benchmarks/results/audit_cost.json.
 """
 
@@ -102,6 +105,31 @@ def measure_warehouse(path: Path) -> list[dict]:
     return points
 
 
+def measure_replay(run_dir: Path) -> list[dict]:
+    """Publish a run's batch into a fresh warehouse with the real auditors; time and peak of each step."""
+    from newsfacts.runs import auditors
+    from newsfacts.warehouse.publish import publish
+
+    files = {p.stem: p for p in (run_dir / "batch").glob("*.parquet")}
+    points = []
+
+    def step(name, call):
+        def run(*args):
+            result, cost = timed(lambda: call(*args))
+            points.append({"run": run_dir.name, "step": name, **cost})
+            return result
+        return run
+
+    with tempfile.TemporaryDirectory() as scratch:
+        settings = Settings(warehouse=Path(scratch) / "newsfacts.duckdb")
+        real = auditors(settings)
+        real.audit_batch = step("audit_batch", real.audit_batch)
+        real.build_models = step("build_models", real.build_models)
+        real.audit_models = step("audit_models", real.audit_models)
+        outcome = publish(settings.warehouse, run_dir.name, files, real)
+    return [{**p, "published": outcome.published} for p in points]
+
+
 def timed(call) -> tuple:
     """The call's result, its wall time, and the process's resident memory before it and at its peak (Linux)."""
     _reset_peak_rss()
@@ -127,11 +155,15 @@ def main() -> None:
     parser.add_argument("--batch", type=int, nargs="+", default=[100])
     parser.add_argument("--published", type=int, nargs="+", default=[0, 20_000, 100_000])
     parser.add_argument("--warehouse", type=Path, help="audit a copy of this published warehouse instead")
+    parser.add_argument("--replay", type=Path, help="publish this run folder's batch into a fresh warehouse instead")
     args = parser.parse_args()
-    measure(0, 10)  # warm-up: GX's import and first validation are a one-off cost
-    if args.warehouse:
+    if args.replay:  # first: GX's import is part of what a run pays
+        points = measure_replay(args.replay)
+    elif args.warehouse:
+        measure(0, 10)  # warm-up: GX's import and first validation are a one-off cost
         points = measure_warehouse(args.warehouse)
     else:
+        measure(0, 10)
         points = [measure(published, batch) for batch in args.batch for published in args.published]
     for point in points:
         print(json.dumps(point))
