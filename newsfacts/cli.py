@@ -123,7 +123,10 @@ def _latest_report(settings: Settings) -> str | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsfacts", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="newsfacts",
+        description="Turn a folder of raw news files into a deduplicated, fact-level DuckDB warehouse "
+                    "with data-quality reports.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def add(name, func, help_):
