@@ -10,23 +10,8 @@ from newsfacts.quality.gx_runner import GxRunner, validate_table
 from newsfacts.quality.results import NOT_CHECKED, Audit, DqResult
 from newsfacts.quality.rules import run_rule
 from newsfacts.quality.suite import CRITICAL, WARNING, Suite, identifier, load_suites
+from newsfacts.warehouse.batch import BATCH_TABLES
 
-# The batch tables a run stages (same names and columns as the published ones, plus document_updates).
-BATCH_TABLES = [
-    "raw_files",
-    "documents",
-    "document_updates",
-    "transcripts",
-    "segments",
-    "duplicate_pairs",
-    "lsh_bands",
-    "entities",
-    "entity_aliases",
-    "mentions",
-    "quotes",
-    "events",
-    "quantities",
-]
 
 
 def audit_batch(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,7 +58,7 @@ def load_suite(path: Path) -> Suite:
     return suite
 
 
-def load_suites(directory: Path, tables: list[str]) -> dict[str, Suite]:
+def load_suites(directory: Path, tables: Sequence[str]) -> dict[str, Suite]:
     """The suites of the given tables, in that order; a table without a suite file is an error."""
     missing = [t for t in tables if not (directory / f"{t}.py").exists()]
     if missing:

@@ -15,10 +15,12 @@ from newsfacts.warehouse.db import WarehouseError
 # Columns stored as JSON text in the warehouse.
 _JSON_COLUMNS = {"evidence", "unexpected_examples"}
 
-BATCH_TABLES = (
+# The published tables, and what a run's batch holds: their new rows plus dedupe's changes to earlier documents.
+PUBLISHED_TABLES = (
     "raw_files", "documents", "transcripts", "segments", "duplicate_pairs", "lsh_bands",
-    "entities", "entity_aliases", "mentions", "quotes", "events", "quantities", "document_updates",
+    "entities", "entity_aliases", "mentions", "quotes", "events", "quantities",
 )
+BATCH_TABLES = (*PUBLISHED_TABLES, "document_updates")
 
 
 @dataclass

@@ -13,12 +13,6 @@ import duckdb
 
 from newsfacts.staging import Known
 
-PUBLISHED_TABLES = (
-    "raw_files", "documents", "transcripts", "segments", "duplicate_pairs", "lsh_bands",
-    "entities", "entity_aliases", "mentions", "quotes", "events", "quantities",
-)
-
-
 class WarehouseBusy(RuntimeError):
     """Another process holds the warehouse file and did not let go in time."""
 

@@ -11,6 +11,7 @@ from typing import Callable, Protocol
 import duckdb
 
 from newsfacts.faults import checkpoint
+from newsfacts.warehouse.batch import BATCH_TABLES, PUBLISHED_TABLES
 from newsfacts.warehouse.db import ensure_schema, now, open_rw
 
 # Tables whose rows belong to one document: reloading a document replaces them.
@@ -54,19 +55,12 @@ def failed_schema_name(run_id: str) -> str:
 def load_batch_schema(con: duckdb.DuckDBPyConnection, schema: str, files: dict[str, Path]) -> None:
     """Create <schema> with every published table's shape and fill it from the run's Parquet files."""
     con.execute(f"CREATE SCHEMA {schema}")
-    tables = [r[0] for r in con.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND table_name IN "
-        "(SELECT unnest(?::VARCHAR[]))", [list(_published_tables())]).fetchall()]
-    for table in tables:
+    for table in PUBLISHED_TABLES:  # identifiers from the fixed list only; ensure_schema created each in main
         con.execute(f"CREATE TABLE {schema}.{table} AS SELECT * FROM main.{table} LIMIT 0")
     con.execute(_BATCH_ONLY_DDL.format(schema=schema))
     for table, path in files.items():
-        if table in tables or table == "document_updates":
+        if table in BATCH_TABLES:
             con.execute(f"INSERT INTO {schema}.{table} BY NAME SELECT * FROM read_parquet(?)", [str(path)])
-
-
-def _published_tables() -> tuple[str, ...]:
-    return ("raw_files", "documents", "duplicate_pairs", *_DOC_TABLES, *_SHARED_TABLES)
 
 
 def apply_batch(con: duckdb.DuckDBPyConnection, schema: str = "batch") -> None:
