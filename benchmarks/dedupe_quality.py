@@ -11,6 +11,7 @@ import argparse
 import csv
 import hashlib
 import json
+import pickle
 import statistics
 import sys
 from collections import defaultdict
@@ -23,6 +24,7 @@ import duckdb
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.corpus import generate  # noqa: E402
 from newsfacts.config import SAMPLE_INBOX  # noqa: E402
 from newsfacts.dedupe import DuckDBCandidateIndex, InMemoryIndex, Thresholds, dedupe_batch  # noqa: E402
 from newsfacts.dedupe.align import align  # noqa: E402
@@ -34,6 +36,7 @@ from newsfacts.records import Document  # noqa: E402
 
 EVAL = ROOT / "benchmarks" / "dedupe_eval"
 RESULTS = ROOT / "benchmarks" / "results" / "dedupe_quality.json"
+CORPUS_CACHE = ROOT / "benchmarks" / ".cache" / "dedupe_quality"
 SCHEMA = ROOT / "newsfacts" / "warehouse" / "schema.sql"
 LEVELS = ("exact", "near_exact", "rewrite")
 
@@ -183,12 +186,33 @@ def candidate_recall(docs, labels) -> dict:
     return found
 
 
+def generator_version() -> str:
+    """Hash of the corpus generator's code and data: a corpus made by an older generator is never scored."""
+    digest = hashlib.sha256()
+    for path in sorted([*(ROOT / "benchmarks" / "corpus").glob("*.py"), *(ROOT / "benchmarks" / "corpus_data").glob("*")]):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def corpus_documents(n: int) -> tuple[list[Document], list[dict]]:
+    """Parsed documents of an n-file text corpus (seed 0) and their ground truth, cached per generator version."""
+    folder = CORPUS_CACHE / f"{n}_{generator_version()}"
+    cached = folder / "docs.pickle"
+    if not cached.exists():
+        truth = generate(n, folder / "inbox", 0, formats=("text",))
+        docs = {}
+        for path in sorted(truth.inbox.iterdir()):
+            data = path.read_bytes()
+            parsed = parse_file(data, path.name, hashlib.sha256(data).hexdigest()).document
+            if parsed:
+                docs.setdefault(parsed.doc_id, parsed)  # same bytes, one document: staging drops the copy
+        cached.write_bytes(pickle.dumps((list(docs.values()), truth.files())))
+    return pickle.loads(cached.read_bytes())
+
+
 def corpus_report(n: int) -> dict:
     """Scores on a generated corpus, and per role the verifier's view of each document against its story's original."""
-    from benchmarks.dedupe_scale import CACHE, corpus_documents
-
-    docs = corpus_documents(n, 0)
-    truth = json.loads((CACHE / f"inbox_{n}_0.truth.json").read_text(encoding="utf-8"))["files"]
+    docs, truth = corpus_documents(n)
     by_path = {d.source_path: d for d in docs}
     roles = {"exact_copy": "exact", "syndicated_copy": "near_exact", "rewrite": "rewrite"}
     originals = {f["story_id"]: f["path"] for f in truth if f["role"] == "original"}
