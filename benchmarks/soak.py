@@ -62,22 +62,9 @@ def stray_files(home: Path, tmp: Path) -> list[str]:
 
 def one_run(settings) -> dict:
     """The flow's steps in order, in this process (flows/pipeline.py is the same list under Prefect)."""
-    from newsfacts import steps
-    from newsfacts.runs import publish_and_report, run_counts
-    from newsfacts.warehouse.lock import run_lock
+    from newsfacts.runs import run_in_process
 
-    run_id = steps.new_run_id()
-    with run_lock(settings.lock_path, run_id):
-        known = steps.begin_run(settings, run_id)
-        staged = steps.stage(settings, run_id, known)
-        parsed = steps.Parsed.merge([steps.parse_batch(b) for b in steps.chunks(staged.new_files, settings.batch_size)])
-        deduped = steps.dedupe(settings, run_id, parsed.documents)
-        facts = [steps.extract_batch(b, settings.nlp_workers)
-                 for b in steps.chunks(parsed.documents, settings.batch_size)]
-        batch = steps.assemble(run_id, staged, parsed, deduped, facts)
-        counts = run_counts(staged, batch)
-        files = steps.load(settings, run_id, batch)
-        summary = publish_and_report(settings, run_id, files, counts)
+    summary = run_in_process(settings)
     return {"status": summary.status, **summary.counts}
 
 

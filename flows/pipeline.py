@@ -10,9 +10,10 @@ from prefect.cache_policies import NO_CACHE
 from newsfacts import steps
 from newsfacts.faults import checkpoint
 from newsfacts.config import Settings
-from newsfacts.progress import make_reporter
-from newsfacts.runs import RunSummary, publish_and_report, run_counts
+from newsfacts.progress import Reporter, in_chunk, make_reporter
+from newsfacts.runs import RunSummary, add_counts, chunk_counts, close_run, publish_chunk, staged_counts
 from newsfacts.warehouse.lock import run_lock
+from newsfacts.warehouse.publish import PublishOutcome
 
 # Retries only where the work is I/O on the warehouse file (a reader may hold it for a moment).
 _io = dict(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10])
@@ -24,7 +25,8 @@ parse = task(steps.parse_batch, name="parse", **_cpu)
 dedupe = task(steps.dedupe, name="dedupe", **_io)
 extract = task(steps.extract_batch, name="extract", **_cpu)
 load = task(steps.load, name="load", **_cpu)
-validate_and_publish = task(publish_and_report, name="validate-publish-models-report", **_cpu)
+validate_and_publish = task(publish_chunk, name="validate-publish-models", **_cpu)
+report_and_close = task(close_run, name="report", **_io)
 finish = task(steps.finish, name="finish", **_io)
 
 
@@ -40,10 +42,12 @@ def _gather(futures, stage_name: str, report) -> list:
 @flow(name="newsfacts-run", log_prints=False)
 def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_size: int | None = None,
                   nlp_workers: int | None = None, lock_wait_seconds: float | None = None,
-                  quiet: bool = False) -> RunSummary:
-    """stage -> parse -> dedupe -> extract -> load -> validate -> publish -> models -> report."""
+                  publish_every: int | None = None, quiet: bool = False) -> RunSummary:
+    """stage, then per chunk of new files: parse -> dedupe -> extract -> load -> validate -> publish -> models;
+    then the run's report."""
     settings = Settings().with_(inbox=Path(inbox) if inbox else None, warehouse=Path(warehouse) if warehouse else None,
-                                batch_size=batch_size, nlp_workers=nlp_workers, lock_wait_seconds=lock_wait_seconds)
+                                batch_size=batch_size, nlp_workers=nlp_workers, lock_wait_seconds=lock_wait_seconds,
+                                publish_every=publish_every)
     report = make_reporter(quiet=quiet)
     run_id = steps.new_run_id()
     with run_lock(settings.lock_path, run_id, settings.lock_wait_seconds):
@@ -52,19 +56,30 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
         try:
             staged = stage(settings, run_id, known, report)
             checkpoint("after-stage")
-            parsed = steps.Parsed.merge(_gather(
-                [parse.submit(b) for b in steps.chunks(staged.new_files, settings.batch_size)], "parse", report))
-            checkpoint("after-parse")
-            deduped = dedupe(settings, run_id, parsed.documents)
-            checkpoint("after-dedupe")
-            facts = _gather([extract.submit(b, settings.nlp_workers)
-                             for b in steps.chunks(parsed.documents, settings.batch_size)], "extract", report)
-            checkpoint("after-extract")
-            batch = steps.assemble(run_id, staged, parsed, deduped, facts)
-            counts = run_counts(staged, batch)
-            files = load(settings, run_id, batch)
-            checkpoint("after-load")
-            return validate_and_publish(settings, run_id, files, counts, report)
+            counts, last, timings = staged_counts(staged), None, []
+            for chunk in steps.plan_chunks(staged, settings.publish_every):
+                more, last = _publish_chunk(settings, run_id, chunk, in_chunk(report, chunk.number, chunk.of))
+                counts, timings = add_counts(counts, more), timings + last.model_timings
+                if not last.published:
+                    break  # a failed audit stops the run: later chunks wait for the next run
+            return report_and_close(settings, run_id, counts, last, timings)
         except BaseException as exc:
             finish(settings, run_id, "failed", counts, error=f"{type(exc).__name__}: {exc}")
             raise
+
+
+def _publish_chunk(settings: Settings, run_id: str, chunk: steps.Chunk,
+                   report: Reporter) -> tuple[dict, PublishOutcome]:
+    """One chunk, parse to publish, and what it adds to the run's counts; nothing it held outlives the call."""
+    parsed = steps.Parsed.merge(_gather(
+        [parse.submit(b) for b in steps.chunks(chunk.files, settings.batch_size)], "parse", report))
+    checkpoint("after-parse")
+    deduped = dedupe(settings, run_id, parsed.documents)
+    checkpoint("after-dedupe")
+    facts = _gather([extract.submit(b, settings.nlp_workers)
+                     for b in steps.chunks(parsed.documents, settings.batch_size)], "extract", report)
+    checkpoint("after-extract")
+    files = load(settings, run_id, steps.assemble(run_id, chunk, parsed, deduped, facts))
+    checkpoint("after-load")
+    outcome = validate_and_publish(settings, run_id, files, report)
+    return chunk_counts(parsed, outcome), outcome

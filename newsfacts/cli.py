@@ -40,7 +40,7 @@ def cmd_run(args) -> int:
         runner = task_runner(args.dask, args.workers or 2)
         flow_fn = newsfacts_run.with_options(task_runner=runner) if runner else newsfacts_run
         state = flow_fn(inbox=str(settings.inbox), warehouse=str(settings.warehouse),
-                              batch_size=args.batch_size,
+                              batch_size=args.batch_size, publish_every=args.publish_every,
                               # on Dask the cluster's workers are the parallelism: one NLP process per task
                               nlp_workers=1 if args.dask else args.workers,
                               lock_wait_seconds=args.wait, quiet=args.quiet, return_state=True)
@@ -139,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("run", cmd_run, "run the pipeline once over an inbox")
     p.add_argument("--inbox", type=Path, default=None, help=f"folder of raw files (default: {SAMPLE_INBOX})")
     p.add_argument("--batch-size", type=int, default=None, help="documents per task batch")
+    p.add_argument("--publish-every", type=int, default=None, metavar="N",
+                   help=f"publish every N new files (default {Settings().publish_every}): bounds a run's memory")
     p.add_argument("--workers", type=int, default=None,
                    help="NLP worker processes (default: the number of cores, at most 4), or Dask workers with --dask local")
     p.add_argument("--wait", type=float, default=None, help="seconds to wait for another run to finish")

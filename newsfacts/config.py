@@ -32,8 +32,11 @@ class Settings:
     warehouse: Path = field(default_factory=default_warehouse)
     # Files above this size are rejected at staging without being read into memory.
     max_file_bytes: int = 50 * 1024 * 1024
-    # Documents per batch handed to one task (parse, extract); bounds peak memory.
+    # Documents per batch handed to one task (parse, extract).
     batch_size: int = 500
+    # New files per publish: a run parses, dedupes, extracts and publishes them together, then lets go of them,
+    # so a run's peak memory is bounded by this, not by how many files arrived.
+    publish_every: int = 2000
     # Seconds to keep retrying while readers hold the warehouse file open.
     publish_wait_seconds: float = 120.0
     # Seconds a run waits for another run's lock before giving up.

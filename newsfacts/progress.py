@@ -29,3 +29,10 @@ def make_reporter(stream: TextIO = sys.stderr, every_seconds: float = 2.0, quiet
 
 def silent(stage: str, done: int, total: int | None = None) -> None:
     """A reporter that says nothing (tests, library use)."""
+
+
+def in_chunk(report: Reporter, number: int, of: int) -> Reporter:
+    """The reporter for publish chunk `number` of `of`: its lines say which chunk (a run of one chunk says nothing more)."""
+    if of <= 1:
+        return report
+    return lambda stage, done, total=None: report(f"chunk {number}/{of} {stage:<8}", done, total)

@@ -1,4 +1,4 @@
-"""The end of a run: audit and publish the batch, rebuild the models, write the report, record the outcome."""
+"""A run's publish chunks and its end: publish each chunk, sum the counts, write the report, record the outcome."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from pathlib import Path
 from newsfacts import steps
 from newsfacts.config import Settings
 from newsfacts.faults import checkpoint
-from newsfacts.progress import Reporter, silent
+from newsfacts.progress import Reporter, in_chunk, silent
 from newsfacts.staging import StageResult
-from newsfacts.warehouse.batch import Batch
 from newsfacts.warehouse.db import open_ro
-from newsfacts.warehouse.publish import Auditors, publish
+from newsfacts.warehouse.lock import run_lock
+from newsfacts.warehouse.publish import Auditors, PublishOutcome, publish
 
 
 @dataclass
@@ -64,15 +64,25 @@ def prune_data_docs(runs_dir: Path, keep: int) -> None:
             shutil.rmtree(run / name, ignore_errors=True)
 
 
-def run_counts(staged: StageResult, batch: Batch) -> dict:
-    files = batch.tables["raw_files"]
+def staged_counts(staged: StageResult) -> dict:
+    """The run's file counts as staging found them (parse rejections are added per chunk)."""
     return {
         "files_seen": staged.files_seen,
-        "files_new": len(files),
-        "files_duplicate": sum(1 for f in files if f.status == "duplicate"),
-        "files_rejected": sum(1 for f in files if f.status == "rejected"),
-        "documents_loaded": batch.count("documents"),
+        "files_new": len(staged.rows),
+        "files_duplicate": staged.count("duplicate"),
+        "files_rejected": staged.count("rejected"),
+        "documents_loaded": 0,
     }
+
+
+def chunk_counts(parsed: steps.Parsed, outcome: PublishOutcome) -> dict:
+    """What one chunk adds to the run's counts: files the parser rejected, documents it published."""
+    return {"files_rejected": sum(1 for f in parsed.files if f.status == "rejected"),
+            "documents_loaded": len(parsed.documents) if outcome.published else 0}
+
+
+def add_counts(counts: dict, more: dict) -> dict:
+    return {**counts, **{key: counts.get(key, 0) + n for key, n in more.items()}}
 
 
 def auditors(settings: Settings) -> Auditors:
@@ -92,28 +102,62 @@ def auditors(settings: Settings) -> Auditors:
     )
 
 
-def publish_and_report(settings: Settings, run_id: str, files: dict[str, Path], counts: dict,
-                       report: Reporter = silent) -> RunSummary:
-    """Validate and publish (when there is anything new), then write the run's report and close the run."""
+def publish_chunk(settings: Settings, run_id: str, files: dict[str, Path], report: Reporter = silent) -> PublishOutcome:
+    """Audit and publish one chunk's batch in its own transaction; its Parquet goes once it is in the warehouse."""
+    report("publish", 0, 1)
+    outcome = publish(settings.warehouse, run_id, files, auditors(settings), settings.publish_wait_seconds,
+                      notify=lambda msg: print(f"  {msg}"))
+    report("publish", 1, 1)
+    checkpoint("after-publish")
+    if outcome.published:
+        shutil.rmtree(settings.runs_dir / run_id / "batch", ignore_errors=True)
+    return outcome
+
+
+def close_run(settings: Settings, run_id: str, counts: dict, last: PublishOutcome | None,
+              timings: list | None = None) -> RunSummary:
+    """Record the run's outcome (its last chunk's: a failed audit stops the run), write its report, prune."""
     from newsfacts.report import build_run_report
 
-    if counts.get("files_new", 0) == 0:
-        status, reason, timings = "nothing_new", None, []
+    if last is None:
+        status, reason = "nothing_new", None
     else:
-        report("publish", 0, 1)
-        outcome = publish(settings.warehouse, run_id, files, auditors(settings), settings.publish_wait_seconds,
-                          notify=lambda msg: print(f"  {msg}"))
-        report("publish", 1, 1)
-        checkpoint("after-publish")
-        status = "published" if outcome.published else "audit_failed"
-        reason, timings = outcome.reason, outcome.model_timings
-        if not outcome.published:
-            counts = {**counts, "documents_loaded": 0}
-    if status == "published":
-        shutil.rmtree(settings.runs_dir / run_id / "batch", ignore_errors=True)  # it is in the warehouse now
+        status, reason = ("published" if last.published else "audit_failed"), last.reason
     report_path = settings.runs_dir / run_id / "report.html"
     steps.finish(settings, run_id, status, counts, error=reason, report_path=str(report_path))
     with open_ro(settings.warehouse) as con:
         build_run_report(con, run_id, settings)
     prune_data_docs(settings.runs_dir, KEEP_DATA_DOCS)
-    return RunSummary(run_id, status, counts, str(report_path), reason, timings)
+    return RunSummary(run_id, status, counts, str(report_path), reason, timings or [])
+
+
+def run_in_process(settings: Settings, report: Reporter = silent) -> RunSummary:
+    """The flow's stages in this process, without Prefect (flows/pipeline.py is the same list as tasks)."""
+    run_id = steps.new_run_id()
+    with run_lock(settings.lock_path, run_id, settings.lock_wait_seconds):
+        known = steps.begin_run(settings, run_id)
+        counts: dict = {}
+        try:
+            staged = steps.stage(settings, run_id, known, report)
+            counts, last, timings = staged_counts(staged), None, []
+            for chunk in steps.plan_chunks(staged, settings.publish_every):
+                more, last = _chunk_in_process(settings, run_id, chunk, in_chunk(report, chunk.number, chunk.of))
+                counts, timings = add_counts(counts, more), timings + last.model_timings
+                if not last.published:
+                    break
+            return close_run(settings, run_id, counts, last, timings)
+        except BaseException as exc:
+            steps.finish(settings, run_id, "failed", counts, error=f"{type(exc).__name__}: {exc}")
+            raise
+
+
+def _chunk_in_process(settings: Settings, run_id: str, chunk: steps.Chunk,
+                      report: Reporter) -> tuple[dict, PublishOutcome]:
+    parsed = steps.Parsed.merge([steps.parse_batch(b) for b in steps.chunks(chunk.files, settings.batch_size)])
+    report("parse", len(chunk.files), len(chunk.files))
+    deduped = steps.dedupe(settings, run_id, parsed.documents)
+    facts = [steps.extract_batch(b, settings.nlp_workers) for b in steps.chunks(parsed.documents, settings.batch_size)]
+    report("extract", len(parsed.documents), len(parsed.documents))
+    files = steps.load(settings, run_id, steps.assemble(run_id, chunk, parsed, deduped, facts))
+    outcome = publish_chunk(settings, run_id, files, report)
+    return chunk_counts(parsed, outcome), outcome

@@ -27,6 +27,23 @@ def chunks(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)] or []
 
 
+@dataclass
+class Chunk:
+    """A run's unit of publication: new files parsed, deduped, extracted and published together, then let go."""
+
+    number: int  # 1-based
+    of: int
+    files: list[RawFile]  # content staged for the first time: what the parser works on
+    settled: list[RawFile]  # files staging already settled (duplicate, rejected): recorded with the first chunk
+
+
+def plan_chunks(staged: StageResult, publish_every: int) -> list[Chunk]:
+    """Split a run's new files into publish chunks of at most publish_every; none when nothing is new."""
+    settled = [r for r in staged.rows if r.status != "staged"]
+    groups = chunks(staged.new_files, max(1, publish_every)) or ([[]] if settled else [])
+    return [Chunk(i, len(groups), files, settled if i == 1 else []) for i, files in enumerate(groups, 1)]
+
+
 # -- stage --------------------------------------------------------------------------------------------
 
 def begin_run(settings: Settings, run_id: str) -> Known:
@@ -138,12 +155,11 @@ def extract_batch(documents: list[Document], n_process: int = 1):
 
 # -- load ---------------------------------------------------------------------------------------------
 
-def assemble(run_id: str, staged: StageResult, parsed: Parsed, deduped, facts: list) -> Batch:
-    """Gather every table's new rows for this run."""
+def assemble(run_id: str, chunk: Chunk, parsed: Parsed, deduped, facts: list) -> Batch:
+    """Gather every table's new rows for this chunk of the run."""
     batch = Batch()
-    parsed_paths = {(f.path, f.sha256) for f in parsed.files}
     batch.add("raw_files", parsed.files)
-    batch.add("raw_files", [r for r in staged.rows if (r.path, r.sha256) not in parsed_paths])
+    batch.add("raw_files", chunk.settled)
     new_ids = {d.doc_id for d in parsed.documents}
     assignments = deduped.assignments if deduped else {}
     for doc in parsed.documents:
@@ -184,7 +200,7 @@ def merge_entities(entities: list) -> list:
 
 
 def load(settings: Settings, run_id: str, batch: Batch) -> dict[str, Path]:
-    """Write the run's batch to Parquet in its run folder (kept for inspection if the audit fails)."""
+    """Write the chunk's batch to Parquet in its run folder (kept for inspection if the audit fails)."""
     return write_batch(batch, settings.runs_dir / run_id / "batch")
 
 

@@ -12,7 +12,8 @@ def test_entities_found_by_several_extract_batches_are_one_row_each(settings: Se
     staged = steps.stage(settings, "r1", known)
     parsed = steps.Parsed.merge([steps.parse_batch(b) for b in steps.chunks(staged.new_files, 2)])
     facts = [steps.extract_batch(b) for b in steps.chunks(parsed.documents, 2)]
-    batch = steps.assemble("r1", staged, parsed, steps.dedupe(settings, "r1", parsed.documents), facts)
+    [chunk] = steps.plan_chunks(staged, settings.publish_every)
+    batch = steps.assemble("r1", chunk, parsed, steps.dedupe(settings, "r1", parsed.documents), facts)
     ids = [e.entity_id for e in batch.tables["entities"]]
     assert len(ids) == len(set(ids)) and "Kim Jong Un" in {e.name for e in batch.tables["entities"]}
     aliases = [(a.entity_id, a.alias) for a in batch.tables["entity_aliases"]]

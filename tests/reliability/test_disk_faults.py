@@ -52,8 +52,8 @@ def test_a_disk_filling_up_before_publish_is_a_clear_error_and_publishing_later_
         settings = Settings(inbox=inbox, warehouse=disk / "newsfacts.duckdb")
         known = steps.begin_run(settings, "run-1")
         staged = steps.stage(settings, "run-1", known)
-        parsed = steps.parse_batch(staged.new_files)
-        files = steps.load(settings, "run-1", steps.assemble("run-1", staged, parsed, None, []))
+        [chunk] = steps.plan_chunks(staged, settings.publish_every)
+        files = steps.load(settings, "run-1", steps.assemble("run-1", chunk, steps.parse_batch(chunk.files), None, []))
         before = _contents(settings.warehouse)
         filler = _fill(disk)
         with pytest.raises(WarehouseError, match="No space left on device"):
@@ -68,7 +68,8 @@ def test_a_full_disk_when_writing_the_batch_is_a_clear_error(inbox, tmp_path):
     with tmpfs(tmp_path / "disk", "size=16m") as disk:
         settings = Settings(inbox=inbox, warehouse=disk / "newsfacts.duckdb")
         staged = steps.stage(settings, "run-1", Known())
-        batch = steps.assemble("run-1", staged, steps.parse_batch(staged.new_files), None, [])
+        [chunk] = steps.plan_chunks(staged, settings.publish_every)
+        batch = steps.assemble("run-1", chunk, steps.parse_batch(chunk.files), None, [])
         _fill(disk)
         with pytest.raises(WarehouseError, match="cannot write the run's batch in .*No space left on device"):
             steps.load(settings, "run-1", batch)

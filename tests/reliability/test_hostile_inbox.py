@@ -77,7 +77,7 @@ def test_every_staged_hostile_file_parses_to_a_document_or_a_reason_and_the_batc
     assert len(parsed.files) == len(staged.new_files) == 5 + 4
     assert all(f.status == "loaded" or (f.status == "rejected" and f.reason) for f in parsed.files)
     assert all(d.body.strip() for d in parsed.documents)
-    batch = steps.assemble("run-1", staged, parsed, None, [])
+    batch = steps.assemble("run-1", steps.plan_chunks(staged, len(staged.rows))[0], parsed, None, [])
     written = write_batch(batch, tmp_path / "batch")  # every name and reason must survive Parquet
     assert set(written) >= {"raw_files", "documents", "segments"}
 

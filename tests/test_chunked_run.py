@@ -1,0 +1,74 @@
+"""A run publishes its new files in chunks: the same warehouse as one publish, each chunk dedupes against the last."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from newsfacts import steps
+from newsfacts.config import Settings
+from newsfacts.runs import run_in_process
+from newsfacts.staging import StageResult
+from newsfacts.records import RawFile
+
+# What differs between two runs that did the same work: their ids and clocks, the audit results per chunk, and
+# where each warehouse keeps its raw copies.
+_RUN_TABLES = ("runs", "dq_results")
+_RUN_COLUMNS = ("run_id", "stored_path")
+
+
+def published(warehouse: Path) -> dict[str, list[tuple]]:
+    """Every published table without its run ids and paths, in a stable order."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        tables = [t for (t,) in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY table_name").fetchall()
+            if t not in _RUN_TABLES]
+        out = {}
+        for table in tables:
+            columns = [c for (c,) in con.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index",
+                [table]).fetchall() if c not in _RUN_COLUMNS]
+            out[table] = con.execute(f'SELECT {", ".join(columns)} FROM main."{table}" ORDER BY ALL').fetchall()
+        return out
+
+
+def _row(name: str, status: str) -> RawFile:
+    return RawFile(sha256=name * 8, path=name, bytes=1, status=status, reason=None, run_id="r")
+
+
+def test_new_files_are_cut_into_chunks_and_files_settled_at_staging_go_with_the_first():
+    staged = StageResult(7, [_row("a", "staged"), _row("b", "rejected"), _row("c", "staged"),
+                             _row("d", "duplicate"), _row("e", "staged")])
+    plan = steps.plan_chunks(staged, 2)
+    assert [([f.path for f in c.files], [f.path for f in c.settled], c.number, c.of) for c in plan] == [
+        (["a", "c"], ["b", "d"], 1, 2), (["e"], [], 2, 2)]
+
+
+def test_a_run_with_only_rejected_files_is_one_chunk_and_a_run_with_nothing_new_is_none():
+    assert [(c.files, len(c.settled)) for c in steps.plan_chunks(StageResult(1, [_row("b", "rejected")]), 2)] \
+        == [([], 1)]
+    assert steps.plan_chunks(StageResult(5, []), 2) == []
+
+
+def test_publishing_the_seeds_two_files_at_a_time_gives_the_same_warehouse_as_one_publish(settings: Settings,
+                                                                                           tmp_path: Path):
+    whole = run_in_process(settings)
+    chunked = run_in_process(settings.with_(warehouse=tmp_path / "chunked" / "newsfacts.duckdb", publish_every=2))
+    assert whole.status == chunked.status == "published"
+    assert whole.counts == chunked.counts == {"files_seen": 5, "files_new": 5, "files_duplicate": 0,
+                                              "files_rejected": 0, "documents_loaded": 5}
+    one, three = published(settings.warehouse), published(tmp_path / "chunked" / "newsfacts.duckdb")
+    assert one.keys() == three.keys()
+    for table in one:
+        assert one[table] == three[table], table
+    # The rewrite (004) came in the last chunk and was linked to the AP story (001) published two chunks before it.
+    with duckdb.connect(str(tmp_path / "chunked" / "newsfacts.duckdb"), read_only=True) as con:
+        assert con.execute("""
+            SELECT c.source_path, o.source_path FROM duplicate_pairs p
+            JOIN documents c ON c.doc_id = p.doc_id JOIN documents o ON o.doc_id = p.duplicate_of""").fetchall() \
+            == [("004_3b96f0cd09c9574e.txt", "001_043759e1e1c18f0b.txt")]
+        # one run, audited once per chunk: the documents' checks ran three times
+        assert con.execute("SELECT count(DISTINCT run_id), count(*) // count(DISTINCT expectation) FROM dq_results "
+                           "WHERE table_name = 'documents'").fetchall() == [(1, 3)]
+        assert con.execute("SELECT status, documents_loaded FROM runs").fetchall() == [("published", 5)]
