@@ -1,9 +1,12 @@
-"""SQL models at scale: per-model build time on a synthetic warehouse of N documents, plus the BM25 index.
+"""SQL models at scale: full rebuild against incremental refresh after publishing 1% new documents.
 
-Usage: .venv/bin/python -m benchmarks.models [--docs 20000]
-Synthetic rows (seeded): 10% of documents are rewrites, 40 mentions and 8 quotes per document, quotes cut
-whole or in part from a shared pool of utterances (so they match across outlets) with 3% credited to the
-wrong speaker. Prints one JSON line and writes benchmarks/results/models.json.
+Usage: .venv/bin/python -m benchmarks.models [--docs 1000 10000 20000] [--new-share 0.01]
+For each size: plant a synthetic warehouse of N documents, build every model and the BM25 index in full
+(timed), then publish a batch of N * new-share documents (some relabelling earlier clusters) inside one
+transaction and time the incremental refresh, then the full rebuild of the same data for comparison, and one
+search. Synthetic rows (deterministic): 10% of documents are rewrites, 40 mentions and 8 quotes per document,
+quotes cut whole or in part from a shared pool of utterances (so they match across outlets) with 3% credited to
+the wrong speaker. Prints a table and writes benchmarks/results/models.json.
 """
 
 from __future__ import annotations
@@ -16,97 +19,180 @@ from pathlib import Path
 import duckdb
 
 from newsfacts.config import SQL_DIR
-from newsfacts.models import SCHEMA_SQL, build_models
-from newsfacts.query import build_fts_index
+from newsfacts.models import SCHEMA_SQL, build_models, refresh_models
+from newsfacts.query import build_fts_index, refresh_search_index, search
+from newsfacts.warehouse.publish import apply_batch, load_batch_schema
 
 RESULTS = Path(__file__).resolve().parent / "results" / "models.json"
 
-# Rows are generated in SQL so the benchmark measures the models, not Python row building.
-_SYNTHETIC = """
-select setseed(0.42);
-insert into documents (doc_id, sha256, kind, format, outlet, title, published_date, body, word_count,
-                       duplicate_of, duplicate_level, cluster_id, run_id)
+# Rows are generated in SQL so the benchmark measures the models, not Python row building. "Random" choices
+# come from hash(i, salt) so a batch holds the same rows whatever the number of threads.
+_POOL = """
+create or replace temp table utterances as
+select u, string_agg('w' || hash(u, k, 'word') % 3000, ' ' order by k) as words
+from range({pool}) a(u), range(24) b(k)
+group by u;
+"""
+
+_ENTITIES = """
+insert into {schema}.entities
+select 'e' || i, 'Entity ' || i, case when i % 3 = 0 then 'PERSON' else 'ORG' end from range({entities}) t(i);
+insert into {schema}.entity_aliases select entity_id, name from {schema}.entities;
+"""
+
+_DOCUMENTS = """
+insert into {schema}.documents (doc_id, sha256, kind, format, outlet, title, published_date, body, word_count,
+                                duplicate_of, duplicate_level, cluster_id, run_id)
 select
     'd' || i, 'sha' || i, 'article', 'article_text', 'outlet ' || (i % 40), 'title ' || i,
     date '2023-01-01' + (i % 365)::int,
-    'body of document ' || i || ' about the armored train ' || repeat('word ', 200),
+    'body of document ' || i || ' about the armored train ' || repeat('word' || (i % 50) || ' ', 200),
     400,
     case when i % 10 = 9 then 'd' || (i - 1) end,
     case when i % 10 = 9 then 'rewrite' end,
     case when i % 10 = 9 then 'd' || (i - 1) else 'd' || i end,
-    'bench'
-from range($docs) t(i);
+    '{run_id}'
+from range({start}, {stop}) t(i);
 
-insert into entities select 'e' || i, 'Entity ' || i, case when i % 3 = 0 then 'PERSON' else 'ORG' end
-from range(5000) t(i);
-insert into entity_aliases select entity_id, name from entities;
+insert into {schema}.mentions
+select
+    'd' || (i // 40),
+    'e' || least(floor(pow((hash(i, 'entity') % 1000000) / 1000000.0, 3) * {entities})::int, {entities} - 1),
+    'name', 0, 4, (i % 40) // 2
+from range({start} * 40, {stop} * 40) t(i);
 
-insert into mentions
-select 'd' || (i // 40), 'e' || least(floor(pow(random(), 3) * 5000)::int, 4999), 'name', 0, 4, (i % 40) // 2
-from range($docs * 40) t(i);
-
-create temp table vocabulary as select i as word_no, 'w' || i as word from range(3000) t(i);
-create temp table utterances as
-select u, string_agg(word, ' ' order by k) as words
-from (select u, k, 'w' || floor(random() * 3000)::int as word from range($docs) a(u), range(24) b(k))
-group by u;
-
-insert into quotes (quote_id, doc_id, kind, speaker_entity_id, speaker, text, start_char, end_char)
+insert into {schema}.quotes (quote_id, doc_id, kind, speaker_entity_id, speaker, text, start_char, end_char)
 select
     'q' || i, 'd' || (i // 8), 'direct',
-    'e' || case when random() < 0.03 then (u * 7 + 1) % 5000 else (u * 3) % 5000 end,
+    'e' || case when hash(i, 'wrong') % 100 < 3 then (u * 7 + 1) % {entities} else (u * 3) % {entities} end,
     'Speaker',
     array_to_string(string_split(words, ' ')[1 + (i % 3) : 24 - (i % 5)], ' '),
     0, 1
-from (select i, floor(pow(random(), 2) * $docs)::int as u from range($docs * 8) t(i)) picks
+from (select i, floor(pow((hash(i, 'utterance') % 1000000) / 1000000.0, 2) * {pool})::int as u
+      from range({start} * 8, {stop} * 8) t(i)) picks
 join utterances using (u);
 
-insert into events
+insert into {schema}.events
 select 'v' || i, 'd' || (i // 5), date '2023-01-01' + (i % 400)::int, 'day', 'Monday', 'explicit',
        'event sentence ' || i, 0, 1
-from range($docs * 5) t(i);
+from range({start} * 5, {stop} * 5) t(i);
+"""
+
+# An original arriving after its copy: the new document becomes the canonical one of an earlier cluster,
+# and every member of that cluster (its old canonical document included) is relabelled as its rewrite.
+_RELABEL = """
+update {schema}.documents set duplicate_of = null, duplicate_level = null, cluster_id = doc_id
+where doc_id = 'd{new}';
+insert into {schema}.document_updates
+select doc_id, 'd{new}', 'rewrite', 'd{new}' from main.documents where cluster_id = 'd{old}';
 """
 
 
-def synthetic_warehouse(path: Path, docs: int) -> duckdb.DuckDBPyConnection:
+def plant_batch(con: duckdb.DuckDBPyConnection, schema: str, start: int, stop: int, *, entities: int, pool: int,
+                run_id: str = "bench", relabel: dict[int, int] | None = None) -> None:
+    """Fill <schema> with synthetic documents d<start>..d<stop - 1> and their facts (entities when start is 0).
+
+    relabel maps a new document number to an earlier cluster it becomes the original of.
+    """
+    values = dict(schema=schema, start=int(start), stop=int(stop), entities=int(entities), pool=int(pool),
+                  run_id=run_id)
+    if con.execute("select count(*) from duckdb_tables() where table_name = 'utterances' and temporary").fetchone()[0] == 0:
+        con.execute(_POOL.format(**values))
+    if start == 0:
+        con.execute(_ENTITIES.format(**values))
+    con.execute(_DOCUMENTS.format(**values))
+    for new, old in (relabel or {}).items():
+        con.execute(_RELABEL.format(schema=schema, new=int(new), old=int(old)))
+
+
+def publish_batch(con: duckdb.DuckDBPyConnection, start: int, stop: int, *, entities: int, pool: int,
+                  relabel: dict[int, int] | None = None, refresh=None) -> float:
+    """Load a synthetic batch into schema batch and apply it as a publish does, then call refresh; its seconds."""
+    con.execute("DROP SCHEMA IF EXISTS batch CASCADE")
+    con.execute("BEGIN TRANSACTION")
+    load_batch_schema(con, "batch", {})
+    plant_batch(con, "batch", start, stop, entities=entities, pool=pool, relabel=relabel)
+    apply_batch(con, "batch")
+    started = time.perf_counter()
+    if refresh is not None:
+        refresh(con)
+    seconds = time.perf_counter() - started
+    con.execute("COMMIT")
+    con.execute("DROP SCHEMA IF EXISTS batch CASCADE")
+    return seconds
+
+
+def measure(path: Path, docs: int, new_share: float) -> dict:
+    for stale in (path, path.with_name(path.name + ".wal")):
+        stale.unlink(missing_ok=True)
     con = duckdb.connect(str(path))
     con.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
-    con.execute(_SYNTHETIC.replace("$docs", str(int(docs))))
-    return con
+    entities, pool = max(docs // 4, 50), docs
+    publish_batch(con, 0, docs, entities=entities, pool=pool)
+    started = time.perf_counter()
+    build_models(con, SQL_DIR)
+    build_fts_index(con)
+    first_build = time.perf_counter() - started
+    new = max(int(docs * new_share), 1)
+    # two new documents are originals of earlier clusters (their copies were published first)
+    relabel = {docs: 8, docs + 1: docs // 20 * 10 + 8}
+    timings = []
+
+    def incremental(con):
+        timings.extend(refresh_models(con, SQL_DIR))
+        started = time.perf_counter()
+        refresh_search_index(con)
+        timings.append(("search index", time.perf_counter() - started))
+
+    refresh_seconds = publish_batch(con, docs, docs + new, entities=entities, pool=pool, relabel=relabel,
+                                    refresh=incremental)
+    con.execute("BEGIN TRANSACTION")
+    started = time.perf_counter()
+    full = build_models(con, SQL_DIR)
+    full_models = time.perf_counter() - started
+    started = time.perf_counter()
+    build_fts_index(con)
+    full_index = time.perf_counter() - started
+    con.execute("ROLLBACK")
+    con.close()
+    started = time.perf_counter()
+    hits = search(path, "armored train word7")
+    search_seconds = time.perf_counter() - started
+    per_model = {t.name: {"refresh_seconds": round(t.seconds, 3), "mode": t.mode, "rows": t.rows}
+                 for t in timings if hasattr(t, "name")}
+    for t in full:
+        per_model[t.name]["full_seconds"] = round(t.seconds, 3)
+    return {
+        "docs": docs, "new_docs": new, "first_build_seconds": round(first_build, 2),
+        "refresh_models_seconds": round(sum(t.seconds for t in timings if hasattr(t, "name")), 3),
+        "refresh_index_seconds": round(timings[-1][1], 3),
+        "refresh_seconds": round(refresh_seconds, 3),
+        "full_models_seconds": round(full_models, 2), "full_index_seconds": round(full_index, 2),
+        "search_seconds": round(search_seconds, 3), "search_hits": len(hits),
+        "per_model": per_model,
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=20000)
+    parser.add_argument("--docs", type=int, nargs="+", default=[1000, 10000, 20000])
+    parser.add_argument("--new-share", type=float, default=0.01)
     parser.add_argument("--db", type=Path, default=Path(__file__).resolve().parent / ".cache" / "models.duckdb")
     args = parser.parse_args()
     args.db.parent.mkdir(parents=True, exist_ok=True)
-    for stale in (args.db, args.db.with_name(args.db.name + ".wal")):
-        stale.unlink(missing_ok=True)
-    con = synthetic_warehouse(args.db, args.docs)
-    counts = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in ("documents", "mentions", "quotes")}
-    con.execute("BEGIN TRANSACTION")
-    started = time.perf_counter()
-    timings = build_models(con, SQL_DIR)
-    models_seconds = time.perf_counter() - started
-    con.execute("COMMIT")
-    started = time.perf_counter()
-    build_fts_index(con)
-    fts_seconds = time.perf_counter() - started
-    con.close()
-    result = {
-        "docs": args.docs,
-        "rows": counts,
-        "models_seconds": round(models_seconds, 2),
-        "fts_index_seconds": round(fts_seconds, 2),
-        "per_model": {t.name: {"seconds": round(t.seconds, 3), "rows": t.rows} for t in timings},
-    }
-    for t in timings:
-        print(f"  {t.name:24s} {t.seconds:8.3f}s {t.rows:>10,d} rows")
-    print(f"  {'all models':24s} {models_seconds:8.3f}s   BM25 index {fts_seconds:.2f}s")
+    results = []
+    for docs in args.docs:
+        result = measure(args.db, docs, args.new_share)
+        results.append(result)
+        print(f"{docs:>7,d} docs + {result['new_docs']:,d} new: refresh {result['refresh_seconds']:.2f}s "
+              f"(models {result['refresh_models_seconds']:.2f}s, index {result['refresh_index_seconds']:.2f}s) | "
+              f"full rebuild models {result['full_models_seconds']:.2f}s, index {result['full_index_seconds']:.2f}s"
+              f" | search {result['search_seconds'] * 1000:.0f} ms")
+        for name, model in result["per_model"].items():
+            print(f"    {name:24s} {model['mode']:15s} {model['refresh_seconds']:8.3f}s   "
+                  f"full {model.get('full_seconds', 0):8.3f}s")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2))
-    print(json.dumps(result))
+    RESULTS.write_text(json.dumps(results, indent=2))
 
 
 if __name__ == "__main__":

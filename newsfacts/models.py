@@ -1,7 +1,8 @@
-"""Build the SQL models in sql/ as tables, in dependency order, on a connection the caller owns."""
+"""Build or refresh the SQL models in sql/ (tables, incremental tables, views) on a connection the caller owns."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 
 import duckdb
+import jinja2
 import sqlglot
 from sqlglot import exp
 from sqlglot.optimizer.scope import traverse_scope
@@ -20,6 +22,22 @@ SCHEMA_SQL = Path(__file__).parent / "warehouse" / "schema.sql"
 _MODEL_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 # Header lines "--   column_name: meaning" after a "-- columns:" line document the model's columns.
 _COLUMN_DOC = re.compile(r"^([a-z_][a-z0-9_]*)\s*:\s*(.+)$")
+# "-- refresh: incremental by cluster_id", "-- refresh: full (why)" or "-- refresh: view (why)".
+_REFRESH = re.compile(r"^refresh:\s*(?:(incremental) by ([a-z_][a-z0-9_]*(?:\s*,\s*[a-z_][a-z0-9_]*)*)|(full|view)\b.*)$")
+FULL, INCREMENTAL, VIEW = "full", "incremental", "view"
+UNCHANGED_VIEW = "unchanged view"
+_JINJA = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
+# Where each model's SQL hash is kept: a model whose file changed is built in full once.
+STATE_TABLE = "model_state"
+_STATE_DDL = f"""
+CREATE TABLE IF NOT EXISTS main.{STATE_TABLE} (
+    model        VARCHAR PRIMARY KEY,
+    sql_hash     VARCHAR NOT NULL,
+    refresh      VARCHAR NOT NULL,
+    refreshed_at TIMESTAMP NOT NULL
+)"""
+_STATE_COMMENT = (f"COMMENT ON TABLE main.{STATE_TABLE} IS 'One row per SQL model: the hash of the SQL it was last "
+                  "built from, so a changed model file is rebuilt in full.'")
 
 
 class ModelError(ValueError):
@@ -28,7 +46,11 @@ class ModelError(ValueError):
 
 @dataclass(frozen=True)
 class Model:
-    """One sql/<name>.sql file: its SELECT, the relations it reads, and the docs from its header."""
+    """One sql/<name>.sql file: its SELECT, the relations it reads, how it refreshes, and the docs from its header.
+
+    sql is the query rendered for a full build; an incremental model's file is also a Jinja template whose
+    `changed_keys` block lists the keys a publish touched and whose `is_changed(...)` calls restrict its inputs.
+    """
 
     name: str
     path: Path
@@ -36,6 +58,13 @@ class Model:
     references: frozenset[str]
     description: str
     column_docs: dict[str, str] = field(default_factory=dict, hash=False)
+    refresh: str = FULL
+    keys: tuple[str, ...] = ()
+    template: str = field(default="", repr=False)
+
+    @property
+    def sql_hash(self) -> str:
+        return hashlib.sha256(self.template.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -43,6 +72,7 @@ class ModelTiming:
     name: str
     seconds: float
     rows: int
+    mode: str = FULL  # how it was refreshed this time: full | incremental | view | unchanged view
 
 
 def discover(sql_dir: Path) -> list[Model]:
@@ -52,41 +82,210 @@ def discover(sql_dir: Path) -> list[Model]:
 
 
 def build_models(con: duckdb.DuckDBPyConnection, sql_dir: Path) -> list[ModelTiming]:
-    """Create or replace each model as a table in main, in dependency order, and time it.
+    """Build every model in full (tables, and views for the models that are views), in dependency order.
 
     Runs inside whatever transaction the caller has open and never commits or rolls back itself:
     the publisher builds models inside its publish transaction so they appear atomically with the data.
     """
     models = discover(sql_dir)
     _check_references(con, models)
+    _ensure_state(con)
+    return [_timed(con, model, VIEW if model.refresh == VIEW else FULL) for model in models]
+
+
+def refresh_models(con: duckdb.DuckDBPyConnection, sql_dir: Path, batch_schema: str = "batch") -> list[ModelTiming]:
+    """Bring every model up to date after a publish, recomputing only the keys the batch touched where it can.
+
+    The batch schema (left by the publisher inside its transaction) says what changed: its documents, the
+    earlier documents whose cluster links changed (document_updates), and its entities. A model is built in
+    full instead when it is new, its file changed since it was built, it says `refresh: full`, a model it
+    reads was built in full, or the batch republished documents (their earlier facts are gone, so no
+    incremental model could see what they used to say). Without a batch schema every model is built in full.
+    """
+    models = discover(sql_dir)
+    _check_references(con, models)
+    _ensure_state(con)
+    built = _built_hashes(con)
+    everything = not _stage_changes(con, batch_schema)
+    rebuilt: set[str] = set()
     timings = []
     for model in models:
-        started = time.perf_counter()
-        con.execute(f"CREATE OR REPLACE TABLE main.{model.name} AS {model.sql}")
-        _comment(con, model)
-        rows = con.execute(f"SELECT count(*) FROM main.{model.name}").fetchone()[0]
-        timings.append(ModelTiming(model.name, time.perf_counter() - started, rows))
+        mode = _mode(model, built, rebuilt, everything)
+        if mode in (FULL, VIEW):
+            rebuilt.add(model.name)
+        timings.append(_timed(con, model, mode))
+    for model in models:  # the deltas live only as long as this refresh
+        for prefix in ("keys", "removed", "added"):
+            con.execute(f"DROP TABLE IF EXISTS temp.main.{prefix}_{model.name}")
     return timings
+
+
+def refresh(con: duckdb.DuckDBPyConnection, sql_dir: Path, batch_schema: str = "batch") -> list[ModelTiming]:
+    """What a publish calls after applying its batch: refresh_models, then the search index; model timings back."""
+    from newsfacts.query import refresh_search_index
+
+    timings = refresh_models(con, sql_dir, batch_schema)
+    refresh_search_index(con, batch_schema)
+    return timings
+
+
+def _mode(model: Model, built: dict[str, str], rebuilt: set[str], everything: bool) -> str:
+    fresh = built.get(model.name) == model.sql_hash and not (model.references & rebuilt)
+    if model.refresh == VIEW:
+        return UNCHANGED_VIEW if fresh else VIEW
+    if model.refresh == INCREMENTAL and fresh and not everything:
+        return INCREMENTAL
+    return FULL
+
+
+def _timed(con: duckdb.DuckDBPyConnection, model: Model, mode: str) -> ModelTiming:
+    started = time.perf_counter()
+    if mode == FULL:
+        con.execute(f"CREATE OR REPLACE TABLE main.{model.name} AS {model.sql}")
+    elif mode == VIEW:
+        con.execute(f"CREATE OR REPLACE VIEW main.{model.name} AS {model.sql}")
+    if mode == INCREMENTAL:
+        rows = _refresh_incremental(con, model)
+    else:
+        if mode != UNCHANGED_VIEW:
+            _comment(con, model)
+        rows = None if model.refresh == VIEW else con.execute(f"SELECT count(*) FROM main.{model.name}").fetchone()[0]
+    con.execute(f"INSERT OR REPLACE INTO main.{STATE_TABLE} VALUES (?, ?, ?, now()::timestamp)",
+                [model.name, model.sql_hash, model.refresh])
+    return ModelTiming(model.name, time.perf_counter() - started, rows, mode)
+
+
+def _refresh_incremental(con: duckdb.DuckDBPyConnection, model: Model) -> int:
+    """Delete the rows of the keys the batch touched and insert them afresh; keep both sides as the delta.
+
+    removed_<model> and added_<model> (temporary tables) are what the models downstream read to find their
+    own touched keys. Returns the rows inserted.
+    """
+    name, keys = model.name, ", ".join(model.keys)
+    module = _template(model.template, model.path.name).make_module(_run_context(model))
+    con.execute(f"CREATE OR REPLACE TEMP TABLE keys_{name} AS SELECT DISTINCT {keys} FROM ({module.changed_keys})")
+    touched = f"({keys}) IN (SELECT {keys} FROM keys_{name})"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE removed_{name} AS SELECT * FROM main.{name} WHERE {touched}")
+    if con.execute(f"SELECT count(*) FROM keys_{name}").fetchone()[0] == 0:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE added_{name} AS SELECT * FROM main.{name} LIMIT 0")
+        return 0
+    con.execute(f"DELETE FROM main.{name} WHERE {touched}")
+    # The outer filter keeps a model that restricts its inputs loosely from inserting rows of untouched keys.
+    body = str(module).strip().rstrip(";")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE added_{name} AS SELECT * FROM ({body}) WHERE {touched}")
+    con.execute(f"INSERT INTO main.{name} BY NAME SELECT * FROM added_{name}")
+    return con.execute(f"SELECT count(*) FROM added_{name}").fetchone()[0]
+
+
+def _stage_changes(con: duckdb.DuckDBPyConnection, batch_schema: str) -> bool:
+    """Fill changed_documents and changed_entities from the batch; False when nothing incremental is possible.
+
+    changed_entities is new_entity_names when the publisher left it (apply_batch), else every batch entity.
+    """
+    tables = {r[0] for r in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = ?",
+        [batch_schema],
+    ).fetchall()}
+    if not {"documents", "document_updates", "entities", "entity_aliases"} <= tables:
+        return False
+    if "republished_documents" in tables and con.execute(
+        f"SELECT count(*) FROM {batch_schema}.republished_documents"
+    ).fetchone()[0]:
+        return False
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE changed_documents AS
+        SELECT doc_id FROM {batch_schema}.documents UNION SELECT doc_id FROM {batch_schema}.document_updates""")
+    entities = (f"SELECT entity_id FROM {batch_schema}.new_entity_names" if "new_entity_names" in tables else
+                f"SELECT entity_id FROM {batch_schema}.entities UNION SELECT entity_id FROM {batch_schema}.entity_aliases")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE changed_entities AS {entities}")
+    return True
+
+
+def _ensure_state(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(_STATE_DDL)
+    con.execute(_STATE_COMMENT)
+
+
+def _built_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """The SQL hash each model was last built from, for the models whose table or view still exists."""
+    existing = _relations(con)
+    return {m: h for m, h in con.execute(f"SELECT model, sql_hash FROM main.{STATE_TABLE}").fetchall() if m in existing}
+
+
+def _template(text: str, file_name: str) -> jinja2.Template:
+    try:
+        return _JINJA.from_string(text)
+    except jinja2.TemplateSyntaxError as exc:
+        raise ModelError(f"{file_name}: line {exc.lineno}: {exc.message}") from None
+
+
+def _parse_context(name: str) -> dict:
+    """Jinja names for a full build (and for reading references): deltas stand for the relations they come from.
+
+    `keys` (the keys being recomputed) belongs inside {% if incremental %}; here it names the model itself.
+    """
+    return {
+        "incremental": False,
+        "keys": name,
+        "is_changed": lambda *columns: "true",
+        "removed": _identifier, "added": _identifier,
+        "changed_documents": "documents", "changed_entities": "entities",
+    }
+
+
+def _run_context(model: Model) -> dict:
+    """Jinja names for an incremental refresh: the batch's changes and each refreshed model's delta."""
+    def is_changed(*columns: str) -> str:
+        if len(columns) != len(model.keys):
+            raise ModelError(f"{model.path.name}: is_changed() takes one column per key ({', '.join(model.keys)})")
+        keys = ", ".join(model.keys)
+        return f"({', '.join(columns)}) IN (SELECT {keys} FROM keys_{model.name})"
+
+    return {
+        "incremental": True,
+        "keys": f"keys_{model.name}",
+        "is_changed": is_changed,
+        "removed": lambda name: "removed_" + _identifier(name),
+        "added": lambda name: "added_" + _identifier(name),
+        "changed_documents": "changed_documents", "changed_entities": "changed_entities",
+    }
+
+
+def _identifier(name: str) -> str:
+    if not _MODEL_NAME.match(name):
+        raise ModelError(f"not a model name: {name!r}")
+    return name
 
 
 def _read_model(path: Path) -> Model:
     name = path.stem
     if not _MODEL_NAME.match(name):
         raise ModelError(f"{path.name}: model names must be lower-case identifiers ([a-z][a-z0-9_]*)")
-    if name in _warehouse_tables():
+    if name in _warehouse_tables() | {STATE_TABLE}:
         raise ModelError(f"{path.name}: a model may not replace the warehouse table {name!r}")
     text = path.read_text(encoding="utf-8")
-    sql = text.strip().rstrip(";").strip()
+    description, column_docs, (refresh, keys) = _header_docs(text, path.name)
+    if not description:
+        raise ModelError(f"{path.name}: start the file with a '-- ' comment saying what one row is")
+    template = _template(text, path.name)
+    module = template.make_module(_parse_context(name))
+    sql = str(module).strip().rstrip(";").strip()
+    references = _parsed_references(sql, path.name) - {name}
+    if refresh == INCREMENTAL:
+        changed = getattr(module, "changed_keys", None)
+        if changed is None:
+            raise ModelError(f"{path.name}: an incremental model sets {{% set changed_keys %}} to the keys a run touched")
+        references |= _parsed_references(str(changed), path.name) - {name}  # it may read its own earlier rows
+    return Model(name, path, sql, frozenset(references), description, column_docs, refresh, keys, text)
+
+
+def _parsed_references(sql: str, file_name: str) -> set[str]:
     try:
         statements = [s for s in sqlglot.parse(sql, read="duckdb") if s is not None]
     except sqlglot.errors.ParseError as exc:
-        raise ModelError(f"{path.name}: cannot parse the SQL: {exc}") from None
+        raise ModelError(f"{file_name}: cannot parse the SQL: {exc}") from None
     if len(statements) != 1 or not isinstance(statements[0], exp.Query):
-        raise ModelError(f"{path.name}: a model file holds exactly one SELECT query")
-    description, column_docs = _header_docs(text)
-    if not description:
-        raise ModelError(f"{path.name}: start the file with a '-- ' comment saying what one row is")
-    return Model(name, path, sql, frozenset(_references(statements[0])), description, column_docs)
+        raise ModelError(f"{file_name}: a model file holds exactly one SELECT query")
+    return _references(statements[0])
 
 
 def _references(query: exp.Expression) -> set[str]:
@@ -102,23 +301,36 @@ def _references(query: exp.Expression) -> set[str]:
     return names
 
 
-def _header_docs(text: str) -> tuple[str, dict[str, str]]:
-    """The leading '-- ' comment block: a description, then optional '-- columns:' entries."""
-    description, columns, in_columns = [], {}, False
+def _header_docs(text: str, file_name: str) -> tuple[str, dict[str, str], tuple[str, tuple[str, ...]]]:
+    """The leading '-- ' comment block: a description, a '-- refresh:' line (its reason may run on over more
+    lines), then optional '-- columns:' entries."""
+    description, columns, section, refresh = [], {}, "description", (FULL, ())
     for line in text.splitlines():
         if not line.startswith("--"):
             break
         content = line[2:].strip()
-        if content.lower() == "columns:":
-            in_columns = True
-        elif in_columns and (match := _COLUMN_DOC.match(content)):
+        if content.startswith("refresh:"):
+            refresh, section = _refresh(content, file_name), "refresh"
+        elif content.lower() == "columns:":
+            section = "columns"
+        elif section == "columns" and (match := _COLUMN_DOC.match(content)):
             columns[match.group(1)] = match.group(2).strip()
-        elif in_columns and content and columns:
+        elif section == "columns" and content and columns:
             last = next(reversed(columns))  # continuation line of the previous column's text
             columns[last] += " " + content
-        elif content and not in_columns:
+        elif content and section == "description":
             description.append(content)
-    return " ".join(description), columns
+    return " ".join(description), columns, refresh
+
+
+def _refresh(content: str, file_name: str) -> tuple[str, tuple[str, ...]]:
+    match = _REFRESH.match(content)
+    if not match:
+        raise ModelError(f"{file_name}: say '-- refresh: incremental by <key>[, <key>]', '-- refresh: full' "
+                         f"or '-- refresh: view', not {content!r}")
+    if match.group(1):
+        return INCREMENTAL, tuple(k.strip() for k in match.group(2).split(","))
+    return match.group(3), ()
 
 
 def _dependency_order(models: dict[str, Model]) -> list[str]:
@@ -156,13 +368,14 @@ def _relations(con: duckdb.DuckDBPyConnection) -> set[str]:
 
 
 def _comment(con: duckdb.DuckDBPyConnection, model: Model) -> None:
-    """Turn the model's header into COMMENT ON TABLE/COLUMN, so the docs live in the database."""
+    """Turn the model's header into COMMENT ON TABLE|VIEW / COLUMN, so the docs live in the database."""
     columns = {r[0] for r in con.execute(f"DESCRIBE main.{model.name}").fetchall()}
     unknown = sorted(set(model.column_docs) - columns)
     if unknown:
         raise ModelError(f"{model.path.name}: header documents columns it does not produce: {', '.join(unknown)}")
     # COMMENT ON takes no bound parameters; the text comes from our own SQL files and is quoted by sqlglot.
-    con.execute(f"COMMENT ON TABLE main.{model.name} IS {_literal(model.description)}")
+    kind = "VIEW" if model.refresh == VIEW else "TABLE"
+    con.execute(f"COMMENT ON {kind} main.{model.name} IS {_literal(model.description)}")
     for column, text in model.column_docs.items():
         con.execute(f"COMMENT ON COLUMN main.{model.name}.{column} IS {_literal(text)}")
 

@@ -111,7 +111,7 @@ conflicts as (
         conflicting_pairs.speaker_a_key,
         conflicting_pairs.speaker_b_key,
         max(conflicting_pairs.containment) as overlap,
-        arg_min(shorter.text, len(shorter.text)) as words
+        first(shorter.text order by len(shorter.text), shorter.text) as words  -- ties broken by the text
     from conflicting_pairs
     join wording_texts as a on a.wording_id = conflicting_pairs.wording_a_id
     join wording_texts as b on b.wording_id = conflicting_pairs.wording_b_id
@@ -141,7 +141,7 @@ side_summaries as (
         side_credits.side,
         min(quotes.speaker_name) as speaker,
         min(quotes.resolved_entity_id) as speaker_entity_id,
-        arg_max(quotes.text, len(quotes.text)) as wording,
+        first(quotes.text order by len(quotes.text) desc, quotes.text) as wording,
         list(distinct quotes.doc_id order by quotes.doc_id) as doc_ids,
         list(distinct quotes.outlet order by quotes.outlet) as outlets,
         list(distinct quotes.cluster_id order by quotes.cluster_id) as cluster_ids,

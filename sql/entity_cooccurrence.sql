@@ -1,5 +1,6 @@
 -- One row per pair of entities named in the same sentence of an original document, with counts and sources.
 -- Copies and rewrites are left out: they repeat their source's sentences and would inflate every pair.
+-- refresh: incremental by entity_a_id, entity_b_id
 -- columns:
 --   entity_a_id: the pair's first entity (entity_a_id < entity_b_id)
 --   entity_a: canonical name of the first entity
@@ -11,6 +12,35 @@
 --   outlets: outlets of those documents
 --   doc_ids: those documents
 --   first_date: earliest publication date among those documents
+
+{% set changed_keys %}
+    with changed_originals as (
+
+        select doc_id from {{ removed('stg_documents') }} where is_original
+        union
+        select doc_id from {{ added('stg_documents') }} where is_original
+
+    ),
+
+    sentence_entities as (
+
+        select distinct doc_id, sentence_no, entity_id
+        from mentions
+        where doc_id in (select doc_id from changed_originals)
+
+    )
+
+    -- the pairs named together in an original that arrived, left or changed
+    select a.entity_id as entity_a_id, b.entity_id as entity_b_id
+    from sentence_entities as a
+    join sentence_entities as b
+        on a.doc_id = b.doc_id
+        and a.sentence_no = b.sentence_no
+        and a.entity_id < b.entity_id
+    union all
+    -- entities keep the name they were first published with, so only a missing one can change
+    select entity_a_id, entity_b_id from entity_cooccurrence where entity_a is null or entity_b is null
+{% endset %}
 
 with documents as (
 
@@ -32,6 +62,9 @@ sentence_entities as (
         mentions.entity_id
     from mentions
     join documents using (doc_id)
+    {% if incremental %}
+    where mentions.entity_id in (select entity_a_id from {{ keys }} union select entity_b_id from {{ keys }})
+    {% endif %}
 
 ),
 
@@ -47,6 +80,7 @@ pairs as (
         on a.doc_id = b.doc_id
         and a.sentence_no = b.sentence_no
         and a.entity_id < b.entity_id
+    where {{ is_changed('a.entity_id', 'b.entity_id') }}
 
 ),
 

@@ -1,5 +1,6 @@
 -- One row per entity: how often and how widely original documents name it, and who it is named with.
 -- Every count is over original documents only: a copy or rewrite repeats its source and adds nothing.
+-- refresh: incremental by entity_id
 -- columns:
 --   entity_id: the entity (entities.entity_id)
 --   name: canonical name
@@ -13,6 +14,18 @@
 --   top_co_mentioned: up to five entities most often named in the same sentence, most frequent first
 --   surface_forms: the distinct ways original documents write its name
 
+{% set changed_keys %}
+    -- entities named in a document that arrived or changed, those whose partners changed, and new ones
+    select entity_id from mentions
+    where doc_id in (select doc_id from {{ removed('stg_documents') }} union select doc_id from {{ added('stg_documents') }})
+    union all
+    select unnest([entity_a_id, entity_b_id]) from {{ removed('entity_cooccurrence') }}
+    union all
+    select unnest([entity_a_id, entity_b_id]) from {{ added('entity_cooccurrence') }}
+    union all
+    select entity_id from {{ changed_entities }}
+{% endset %}
+
 with documents as (
 
     select * from stg_documents where is_original
@@ -21,13 +34,16 @@ with documents as (
 
 entities as (
 
-    select * from entities
+    select * from entities where {{ is_changed('entity_id') }}
 
 ),
 
 cooccurrence as (
 
     select * from entity_cooccurrence
+    {% if incremental %}
+    where entity_a_id in (select entity_id from {{ keys }}) or entity_b_id in (select entity_id from {{ keys }})
+    {% endif %}
 
 ),
 
@@ -36,6 +52,7 @@ mentions as (
     select mentions.*, documents.cluster_id, documents.outlet, documents.published_date
     from mentions
     join documents using (doc_id)
+    where {{ is_changed('mentions.entity_id') }}
 
 ),
 

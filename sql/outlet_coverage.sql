@@ -1,4 +1,5 @@
 -- One row per outlet: how much it published, how much of it was original, and who copied it.
+-- refresh: incremental by outlet
 -- columns:
 --   outlet: publisher whose story it is ('(unknown outlet)' when the source does not say)
 --   documents: documents carrying the outlet's name, copies and rewrites included
@@ -12,9 +13,24 @@
 --   last_seen: latest publication date of its documents
 --   copied_by_others: documents from other outlets that copy or rewrite one of its stories
 
+{% set changed_keys %}
+    with changed as (
+
+        select outlet, duplicate_of from {{ removed('stg_documents') }}
+        union all
+        select outlet, duplicate_of from {{ added('stg_documents') }}
+
+    )
+
+    -- the outlets of the documents that changed, and of the stories they copy or stopped copying
+    select outlet from changed
+    union all
+    select outlet from stg_documents where doc_id in (select duplicate_of from changed)
+{% endset %}
+
 with documents as (
 
-    select * from stg_documents
+    select * from stg_documents where {{ is_changed('outlet') }}
 
 ),
 
@@ -23,7 +39,7 @@ copied as (
     select
         source.outlet,
         count(*) as copied_by_others
-    from documents as duplicate
+    from stg_documents as duplicate
     join documents as source on source.doc_id = duplicate.duplicate_of
     where duplicate.outlet <> source.outlet
     group by source.outlet

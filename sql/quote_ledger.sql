@@ -45,7 +45,7 @@ summaries as (
 
     select
         quotation_id,
-        arg_max(text, [is_original::int, len(words_text)]) as text,
+        first(text order by is_original desc, len(words_text) desc, text) as text,
         count(distinct words_text) as wordings,
         list(distinct kind order by kind) as kinds,
         list(distinct speaker_name order by speaker_name) filter (where speaker_key is not null) as speakers,

@@ -1,6 +1,7 @@
 -- One row per quotation with its words normalised for matching and its speaker resolved to a key.
 -- Normalising (case, accents, curly vs straight quotes, apostrophes, full stops as in U.S., punctuation) lets the same words
 -- match across outlets' house styles; the speaker key is the entity when known, else the normalised name.
+-- refresh: incremental by quote_id
 -- columns:
 --   quote_id: the quotation (quotes.quote_id)
 --   words_text: the quoted words lower-cased, without accents, apostrophes or punctuation, single-spaced
@@ -9,15 +10,45 @@
 --     speaker, else 'name:' plus the normalised speaker; null when the quote has no speaker
 --   resolved_entity_id: the speaker's entity, given by the extractor or found by name; null when unknown
 --   speaker_name: canonical entity name when the speaker is resolved, else the speaker as written
+--   speaker_norm: the speaker as written, normalised like the words: what entity names and aliases are
+--     matched against
 --   speaker_tokens: words of the normalised speaker name, so 'Kirby' can be told to be 'John Kirby'
 --   speaker_is_person: the speaker is an individual: an entity of type PERSON, or, when unresolved, a name
 --     of two or more capitalised words; false for groups and descriptions (officials, Some Russian news media)
 --   cluster_id: story cluster of the quoting document
 --   is_original: whether the quoting document is an original (not a copy or rewrite)
 
+{% macro normalised(text) -%}
+    trim(regexp_replace(
+        regexp_replace(strip_accents(lower({{ text }})), '[''’‘`´ʼ.]', '', 'g'),
+        '[^\p{L}\p{N}]+', ' ', 'g'
+    ))
+{%- endmacro %}
+
+{% set changed_keys %}
+    with new_names as (
+
+        select {{ normalised('name') }} as norm from entities
+        where entity_id in (select entity_id from {{ changed_entities }})
+        union
+        select {{ normalised('alias') }} from entity_aliases
+        where entity_id in (select entity_id from {{ changed_entities }})
+
+    )
+
+    -- quotes of the documents that arrived or changed
+    select quote_id from quotes
+    where doc_id in (select doc_id from {{ removed('stg_documents') }} union select doc_id from {{ added('stg_documents') }})
+    union all
+    -- quotes whose speaker a new entity's name resolves (or makes ambiguous), or whose entity just arrived
+    select quote_id from stg_quotes
+    where speaker_norm in (select norm from new_names)
+        or resolved_entity_id in (select entity_id from {{ changed_entities }})
+{% endset %}
+
 with quotes as (
 
-    select * from quotes
+    select * from quotes where {{ is_changed('quote_id') }}
 
 ),
 
@@ -48,13 +79,7 @@ surface_forms as (
 
 normalised as (
 
-    select
-        role,
-        key,
-        trim(regexp_replace(
-            regexp_replace(strip_accents(lower(surface)), '[''’‘`´ʼ.]', '', 'g'),
-            '[^\p{L}\p{N}]+', ' ', 'g'
-        )) as norm
+    select role, key, {{ normalised('surface') }} as norm
     from surface_forms
 
 ),
@@ -107,6 +132,7 @@ final as (
         resolved.speaker,
         resolved.speaker_role,
         resolved.speaker_entity_id,
+        resolved.speaker_norm,
         case
             when resolved.resolved_entity_id is not null then resolved.resolved_entity_id
             when resolved.speaker_norm is not null then 'name:' || resolved.speaker_norm

@@ -1,4 +1,5 @@
 -- One row per story cluster: a canonical document with the copies and rewrites of it.
+-- refresh: incremental by cluster_id
 -- columns:
 --   cluster_id: doc_id of the cluster's canonical document
 --   canonical_title: title of the canonical document
@@ -12,9 +13,18 @@
 --   last_date: latest publication date among the members
 --   independent_sources: originals in the cluster; copies and rewrites never count
 
+{% set changed_keys %}
+    -- a cluster changes when a document joins it, leaves it or changes in it (its canonical one included)
+    select cluster_id from {{ removed('stg_documents') }}
+    union all
+    select cluster_id from {{ added('stg_documents') }}
+    union all
+    select doc_id from {{ added('stg_documents') }}
+{% endset %}
+
 with documents as (
 
-    select * from stg_documents
+    select * from stg_documents where {{ is_changed('cluster_id') }}
 
 ),
 
@@ -25,7 +35,7 @@ canonical as (
         c.title as canonical_title,
         c.outlet as canonical_outlet
     from (select distinct cluster_id from documents) as d
-    left join documents as c on c.doc_id = d.cluster_id
+    left join stg_documents as c on c.doc_id = d.cluster_id
 
 ),
 

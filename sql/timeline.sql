@@ -1,5 +1,7 @@
 -- One row per dated event sentence in an original document, numbered in date order, with its source.
 -- Copies and rewrites are left out (they restate their source's dates); undated sentences stay in events.
+-- refresh: view (timeline_no numbers the whole timeline, so one new event renumbers every later one: a view
+-- computes it when read, and a publish pays nothing)
 -- columns:
 --   timeline_no: position in the timeline: by date, then outlet, then place in the document
 --   date: the resolved date of the event

@@ -64,7 +64,15 @@ def load_batch_schema(con: duckdb.DuckDBPyConnection, schema: str, files: dict[s
 
 
 def apply_batch(con: duckdb.DuckDBPyConnection, schema: str = "batch") -> None:
-    """Merge the batch into the published tables; safe to repeat (delete-then-insert, insert-or-ignore)."""
+    """Merge the batch into the published tables; safe to repeat (delete-then-insert, insert-or-ignore).
+
+    It also leaves two lists in <schema> for the model refresh that follows: republished_documents, the
+    documents published before whose earlier facts it replaces, and new_entity_names, the entities that are new
+    or go by a new alias (known entities keep their first name, so nothing else about them changes).
+    """
+    con.execute(f"""
+        CREATE OR REPLACE TABLE {schema}.republished_documents AS
+        SELECT doc_id FROM main.documents WHERE doc_id IN (SELECT doc_id FROM {schema}.documents)""")
     con.execute(f"DELETE FROM main.documents WHERE doc_id IN (SELECT doc_id FROM {schema}.documents)")
     con.execute(f"INSERT INTO main.documents BY NAME SELECT * FROM {schema}.documents")
     for table in _DOC_TABLES:
@@ -80,6 +88,13 @@ def apply_batch(con: duckdb.DuckDBPyConnection, schema: str = "batch") -> None:
         SET duplicate_of = u.duplicate_of, duplicate_level = u.duplicate_level, cluster_id = u.cluster_id
         FROM {schema}.document_updates AS u
         WHERE d.doc_id = u.doc_id""")
+    con.execute(f"""
+        CREATE OR REPLACE TABLE {schema}.new_entity_names AS
+        SELECT entity_id FROM {schema}.entities
+        WHERE entity_id NOT IN (SELECT entity_id FROM main.entities)
+        UNION
+        SELECT entity_id FROM {schema}.entity_aliases AS b
+        WHERE NOT EXISTS (SELECT 1 FROM main.entity_aliases AS a WHERE a.entity_id = b.entity_id AND a.alias = b.alias)""")
     for table in _SHARED_TABLES:
         con.execute(f"INSERT OR IGNORE INTO main.{table} BY NAME SELECT DISTINCT * FROM {schema}.{table}")
     con.execute(f"""

@@ -1,0 +1,186 @@
+"""Incremental refresh equals a full rebuild: the seeds and a generated corpus published run after run."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import duckdb
+import pytest
+
+from benchmarks.models import plant_batch
+from newsfacts.config import SQL_DIR
+from newsfacts.models import FULL, INCREMENTAL, build_models, discover, refresh_models
+from newsfacts.query import build_fts_index, refresh_search_index
+from newsfacts.warehouse.publish import apply_batch, load_batch_schema
+
+from .planted import plant, rows, schema_connection
+
+QUERIES = ["armored train", "Kim Putin Vostochny", "word7 entity", "sanctions"]
+# Generated runs: few entities and utterances, so names, quotes and clusters collide across runs.
+ENTITIES, POOL = 30, 40
+
+
+def _seed_run(doc_ids: list[str], entity_ids: list[str] | None = None, updates: list[tuple] = ()) -> Callable:
+    """A run carrying some of the planted seed documents (all their facts) and some of the planted entities."""
+    def fill(con):
+        for table in ("documents", "mentions", "quotes", "events"):
+            con.execute(f"INSERT INTO batch.{table} SELECT * FROM seed.{table} WHERE doc_id IN (SELECT unnest(?))",
+                        [doc_ids])
+        for table in ("entities", "entity_aliases"):
+            con.execute(f"INSERT INTO batch.{table} SELECT * FROM seed.{table} "
+                        "WHERE ? IS NULL OR entity_id IN (SELECT unnest(?))", [entity_ids, entity_ids])
+        for update in updates:
+            con.execute("INSERT INTO batch.document_updates VALUES (?, ?, ?, ?)", list(update))
+    return fill
+
+
+def _generated_run(start: int, stop: int, relabel: dict[int, int] | None = None,
+                   entities: list[tuple[str, str, str]] = ()) -> Callable:
+    def fill(con):
+        plant_batch(con, "batch", start, stop, entities=ENTITIES, pool=POOL, run_id=f"gen{start}", relabel=relabel)
+        for entity_id, alias, kind in entities:  # a new entity going by a name already in use
+            con.execute("INSERT INTO batch.entities VALUES (?, ?, ?)", [entity_id, alias, kind])
+            con.execute("INSERT INTO batch.entity_aliases VALUES (?, ?)", [entity_id, alias])
+    return fill
+
+
+RUNS = [
+    # The rewrite (d004) arrives first, as an original, with a speaker 'Wood' it resolves by alias.
+    _seed_run(["d000", "d002", "d004"], ["person:kim_jong_un", "person:vladimir_putin", "person:robert_wood",
+                                         "person:dmitry_peskov", "gpe:russia", "person:sergei_shoigu"]),
+    # Its original arrives: d004 is relabelled a rewrite of d001 (document_updates).
+    _seed_run(["d001", "d003"], None, [("d004", "d001", "rewrite", "d001")]),
+    _generated_run(0, 60),
+    # An original of an earlier cluster (d8, with its rewrite d9) arrives after its copies.
+    _generated_run(60, 90, relabel={60: 8, 61: 38}),
+    # New entities: 'Wood' becomes ambiguous, 'Matthew Miller' becomes known, 'Entity 3' gets a namesake.
+    _generated_run(90, 110, entities=[("person:ed_wood", "Wood", "PERSON"),
+                                      ("person:matthew_miller", "Matthew Miller", "PERSON"),
+                                      ("org:entity_3", "Entity 3", "ORG")]),
+    # A seed document published again under its doc_id: its earlier facts are replaced.
+    _seed_run(["d002"], []),
+    _generated_run(110, 130, relabel={110: 68}),
+]
+
+
+def _publish(con: duckdb.DuckDBPyConnection, fill: Callable, refresh: Callable) -> list:
+    """What publish() does inside its transaction, with the batch filled by fill() instead of Parquet files."""
+    con.execute("DROP SCHEMA IF EXISTS batch CASCADE")
+    con.execute("BEGIN TRANSACTION")
+    load_batch_schema(con, "batch", {})
+    fill(con)
+    apply_batch(con, "batch")
+    timings = refresh(con)
+    con.execute("COMMIT")
+    con.execute("DROP SCHEMA batch CASCADE")
+    return timings
+
+
+def _incremental(con):
+    timings = refresh_models(con, SQL_DIR)
+    refresh_search_index(con)
+    return timings
+
+
+def _full(con):
+    timings = build_models(con, SQL_DIR)
+    build_fts_index(con)
+    return timings
+
+
+def _warehouse() -> duckdb.DuckDBPyConnection:
+    con = schema_connection()
+    load_batch_schema(con, "seed", {})
+    con.execute("SET schema = 'seed'")  # plant() writes to unqualified tables
+    plant(con)
+    con.execute("SET schema = 'main'")
+    return con
+
+
+def _model_rows(con, name: str) -> list[str]:
+    return sorted(repr(r) for r in con.execute(f"SELECT * FROM main.{name}").fetchall())
+
+
+def _scores(con, text: str) -> list[tuple]:
+    return con.execute(
+        "SELECT doc_id, round(fts_main_documents.match_bm25(doc_id, ?), 9) AS score FROM documents "
+        "WHERE score IS NOT NULL ORDER BY score DESC, doc_id", [text],
+    ).fetchall()
+
+
+@pytest.fixture(scope="module")
+def replay() -> list[dict]:
+    """Every run published into two warehouses, one refreshed incrementally and one rebuilt in full."""
+    incremental, full = _warehouse(), _warehouse()
+    models = [m.name for m in discover(SQL_DIR)]
+    outcomes = []
+    for fill in RUNS:
+        timings = _publish(incremental, fill, _incremental)
+        _publish(full, fill, _full)
+        outcomes.append({
+            "modes": {t.name: t.mode for t in timings},
+            "differences": [m for m in models if _model_rows(incremental, m) != _model_rows(full, m)],
+            "rows": {m: len(_model_rows(full, m)) for m in models},
+            "search": [(q, _scores(incremental, q), _scores(full, q)) for q in QUERIES],
+        })
+    yield outcomes
+    incremental.close()
+    full.close()
+
+
+@pytest.mark.parametrize("run", range(len(RUNS)))
+def test_every_model_refreshed_incrementally_equals_a_full_rebuild_row_for_row(replay, run):
+    assert replay[run]["differences"] == []
+
+
+@pytest.mark.parametrize("run", range(len(RUNS)))
+def test_search_scores_of_the_refreshed_index_equal_a_rebuilt_index(replay, run):
+    for query, refreshed, rebuilt in replay[run]["search"]:
+        assert refreshed == rebuilt, query
+
+
+def test_the_replay_reaches_every_model_with_rows(replay):
+    assert all(n > 0 for n in replay[-1]["rows"].values()), replay[-1]["rows"]
+
+
+def test_the_first_publish_builds_in_full_and_later_ones_refresh_incrementally(replay):
+    incremental_models = {m.name for m in discover(SQL_DIR) if m.refresh == INCREMENTAL}
+    assert set(replay[0]["modes"].values()) <= {FULL, "view"}
+    assert {n for n, mode in replay[1]["modes"].items() if mode == INCREMENTAL} == incremental_models
+
+
+def test_a_document_published_again_makes_every_model_rebuild_in_full(replay):
+    assert {m for m in replay[5]["modes"].values()} <= {FULL, "view", "unchanged view"}
+
+
+def test_a_changed_model_file_is_rebuilt_in_full_and_so_are_the_models_reading_it(tmp_path):
+    for model in discover(SQL_DIR):
+        (tmp_path / model.path.name).write_text(model.template, encoding="utf-8")
+    con = _warehouse()
+    _publish(con, RUNS[0], lambda c: refresh_models(c, tmp_path))
+    story = tmp_path / "story_clusters.sql"
+    story.write_text(story.read_text(encoding="utf-8").replace("count(*) as member_count", "count(doc_id) as member_count"))
+    modes = {t.name: t.mode for t in _publish(con, RUNS[1], lambda c: refresh_models(c, tmp_path))}
+    assert modes["story_clusters"] == FULL
+    assert modes["outlet_coverage"] == INCREMENTAL
+    assert rows(con, "SELECT members FROM story_clusters WHERE cluster_id = 'd001'") == [{"members": ["d001", "d004"]}]
+
+
+def test_a_full_rebuild_cascades_to_the_models_downstream(tmp_path):
+    for model in discover(SQL_DIR):
+        (tmp_path / model.path.name).write_text(model.template, encoding="utf-8")
+    con = _warehouse()
+    _publish(con, RUNS[0], lambda c: refresh_models(c, tmp_path))
+    staging = tmp_path / "stg_documents.sql"
+    staging.write_text(staging.read_text(encoding="utf-8") + "\n")
+    modes = {t.name: t.mode for t in _publish(con, RUNS[1], lambda c: refresh_models(c, tmp_path))}
+    assert modes["stg_documents"] == modes["story_clusters"] == modes["entity_summary"] == FULL
+
+
+def test_without_a_batch_schema_every_model_is_built_in_full():
+    con = schema_connection()
+    plant(con)
+    refresh_models(con, SQL_DIR)
+    modes = {t.mode for t in refresh_models(con, SQL_DIR)}
+    assert modes <= {FULL, "view"}
+    assert rows(con, "SELECT count(*) AS n FROM story_clusters") == [{"n": 4}]
