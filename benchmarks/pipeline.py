@@ -50,65 +50,103 @@ class Timer:
         entry["peak_rss_mb"] = round(peak_rss_mb(), 1)
 
 
-def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int, with_baseline: bool = False) -> dict:
-    """One run through the plain step functions (no Prefect), timing each stage; then, in the same process and so
-    under the same machine load, the bare baselines over the same bodies."""
+def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int, publish_every: int,
+              with_baseline: bool = False) -> dict:
+    """One run through the plain step functions (no Prefect), chunk by chunk as the flow does, timing each stage;
+    then, in the same process and so under the same machine load, the bare baselines over the same bodies."""
     from newsfacts import steps
     from newsfacts.config import Settings
-    from newsfacts.report import build_run_report
-    from newsfacts.runs import auditors, run_counts
-    from newsfacts.warehouse.db import open_ro
-    from newsfacts.warehouse.publish import publish
+    from newsfacts.runs import add_counts, close_run, staged_counts
 
-    settings = Settings(inbox=inbox, warehouse=warehouse, batch_size=batch_size, nlp_workers=workers)
+    settings = Settings(inbox=inbox, warehouse=warehouse, batch_size=batch_size, nlp_workers=workers,
+                        publish_every=publish_every)
     timer = Timer()
     run_id = steps.new_run_id()
     t_all = time.perf_counter()
     known = timer.time("stage", steps.begin_run, settings, run_id)
     staged = timer.time("stage", steps.stage, settings, run_id, known)
+    counts, last, chunk_peaks = staged_counts(staged), None, []
+    for chunk in steps.plan_chunks(staged, publish_every):
+        files, more = _load(settings, run_id, chunk, timer)
+        last = _publish(settings, run_id, files, timer)
+        counts = add_counts(counts, more, last)
+        chunk_peaks.append(round(peak_rss_mb(), 1))
+        if not last.published:
+            break
+    timer.time("report", close_run, settings, run_id, counts, last)
+    total = time.perf_counter() - t_all
+    peak = peak_rss_mb()  # the run's own peak, before the baselines read every body back
+    base = baselines(_bodies(settings), workers) if with_baseline else None
+    documents = counts["documents_loaded"]
+    fixed = sum(timer.stages[s]["seconds"] for s in ("validate", "models", "publish") if s in timer.stages)
+    return {"baseline": base, "documents": documents, "files": staged.files_seen, "new_files": len(staged.rows),
+            "published": bool(last and last.published), "publish_every": publish_every, "chunks": len(chunk_peaks),
+            "total_seconds": round(total, 2), "seconds_per_document": round(total / documents, 4) if documents else None,
+            "audit_publish_models_seconds_per_chunk": round(fixed / len(chunk_peaks), 2) if chunk_peaks else None,
+            "peak_rss_mb": round(peak, 1), "peak_rss_mb_after_each_chunk": chunk_peaks,
+            "stages": {k: {"seconds": round(v["seconds"], 3), "peak_rss_mb": v["peak_rss_mb"],
+                           "docs_per_second": round(documents / v["seconds"], 1) if v["seconds"] else None}
+                       for k, v in timer.stages.items()}}
+
+
+def _load(settings, run_id: str, chunk, timer: Timer):
+    """One publish chunk up to its Parquet, timed stage by stage (as newsfacts.runs.run_in_process does it)."""
+    from newsfacts import steps
+    from newsfacts.runs import chunk_counts
+
     parsed = steps.Parsed.merge([timer.time("parse", steps.parse_batch, b)
-                                 for b in steps.chunks(staged.new_files, batch_size)])
+                                 for b in steps.chunks(chunk.files, settings.batch_size)])
     deduped = timer.time("dedupe", steps.dedupe, settings, run_id, parsed.documents)
-    facts = [timer.time("extract", steps.extract_batch, b, workers)
-             for b in steps.chunks(parsed.documents, batch_size)]
-    batch = timer.time("load", steps.assemble, run_id, staged, parsed, deduped, facts)
-    files = timer.time("load", steps.load, settings, run_id, batch)
+    facts = [timer.time("extract", steps.extract_batch, b, settings.nlp_workers)
+             for b in steps.chunks(parsed.documents, settings.batch_size)]
+    batch = timer.time("load", steps.assemble, run_id, chunk, parsed, deduped, facts)
+    return timer.time("load", steps.load, settings, run_id, batch), chunk_counts(parsed)
+
+
+def _publish(settings, run_id: str, files: dict, timer: Timer):
+    """newsfacts.runs.publish_chunk with the audit and the models timed apart from the rest of the publish."""
+    from newsfacts.runs import auditors
+    from newsfacts.warehouse.publish import publish
+
     real = auditors(settings)
     real.audit_batch = _timed(timer, "validate", real.audit_batch)
     real.audit_models = _timed(timer, "validate", real.audit_models)
     real.build_models = _timed(timer, "models", real.build_models)
-    t0 = time.perf_counter()
+    inner = lambda: sum(timer.stages[s]["seconds"] for s in ("validate", "models") if s in timer.stages)
+    before, t0 = inner(), time.perf_counter()
     outcome = publish(settings.warehouse, run_id, files, real)
-    inner = sum(timer.stages[s]["seconds"] for s in ("validate", "models") if s in timer.stages)
-    timer.add("publish", time.perf_counter() - t0 - inner)
-    steps.finish(settings, run_id, "published" if outcome.published else "audit_failed",
-                 run_counts(staged, batch))
+    timer.add("publish", time.perf_counter() - t0 - (inner() - before))
+    if outcome.published:
+        shutil.rmtree(settings.runs_dir / run_id / "batch", ignore_errors=True)
+    return outcome
+
+
+def _bodies(settings) -> list[str]:
+    from newsfacts.warehouse.db import open_ro
+
     with open_ro(settings.warehouse) as con:
-        timer.time("report", build_run_report, con, run_id, settings)
-    total = time.perf_counter() - t_all
-    base = baselines([d.body for d in parsed.documents], workers) if with_baseline else None
-    return {"baseline": base, "documents": len(parsed.documents), "files": staged.files_seen, "new_files": len(staged.rows),
-            "published": outcome.published, "total_seconds": round(total, 2), "peak_rss_mb": round(peak_rss_mb(), 1),
-            "stages": {k: {"seconds": round(v["seconds"], 3), "peak_rss_mb": v["peak_rss_mb"],
-                           "docs_per_second": round(len(parsed.documents) / v["seconds"], 1) if v["seconds"] else None}
-                       for k, v in timer.stages.items()}}
+        return [body for (body,) in con.execute("SELECT body FROM documents ORDER BY doc_id").fetchall()]
 
 
 def _timed(timer: Timer, stage: str, fn):
     return lambda *a, **k: timer.time(stage, fn, *a, **k)
 
 
-def run_flow(inbox: Path, warehouse: Path, batch_size: int, workers: int, with_baseline: bool = False) -> dict:
-    """The same run through the CLI (Prefect flow and temporary server), timed from outside."""
+def run_flow(inbox: Path, warehouse: Path, batch_size: int, workers: int, publish_every: int,
+             with_baseline: bool = False) -> dict:
+    """The same run through the CLI (Prefect flow and temporary server), timed from outside; peak RSS is the
+    largest of its processes (the flow's, an NLP worker's or the Prefect server's)."""
     import subprocess
 
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "newsfacts.cli", "run", "--inbox", str(inbox), "--warehouse",
-                           str(warehouse), "--batch-size", str(batch_size), "--workers", str(workers), "--quiet"],
+                           str(warehouse), "--batch-size", str(batch_size), "--workers", str(workers),
+                           "--publish-every", str(publish_every), "--quiet"],
                           capture_output=True, text=True)
     if proc.returncode not in (0, 1):
         raise RuntimeError(proc.stderr[-2000:])
-    return {"total_seconds": round(time.perf_counter() - t0, 2)}
+    return {"total_seconds": round(time.perf_counter() - t0, 2),
+            "peak_rss_mb_largest_process": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)}
 
 
 def baselines(bodies: list[str], workers: int) -> dict:
@@ -139,28 +177,33 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--batch-size", type=int, default=500)
     ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--publish-every", type=int, default=None,
+                    help="new files per publish chunk (default: Settings().publish_every)")
     ap.add_argument("--incremental", type=float, default=0.0,
                     help="after a full run, add this share of new files and time the second run alone")
     ap.add_argument("--flow", action="store_true", help="time the CLI (Prefect) run instead of the bare steps")
+    ap.add_argument("--no-baseline", action="store_true", help="skip the bare NLP and MinHash passes")
     args = ap.parse_args(argv)
+    from newsfacts.config import Settings
 
+    every = args.publish_every or Settings().publish_every
     inbox = corpus(args.n, args.seed)
-    work = CACHE / f"work-{args.n}-{args.seed}-{'flow' if args.flow else 'steps'}-{args.incremental}"
+    work = CACHE / f"work-{args.n}-{args.seed}-{'flow' if args.flow else 'steps'}-{args.incremental}-{every}"
     shutil.rmtree(work, ignore_errors=True)
     warehouse = work / "newsfacts.duckdb"
     runner = run_flow if args.flow else run_steps
     result = {"n": args.n, "mode": "flow" if args.flow else "steps", "workers": args.workers,
-              "batch_size": args.batch_size}
+              "batch_size": args.batch_size, "publish_every": every}
     if args.incremental:
         live = work / "inbox"
         extra = corpus(max(1, int(args.n * args.incremental)), seed=args.seed + 1)
         shutil.copytree(inbox, live)
-        result["full"] = runner(live, warehouse, args.batch_size, args.workers)
+        result["full"] = runner(live, warehouse, args.batch_size, args.workers, every)
         shutil.rmtree(extra.parent / "incremental", ignore_errors=True)
         shutil.copytree(extra, live / "incremental")
-        result["incremental"] = runner(live, warehouse, args.batch_size, args.workers)
+        result["incremental"] = runner(live, warehouse, args.batch_size, args.workers, every)
     else:
-        result["full"] = runner(inbox, warehouse, args.batch_size, args.workers, with_baseline=not args.flow)
+        result["full"] = runner(inbox, warehouse, args.batch_size, args.workers, every, with_baseline=not (args.flow or args.no_baseline))
     print(json.dumps(result))
 
 

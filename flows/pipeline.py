@@ -13,7 +13,6 @@ from newsfacts.config import Settings
 from newsfacts.progress import Reporter, in_chunk, make_reporter
 from newsfacts.runs import RunSummary, add_counts, chunk_counts, close_run, publish_chunk, staged_counts
 from newsfacts.warehouse.lock import run_lock
-from newsfacts.warehouse.publish import PublishOutcome
 
 # Retries only where the work is I/O on the warehouse file (a reader may hold it for a moment).
 _io = dict(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10])
@@ -58,8 +57,10 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
             checkpoint("after-stage")
             counts, last, timings = staged_counts(staged), None, []
             for chunk in steps.plan_chunks(staged, settings.publish_every):
-                more, last = _publish_chunk(settings, run_id, chunk, in_chunk(report, chunk.number, chunk.of))
-                counts, timings = add_counts(counts, more), timings + last.model_timings
+                chunk_report = in_chunk(report, chunk.number, chunk.of)
+                files, more = _parse_to_load(settings, run_id, chunk, chunk_report)
+                last = validate_and_publish(settings, run_id, files, chunk_report)
+                counts, timings = add_counts(counts, more, last), timings + last.model_timings
                 if not last.published:
                     break  # a failed audit stops the run: later chunks wait for the next run
             return report_and_close(settings, run_id, counts, last, timings)
@@ -68,9 +69,10 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
             raise
 
 
-def _publish_chunk(settings: Settings, run_id: str, chunk: steps.Chunk,
-                   report: Reporter) -> tuple[dict, PublishOutcome]:
-    """One chunk, parse to publish, and what it adds to the run's counts; nothing it held outlives the call."""
+def _parse_to_load(settings: Settings, run_id: str, chunk: steps.Chunk,
+                   report: Reporter) -> tuple[dict[str, Path], dict]:
+    """One chunk parsed, deduped, extracted and written as Parquet: only the files and the chunk's counts outlive
+    this call, so the publish and the next chunk start with nothing of it in memory."""
     parsed = steps.Parsed.merge(_gather(
         [parse.submit(b) for b in steps.chunks(chunk.files, settings.batch_size)], "parse", report))
     checkpoint("after-parse")
@@ -81,5 +83,4 @@ def _publish_chunk(settings: Settings, run_id: str, chunk: steps.Chunk,
     checkpoint("after-extract")
     files = load(settings, run_id, steps.assemble(run_id, chunk, parsed, deduped, facts))
     checkpoint("after-load")
-    outcome = validate_and_publish(settings, run_id, files, report)
-    return chunk_counts(parsed, outcome), outcome
+    return files, chunk_counts(parsed)

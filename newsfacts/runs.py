@@ -75,13 +75,15 @@ def staged_counts(staged: StageResult) -> dict:
     }
 
 
-def chunk_counts(parsed: steps.Parsed, outcome: PublishOutcome) -> dict:
-    """What one chunk adds to the run's counts: files the parser rejected, documents it published."""
+def chunk_counts(parsed: steps.Parsed) -> dict:
+    """What one chunk adds to the run's counts: files the parser rejected, documents to publish."""
     return {"files_rejected": sum(1 for f in parsed.files if f.status == "rejected"),
-            "documents_loaded": len(parsed.documents) if outcome.published else 0}
+            "documents_loaded": len(parsed.documents)}
 
 
-def add_counts(counts: dict, more: dict) -> dict:
+def add_counts(counts: dict, more: dict, outcome: PublishOutcome) -> dict:
+    """The run's counts after one more chunk; its documents count only if its publish went through."""
+    more = more if outcome.published else {**more, "documents_loaded": 0}
     return {**counts, **{key: counts.get(key, 0) + n for key, n in more.items()}}
 
 
@@ -141,8 +143,10 @@ def run_in_process(settings: Settings, report: Reporter = silent) -> RunSummary:
             staged = steps.stage(settings, run_id, known, report)
             counts, last, timings = staged_counts(staged), None, []
             for chunk in steps.plan_chunks(staged, settings.publish_every):
-                more, last = _chunk_in_process(settings, run_id, chunk, in_chunk(report, chunk.number, chunk.of))
-                counts, timings = add_counts(counts, more), timings + last.model_timings
+                chunk_report = in_chunk(report, chunk.number, chunk.of)
+                files, more = _load_in_process(settings, run_id, chunk, chunk_report)
+                last = publish_chunk(settings, run_id, files, chunk_report)
+                counts, timings = add_counts(counts, more, last), timings + last.model_timings
                 if not last.published:
                     break
             return close_run(settings, run_id, counts, last, timings)
@@ -151,13 +155,13 @@ def run_in_process(settings: Settings, report: Reporter = silent) -> RunSummary:
             raise
 
 
-def _chunk_in_process(settings: Settings, run_id: str, chunk: steps.Chunk,
-                      report: Reporter) -> tuple[dict, PublishOutcome]:
+def _load_in_process(settings: Settings, run_id: str, chunk: steps.Chunk,
+                     report: Reporter) -> tuple[dict[str, Path], dict]:
+    """One chunk parsed, deduped, extracted and written as Parquet; only the files and its counts outlive the call."""
     parsed = steps.Parsed.merge([steps.parse_batch(b) for b in steps.chunks(chunk.files, settings.batch_size)])
     report("parse", len(chunk.files), len(chunk.files))
     deduped = steps.dedupe(settings, run_id, parsed.documents)
     facts = [steps.extract_batch(b, settings.nlp_workers) for b in steps.chunks(parsed.documents, settings.batch_size)]
     report("extract", len(parsed.documents), len(parsed.documents))
     files = steps.load(settings, run_id, steps.assemble(run_id, chunk, parsed, deduped, facts))
-    outcome = publish_chunk(settings, run_id, files, report)
-    return chunk_counts(parsed, outcome), outcome
+    return files, chunk_counts(parsed)

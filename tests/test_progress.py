@@ -2,7 +2,7 @@
 
 import io
 
-from newsfacts.progress import make_reporter
+from newsfacts.progress import in_chunk, make_reporter
 
 
 def test_a_short_stage_prints_only_its_final_count():
@@ -28,3 +28,11 @@ def test_quiet_prints_nothing():
     out = io.StringIO()
     make_reporter(out, quiet=True)("parse", 1, 1)
     assert out.getvalue() == ""
+
+
+def test_lines_of_a_chunked_run_say_which_chunk_they_belong_to():
+    out = io.StringIO()
+    report = make_reporter(out, every_seconds=60)
+    in_chunk(report, 1, 1)("parse", 5, 5)
+    in_chunk(report, 2, 3)("parse", 2, 2)
+    assert out.getvalue().splitlines() == ["  parse    5/5", "  chunk 2/3 parse    2/2"]

@@ -77,9 +77,14 @@ def read_run(con, run_id: str, batch_schema: str | None) -> RunData:
     run = scope.query(con, "SELECT * FROM main.runs WHERE run_id = $run_id")
     files = scope.query(con, f"SELECT path, status, format, bytes, reason FROM {scope.rows('raw_files')} ORDER BY path")
     documents = _documents(con, scope)
+    # A run publishes in chunks, each audited: an expectation passed if it passed in every chunk, and shows
+    # what a failing chunk observed (false sorts first).
     dq = scope.query(con, """
-        SELECT table_name, expectation, severity, success, observed_value, unexpected_examples
+        SELECT table_name, expectation, severity, bool_and(success) AS success,
+               arg_min_null(observed_value, success) AS observed_value,
+               arg_min_null(unexpected_examples, success) AS unexpected_examples
         FROM main.dq_results WHERE run_id = $run_id
+        GROUP BY table_name, expectation, severity
         ORDER BY success, severity = 'warning', table_name, expectation
     """)
     for row in dq:

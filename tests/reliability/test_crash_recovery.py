@@ -172,3 +172,26 @@ def test_a_failed_run_prints_no_traceback(inbox, tmp_path, prefect_api):
         result = _run_on_a_full_disk(inbox, disk, prefect_api)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_a_run_killed_in_its_second_chunk_keeps_the_first_published_and_the_next_run_finishes(inbox, tmp_path,
+                                                                                              prefect_api):
+    from tests.test_steps_chunks import published as without_run_ids
+
+    warehouse = tmp_path / "wh" / "newsfacts.duckdb"
+    run = lambda crash_at=None: newsfacts("run", "--quiet", "--publish-every", "2", "--inbox", str(inbox),
+                                          "--warehouse", str(warehouse), api=prefect_api, crash_at=crash_at)
+    crashed = run("publish-before-commit@2")
+    assert crashed.returncode == 137, crashed.stderr
+    assert rows(warehouse, "SELECT path, status FROM raw_files ORDER BY path") == [
+        ("000_bbea49f6d058aeff.txt", "loaded"), ("001_043759e1e1c18f0b.txt", "loaded")]
+    assert rows(warehouse, "SELECT count(*) FROM documents") == [(2,)]
+
+    last = run()
+    _assert_clean(last)
+    assert "files seen 5, new 3, duplicate 0, rejected 0" in last.stdout and "documents loaded 3" in last.stdout
+    assert rows(warehouse, "SELECT status, documents_loaded FROM runs ORDER BY started_at") == [
+        ("failed", None), ("published", 3)]
+    whole = tmp_path / "whole" / "newsfacts.duckdb"
+    _assert_clean(newsfacts("run", "--quiet", "--inbox", str(inbox), "--warehouse", str(whole), api=prefect_api))
+    assert without_run_ids(warehouse) == without_run_ids(whole)

@@ -8,9 +8,10 @@ import duckdb
 
 from newsfacts import steps
 from newsfacts.config import Settings
+from newsfacts.records import RawFile
+from newsfacts.report.data import read_run
 from newsfacts.runs import run_in_process
 from newsfacts.staging import StageResult
-from newsfacts.records import RawFile
 
 # What differs between two runs that did the same work: their ids and clocks, the audit results per chunk, and
 # where each warehouse keeps its raw copies.
@@ -72,3 +73,9 @@ def test_publishing_the_seeds_two_files_at_a_time_gives_the_same_warehouse_as_on
         assert con.execute("SELECT count(DISTINCT run_id), count(*) // count(DISTINCT expectation) FROM dq_results "
                            "WHERE table_name = 'documents'").fetchall() == [(1, 3)]
         assert con.execute("SELECT status, documents_loaded FROM runs").fetchall() == [("published", 5)]
+        # The run's report covers every chunk, and lists each expectation once.
+        report = read_run(con, chunked.run_id, None)
+        assert report.loaded["documents"] == 5 and len(report.files) == 5
+        assert len(report.dq) == con.execute("SELECT count(DISTINCT (table_name, expectation)) FROM dq_results") \
+            .fetchone()[0]
+    assert Path(chunked.report_path).is_file()

@@ -1,0 +1,34 @@
+"""Crash points: a point recurs once per publish chunk, and <point>@<n> picks its n-th occurrence."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import faults
+
+
+class Killed(Exception):
+    pass
+
+
+def _kill(code: int) -> None:
+    raise Killed(code)
+
+
+def test_a_point_with_a_count_kills_the_process_only_the_nth_time_it_is_reached(monkeypatch):
+    monkeypatch.setattr(faults.os, "_exit", _kill)
+    monkeypatch.setattr(faults, "_reached", faults.Counter())
+    monkeypatch.setenv(faults.ENV, "after-load@2")
+    faults.checkpoint("after-load")
+    faults.checkpoint("after-parse")
+    with pytest.raises(Killed):
+        faults.checkpoint("after-load")
+
+
+def test_a_point_without_a_count_kills_the_process_the_first_time_it_is_reached(monkeypatch):
+    monkeypatch.setattr(faults.os, "_exit", _kill)
+    monkeypatch.setattr(faults, "_reached", faults.Counter())
+    monkeypatch.setenv(faults.ENV, "after-load")
+    faults.checkpoint("after-parse")
+    with pytest.raises(Killed):
+        faults.checkpoint("after-load")
