@@ -3,6 +3,7 @@
 -- 'officials' or an organisation, which speak through people), the wordings overlap strongly, and the two are
 -- neither the same entity nor the same name written shorter or longer ('Kirby' vs 'John Kirby'). Each side
 -- counts a story cluster once, so a rewrite repeating its source's attribution never adds weight.
+-- refresh: incremental by quotation_id
 -- columns:
 --   conflict_id: stable key: hash of the quotation and the two speaker keys
 --   quotation_id: the distinct quotation (quote_ledger.quotation_id)
@@ -25,27 +26,50 @@
 --   independent_sources_b: story clusters whose original credits side b's speaker
 --   first_date_b: earliest publication date on side b
 
-with quotes as (
+{% set changed_keys %}
+    with touched_wordings as (
 
-    select * from stg_quotes where speaker_key is not null and speaker_is_person
+        select wording_id from {{ removed('stg_quotes') }}
+        union all
+        select wording_id from {{ added('stg_quotes') }}
+        union all
+        select unnest([wording_a_id, wording_b_id]) from {{ removed('int_quote_matches') }}
+        union all
+        select unnest([wording_a_id, wording_b_id]) from {{ added('int_quote_matches') }}
+
+    )
+
+    -- a conflict lies within one quotation: its wordings, their speakers and documents, and their links
+    select quotation_id from int_quote_groups where wording_id in (select wording_id from touched_wordings)
+    union all
+    select quotation_id from {{ removed('int_quote_groups') }}
+    union all
+    select quotation_id from {{ added('int_quote_groups') }}
+{% endset %}
+
+-- Everything below reads only the wordings of the quotations being built.
+with groups as (
+
+    select distinct wording_id, quotation_id from int_quote_groups where {{ is_changed('quotation_id') }}
+
+),
+
+quotes as (
+
+    select * from stg_quotes
+    where speaker_key is not null and speaker_is_person and wording_id in (select wording_id from groups)
 
 ),
 
 matches as (
 
-    select * from int_quote_matches
+    select * from int_quote_matches where wording_a_id in (select wording_id from groups)
 
 ),
 
 shingles as (
 
-    select * from int_quote_shingles
-
-),
-
-groups as (
-
-    select distinct wording_id, quotation_id from int_quote_groups
+    select * from int_quote_shingles where wording_id in (select wording_id from groups)
 
 ),
 

@@ -2,14 +2,22 @@
 -- Shingles are the inverted index that matches wordings across outlets without comparing all pairs.
 -- A quote reprinted word for word by many documents is one wording, so syndication costs nothing here;
 -- a wording shorter than four words is one shingle of all its words.
+-- refresh: incremental by wording_id
 -- columns:
 --   wording_id: the distinct normalised wording (stg_quotes.wording_id)
 --   shingle: hash of a run of consecutive normalised words
 --   shingles: how many distinct shingles the wording has
 
+{% set changed_keys %}
+    -- a wording's shingles depend on its words alone: only wordings that appear or disappear change
+    select wording_id from {{ removed('stg_quotes') }}
+    union all
+    select wording_id from {{ added('stg_quotes') }}
+{% endset %}
+
 with quotes as (
 
-    select * from stg_quotes where words_text <> ''
+    select * from stg_quotes where words_text <> '' and {{ is_changed('wording_id') }}
 
 ),
 

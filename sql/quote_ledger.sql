@@ -1,4 +1,5 @@
 -- One row per distinct quotation: near-identical wordings across documents and outlets merged into one.
+-- refresh: incremental by quotation_id
 -- columns:
 --   quotation_id: the quotation: the smallest quote_id among its wordings
 --   text: its fullest wording in an original document (any document when only copies carry it)
@@ -15,21 +16,46 @@
 --   doc_ids: documents carrying it
 --   quote_ids: its quotations in the quotes table
 
-with quotes as (
+{% set changed_keys %}
+    with touched_wordings as (
 
-    select * from stg_quotes
+        select wording_id from {{ removed('stg_quotes') }}
+        union all
+        select wording_id from {{ added('stg_quotes') }}
+        union all
+        select unnest([wording_a_id, wording_b_id]) from {{ removed('int_quote_matches') }}
+        union all
+        select unnest([wording_a_id, wording_b_id]) from {{ added('int_quote_matches') }}
+
+    )
+
+    -- a quotation's row reads its wordings' quotes and documents, its group and its conflicts
+    select quotation_id from int_quote_groups where wording_id in (select wording_id from touched_wordings)
+    union all
+    select quotation_id from {{ removed('int_quote_groups') }}
+    union all
+    select quotation_id from {{ added('int_quote_groups') }}
+    union all
+    select quotation_id from {{ removed('attribution_conflicts') }}
+    union all
+    select quotation_id from {{ added('attribution_conflicts') }}
+{% endset %}
+
+with groups as (
+
+    select * from int_quote_groups where {{ is_changed('quotation_id') }}
 
 ),
 
-groups as (
+quotes as (
 
-    select * from int_quote_groups
+    select * from stg_quotes where wording_id in (select wording_id from groups)
 
 ),
 
 conflicts as (
 
-    select distinct quotation_id from attribution_conflicts
+    select distinct quotation_id from attribution_conflicts where {{ is_changed('quotation_id') }}
 
 ),
 
