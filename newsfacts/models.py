@@ -22,8 +22,10 @@ SCHEMA_SQL = Path(__file__).parent / "warehouse" / "schema.sql"
 _MODEL_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 # Header lines "--   column_name: meaning" after a "-- columns:" line document the model's columns.
 _COLUMN_DOC = re.compile(r"^([a-z_][a-z0-9_]*)\s*:\s*(.+)$")
-# "-- refresh: incremental by cluster_id", "-- refresh: full (why)" or "-- refresh: view (why)".
-_REFRESH = re.compile(r"^refresh:\s*(?:(incremental) by ([a-z_][a-z0-9_]*(?:\s*,\s*[a-z_][a-z0-9_]*)*)|(full|view)\b.*)$")
+# "-- refresh: incremental by cluster_id (why)", "-- refresh: full (why)" or "-- refresh: view (why)".
+_REFRESH = re.compile(
+    r"^refresh:\s*(?:(incremental) by ([a-z_][a-z0-9_]*(?:\s*,\s*[a-z_][a-z0-9_]*)*)(?:\s+\(.*)?|(full|view)\b.*)$"
+)
 FULL, INCREMENTAL, VIEW = "full", "incremental", "view"
 UNCHANGED_VIEW = "unchanged view"
 _JINJA = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
@@ -114,10 +116,25 @@ def refresh_models(con: duckdb.DuckDBPyConnection, sql_dir: Path, batch_schema: 
         if mode in (FULL, VIEW):
             rebuilt.add(model.name)
         timings.append(_timed(con, model, mode))
-    for model in models:  # the deltas live only as long as this refresh
-        for prefix in ("keys", "removed", "added"):
+    for model in models:  # the deltas live only as long as this refresh; the keys until the model audit
+        for prefix in ("removed", "added"):
             con.execute(f"DROP TABLE IF EXISTS temp.main.{prefix}_{model.name}")
     return timings
+
+
+def refreshed_rows(con: duckdb.DuckDBPyConnection, name: str) -> str | None:
+    """A predicate selecting the rows of main.<name> that this session's latest refresh rewrote.
+
+    None when that refresh built the model in full (or there was none): every row is new then.
+    """
+    columns = [r[0] for r in con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE database_name = 'temp' AND table_name = ?",
+        ["keys_" + _identifier(name)],
+    ).fetchall()]
+    if not columns:
+        return None
+    keys = ", ".join(f'"{c}"' for c in columns)
+    return f"({keys}) IN (SELECT {keys} FROM temp.main.keys_{name})"
 
 
 def refresh(con: duckdb.DuckDBPyConnection, sql_dir: Path, batch_schema: str = "batch") -> list[ModelTiming]:
@@ -140,6 +157,7 @@ def _mode(model: Model, built: dict[str, str], rebuilt: set[str], everything: bo
 
 def _timed(con: duckdb.DuckDBPyConnection, model: Model, mode: str) -> ModelTiming:
     started = time.perf_counter()
+    con.execute(f"DROP TABLE IF EXISTS temp.main.keys_{model.name}")  # what refreshed_rows reads
     if mode == FULL:
         con.execute(f"CREATE OR REPLACE TABLE main.{model.name} AS {model.sql}")
     elif mode == VIEW:

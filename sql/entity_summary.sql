@@ -41,9 +41,6 @@ entities as (
 cooccurrence as (
 
     select * from entity_cooccurrence
-    {% if incremental %}
-    where entity_a_id in (select entity_id from {{ keys }}) or entity_b_id in (select entity_id from {{ keys }})
-    {% endif %}
 
 ),
 
@@ -75,8 +72,10 @@ mention_counts as (
 partners as (
 
     select entity_a_id as entity_id, entity_b as partner, sentences from cooccurrence
+    where {{ is_changed('entity_a_id') }}
     union all
     select entity_b_id as entity_id, entity_a as partner, sentences from cooccurrence
+    where {{ is_changed('entity_b_id') }}
 
 ),
 

@@ -98,14 +98,19 @@ class GxRunner:
 
 
 def validate_table(
-    con, runner: GxRunner, run_id: str, suite: Suite, schema: str, chunk_vectors: int = CHUNK_VECTORS
+    con, runner: GxRunner, run_id: str, suite: Suite, schema: str, chunk_vectors: int = CHUNK_VECTORS,
+    rows: str | None = None,
 ) -> list[DqResult]:
-    """Validate schema.<suite.table> against the suite's GX expectations; one DqResult per expectation, in order."""
+    """Validate schema.<suite.table> against the suite's GX expectations; one DqResult per expectation, in order.
+
+    rows, a SQL predicate from our own code (a model refresh's changed keys), limits the per-row expectations to
+    the rows it selects; uniqueness is still counted over the whole table, in SQL.
+    """
     table = identifier(suite.table)
     columns = _columns(con, schema, table)
     in_sql = [e for e in suite.expectations if e.expectation_type in _UNIQUE and set(_columns_of(e)) <= columns.keys()]
     in_gx = [e for e in suite.expectations if all(e is not s for s in in_sql)]
-    checked = iter(_validate_in_chunks(con, runner, run_id, table, schema, columns, in_gx, chunk_vectors))
+    checked = iter(_validate_in_chunks(con, runner, run_id, table, schema, columns, in_gx, chunk_vectors, rows))
     checked_at = datetime.now()
     return [
         _unique_in_sql(con, run_id, table, schema, e, checked_at) if any(e is s for s in in_sql) else next(checked)
@@ -113,7 +118,8 @@ def validate_table(
     ]
 
 
-def _validate_in_chunks(con, runner, run_id, table, schema, columns, expectations, chunk_vectors) -> list[DqResult]:
+def _validate_in_chunks(con, runner, run_id, table, schema, columns, expectations, chunk_vectors,
+                        rows: str | None = None) -> list[DqResult]:
     if not expectations:
         return []
     _check_chunkable(table, expectations)
@@ -122,12 +128,14 @@ def _validate_in_chunks(con, runner, run_id, table, schema, columns, expectation
     select = ", ".join(f'"{c}"' for c in wanted) or "NULL AS no_column_checked"
     text = [c for c in wanted if columns[c] == "VARCHAR"]
     chunk_vectors = min(chunk_vectors, _vectors_within_text_budget(con, schema, table, text))
-    cursor = con.execute(f"SELECT {select} FROM {schema}.{table}")
+    cursor = con.execute(f"SELECT {select} FROM {schema}.{table}" + (f" WHERE {rows}" if rows else ""))
     tallies = [_Tally() for _ in expectations]
-    while len(chunk := cursor.fetch_df_chunk(chunk_vectors)):
-        chunk = chunk[wanted]
-        for tally, r in zip(tallies, runner.results(table, expectations, chunk), strict=True):
+    chunk = cursor.fetch_df_chunk(chunk_vectors)
+    while True:  # the first chunk even when empty (no row changed), so every expectation reports
+        for tally, r in zip(tallies, runner.results(table, expectations, chunk[wanted]), strict=True):
             tally.add(r)
+        if not len(chunk := cursor.fetch_df_chunk(chunk_vectors)):
+            break
     checked_at = datetime.now()
     return [tally.result(run_id, table, checked_at) for tally in tallies]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
 from typing import Callable
 
 import duckdb
@@ -10,6 +12,7 @@ import pytest
 from benchmarks.models import plant_batch
 from newsfacts.config import SQL_DIR
 from newsfacts.models import FULL, INCREMENTAL, build_models, discover, refresh_models
+from newsfacts.quality import audit_models
 from newsfacts.query import build_fts_index, refresh_search_index
 from newsfacts.warehouse.publish import apply_batch, load_batch_schema
 
@@ -50,16 +53,16 @@ RUNS = [
                                          "person:dmitry_peskov", "gpe:russia", "person:sergei_shoigu"]),
     # Its original arrives: d004 is relabelled a rewrite of d001 (document_updates).
     _seed_run(["d001", "d003"], None, [("d004", "d001", "rewrite", "d001")]),
-    _generated_run(0, 60),
+    _generated_run(0, 50),
     # An original of an earlier cluster (d8, with its rewrite d9) arrives after its copies.
-    _generated_run(60, 90, relabel={60: 8, 61: 38}),
+    _generated_run(50, 70, relabel={50: 8, 51: 38}),
     # New entities: 'Wood' becomes ambiguous, 'Matthew Miller' becomes known, 'Entity 3' gets a namesake.
-    _generated_run(90, 110, entities=[("person:ed_wood", "Wood", "PERSON"),
-                                      ("person:matthew_miller", "Matthew Miller", "PERSON"),
-                                      ("org:entity_3", "Entity 3", "ORG")]),
+    _generated_run(70, 85, entities=[("person:ed_wood", "Wood", "PERSON"),
+                                     ("person:matthew_miller", "Matthew Miller", "PERSON"),
+                                     ("org:entity_3", "Entity 3", "ORG")]),
     # A seed document published again under its doc_id: its earlier facts are replaced.
     _seed_run(["d002"], []),
-    _generated_run(110, 130, relabel={110: 68}),
+    _generated_run(85, 100, relabel={85: 58}),
 ]
 
 
@@ -76,14 +79,14 @@ def _publish(con: duckdb.DuckDBPyConnection, fill: Callable, refresh: Callable) 
     return timings
 
 
-def _incremental(con):
-    timings = refresh_models(con, SQL_DIR)
+def _incremental(con, sql_dir: Path = SQL_DIR):
+    timings = refresh_models(con, sql_dir)
     refresh_search_index(con)
     return timings
 
 
-def _full(con):
-    timings = build_models(con, SQL_DIR)
+def _full(con, sql_dir: Path = SQL_DIR):
+    timings = build_models(con, sql_dir)
     build_fts_index(con)
     return timings
 
@@ -108,15 +111,28 @@ def _scores(con, text: str) -> list[tuple]:
     ).fetchall()
 
 
-@pytest.fixture(scope="module")
-def replay() -> list[dict]:
-    """Every run published into two warehouses, one refreshed incrementally and one rebuilt in full."""
+def _copy_models(folder: Path, replace: tuple[str, str] = ("", "")) -> Path:
+    for model in discover(SQL_DIR):
+        (folder / model.path.name).write_text(model.template.replace(*replace), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module", params=["as written", "boilerplate at 6 postings"])
+def replay(request, tmp_path_factory) -> list[dict]:
+    """Every run published into two warehouses, one refreshed incrementally and one rebuilt in full.
+
+    The second variant lowers int_quote_matches' max_postings so that shingles cross it as runs arrive
+    (at 200 the generated corpus never gets there), and pairs are lost and found between earlier wordings.
+    """
+    sql_dir = SQL_DIR
+    if request.param != "as written":
+        sql_dir = _copy_models(tmp_path_factory.mktemp("sql"), ("200 as max_postings", "6 as max_postings"))
     incremental, full = _warehouse(), _warehouse()
-    models = [m.name for m in discover(SQL_DIR)]
+    models = [m.name for m in discover(sql_dir)]
     outcomes = []
     for fill in RUNS:
-        timings = _publish(incremental, fill, _incremental)
-        _publish(full, fill, _full)
+        timings = _publish(incremental, fill, functools.partial(_incremental, sql_dir=sql_dir))
+        _publish(full, fill, functools.partial(_full, sql_dir=sql_dir))
         outcomes.append({
             "modes": {t.name: t.mode for t in timings},
             "differences": [m for m in models if _model_rows(incremental, m) != _model_rows(full, m)],
@@ -154,8 +170,7 @@ def test_a_document_published_again_makes_every_model_rebuild_in_full(replay):
 
 
 def test_a_changed_model_file_is_rebuilt_in_full_and_so_are_the_models_reading_it(tmp_path):
-    for model in discover(SQL_DIR):
-        (tmp_path / model.path.name).write_text(model.template, encoding="utf-8")
+    _copy_models(tmp_path)
     con = _warehouse()
     _publish(con, RUNS[0], lambda c: refresh_models(c, tmp_path))
     story = tmp_path / "story_clusters.sql"
@@ -167,8 +182,7 @@ def test_a_changed_model_file_is_rebuilt_in_full_and_so_are_the_models_reading_i
 
 
 def test_a_full_rebuild_cascades_to_the_models_downstream(tmp_path):
-    for model in discover(SQL_DIR):
-        (tmp_path / model.path.name).write_text(model.template, encoding="utf-8")
+    _copy_models(tmp_path)
     con = _warehouse()
     _publish(con, RUNS[0], lambda c: refresh_models(c, tmp_path))
     staging = tmp_path / "stg_documents.sql"
@@ -183,4 +197,25 @@ def test_without_a_batch_schema_every_model_is_built_in_full():
     refresh_models(con, SQL_DIR)
     modes = {t.mode for t in refresh_models(con, SQL_DIR)}
     assert modes <= {FULL, "view"}
+    assert rows(con, "SELECT count(*) AS n FROM story_clusters") == [{"n": 4}]
+
+
+def test_the_model_audit_checks_per_row_expectations_on_the_rewritten_rows_only():
+    con = _warehouse()
+    _publish(con, RUNS[0], _incremental)
+    audits = []
+
+    def refresh_and_audit(con):
+        refresh_models(con, SQL_DIR)
+        # one broken row the refresh rewrote (cluster d001) and one it did not touch (d000)
+        con.execute("UPDATE story_clusters SET member_count = 0 WHERE cluster_id IN ('d001', 'd000')")
+        audits.append(audit_models(con, "run2", ["story_clusters"]))
+        return []
+
+    _publish(con, RUNS[1], refresh_and_audit)
+    results = {r.expectation: r for r in audits[0].results}
+    member_count = next(r for name, r in results.items() if name.startswith("expect_column_values_to_be_between")
+                        and "member_count" in name)
+    assert member_count.observed_value == "1 unexpected of 3 rows"  # clusters d001, d003 and d004 were rewritten
+    assert member_count.unexpected_examples == [0]
     assert rows(con, "SELECT count(*) AS n FROM story_clusters") == [{"n": 4}]
