@@ -1,10 +1,13 @@
-"""Time and memory of the dedupe step at 1k and 10k generated documents, run after run through the DuckDB index.
+"""Time, work and memory of the dedupe step at 1k and 10k generated documents, run after run through the DuckDB index.
 
 Run: .venv/bin/python -m benchmarks.dedupe_scale [--sizes 1000 10000]   (writes benchmarks/results/dedupe_scale.json)
 
 Documents come from benchmarks/corpus.py (text format), parsed once and cached under benchmarks/.cache/. Each size
-is fed in batches of Settings.batch_size, as the pipeline does: dedupe_batch against everything published before,
-then the batch is published (documents, lsh_bands, changed assignments). Only dedupe_batch is timed.
+is fed in batches of Settings.batch_size, as successive runs: dedupe_batch against everything published before,
+then the batch is published (documents, lsh_bands, changed assignments). Only dedupe_batch is timed. Per document:
+candidates looked up (earlier ones from the index, in-batch ones from the run's own bands), earlier documents read
+back, pairs verified. Each size runs in a fresh process, so its peak RSS is its own; beside it, in the same process,
+a bare datasketch MinHashLSH pass over the same bodies (the irreducible candidate work), as a ratio.
 """
 
 from __future__ import annotations
@@ -12,9 +15,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import multiprocessing
 import pickle
+import resource
+import tempfile
 import time
-import tracemalloc
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -29,6 +36,7 @@ CACHE = PROJECT_ROOT / "benchmarks" / ".cache" / "dedupe_scale"
 RESULTS = PROJECT_ROOT / "benchmarks" / "results" / "dedupe_scale.json"
 SCHEMA = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
 BAND_SCHEMA = pa.schema([("band", pa.int32()), ("bucket", pa.uint64()), ("doc_id", pa.string()), ("family", pa.string())])
+PER_DOCUMENT = ("earlier_candidates", "batch_candidates", "fetched", "canonical_fetched", "verified")
 
 
 def corpus_documents(n: int, seed: int) -> list:
@@ -66,32 +74,69 @@ def publish(con, docs, result, run_id) -> None:
     )
 
 
+def minhash_lsh_seconds(bodies: list[str]) -> float:
+    """The bare baseline of benchmarks/pipeline.py: datasketch MinHash of 5-word shingles, LSH query then insert."""
+    from datasketch import MinHash, MinHashLSH
+
+    started = time.perf_counter()
+    lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    for i, body in enumerate(bodies):
+        words = body.lower().split()
+        sketch = MinHash(num_perm=128)
+        sketch.update_batch([" ".join(words[j:j + 5]).encode() for j in range(max(1, len(words) - 4))])
+        lsh.query(sketch)
+        lsh.insert(str(i), sketch)
+    return time.perf_counter() - started
+
+
+def peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
 def run(n: int, seed: int, batch_size: int) -> dict:
     docs = corpus_documents(n, seed)
-    con = duckdb.connect()
-    con.execute(SCHEMA.read_text(encoding="utf-8"))
+    rss_before = peak_rss_mb()
     batches = [docs[i : i + batch_size] for i in range(0, len(docs), batch_size)]
-    seconds, cpu, pairs = [], 0.0, 0
-    for k, batch in enumerate(batches):
-        started, started_cpu = time.perf_counter(), time.process_time()
-        result = dedupe_batch(batch, DuckDBCandidateIndex(con), f"run-{k}")
-        seconds.append(time.perf_counter() - started)
-        cpu += time.process_time() - started_cpu
-        pairs += len(result.pairs)
-        publish(con, batch, result, f"run-{k}")
-    # Peak Python memory of one batch, measured on the last (largest index) with tracemalloc on, untimed.
-    tracemalloc.start()
-    dedupe_batch(batches[-1], DuckDBCandidateIndex(con), "memory-probe")
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    con.close()
+    seconds, cpu, pairs, work = [], 0.0, 0, Counter()
+    with tempfile.TemporaryDirectory() as folder:
+        con = duckdb.connect(str(Path(folder) / "warehouse.duckdb"))  # on disk: the index is not held in RAM
+        con.execute(SCHEMA.read_text(encoding="utf-8"))
+        for k, batch in enumerate(batches):
+            started, started_cpu = time.perf_counter(), time.process_time()
+            result = dedupe_batch(batch, DuckDBCandidateIndex(con), f"run-{k}")
+            seconds.append(time.perf_counter() - started)
+            cpu += time.process_time() - started_cpu
+            pairs += len(result.pairs)
+            work.update(result.stats)
+            publish(con, batch, result, f"run-{k}")
+        con.close()
+    rss_after = peak_rss_mb()
+    baseline = minhash_lsh_seconds([d.body for d in docs])
     return {
         "documents": len(docs), "batches": len(batches), "batch_size": batch_size,
         "dedupe_seconds": round(sum(seconds), 2), "dedupe_cpu_seconds": round(cpu, 2),
         "ms_per_document": round(1000 * sum(seconds) / len(docs), 2),
         "first_batch_seconds": round(seconds[0], 2), "last_batch_seconds": round(seconds[-1], 2),
-        "pairs": pairs, "peak_batch_memory_mb": round(peak / 2**20, 1),
+        "per_document": {key: round(work[key] / len(docs), 2) for key in PER_DOCUMENT},
+        "pairs": pairs, "peak_rss_mb": rss_after, "rss_with_corpus_loaded_mb": rss_before,
+        "minhash_lsh_seconds": round(baseline, 2), "dedupe_over_minhash_lsh": round(sum(seconds) / baseline, 2),
     }
+
+
+def run_fresh(n: int, seed: int, batch_size: int) -> dict:
+    """run() in a new process, so that its peak RSS is its own."""
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(run, n, seed, batch_size).result()
+
+
+def show(r: dict) -> str:
+    work = ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in r["per_document"].items())
+    return (f"{r['documents']:>6} docs in {r['batches']} batches of {r['batch_size']}: dedupe {r['dedupe_seconds']} s "
+            f"(CPU {r['dedupe_cpu_seconds']} s, {r['ms_per_document']} ms/doc; first batch {r['first_batch_seconds']} s, "
+            f"last {r['last_batch_seconds']} s), {r['pairs']} pairs, peak RSS {r['peak_rss_mb']} MB "
+            f"({r['rss_with_corpus_loaded_mb']} MB with the corpus loaded)\n"
+            f"        per document: {work}\n"
+            f"        bare MinHash LSH {r['minhash_lsh_seconds']} s: dedupe is x{r['dedupe_over_minhash_lsh']}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,24 +146,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=Settings().batch_size)
     args = parser.parse_args(argv)
     CACHE.mkdir(parents=True, exist_ok=True)
-    report = {str(n): run(n, args.seed, args.batch_size) for n in args.sizes}
     sizes = sorted(args.sizes)
+    report = {str(n): run_fresh(n, args.seed, args.batch_size) for n in sizes}
     if len(sizes) > 1:
         small, large = report[str(sizes[0])], report[str(sizes[-1])]
         report["growth"] = {"documents": round(large["documents"] / small["documents"], 2),
                             "time": round(large["dedupe_seconds"] / small["dedupe_seconds"], 2),
-                            "cpu_time": round(large["dedupe_cpu_seconds"] / small["dedupe_cpu_seconds"], 2)}
+                            "cpu_time": round(large["dedupe_cpu_seconds"] / small["dedupe_cpu_seconds"], 2),
+                            "minhash_lsh_time": round(large["minhash_lsh_seconds"] / small["minhash_lsh_seconds"], 2)}
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=1), encoding="utf-8")
     for n in sizes:
-        r = report[str(n)]
-        print(f"{r['documents']:>6} docs in {r['batches']} batches of {r['batch_size']}: dedupe {r['dedupe_seconds']} s "
-              f"(CPU {r['dedupe_cpu_seconds']} s) "
-              f"({r['ms_per_document']} ms/doc; first batch {r['first_batch_seconds']} s, last {r['last_batch_seconds']} s), "
-              f"{r['pairs']} pairs, peak batch memory {r['peak_batch_memory_mb']} MB")
+        print(show(report[str(n)]))
     if "growth" in report:
         g = report["growth"]
-        print(f"documents x{g['documents']} -> dedupe time x{g['time']} (CPU x{g['cpu_time']})")
+        print(f"documents x{g['documents']} -> dedupe time x{g['time']} (CPU x{g['cpu_time']}; "
+              f"bare MinHash LSH x{g['minhash_lsh_time']})")
     print(f"written to {RESULTS.relative_to(PROJECT_ROOT)}")
     print(json.dumps(report))  # last line: what `python -m benchmarks` collects
     return 0

@@ -31,6 +31,8 @@ class DedupeResult:
     pairs: list[DuplicatePair] = field(default_factory=list)
     assignments: dict[str, Assignment] = field(default_factory=dict)
     bands: list[dict] = field(default_factory=list)
+    # Work done, for benchmarks: candidates looked up (earlier, in-batch), documents read back, pairs verified.
+    stats: Counter = field(default_factory=Counter)
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def dedupe_batch(
     members = {d.doc_id: _Member(d.doc_id, d.body, d.published_date, d.word_count, True) for d in docs}
     members.update({d.doc_id: _from_index(d) for d in fetched.values()})
     profiles.update({d.doc_id: Profile.of(d.body) for d in fetched.values()})
-    verdicts = _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds)
+    verdicts, verified = _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds)
     pairs = [_pair(a, b, v, members, profiles, run_id, thresholds) for (a, b), v in verdicts.items()]
     assignments, relabelled = _assign(members, pairs, profiles)
     # Earlier members that were not fetched keep their links; only their cluster label follows a new canonical.
@@ -73,7 +75,10 @@ def dedupe_batch(
         if member.doc_id not in members:
             assignments[member.doc_id] = Assignment(member.duplicate_of, member.duplicate_level,
                                                     relabelled[member.cluster_id])
-    return DedupeResult(pairs=pairs, assignments=assignments, bands=bands)
+    stats = Counter(documents=len(docs), earlier_candidates=sum(map(len, earlier.values())),
+                    batch_candidates=sum(map(len, within.values())), fetched=len(fetched),
+                    canonical_fetched=len(canon_ids), verified=verified)
+    return DedupeResult(pairs=pairs, assignments=assignments, bands=bands, stats=stats)
 
 
 def _from_index(d: IndexedDoc) -> _Member:
@@ -100,8 +105,9 @@ def _shortlist(earlier: Counter, within: Counter, new_ids: set[str]) -> list[str
     return [doc_id for doc_id, _ in ranked]
 
 
-def _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds) -> dict[tuple[str, str], Verdict]:
+def _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds) -> tuple[dict[tuple[str, str], Verdict], int]:
     verdicts: dict[tuple[str, str], Verdict] = {}
+    done: set[tuple[str, str]] = set()
     canon_of_candidates = defaultdict(set)
     for doc_id, candidates in shortlist.items():
         for c in candidates:
@@ -110,12 +116,13 @@ def _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds) -> di
     for d in docs:
         for other in chain(shortlist[d.doc_id], sorted(canon_of_candidates[d.doc_id])):
             key = tuple(sorted((d.doc_id, other)))
-            if key in verdicts or other == d.doc_id:
+            if key in done or other == d.doc_id:
                 continue
+            done.add(key)
             verdict = verify(profiles[key[0]], profiles[key[1]], thresholds)
             if verdict:
                 verdicts[key] = verdict
-    return verdicts
+    return verdicts, len(done)
 
 
 def _originality(m: _Member, profile: Profile) -> tuple:
