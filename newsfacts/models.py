@@ -38,8 +38,14 @@ CREATE TABLE IF NOT EXISTS main.{STATE_TABLE} (
     refresh      VARCHAR NOT NULL,
     refreshed_at TIMESTAMP NOT NULL
 )"""
-_STATE_COMMENT = (f"COMMENT ON TABLE main.{STATE_TABLE} IS 'One row per SQL model: the hash of the SQL it was last "
-                  "built from, so a changed model file is rebuilt in full.'")
+_STATE_COMMENTS = (
+    f"COMMENT ON TABLE main.{STATE_TABLE} IS 'One row per SQL model: the hash of the SQL it was last built from, "
+    "so a changed model file is rebuilt in full.'",
+    f"COMMENT ON COLUMN main.{STATE_TABLE}.model IS 'The model: sql/<model>.sql, built as main.<model>.'",
+    f"COMMENT ON COLUMN main.{STATE_TABLE}.sql_hash IS 'SHA-256 (first 16 hex digits) of the model file.'",
+    f"COMMENT ON COLUMN main.{STATE_TABLE}.refresh IS 'full | incremental | view, as the file''s header says.'",
+    f"COMMENT ON COLUMN main.{STATE_TABLE}.refreshed_at IS 'When it was last built or refreshed.'",
+)
 
 
 class ModelError(ValueError):
@@ -220,7 +226,8 @@ def _stage_changes(con: duckdb.DuckDBPyConnection, batch_schema: str) -> bool:
 
 def _ensure_state(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(_STATE_DDL)
-    con.execute(_STATE_COMMENT)
+    for comment in _STATE_COMMENTS:
+        con.execute(comment)
 
 
 def _built_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:

@@ -22,8 +22,14 @@ def _write(folder: Path, name: str, sql: str) -> None:
 
 
 def test_every_model_the_issue_names_is_built(con):
-    built = {r["table_name"] for r in rows(con, "select table_name from duckdb_tables()")}
+    built = {r["name"] for r in rows(con, "select table_name as name from duckdb_tables() "
+                                          "union all select view_name from duckdb_views() where not internal")}
     assert set(PUBLIC_MODELS) <= built
+
+
+def test_a_model_whose_header_says_view_is_built_as_a_view(con):
+    assert rows(con, "select view_name, comment is not null as described from duckdb_views() "
+                     "where view_name = 'timeline'") == [{"view_name": "timeline", "described": True}]
 
 
 def test_models_are_ordered_by_what_they_read_not_by_file_name(tmp_path):
@@ -128,3 +134,22 @@ def test_rebuilding_replaces_the_models_with_current_rows(fresh_con):
     fresh_con.execute("delete from documents where doc_id = 'd004'")
     build_models(fresh_con, SQL_DIR)
     assert rows(fresh_con, "select members from story_clusters where cluster_id = 'd001'") == [{"members": ["d001"]}]
+
+
+def test_a_refresh_line_that_says_neither_full_view_nor_incremental_is_an_error(tmp_path):
+    _write(tmp_path, "vague", "-- Vague.\n-- refresh: sometimes\nselect 1 as n")
+    with pytest.raises(ModelError, match="vague.sql: say '-- refresh: incremental by <key>"):
+        discover(tmp_path)
+
+
+def test_an_incremental_model_must_say_which_keys_a_run_touched(tmp_path):
+    _write(tmp_path, "keyless", "-- Keyless.\n-- refresh: incremental by n\nselect 1 as n")
+    with pytest.raises(ModelError, match="keyless.sql: an incremental model sets {% set changed_keys %}"):
+        discover(tmp_path)
+
+
+def test_the_refresh_line_and_its_reason_stay_out_of_the_description(tmp_path):
+    _write(tmp_path, "counted", "-- Counts.\n-- refresh: full (it counts everything,\n-- so it is rebuilt)\n"
+                                "select 1 as n")
+    (model,) = discover(tmp_path)
+    assert (model.description, model.refresh) == ("Counts.", "full")
