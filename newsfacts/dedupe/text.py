@@ -82,6 +82,11 @@ def names_and_numbers(sentences: list[str]) -> set[str]:
     return found
 
 
+def specifics(sentence: str) -> frozenset[str]:
+    """Stemmed names and figures of one sentence, so 'Tarsania' meets 'Tarsanian' and '54' meets '54'."""
+    return frozenset(stem(word.replace(",", "")) for word in names_and_numbers([sentence]))
+
+
 def shingles(normalised: str, size: int = 5) -> set[str]:
     """Runs of `size` words; a text shorter than that is one shingle."""
     tokens = normalised.split()
