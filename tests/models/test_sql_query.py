@@ -152,3 +152,16 @@ def test_the_index_rebuilt_inside_a_publish_transaction_commits_with_the_new_row
     con.close()
     assert [h.doc_id for h in search(path, "zeppelin")] == ["d002"]
     assert "d004" not in {h.doc_id for h in search(path, "armored train")}
+
+
+def test_search_scores_are_the_indexs_own_match_bm25_scores(warehouse):
+    text = "Kim Putin armored train Vostochny"
+    hits = search(warehouse, text, limit=5)
+    out = run_sql(
+        warehouse,
+        "select doc_id, round(score, 9) as score from (select doc_id, fts_main_documents.match_bm25(doc_id, ?) "
+        "as score from documents) where score is not null order by score desc, doc_id limit 5",
+        "csv", params=[text],
+    )
+    assert [f"{h.doc_id},{round(h.score, 9)}" for h in hits] == out.splitlines()[1:]
+    assert len(hits) == 5
