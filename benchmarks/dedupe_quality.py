@@ -30,7 +30,7 @@ from newsfacts.dedupe import DuckDBCandidateIndex, InMemoryIndex, Thresholds, de
 from newsfacts.dedupe.align import align  # noqa: E402
 from newsfacts.dedupe.signatures import band_rows  # noqa: E402
 from newsfacts.dedupe.text import Profile, normalise  # noqa: E402
-from newsfacts.dedupe.verify import containment, ordered_share, stem_overlap  # noqa: E402
+from newsfacts.dedupe.verify import consistent, containment, ordered_share, stem_overlap  # noqa: E402
 from newsfacts.parse import parse_file  # noqa: E402
 from newsfacts.records import Document  # noqa: E402
 
@@ -159,8 +159,10 @@ def margins(docs, labels, thresholds: Thresholds) -> dict:
         rows.append({"a": a, "b": b, "relation": kind, "containment": round(containment(pa, pb), 3),
                      "stem_overlap": round(stem_overlap(pa, pb), 3), "aligned": len(alignment.pairs),
                      "ordered_share": round(ordered_share(alignment, pa, pb), 3),
-                     "paraphrase_share": round(ordered_share(alignment, pa, pb, thresholds.verbatim_similarity), 3)})
-    signals = ("containment", "stem_overlap", "aligned", "ordered_share", "paraphrase_share")
+                     "paraphrase_share": round(ordered_share(alignment, pa, pb, thresholds.verbatim_similarity), 3),
+                     "same_specifics": round(ordered_share(consistent(alignment, pa, pb), pa, pb,
+                                                           thresholds.verbatim_similarity), 3)})
+    signals = ("containment", "stem_overlap", "aligned", "ordered_share", "paraphrase_share", "same_specifics")
     summary = {}
     for level in LEVELS[1:]:
         chosen = [r for r in rows if r["relation"] == level]
@@ -218,7 +220,7 @@ def corpus_report(n: int) -> dict:
     by_id = {d.doc_id: d for d in docs}
     roles = {"exact_copy": "exact", "syndicated_copy": "near_exact", "rewrite": "rewrite"}
     originals = {f["story_id"]: f["path"] for f in truth if f["role"] == "original"}
-    labels, views = [], defaultdict(list)
+    labels, views, thresholds = [], defaultdict(list), Thresholds()
     for f in truth:
         doc = by_id.get(doc_of.get(f["path"], ""))
         # Labels go by document, not by file: a source whose bytes another file repeats is still a document.
@@ -230,11 +232,20 @@ def corpus_report(n: int) -> dict:
             same_text = normalise(doc.body) == normalise(source.body)
             labels.append({"doc": doc.doc_id, "other": source.doc_id, "relation": "exact" if same_text else roles[f["role"]]})
         a, b = Profile.of(doc.body), Profile.of(source.body)
-        views[f["role"]].append(ordered_share(align(a, b, Thresholds().sentence_similarity), a, b))
+        alignment = align(a, b, thresholds.sentence_similarity)
+        views[f["role"]].append({
+            "ordered_share": ordered_share(alignment, a, b),
+            "same_specifics": ordered_share(consistent(alignment, a, b), a, b, thresholds.verbatim_similarity),
+        })
     scored = score(run_one_batch(docs), docs, labels)
     return {"documents": len(docs), "scores": scored,
-            "ordered_share_by_role": {role: {"n": len(v), "min": round(min(v), 2), "median": round(statistics.median(v), 2),
-                                             "max": round(max(v), 2)} for role, v in sorted(views.items())}}
+            "signals_by_role": {role: {signal: _spread([r[signal] for r in rows]) for signal in rows[0]}
+                                for role, rows in sorted(views.items())}}
+
+
+def _spread(values: list[float]) -> dict:
+    return {"n": len(values), "min": round(min(values), 2), "median": round(statistics.median(values), 2),
+            "max": round(max(values), 2)}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -281,9 +292,12 @@ def main(argv: list[str] | None = None) -> None:
             m = corpus["scores"][level]
             print(f"  {level:<11} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
         print(f"  merges across stories or of independent reports: {len(corpus['scores']['false_merges'])}")
-        print("  ordered share of the shorter document aligned with the story's original, by role:")
-        for role, v in corpus["ordered_share_by_role"].items():
-            print(f"    {role:<19} n {v['n']:<4} min {v['min']:.2f}  median {v['median']:.2f}  max {v['max']:.2f}")
+        print("  each document against its source (reports: the story's original), share of the shorter document's"
+              " sentences aligned in order, all pairs / paraphrased pairs naming the same specifics:")
+        for role, signals in corpus["signals_by_role"].items():
+            for signal, v in signals.items():
+                print(f"    {role:<19} {signal:<15} n {v['n']:<4} min {v['min']:.2f}  median {v['median']:.2f}"
+                      f"  max {v['max']:.2f}")
     print(f"\nwritten to {RESULTS.relative_to(ROOT)}")
     # Last line: the summary `python -m benchmarks` collects.
     print(json.dumps({scenario: {**{level: report[scenario][level]["f1"] for level in LEVELS},
