@@ -92,9 +92,12 @@ def _within_batch_candidates(bands: list[dict]) -> dict[str, Counter]:
         buckets[(row["family"], row["band"], row["bucket"])].append(row["doc_id"])
     found: dict[str, Counter] = defaultdict(Counter)
     for (family, _, _), ids in buckets.items():
-        # Exact-text matches always qualify; other buckets are capped so one giant bucket cannot go quadratic.
-        for a in ids if family == EXACT else ids[: MAX_CANDIDATES * 4]:
-            for b in ids if family == EXACT else ids[: MAX_CANDIDATES * 4]:
+        # Only a bucket's first members are paired, so one giant bucket cannot go quadratic. Every member of an
+        # exact-text bucket is paired with those first ones too: they are one text, and a star keeps them one
+        # cluster in linear time (a thousand copies of one boilerplate page made a million pairs).
+        heads = ids[: MAX_CANDIDATES * 4]
+        for a in ids if family == EXACT else heads:
+            for b in heads:
                 if a != b:
                     found[a][b] += 1
     return found

@@ -158,3 +158,13 @@ def test_damaged_bodies_are_deduped_without_error():
     result = dedupe_batch(docs, InMemoryIndex(), "run-1")
     assert set(result.assignments) == {d.doc_id for d in docs}
     assert [(p.doc_id, p.level) for p in result.pairs] == [("nopunct2the00000", "exact")]
+
+
+def test_many_exact_copies_of_one_page_form_one_cluster_with_bounded_candidates():
+    page = seeds()["002"]
+    copies = [replace(page, doc_id=f"copy{i:012d}", published_date=None) for i in range(200)]
+    result = dedupe_batch([page, *copies], InMemoryIndex(), "run-1")
+    assert {a.cluster_id for a in result.assignments.values()} == {page.doc_id}
+    assert all(a.duplicate_level == "exact" for d, a in result.assignments.items() if d != page.doc_id)
+    assert result.stats["batch_candidates"] <= 201 * 80  # a star, not all 200 x 200 pairs
+    assert result.stats["verified"] <= 201 * 20
