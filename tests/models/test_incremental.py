@@ -11,10 +11,11 @@ import pytest
 
 from benchmarks.models import plant_batch
 from newsfacts.config import SQL_DIR
-from newsfacts.models import FULL, INCREMENTAL, build_models, discover, refresh_models
+from newsfacts.models import FULL, INCREMENTAL, build_models, discover, refresh, refresh_models
 from newsfacts.quality import audit_models
-from newsfacts.query import build_fts_index, refresh_search_index
-from newsfacts.warehouse.publish import apply_batch, load_batch_schema
+from newsfacts.quality.results import Audit
+from newsfacts.query import build_fts_index, refresh_search_index, search
+from newsfacts.warehouse.publish import Auditors, apply_batch, load_batch_schema, publish
 
 from .planted import plant, rows, schema_connection
 
@@ -23,10 +24,23 @@ QUERIES = ["armored train", "Kim Putin Vostochny", "word7 entity", "sanctions"]
 ENTITIES, POOL = 30, 40
 
 
-def _seed_run(doc_ids: list[str], entity_ids: list[str] | None = None, updates: list[tuple] = ()) -> Callable:
+# A copy arriving before its original is published as an original: dedupe has nothing to link it to yet.
+_AS_ORIGINAL = ("* REPLACE (CASE WHEN doc_id IN ({ids}) THEN NULL ELSE duplicate_of END AS duplicate_of, "
+                "CASE WHEN doc_id IN ({ids}) THEN NULL ELSE duplicate_level END AS duplicate_level, "
+                "CASE WHEN doc_id IN ({ids}) THEN doc_id ELSE cluster_id END AS cluster_id)")
+
+
+def _seed_documents(doc_ids: list[str], originals: list[str]) -> str:
+    columns = _AS_ORIGINAL.format(ids=", ".join(repr(d) for d in originals)) if originals else "*"
+    return f"SELECT {columns} FROM seed.documents WHERE doc_id IN ({', '.join(repr(d) for d in doc_ids)})"
+
+
+def _seed_run(doc_ids: list[str], entity_ids: list[str] | None = None, updates: list[tuple] = (),
+              originals: list[str] = ()) -> Callable:
     """A run carrying some of the planted seed documents (all their facts) and some of the planted entities."""
     def fill(con):
-        for table in ("documents", "mentions", "quotes", "events"):
+        con.execute(f"INSERT INTO batch.documents {_seed_documents(doc_ids, list(originals))}")
+        for table in ("mentions", "quotes", "events"):
             con.execute(f"INSERT INTO batch.{table} SELECT * FROM seed.{table} WHERE doc_id IN (SELECT unnest(?))",
                         [doc_ids])
         for table in ("entities", "entity_aliases"):
@@ -50,7 +64,8 @@ def _generated_run(start: int, stop: int, relabel: dict[int, int] | None = None,
 RUNS = [
     # The rewrite (d004) arrives first, as an original, with a speaker 'Wood' it resolves by alias.
     _seed_run(["d000", "d002", "d004"], ["person:kim_jong_un", "person:vladimir_putin", "person:robert_wood",
-                                         "person:dmitry_peskov", "gpe:russia", "person:sergei_shoigu"]),
+                                         "person:dmitry_peskov", "gpe:russia", "person:sergei_shoigu"],
+              originals=["d004"]),
     # Its original arrives: d004 is relabelled a rewrite of d001 (document_updates).
     _seed_run(["d001", "d003"], None, [("d004", "d001", "rewrite", "d001")]),
     _generated_run(0, 50),
@@ -220,3 +235,48 @@ def test_the_model_audit_checks_per_row_expectations_on_the_rewritten_rows_only(
     assert member_count.observed_value == "1 unexpected of 2 rows"
     assert member_count.unexpected_examples == [0]
     assert rows(con, "SELECT count(*) AS n FROM story_clusters") == [{"n": 4}]
+
+
+def _parquet_batch(seed: duckdb.DuckDBPyConnection, folder: Path, doc_ids: list[str],
+                   updates: list[tuple] = (), originals: list[str] = ()) -> dict[str, Path]:
+    """The seed documents' rows as the Parquet files a run hands the publisher."""
+    folder.mkdir()
+    files = {}
+    for table in ("documents", "mentions", "quotes", "events", "entities", "entity_aliases", "document_updates"):
+        if table == "documents":
+            query = _seed_documents(doc_ids, list(originals))
+        elif table in ("entities", "entity_aliases"):
+            query = f"SELECT * FROM seed.{table}"
+        elif table == "document_updates":
+            query = "SELECT * FROM (VALUES " + ", ".join(f"{u!r}" for u in updates) + \
+                    ") AS u(doc_id, duplicate_of, duplicate_level, cluster_id)" if updates else None
+        else:
+            query = f"SELECT * FROM seed.{table} WHERE doc_id IN ({', '.join(repr(d) for d in doc_ids)})"
+        if query:
+            files[table] = folder / f"{table}.parquet"
+            seed.execute(f"COPY ({query}) TO '{files[table]}' (FORMAT parquet)")
+    return files
+
+
+def test_publish_calling_refresh_leaves_the_models_and_search_a_full_rebuild_would(tmp_path):
+    path = tmp_path / "w.duckdb"
+    seed = _warehouse()
+    auditors = Auditors(audit_batch=lambda con, run_id: Audit(), build_models=lambda con: refresh(con, SQL_DIR),
+                        audit_models=audit_models)
+    first = publish(path, "run1", _parquet_batch(seed, tmp_path / "b1", ["d000", "d002", "d004"], originals=["d004"]),
+                    auditors)
+    second = publish(path, "run2", _parquet_batch(seed, tmp_path / "b2", ["d001", "d003"],
+                                                  [("d004", "d001", "rewrite", "d001")]), auditors)
+    assert first.published and second.published
+    assert {t.mode for t in second.model_timings} == {INCREMENTAL, "unchanged view"}
+    hits = [h.doc_id for h in search(path, "armored train")]
+    models = [m.name for m in discover(SQL_DIR)]
+    with duckdb.connect(str(path)) as con:
+        refreshed = {m: _model_rows(con, m) for m in models}
+        con.execute("BEGIN TRANSACTION")
+        build_models(con, SQL_DIR)
+        build_fts_index(con)
+        assert {m: _model_rows(con, m) for m in models} == refreshed
+        assert [doc_id for doc_id, _ in _scores(con, "armored train")][:len(hits)] == hits
+        con.execute("ROLLBACK")
+    assert set(hits[:3]) == {"d001", "d003", "d004"}
