@@ -30,7 +30,7 @@ from newsfacts.dedupe import DuckDBCandidateIndex, InMemoryIndex, Thresholds, de
 from newsfacts.dedupe.align import align  # noqa: E402
 from newsfacts.dedupe.signatures import band_rows  # noqa: E402
 from newsfacts.dedupe.text import Profile, normalise  # noqa: E402
-from newsfacts.dedupe.verify import consistent, containment, ordered_share, stem_overlap  # noqa: E402
+from newsfacts.dedupe.verify import consistent, containment, longer_coverage, ordered_share, stem_overlap  # noqa: E402
 from newsfacts.parse import parse_file  # noqa: E402
 from newsfacts.records import Document  # noqa: E402
 
@@ -161,8 +161,10 @@ def margins(docs, labels, thresholds: Thresholds) -> dict:
                      "ordered_share": round(ordered_share(alignment, pa, pb), 3),
                      "paraphrase_share": round(ordered_share(alignment, pa, pb, thresholds.verbatim_similarity), 3),
                      "same_specifics": round(ordered_share(consistent(alignment, pa, pb), pa, pb,
-                                                           thresholds.verbatim_similarity), 3)})
-    signals = ("containment", "stem_overlap", "aligned", "ordered_share", "paraphrase_share", "same_specifics")
+                                                           thresholds.verbatim_similarity), 3),
+                     "longer_coverage": round(longer_coverage(consistent(alignment, pa, pb), pa, pb), 3)})
+    signals = ("containment", "stem_overlap", "aligned", "ordered_share", "paraphrase_share", "same_specifics",
+               "longer_coverage")
     summary = {}
     for level in LEVELS[1:]:
         chosen = [r for r in rows if r["relation"] == level]
@@ -236,6 +238,7 @@ def corpus_report(n: int) -> dict:
         views[f["role"]].append({
             "ordered_share": ordered_share(alignment, a, b),
             "same_specifics": ordered_share(consistent(alignment, a, b), a, b, thresholds.verbatim_similarity),
+            "longer_coverage": longer_coverage(consistent(alignment, a, b), a, b),
         })
     scored = score(run_one_batch(docs), docs, labels)
     return {"documents": len(docs), "scores": scored,

@@ -145,12 +145,16 @@ def _fill(template: str, story: Story, seen: set[str]) -> str:
 def write_report(story: Story, outlet: dict, rng: random.Random, later: bool = False) -> Doc:
     """An outlet's own report of a story: its choice of facts, order, wording and length."""
     target = rng.triangular(300, 1200, 330)
+    # Each outlet has its own house phrasing: how freely it words a fact and how often it builds the sentence
+    # another way, so two outlets reporting one fact do not write the same sentence.
+    wording, restructure = rng.uniform(0.25, 0.6), rng.uniform(0.1, 0.5)
     seen: set[str] = set()
     sentences, words = [], 0
     for statement in _running_order(story, rng, later, depth=min(1.0, target / 900)):
         form = _quote_form(rng, statement)
-        # Reporters who pick the same wording still differ in a word here and there.
-        sentence = render_statement(story, statement, _pick_variant(rng, statement, form), form, seen, rng, 0.25)
+        sentence = render_statement(story, statement, _pick_variant(rng, statement, form), form, seen, rng, wording)
+        if rng.random() < restructure:
+            sentence.text = _reorder(sentence.text, rng)
         sentences.append(sentence)
         words += sentence.text.count(" ") + 1
         if words >= target:
