@@ -8,6 +8,7 @@ prints one JSON object.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import resource
 import shutil
@@ -56,28 +57,28 @@ def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int, publi
     then, in the same process and so under the same machine load, the bare baselines over the same bodies."""
     from newsfacts import steps
     from newsfacts.config import Settings
-    from newsfacts.runs import add_counts, close_run, staged_counts
+    from newsfacts.progress import silent
+    from newsfacts.runs import Tally, close_run, publish_in_chunks
 
     settings = Settings(inbox=inbox, warehouse=warehouse, batch_size=batch_size, nlp_workers=workers,
                         publish_every=publish_every)
-    timer = Timer()
+    timer, tally, chunk_peaks = Timer(), Tally(), []
     run_id = steps.new_run_id()
     t_all = time.perf_counter()
     known = timer.time("stage", steps.begin_run, settings, run_id)
     staged = timer.time("stage", steps.stage, settings, run_id, known)
-    counts, last, chunk_peaks = staged_counts(staged), None, []
-    for chunk in steps.plan_chunks(staged, publish_every):
-        files, more = _load(settings, run_id, chunk, timer)
-        last = _publish(settings, run_id, files, timer)
-        counts = add_counts(counts, more, last)
+
+    def publish(*args):
+        outcome = _publish(timer, *args)
         chunk_peaks.append(round(peak_rss_mb(), 1))
-        if not last.published:
-            break
-    timer.time("report", close_run, settings, run_id, counts, last)
+        return outcome
+
+    publish_in_chunks(settings, run_id, staged, tally, silent, functools.partial(_load, timer), publish)
+    timer.time("report", close_run, settings, run_id, tally)
     total = time.perf_counter() - t_all
     peak = peak_rss_mb()  # the run's own peak, before the baselines read every body back
     base = baselines(_bodies(settings), workers) if with_baseline else None
-    documents = counts["documents_loaded"]
+    documents, last = tally.counts["documents_loaded"], tally.last
     fixed = sum(timer.stages[s]["seconds"] for s in ("validate", "models", "publish") if s in timer.stages)
     return {"baseline": base, "documents": documents, "files": staged.files_seen, "new_files": len(staged.rows),
             "published": bool(last and last.published), "publish_every": publish_every, "chunks": len(chunk_peaks),
@@ -89,8 +90,8 @@ def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int, publi
                        for k, v in timer.stages.items()}}
 
 
-def _load(settings, run_id: str, chunk, timer: Timer):
-    """One publish chunk up to its Parquet, timed stage by stage (as newsfacts.runs.run_in_process does it)."""
+def _load(timer: Timer, settings, run_id: str, chunk, report):
+    """One publish chunk up to its Parquet, timed stage by stage (newsfacts.runs._load_in_process with timers)."""
     from newsfacts import steps
     from newsfacts.runs import chunk_counts
 
@@ -103,7 +104,7 @@ def _load(settings, run_id: str, chunk, timer: Timer):
     return timer.time("load", steps.load, settings, run_id, batch), chunk_counts(parsed)
 
 
-def _publish(settings, run_id: str, files: dict, timer: Timer):
+def _publish(timer: Timer, settings, run_id: str, files: dict, report):
     """newsfacts.runs.publish_chunk with the audit and the models timed apart from the rest of the publish."""
     from newsfacts.runs import auditors
     from newsfacts.warehouse.publish import publish

@@ -10,8 +10,8 @@ from prefect.cache_policies import NO_CACHE
 from newsfacts import steps
 from newsfacts.faults import checkpoint
 from newsfacts.config import Settings
-from newsfacts.progress import Reporter, in_chunk, make_reporter
-from newsfacts.runs import RunSummary, add_counts, chunk_counts, close_run, publish_chunk, staged_counts
+from newsfacts.progress import Reporter, make_reporter
+from newsfacts.runs import RunSummary, Tally, chunk_counts, close_run, publish_chunk, publish_in_chunks
 from newsfacts.warehouse.lock import run_lock
 
 # Retries only where the work is I/O on the warehouse file (a reader may hold it for a moment).
@@ -51,21 +51,14 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
     run_id = steps.new_run_id()
     with run_lock(settings.lock_path, run_id, settings.lock_wait_seconds):
         known = begin_run(settings, run_id)
-        counts: dict = {}
+        tally = Tally()
         try:
             staged = stage(settings, run_id, known, report)
             checkpoint("after-stage")
-            counts, last, timings = staged_counts(staged), None, []
-            for chunk in steps.plan_chunks(staged, settings.publish_every):
-                chunk_report = in_chunk(report, chunk.number, chunk.of)
-                files, more = _parse_to_load(settings, run_id, chunk, chunk_report)
-                last = validate_and_publish(settings, run_id, files, chunk_report)
-                counts, timings = add_counts(counts, more, last), timings + last.model_timings
-                if not last.published:
-                    break  # a failed audit stops the run: later chunks wait for the next run
-            return report_and_close(settings, run_id, counts, last, timings)
+            publish_in_chunks(settings, run_id, staged, tally, report, _parse_to_load, validate_and_publish)
+            return report_and_close(settings, run_id, tally)
         except BaseException as exc:
-            finish(settings, run_id, "failed", counts, error=f"{type(exc).__name__}: {exc}")
+            finish(settings, run_id, "failed", tally.counts, error=f"{type(exc).__name__}: {exc}")
             raise
 
 

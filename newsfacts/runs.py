@@ -6,6 +6,7 @@ import functools
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from newsfacts import steps
 from newsfacts.config import Settings
@@ -81,10 +82,37 @@ def chunk_counts(parsed: steps.Parsed) -> dict:
             "documents_loaded": len(parsed.documents)}
 
 
-def add_counts(counts: dict, more: dict, outcome: PublishOutcome) -> dict:
-    """The run's counts after one more chunk; its documents count only if its publish went through."""
-    more = more if outcome.published else {**more, "documents_loaded": 0}
-    return {**counts, **{key: counts.get(key, 0) + n for key, n in more.items()}}
+@dataclass
+class Tally:
+    """A run's counts as its chunks publish, and the last publish's outcome: what the run record says, even when a
+    later chunk fails."""
+
+    counts: dict = field(default_factory=dict)
+    last: PublishOutcome | None = None
+    model_timings: list = field(default_factory=list)
+
+    def add(self, more: dict, outcome: PublishOutcome) -> None:
+        """One more chunk; its documents count only if its publish went through."""
+        more = more if outcome.published else {**more, "documents_loaded": 0}
+        self.counts = {**self.counts, **{key: self.counts.get(key, 0) + n for key, n in more.items()}}
+        self.last, self.model_timings = outcome, self.model_timings + outcome.model_timings
+
+
+LoadChunk = Callable[[Settings, str, steps.Chunk, Reporter], tuple[dict[str, Path], dict]]
+PublishChunk = Callable[[Settings, str, dict[str, Path], Reporter], PublishOutcome]
+
+
+def publish_in_chunks(settings: Settings, run_id: str, staged: StageResult, tally: Tally, report: Reporter,
+                      load_chunk: LoadChunk, publish_chunk: PublishChunk) -> None:
+    """Each chunk of the run's new files loaded (parse to Parquet), then published, in order; a failed audit stops
+    the run there (later chunks wait for the next run). The flow passes its tasks, run_in_process plain calls."""
+    tally.counts = staged_counts(staged)
+    for chunk in steps.plan_chunks(staged, settings.publish_every):
+        chunk_report = in_chunk(report, chunk.number, chunk.of)
+        files, more = load_chunk(settings, run_id, chunk, chunk_report)
+        tally.add(more, publish_chunk(settings, run_id, files, chunk_report))
+        if not tally.last.published:
+            break
 
 
 def auditors(settings: Settings) -> Auditors:
@@ -116,21 +144,21 @@ def publish_chunk(settings: Settings, run_id: str, files: dict[str, Path], repor
     return outcome
 
 
-def close_run(settings: Settings, run_id: str, counts: dict, last: PublishOutcome | None,
-              timings: list | None = None) -> RunSummary:
+def close_run(settings: Settings, run_id: str, tally: Tally) -> RunSummary:
     """Record the run's outcome (its last chunk's: a failed audit stops the run), write its report, prune."""
     from newsfacts.report import build_run_report
 
+    last = tally.last
     if last is None:
         status, reason = "nothing_new", None
     else:
         status, reason = ("published" if last.published else "audit_failed"), last.reason
     report_path = settings.runs_dir / run_id / "report.html"
-    steps.finish(settings, run_id, status, counts, error=reason, report_path=str(report_path))
+    steps.finish(settings, run_id, status, tally.counts, error=reason, report_path=str(report_path))
     with open_ro(settings.warehouse) as con:
         build_run_report(con, run_id, settings)
     prune_data_docs(settings.runs_dir, KEEP_DATA_DOCS)
-    return RunSummary(run_id, status, counts, str(report_path), reason, timings or [])
+    return RunSummary(run_id, status, tally.counts, str(report_path), reason, tally.model_timings)
 
 
 def run_in_process(settings: Settings, report: Reporter = silent) -> RunSummary:
@@ -138,20 +166,13 @@ def run_in_process(settings: Settings, report: Reporter = silent) -> RunSummary:
     run_id = steps.new_run_id()
     with run_lock(settings.lock_path, run_id, settings.lock_wait_seconds):
         known = steps.begin_run(settings, run_id)
-        counts: dict = {}
+        tally = Tally()
         try:
             staged = steps.stage(settings, run_id, known, report)
-            counts, last, timings = staged_counts(staged), None, []
-            for chunk in steps.plan_chunks(staged, settings.publish_every):
-                chunk_report = in_chunk(report, chunk.number, chunk.of)
-                files, more = _load_in_process(settings, run_id, chunk, chunk_report)
-                last = publish_chunk(settings, run_id, files, chunk_report)
-                counts, timings = add_counts(counts, more, last), timings + last.model_timings
-                if not last.published:
-                    break
-            return close_run(settings, run_id, counts, last, timings)
+            publish_in_chunks(settings, run_id, staged, tally, report, _load_in_process, publish_chunk)
+            return close_run(settings, run_id, tally)
         except BaseException as exc:
-            steps.finish(settings, run_id, "failed", counts, error=f"{type(exc).__name__}: {exc}")
+            steps.finish(settings, run_id, "failed", tally.counts, error=f"{type(exc).__name__}: {exc}")
             raise
 
 

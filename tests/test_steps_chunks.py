@@ -10,12 +10,13 @@ from newsfacts import steps
 from newsfacts.config import Settings
 from newsfacts.records import RawFile
 from newsfacts.report.data import read_run
-from newsfacts.runs import run_in_process
+from newsfacts.runs import Tally, run_in_process
 from newsfacts.staging import StageResult
+from newsfacts.warehouse.publish import PublishOutcome
 
-# What differs between two runs that did the same work: their ids and clocks, the audit results per chunk, and
-# where each warehouse keeps its raw copies.
-_RUN_TABLES = ("runs", "dq_results")
+# What differs between two runs that did the same work: their ids and clocks, the audit results and model refresh
+# times per chunk, and where each warehouse keeps its raw copies.
+_RUN_TABLES = ("runs", "dq_results", "model_state")
 _RUN_COLUMNS = ("run_id", "stored_path")
 
 
@@ -50,6 +51,15 @@ def test_a_run_with_only_rejected_files_is_one_chunk_and_a_run_with_nothing_new_
     assert [(c.files, len(c.settled)) for c in steps.plan_chunks(StageResult(1, [_row("b", "rejected")]), 2)] \
         == [([], 1)]
     assert steps.plan_chunks(StageResult(5, []), 2) == []
+
+
+def test_a_run_counts_files_over_its_chunks_and_documents_only_of_chunks_that_published():
+    tally = Tally({"files_seen": 9, "files_new": 8, "files_duplicate": 1, "files_rejected": 1, "documents_loaded": 0})
+    tally.add({"files_rejected": 1, "documents_loaded": 3}, PublishOutcome(published=True))
+    tally.add({"files_rejected": 0, "documents_loaded": 2}, PublishOutcome(published=False, reason="audit"))
+    assert tally.counts == {"files_seen": 9, "files_new": 8, "files_duplicate": 1, "files_rejected": 2,
+                            "documents_loaded": 3}
+    assert tally.last.reason == "audit"
 
 
 def test_publishing_the_seeds_two_files_at_a_time_gives_the_same_warehouse_as_one_publish(settings: Settings,
