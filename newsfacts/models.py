@@ -164,6 +164,8 @@ def _mode(model: Model, built: dict[str, str], rebuilt: set[str], everything: bo
 def _timed(con: duckdb.DuckDBPyConnection, model: Model, mode: str) -> ModelTiming:
     started = time.perf_counter()
     con.execute(f"DROP TABLE IF EXISTS temp.main.keys_{model.name}")  # what refreshed_rows reads
+    if mode in (FULL, VIEW):
+        _drop_other_kind(con, model.name, "VIEW" if mode == VIEW else "TABLE")
     if mode == FULL:
         con.execute(f"CREATE OR REPLACE TABLE main.{model.name} AS {model.sql}")
     elif mode == VIEW:
@@ -177,6 +179,17 @@ def _timed(con: duckdb.DuckDBPyConnection, model: Model, mode: str) -> ModelTimi
     con.execute(f"INSERT OR REPLACE INTO main.{STATE_TABLE} VALUES (?, ?, ?, now()::timestamp)",
                 [model.name, model.sql_hash, model.refresh])
     return ModelTiming(model.name, time.perf_counter() - started, rows, mode)
+
+
+def _drop_other_kind(con: duckdb.DuckDBPyConnection, name: str, kind: str) -> None:
+    """A model that became a view (or stopped being one) replaces the relation of the other kind."""
+    existing = con.execute(
+        "SELECT 'TABLE' FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' "
+        "AND table_name = ? UNION ALL SELECT 'VIEW' FROM duckdb_views() WHERE database_name = current_database() "
+        "AND schema_name = 'main' AND view_name = ?", [name, name],
+    ).fetchone()
+    if existing and existing[0] != kind:
+        con.execute(f"DROP {existing[0]} main.{name}")
 
 
 def _refresh_incremental(con: duckdb.DuckDBPyConnection, model: Model) -> int:

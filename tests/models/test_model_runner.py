@@ -153,3 +153,16 @@ def test_the_refresh_line_and_its_reason_stay_out_of_the_description(tmp_path):
                                 "select 1 as n")
     (model,) = discover(tmp_path)
     assert (model.description, model.refresh) == ("Counts.", "full")
+
+
+def test_a_model_that_became_a_view_replaces_the_table_it_was(tmp_path):
+    con = schema_connection()
+    plant(con)
+    _write(tmp_path, "dated", "-- Dated.\n-- refresh: full\nselect doc_id from documents")
+    build_models(con, tmp_path)
+    _write(tmp_path, "dated", "-- Dated.\n-- refresh: view\nselect doc_id from documents")
+    build_models(con, tmp_path)
+    assert rows(con, "select count(*) as n from duckdb_views() where view_name = 'dated'") == [{"n": 1}]
+    _write(tmp_path, "dated", "-- Dated.\n-- refresh: full\nselect doc_id from documents")
+    build_models(con, tmp_path)
+    assert rows(con, "select count(*) as n from dated") == [{"n": 5}]
