@@ -249,6 +249,7 @@ def _built_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return {m: h for m, h in con.execute(f"SELECT model, sql_hash FROM main.{STATE_TABLE}").fetchall() if m in existing}
 
 
+@lru_cache(maxsize=256)
 def _template(text: str, file_name: str) -> jinja2.Template:
     try:
         return _JINJA.from_string(text)
@@ -300,7 +301,12 @@ def _read_model(path: Path) -> Model:
         raise ModelError(f"{path.name}: model names must be lower-case identifiers ([a-z][a-z0-9_]*)")
     if name in _warehouse_tables() | {STATE_TABLE}:
         raise ModelError(f"{path.name}: a model may not replace the warehouse table {name!r}")
-    text = path.read_text(encoding="utf-8")
+    return _parsed_model(name, path, path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=256)
+def _parsed_model(name: str, path: Path, text: str) -> Model:
+    """The Model for a file's text; cached, since sqlglot takes tens of milliseconds per file and publishes repeat."""
     description, column_docs, (refresh, keys) = _header_docs(text, path.name)
     if not description:
         raise ModelError(f"{path.name}: start the file with a '-- ' comment saying what one row is")
