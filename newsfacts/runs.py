@@ -117,13 +117,13 @@ def publish_in_chunks(settings: Settings, run_id: str, staged: StageResult, tall
 
 def auditors(settings: Settings) -> Auditors:
     """The real checks and models; imported here so the publisher itself stays independent of them."""
-    from newsfacts import models, quality, query
+    from newsfacts import models, quality
     from newsfacts.config import SQL_DIR
 
     def build_models(con):
-        timings = models.build_models(con, SQL_DIR)
-        query.build_fts_index(con)  # inside the publish transaction: the index always matches the documents
-        return timings
+        # Inside the publish transaction, from the batch schema: only what this chunk touched is recomputed, and
+        # the models and the search index always match the documents they are published with.
+        return models.refresh(con, SQL_DIR)
 
     return Auditors(
         audit_batch=functools.partial(quality.audit_batch, settings=settings),
