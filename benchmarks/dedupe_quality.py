@@ -216,31 +216,46 @@ def corpus_documents(n: int) -> tuple[list[Document], list[dict], dict[str, str]
     return pickle.loads(cached.read_bytes())
 
 
-def corpus_report(n: int) -> dict:
-    """Scores on a generated corpus, and per role the verifier's view of each document against its story's original."""
-    docs, truth, doc_of = corpus_documents(n)
+def corpus_pairs(docs: list[Document], truth: list[dict], doc_of: dict[str, str]) -> list[tuple[str, Document, Document]]:
+    """(role, document, what it copies, rewrites or follows; for reports the story's original), by document."""
     by_id = {d.doc_id: d for d in docs}
-    roles = {"exact_copy": "exact", "syndicated_copy": "near_exact", "rewrite": "rewrite"}
     originals = {f["story_id"]: f["path"] for f in truth if f["role"] == "original"}
-    labels, views, thresholds = [], defaultdict(list), Thresholds()
+    pairs = []
     for f in truth:
         doc = by_id.get(doc_of.get(f["path"], ""))
         # Labels go by document, not by file: a source whose bytes another file repeats is still a document.
         source = by_id.get(doc_of.get(f["source"] or f["follows"] or originals.get(f["story_id"]) or "", ""))
-        if not doc or not source or doc.doc_id == source.doc_id:
-            continue  # byte-identical copies are one document: nothing for dedupe to decide
-        if f["role"] in roles:
+        if doc and source and doc.doc_id != source.doc_id:  # byte-identical files are one document
+            pairs.append((f["role"], doc, source))
+    return pairs
+
+
+def corpus_labels(pairs: list[tuple[str, Document, Document]]) -> list[dict]:
+    roles = {"exact_copy": "exact", "syndicated_copy": "near_exact", "rewrite": "rewrite"}
+    labels = []
+    for role, doc, source in pairs:
+        if role in roles:
             # A syndicated copy that kept every word of its source is an exact copy by the levels' definition.
             same_text = normalise(doc.body) == normalise(source.body)
-            labels.append({"doc": doc.doc_id, "other": source.doc_id, "relation": "exact" if same_text else roles[f["role"]]})
+            labels.append({"doc": doc.doc_id, "other": source.doc_id, "relation": "exact" if same_text else roles[role]})
+    return labels
+
+
+def corpus_report(n: int) -> dict:
+    """Scores on a generated corpus, and per role the verifier's view of each document against its story's original."""
+    docs, truth, doc_of = corpus_documents(n)
+    pairs = corpus_pairs(docs, truth, doc_of)
+    views, thresholds = defaultdict(list), Thresholds()
+    for role, doc, source in pairs:
         a, b = Profile.of(doc.body), Profile.of(source.body)
-        alignment = align(a, b, thresholds.sentence_similarity)
-        views[f["role"]].append({
-            "ordered_share": ordered_share(alignment, a, b),
-            "same_specifics": ordered_share(consistent(alignment, a, b), a, b, thresholds.verbatim_similarity),
-            "longer_coverage": longer_coverage(consistent(alignment, a, b), a, b),
+        aligned = align(a, b, thresholds.sentence_similarity)
+        alignment = consistent(aligned, a, b)
+        views[role].append({
+            "ordered_share": ordered_share(aligned, a, b),
+            "same_specifics": ordered_share(alignment, a, b, thresholds.verbatim_similarity),
+            "longer_coverage": longer_coverage(alignment, a, b),
         })
-    scored = score(run_one_batch(docs), docs, labels)
+    scored = score(run_one_batch(docs), docs, corpus_labels(pairs))
     return {"documents": len(docs), "scores": scored,
             "signals_by_role": {role: {signal: _spread([r[signal] for r in rows]) for signal in rows[0]}
                                 for role, rows in sorted(views.items())}}
