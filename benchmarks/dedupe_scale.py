@@ -3,8 +3,9 @@
 Run: .venv/bin/python -m benchmarks.dedupe_scale [--sizes 1000 10000]   (writes benchmarks/results/dedupe_scale.json)
 
 Documents come from benchmarks/corpus.py (text format), parsed once and cached under benchmarks/.cache/. Each size
-is fed in batches of Settings.batch_size, as successive runs: dedupe_batch against everything published before,
-then the batch is published (documents, lsh_bands, changed assignments). Only dedupe_batch is timed. Per document:
+is fed in batches of Settings.batch_size, as the chunks of one run: dedupe_batch against everything published
+before, sharing one ProfileCache, then the batch is published (documents, lsh_bands, changed assignments).
+--cache 0 makes every batch a run of its own (a new process: nothing cached). Only dedupe_batch is timed. Per document:
 candidates looked up (earlier ones from the index, in-batch ones from the run's own bands), earlier documents read
 back, pairs verified. Each size runs in a fresh process, so its peak RSS is its own; beside it, in the same process,
 a bare datasketch MinHashLSH pass over the same bodies (the irreducible candidate work), as a ratio.
@@ -29,7 +30,7 @@ import pyarrow as pa
 
 from benchmarks.corpus import generate
 from newsfacts.config import PROJECT_ROOT, Settings
-from newsfacts.dedupe import DuckDBCandidateIndex, dedupe_batch
+from newsfacts.dedupe import DuckDBCandidateIndex, ProfileCache, dedupe_batch
 from newsfacts.parse import parse_file
 
 CACHE = PROJECT_ROOT / "benchmarks" / ".cache" / "dedupe_scale"
@@ -93,18 +94,18 @@ def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def run(n: int, seed: int, batch_size: int) -> dict:
+def run(n: int, seed: int, batch_size: int, cache_size: int) -> dict:
     docs = corpus_documents(n, seed)
     rss_before = peak_rss_mb()
     batches = [docs[i : i + batch_size] for i in range(0, len(docs), batch_size)]
-    seconds, cpu, pairs, work = [], 0.0, 0, Counter()
+    seconds, cpu, pairs, work, cache = [], 0.0, 0, Counter(), ProfileCache(cache_size)
     with tempfile.TemporaryDirectory() as folder:
         # On disk, so the index is not held in RAM; no progress bar in the printed figures.
         con = duckdb.connect(str(Path(folder) / "warehouse.duckdb"), config={"enable_progress_bar": False})
         con.execute(SCHEMA.read_text(encoding="utf-8"))
         for k, batch in enumerate(batches):
             started, started_cpu = time.perf_counter(), time.process_time()
-            result = dedupe_batch(batch, DuckDBCandidateIndex(con), f"run-{k}")
+            result = dedupe_batch(batch, DuckDBCandidateIndex(con), f"run-{k}", cache=cache)
             seconds.append(time.perf_counter() - started)
             cpu += time.process_time() - started_cpu
             pairs += len(result.pairs)
@@ -114,7 +115,7 @@ def run(n: int, seed: int, batch_size: int) -> dict:
     rss_after = peak_rss_mb()
     baseline = minhash_lsh_seconds([d.body for d in docs])
     return {
-        "documents": len(docs), "batches": len(batches), "batch_size": batch_size,
+        "documents": len(docs), "batches": len(batches), "batch_size": batch_size, "profile_cache": cache_size,
         "dedupe_seconds": round(sum(seconds), 2), "dedupe_cpu_seconds": round(cpu, 2),
         "ms_per_document": round(1000 * sum(seconds) / len(docs), 2),
         "first_batch_seconds": round(seconds[0], 2), "last_batch_seconds": round(seconds[-1], 2),
@@ -124,10 +125,10 @@ def run(n: int, seed: int, batch_size: int) -> dict:
     }
 
 
-def run_fresh(n: int, seed: int, batch_size: int) -> dict:
+def run_fresh(n: int, seed: int, batch_size: int, cache_size: int) -> dict:
     """run() in a new process, so that its peak RSS is its own."""
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(run, n, seed, batch_size).result()
+        return pool.submit(run, n, seed, batch_size, cache_size).result()
 
 
 def show(r: dict) -> str:
@@ -145,10 +146,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--batch-size", type=int, default=Settings().batch_size)
+    parser.add_argument("--cache", type=int, default=4000, help="profiles kept across batches (ProfileCache size)")
     args = parser.parse_args(argv)
     CACHE.mkdir(parents=True, exist_ok=True)
     sizes = sorted(args.sizes)
-    report = {str(n): run_fresh(n, args.seed, args.batch_size) for n in sizes}
+    report = {str(n): run_fresh(n, args.seed, args.batch_size, args.cache) for n in sizes}
     if len(sizes) > 1:
         small, large = report[str(sizes[0])], report[str(sizes[-1])]
         report["growth"] = {"documents": round(large["documents"] / small["documents"], 2),

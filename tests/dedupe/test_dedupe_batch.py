@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsfacts.config import SAMPLE_INBOX
-from newsfacts.dedupe import Assignment, InMemoryIndex, dedupe_batch
+from newsfacts.dedupe import Assignment, InMemoryIndex, ProfileCache, dedupe_batch
 from newsfacts.parse import parse_file
 from tests.dedupe.seeds import document, seeds
 
@@ -168,3 +168,31 @@ def test_many_exact_copies_of_one_page_form_one_cluster_with_bounded_candidates(
     assert all(a.duplicate_level == "exact" for d, a in result.assignments.items() if d != page.doc_id)
     assert result.stats["batch_candidates"] <= 201 * 80  # a star, not all 200 x 200 pairs
     assert result.stats["verified"] <= 201 * 20
+
+
+def test_a_run_in_chunks_sharing_a_profile_cache_links_as_one_without_it():
+    docs = parsed_seeds()
+    chunks = [[docs["000"], docs["001"]], [docs["002"], docs["003"]], [docs["004"]]]
+    outcomes = []
+    for cache in (None, ProfileCache(size=2)):
+        index, pairs = InMemoryIndex(), []
+        for k, chunk in enumerate(chunks):
+            result = dedupe_batch(chunk, index, f"chunk-{k}", cache=cache)
+            index.publish(chunk, result)
+            pairs += [(p.doc_id, p.duplicate_of, p.level, p.evidence) for p in result.pairs]
+        outcomes.append(pairs)
+    assert outcomes[0] == outcomes[1] == [(docs["004"].doc_id, docs["001"].doc_id, "rewrite", outcomes[0][0][3])]
+
+
+def test_profile_cache_never_serves_a_profile_for_another_text_under_the_same_id():
+    cache = ProfileCache(size=10)
+    first = cache.of("same00000000000a", seeds()["001"].body)
+    assert cache.of("same00000000000a", seeds()["001"].body) is first
+    assert cache.of("same00000000000a", seeds()["002"].body).sentences == ProfileCache(0).of("x", seeds()["002"].body).sentences
+
+
+def test_profile_cache_keeps_only_the_most_recently_used():
+    cache = ProfileCache(size=1)
+    first = cache.of("a000000000000000", seeds()["001"].body)
+    cache.of("b000000000000000", seeds()["002"].body)
+    assert cache.of("a000000000000000", seeds()["001"].body) is not first
