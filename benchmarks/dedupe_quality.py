@@ -24,7 +24,7 @@ import duckdb
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpus import generate  # noqa: E402
+from benchmarks.corpus import generate, version as corpus_version  # noqa: E402
 from newsfacts.config import SAMPLE_INBOX  # noqa: E402
 from newsfacts.dedupe import DuckDBCandidateIndex, InMemoryIndex, Thresholds, dedupe_batch  # noqa: E402
 from newsfacts.dedupe.align import align  # noqa: E402
@@ -190,18 +190,10 @@ def candidate_recall(docs, labels) -> dict:
     return found
 
 
-def generator_version() -> str:
-    """Hash of the corpus generator's code and data: a corpus made by an older generator is never scored."""
-    digest = hashlib.sha256()
-    for path in sorted([*(ROOT / "benchmarks" / "corpus").glob("*.py"), *(ROOT / "benchmarks" / "corpus_data").glob("*")]):
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:12]
-
-
 def corpus_documents(n: int) -> tuple[list[Document], list[dict], dict[str, str]]:
     """Parsed documents of an n-file text corpus (seed 0), their ground truth, and every file's doc_id (files with
     the same bytes are one document, as staging keeps them), cached per generator version."""
-    folder = CORPUS_CACHE / f"{n}_{generator_version()}"
+    folder = CORPUS_CACHE / f"{n}_{corpus_version()}"
     cached = folder / "docs.pickle"
     if not cached.exists():
         truth = generate(n, folder / "inbox", 0, formats=("text",))

@@ -26,9 +26,9 @@ def peak_rss_mb() -> float:
 
 def corpus(n: int, seed: int = 0) -> Path:
     """A generated inbox of n files, made once per (n, seed) and reused."""
-    from benchmarks.corpus import generate
+    from benchmarks.corpus import generate, version
 
-    folder = CACHE / f"corpus-{n}-{seed}" / "inbox"
+    folder = CACHE / f"corpus-{n}-{seed}-{version()}" / "inbox"
     if not folder.is_dir():
         shutil.rmtree(folder.parent, ignore_errors=True)
         generate(n, folder, seed=seed)

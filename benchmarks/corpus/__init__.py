@@ -3,6 +3,9 @@
 truth = generate(10_000, Path("bench/inbox"), seed=0)   # files in bench/inbox, truth in bench/inbox.truth.json
 """
 
+import hashlib
+from pathlib import Path
+
 from benchmarks.corpus.overlap import overlap, shingle_jaccard
 from benchmarks.corpus.plan import DEFAULT_MIX, FORMATS, ROLES
 from benchmarks.corpus.writer import (
@@ -24,4 +27,14 @@ __all__ = [
     "overlap",
     "shingle_jaccard",
     "truth_path",
+    "version",
 ]
+
+
+def version() -> str:
+    """Hash of the generator's code and data: caches keyed by it never serve a corpus an older generator made."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted([*here.glob("*.py"), *(here.parent / "corpus_data").glob("*")]):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:12]
