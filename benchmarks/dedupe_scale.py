@@ -101,7 +101,8 @@ def run(n: int, seed: int, batch_size: int, cache_size: int) -> dict:
     seconds, cpu, pairs, work, cache = [], 0.0, 0, Counter(), ProfileCache(cache_size)
     with tempfile.TemporaryDirectory() as folder:
         # On disk, so the index is not held in RAM; no progress bar in the printed figures.
-        con = duckdb.connect(str(Path(folder) / "warehouse.duckdb"), config={"enable_progress_bar": False})
+        con = duckdb.connect(str(Path(folder) / "warehouse.duckdb"))
+        con.execute("set enable_progress_bar = false")
         con.execute(SCHEMA.read_text(encoding="utf-8"))
         for k, batch in enumerate(batches):
             started, started_cpu = time.perf_counter(), time.process_time()
