@@ -67,8 +67,9 @@ def apply_batch(con: duckdb.DuckDBPyConnection, schema: str = "batch") -> None:
     """Merge the batch into the published tables; safe to repeat (delete-then-insert, insert-or-ignore).
 
     It also leaves two lists in <schema> for the model refresh that follows: republished_documents, the
-    documents published before whose earlier facts it replaces, and new_entity_names, the entities that are new
-    or go by a new alias (known entities keep their first name, so nothing else about them changes).
+    documents published before whose earlier facts it replaces, and new_entity_names, the entities that are new,
+    go by a new alias or take a fuller name (the fullest name wins, as within a run, so the name an entity ends
+    with does not depend on how its documents were split into runs or chunks).
     """
     con.execute(f"""
         CREATE OR REPLACE TABLE {schema}.republished_documents AS
@@ -89,12 +90,25 @@ def apply_batch(con: duckdb.DuckDBPyConnection, schema: str = "batch") -> None:
         FROM {schema}.document_updates AS u
         WHERE d.doc_id = u.doc_id""")
     con.execute(f"""
+        CREATE OR REPLACE TABLE {schema}.fuller_entity_names AS
+        SELECT b.entity_id, b.name
+        FROM {schema}.entities AS b
+        JOIN main.entities AS e USING (entity_id)
+        WHERE length(b.name) > length(e.name) OR (length(b.name) = length(e.name) AND b.name > e.name)
+        QUALIFY row_number() OVER (PARTITION BY b.entity_id ORDER BY length(b.name) DESC, b.name DESC) = 1""")
+    con.execute(f"""
+        UPDATE main.entities AS e SET name = f.name
+        FROM {schema}.fuller_entity_names AS f
+        WHERE e.entity_id = f.entity_id""")
+    con.execute(f"""
         CREATE OR REPLACE TABLE {schema}.new_entity_names AS
         SELECT entity_id FROM {schema}.entities
         WHERE entity_id NOT IN (SELECT entity_id FROM main.entities)
         UNION
         SELECT entity_id FROM {schema}.entity_aliases AS b
-        WHERE NOT EXISTS (SELECT 1 FROM main.entity_aliases AS a WHERE a.entity_id = b.entity_id AND a.alias = b.alias)""")
+        WHERE NOT EXISTS (SELECT 1 FROM main.entity_aliases AS a WHERE a.entity_id = b.entity_id AND a.alias = b.alias)
+        UNION
+        SELECT entity_id FROM {schema}.fuller_entity_names""")
     for table in _SHARED_TABLES:
         con.execute(f"INSERT OR IGNORE INTO main.{table} BY NAME SELECT DISTINCT * FROM {schema}.{table}")
     con.execute(f"""

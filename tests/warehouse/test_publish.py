@@ -39,12 +39,12 @@ def _doc(doc_id: str, body: str = "Kim Jong Un arrived in Russia on Tuesday.") -
                     body=body, word_count=len(body.split()), lines_total=3, lines_dropped=1)
 
 
-def _batch(run_id: str, doc_id: str) -> Batch:
+def _batch(run_id: str, doc_id: str, entity_name: str = "Kim Jong Un") -> Batch:
     batch = Batch()
     batch.add("raw_files", [RawFile(doc_id * 4, f"{doc_id}.txt", 100, "loaded", None, run_id)])
     batch.add("documents", [{**_doc(doc_id).__dict__, "duplicate_of": None, "duplicate_level": None,
                              "cluster_id": doc_id, "run_id": run_id}])
-    batch.add("entities", [Entity("person_kim_jong_un", "Kim Jong Un", "PERSON")])
+    batch.add("entities", [Entity("person_kim_jong_un", entity_name, "PERSON")])
     batch.add("mentions", [Mention(doc_id, "person_kim_jong_un", "Kim Jong Un", 0, 11, 0)])
     return batch
 
@@ -134,3 +134,11 @@ def test_an_error_in_the_middle_of_publishing_rolls_everything_back(warehouse, t
         publish(warehouse, "r2", write_batch(_batch("r2", "bbbb"), tmp_path / "b2"), broken)
     assert _published(warehouse, "SELECT doc_id FROM documents") == [("aaaa",)]
     assert _published(warehouse, "SELECT count(*) FROM raw_files") == [(1,)]
+
+
+@pytest.mark.parametrize("names", [("Kim", "Kim Jong Un"), ("Kim Jong Un", "Kim")])
+def test_an_entity_ends_with_its_fullest_name_whatever_order_its_documents_arrive_in(warehouse, tmp_path, names):
+    for k, name in enumerate(names):
+        files = write_batch(_batch(f"r{k}", f"d{k}", entity_name=name), tmp_path / f"r{k}")
+        assert publish(warehouse, f"r{k}", files, _auditors()).published
+    assert _published(warehouse, "SELECT entity_id, name FROM entities") == [("person_kim_jong_un", "Kim Jong Un")]
