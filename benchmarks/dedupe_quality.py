@@ -84,7 +84,8 @@ def run_across_runs(docs, labels) -> dict[str, tuple]:
 
 
 def publish(con, docs, result, run_id) -> None:
-    """The part of a warehouse load that dedupe needs: new documents, their bands, changed assignments."""
+    """The part of a warehouse load that dedupe needs: new documents, their bands and vocabularies, changed
+    assignments."""
     con.executemany(
         "insert into documents (doc_id, sha256, kind, format, title, published_date, body, word_count, run_id)"
         " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -92,6 +93,8 @@ def publish(con, docs, result, run_id) -> None:
     )
     con.executemany("insert into lsh_bands values (?, ?, ?, ?)",
                     [(b["band"], b["bucket"], b["doc_id"], b["family"]) for b in result.bands])
+    con.executemany("insert into dedupe_vocabulary values (?, ?)",
+                    [(v["doc_id"], v["stems"]) for v in result.vocabulary])
     con.executemany(
         "update documents set duplicate_of = ?, duplicate_level = ?, cluster_id = ? where doc_id = ?",
         [(a.duplicate_of, a.duplicate_level, a.cluster_id, doc_id) for doc_id, a in result.assignments.items()],

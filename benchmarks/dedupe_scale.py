@@ -4,11 +4,13 @@ Run: .venv/bin/python -m benchmarks.dedupe_scale [--sizes 1000 10000]   (writes 
 
 Documents come from benchmarks/corpus.py (text format), parsed once and cached under benchmarks/.cache/. Each size
 is fed in batches of Settings.batch_size, as the chunks of one run: dedupe_batch against everything published
-before, sharing one ProfileCache, then the batch is published (documents, lsh_bands, changed assignments).
+before, sharing one ProfileCache, then the batch is published (documents, lsh_bands, dedupe_vocabulary, changed
+assignments).
 --cache 0 makes every batch a run of its own (a new process: nothing cached). Only dedupe_batch is timed. Per document:
-candidates looked up (earlier ones from the index, in-batch ones from the run's own bands), earlier documents read
-back, pairs verified. Each size runs in a fresh process, so its peak RSS is its own; beside it, in the same process,
-a bare datasketch MinHashLSH pass over the same bodies (the irreducible candidate work), as a ratio.
+candidates looked up (earlier ones from the index, in-batch ones from the run's own bands), earlier ones gated out by
+vocabulary overlap before reading, earlier documents read back, pairs verified. Each size runs in a fresh process, so
+its peak RSS is its own; beside it, in the same process, a bare datasketch MinHashLSH pass over the same bodies (the
+irreducible candidate work), as a ratio.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ CACHE = PROJECT_ROOT / "benchmarks" / ".cache" / "dedupe_scale"
 RESULTS = PROJECT_ROOT / "benchmarks" / "results" / "dedupe_scale.json"
 SCHEMA = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
 BAND_SCHEMA = pa.schema([("band", pa.int32()), ("bucket", pa.uint64()), ("doc_id", pa.string()), ("family", pa.string())])
-PER_DOCUMENT = ("earlier_candidates", "batch_candidates", "fetched", "canonical_fetched", "verified")
+VOCABULARY_SCHEMA = pa.schema([("doc_id", pa.string()), ("stems", pa.list_(pa.string()))])
+PER_DOCUMENT = ("earlier_candidates", "gated_out", "batch_candidates", "fetched", "canonical_fetched", "verified")
 
 
 def corpus_documents(n: int, seed: int) -> list:
@@ -59,7 +62,7 @@ def corpus_documents(n: int, seed: int) -> list:
 
 
 def publish(con, docs, result, run_id) -> None:
-    """The part of a warehouse load dedupe reads back: documents, their bands, changed assignments."""
+    """The part of a warehouse load dedupe reads back: documents, their bands and vocabularies, changed assignments."""
     con.executemany(
         "insert into documents (doc_id, sha256, kind, format, title, published_date, body, word_count, run_id)"
         " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -69,6 +72,10 @@ def publish(con, docs, result, run_id) -> None:
     con.register("bands_batch", bands)
     con.execute("insert into lsh_bands select band, bucket, doc_id, family from bands_batch")
     con.unregister("bands_batch")
+    vocabulary = pa.Table.from_pylist(result.vocabulary, schema=VOCABULARY_SCHEMA)
+    con.register("vocabulary_batch", vocabulary)
+    con.execute("insert into dedupe_vocabulary select doc_id, stems from vocabulary_batch")
+    con.unregister("vocabulary_batch")
     con.executemany(
         "update documents set duplicate_of = ?, duplicate_level = ?, cluster_id = ? where doc_id = ?",
         [(a.duplicate_of, a.duplicate_level, a.cluster_id, d) for d, a in result.assignments.items()],

@@ -181,6 +181,7 @@ def assemble(run_id: str, chunk: Chunk, parsed: Parsed, deduped, facts: list) ->
     if deduped:
         batch.add("duplicate_pairs", [replace(p, run_id=run_id) for p in deduped.pairs])
         batch.add("lsh_bands", deduped.bands)
+        batch.add("dedupe_vocabulary", deduped.vocabulary)
     for f in facts:
         for table in ("mentions", "quotes", "events", "quantities"):
             batch.add(table, getattr(f, table))

@@ -11,7 +11,7 @@ from itertools import chain
 from newsfacts.dedupe.index import CandidateIndex, IndexedDoc
 from newsfacts.dedupe.signatures import EXACT, band_rows
 from newsfacts.dedupe.text import Profile
-from newsfacts.dedupe.verify import Thresholds, Verdict, evidence, verify
+from newsfacts.dedupe.verify import Thresholds, Verdict, evidence, overlap, verify
 from newsfacts.records import Document, DuplicatePair
 
 # Candidates verified per new document, best first by shared buckets: bounds the work when a story is huge.
@@ -31,7 +31,9 @@ class DedupeResult:
     pairs: list[DuplicatePair] = field(default_factory=list)
     assignments: dict[str, Assignment] = field(default_factory=dict)
     bands: list[dict] = field(default_factory=list)
-    # Work done, for benchmarks: candidates looked up (earlier, in-batch), documents read back, pairs verified.
+    vocabulary: list[dict] = field(default_factory=list)  # dedupe_vocabulary rows of the new documents
+    # Work done, for benchmarks: candidates looked up (earlier, in-batch), earlier ones gated out by vocabulary
+    # before reading, documents read back, pairs verified.
     stats: Counter = field(default_factory=Counter)
 
 
@@ -76,8 +78,13 @@ def dedupe_batch(
     profiles = {d.doc_id: cache.of(d.doc_id, d.body) for d in docs}
     bands = list(chain.from_iterable(band_rows(d.doc_id, profiles[d.doc_id]) for d in docs))
     new_ids = {d.doc_id for d in docs}
-    earlier = index.candidates(bands)
-    within = _within_batch_candidates(bands)
+    stems = {d.doc_id: frozenset(profiles[d.doc_id].stem_df) for d in docs}
+    looked_up = index.candidates(bands)
+    # Gate before the shortlist: a candidate whose vocabulary is too far off cannot pass verify(), so it must
+    # neither be read back and profiled nor take the shortlist place of one that can.
+    earlier = _gate(looked_up, stems, index.shared_stems(stems, looked_up), thresholds)
+    in_batch = _within_batch_candidates(bands)
+    within = _gate(in_batch, stems, _shared_in_batch(stems, in_batch), thresholds)
     shortlist = {d.doc_id: _shortlist(earlier.get(d.doc_id, Counter()), within.get(d.doc_id, Counter()), new_ids)
                  for d in docs}
     fetched = {d.doc_id: d for d in index.fetch({c for cs in shortlist.values() for c in cs} - new_ids)}
@@ -95,10 +102,32 @@ def dedupe_batch(
         if member.doc_id not in members:
             assignments[member.doc_id] = Assignment(member.duplicate_of, member.duplicate_level,
                                                     relabelled[member.cluster_id])
-    stats = Counter(documents=len(docs), earlier_candidates=sum(map(len, earlier.values())),
-                    batch_candidates=sum(map(len, within.values())), fetched=len(fetched),
-                    canonical_fetched=len(canon_ids), verified=verified)
-    return DedupeResult(pairs=pairs, assignments=assignments, bands=bands, stats=stats)
+    stats = Counter(documents=len(docs), earlier_candidates=sum(map(len, looked_up.values())),
+                    batch_candidates=sum(map(len, in_batch.values())),
+                    gated_out=sum(map(len, looked_up.values())) - sum(map(len, earlier.values())),
+                    fetched=len(fetched), canonical_fetched=len(canon_ids), verified=verified)
+    vocabulary = [{"doc_id": doc_id, "stems": sorted(s)} for doc_id, s in stems.items()]
+    return DedupeResult(pairs=pairs, assignments=assignments, bands=bands, vocabulary=vocabulary, stats=stats)
+
+
+def _gate(candidates: dict[str, Counter], stems: dict[str, frozenset[str]],
+          shared: dict[tuple[str, str], tuple[int, int]], thresholds: Thresholds) -> dict[str, Counter]:
+    """The candidates that may still verify: enough shared stems, or no vocabulary to tell (a document published
+    before vocabularies were kept, or one without content words, whose exact copy only verify() can see)."""
+    def may_match(doc_id: str, other: str) -> bool:
+        if (doc_id, other) not in shared:
+            return True
+        n, other_size = shared[doc_id, other]
+        size = len(stems[doc_id])
+        return not size or not other_size or overlap(n, size, other_size) >= thresholds.min_stem_overlap
+
+    return {doc_id: Counter({other: n for other, n in found.items() if may_match(doc_id, other)})
+            for doc_id, found in candidates.items()}
+
+
+def _shared_in_batch(stems: dict[str, frozenset[str]], within: dict[str, Counter]
+                     ) -> dict[tuple[str, str], tuple[int, int]]:
+    return {(a, b): (len(stems[a] & stems[b]), len(stems[b])) for a, found in within.items() for b in found}
 
 
 def _from_index(d: IndexedDoc) -> _Member:

@@ -44,6 +44,11 @@ class CandidateIndex(Protocol):
     def cluster_members(self, cluster_ids: Iterable[str]) -> list[Membership]:
         """Every earlier document of these clusters, so a new canonical member can re-label them all."""
 
+    def shared_stems(self, stems: dict[str, frozenset[str]], candidates: dict[str, Iterable[str]]
+                     ) -> dict[tuple[str, str], tuple[int, int]]:
+        """For each (new doc_id, earlier candidate) pair whose earlier document has a stored vocabulary: how many
+        content stems the two share, and the size of the earlier vocabulary. `stems` holds the new documents'."""
+
 
 class InMemoryIndex:
     """A CandidateIndex held in dicts; `publish` plays the part of loading a run into the warehouse."""
@@ -51,6 +56,7 @@ class InMemoryIndex:
     def __init__(self) -> None:
         self._buckets: dict[tuple, set[str]] = defaultdict(set)
         self._docs: dict[str, IndexedDoc] = {}
+        self._vocabulary: dict[str, frozenset[str]] = {}
 
     def candidates(self, bands: list[dict]) -> dict[str, Counter]:
         found: dict[str, Counter] = defaultdict(Counter)
@@ -68,6 +74,10 @@ class InMemoryIndex:
         return [Membership(d.doc_id, d.cluster_id, d.duplicate_of, d.duplicate_level)
                 for d in self._docs.values() if d.cluster_id in wanted]
 
+    def shared_stems(self, stems, candidates) -> dict[tuple[str, str], tuple[int, int]]:
+        return {(doc_id, other): (len(stems[doc_id] & self._vocabulary[other]), len(self._vocabulary[other]))
+                for doc_id, others in candidates.items() for other in others if other in self._vocabulary}
+
     def publish(self, docs: list, result) -> None:
         """Record a run's documents, bands and assignments, as the warehouse load would."""
         self._docs.update({d.doc_id: IndexedDoc(d.doc_id, d.body, d.title, d.published_date, d.word_count,
@@ -77,11 +87,14 @@ class InMemoryIndex:
                                          duplicate_level=a.duplicate_level, cluster_id=a.cluster_id)
         for row in result.bands:
             self._buckets[(row["family"], row["band"], row["bucket"])].add(row["doc_id"])
+        self._vocabulary.update((row["doc_id"], frozenset(row["stems"])) for row in result.vocabulary)
 
 
 _BAND_SCHEMA = pa.schema([("doc_id", pa.string()), ("family", pa.string()), ("band", pa.int32()), ("bucket", pa.uint64())])
 _ID_SCHEMA = pa.schema([("doc_id", pa.string())])
 _CLUSTER_SCHEMA = pa.schema([("cluster_id", pa.string())])
+_VOCABULARY_SCHEMA = pa.schema([("doc_id", pa.string()), ("stems", pa.list_(pa.string()))])
+_PAIR_SCHEMA = pa.schema([("query_id", pa.string()), ("earlier_id", pa.string())])
 
 _CANDIDATES_SQL = """
 with hits as (
@@ -109,6 +122,13 @@ from documents as d
 join dedupe_query_ids as q on q.doc_id = d.doc_id
 """
 
+_SHARED_STEMS_SQL = """
+select p.query_id, p.earlier_id, len(list_intersect(q.stems, v.stems)) as shared, len(v.stems) as earlier_size
+from dedupe_query_pairs as p
+join dedupe_query_vocabulary as q on q.doc_id = p.query_id
+join dedupe_vocabulary as v on v.doc_id = p.earlier_id
+"""
+
 _MEMBERS_SQL = """
 select d.doc_id, d.cluster_id, d.duplicate_of, d.duplicate_level
 from documents as d
@@ -123,25 +143,35 @@ class DuckDBCandidateIndex:
         self._con = con
         self._limit = limit  # earlier candidates returned per document, most shared buckets first
 
-    def _query(self, sql: str, name: str, table: pa.Table, parameters: tuple = ()) -> list[tuple]:
-        self._con.register(name, table)
+    def _query(self, sql: str, tables: dict[str, pa.Table], parameters: tuple = ()) -> list[tuple]:
+        for name, table in tables.items():
+            self._con.register(name, table)
         try:
             return self._con.execute(sql, parameters).fetchall()
         finally:
-            self._con.unregister(name)
+            for name in tables:
+                self._con.unregister(name)
 
     def candidates(self, bands: list[dict]) -> dict[str, Counter]:
         table = pa.Table.from_pylist(bands, schema=_BAND_SCHEMA)
         found: dict[str, Counter] = defaultdict(Counter)
-        rows = self._query(_CANDIDATES_SQL, "dedupe_query_bands", table, (self._limit,))
+        rows = self._query(_CANDIDATES_SQL, {"dedupe_query_bands": table}, (self._limit,))
         for query_id, earlier_id, shared in rows:
             found[query_id][earlier_id] = shared
         return dict(found)
 
     def fetch(self, doc_ids: Iterable[str]) -> list[IndexedDoc]:
         table = pa.Table.from_pylist([{"doc_id": d} for d in set(doc_ids)], schema=_ID_SCHEMA)
-        return [IndexedDoc(*row) for row in self._query(_FETCH_SQL, "dedupe_query_ids", table)]
+        return [IndexedDoc(*row) for row in self._query(_FETCH_SQL, {"dedupe_query_ids": table})]
 
     def cluster_members(self, cluster_ids: Iterable[str]) -> list[Membership]:
         table = pa.Table.from_pylist([{"cluster_id": c} for c in set(cluster_ids)], schema=_CLUSTER_SCHEMA)
-        return [Membership(*row) for row in self._query(_MEMBERS_SQL, "dedupe_query_clusters", table)]
+        return [Membership(*row) for row in self._query(_MEMBERS_SQL, {"dedupe_query_clusters": table})]
+
+    def shared_stems(self, stems, candidates) -> dict[tuple[str, str], tuple[int, int]]:
+        vocabulary = pa.Table.from_pylist([{"doc_id": d, "stems": sorted(s)} for d, s in stems.items()],
+                                          schema=_VOCABULARY_SCHEMA)
+        pairs = pa.Table.from_pylist([{"query_id": d, "earlier_id": o} for d, others in candidates.items()
+                                      for o in others], schema=_PAIR_SCHEMA)
+        rows = self._query(_SHARED_STEMS_SQL, {"dedupe_query_vocabulary": vocabulary, "dedupe_query_pairs": pairs})
+        return {(query_id, earlier_id): (shared, size) for query_id, earlier_id, shared, size in rows}

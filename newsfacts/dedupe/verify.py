@@ -86,9 +86,15 @@ def consistent(alignment: Alignment, a: Profile, b: Profile) -> Alignment:
     return Alignment(pairs)
 
 
+def overlap(shared: int, size_a: int, size_b: int) -> float:
+    """Share of the smaller vocabulary that the two share."""
+    smaller = min(size_a, size_b)
+    return shared / smaller if smaller else 0.0
+
+
 def stem_overlap(a: Profile, b: Profile) -> float:
     small, large = sorted((a.stem_df.keys(), b.stem_df.keys()), key=len)
-    return sum(1 for stem in small if stem in large) / len(small) if small else 0.0
+    return overlap(sum(1 for stem in small if stem in large), len(small), len(large))
 
 
 def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:

@@ -140,6 +140,13 @@ CREATE TABLE IF NOT EXISTS lsh_bands (
 COMMENT ON TABLE lsh_bands IS 'Persisted MinHash LSH buckets: how a later run finds earlier candidates without rescanning.';
 COMMENT ON COLUMN lsh_bands.family IS 'Which signature the band belongs to (e.g. shingles, names).';
 
+CREATE TABLE IF NOT EXISTS dedupe_vocabulary (
+    doc_id  VARCHAR NOT NULL,
+    stems   VARCHAR[] NOT NULL
+);
+COMMENT ON TABLE dedupe_vocabulary IS 'Each document''s content-stem vocabulary: a later run gates earlier candidates by vocabulary overlap before reading their bodies.';
+COMMENT ON COLUMN dedupe_vocabulary.stems IS 'Sorted distinct content stems of the body, long quotations left out (what the verifier''s stem overlap compares).';
+
 CREATE TABLE IF NOT EXISTS entities (
     entity_id  VARCHAR PRIMARY KEY,
     name       VARCHAR NOT NULL,

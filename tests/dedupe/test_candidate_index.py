@@ -1,12 +1,17 @@
-"""The warehouse-backed candidate index: band rows fit lsh_bands, and a later run finds earlier documents by them."""
+"""The warehouse-backed candidate index: band rows fit lsh_bands, a later run finds earlier documents by them, and
+gates them by their stored vocabulary before reading them back."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 import duckdb
 import pytest
 
 from newsfacts.config import PROJECT_ROOT
 from newsfacts.dedupe import Assignment, DuckDBCandidateIndex, dedupe_batch
+from newsfacts.dedupe import batch as batch_module
+from newsfacts.dedupe.text import Profile
 from tests.dedupe.seeds import seeds
 
 SCHEMA = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
@@ -28,6 +33,8 @@ def publish(con, docs, result, run_id):
     )
     con.executemany("insert into lsh_bands values (?, ?, ?, ?)",
                     [(b["band"], b["bucket"], b["doc_id"], b["family"]) for b in result.bands])
+    con.executemany("insert into dedupe_vocabulary values (?, ?)",
+                    [(v["doc_id"], v["stems"]) for v in result.vocabulary])
     con.executemany(
         "update documents set duplicate_of = ?, duplicate_level = ?, cluster_id = ? where doc_id = ?",
         [(a.duplicate_of, a.duplicate_level, a.cluster_id, d) for d, a in result.assignments.items()],
@@ -71,3 +78,65 @@ def test_index_lookups_take_no_values_into_sql_text(con):
     found = DuckDBCandidateIndex(con).candidates([{"doc_id": hostile, "family": hostile, "band": 0, "bucket": 1}])
     assert found == {} and DuckDBCandidateIndex(con).fetch([hostile]) == []
     assert con.execute("select count(*) from documents").fetchone() == (0,)
+
+
+class FetchLog(DuckDBCandidateIndex):
+    """The warehouse index, remembering which earlier documents dedupe read back."""
+
+    def __init__(self, con) -> None:
+        super().__init__(con)
+        self.fetched: set[str] = set()
+
+    def fetch(self, doc_ids):
+        found = super().fetch(doc_ids)
+        self.fetched |= {d.doc_id for d in found}
+        return found
+
+
+def test_vocabulary_rows_hold_the_stems_the_verifier_compares(con):
+    docs = list(seeds().values())
+    result = dedupe_batch(docs, DuckDBCandidateIndex(con), "run-1")
+    assert {v["doc_id"]: v["stems"] for v in result.vocabulary} == {d.doc_id: sorted(Profile.of(d.body).stem_df)
+                                                                    for d in docs}
+
+
+def test_earlier_candidates_with_too_little_vocabulary_in_common_are_never_read_back(con):
+    docs = seeds()
+    first = [docs[n] for n in ("000", "001", "002", "003")]
+    publish(con, first, dedupe_batch(first, DuckDBCandidateIndex(con), "run-1"), "run-1")
+    index = FetchLog(con)
+    result = dedupe_batch([docs["004"]], index, "run-2")
+    # 000 and 002 share name buckets with the rewrite but under 0.4 of their stems: they cannot verify.
+    assert index.fetched == {docs["001"].doc_id, docs["003"].doc_id}
+    assert result.stats["earlier_candidates"] == 4 and result.stats["gated_out"] == 2
+    assert result.assignments == {docs["004"].doc_id: Assignment(docs["001"].doc_id, "rewrite", docs["001"].doc_id)}
+
+
+def test_earlier_documents_published_without_a_vocabulary_are_read_back_and_verified(con):
+    docs = seeds()
+    first = [docs[n] for n in ("000", "001", "002", "003")]
+    publish(con, first, dedupe_batch(first, DuckDBCandidateIndex(con), "run-1"), "run-1")
+    con.execute("delete from dedupe_vocabulary")  # a warehouse from before vocabularies were kept
+    index = FetchLog(con)
+    result = dedupe_batch([docs["004"]], index, "run-2")
+    assert index.fetched == {docs[n].doc_id for n in ("000", "001", "002", "003")}
+    assert result.stats["gated_out"] == 0
+    assert result.assignments == {docs["004"].doc_id: Assignment(docs["001"].doc_id, "rewrite", docs["001"].doc_id)}
+
+
+def test_a_source_outranked_by_unrelated_candidates_still_makes_the_shortlist(con, monkeypatch):
+    docs = seeds()
+    first = [docs[n] for n in ("000", "001", "002", "003")]
+    publish(con, first, dedupe_batch(first, DuckDBCandidateIndex(con), "run-1"), "run-1")
+    source = docs["001"].doc_id
+
+    class Crowded(DuckDBCandidateIndex):
+        """Every other report of the meeting shares more buckets with the rewrite than its source does."""
+
+        def candidates(self, bands):
+            found = super().candidates(bands)
+            return {d: Counter({o: n if o == source else 50 for o, n in c.items()}) for d, c in found.items()}
+
+    monkeypatch.setattr(batch_module, "MAX_CANDIDATES", 2)
+    result = dedupe_batch([docs["004"]], Crowded(con), "run-2")
+    assert result.assignments == {docs["004"].doc_id: Assignment(source, "rewrite", source)}

@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 
 from newsfacts.config import PROJECT_ROOT, SAMPLE_INBOX
+from newsfacts.dedupe.text import Profile
 from newsfacts.quality import BATCH_TABLES
 
 SCHEMA_SQL = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
@@ -127,6 +128,7 @@ def _plant_dedupe(con, docs: dict) -> None:
                                         evidence=json.dumps(evidence), run_id=RUN_ID))
     for band, doc in enumerate(docs.values()):
         insert(con, "lsh_bands", dict(band=band, bucket=1000 + band, doc_id=doc["doc_id"], family="shingles"))
+        insert(con, "dedupe_vocabulary", dict(doc_id=doc["doc_id"], stems=sorted(Profile.of(doc["body"]).stem_df)))
 
 
 def _plant_facts(con, docs: dict) -> None:

@@ -112,6 +112,16 @@ def test_loaded_raw_file_without_its_document_blocks(con, docs):
     assert failures(audit, "segments_doc_id_refers_to_a_document")
 
 
+def test_vocabulary_of_an_unknown_or_twice_listed_document_blocks(con, docs):
+    insert(con, "dedupe_vocabulary", dict(doc_id="0000000000000000", stems=["kim", "putin"]))
+    insert(con, "dedupe_vocabulary", dict(doc_id=docs["ap"]["doc_id"], stems=["kim"]))
+    audit = audit_batch(con, RUN_ID, tables=["dedupe_vocabulary"])
+    assert audit.blocking
+    (unknown,) = failures(audit, "dedupe_vocabulary_doc_id_refers_to_a_document")
+    assert unknown.unexpected_examples == [{"doc_id": "0000000000000000"}]
+    assert failures(audit, "expect_column_values_to_be_unique(doc_id)")
+
+
 def test_mention_of_an_unknown_entity_blocks(con, docs):
     con.execute("UPDATE batch.mentions SET entity_id = 'person:nobody' WHERE text = 'Vladimir Putin'")
     (failure,) = failures(audit_batch(con, RUN_ID, tables=["mentions"]), "mentions_entity_id_refers_to_an_entity")
