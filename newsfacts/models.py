@@ -266,7 +266,7 @@ def _parse_context(name: str) -> dict:
         "incremental": False,
         "keys": name,
         "is_changed": lambda *columns: "true",
-        "removed": _identifier, "added": _identifier,
+        "removed": _identifier, "added": _identifier, "keys_of": _identifier,
         "changed_documents": "documents", "changed_entities": "entities",
     }
 
@@ -285,6 +285,8 @@ def _run_context(model: Model) -> dict:
         "is_changed": is_changed,
         "removed": lambda name: "removed_" + _identifier(name),
         "added": lambda name: "added_" + _identifier(name),
+        # the keys an upstream model just recomputed: a model keyed like it reuses its changed_keys, not a copy
+        "keys_of": lambda name: "keys_" + _identifier(name),
         "changed_documents": "changed_documents", "changed_entities": "changed_entities",
     }
 

@@ -17,24 +17,9 @@
 --   quote_ids: its quotations in the quotes table
 
 {% set changed_keys %}
-    with touched_wordings as (
-
-        select wording_id from {{ removed('stg_quotes') }}
-        union all
-        select wording_id from {{ added('stg_quotes') }}
-        union all
-        select unnest([wording_a_id, wording_b_id]) from {{ removed('int_quote_matches') }}
-        union all
-        select unnest([wording_a_id, wording_b_id]) from {{ added('int_quote_matches') }}
-
-    )
-
-    -- a quotation's row reads its wordings' quotes and documents, its group and its conflicts
-    select quotation_id from int_quote_groups where wording_id in (select wording_id from touched_wordings)
-    union all
-    select quotation_id from {{ removed('int_quote_groups') }}
-    union all
-    select quotation_id from {{ added('int_quote_groups') }}
+    -- a quotation's row reads its wordings' quotes and documents, its group and its conflicts: the quotations
+    -- attribution_conflicts just recomputed (the same reach), and those whose conflicts came or went
+    select quotation_id from {{ keys_of('attribution_conflicts') }}
     union all
     select quotation_id from {{ removed('attribution_conflicts') }}
     union all
