@@ -16,8 +16,9 @@ SHARED_DATA = Path(os.environ.get("NEWSFACTS_SHARED_DATA") or PROJECT_ROOT.paren
 SCRAPINGHUB_DATA = SHARED_DATA / "scrapinghub-article-extraction"
 
 # DuckDB's buffer cache defaults to 80% of RAM and fills with warehouse pages as the warehouse grows; with a limit
-# it spills to a temp folder instead, so a run's memory stays flat however big the warehouse gets.
-DUCKDB_MEMORY_LIMIT = os.environ.get("NEWSFACTS_DUCKDB_MEMORY_LIMIT") or "1GB"
+# it spills to a temp folder instead, so a run's memory stays flat however big the warehouse gets. 1 GB was too
+# little: the first full model build over a 2,000-document chunk needed more (some operators cannot spill).
+DUCKDB_MEMORY_LIMIT = os.environ.get("NEWSFACTS_DUCKDB_MEMORY_LIMIT") or "4GB"
 
 WAREHOUSE_ENV = "NEWSFACTS_WAREHOUSE"
 DEFAULT_WAREHOUSE = PROJECT_ROOT / "warehouse" / "newsfacts.duckdb"
