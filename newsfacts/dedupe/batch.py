@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
 
+from newsfacts.dedupe import vocabulary
 from newsfacts.dedupe.index import CandidateIndex, IndexedDoc
 from newsfacts.dedupe.signatures import EXACT, band_rows
 from newsfacts.dedupe.text import Profile
@@ -78,13 +79,15 @@ def dedupe_batch(
     profiles = {d.doc_id: cache.of(d.doc_id, d.body) for d in docs}
     bands = list(chain.from_iterable(band_rows(d.doc_id, profiles[d.doc_id]) for d in docs))
     new_ids = {d.doc_id for d in docs}
-    stems = {d.doc_id: frozenset(profiles[d.doc_id].stem_df) for d in docs}
+    stems = {d.doc_id: vocabulary.stems_of(profiles[d.doc_id]) for d in docs}
+    new_vocabularies = vocabulary.table(stems)
     looked_up = index.candidates(bands)
+    earlier_vocabularies = index.vocabularies({c for found in looked_up.values() for c in found})
     # Gate before the shortlist: a candidate whose vocabulary is too far off cannot pass verify(), so it must
     # neither be read back and profiled nor take the shortlist place of one that can.
-    earlier = _gate(looked_up, stems, index.shared_stems(stems, looked_up), thresholds)
+    earlier = _gate(looked_up, vocabulary.shared_stems(new_vocabularies, earlier_vocabularies, looked_up), thresholds)
     in_batch = _within_batch_candidates(bands)
-    within = _gate(in_batch, stems, _shared_in_batch(stems, in_batch), thresholds)
+    within = _gate(in_batch, vocabulary.shared_stems(new_vocabularies, new_vocabularies, in_batch), thresholds)
     shortlist = {d.doc_id: _shortlist(earlier.get(d.doc_id, Counter()), within.get(d.doc_id, Counter()), new_ids)
                  for d in docs}
     fetched = {d.doc_id: d for d in index.fetch({c for cs in shortlist.values() for c in cs} - new_ids)}
@@ -106,28 +109,22 @@ def dedupe_batch(
                     batch_candidates=sum(map(len, in_batch.values())),
                     gated_out=sum(map(len, looked_up.values())) - sum(map(len, earlier.values())),
                     fetched=len(fetched), canonical_fetched=len(canon_ids), verified=verified)
-    vocabulary = [{"doc_id": doc_id, "stems": sorted(s)} for doc_id, s in stems.items()]
-    return DedupeResult(pairs=pairs, assignments=assignments, bands=bands, vocabulary=vocabulary, stats=stats)
+    rows = [{"doc_id": doc_id, "stems": s} for doc_id, s in stems.items()]
+    return DedupeResult(pairs=pairs, assignments=assignments, bands=bands, vocabulary=rows, stats=stats)
 
 
-def _gate(candidates: dict[str, Counter], stems: dict[str, frozenset[str]],
-          shared: dict[tuple[str, str], tuple[int, int]], thresholds: Thresholds) -> dict[str, Counter]:
+def _gate(candidates: dict[str, Counter], shared: dict[tuple[str, str], tuple[int, int, int]],
+          thresholds: Thresholds) -> dict[str, Counter]:
     """The candidates that may still verify: enough shared stems, or no vocabulary to tell (a document published
     before vocabularies were kept, or one without content words, whose exact copy only verify() can see)."""
     def may_match(doc_id: str, other: str) -> bool:
         if (doc_id, other) not in shared:
             return True
-        n, other_size = shared[doc_id, other]
-        size = len(stems[doc_id])
+        n, size, other_size = shared[doc_id, other]
         return not size or not other_size or overlap(n, size, other_size) >= thresholds.min_stem_overlap
 
     return {doc_id: Counter({other: n for other, n in found.items() if may_match(doc_id, other)})
             for doc_id, found in candidates.items()}
-
-
-def _shared_in_batch(stems: dict[str, frozenset[str]], within: dict[str, Counter]
-                     ) -> dict[tuple[str, str], tuple[int, int]]:
-    return {(a, b): (len(stems[a] & stems[b]), len(stems[b])) for a, found in within.items() for b in found}
 
 
 def _from_index(d: IndexedDoc) -> _Member:

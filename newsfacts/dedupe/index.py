@@ -9,6 +9,8 @@ from typing import Iterable, Protocol
 
 import pyarrow as pa
 
+from newsfacts.dedupe import vocabulary
+
 
 @dataclass(frozen=True)
 class IndexedDoc:
@@ -44,10 +46,8 @@ class CandidateIndex(Protocol):
     def cluster_members(self, cluster_ids: Iterable[str]) -> list[Membership]:
         """Every earlier document of these clusters, so a new canonical member can re-label them all."""
 
-    def shared_stems(self, stems: dict[str, frozenset[str]], candidates: dict[str, Iterable[str]]
-                     ) -> dict[tuple[str, str], tuple[int, int]]:
-        """For each (new doc_id, earlier candidate) pair whose earlier document has a stored vocabulary: how many
-        content stems the two share, and the size of the earlier vocabulary. `stems` holds the new documents'."""
+    def vocabularies(self, doc_ids: Iterable[str]) -> pa.Table:
+        """The stored vocabularies (doc_id, stems) of those of these earlier documents that have one."""
 
 
 class InMemoryIndex:
@@ -56,7 +56,7 @@ class InMemoryIndex:
     def __init__(self) -> None:
         self._buckets: dict[tuple, set[str]] = defaultdict(set)
         self._docs: dict[str, IndexedDoc] = {}
-        self._vocabulary: dict[str, frozenset[str]] = {}
+        self._vocabulary: dict[str, list[str]] = {}
 
     def candidates(self, bands: list[dict]) -> dict[str, Counter]:
         found: dict[str, Counter] = defaultdict(Counter)
@@ -74,9 +74,8 @@ class InMemoryIndex:
         return [Membership(d.doc_id, d.cluster_id, d.duplicate_of, d.duplicate_level)
                 for d in self._docs.values() if d.cluster_id in wanted]
 
-    def shared_stems(self, stems, candidates) -> dict[tuple[str, str], tuple[int, int]]:
-        return {(doc_id, other): (len(stems[doc_id] & self._vocabulary[other]), len(self._vocabulary[other]))
-                for doc_id, others in candidates.items() for other in others if other in self._vocabulary}
+    def vocabularies(self, doc_ids: Iterable[str]) -> pa.Table:
+        return vocabulary.table({d: self._vocabulary[d] for d in doc_ids if d in self._vocabulary})
 
     def publish(self, docs: list, result) -> None:
         """Record a run's documents, bands and assignments, as the warehouse load would."""
@@ -87,14 +86,12 @@ class InMemoryIndex:
                                          duplicate_level=a.duplicate_level, cluster_id=a.cluster_id)
         for row in result.bands:
             self._buckets[(row["family"], row["band"], row["bucket"])].add(row["doc_id"])
-        self._vocabulary.update((row["doc_id"], frozenset(row["stems"])) for row in result.vocabulary)
+        self._vocabulary.update((row["doc_id"], row["stems"]) for row in result.vocabulary)
 
 
 _BAND_SCHEMA = pa.schema([("doc_id", pa.string()), ("family", pa.string()), ("band", pa.int32()), ("bucket", pa.uint64())])
 _ID_SCHEMA = pa.schema([("doc_id", pa.string())])
 _CLUSTER_SCHEMA = pa.schema([("cluster_id", pa.string())])
-_VOCABULARY_SCHEMA = pa.schema([("doc_id", pa.string()), ("stems", pa.list_(pa.string()))])
-_PAIR_SCHEMA = pa.schema([("query_id", pa.string()), ("earlier_id", pa.string())])
 
 _CANDIDATES_SQL = """
 with hits as (
@@ -122,11 +119,10 @@ from documents as d
 join dedupe_query_ids as q on q.doc_id = d.doc_id
 """
 
-_SHARED_STEMS_SQL = """
-select p.query_id, p.earlier_id, len(list_intersect(q.stems, v.stems)) as shared, len(v.stems) as earlier_size
-from dedupe_query_pairs as p
-join dedupe_query_vocabulary as q on q.doc_id = p.query_id
-join dedupe_vocabulary as v on v.doc_id = p.earlier_id
+_VOCABULARY_SQL = """
+select v.doc_id, v.stems
+from dedupe_vocabulary as v
+join dedupe_query_ids as q on q.doc_id = v.doc_id
 """
 
 _MEMBERS_SQL = """
@@ -143,35 +139,30 @@ class DuckDBCandidateIndex:
         self._con = con
         self._limit = limit  # earlier candidates returned per document, most shared buckets first
 
-    def _query(self, sql: str, tables: dict[str, pa.Table], parameters: tuple = ()) -> list[tuple]:
-        for name, table in tables.items():
-            self._con.register(name, table)
+    def _query(self, sql: str, name: str, table: pa.Table, parameters: tuple = (), arrow: bool = False):
+        self._con.register(name, table)
         try:
-            return self._con.execute(sql, parameters).fetchall()
+            result = self._con.execute(sql, parameters)
+            return result.fetch_arrow_table() if arrow else result.fetchall()
         finally:
-            for name in tables:
-                self._con.unregister(name)
+            self._con.unregister(name)
 
     def candidates(self, bands: list[dict]) -> dict[str, Counter]:
         table = pa.Table.from_pylist(bands, schema=_BAND_SCHEMA)
         found: dict[str, Counter] = defaultdict(Counter)
-        rows = self._query(_CANDIDATES_SQL, {"dedupe_query_bands": table}, (self._limit,))
+        rows = self._query(_CANDIDATES_SQL, "dedupe_query_bands", table, (self._limit,))
         for query_id, earlier_id, shared in rows:
             found[query_id][earlier_id] = shared
         return dict(found)
 
     def fetch(self, doc_ids: Iterable[str]) -> list[IndexedDoc]:
         table = pa.Table.from_pylist([{"doc_id": d} for d in set(doc_ids)], schema=_ID_SCHEMA)
-        return [IndexedDoc(*row) for row in self._query(_FETCH_SQL, {"dedupe_query_ids": table})]
+        return [IndexedDoc(*row) for row in self._query(_FETCH_SQL, "dedupe_query_ids", table)]
 
     def cluster_members(self, cluster_ids: Iterable[str]) -> list[Membership]:
         table = pa.Table.from_pylist([{"cluster_id": c} for c in set(cluster_ids)], schema=_CLUSTER_SCHEMA)
-        return [Membership(*row) for row in self._query(_MEMBERS_SQL, {"dedupe_query_clusters": table})]
+        return [Membership(*row) for row in self._query(_MEMBERS_SQL, "dedupe_query_clusters", table)]
 
-    def shared_stems(self, stems, candidates) -> dict[tuple[str, str], tuple[int, int]]:
-        vocabulary = pa.Table.from_pylist([{"doc_id": d, "stems": sorted(s)} for d, s in stems.items()],
-                                          schema=_VOCABULARY_SCHEMA)
-        pairs = pa.Table.from_pylist([{"query_id": d, "earlier_id": o} for d, others in candidates.items()
-                                      for o in others], schema=_PAIR_SCHEMA)
-        rows = self._query(_SHARED_STEMS_SQL, {"dedupe_query_vocabulary": vocabulary, "dedupe_query_pairs": pairs})
-        return {(query_id, earlier_id): (shared, size) for query_id, earlier_id, shared, size in rows}
+    def vocabularies(self, doc_ids: Iterable[str]) -> pa.Table:
+        table = pa.Table.from_pylist([{"doc_id": d} for d in set(doc_ids)], schema=_ID_SCHEMA)
+        return self._query(_VOCABULARY_SQL, "dedupe_query_ids", table, arrow=True)

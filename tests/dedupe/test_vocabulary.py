@@ -1,0 +1,30 @@
+"""Bulk shared-stem counts: the same numbers as comparing the documents' stem sets one pair at a time."""
+
+import pyarrow as pa
+
+from newsfacts.dedupe import vocabulary
+from newsfacts.dedupe.text import Profile
+from newsfacts.dedupe.verify import overlap, stem_overlap
+from tests.dedupe.seeds import seeds
+
+
+def test_shared_stem_counts_match_the_verifiers_overlap_on_the_seeds():
+    profiles = {d.doc_id: Profile.of(d.body) for d in seeds().values()}
+    table = vocabulary.table({d: vocabulary.stems_of(p) for d, p in profiles.items()})
+    everyone = {d: [o for o in profiles if o != d] for d in profiles}
+    shared = vocabulary.shared_stems(table, table, everyone)
+    assert len(shared) == 20
+    for (a, b), (n, size_a, size_b) in shared.items():
+        assert overlap(n, size_a, size_b) == stem_overlap(profiles[a], profiles[b])
+
+
+def test_pairs_without_a_vocabulary_on_either_side_are_left_out():
+    left = vocabulary.table({"a": ["kim", "putin", "summit"]})
+    # The earlier side as the warehouse returns it: several chunks, one of them a slice.
+    right = pa.Table.from_batches([
+        pa.RecordBatch.from_pylist([{"doc_id": "x", "stems": ["putin"]}, {"doc_id": "b", "stems": ["kim", "rocket"]}],
+                                   schema=vocabulary.SCHEMA).slice(1),
+        pa.RecordBatch.from_pylist([{"doc_id": "c", "stems": []}], schema=vocabulary.SCHEMA),
+    ])
+    shared = vocabulary.shared_stems(left, right, {"a": ["b", "c", "gone"], "unknown": ["b"]})
+    assert shared == {("a", "b"): (1, 3, 2), ("a", "c"): (0, 3, 0)}
