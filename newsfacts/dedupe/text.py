@@ -135,6 +135,9 @@ class Profile:
     stem_rows: np.ndarray  # sentence index of every (sentence, stem) incidence
     stem_ids: np.ndarray  # interned id of its stem (see stem_id)
     completeness: int  # distinct names, figures and quoted words: how much a document says
+    sentence_specifics: list[frozenset[str]]  # specifics() of each sentence, for the verifier's every aligned pair
+    mentioned: frozenset[str]  # every specific the document names: the union of its sentences'
+    vocabulary: np.ndarray  # sorted distinct stem ids (see stem_id) of stem_df's keys, compared as arrays
 
     @classmethod
     def of(cls, body: str) -> "Profile":
@@ -142,6 +145,8 @@ class Profile:
         stems = [frozenset(content_stems(without_quotes(s))) for s in sentences]
         normalised = normalise(body)
         names = frozenset(names_and_numbers(sentences))
+        sentence_specifics = [specifics(s) for s in sentences]
+        stem_ids = np.array([stem_id(stem) for s in stems for stem in s], dtype=np.int64)
         return cls(
             sentences=sentences,
             stems=stems,
@@ -151,6 +156,9 @@ class Profile:
             normalised=normalised,
             content_sentences=sum(1 for s in stems if len(s) >= 3),
             stem_rows=np.array([i for i, s in enumerate(stems) for _ in s], dtype=np.int64),
-            stem_ids=np.array([stem_id(stem) for s in stems for stem in s], dtype=np.int64),
+            stem_ids=stem_ids,
             completeness=len(names) + quoted_words(body),
+            sentence_specifics=sentence_specifics,
+            mentioned=frozenset().union(*sentence_specifics),
+            vocabulary=np.unique(stem_ids),
         )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsfacts.dedupe.align import Alignment, align
-from newsfacts.dedupe.text import Profile, specifics, stem
+from newsfacts.dedupe.text import Profile
 
 
 @dataclass(frozen=True)
@@ -61,11 +61,6 @@ def ordered_share(alignment: Alignment, a: Profile, b: Profile, below: float = 1
     return min(1.0, aligned / shorter) if shorter else 0.0
 
 
-def document_specifics(profile: Profile) -> frozenset[str]:
-    """Every specific the document names, stemmed as specifics() stems them."""
-    return frozenset(stem(word.replace(",", "")) for word in profile.names)
-
-
 def longer_coverage(alignment: Alignment, a: Profile, b: Profile) -> float:
     """Share of the longer document's sentences aligned: a retelling follows its source through, not in a corner."""
     longer = max(a.content_sentences, b.content_sentences)
@@ -76,11 +71,10 @@ def consistent(alignment: Alignment, a: Profile, b: Profile) -> Alignment:
     """The aligned pairs that could be one statement retold. A rewrite keeps the specifics (people, places, figures)
     of what it retells, so two sentences are one sentence pattern filled with other facts when both name specifics
     but share none, or when each names someone or something the other document never mentions."""
-    mentioned_a, mentioned_b = document_specifics(a), document_specifics(b)
     pairs = []
     for i, j, similarity in alignment.pairs:
-        x, y = specifics(a.sentences[i]), specifics(b.sentences[j])
-        other_facts = (x and y and not x & y) or (x - mentioned_b and y - mentioned_a)
+        x, y = a.sentence_specifics[i], b.sentence_specifics[j]
+        other_facts = (x and y and not x & y) or (x - b.mentioned and y - a.mentioned)
         if not other_facts:
             pairs.append((i, j, similarity))
     return Alignment(pairs)
@@ -93,8 +87,8 @@ def overlap(shared: int, size_a: int, size_b: int) -> float:
 
 
 def stem_overlap(a: Profile, b: Profile) -> float:
-    small, large = sorted((a.stem_df.keys(), b.stem_df.keys()), key=len)
-    return overlap(sum(1 for stem in small if stem in large), len(small), len(large))
+    shared = len(np.intersect1d(a.vocabulary, b.vocabulary, assume_unique=True))
+    return overlap(shared, len(a.vocabulary), len(b.vocabulary))
 
 
 def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
