@@ -55,7 +55,7 @@ def test_index_lists_every_run_with_status_pass_rate_and_link(published, setting
     build_run_report(con, planted.RUN_ID, settings)
     index = (settings.reports_dir / "index.html").read_text(encoding="utf-8")
     assert f'href="../runs/{planted.RUN_ID}/report.html"' in index
-    assert re.search(r"106/107 \(99%\)", index)
+    assert re.search(r"110/111 \(99%\)", index)
     assert "status-nothing_new" in index and "status-published" in index
 
 
