@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import duckdb_extension_fts
 
-from newsfacts.config import DUCKDB_MEMORY_LIMIT
+from newsfacts.config import duckdb_config
 
 FORMATS = ("table", "csv", "json")
 # The index's schema is fixed by DuckDB: fts_main_<table>.
@@ -141,7 +141,7 @@ def connect_read_only(warehouse: Path) -> duckdb.DuckDBPyConnection:
     if not Path(warehouse).is_file():
         raise QueryError(f"no warehouse at {warehouse}: run the pipeline first (newsfacts run)")
     try:
-        con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": DUCKDB_MEMORY_LIMIT})
+        con = duckdb.connect(str(warehouse), read_only=True, config=duckdb_config())
     except duckdb.IOException as exc:
         raise QueryError(f"cannot open {warehouse} for reading (is a run publishing right now?): {exc}") from None
     con.execute(f"LOAD {_quoted(fts_extension_path())}")  # straight from the wheel: no write to ~/.duckdb

@@ -11,7 +11,7 @@ from typing import Callable, Iterator
 
 import duckdb
 
-from newsfacts.config import DUCKDB_MEMORY_LIMIT
+from newsfacts.config import duckdb_config
 from newsfacts.staging import Known
 
 class WarehouseBusy(RuntimeError):
@@ -45,7 +45,7 @@ def open_rw(path: Path, wait_seconds: float = 0.0,
     delay, told = 0.2, False
     while True:
         try:
-            con = duckdb.connect(str(path), config={"memory_limit": DUCKDB_MEMORY_LIMIT})
+            con = duckdb.connect(str(path), config=duckdb_config())
             break
         except duckdb.IOException as exc:
             if not _is_lock_conflict(exc):
@@ -77,7 +77,7 @@ def open_ro(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-only connection: statements that write fail, and many readers may share the file."""
     if not path.exists():
         raise WarehouseError(f"no warehouse at {path}: run `newsfacts run` first")
-    con = duckdb.connect(str(path), read_only=True, config={"memory_limit": DUCKDB_MEMORY_LIMIT})
+    con = duckdb.connect(str(path), read_only=True, config=duckdb_config())
     try:
         yield con
     finally:
