@@ -31,6 +31,7 @@ import duckdb
 import pyarrow as pa
 
 from benchmarks.corpus import generate
+from benchmarks.pipeline import minhash_lsh_seconds
 from newsfacts.config import PROJECT_ROOT, Settings
 from newsfacts.dedupe import DuckDBCandidateIndex, ProfileCache, dedupe_batch
 from newsfacts.parse import parse_file
@@ -80,21 +81,6 @@ def publish(con, docs, result, run_id) -> None:
         "update documents set duplicate_of = ?, duplicate_level = ?, cluster_id = ? where doc_id = ?",
         [(a.duplicate_of, a.duplicate_level, a.cluster_id, d) for d, a in result.assignments.items()],
     )
-
-
-def minhash_lsh_seconds(bodies: list[str]) -> float:
-    """The bare baseline of benchmarks/pipeline.py: datasketch MinHash of 5-word shingles, LSH query then insert."""
-    from datasketch import MinHash, MinHashLSH
-
-    started = time.perf_counter()
-    lsh = MinHashLSH(threshold=0.5, num_perm=128)
-    for i, body in enumerate(bodies):
-        words = body.lower().split()
-        sketch = MinHash(num_perm=128)
-        sketch.update_batch([" ".join(words[j:j + 5]).encode() for j in range(max(1, len(words) - 4))])
-        lsh.query(sketch)
-        lsh.insert(str(i), sketch)
-    return time.perf_counter() - started
 
 
 def peak_rss_mb() -> float:
