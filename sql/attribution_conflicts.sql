@@ -2,7 +2,9 @@
 -- Fires only when both wordings are credited to an individual (a PERSON entity or a full proper name: not
 -- 'officials' or an organisation, which speak through people), the wordings overlap strongly, and the two are
 -- neither the same entity nor the same name written shorter or longer ('Kirby' vs 'John Kirby'). Each side
--- counts a story cluster once, so a rewrite repeating its source's attribution never adds weight.
+-- counts a story cluster once, so a rewrite repeating its source's attribution never adds weight. A quotation
+-- credited to more than max_speakers different people is a stock phrase, not a misattribution: it is left out
+-- (pairing every two of its speakers would also grow with the square of their number).
 -- refresh: incremental by quotation_id
 -- columns:
 --   conflict_id: stable key: hash of the quotation and the two speaker keys
@@ -77,7 +79,7 @@ params as (
 
     -- At least three shared four-word runs (six words in a row) before calling it the same quotation:
     -- short stock phrases are said by many people.
-    select 3 as min_shared_shingles
+    select 3 as min_shared_shingles, 12 as max_speakers
 
 ),
 
@@ -85,6 +87,21 @@ params as (
 credited as (
 
     select distinct wording_id, speaker_key, speaker_tokens from quotes
+
+),
+
+-- The quotations said by few enough people to be a misattribution rather than a stock phrase.
+attributable as (
+
+    select groups.quotation_id, groups.wording_id
+    from groups
+    where groups.quotation_id in (
+        select groups.quotation_id
+        from groups
+        join credited using (wording_id)
+        group by groups.quotation_id
+        having count(distinct credited.speaker_key) <= (select max_speakers from params)
+    )
 
 ),
 
@@ -117,7 +134,7 @@ conflicting_pairs as (
     from wording_pairs
     join credited as a on a.wording_id = wording_pairs.wording_a_id
     join credited as b on b.wording_id = wording_pairs.wording_b_id
-    join groups on groups.wording_id = wording_pairs.wording_a_id
+    join attributable as groups on groups.wording_id = wording_pairs.wording_a_id
     -- Different speakers: neither name is the other's words, shorter or longer (so the keys differ too).
     -- Written as functions rather than a.key < b.key: a plain comparison would let the planner pair
     -- every speaker with every other before joining on wordings.

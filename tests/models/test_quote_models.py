@@ -147,3 +147,19 @@ def test_a_conflict_inside_one_cluster_is_marked_as_a_rewrite_changing_attributi
     }
     assert scopes[frozenset(("Robert Wood", "Sergei Shoigu"))] == "within_cluster"
     assert scopes[frozenset(("John Kirby", "Sergei Shoigu"))] == "across_sources"
+
+
+@pytest.mark.parametrize("speakers, conflicts", [(3, 3), (13, 0)])
+def test_words_credited_to_a_crowd_are_a_stock_phrase_not_a_misattribution(fresh_con, speakers, conflicts):
+    names = [f"{first} {last}" for first, last in zip(
+        ["Anna", "Boris", "Clara", "Dmitri", "Elena", "Fyodor", "Galina", "Igor", "Katya", "Leonid", "Marta",
+         "Nikolai", "Olga"], ["Petrova", "Sokolov", "Ivanova", "Orlov", "Volkova", "Popov", "Lebedeva", "Kozlov",
+                              "Novikova", "Morozov", "Pavlova", "Fedorov", "Smirnova"])][:speakers]
+    insert(fresh_con, "quotes", [
+        dict(quote_id=f"x{i:04d}", doc_id=("d000", "d001", "d002")[i % 3], kind="direct", speaker=name, start_char=0,
+             end_char=1, text="the situation on the border remains extremely tense and unpredictable")
+        for i, name in enumerate(names)
+    ])
+    build_models(fresh_con, SQL_DIR)
+    found = rows(fresh_con, "select count(*) as n from attribution_conflicts where quotation_id like 'x%'")
+    assert found == [{"n": conflicts}]
