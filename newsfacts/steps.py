@@ -112,7 +112,16 @@ def dedupe(settings: Settings, run_id: str, documents: list[Document]):
     if not documents:
         return None
     with open_ro(settings.warehouse) as con:
-        return dedupe_batch(documents, DuckDBCandidateIndex(con), run_id)
+        return dedupe_batch(documents, DuckDBCandidateIndex(con), run_id, cache=_profiles(run_id))
+
+
+@functools.lru_cache(maxsize=1)
+def _profiles(run_id: str):
+    """One profile cache per run, shared by its chunks: an earlier chunk's document that is a candidate again is
+    read back but not profiled again (the benchmarks/dedupe_scale.py figures are taken this way)."""
+    from newsfacts.dedupe import ProfileCache
+
+    return ProfileCache()
 
 
 # -- extract ------------------------------------------------------------------------------------------
