@@ -95,6 +95,7 @@ def publish(con, docs, result, run_id) -> None:
                     [(b["band"], b["bucket"], b["doc_id"], b["family"]) for b in result.bands])
     con.executemany("insert into dedupe_vocabulary values (?, ?)",
                     [(v["doc_id"], v["stems"]) for v in result.vocabulary])
+    con.executemany("insert into dedupe_profiles by name select unnest(?)", [(row,) for row in result.profiles])
     con.executemany(
         "update documents set duplicate_of = ?, duplicate_level = ?, cluster_id = ? where doc_id = ?",
         [(a.duplicate_of, a.duplicate_level, a.cluster_id, doc_id) for doc_id, a in result.assignments.items()],

@@ -3,14 +3,13 @@
 Run: .venv/bin/python -m benchmarks.dedupe_scale [--sizes 1000 10000]   (writes benchmarks/results/dedupe_scale.json)
 
 Documents come from benchmarks/corpus.py (text format), parsed once and cached under benchmarks/.cache/. Each size
-is fed in batches of Settings.batch_size, as the chunks of one run: dedupe_batch against everything published
-before, sharing one ProfileCache, then the batch is published (documents, lsh_bands, dedupe_vocabulary, changed
-assignments).
---cache 0 makes every batch a run of its own (a new process: nothing cached). Only dedupe_batch is timed. Per document:
-candidates looked up (earlier ones from the index, in-batch ones from the run's own bands), earlier ones gated out by
-vocabulary overlap before reading, earlier documents read back, pairs verified. Each size runs in a fresh process, so
-its peak RSS is its own; beside it, in the same process, a bare datasketch MinHashLSH pass over the same bodies (the
-irreducible candidate work), as a ratio.
+is fed in batches of Settings.batch_size, as the chunks of a run: dedupe_batch against everything published before,
+then the batch is published (documents, lsh_bands, dedupe_vocabulary, dedupe_profiles, changed assignments), so an
+earlier document that is a candidate again is read with its stored profile, as in the pipeline. Only dedupe_batch is
+timed. Per document: candidates looked up (earlier ones from the index, in-batch ones from the run's own bands),
+earlier ones gated out by vocabulary overlap before reading, earlier documents read back (and how many of those had
+no stored profile), pairs verified. Each size runs in a fresh process, so its peak RSS is its own; beside it, in the
+same process, a bare datasketch MinHashLSH pass over the same bodies (the irreducible candidate work), as a ratio.
 """
 
 from __future__ import annotations
@@ -33,7 +32,7 @@ import pyarrow as pa
 from benchmarks.corpus import generate
 from benchmarks.pipeline import minhash_lsh_seconds
 from newsfacts.config import PROJECT_ROOT, Settings
-from newsfacts.dedupe import DuckDBCandidateIndex, ProfileCache, dedupe_batch
+from newsfacts.dedupe import DuckDBCandidateIndex, dedupe_batch
 from newsfacts.parse import parse_file
 
 CACHE = PROJECT_ROOT / "benchmarks" / ".cache" / "dedupe_scale"
@@ -41,7 +40,13 @@ RESULTS = PROJECT_ROOT / "benchmarks" / "results" / "dedupe_scale.json"
 SCHEMA = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
 BAND_SCHEMA = pa.schema([("band", pa.int32()), ("bucket", pa.uint64()), ("doc_id", pa.string()), ("family", pa.string())])
 VOCABULARY_SCHEMA = pa.schema([("doc_id", pa.string()), ("stems", pa.list_(pa.string()))])
-PER_DOCUMENT = ("earlier_candidates", "gated_out", "batch_candidates", "fetched", "canonical_fetched", "verified")
+PROFILE_SCHEMA = pa.schema([
+    ("doc_id", pa.string()), ("version", pa.string()), ("sentence_stems", pa.list_(pa.list_(pa.string()))),
+    ("sentence_specifics", pa.list_(pa.list_(pa.string()))), ("names", pa.list_(pa.string())),
+    ("shingles", pa.list_(pa.int64())), ("text_hash", pa.uint64()), ("completeness", pa.int32()),
+])
+PER_DOCUMENT = ("earlier_candidates", "gated_out", "batch_candidates", "fetched", "canonical_fetched", "profiled_again",
+                "verified")
 
 
 def corpus_documents(n: int, seed: int) -> list:
@@ -77,6 +82,10 @@ def publish(con, docs, result, run_id) -> None:
     con.register("vocabulary_batch", vocabulary)
     con.execute("insert into dedupe_vocabulary select doc_id, stems from vocabulary_batch")
     con.unregister("vocabulary_batch")
+    profiles = pa.Table.from_pylist(result.profiles, schema=PROFILE_SCHEMA)
+    con.register("profiles_batch", profiles)
+    con.execute("insert into dedupe_profiles by name select * from profiles_batch")
+    con.unregister("profiles_batch")
     con.executemany(
         "update documents set duplicate_of = ?, duplicate_level = ?, cluster_id = ? where doc_id = ?",
         [(a.duplicate_of, a.duplicate_level, a.cluster_id, d) for d, a in result.assignments.items()],
@@ -87,11 +96,11 @@ def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def run(n: int, seed: int, batch_size: int, cache_size: int) -> dict:
+def run(n: int, seed: int, batch_size: int) -> dict:
     docs = corpus_documents(n, seed)
     rss_before = peak_rss_mb()
     batches = [docs[i : i + batch_size] for i in range(0, len(docs), batch_size)]
-    seconds, cpu, pairs, work, cache = [], 0.0, 0, Counter(), ProfileCache(cache_size)
+    seconds, cpu, pairs, work = [], 0.0, 0, Counter()
     with tempfile.TemporaryDirectory() as folder:
         # On disk, so the index is not held in RAM; no progress bar in the printed figures.
         con = duckdb.connect(str(Path(folder) / "warehouse.duckdb"))
@@ -99,7 +108,7 @@ def run(n: int, seed: int, batch_size: int, cache_size: int) -> dict:
         con.execute(SCHEMA.read_text(encoding="utf-8"))
         for k, batch in enumerate(batches):
             started, started_cpu = time.perf_counter(), time.process_time()
-            result = dedupe_batch(batch, DuckDBCandidateIndex(con), f"run-{k}", cache=cache)
+            result = dedupe_batch(batch, DuckDBCandidateIndex(con), f"run-{k}")
             seconds.append(time.perf_counter() - started)
             cpu += time.process_time() - started_cpu
             pairs += len(result.pairs)
@@ -109,20 +118,21 @@ def run(n: int, seed: int, batch_size: int, cache_size: int) -> dict:
     rss_after = peak_rss_mb()
     baseline = minhash_lsh_seconds([d.body for d in docs])
     return {
-        "documents": len(docs), "batches": len(batches), "batch_size": batch_size, "profile_cache": cache_size,
+        "documents": len(docs), "batches": len(batches), "batch_size": batch_size,
         "dedupe_seconds": round(sum(seconds), 2), "dedupe_cpu_seconds": round(cpu, 2),
         "ms_per_document": round(1000 * sum(seconds) / len(docs), 2),
         "first_batch_seconds": round(seconds[0], 2), "last_batch_seconds": round(seconds[-1], 2),
+        "batch_seconds": [round(s, 2) for s in seconds],
         "per_document": {key: round(work[key] / len(docs), 2) for key in PER_DOCUMENT},
         "pairs": pairs, "peak_rss_mb": rss_after, "rss_with_corpus_loaded_mb": rss_before,
         "minhash_lsh_seconds": round(baseline, 2), "dedupe_over_minhash_lsh": round(sum(seconds) / baseline, 2),
     }
 
 
-def run_fresh(n: int, seed: int, batch_size: int, cache_size: int) -> dict:
+def run_fresh(n: int, seed: int, batch_size: int) -> dict:
     """run() in a new process, so that its peak RSS is its own."""
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(run, n, seed, batch_size, cache_size).result()
+        return pool.submit(run, n, seed, batch_size).result()
 
 
 def show(r: dict) -> str:
@@ -140,11 +150,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--batch-size", type=int, default=Settings().batch_size)
-    parser.add_argument("--cache", type=int, default=4000, help="profiles kept across batches (ProfileCache size)")
     args = parser.parse_args(argv)
     CACHE.mkdir(parents=True, exist_ok=True)
     sizes = sorted(args.sizes)
-    report = {str(n): run_fresh(n, args.seed, args.batch_size, args.cache) for n in sizes}
+    report = {str(n): run_fresh(n, args.seed, args.batch_size) for n in sizes}
     if len(sizes) > 1:
         small, large = report[str(sizes[0])], report[str(sizes[-1])]
         report["growth"] = {"documents": round(large["documents"] / small["documents"], 2),

@@ -112,16 +112,7 @@ def dedupe(settings: Settings, run_id: str, documents: list[Document]):
     if not documents:
         return None
     with open_ro(settings.warehouse) as con:
-        return dedupe_batch(documents, DuckDBCandidateIndex(con), run_id, cache=_profiles(run_id))
-
-
-@functools.lru_cache(maxsize=1)
-def _profiles(run_id: str):
-    """One profile cache per run, shared by its chunks: an earlier chunk's document that is a candidate again is
-    read back but not profiled again (the benchmarks/dedupe_scale.py figures are taken this way)."""
-    from newsfacts.dedupe import ProfileCache
-
-    return ProfileCache()
+        return dedupe_batch(documents, DuckDBCandidateIndex(con), run_id)
 
 
 # -- extract ------------------------------------------------------------------------------------------
@@ -191,6 +182,7 @@ def assemble(run_id: str, chunk: Chunk, parsed: Parsed, deduped, facts: list) ->
         batch.add("duplicate_pairs", [replace(p, run_id=run_id) for p in deduped.pairs])
         batch.add("lsh_bands", deduped.bands)
         batch.add("dedupe_vocabulary", deduped.vocabulary)
+        batch.add("dedupe_profiles", deduped.profiles)
     for f in facts:
         for table in ("mentions", "quotes", "events", "quantities"):
             batch.add(table, getattr(f, table))

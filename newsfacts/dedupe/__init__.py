@@ -1,6 +1,6 @@
 """Dedupe stage: exact copies, syndicated copies and paraphrased rewrites, linked into story clusters."""
 
-from newsfacts.dedupe.batch import Assignment, DedupeResult, ProfileCache, dedupe_batch
+from newsfacts.dedupe.batch import Assignment, DedupeResult, dedupe_batch
 from newsfacts.dedupe.index import CandidateIndex, DuckDBCandidateIndex, IndexedDoc, InMemoryIndex, Membership
 from newsfacts.dedupe.verify import Thresholds
 
@@ -12,7 +12,6 @@ __all__ = [
     "IndexedDoc",
     "InMemoryIndex",
     "Membership",
-    "ProfileCache",
     "Thresholds",
     "dedupe_batch",
 ]

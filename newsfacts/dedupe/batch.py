@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import heapq
-from collections import Counter, OrderedDict, defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
@@ -11,7 +11,7 @@ from itertools import chain
 from newsfacts.dedupe import vocabulary
 from newsfacts.dedupe.index import CandidateIndex, IndexedDoc
 from newsfacts.dedupe.signatures import EXACT, band_rows
-from newsfacts.dedupe.text import Profile
+from newsfacts.dedupe.text import PROFILE_VERSION, Profile
 from newsfacts.dedupe.verify import Thresholds, Verdict, evidence, overlap, verify
 from newsfacts.records import Document, DuplicatePair
 
@@ -33,26 +33,10 @@ class DedupeResult:
     assignments: dict[str, Assignment] = field(default_factory=dict)
     bands: list[dict] = field(default_factory=list)
     vocabulary: list[dict] = field(default_factory=list)  # dedupe_vocabulary rows of the new documents
+    profiles: list[dict] = field(default_factory=list)  # dedupe_profiles rows of the new documents
     # Work done, for benchmarks: candidates looked up (earlier, in-batch), earlier ones gated out by vocabulary
     # before reading, documents read back, pairs verified.
     stats: Counter = field(default_factory=Counter)
-
-
-class ProfileCache:
-    """Profiles a run has computed, the `size` most recently used kept: when a run is deduped chunk by chunk, an
-    earlier chunk's document that is a candidate again is not profiled again (a profile takes ~2 ms, ~50 KB)."""
-
-    def __init__(self, size: int = 4000) -> None:
-        self._size = size
-        self._profiles: OrderedDict[tuple[str, str], Profile] = OrderedDict()
-
-    def of(self, doc_id: str, body: str) -> Profile:
-        key = (doc_id, body)  # the body too: a profile must never outlive a change of text under one id
-        profile = self._profiles.pop(key, None) or Profile.of(body)
-        self._profiles[key] = profile
-        if len(self._profiles) > self._size:
-            self._profiles.popitem(last=False)
-        return profile
 
 
 @dataclass(frozen=True)
@@ -71,12 +55,10 @@ class _Member:
 
 def dedupe_batch(
     docs: list[Document], index: CandidateIndex, run_id: str, thresholds: Thresholds = Thresholds(),
-    cache: ProfileCache | None = None,
 ) -> DedupeResult:
     """Verify each new document against its LSH candidates (earlier and in-batch) and re-cluster what they touch.
-    A run deduped in chunks passes one cache to every chunk."""
-    cache = cache or ProfileCache(size=0)
-    profiles = {d.doc_id: cache.of(d.doc_id, d.body) for d in docs}
+    Earlier documents come with their stored profiles: none is profiled twice, however often it is a candidate."""
+    profiles = {d.doc_id: Profile.of(d.body) for d in docs}
     bands = list(chain.from_iterable(band_rows(d.doc_id, profiles[d.doc_id]) for d in docs))
     new_ids = {d.doc_id for d in docs}
     stems = {d.doc_id: vocabulary.stems_of(profiles[d.doc_id]) for d in docs}
@@ -96,7 +78,7 @@ def dedupe_batch(
     fetched.update({d.doc_id: d for d in index.fetch(canon_ids)})
     members = {d.doc_id: _Member(d.doc_id, d.body, d.published_date, d.word_count, True) for d in docs}
     members.update({d.doc_id: _from_index(d) for d in fetched.values()})
-    profiles.update({d.doc_id: cache.of(d.doc_id, d.body) for d in fetched.values()})
+    profiles.update({d.doc_id: Profile.stored(d.body, d.profile) for d in fetched.values()})
     verdicts, verified = _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds)
     pairs = [_pair(a, b, v, members, profiles, run_id, thresholds) for (a, b), v in verdicts.items()]
     assignments, relabelled = _assign(members, pairs, profiles)
@@ -106,11 +88,17 @@ def dedupe_batch(
             assignments[member.doc_id] = Assignment(member.duplicate_of, member.duplicate_level,
                                                     relabelled[member.cluster_id])
     stats = Counter(documents=len(docs), earlier_candidates=sum(map(len, looked_up.values())),
+                    profiled_again=sum(1 for d in fetched.values() if not _usable(d.profile)),
                     batch_candidates=sum(map(len, in_batch.values())),
                     gated_out=sum(map(len, looked_up.values())) - sum(map(len, earlier.values())),
                     fetched=len(fetched), canonical_fetched=len(canon_ids), verified=verified)
     rows = [{"doc_id": doc_id, "stems": s} for doc_id, s in stems.items()]
-    return DedupeResult(pairs=pairs, assignments=assignments, bands=bands, vocabulary=rows, stats=stats)
+    return DedupeResult(pairs=pairs, assignments=assignments, bands=bands, vocabulary=rows,
+                        profiles=[profiles[d.doc_id].row(d.doc_id) for d in docs], stats=stats)
+
+
+def _usable(row: dict | None) -> bool:
+    return bool(row) and row.get("version") == PROFILE_VERSION
 
 
 def _gate(candidates: dict[str, Counter], shared: dict[tuple[str, str], tuple[int, int, int]],

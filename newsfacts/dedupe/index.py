@@ -24,6 +24,7 @@ class IndexedDoc:
     duplicate_of: str | None
     duplicate_level: str | None
     cluster_id: str | None
+    profile: dict | None = None  # its dedupe_profiles row (see Profile.stored), when one was kept
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class InMemoryIndex:
         self._buckets: dict[tuple, set[str]] = defaultdict(set)
         self._docs: dict[str, IndexedDoc] = {}
         self._vocabulary: dict[str, list[str]] = {}
+        self._profiles: dict[str, dict] = {}
 
     def candidates(self, bands: list[dict]) -> dict[str, Counter]:
         found: dict[str, Counter] = defaultdict(Counter)
@@ -67,7 +69,7 @@ class InMemoryIndex:
         return dict(found)
 
     def fetch(self, doc_ids: Iterable[str]) -> list[IndexedDoc]:
-        return [self._docs[d] for d in doc_ids if d in self._docs]
+        return [replace(self._docs[d], profile=self._profiles.get(d)) for d in doc_ids if d in self._docs]
 
     def cluster_members(self, cluster_ids: Iterable[str]) -> list[Membership]:
         wanted = set(cluster_ids)
@@ -87,6 +89,7 @@ class InMemoryIndex:
         for row in result.bands:
             self._buckets[(row["family"], row["band"], row["bucket"])].add(row["doc_id"])
         self._vocabulary.update((row["doc_id"], row["stems"]) for row in result.vocabulary)
+        self._profiles.update((row["doc_id"], row) for row in result.profiles)
 
 
 _BAND_SCHEMA = pa.schema([("doc_id", pa.string()), ("family", pa.string()), ("band", pa.int32()), ("bucket", pa.uint64())])
@@ -114,10 +117,14 @@ select * from final
 """
 
 _FETCH_SQL = """
-select d.doc_id, d.body, d.title, d.published_date, d.word_count, d.duplicate_of, d.duplicate_level, d.cluster_id
+select
+    d.doc_id, d.body, d.title, d.published_date, d.word_count, d.duplicate_of, d.duplicate_level, d.cluster_id,
+    p.version, p.sentence_stems, p.sentence_specifics, p.names, p.shingles, p.text_hash, p.completeness
 from documents as d
 join dedupe_query_ids as q on q.doc_id = d.doc_id
+left join dedupe_profiles as p on p.doc_id = d.doc_id
 """
+_DOC_COLUMNS = 8
 
 _VOCABULARY_SQL = """
 select v.doc_id, v.stems
@@ -157,7 +164,12 @@ class DuckDBCandidateIndex:
 
     def fetch(self, doc_ids: Iterable[str]) -> list[IndexedDoc]:
         table = pa.Table.from_pylist([{"doc_id": d} for d in set(doc_ids)], schema=_ID_SCHEMA)
-        return [IndexedDoc(*row) for row in self._query(_FETCH_SQL, "dedupe_query_ids", table)]
+        out = []
+        for row in self._query(_FETCH_SQL, "dedupe_query_ids", table, arrow=True).to_pylist():
+            values = list(row.values())
+            profile = row if row["version"] else None
+            out.append(IndexedDoc(*values[:_DOC_COLUMNS], profile=profile))
+        return out
 
     def cluster_members(self, cluster_ids: Iterable[str]) -> list[Membership]:
         table = pa.Table.from_pylist([{"cluster_id": c} for c in set(cluster_ids)], schema=_CLUSTER_SCHEMA)

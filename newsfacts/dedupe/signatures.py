@@ -59,9 +59,8 @@ def name_tokens(profile: Profile) -> set[str]:
 
 def band_rows(doc_id: str, profile: Profile) -> list[dict]:
     """All lsh_bands rows of one document."""
-    normalised = profile.normalised
-    rows = [{"band": 0, "bucket": _bucket(normalised.encode("utf-8")), "doc_id": doc_id, "family": EXACT}]
-    token_sets = {"shingle": shingles(normalised), "names": name_tokens(profile)}
+    rows = [{"band": 0, "bucket": profile.text_hash, "doc_id": doc_id, "family": EXACT}]
+    token_sets = {"shingle": shingles(profile.normalised), "names": name_tokens(profile)}
     for family in FAMILIES:
         values = _minhash(token_sets[family.name], family.bands * family.rows)
         if values is None:

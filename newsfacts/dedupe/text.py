@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -121,44 +122,111 @@ def stem_id(stem: str) -> int:
     return _STEM_IDS.setdefault(stem, len(_STEM_IDS))
 
 
-@dataclass(frozen=True)
-class Profile:
-    """What the verifier needs of one document, computed once."""
+def text_hash(normalised: str) -> int:
+    """A stable 64-bit hash of a normalised text: equal hashes are the exact level (and the exact LSH bucket)."""
+    return int.from_bytes(hashlib.blake2b(normalised.encode("utf-8"), digest_size=8).digest(), "big")
 
-    sentences: list[str]
+
+@lru_cache(maxsize=500_000)
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+_SHINGLE_PRIME = np.uint64(0x100000001B3)
+
+
+def shingle_hashes(normalised: str, size: int = 5) -> np.ndarray:
+    """Sorted distinct 64-bit hashes of the `size`-word shingles, stable across processes (they are stored):
+    a polynomial over per-word hashes, so each shingle costs a few array operations, not a string."""
+    tokens = normalised.split()
+    if len(tokens) < size:
+        return np.array([np.int64(_word_hash(normalised) - (1 << 63))], dtype=np.int64) if normalised else _EMPTY
+    words = np.fromiter((_word_hash(t) for t in tokens), dtype=np.uint64, count=len(tokens))
+    count = len(tokens) - size + 1
+    out = np.zeros(count, dtype=np.uint64)
+    for i in range(size):
+        out = out * _SHINGLE_PRIME + words[i : i + count]  # wraps modulo 2**64, as intended
+    return np.unique(out.view(np.int64))
+
+
+_EMPTY = np.zeros(0, dtype=np.int64)
+
+# Changes whenever what a stored profile holds would come out differently (sentence splitting, stemming, the
+# lexicon): a stored profile of another version is ignored and the document profiled again from its body.
+PROFILE_VERSION = "2:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
+
+
+@dataclass(frozen=True, eq=False)
+class Profile:
+    """What the verifier needs of one document. `of` computes it from the body; `stored` rebuilds it from its
+    dedupe_profiles row in a fraction of the time, so an earlier document is never profiled twice."""
+
+    body: str
     stems: list[frozenset[str]]  # content stems per sentence, long quotations removed
-    stem_df: Counter  # in how many sentences each stem occurs
-    shingles: np.ndarray  # sorted distinct 64-bit hashes of the 5-word shingles (an array: a tenth of a set's memory)
-    names: frozenset[str]  # names and figures (see names_and_numbers)
-    normalised: str
-    content_sentences: int  # sentences with at least three content words: what alignment shares are taken of
-    stem_rows: np.ndarray  # sentence index of every (sentence, stem) incidence
-    stem_ids: np.ndarray  # interned id of its stem (see stem_id)
-    completeness: int  # distinct names, figures and quoted words: how much a document says
     sentence_specifics: list[frozenset[str]]  # specifics() of each sentence, for the verifier's every aligned pair
-    mentioned: frozenset[str]  # every specific the document names: the union of its sentences'
-    vocabulary: np.ndarray  # sorted distinct stem ids (see stem_id) of stem_df's keys, compared as arrays
+    names: frozenset[str]  # names and figures (see names_and_numbers)
+    shingles: np.ndarray  # shingle_hashes of the normalised text (an array: a tenth of a set's memory)
+    text_hash: int  # text_hash of the normalised text
+    completeness: int  # distinct names, figures and quoted words: how much a document says
+    # Derived from the fields above on construction:
+    stem_df: Counter = field(init=False)  # in how many sentences each stem occurs
+    content_sentences: int = field(init=False)  # sentences with >= 3 content words: what alignment shares are taken of
+    stem_rows: np.ndarray = field(init=False)  # sentence index of every (sentence, stem) incidence
+    stem_ids: np.ndarray = field(init=False)  # interned id of its stem (see stem_id)
+    mentioned: frozenset[str] = field(init=False)  # every specific the document names: the union of its sentences'
+    vocabulary: np.ndarray = field(init=False)  # sorted distinct stem ids of stem_df's keys, compared as arrays
+
+    def __post_init__(self) -> None:
+        stem_ids = np.array([stem_id(stem) for s in self.stems for stem in s], dtype=np.int64)
+        derived = dict(
+            stem_df=Counter(stem for s in self.stems for stem in s),
+            content_sentences=sum(1 for s in self.stems if len(s) >= 3),
+            stem_rows=np.array([i for i, s in enumerate(self.stems) for _ in s], dtype=np.int64),
+            stem_ids=stem_ids,
+            mentioned=frozenset().union(*self.sentence_specifics),
+            vocabulary=np.unique(stem_ids),
+        )
+        for name, value in derived.items():
+            object.__setattr__(self, name, value)
+
+    @cached_property
+    def sentences(self) -> list[str]:
+        return split_sentences(self.body)
+
+    @cached_property
+    def normalised(self) -> str:
+        return normalise(self.body)
 
     @classmethod
     def of(cls, body: str) -> "Profile":
         sentences = split_sentences(body)
-        stems = [frozenset(content_stems(without_quotes(s))) for s in sentences]
         normalised = normalise(body)
-        names = frozenset(names_and_numbers(sentences))
-        sentence_specifics = [specifics(s) for s in sentences]
-        stem_ids = np.array([stem_id(stem) for s in stems for stem in s], dtype=np.int64)
-        return cls(
-            sentences=sentences,
-            stems=stems,
-            stem_df=Counter(stem for s in stems for stem in s),
-            shingles=np.unique(np.fromiter((hash(s) for s in shingles(normalised)), dtype=np.int64)),
+        found = [names_and_numbers([s]) for s in sentences]
+        names = frozenset().union(*found)
+        profile = cls(
+            body=body,
+            stems=[frozenset(content_stems(without_quotes(s))) for s in sentences],
+            sentence_specifics=[frozenset(stem(w.replace(",", "")) for w in f) for f in found],
             names=names,
-            normalised=normalised,
-            content_sentences=sum(1 for s in stems if len(s) >= 3),
-            stem_rows=np.array([i for i, s in enumerate(stems) for _ in s], dtype=np.int64),
-            stem_ids=stem_ids,
+            shingles=shingle_hashes(normalised),
+            text_hash=text_hash(normalised),
             completeness=len(names) + quoted_words(body),
-            sentence_specifics=sentence_specifics,
-            mentioned=frozenset().union(*sentence_specifics),
-            vocabulary=np.unique(stem_ids),
         )
+        profile.__dict__.update(sentences=sentences, normalised=normalised)  # already at hand: the cached values
+        return profile
+
+    def row(self, doc_id: str) -> dict:
+        """The dedupe_profiles row that `stored` rebuilds this profile from."""
+        return {"doc_id": doc_id, "version": PROFILE_VERSION, "sentence_stems": [sorted(s) for s in self.stems],
+                "sentence_specifics": [sorted(s) for s in self.sentence_specifics], "names": sorted(self.names),
+                "shingles": self.shingles.tolist(), "text_hash": self.text_hash, "completeness": self.completeness}
+
+    @classmethod
+    def stored(cls, body: str, row: dict | None) -> "Profile":
+        """The profile from its stored row, or computed again when there is none of this version."""
+        if not row or row.get("version") != PROFILE_VERSION:
+            return cls.of(body)
+        return cls(body=body, stems=[frozenset(s) for s in row["sentence_stems"]],
+                   sentence_specifics=[frozenset(s) for s in row["sentence_specifics"]], names=frozenset(row["names"]),
+                   shingles=np.asarray(row["shingles"], dtype=np.int64), text_hash=row["text_hash"],
+                   completeness=row["completeness"])

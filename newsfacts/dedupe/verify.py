@@ -93,7 +93,7 @@ def stem_overlap(a: Profile, b: Profile) -> float:
 
 def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
     """The strongest level the pair reaches, or None for independent documents."""
-    if a.normalised == b.normalised:
+    if a.text_hash == b.text_hash:
         return Verdict("exact", "normalised_text_equal", 1.0, align(a, b, thresholds.sentence_similarity))
     if stem_overlap(a, b) < thresholds.min_stem_overlap:
         return None

@@ -15,7 +15,8 @@ from newsfacts.warehouse.batch import BATCH_TABLES, PUBLISHED_TABLES
 from newsfacts.warehouse.db import ensure_schema, now, open_rw
 
 # Tables whose rows belong to one document: reloading a document replaces them.
-_DOC_TABLES = ("transcripts", "segments", "lsh_bands", "dedupe_vocabulary", "mentions", "quotes", "events", "quantities")
+_DOC_TABLES = ("transcripts", "segments", "lsh_bands", "dedupe_vocabulary", "dedupe_profiles",
+               "mentions", "quotes", "events", "quantities")
 # Tables keyed by a stable id shared across documents and runs: new ids are added, known ones kept.
 _SHARED_TABLES = ("entities", "entity_aliases")
 _BATCH_ONLY_DDL = """

@@ -147,6 +147,24 @@ CREATE TABLE IF NOT EXISTS dedupe_vocabulary (
 COMMENT ON TABLE dedupe_vocabulary IS 'Each document''s content-stem vocabulary: a later run gates earlier candidates by vocabulary overlap before reading their bodies.';
 COMMENT ON COLUMN dedupe_vocabulary.stems IS 'Sorted distinct content stems of the body, long quotations left out (what the verifier''s stem overlap compares).';
 
+CREATE TABLE IF NOT EXISTS dedupe_profiles (
+    doc_id              VARCHAR NOT NULL,
+    version             VARCHAR NOT NULL,
+    sentence_stems      VARCHAR[][] NOT NULL,
+    sentence_specifics  VARCHAR[][] NOT NULL,
+    names               VARCHAR[] NOT NULL,
+    shingles            BIGINT[] NOT NULL,
+    text_hash           UBIGINT NOT NULL,
+    completeness        INTEGER NOT NULL
+);
+COMMENT ON TABLE dedupe_profiles IS 'What the dedupe verifier needs of each document, kept so that a document that is a candidate again in a later chunk or run is read, not profiled again.';
+COMMENT ON COLUMN dedupe_profiles.version IS 'Profile format and lexicon it was made with; a row of another version is ignored and the body profiled again.';
+COMMENT ON COLUMN dedupe_profiles.sentence_stems IS 'Per sentence of the body, in order: its sorted content stems, long quotations left out.';
+COMMENT ON COLUMN dedupe_profiles.sentence_specifics IS 'Per sentence: its stemmed names and figures (what an aligned pair must share).';
+COMMENT ON COLUMN dedupe_profiles.shingles IS 'Sorted distinct stable 64-bit hashes of the normalised text''s 5-word shingles (near-exact containment).';
+COMMENT ON COLUMN dedupe_profiles.text_hash IS 'Hash of the normalised text: equal hashes are exact copies.';
+COMMENT ON COLUMN dedupe_profiles.completeness IS 'Distinct names, figures and quoted words: how much the document says (canonical choice).';
+
 CREATE TABLE IF NOT EXISTS entities (
     entity_id  VARCHAR PRIMARY KEY,
     name       VARCHAR NOT NULL,

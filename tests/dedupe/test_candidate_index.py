@@ -35,6 +35,7 @@ def publish(con, docs, result, run_id):
                     [(b["band"], b["bucket"], b["doc_id"], b["family"]) for b in result.bands])
     con.executemany("insert into dedupe_vocabulary values (?, ?)",
                     [(v["doc_id"], v["stems"]) for v in result.vocabulary])
+    con.executemany("insert into dedupe_profiles by name select unnest(?)", [(row,) for row in result.profiles])
     con.executemany(
         "update documents set duplicate_of = ?, duplicate_level = ?, cluster_id = ? where doc_id = ?",
         [(a.duplicate_of, a.duplicate_level, a.cluster_id, d) for d, a in result.assignments.items()],
@@ -140,3 +141,16 @@ def test_a_source_outranked_by_unrelated_candidates_still_makes_the_shortlist(co
     monkeypatch.setattr(batch_module, "MAX_CANDIDATES", 2)
     result = dedupe_batch([docs["004"]], Crowded(con), "run-2")
     assert result.assignments == {docs["004"].doc_id: Assignment(source, "rewrite", source)}
+
+
+def test_a_later_run_reads_earlier_profiles_instead_of_profiling_their_bodies_again(con):
+    docs = seeds()
+    first = [docs[n] for n in ("000", "001", "002", "003")]
+    publish(con, first, dedupe_batch(first, DuckDBCandidateIndex(con), "run-1"), "run-1")
+    stored = dedupe_batch([docs["004"]], DuckDBCandidateIndex(con), "run-2")
+    assert stored.stats["fetched"] == 2 and stored.stats["profiled_again"] == 0
+    con.execute("delete from dedupe_profiles")  # a warehouse from before profiles were kept
+    computed = dedupe_batch([docs["004"]], DuckDBCandidateIndex(con), "run-2")
+    assert computed.stats["profiled_again"] == 2
+    assert stored.pairs == computed.pairs and stored.pairs[0].evidence
+    assert stored.assignments == computed.assignments

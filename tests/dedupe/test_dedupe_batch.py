@@ -8,10 +8,12 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from newsfacts.config import SAMPLE_INBOX
-from newsfacts.dedupe import Assignment, InMemoryIndex, ProfileCache, dedupe_batch
+from newsfacts.dedupe import Assignment, InMemoryIndex, dedupe_batch
+from newsfacts.dedupe.text import Profile
 from newsfacts.parse import parse_file
 from tests.dedupe.seeds import document, seeds
 
@@ -170,29 +172,32 @@ def test_many_exact_copies_of_one_page_form_one_cluster_with_bounded_candidates(
     assert result.stats["verified"] <= 201 * 20
 
 
-def test_a_run_in_chunks_sharing_a_profile_cache_links_as_one_without_it():
+def test_a_run_in_chunks_links_as_one_batch_and_profiles_each_document_once():
     docs = parsed_seeds()
     chunks = [[docs["000"], docs["001"]], [docs["002"], docs["003"]], [docs["004"]]]
-    outcomes = []
-    for cache in (None, ProfileCache(size=2)):
-        index, pairs = InMemoryIndex(), []
-        for k, chunk in enumerate(chunks):
-            result = dedupe_batch(chunk, index, f"chunk-{k}", cache=cache)
-            index.publish(chunk, result)
-            pairs += [(p.doc_id, p.duplicate_of, p.level, p.evidence) for p in result.pairs]
-        outcomes.append(pairs)
-    assert outcomes[0] == outcomes[1] == [(docs["004"].doc_id, docs["001"].doc_id, "rewrite", outcomes[0][0][3])]
+    index, pairs, profiled_again = InMemoryIndex(), [], 0
+    for k, chunk in enumerate(chunks):
+        result = dedupe_batch(chunk, index, f"chunk-{k}")
+        index.publish(chunk, result)
+        pairs += [(p.doc_id, p.duplicate_of, p.level, p.evidence) for p in result.pairs]
+        profiled_again += result.stats["profiled_again"]
+    [whole] = dedupe_batch(list(docs.values()), InMemoryIndex(), "one").pairs
+    assert pairs == [(docs["004"].doc_id, docs["001"].doc_id, "rewrite", whole.evidence)]
+    assert profiled_again == 0
 
 
-def test_profile_cache_never_serves_a_profile_for_another_text_under_the_same_id():
-    cache = ProfileCache(size=10)
-    first = cache.of("same00000000000a", seeds()["001"].body)
-    assert cache.of("same00000000000a", seeds()["001"].body) is first
-    assert cache.of("same00000000000a", seeds()["002"].body).sentences == ProfileCache(0).of("x", seeds()["002"].body).sentences
+def test_a_stored_profile_is_the_profile_computed_from_the_body():
+    for doc_id, doc in seeds().items():
+        computed = Profile.of(doc.body)
+        stored = Profile.stored(doc.body, computed.row(doc_id))
+        for name in ("stems", "sentence_specifics", "names", "text_hash", "completeness", "stem_df",
+                     "content_sentences", "mentioned", "sentences", "normalised"):
+            assert getattr(stored, name) == getattr(computed, name), name
+        for name in ("shingles", "vocabulary"):
+            assert np.array_equal(getattr(stored, name), getattr(computed, name)), name
 
 
-def test_profile_cache_keeps_only_the_most_recently_used():
-    cache = ProfileCache(size=1)
-    first = cache.of("a000000000000000", seeds()["001"].body)
-    cache.of("b000000000000000", seeds()["002"].body)
-    assert cache.of("a000000000000000", seeds()["001"].body) is not first
+def test_a_stored_profile_of_another_version_is_computed_again_from_the_body():
+    body = seeds()["001"].body
+    row = Profile.of(body).row("x") | {"version": "0:before", "sentence_stems": [], "sentence_specifics": []}
+    assert Profile.stored(body, row).stems == Profile.of(body).stems and Profile.of(body).stems

@@ -129,6 +129,7 @@ def _plant_dedupe(con, docs: dict) -> None:
     for band, doc in enumerate(docs.values()):
         insert(con, "lsh_bands", dict(band=band, bucket=1000 + band, doc_id=doc["doc_id"], family="shingles"))
         insert(con, "dedupe_vocabulary", dict(doc_id=doc["doc_id"], stems=sorted(Profile.of(doc["body"]).stem_df)))
+        insert(con, "dedupe_profiles", Profile.of(doc["body"]).row(doc["doc_id"]))
 
 
 def _plant_facts(con, docs: dict) -> None:

@@ -122,6 +122,15 @@ def test_vocabulary_of_an_unknown_or_twice_listed_document_blocks(con, docs):
     assert failures(audit, "expect_column_values_to_be_unique(doc_id)")
 
 
+def test_profile_whose_sentences_disagree_blocks(con, docs):
+    con.execute("UPDATE batch.dedupe_profiles SET sentence_specifics = sentence_specifics[2:] WHERE doc_id = ?",
+                [docs["ap"]["doc_id"]])
+    audit = audit_batch(con, RUN_ID, tables=["dedupe_profiles"])
+    assert audit.blocking
+    (broken,) = failures(audit, "profile_has_stems_and_specifics_for_every_sentence")
+    assert broken.unexpected_examples[0]["doc_id"] == docs["ap"]["doc_id"]
+
+
 def test_mention_of_an_unknown_entity_blocks(con, docs):
     con.execute("UPDATE batch.mentions SET entity_id = 'person:nobody' WHERE text = 'Vladimir Putin'")
     (failure,) = failures(audit_batch(con, RUN_ID, tables=["mentions"]), "mentions_entity_id_refers_to_an_entity")
