@@ -80,6 +80,8 @@ def render(f: dict) -> str:
         full = (entry.get("steps") or {}).get("full") or {}
         for stage, s in (full.get("stages") or {}).items():
             lines.append(f"{n:>7} {stage:<9} {s['seconds']:>9.2f} {s['docs_per_second'] or 0:>9.1f} {s['peak_rss_mb']:>8.0f}")
+        if full.get("overlapping_stages"):
+            lines.append(f"{'':>7} {'':<9} ({full['overlapping_stages']})")
         base = full.get("baseline") or {}
         if full.get("total_seconds") and base.get("nlp_seconds"):
             lines.append(f"{n:>7} {'TOTAL':<9} {full['total_seconds']:>9.2f}   = {full['total_seconds'] / base['nlp_seconds']:.2f}x "

@@ -67,12 +67,13 @@ def _parse_to_load(settings: Settings, run_id: str, chunk: steps.Chunk,
     """One chunk parsed, deduped, extracted and written as Parquet: only the files and the chunk's counts outlive
     this call, so the publish and the next chunk start with nothing of it in memory."""
     parsed = steps.Parsed.merge(_gather(
-        [parse.submit(b) for b in steps.chunks(chunk.files, settings.batch_size)], "parse", report))
+        [parse.submit(b, settings.nlp_workers) for b in steps.chunks(chunk.files, settings.batch_size)], "parse", report))
     checkpoint("after-parse")
+    # Extraction first: its batches run in the NLP worker processes while dedupe runs here (neither needs the other).
+    extracting = [extract.submit(b, settings.nlp_workers) for b in steps.chunks(parsed.documents, settings.batch_size)]
     deduped = dedupe(settings, run_id, parsed.documents)
     checkpoint("after-dedupe")
-    facts = _gather([extract.submit(b, settings.nlp_workers)
-                     for b in steps.chunks(parsed.documents, settings.batch_size)], "extract", report)
+    facts = _gather(extracting, "extract", report)
     checkpoint("after-extract")
     files = load(settings, run_id, steps.assemble(run_id, chunk, parsed, deduped, facts))
     checkpoint("after-load")

@@ -179,10 +179,12 @@ def run_in_process(settings: Settings, report: Reporter = silent) -> RunSummary:
 def _load_in_process(settings: Settings, run_id: str, chunk: steps.Chunk,
                      report: Reporter) -> tuple[dict[str, Path], dict]:
     """One chunk parsed, deduped, extracted and written as Parquet; only the files and its counts outlive the call."""
-    parsed = steps.Parsed.merge([steps.parse_batch(b) for b in steps.chunks(chunk.files, settings.batch_size)])
+    parsed = steps.Parsed.merge([steps.parse_batch(b, settings.nlp_workers)
+                                 for b in steps.chunks(chunk.files, settings.batch_size)])
     report("parse", len(chunk.files), len(chunk.files))
+    pending = [steps.start_extract(b, settings.nlp_workers) for b in steps.chunks(parsed.documents, settings.batch_size)]
     deduped = steps.dedupe(settings, run_id, parsed.documents)
-    facts = [steps.extract_batch(b, settings.nlp_workers) for b in steps.chunks(parsed.documents, settings.batch_size)]
+    facts = [p.result() for p in pending]
     report("extract", len(parsed.documents), len(parsed.documents))
     files = steps.load(settings, run_id, steps.assemble(run_id, chunk, parsed, deduped, facts))
     return files, chunk_counts(parsed)

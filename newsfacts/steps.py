@@ -83,8 +83,16 @@ class Parsed:
         return merged
 
 
-def parse_batch(rows: list[RawFile]) -> Parsed:
-    """Parse staged files from their immutable copies; each ends loaded or rejected with a reason."""
+def parse_batch(rows: list[RawFile], n_process: int = 1) -> Parsed:
+    """Parse staged files from their immutable copies; each ends loaded or rejected with a reason. With n_process > 1
+    the files are split over the worker processes the NLP uses (parsing is pure Python: threads would not help)."""
+    if n_process > 1 and len(rows) >= 2 * n_process:
+        size = -(-len(rows) // n_process)  # contiguous parts: merged back, the files keep their order
+        return Parsed.merge(list(_workers(n_process).map(_parse_here, chunks(rows, size))))
+    return _parse_here(rows)
+
+
+def _parse_here(rows: list[RawFile]) -> Parsed:
     from newsfacts.parse import parse_file
 
     out = Parsed()
@@ -140,17 +148,38 @@ def _workers(n: int) -> ProcessPoolExecutor:
 
 def extract_batch(documents: list[Document], n_process: int = 1):
     """Entities, mentions, quotes, events and figures of a batch of documents (split over n_process workers)."""
-    if n_process <= 1 or len(documents) < 2 * n_process:
-        return _extract_here(documents)
-    parts = [documents[i::n_process] for i in range(n_process)]
-    merged = None
-    for facts in _workers(n_process).map(_extract_here, parts):
-        if merged is None:
-            merged = facts
-        else:
-            for table in ("entities", "aliases", "mentions", "quotes", "events", "quantities"):
-                getattr(merged, table).extend(getattr(facts, table))
-    return merged
+    return start_extract(documents, n_process).result()
+
+
+class PendingFacts:
+    """Facts being extracted by the worker processes; result() waits for them and merges the parts in order.
+    Without workers the extraction happens in result(), so the caller's other work still comes first."""
+
+    def __init__(self, documents: list[Document], n_process: int) -> None:
+        self._documents = documents
+        self._futures = None
+        if n_process > 1 and len(documents) >= 2 * n_process:
+            pool = _workers(n_process)
+            self._futures = [pool.submit(_extract_here, documents[i::n_process]) for i in range(n_process)]
+
+    def result(self):
+        if self._futures is None:
+            return _extract_here(self._documents)
+        merged = None
+        for future in self._futures:
+            facts = future.result()
+            if merged is None:
+                merged = facts
+            else:
+                for table in ("entities", "aliases", "mentions", "quotes", "events", "quantities"):
+                    getattr(merged, table).extend(getattr(facts, table))
+        return merged
+
+
+def start_extract(documents: list[Document], n_process: int = 1) -> PendingFacts:
+    """Hand a batch to the NLP workers and return at once: dedupe runs in this process meanwhile, since neither
+    needs the other's result (the NLP keeps the workers' cores busy; dedupe would otherwise wait its turn)."""
+    return PendingFacts(documents, n_process)
 
 
 # -- load ---------------------------------------------------------------------------------------------

@@ -48,3 +48,17 @@ def test_extracting_on_two_worker_processes_gives_the_same_facts_as_in_process(s
     for table in ("mentions", "quotes", "events", "quantities"):
         assert sorted(map(repr, getattr(here, table))) == sorted(map(repr, getattr(there, table)))
     assert {e.entity_id for e in here.entities} == {e.entity_id for e in there.entities}
+
+
+def test_parsing_on_two_worker_processes_gives_the_same_documents_in_the_same_order(settings: Settings):
+    staged = steps.stage(settings, "r1", steps.begin_run(settings, "r1"))
+    assert steps.parse_batch(staged.new_files, 2) == steps.parse_batch(staged.new_files, 1)
+
+
+def test_extraction_handed_to_the_workers_waits_for_its_result(settings: Settings):
+    staged = steps.stage(settings, "r1", steps.begin_run(settings, "r1"))
+    documents = steps.parse_batch(staged.new_files).documents
+    pending = steps.start_extract(documents, 2)
+    here = steps.extract_batch(documents, 1)
+    there = pending.result()
+    assert sorted(map(repr, there.quotes)) == sorted(map(repr, here.quotes)) and here.quotes
