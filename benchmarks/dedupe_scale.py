@@ -33,6 +33,7 @@ from benchmarks.corpus import generate
 from benchmarks.pipeline import minhash_lsh_seconds
 from newsfacts.config import PROJECT_ROOT, Settings
 from newsfacts.dedupe import DuckDBCandidateIndex, dedupe_batch
+from newsfacts.dedupe import profiles as stored_profiles
 from newsfacts.parse import parse_file
 
 CACHE = PROJECT_ROOT / "benchmarks" / ".cache" / "dedupe_scale"
@@ -40,11 +41,6 @@ RESULTS = PROJECT_ROOT / "benchmarks" / "results" / "dedupe_scale.json"
 SCHEMA = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
 BAND_SCHEMA = pa.schema([("band", pa.int32()), ("bucket", pa.uint64()), ("doc_id", pa.string()), ("family", pa.string())])
 VOCABULARY_SCHEMA = pa.schema([("doc_id", pa.string()), ("stems", pa.list_(pa.string()))])
-PROFILE_SCHEMA = pa.schema([
-    ("doc_id", pa.string()), ("version", pa.string()), ("sentence_stems", pa.list_(pa.list_(pa.string()))),
-    ("sentence_specifics", pa.list_(pa.list_(pa.string()))), ("names", pa.list_(pa.string())),
-    ("shingles", pa.list_(pa.int64())), ("text_hash", pa.uint64()), ("completeness", pa.int32()),
-])
 PER_DOCUMENT = ("earlier_candidates", "gated_out", "batch_candidates", "fetched", "canonical_fetched", "profiled_again",
                 "verified")
 
@@ -82,7 +78,7 @@ def publish(con, docs, result, run_id) -> None:
     con.register("vocabulary_batch", vocabulary)
     con.execute("insert into dedupe_vocabulary select doc_id, stems from vocabulary_batch")
     con.unregister("vocabulary_batch")
-    profiles = pa.Table.from_pylist(result.profiles, schema=PROFILE_SCHEMA)
+    profiles = stored_profiles.table(result.profiles)
     con.register("profiles_batch", profiles)
     con.execute("insert into dedupe_profiles by name select * from profiles_batch")
     con.unregister("profiles_batch")

@@ -1,4 +1,4 @@
-"""Contract of dedupe_profiles: one stored verifier profile per real document, one entry per sentence."""
+"""Contract of dedupe_profiles: one stored verifier profile per real document, every term in one of its sentences."""
 
 import great_expectations.expectations as gxe
 
@@ -13,16 +13,23 @@ SUITE = Suite(
         gxe.ExpectColumnValuesToNotBeNull(column="text_hash"),
         gxe.ExpectColumnValuesToBeUnique(column="doc_id"),
         gxe.ExpectColumnValuesToBeBetween(column="completeness", min_value=0),
+        gxe.ExpectColumnValuesToBeBetween(column="sentence_count", min_value=0),
     ],
     rules=[
         document_exists("dedupe_profiles"),
         Rule(
-            "profile_has_stems_and_specifics_for_every_sentence",
+            "profile_terms_each_belong_to_a_sentence",
             CRITICAL,
             """
-            select doc_id, len(sentence_stems) as sentences, len(sentence_specifics) as with_specifics
+            select doc_id, sentence_count, len(stems) as stems, len(stem_sentences) as stem_sentences,
+                   len(specifics) as specifics, len(specific_sentences) as specific_sentences
             from {batch}.dedupe_profiles
-            where len(sentence_stems) <> len(sentence_specifics)
+            where len(stems) <> len(stem_sentences)
+               or len(specifics) <> len(specific_sentences)
+               or list_max(stem_sentences) >= sentence_count
+               or list_max(specific_sentences) >= sentence_count
+               or list_min(stem_sentences) < 0
+               or list_min(specific_sentences) < 0
             """,
         ),
     ],

@@ -23,7 +23,7 @@ def similarity_matrix(a: Profile, b: Profile) -> np.ndarray:
     Only sentence pairs that share a stem are visited: one sort of both documents' (sentence, stem) incidences,
     no dense matrix product (BLAS threads cost more than they save on matrices this small, and take cores from
     the other stages)."""
-    rows_a, rows_b, size = len(a.stems), len(b.stems), len(a.stem_ids)
+    rows_a, rows_b, size = a.sentence_count, b.sentence_count, len(a.stem_ids)
     ids = np.concatenate([a.stem_ids, b.stem_ids])
     if not len(ids):
         return np.zeros((rows_a, rows_b))

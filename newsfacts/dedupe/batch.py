@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
 
+from newsfacts.dedupe import profiles as stored_profiles
 from newsfacts.dedupe import vocabulary
 from newsfacts.dedupe.index import CandidateIndex, IndexedDoc
 from newsfacts.dedupe.signatures import EXACT, band_rows
-from newsfacts.dedupe.text import PROFILE_VERSION, Profile
+from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.verify import Thresholds, Verdict, evidence, overlap, verify
 from newsfacts.records import Document, DuplicatePair
 
@@ -78,7 +79,9 @@ def dedupe_batch(
     fetched.update({d.doc_id: d for d in index.fetch(canon_ids)})
     members = {d.doc_id: _Member(d.doc_id, d.body, d.published_date, d.word_count, True) for d in docs}
     members.update({d.doc_id: _from_index(d) for d in fetched.values()})
-    profiles.update({d.doc_id: Profile.stored(d.body, d.profile) for d in fetched.values()})
+    stored = stored_profiles.load(index.profiles(fetched), {d.doc_id: d.body for d in fetched.values()})
+    profiles.update(stored)
+    profiles.update({d.doc_id: Profile.of(d.body) for d in fetched.values() if d.doc_id not in stored})
     verdicts, verified = _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds)
     pairs = [_pair(a, b, v, members, profiles, run_id, thresholds) for (a, b), v in verdicts.items()]
     assignments, relabelled = _assign(members, pairs, profiles)
@@ -88,17 +91,13 @@ def dedupe_batch(
             assignments[member.doc_id] = Assignment(member.duplicate_of, member.duplicate_level,
                                                     relabelled[member.cluster_id])
     stats = Counter(documents=len(docs), earlier_candidates=sum(map(len, looked_up.values())),
-                    profiled_again=sum(1 for d in fetched.values() if not _usable(d.profile)),
+                    profiled_again=len(fetched) - len(stored),
                     batch_candidates=sum(map(len, in_batch.values())),
                     gated_out=sum(map(len, looked_up.values())) - sum(map(len, earlier.values())),
                     fetched=len(fetched), canonical_fetched=len(canon_ids), verified=verified)
     rows = [{"doc_id": doc_id, "stems": s} for doc_id, s in stems.items()]
     return DedupeResult(pairs=pairs, assignments=assignments, bands=bands, vocabulary=rows,
                         profiles=[profiles[d.doc_id].row(d.doc_id) for d in docs], stats=stats)
-
-
-def _usable(row: dict | None) -> bool:
-    return bool(row) and row.get("version") == PROFILE_VERSION
 
 
 def _gate(candidates: dict[str, Counter], shared: dict[tuple[str, str], tuple[int, int, int]],

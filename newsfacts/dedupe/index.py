@@ -9,7 +9,7 @@ from typing import Iterable, Protocol
 
 import pyarrow as pa
 
-from newsfacts.dedupe import vocabulary
+from newsfacts.dedupe import profiles, vocabulary
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,6 @@ class IndexedDoc:
     duplicate_of: str | None
     duplicate_level: str | None
     cluster_id: str | None
-    profile: dict | None = None  # its dedupe_profiles row (see Profile.stored), when one was kept
 
 
 @dataclass(frozen=True)
@@ -50,6 +49,9 @@ class CandidateIndex(Protocol):
     def vocabularies(self, doc_ids: Iterable[str]) -> pa.Table:
         """The stored vocabularies (doc_id, stems) of those of these earlier documents that have one."""
 
+    def profiles(self, doc_ids: Iterable[str]) -> pa.Table:
+        """The stored verifier profiles (dedupe_profiles rows) of those of these earlier documents that have one."""
+
 
 class InMemoryIndex:
     """A CandidateIndex held in dicts; `publish` plays the part of loading a run into the warehouse."""
@@ -58,7 +60,7 @@ class InMemoryIndex:
         self._buckets: dict[tuple, set[str]] = defaultdict(set)
         self._docs: dict[str, IndexedDoc] = {}
         self._vocabulary: dict[str, list[str]] = {}
-        self._profiles: dict[str, dict] = {}
+        self._profiles: dict[str, dict] = {}  # dedupe_profiles rows
 
     def candidates(self, bands: list[dict]) -> dict[str, Counter]:
         found: dict[str, Counter] = defaultdict(Counter)
@@ -69,7 +71,7 @@ class InMemoryIndex:
         return dict(found)
 
     def fetch(self, doc_ids: Iterable[str]) -> list[IndexedDoc]:
-        return [replace(self._docs[d], profile=self._profiles.get(d)) for d in doc_ids if d in self._docs]
+        return [self._docs[d] for d in doc_ids if d in self._docs]
 
     def cluster_members(self, cluster_ids: Iterable[str]) -> list[Membership]:
         wanted = set(cluster_ids)
@@ -78,6 +80,9 @@ class InMemoryIndex:
 
     def vocabularies(self, doc_ids: Iterable[str]) -> pa.Table:
         return vocabulary.table({d: self._vocabulary[d] for d in doc_ids if d in self._vocabulary})
+
+    def profiles(self, doc_ids: Iterable[str]) -> pa.Table:
+        return profiles.table([self._profiles[d] for d in doc_ids if d in self._profiles])
 
     def publish(self, docs: list, result) -> None:
         """Record a run's documents, bands and assignments, as the warehouse load would."""
@@ -117,14 +122,16 @@ select * from final
 """
 
 _FETCH_SQL = """
-select
-    d.doc_id, d.body, d.title, d.published_date, d.word_count, d.duplicate_of, d.duplicate_level, d.cluster_id,
-    p.version, p.sentence_stems, p.sentence_specifics, p.names, p.shingles, p.text_hash, p.completeness
+select d.doc_id, d.body, d.title, d.published_date, d.word_count, d.duplicate_of, d.duplicate_level, d.cluster_id
 from documents as d
 join dedupe_query_ids as q on q.doc_id = d.doc_id
-left join dedupe_profiles as p on p.doc_id = d.doc_id
 """
-_DOC_COLUMNS = 8
+
+_PROFILES_SQL = """
+select p.*
+from dedupe_profiles as p
+join dedupe_query_ids as q on q.doc_id = p.doc_id
+"""
 
 _VOCABULARY_SQL = """
 select v.doc_id, v.stems
@@ -164,12 +171,7 @@ class DuckDBCandidateIndex:
 
     def fetch(self, doc_ids: Iterable[str]) -> list[IndexedDoc]:
         table = pa.Table.from_pylist([{"doc_id": d} for d in set(doc_ids)], schema=_ID_SCHEMA)
-        out = []
-        for row in self._query(_FETCH_SQL, "dedupe_query_ids", table, arrow=True).to_pylist():
-            values = list(row.values())
-            profile = row if row["version"] else None
-            out.append(IndexedDoc(*values[:_DOC_COLUMNS], profile=profile))
-        return out
+        return [IndexedDoc(*row) for row in self._query(_FETCH_SQL, "dedupe_query_ids", table)]
 
     def cluster_members(self, cluster_ids: Iterable[str]) -> list[Membership]:
         table = pa.Table.from_pylist([{"cluster_id": c} for c in set(cluster_ids)], schema=_CLUSTER_SCHEMA)
@@ -178,3 +180,7 @@ class DuckDBCandidateIndex:
     def vocabularies(self, doc_ids: Iterable[str]) -> pa.Table:
         table = pa.Table.from_pylist([{"doc_id": d} for d in set(doc_ids)], schema=_ID_SCHEMA)
         return self._query(_VOCABULARY_SQL, "dedupe_query_ids", table, arrow=True)
+
+    def profiles(self, doc_ids: Iterable[str]) -> pa.Table:
+        table = pa.Table.from_pylist([{"doc_id": d} for d in set(doc_ids)], schema=_ID_SCHEMA)
+        return self._query(_PROFILES_SQL, "dedupe_query_ids", table, arrow=True)

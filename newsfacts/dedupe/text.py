@@ -114,12 +114,25 @@ def split_sentences(body: str) -> list[str]:
     return [s for s in sentences if _WORD.search(s.lower())]
 
 
-_STEM_IDS: dict[str, int] = {}
+_TERM_IDS: dict[str, int] = {}
+_TERMS: list[str] = []
 
 
-def stem_id(stem: str) -> int:
-    """A process-wide integer for a stem, so two profiles' stems can be compared as arrays."""
-    return _STEM_IDS.setdefault(stem, len(_STEM_IDS))
+def term_id(term: str) -> int:
+    """A process-wide integer for a stem or specific, so two profiles' terms can be compared as arrays."""
+    found = _TERM_IDS.get(term)
+    if found is None:
+        found = _TERM_IDS[term] = len(_TERMS)
+        _TERMS.append(term)
+    return found
+
+
+def term_ids(terms: list[str]) -> np.ndarray:
+    return np.fromiter((term_id(t) for t in terms), dtype=np.int64, count=len(terms))
+
+
+def terms(ids: np.ndarray) -> list[str]:
+    return [_TERMS[i] for i in ids.tolist()]
 
 
 def text_hash(normalised: str) -> int:
@@ -152,42 +165,45 @@ def shingle_hashes(normalised: str, size: int = 5) -> np.ndarray:
 _EMPTY = np.zeros(0, dtype=np.int64)
 
 # Changes whenever what a stored profile holds would come out differently (sentence splitting, stemming, the
-# lexicon): a stored profile of another version is ignored and the document profiled again from its body.
-PROFILE_VERSION = "2:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
+# lexicon, the row layout): a stored profile of another version is ignored and the document profiled again.
+PROFILE_VERSION = "3:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
 
 
 @dataclass(frozen=True, eq=False)
 class Profile:
-    """What the verifier needs of one document. `of` computes it from the body; `stored` rebuilds it from its
-    dedupe_profiles row in a fraction of the time, so an earlier document is never profiled twice."""
+    """What the verifier needs of one document, as flat arrays of interned terms (see term_id), so it can be stored
+    and read back in bulk. `of` computes it from the body; profiles.load rebuilds earlier documents' from their
+    dedupe_profiles rows at a fraction of the cost, so a document is never profiled twice."""
 
     body: str
-    stems: list[frozenset[str]]  # content stems per sentence, long quotations removed
-    sentence_specifics: list[frozenset[str]]  # specifics() of each sentence, for the verifier's every aligned pair
-    names: frozenset[str]  # names and figures (see names_and_numbers)
+    sentence_count: int
+    stem_rows: np.ndarray  # sentence index of every (sentence, content stem) incidence, long quotations left out
+    stem_ids: np.ndarray  # term id of its stem
+    specific_rows: np.ndarray  # sentence index of every (sentence, specific) incidence: stemmed names and figures
+    specific_ids: np.ndarray  # term id of its specific
     shingles: np.ndarray  # shingle_hashes of the normalised text (an array: a tenth of a set's memory)
     text_hash: int  # text_hash of the normalised text
     completeness: int  # distinct names, figures and quoted words: how much a document says
-    # Derived from the fields above on construction:
-    stem_df: Counter = field(init=False)  # in how many sentences each stem occurs
-    content_sentences: int = field(init=False)  # sentences with >= 3 content words: what alignment shares are taken of
-    stem_rows: np.ndarray = field(init=False)  # sentence index of every (sentence, stem) incidence
-    stem_ids: np.ndarray = field(init=False)  # interned id of its stem (see stem_id)
-    mentioned: frozenset[str] = field(init=False)  # every specific the document names: the union of its sentences'
-    vocabulary: np.ndarray = field(init=False)  # sorted distinct stem ids of stem_df's keys, compared as arrays
+    # Derived on construction:
+    content_sentences: int = field(init=False)  # sentences with >= 3 content stems: what alignment shares are of
+    vocabulary: np.ndarray = field(init=False)  # sorted distinct stem ids
+    _specific_offsets: np.ndarray = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        stem_ids = np.array([stem_id(stem) for s in self.stems for stem in s], dtype=np.int64)
-        derived = dict(
-            stem_df=Counter(stem for s in self.stems for stem in s),
-            content_sentences=sum(1 for s in self.stems if len(s) >= 3),
-            stem_rows=np.array([i for i, s in enumerate(self.stems) for _ in s], dtype=np.int64),
-            stem_ids=stem_ids,
-            mentioned=frozenset().union(*self.sentence_specifics),
-            vocabulary=np.unique(stem_ids),
-        )
-        for name, value in derived.items():
-            object.__setattr__(self, name, value)
+        per_sentence = np.bincount(self.stem_rows, minlength=self.sentence_count)
+        object.__setattr__(self, "content_sentences", int((per_sentence >= 3).sum()))
+        object.__setattr__(self, "vocabulary", np.unique(self.stem_ids))
+        offsets = np.searchsorted(self.specific_rows, np.arange(self.sentence_count + 1))
+        object.__setattr__(self, "_specific_offsets", offsets)
+
+    def specifics(self, sentence: int) -> frozenset[int]:
+        """Term ids of the names and figures of one sentence (the verifier asks only for aligned ones)."""
+        return frozenset(self.specific_ids[self._specific_offsets[sentence] : self._specific_offsets[sentence + 1]].tolist())
+
+    @cached_property
+    def mentioned(self) -> frozenset[int]:
+        """Every specific the document names."""
+        return frozenset(self.specific_ids.tolist())
 
     @cached_property
     def sentences(self) -> list[str]:
@@ -197,36 +213,51 @@ class Profile:
     def normalised(self) -> str:
         return normalise(self.body)
 
+    @cached_property
+    def stems(self) -> list[frozenset[str]]:
+        """Content stems per sentence, as strings."""
+        out: list[set[str]] = [set() for _ in range(self.sentence_count)]
+        for row, stem_ in zip(self.stem_rows.tolist(), terms(self.stem_ids)):
+            out[row].add(stem_)
+        return [frozenset(s) for s in out]
+
+    @cached_property
+    def stem_df(self) -> Counter:
+        """In how many sentences each stem occurs."""
+        return Counter(terms(self.stem_ids))
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Names and figures of the whole body (see names_and_numbers)."""
+        return frozenset(names_and_numbers(self.sentences))
+
     @classmethod
     def of(cls, body: str) -> "Profile":
         sentences = split_sentences(body)
         normalised = normalise(body)
+        stems = [sorted(content_stems(without_quotes(s))) for s in sentences]
         found = [names_and_numbers([s]) for s in sentences]
+        specifics = [sorted({stem(w.replace(",", "")) for w in f}) for f in found]
         names = frozenset().union(*found)
         profile = cls(
             body=body,
-            stems=[frozenset(content_stems(without_quotes(s))) for s in sentences],
-            sentence_specifics=[frozenset(stem(w.replace(",", "")) for w in f) for f in found],
-            names=names,
+            sentence_count=len(sentences),
+            stem_rows=np.repeat(np.arange(len(sentences), dtype=np.int64), [len(s) for s in stems]),
+            stem_ids=term_ids([t for s in stems for t in s]),
+            specific_rows=np.repeat(np.arange(len(sentences), dtype=np.int64), [len(s) for s in specifics]),
+            specific_ids=term_ids([t for s in specifics for t in s]),
             shingles=shingle_hashes(normalised),
             text_hash=text_hash(normalised),
             completeness=len(names) + quoted_words(body),
         )
-        profile.__dict__.update(sentences=sentences, normalised=normalised)  # already at hand: the cached values
+        # Already at hand: the cached values.
+        profile.__dict__.update(sentences=sentences, normalised=normalised, names=names,
+                                stems=[frozenset(s) for s in stems])
         return profile
 
     def row(self, doc_id: str) -> dict:
-        """The dedupe_profiles row that `stored` rebuilds this profile from."""
-        return {"doc_id": doc_id, "version": PROFILE_VERSION, "sentence_stems": [sorted(s) for s in self.stems],
-                "sentence_specifics": [sorted(s) for s in self.sentence_specifics], "names": sorted(self.names),
+        """The dedupe_profiles row profiles.load rebuilds this profile from."""
+        return {"doc_id": doc_id, "version": PROFILE_VERSION, "sentence_count": self.sentence_count,
+                "stems": terms(self.stem_ids), "stem_sentences": self.stem_rows.tolist(),
+                "specifics": terms(self.specific_ids), "specific_sentences": self.specific_rows.tolist(),
                 "shingles": self.shingles.tolist(), "text_hash": self.text_hash, "completeness": self.completeness}
-
-    @classmethod
-    def stored(cls, body: str, row: dict | None) -> "Profile":
-        """The profile from its stored row, or computed again when there is none of this version."""
-        if not row or row.get("version") != PROFILE_VERSION:
-            return cls.of(body)
-        return cls(body=body, stems=[frozenset(s) for s in row["sentence_stems"]],
-                   sentence_specifics=[frozenset(s) for s in row["sentence_specifics"]], names=frozenset(row["names"]),
-                   shingles=np.asarray(row["shingles"], dtype=np.int64), text_hash=row["text_hash"],
-                   completeness=row["completeness"])

@@ -73,7 +73,7 @@ def consistent(alignment: Alignment, a: Profile, b: Profile) -> Alignment:
     but share none, or when each names someone or something the other document never mentions."""
     pairs = []
     for i, j, similarity in alignment.pairs:
-        x, y = a.sentence_specifics[i], b.sentence_specifics[j]
+        x, y = a.specifics(i), b.specifics(j)
         other_facts = (x and y and not x & y) or (x - b.mentioned and y - a.mentioned)
         if not other_facts:
             pairs.append((i, j, similarity))

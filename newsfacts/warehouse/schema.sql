@@ -150,17 +150,20 @@ COMMENT ON COLUMN dedupe_vocabulary.stems IS 'Sorted distinct content stems of t
 CREATE TABLE IF NOT EXISTS dedupe_profiles (
     doc_id              VARCHAR NOT NULL,
     version             VARCHAR NOT NULL,
-    sentence_stems      VARCHAR[][] NOT NULL,
-    sentence_specifics  VARCHAR[][] NOT NULL,
-    names               VARCHAR[] NOT NULL,
+    sentence_count      INTEGER NOT NULL,
+    stems               VARCHAR[] NOT NULL,
+    stem_sentences      INTEGER[] NOT NULL,
+    specifics           VARCHAR[] NOT NULL,
+    specific_sentences  INTEGER[] NOT NULL,
     shingles            BIGINT[] NOT NULL,
     text_hash           UBIGINT NOT NULL,
     completeness        INTEGER NOT NULL
 );
-COMMENT ON TABLE dedupe_profiles IS 'What the dedupe verifier needs of each document, kept so that a document that is a candidate again in a later chunk or run is read, not profiled again.';
-COMMENT ON COLUMN dedupe_profiles.version IS 'Profile format and lexicon it was made with; a row of another version is ignored and the body profiled again.';
-COMMENT ON COLUMN dedupe_profiles.sentence_stems IS 'Per sentence of the body, in order: its sorted content stems, long quotations left out.';
-COMMENT ON COLUMN dedupe_profiles.sentence_specifics IS 'Per sentence: its stemmed names and figures (what an aligned pair must share).';
+COMMENT ON TABLE dedupe_profiles IS 'What the dedupe verifier needs of each document, kept so that a document that is a candidate again in a later chunk or run is read back in bulk, not profiled again.';
+COMMENT ON COLUMN dedupe_profiles.version IS 'Profile layout and lexicon it was made with; a row of another version is ignored and the body profiled again.';
+COMMENT ON COLUMN dedupe_profiles.sentence_count IS 'Sentences of the body, as the dedupe sentence splitter cuts it.';
+COMMENT ON COLUMN dedupe_profiles.stems IS 'Content stems of each sentence, sentence after sentence, long quotations left out; stem_sentences holds the sentence (0-based) of each.';
+COMMENT ON COLUMN dedupe_profiles.specifics IS 'Stemmed names and figures of each sentence (what an aligned pair must share); specific_sentences holds the sentence of each.';
 COMMENT ON COLUMN dedupe_profiles.shingles IS 'Sorted distinct stable 64-bit hashes of the normalised text''s 5-word shingles (near-exact containment).';
 COMMENT ON COLUMN dedupe_profiles.text_hash IS 'Hash of the normalised text: equal hashes are exact copies.';
 COMMENT ON COLUMN dedupe_profiles.completeness IS 'Distinct names, figures and quoted words: how much the document says (canonical choice).';

@@ -13,6 +13,7 @@ import pytest
 
 from newsfacts.config import SAMPLE_INBOX
 from newsfacts.dedupe import Assignment, InMemoryIndex, dedupe_batch
+from newsfacts.dedupe import profiles
 from newsfacts.dedupe.text import Profile
 from newsfacts.parse import parse_file
 from tests.dedupe.seeds import document, seeds
@@ -186,18 +187,26 @@ def test_a_run_in_chunks_links_as_one_batch_and_profiles_each_document_once():
     assert profiled_again == 0
 
 
-def test_a_stored_profile_is_the_profile_computed_from_the_body():
-    for doc_id, doc in seeds().items():
-        computed = Profile.of(doc.body)
-        stored = Profile.stored(doc.body, computed.row(doc_id))
-        for name in ("stems", "sentence_specifics", "names", "text_hash", "completeness", "stem_df",
-                     "content_sentences", "mentioned", "sentences", "normalised"):
-            assert getattr(stored, name) == getattr(computed, name), name
-        for name in ("shingles", "vocabulary"):
-            assert np.array_equal(getattr(stored, name), getattr(computed, name)), name
+def test_stored_profiles_read_back_in_bulk_are_the_profiles_computed_from_the_bodies():
+    docs = {d.doc_id: d.body for d in seeds().values()}
+    computed = {doc_id: Profile.of(body) for doc_id, body in docs.items()}
+    loaded = profiles.load(profiles.table([p.row(doc_id) for doc_id, p in computed.items()]), docs)
+    assert set(loaded) == set(docs)
+    for doc_id, profile in computed.items():
+        again = loaded[doc_id]
+        for name in ("sentence_count", "text_hash", "completeness", "content_sentences", "mentioned", "stems",
+                     "stem_df", "names", "sentences", "normalised"):
+            assert getattr(again, name) == getattr(profile, name), name
+        for name in ("stem_rows", "stem_ids", "specific_rows", "specific_ids", "shingles", "vocabulary"):
+            assert np.array_equal(getattr(again, name), getattr(profile, name)), name
+        assert [again.specifics(i) for i in range(again.sentence_count)] == [
+            profile.specifics(i) for i in range(profile.sentence_count)]
+        assert again.stems and any(again.specifics(i) for i in range(again.sentence_count))
 
 
-def test_a_stored_profile_of_another_version_is_computed_again_from_the_body():
-    body = seeds()["001"].body
-    row = Profile.of(body).row("x") | {"version": "0:before", "sentence_stems": [], "sentence_specifics": []}
-    assert Profile.stored(body, row).stems == Profile.of(body).stems and Profile.of(body).stems
+def test_stored_profiles_of_another_version_or_without_their_body_are_left_out():
+    docs = {d.doc_id: d.body for d in seeds().values()}
+    rows = [Profile.of(body).row(doc_id) for doc_id, body in docs.items()]
+    rows[0]["version"] = "0:before"
+    loaded = profiles.load(profiles.table(rows), {doc_id: docs[doc_id] for doc_id in list(docs)[:4]})
+    assert set(loaded) == set(list(docs)[1:4])

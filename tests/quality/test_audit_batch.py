@@ -122,12 +122,12 @@ def test_vocabulary_of_an_unknown_or_twice_listed_document_blocks(con, docs):
     assert failures(audit, "expect_column_values_to_be_unique(doc_id)")
 
 
-def test_profile_whose_sentences_disagree_blocks(con, docs):
-    con.execute("UPDATE batch.dedupe_profiles SET sentence_specifics = sentence_specifics[2:] WHERE doc_id = ?",
+def test_profile_term_outside_the_document_s_sentences_blocks(con, docs):
+    con.execute("UPDATE batch.dedupe_profiles SET sentence_count = sentence_count - 2 WHERE doc_id = ?",
                 [docs["ap"]["doc_id"]])
     audit = audit_batch(con, RUN_ID, tables=["dedupe_profiles"])
     assert audit.blocking
-    (broken,) = failures(audit, "profile_has_stems_and_specifics_for_every_sentence")
+    (broken,) = failures(audit, "profile_terms_each_belong_to_a_sentence")
     assert broken.unexpected_examples[0]["doc_id"] == docs["ap"]["doc_id"]
 
 
