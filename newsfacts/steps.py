@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import multiprocessing
 import secrets
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -16,6 +18,17 @@ from newsfacts.records import Document, RawFile, Segment, Transcript
 from newsfacts.staging import Known, StageResult, stage_files
 from newsfacts.warehouse.batch import Batch, write_batch
 from newsfacts.warehouse.db import ensure_schema, finish_run, load_known, open_ro, open_rw, start_run
+
+
+_IMPORTING = threading.Lock()
+
+
+def _stage_package(name: str):
+    """A stage's package, imported on first use (the CLI's other commands never load spaCy) and by one thread at a
+    time: batch tasks running side by side in one process (the flow's threads, a Dask worker) that import them at
+    once can otherwise meet a half-initialised module ("cannot import name ...")."""
+    with _IMPORTING:
+        return importlib.import_module(name)
 
 
 def new_run_id() -> str:
@@ -93,8 +106,7 @@ def parse_batch(rows: list[RawFile], n_process: int = 1) -> Parsed:
 
 
 def _parse_here(rows: list[RawFile]) -> Parsed:
-    from newsfacts.parse import parse_file
-
+    parse_file = _stage_package("newsfacts.parse").parse_file
     out = Parsed()
     for row in rows:
         data = Path(row.stored_path).read_bytes()
@@ -115,12 +127,11 @@ def _parse_here(rows: list[RawFile]) -> Parsed:
 
 def dedupe(settings: Settings, run_id: str, documents: list[Document]):
     """Link this run's documents to copies and rewrites among themselves and in the published warehouse."""
-    from newsfacts.dedupe import DuckDBCandidateIndex, dedupe_batch
-
+    package = _stage_package("newsfacts.dedupe")
     if not documents:
         return None
     with open_ro(settings.warehouse) as con:
-        return dedupe_batch(documents, DuckDBCandidateIndex(con), run_id)
+        return package.dedupe_batch(documents, package.DuckDBCandidateIndex(con), run_id)
 
 
 # -- extract ------------------------------------------------------------------------------------------
@@ -128,14 +139,12 @@ def dedupe(settings: Settings, run_id: str, documents: list[Document]):
 @functools.cache
 def _nlp():
     """The spaCy pipeline, loaded once per worker process (seconds), not once per batch."""
-    from newsfacts.facts import load_nlp
-
+    load_nlp = _stage_package("newsfacts.facts").load_nlp
     return load_nlp()
 
 
 def _extract_here(documents: list[Document]):
-    from newsfacts.facts import extract_facts
-
+    extract_facts = _stage_package("newsfacts.facts").extract_facts
     return extract_facts(documents, nlp=_nlp())
 
 
