@@ -73,6 +73,7 @@ def _parse_to_load(settings: Settings, run_id: str, chunk: steps.Chunk,
     extracting = [extract.submit(b, settings.nlp_workers) for b in steps.chunks(parsed.documents, settings.batch_size)]
     deduped = dedupe(settings, run_id, parsed.documents)
     checkpoint("after-dedupe")
+    steps.prepare_audit()
     facts = _gather(extracting, "extract", report)
     checkpoint("after-extract")
     files = load(settings, run_id, steps.assemble(run_id, chunk, parsed, deduped, facts))

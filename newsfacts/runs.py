@@ -184,6 +184,7 @@ def _load_in_process(settings: Settings, run_id: str, chunk: steps.Chunk,
     report("parse", len(chunk.files), len(chunk.files))
     pending = [steps.start_extract(b, settings.nlp_workers) for b in steps.chunks(parsed.documents, settings.batch_size)]
     deduped = steps.dedupe(settings, run_id, parsed.documents)
+    steps.prepare_audit()
     facts = [p.result() for p in pending]
     report("extract", len(parsed.documents), len(parsed.documents))
     files = steps.load(settings, run_id, steps.assemble(run_id, chunk, parsed, deduped, facts))

@@ -191,6 +191,13 @@ def start_extract(documents: list[Document], n_process: int = 1) -> PendingFacts
     return PendingFacts(documents, n_process)
 
 
+def prepare_audit() -> None:
+    """Import what the audit needs (Great Expectations takes seconds to import) while the NLP workers are still busy
+    and this process would only wait for them; called in the main thread, so no other import runs beside it."""
+    for name in ("newsfacts.quality.audit", "great_expectations", "great_expectations.expectations"):
+        _stage_package(name)
+
+
 # -- load ---------------------------------------------------------------------------------------------
 
 def assemble(run_id: str, chunk: Chunk, parsed: Parsed, deduped, facts: list) -> Batch:
