@@ -45,7 +45,6 @@ class _Member:
     """A document as clustering sees it, new or earlier."""
 
     doc_id: str
-    body: str
     published_date: date | None
     word_count: int
     is_new: bool
@@ -73,16 +72,23 @@ def dedupe_batch(
     within = _gate(in_batch, vocabulary.shared_stems(new_vocabularies, new_vocabularies, in_batch), thresholds)
     shortlist = {d.doc_id: _shortlist(earlier.get(d.doc_id, Counter()), within.get(d.doc_id, Counter()), new_ids)
                  for d in docs}
-    fetched = {d.doc_id: d for d in index.fetch({c for cs in shortlist.values() for c in cs} - new_ids)}
+    # Earlier documents are read without their bodies: most candidates fail verification, which needs only the
+    # stored profile; a body is read for a pair's evidence, or to profile a document stored without a profile.
+    wanted = {c for cs in shortlist.values() for c in cs} - new_ids
+    fetched = {d.doc_id: d for d in index.fetch(wanted, bodies=False)}
     # Canonical members of touched clusters take part too: a new original must be weighed against them.
     canon_ids = {d.cluster_id for d in fetched.values() if d.cluster_id} - set(fetched) - new_ids
-    fetched.update({d.doc_id: d for d in index.fetch(canon_ids)})
-    members = {d.doc_id: _Member(d.doc_id, d.body, d.published_date, d.word_count, True) for d in docs}
+    fetched.update({d.doc_id: d for d in index.fetch(canon_ids, bodies=False)})
+    members = {d.doc_id: _Member(d.doc_id, d.published_date, d.word_count, True) for d in docs}
     members.update({d.doc_id: _from_index(d) for d in fetched.values()})
-    stored = stored_profiles.load(index.profiles(fetched), {d.doc_id: d.body for d in fetched.values()})
+    stored = stored_profiles.load(index.profiles(fetched), dict.fromkeys(fetched))
     profiles.update(stored)
-    profiles.update({d.doc_id: Profile.of(d.body) for d in fetched.values() if d.doc_id not in stored})
+    unprofiled = set(fetched) - set(stored)
+    profiles.update({d.doc_id: Profile.of(d.body) for d in index.fetch(unprofiled)} if unprofiled else {})
     verdicts, verified = _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds)
+    evidence_from = {doc_id for pair in verdicts for doc_id in pair if profiles[doc_id].body is None}
+    for d in index.fetch(evidence_from) if evidence_from else ():
+        profiles[d.doc_id] = profiles[d.doc_id].with_body(d.body)
     pairs = [_pair(a, b, v, members, profiles, run_id, thresholds) for (a, b), v in verdicts.items()]
     assignments, relabelled = _assign(members, pairs, profiles)
     # Earlier members that were not fetched keep their links; only their cluster label follows a new canonical.
@@ -94,7 +100,8 @@ def dedupe_batch(
                     profiled_again=len(fetched) - len(stored),
                     batch_candidates=sum(map(len, in_batch.values())),
                     gated_out=sum(map(len, looked_up.values())) - sum(map(len, earlier.values())),
-                    fetched=len(fetched), canonical_fetched=len(canon_ids), verified=verified)
+                    fetched=len(fetched), canonical_fetched=len(canon_ids), verified=verified,
+                    bodies_read=len(unprofiled) + len(evidence_from))
     rows = [{"doc_id": doc_id, "stems": s} for doc_id, s in stems.items()]
     return DedupeResult(pairs=pairs, assignments=assignments, bands=bands, vocabulary=rows,
                         profiles=[profiles[d.doc_id].row(d.doc_id) for d in docs], stats=stats)
@@ -115,7 +122,7 @@ def _gate(candidates: dict[str, Counter], shared: dict[tuple[str, str], tuple[in
 
 
 def _from_index(d: IndexedDoc) -> _Member:
-    return _Member(d.doc_id, d.body, d.published_date, d.word_count or 0, False,
+    return _Member(d.doc_id, d.published_date, d.word_count or 0, False,
                    d.duplicate_of, d.duplicate_level, d.cluster_id)
 
 

@@ -17,7 +17,7 @@ class IndexedDoc:
     """What dedupe needs of a document loaded by an earlier run."""
 
     doc_id: str
-    body: str
+    body: str | None  # None when fetched without it
     title: str | None
     published_date: date | None
     word_count: int
@@ -40,8 +40,8 @@ class CandidateIndex(Protocol):
     def candidates(self, bands: list[dict]) -> dict[str, Counter]:
         """For each doc_id in the band rows: earlier documents sharing a bucket, with how many buckets they share."""
 
-    def fetch(self, doc_ids: Iterable[str]) -> list[IndexedDoc]:
-        """The earlier documents with these ids."""
+    def fetch(self, doc_ids: Iterable[str], bodies: bool = True) -> list[IndexedDoc]:
+        """The earlier documents with these ids (bodies left out unless asked for: they are most of the bytes)."""
 
     def cluster_members(self, cluster_ids: Iterable[str]) -> list[Membership]:
         """Every earlier document of these clusters, so a new canonical member can re-label them all."""
@@ -70,8 +70,9 @@ class InMemoryIndex:
                     found[row["doc_id"]][other] += 1
         return dict(found)
 
-    def fetch(self, doc_ids: Iterable[str]) -> list[IndexedDoc]:
-        return [self._docs[d] for d in doc_ids if d in self._docs]
+    def fetch(self, doc_ids: Iterable[str], bodies: bool = True) -> list[IndexedDoc]:
+        found = [self._docs[d] for d in doc_ids if d in self._docs]
+        return found if bodies else [replace(d, body=None) for d in found]
 
     def cluster_members(self, cluster_ids: Iterable[str]) -> list[Membership]:
         wanted = set(cluster_ids)
@@ -122,7 +123,7 @@ select * from final
 """
 
 _FETCH_SQL = """
-select d.doc_id, d.body, d.title, d.published_date, d.word_count, d.duplicate_of, d.duplicate_level, d.cluster_id
+select d.doc_id, {body}, d.title, d.published_date, d.word_count, d.duplicate_of, d.duplicate_level, d.cluster_id
 from documents as d
 join dedupe_query_ids as q on q.doc_id = d.doc_id
 """
@@ -169,9 +170,10 @@ class DuckDBCandidateIndex:
             found[query_id][earlier_id] = shared
         return dict(found)
 
-    def fetch(self, doc_ids: Iterable[str]) -> list[IndexedDoc]:
+    def fetch(self, doc_ids: Iterable[str], bodies: bool = True) -> list[IndexedDoc]:
         table = pa.Table.from_pylist([{"doc_id": d} for d in set(doc_ids)], schema=_ID_SCHEMA)
-        return [IndexedDoc(*row) for row in self._query(_FETCH_SQL, "dedupe_query_ids", table)]
+        sql = _FETCH_SQL.format(body="d.body" if bodies else "null as body")
+        return [IndexedDoc(*row) for row in self._query(sql, "dedupe_query_ids", table)]
 
     def cluster_members(self, cluster_ids: Iterable[str]) -> list[Membership]:
         table = pa.Table.from_pylist([{"cluster_id": c} for c in set(cluster_ids)], schema=_CLUSTER_SCHEMA)

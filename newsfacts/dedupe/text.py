@@ -7,7 +7,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -175,7 +175,7 @@ class Profile:
     and read back in bulk. `of` computes it from the body; profiles.load rebuilds earlier documents' from their
     dedupe_profiles rows at a fraction of the cost, so a document is never profiled twice."""
 
-    body: str
+    body: str | None  # None for a stored profile read without its body (see with_body)
     sentence_count: int
     stem_rows: np.ndarray  # sentence index of every (sentence, content stem) incidence, long quotations left out
     stem_ids: np.ndarray  # term id of its stem
@@ -195,6 +195,10 @@ class Profile:
         object.__setattr__(self, "vocabulary", np.unique(self.stem_ids))
         offsets = np.searchsorted(self.specific_rows, np.arange(self.sentence_count + 1))
         object.__setattr__(self, "_specific_offsets", offsets)
+
+    def with_body(self, body: str) -> "Profile":
+        """This profile with its document's body, which sentences, normalised and names are read from."""
+        return replace(self, body=body)
 
     def specifics(self, sentence: int) -> frozenset[int]:
         """Term ids of the names and figures of one sentence (the verifier asks only for aligned ones)."""

@@ -88,8 +88,8 @@ class FetchLog(DuckDBCandidateIndex):
         super().__init__(con)
         self.fetched: set[str] = set()
 
-    def fetch(self, doc_ids):
-        found = super().fetch(doc_ids)
+    def fetch(self, doc_ids, bodies=True):
+        found = super().fetch(doc_ids, bodies)
         self.fetched |= {d.doc_id for d in found}
         return found
 
@@ -149,6 +149,7 @@ def test_a_later_run_reads_earlier_profiles_instead_of_profiling_their_bodies_ag
     publish(con, first, dedupe_batch(first, DuckDBCandidateIndex(con), "run-1"), "run-1")
     stored = dedupe_batch([docs["004"]], DuckDBCandidateIndex(con), "run-2")
     assert stored.stats["fetched"] == 2 and stored.stats["profiled_again"] == 0
+    assert stored.stats["bodies_read"] == 1  # the source's, for the evidence; not the candidate that failed
     con.execute("delete from dedupe_profiles")  # a warehouse from before profiles were kept
     computed = dedupe_batch([docs["004"]], DuckDBCandidateIndex(con), "run-2")
     assert computed.stats["profiled_again"] == 2
