@@ -6,6 +6,7 @@ from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from newsfacts import steps
 from newsfacts.faults import checkpoint
@@ -66,16 +67,20 @@ def _parse_to_load(settings: Settings, run_id: str, chunk: steps.Chunk,
                    report: Reporter) -> tuple[dict[str, Path], dict]:
     """One chunk parsed, deduped, extracted and written as Parquet: only the files and the chunk's counts outlive
     this call, so the publish and the next chunk start with nothing of it in memory."""
+    # Batches go to tasks quoted: Prefect would otherwise walk every record of them looking for futures (seconds per
+    # task; half a minute for a chunk's load).
     parsed = steps.Parsed.merge(_gather(
-        [parse.submit(b, settings.nlp_workers) for b in steps.chunks(chunk.files, settings.batch_size)], "parse", report))
+        [parse.submit(quote(b), settings.nlp_workers) for b in steps.chunks(chunk.files, settings.batch_size)],
+        "parse", report))
     checkpoint("after-parse")
     # Extraction first: its batches run in the NLP worker processes while dedupe runs here (neither needs the other).
-    extracting = [extract.submit(b, settings.nlp_workers) for b in steps.chunks(parsed.documents, settings.batch_size)]
-    deduped = dedupe(settings, run_id, parsed.documents)
+    extracting = [extract.submit(quote(b), settings.nlp_workers)
+                  for b in steps.chunks(parsed.documents, settings.batch_size)]
+    deduped = dedupe(settings, run_id, quote(parsed.documents))
     checkpoint("after-dedupe")
     steps.prepare_audit()
     facts = _gather(extracting, "extract", report)
     checkpoint("after-extract")
-    files = load(settings, run_id, steps.assemble(run_id, chunk, parsed, deduped, facts))
+    files = load(settings, run_id, quote(steps.assemble(run_id, chunk, parsed, deduped, facts)))
     checkpoint("after-load")
     return files, chunk_counts(parsed)

@@ -148,11 +148,18 @@ def _extract_here(documents: list[Document]):
     return extract_facts(documents, nlp=_nlp())
 
 
-@functools.cache
+_POOLS: dict[int, ProcessPoolExecutor] = {}
+_POOLS_LOCK = threading.Lock()
+
+
 def _workers(n: int) -> ProcessPoolExecutor:
     """NLP worker processes kept for the life of the process: each loads the model once, not once per batch
-    (spaCy's own n_process starts fresh workers, and loads the model in each, on every call)."""
-    return ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
+    (spaCy's own n_process starts fresh workers, and loads the model in each, on every call). One pool however many
+    threads ask at once: the flow's parse tasks start side by side."""
+    with _POOLS_LOCK:
+        if n not in _POOLS:
+            _POOLS[n] = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
+        return _POOLS[n]
 
 
 def extract_batch(documents: list[Document], n_process: int = 1):
