@@ -36,7 +36,7 @@ class DedupeResult:
     vocabulary: list[dict] = field(default_factory=list)  # dedupe_vocabulary rows of the new documents
     profiles: list[dict] = field(default_factory=list)  # dedupe_profiles rows of the new documents
     # Work done, for benchmarks: candidates looked up (earlier, in-batch), earlier ones gated out by vocabulary
-    # before reading, documents read back, pairs verified.
+    # before reading, documents read back (profiled again when stored without a profile; bodies read), pairs verified.
     stats: Counter = field(default_factory=Counter)
 
 
