@@ -67,15 +67,13 @@ def _parse_to_load(settings: Settings, run_id: str, chunk: steps.Chunk,
                    report: Reporter) -> tuple[dict[str, Path], dict]:
     """One chunk parsed, deduped, extracted and written as Parquet: only the files and the chunk's counts outlive
     this call, so the publish and the next chunk start with nothing of it in memory."""
-    # Batches go to tasks quoted: Prefect would otherwise walk every record of them looking for futures (seconds per
-    # task; half a minute for a chunk's load).
     parsed = steps.Parsed.merge(_gather(
-        [parse.submit(quote(b), settings.nlp_workers) for b in steps.chunks(chunk.files, settings.batch_size)],
-        "parse", report))
+        [parse.submit(b, settings.nlp_workers) for b in steps.chunks(chunk.files, settings.batch_size)], "parse", report))
     checkpoint("after-parse")
     # Extraction first: its batches run in the NLP worker processes while dedupe runs here (neither needs the other).
-    extracting = [extract.submit(quote(b), settings.nlp_workers)
-                  for b in steps.chunks(parsed.documents, settings.batch_size)]
+    extracting = [extract.submit(b, settings.nlp_workers) for b in steps.chunks(parsed.documents, settings.batch_size)]
+    # The whole chunk goes to the tasks that run here quoted: Prefect would otherwise walk every record looking for
+    # futures (half a minute for a 1k chunk's load). Not to submitted tasks: the Dask runner passes a quote on as is.
     deduped = dedupe(settings, run_id, quote(parsed.documents))
     checkpoint("after-dedupe")
     steps.prepare_audit()
