@@ -8,7 +8,6 @@ prints one JSON object.
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import resource
 import shutil
@@ -20,8 +19,26 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "benchmarks" / ".cache"
 
 
+_STATUS, _CLEAR_REFS = Path("/proc/self/status"), Path("/proc/self/clear_refs")
+
+
 def peak_rss_mb() -> float:
+    """The process's peak RSS since start, or since the last reset_peak_rss()."""
+    if _STATUS.exists():
+        for line in _STATUS.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def reset_peak_rss() -> bool:
+    """Start a new peak (Linux: writing 5 to clear_refs resets VmHWM to the current RSS), so each stage's peak is
+    its own and not the process's highest so far; False where the kernel does not allow it."""
+    try:
+        _CLEAR_REFS.write_text("5")
+        return True
+    except OSError:
+        return False
 
 
 def corpus(n: int, seed: int = 0) -> Path:
@@ -36,19 +53,40 @@ def corpus(n: int, seed: int = 0) -> Path:
 
 
 class Timer:
+    """Seconds per stage, summed over chunks, and each stage's own peak RSS (the highest over chunks), plus the
+    peak of every chunk: whether memory is bounded by the chunk or grows with the warehouse."""
+
     def __init__(self):
         self.stages: dict[str, dict] = {}
+        self.own_peaks = reset_peak_rss()  # else every figure is the process's peak so far
+        self.readings: list[float] = [peak_rss_mb()]  # the peak at the end of each stage, or when one starts
 
     def time(self, stage: str, fn, *args, **kwargs):
+        since = self.mark()
         t0 = time.perf_counter()
         out = fn(*args, **kwargs)
-        self.add(stage, time.perf_counter() - t0)
+        self.add(stage, time.perf_counter() - t0, since)
         return out
 
-    def add(self, stage: str, seconds: float) -> None:
-        entry = self.stages.setdefault(stage, {"seconds": 0.0})
+    def mark(self) -> int:
+        """A stage (or a window of stages) begins: the peak so far is read, and a new one starts from here."""
+        self.readings.append(peak_rss_mb())
+        reset_peak_rss()
+        return len(self.readings)
+
+    def peak_since(self, since: int) -> float:
+        """The highest RSS since mark() returned `since` (stages nested inside included)."""
+        self.readings.append(peak_rss_mb())
+        return max(self.readings[since:])
+
+    def add(self, stage: str, seconds: float, since: int) -> None:
+        entry = self.stages.setdefault(stage, {"seconds": 0.0, "peak_rss_mb": 0.0})
         entry["seconds"] += seconds
-        entry["peak_rss_mb"] = round(peak_rss_mb(), 1)
+        entry["peak_rss_mb"] = round(max(entry["peak_rss_mb"], self.peak_since(since)), 1)
+
+    @property
+    def run_peak(self) -> float:
+        return max(self.readings + [peak_rss_mb()])
 
 
 def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int, publish_every: int,
@@ -62,21 +100,25 @@ def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int, publi
 
     settings = Settings(inbox=inbox, warehouse=warehouse, batch_size=batch_size, nlp_workers=workers,
                         publish_every=publish_every)
-    timer, tally, chunk_peaks = Timer(), Tally(), []
+    timer, tally, chunk_peaks, chunk_start = Timer(), Tally(), [], []
     run_id = steps.new_run_id()
     t_all = time.perf_counter()
     known = timer.time("stage", steps.begin_run, settings, run_id)
     staged = timer.time("stage", steps.stage, settings, run_id, known)
 
+    def load(*args):
+        chunk_start.append(timer.mark())
+        return _load(timer, *args)
+
     def publish(*args):
         outcome = _publish(timer, *args)
-        chunk_peaks.append(round(peak_rss_mb(), 1))
+        chunk_peaks.append(round(timer.peak_since(chunk_start[-1]), 1))
         return outcome
 
-    publish_in_chunks(settings, run_id, staged, tally, silent, functools.partial(_load, timer), publish)
+    publish_in_chunks(settings, run_id, staged, tally, silent, load, publish)
     timer.time("report", close_run, settings, run_id, tally)
     total = time.perf_counter() - t_all
-    peak = peak_rss_mb()  # the run's own peak, before the baselines read every body back
+    peak = timer.run_peak  # the run's own peak, before the baselines read every body back
     base = baselines(_bodies(settings), workers) if with_baseline else None
     documents, last = tally.counts["documents_loaded"], tally.last
     fixed = sum(timer.stages[s]["seconds"] for s in ("validate", "models", "publish") if s in timer.stages)
@@ -84,7 +126,7 @@ def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int, publi
             "published": bool(last and last.published), "publish_every": publish_every, "chunks": len(chunk_peaks),
             "total_seconds": round(total, 2), "seconds_per_document": round(total / documents, 4) if documents else None,
             "audit_publish_models_seconds_per_chunk": round(fixed / len(chunk_peaks), 2) if chunk_peaks else None,
-            "peak_rss_mb": round(peak, 1), "peak_rss_mb_after_each_chunk": chunk_peaks,
+            "peak_rss_mb": round(peak, 1), "peak_rss_mb_of_each_chunk": chunk_peaks,
             "overlapping_stages": "extract's seconds include dedupe's and the audit's imports: both run while the NLP workers extract",
             "stages": {k: {"seconds": round(v["seconds"], 3), "peak_rss_mb": v["peak_rss_mb"],
                            "docs_per_second": round(documents / v["seconds"], 1) if v["seconds"] else None}
@@ -100,12 +142,12 @@ def _load(timer: Timer, settings, run_id: str, chunk, report):
                                  for b in steps.chunks(chunk.files, settings.batch_size)])
     # As the run does it: extraction handed to the NLP workers, dedupe here meanwhile. "extract" is the wall time
     # from hand-over to the last batch's facts, so it includes (overlaps) dedupe's.
-    t0 = time.perf_counter()
+    since, t0 = timer.mark(), time.perf_counter()
     pending = [steps.start_extract(b, settings.nlp_workers) for b in steps.chunks(parsed.documents, settings.batch_size)]
     deduped = timer.time("dedupe", steps.dedupe, settings, run_id, parsed.documents)
     steps.prepare_audit()
     facts = [p.result() for p in pending]
-    timer.add("extract", time.perf_counter() - t0)
+    timer.add("extract", time.perf_counter() - t0, since)
     batch = timer.time("load", steps.assemble, run_id, chunk, parsed, deduped, facts)
     return timer.time("load", steps.load, settings, run_id, batch), chunk_counts(parsed)
 
@@ -120,9 +162,9 @@ def _publish(timer: Timer, settings, run_id: str, files: dict, report):
     real.audit_models = _timed(timer, "validate", real.audit_models)
     real.build_models = _timed(timer, "models", real.build_models)
     inner = lambda: sum(timer.stages[s]["seconds"] for s in ("validate", "models") if s in timer.stages)
-    before, t0 = inner(), time.perf_counter()
+    before, since, t0 = inner(), timer.mark(), time.perf_counter()
     outcome = publish(settings.warehouse, run_id, files, real)
-    timer.add("publish", time.perf_counter() - t0 - (inner() - before))
+    timer.add("publish", time.perf_counter() - t0 - (inner() - before), since)
     if outcome.published:
         shutil.rmtree(settings.runs_dir / run_id / "batch", ignore_errors=True)
     return outcome
