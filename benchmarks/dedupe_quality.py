@@ -194,13 +194,14 @@ def candidate_recall(docs, labels) -> dict:
     return found
 
 
-def corpus_documents(n: int) -> tuple[list[Document], list[dict], dict[str, str]]:
-    """Parsed documents of an n-file text corpus (seed 0), their ground truth, and every file's doc_id (files with
-    the same bytes are one document, as staging keeps them), cached per generator version."""
-    folder = CORPUS_CACHE / f"{n}_{corpus_version()}"
+def corpus_documents(n: int, seed: int = 0) -> tuple[list[Document], list[dict], dict[str, str]]:
+    """Parsed documents of an n-file text corpus, their ground truth, and every file's doc_id (files with the same
+    bytes are one document, as staging keeps them), cached per generator version."""
+    folder = CORPUS_CACHE / f"{n}_{corpus_version()}{f'_seed{seed}' if seed else ''}"
     cached = folder / "docs.pickle"
     if not cached.exists():
-        truth = generate(n, folder / "inbox", 0, formats=("text",))
+        folder.mkdir(parents=True, exist_ok=True)
+        truth = generate(n, folder / "inbox", seed, formats=("text",))
         docs, doc_of = {}, {}
         for path in sorted(truth.inbox.iterdir()):
             data = path.read_bytes()

@@ -2,7 +2,9 @@
 
 Run: .venv/bin/python -m benchmarks.dedupe_scale [--sizes 1000 10000]   (writes benchmarks/results/dedupe_scale.json)
 
-Documents come from benchmarks/corpus.py (text format), parsed once and cached under benchmarks/.cache/. Each size
+Documents come from benchmarks/corpus.py (text format), parsed once and cached under benchmarks/.cache/ with their
+ground truth, which the warehouse's clusters after the last batch are scored against (P/R/F1 per level, false
+merges): what the speed costs in quality is measured on the same data. Each size
 is fed in batches of Settings.batch_size, as the chunks of a run: dedupe_batch against everything published before,
 then the batch is published (documents, lsh_bands, dedupe_vocabulary, dedupe_profiles, changed assignments), so an
 earlier document that is a candidate again is read with its stored profile, as in the pipeline. Only dedupe_batch is
@@ -15,10 +17,8 @@ same process, a bare datasketch MinHashLSH pass over the same bodies (the irredu
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import multiprocessing
-import pickle
 import resource
 import tempfile
 import time
@@ -29,38 +29,18 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from benchmarks.corpus import generate
+from benchmarks.dedupe_quality import LEVELS, corpus_documents, corpus_labels, corpus_pairs, score
 from benchmarks.pipeline import minhash_lsh_seconds
 from newsfacts.config import PROJECT_ROOT, Settings
 from newsfacts.dedupe import DuckDBCandidateIndex, dedupe_batch
 from newsfacts.dedupe import profiles as stored_profiles
-from newsfacts.parse import parse_file
 
-CACHE = PROJECT_ROOT / "benchmarks" / ".cache" / "dedupe_scale"
 RESULTS = PROJECT_ROOT / "benchmarks" / "results" / "dedupe_scale.json"
 SCHEMA = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
 BAND_SCHEMA = pa.schema([("band", pa.int32()), ("bucket", pa.uint64()), ("doc_id", pa.string()), ("family", pa.string())])
 VOCABULARY_SCHEMA = pa.schema([("doc_id", pa.string()), ("stems", pa.list_(pa.string()))])
 PER_DOCUMENT = ("earlier_candidates", "gated_out", "batch_candidates", "fetched", "canonical_fetched", "profiled_again",
                 "verified")
-
-
-def corpus_documents(n: int, seed: int) -> list:
-    """Parsed documents of an n-file generated corpus; files with the same bytes collapse, as staging does."""
-    cached = CACHE / f"docs_{n}_{seed}.pickle"
-    if cached.exists():
-        return pickle.loads(cached.read_bytes())
-    inbox = CACHE / f"inbox_{n}_{seed}"
-    if not inbox.exists():
-        generate(n, inbox, seed, formats=("text",))
-    docs = {}
-    for path in sorted(inbox.iterdir()):
-        data = path.read_bytes()
-        parsed = parse_file(data, path.name, hashlib.sha256(data).hexdigest()).document
-        if parsed:
-            docs.setdefault(parsed.doc_id, parsed)
-    cached.write_bytes(pickle.dumps(list(docs.values())))
-    return list(docs.values())
 
 
 def publish(con, docs, result, run_id) -> None:
@@ -93,7 +73,7 @@ def peak_rss_mb() -> float:
 
 
 def run(n: int, seed: int, batch_size: int) -> dict:
-    docs = corpus_documents(n, seed)
+    docs, truth, doc_of = corpus_documents(n, seed)
     rss_before = peak_rss_mb()
     batches = [docs[i : i + batch_size] for i in range(0, len(docs), batch_size)]
     seconds, cpu, pairs, work = [], 0.0, 0, Counter()
@@ -104,13 +84,17 @@ def run(n: int, seed: int, batch_size: int) -> dict:
         con.execute(SCHEMA.read_text(encoding="utf-8"))
         for k, batch in enumerate(batches):
             started, started_cpu = time.perf_counter(), time.process_time()
-            result = dedupe_batch(batch, DuckDBCandidateIndex(con), f"run-{k}")
+            run_id = f"run-{k:05d}"  # run ids sort by time, as real ones do
+            result = dedupe_batch(batch, DuckDBCandidateIndex(con), run_id)
             seconds.append(time.perf_counter() - started)
             cpu += time.process_time() - started_cpu
             pairs += len(result.pairs)
             work.update(result.stats)
-            publish(con, batch, result, f"run-{k}")
+            publish(con, batch, result, run_id)
+        rows = con.execute("select doc_id, cluster_id, duplicate_level, duplicate_of from documents").fetchall()
         con.close()
+    quality = quality_figures({doc_id: (cluster, level, of) for doc_id, cluster, level, of in rows}, docs, truth,
+                              doc_of)
     rss_after = peak_rss_mb()
     baseline = minhash_lsh_seconds([d.body for d in docs])
     return {
@@ -122,7 +106,17 @@ def run(n: int, seed: int, batch_size: int) -> dict:
         "per_document": {key: round(work[key] / len(docs), 2) for key in PER_DOCUMENT},
         "pairs": pairs, "peak_rss_mb": rss_after, "rss_with_corpus_loaded_mb": rss_before,
         "minhash_lsh_seconds": round(baseline, 2), "dedupe_over_minhash_lsh": round(sum(seconds) / baseline, 2),
+        "quality": quality,
     }
+
+
+def quality_figures(predicted: dict, docs, truth, doc_of) -> dict:
+    """The warehouse's clusters after the last batch against the corpus ground truth: what the speed bought."""
+    scored = score(predicted, docs, corpus_labels(corpus_pairs(docs, truth, doc_of)))
+    out = {level: {key: scored[level][key] for key in ("gold", "predicted", "precision", "recall", "f1")}
+           for level in LEVELS}
+    return {**out, "false_merges": len(scored["false_merges"]),
+            "rewrites_made_canonical": len(scored["rewrite_made_canonical"])}
 
 
 def run_fresh(n: int, seed: int, batch_size: int) -> dict:
@@ -138,7 +132,10 @@ def show(r: dict) -> str:
             f"last {r['last_batch_seconds']} s), {r['pairs']} pairs, peak RSS {r['peak_rss_mb']} MB "
             f"({r['rss_with_corpus_loaded_mb']} MB with the corpus loaded)\n"
             f"        per document: {work}\n"
-            f"        bare MinHash LSH {r['minhash_lsh_seconds']} s: dedupe is x{r['dedupe_over_minhash_lsh']}")
+            f"        bare MinHash LSH {r['minhash_lsh_seconds']} s: dedupe is x{r['dedupe_over_minhash_lsh']}\n"
+            f"        against the corpus truth: " + ", ".join(
+                f"{level} P {q['precision']} R {q['recall']} F1 {q['f1']}" for level, q in r["quality"].items()
+                if isinstance(q, dict)) + f"; false merges {r['quality']['false_merges']}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -147,7 +144,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--batch-size", type=int, default=Settings().batch_size)
     args = parser.parse_args(argv)
-    CACHE.mkdir(parents=True, exist_ok=True)
     sizes = sorted(args.sizes)
     report = {str(n): run_fresh(n, args.seed, args.batch_size) for n in sizes}
     if len(sizes) > 1:
