@@ -104,20 +104,34 @@ _CLUSTER_SCHEMA = pa.schema([("cluster_id", pa.string())])
 
 _CANDIDATES_SQL = """
 with hits as (
-    select q.doc_id as query_id, b.doc_id as earlier_id
+    -- Documents are counted by a 64-bit hash of their id: a crowded bucket (a name thousands of documents share)
+    -- makes millions of hits, which group twice as fast on integers as on 16-character ids.
+    select hash(q.doc_id) as query_key, hash(b.doc_id) as earlier_key
     from dedupe_query_bands as q
     join lsh_bands as b on b.family = q.family and b.band = q.band and b.bucket = q.bucket
     where b.doc_id <> q.doc_id
 ),
 shared as (
-    select query_id, earlier_id, count(*) as shared
+    select query_key, earlier_key, count(*) as shared
     from hits
-    group by query_id, earlier_id
+    group by query_key, earlier_key
 ),
-final as (
+best as (
     -- the best-sharing earlier documents per query, so the answer stays small however big the warehouse grows
     select * from shared
-    qualify row_number() over (partition by query_id order by shared desc, earlier_id) <= ?
+    qualify row_number() over (partition by query_key order by shared desc, earlier_key) <= ?
+),
+query_ids as (
+    select distinct doc_id, hash(doc_id) as doc_key from dedupe_query_bands
+),
+earlier_ids as (
+    select doc_id, hash(doc_id) as doc_key from documents
+),
+final as (
+    select query_ids.doc_id as query_id, earlier_ids.doc_id as earlier_id, best.shared
+    from best
+    join query_ids on query_ids.doc_key = best.query_key
+    join earlier_ids on earlier_ids.doc_key = best.earlier_key
 )
 select * from final
 """
