@@ -83,6 +83,8 @@ def render(f: dict) -> str:
         full = (entry.get("steps") or {}).get("full") or {}
         for stage, s in (full.get("stages") or {}).items():
             lines.append(f"{n:>7} {stage:<9} {s['seconds']:>9.2f} {s['docs_per_second'] or 0:>9.1f} {s['peak_rss_mb']:>8.0f}")
+        if full.get("peak_rss_mb_of_each_chunk"):
+            lines.append(f"{n:>7} {'chunks':<9} peak RSS of each chunk (MB): {full['peak_rss_mb_of_each_chunk']}")
         if full.get("overlapping_stages"):
             lines.append(f"{'':>7} {'':<9} ({full['overlapping_stages']})")
         base = full.get("baseline") or {}

@@ -106,16 +106,15 @@ def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int, publi
     known = timer.time("stage", steps.begin_run, settings, run_id)
     staged = timer.time("stage", steps.stage, settings, run_id, known)
 
-    def load(*args):
-        chunk_start.append(timer.mark())
-        return _load(timer, *args)
+    def start(*args):
+        return _TimedChunk(timer, chunk_start, *args)
 
     def publish(*args):
         outcome = _publish(timer, *args)
         chunk_peaks.append(round(timer.peak_since(chunk_start[-1]), 1))
         return outcome
 
-    publish_in_chunks(settings, run_id, staged, tally, silent, load, publish)
+    publish_in_chunks(settings, run_id, staged, tally, silent, start, publish)
     timer.time("report", close_run, settings, run_id, tally)
     total = time.perf_counter() - t_all
     peak = timer.run_peak  # the run's own peak, before the baselines read every body back
@@ -127,29 +126,54 @@ def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int, publi
             "total_seconds": round(total, 2), "seconds_per_document": round(total / documents, 4) if documents else None,
             "audit_publish_models_seconds_per_chunk": round(fixed / len(chunk_peaks), 2) if chunk_peaks else None,
             "peak_rss_mb": round(peak, 1), "peak_rss_mb_of_each_chunk": chunk_peaks,
-            "overlapping_stages": "extract's seconds include dedupe's and the audit's imports: both run while the NLP workers extract",
+            "overlapping_stages": "extract's seconds include dedupe's and the audit's imports: both run while the NLP "
+                                  "workers extract; from the second chunk on, parse (and the start of the NLP) runs "
+                                  "during the previous chunk's validate, models and publish",
             "stages": {k: {"seconds": round(v["seconds"], 3), "peak_rss_mb": v["peak_rss_mb"],
                            "docs_per_second": round(documents / v["seconds"], 1) if v["seconds"] else None}
                        for k, v in timer.stages.items()}}
 
 
-def _load(timer: Timer, settings, run_id: str, chunk, report):
-    """One publish chunk up to its Parquet, timed stage by stage (newsfacts.runs._load_in_process with timers)."""
-    from newsfacts import steps
-    from newsfacts.runs import chunk_counts
+class _TimedChunk:
+    """newsfacts.runs._InProcessChunk with timers. "parse" is the parse's own wall time: from the second chunk on,
+    it runs (and the NLP starts) while the chunk before is audited and published. "extract" runs from this
+    chunk's dedupe to its last batch's facts, so it includes (overlaps) dedupe's."""
 
-    parsed = steps.Parsed.merge([timer.time("parse", steps.parse_batch, b, settings.nlp_workers)
-                                 for b in steps.chunks(chunk.files, settings.batch_size)])
-    # As the run does it: extraction handed to the NLP workers, dedupe here meanwhile. "extract" is the wall time
-    # from hand-over to the last batch's facts, so it includes (overlaps) dedupe's.
-    since, t0 = timer.mark(), time.perf_counter()
-    pending = [steps.start_extract(b, settings.nlp_workers) for b in steps.chunks(parsed.documents, settings.batch_size)]
-    deduped = timer.time("dedupe", steps.dedupe, settings, run_id, parsed.documents)
-    steps.prepare_audit()
-    facts = [p.result() for p in pending]
-    timer.add("extract", time.perf_counter() - t0, since)
-    batch = timer.time("load", steps.assemble, run_id, chunk, parsed, deduped, facts)
-    return timer.time("load", steps.load, settings, run_id, batch), chunk_counts(parsed)
+    def __init__(self, timer: Timer, chunk_start: list, settings, run_id: str, chunk, report):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.timer, self.chunk_start, self.settings, self.run_id, self.chunk = timer, chunk_start, settings, run_id, chunk
+        self.thread = ThreadPoolExecutor(1)
+        self.started = self.thread.submit(self._parse_and_hand_over)
+
+    def _parse_and_hand_over(self):
+        from newsfacts import steps
+
+        t0, size, workers = time.perf_counter(), self.settings.batch_size, self.settings.nlp_workers
+        parsed = steps.Parsed.merge([steps.parse_batch(b, workers) for b in steps.chunks(self.chunk.files, size)])
+        self.parse_seconds = time.perf_counter() - t0
+        return parsed, [steps.start_extract(b, workers) for b in steps.chunks(parsed.documents, size)]
+
+    def finish(self):
+        from newsfacts import steps
+        from newsfacts.runs import chunk_counts
+
+        timer = self.timer
+        self.chunk_start.append(since := timer.mark())
+        parsed, pending = self.started.result()
+        self.thread.shutdown()
+        timer.add("parse", self.parse_seconds, since)
+        since, t0 = timer.mark(), time.perf_counter()
+        deduped = timer.time("dedupe", steps.dedupe, self.settings, self.run_id, parsed.documents)
+        steps.prepare_audit()
+        facts = [p.result() for p in pending]
+        timer.add("extract", time.perf_counter() - t0, since)
+        batch = timer.time("load", steps.assemble, self.run_id, self.chunk, parsed, deduped, facts)
+        return timer.time("load", steps.load, self.settings, self.run_id, batch), chunk_counts(parsed)
+
+    def discard(self):
+        self.started.result()
+        self.thread.shutdown()
 
 
 def _publish(timer: Timer, settings, run_id: str, files: dict, report):

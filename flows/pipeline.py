@@ -23,7 +23,7 @@ begin_run = task(steps.begin_run, name="begin-run", **_io)
 stage = task(steps.stage, name="stage", **_cpu)
 parse = task(steps.parse_batch, name="parse", **_cpu)
 dedupe = task(steps.dedupe, name="dedupe", **_io)
-extract = task(steps.extract_batch, name="extract", **_cpu)
+extract_parsed = task(steps.extract_parsed, name="extract", **_cpu)
 load = task(steps.load, name="load", **_cpu)
 validate_and_publish = task(publish_chunk, name="validate-publish-models", **_cpu)
 report_and_close = task(close_run, name="report", **_io)
@@ -43,8 +43,8 @@ def _gather(futures, stage_name: str, report) -> list:
 def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_size: int | None = None,
                   nlp_workers: int | None = None, lock_wait_seconds: float | None = None,
                   publish_every: int | None = None, quiet: bool = False) -> RunSummary:
-    """stage, then per chunk of new files: parse -> dedupe -> extract -> load -> validate -> publish -> models;
-    then the run's report."""
+    """stage, then per chunk of new files: parse -> dedupe -> extract -> load -> validate -> publish -> models
+    (the next chunk's parse and extract run during this one's validate and publish); then the run's report."""
     settings = Settings().with_(inbox=Path(inbox) if inbox else None, warehouse=Path(warehouse) if warehouse else None,
                                 batch_size=batch_size, nlp_workers=nlp_workers, lock_wait_seconds=lock_wait_seconds,
                                 publish_every=publish_every)
@@ -56,29 +56,41 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
         try:
             staged = stage(settings, run_id, known, report)
             checkpoint("after-stage")
-            publish_in_chunks(settings, run_id, staged, tally, report, _parse_to_load, validate_and_publish)
+            publish_in_chunks(settings, run_id, staged, tally, report, _FlowChunk, validate_and_publish)
             return report_and_close(settings, run_id, tally)
         except BaseException as exc:
             finish(settings, run_id, "failed", tally.counts, error=f"{type(exc).__name__}: {exc}")
             raise
 
 
-def _parse_to_load(settings: Settings, run_id: str, chunk: steps.Chunk,
-                   report: Reporter) -> tuple[dict[str, Path], dict]:
-    """One chunk parsed, deduped, extracted and written as Parquet: only the files and the chunk's counts outlive
-    this call, so the publish and the next chunk start with nothing of it in memory."""
-    parsed = steps.Parsed.merge(_gather(
-        [parse.submit(b, settings.nlp_workers) for b in steps.chunks(chunk.files, settings.batch_size)], "parse", report))
-    checkpoint("after-parse")
-    # Extraction first: its batches run in the NLP worker processes while dedupe runs here (neither needs the other).
-    extracting = [extract.submit(b, settings.nlp_workers) for b in steps.chunks(parsed.documents, settings.batch_size)]
-    # The whole chunk goes to the tasks that run here quoted: Prefect would otherwise walk every record looking for
-    # futures (half a minute for a 1k chunk's load). Not to submitted tasks: the Dask runner passes a quote on as is.
-    deduped = dedupe(settings, run_id, quote(parsed.documents))
-    checkpoint("after-dedupe")
-    steps.prepare_audit()
-    facts = _gather(extracting, "extract", report)
-    checkpoint("after-extract")
-    files = load(settings, run_id, quote(steps.assemble(run_id, chunk, parsed, deduped, facts)))
-    checkpoint("after-load")
-    return files, chunk_counts(parsed)
+class _FlowChunk:
+    """A chunk whose parse tasks, and the extract task of each parse batch, are submitted: the NLP workers take
+    them in turn while the flow publishes the chunk before (see publish_in_chunks)."""
+
+    def __init__(self, settings: Settings, run_id: str, chunk: steps.Chunk, report: Reporter) -> None:
+        self.settings, self.run_id, self.chunk, self.report = settings, run_id, chunk, report
+        workers = settings.nlp_workers
+        self.parsing = [parse.submit(b, workers) for b in steps.chunks(chunk.files, settings.batch_size)]
+        self.extracting = [extract_parsed.submit(p, workers) for p in self.parsing]
+
+    def finish(self) -> tuple[dict[str, Path], dict]:
+        """Only the files and the chunk's counts outlive this call, so the publish and the next chunk start with
+        nothing of it in memory."""
+        parsed = steps.Parsed.merge(_gather(self.parsing, "parse", self.report))
+        checkpoint("after-parse")
+        # The whole chunk goes to the tasks that run here quoted: Prefect would otherwise walk every record looking
+        # for futures (half a minute for a 1k chunk's load). Not to submitted tasks: the Dask runner passes a quote
+        # on as is.
+        deduped = dedupe(self.settings, self.run_id, quote(parsed.documents))
+        checkpoint("after-dedupe")
+        steps.prepare_audit()
+        facts = _gather(self.extracting, "extract", self.report)
+        checkpoint("after-extract")
+        files = load(self.settings, self.run_id, quote(steps.assemble(self.run_id, self.chunk, parsed, deduped, facts)))
+        checkpoint("after-load")
+        return files, chunk_counts(parsed)
+
+    def discard(self) -> None:
+        """Prefect futures cannot be cancelled: the submitted tasks end, and their results are dropped."""
+        for future in self.parsing + self.extracting:
+            future.wait()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Protocol
 
 from newsfacts import steps
 from newsfacts.config import Settings
@@ -98,21 +99,45 @@ class Tally:
         self.last, self.model_timings = outcome, self.model_timings + outcome.model_timings
 
 
-LoadChunk = Callable[[Settings, str, steps.Chunk, Reporter], tuple[dict[str, Path], dict]]
+class ChunkWork(Protocol):
+    """A chunk whose parsing and NLP have started (see StartChunk)."""
+
+    def finish(self) -> tuple[dict[str, Path], dict]:
+        """Dedupe against the warehouse as it is now, wait for the facts, write the batch: its files and counts."""
+
+    def discard(self) -> None:
+        """Let the work already started end, and drop it (the chunk is read again by the next run)."""
+
+
+StartChunk = Callable[[Settings, str, steps.Chunk, Reporter], ChunkWork]
 PublishChunk = Callable[[Settings, str, dict[str, Path], Reporter], PublishOutcome]
 
 
 def publish_in_chunks(settings: Settings, run_id: str, staged: StageResult, tally: Tally, report: Reporter,
-                      load_chunk: LoadChunk, publish_chunk: PublishChunk) -> None:
+                      start_chunk: StartChunk, publish_chunk: PublishChunk) -> None:
     """Each chunk of the run's new files loaded (parse to Parquet), then published, in order; a failed audit stops
-    the run there (later chunks wait for the next run). The flow passes its tasks, run_in_process plain calls."""
+    the run there (later chunks wait for the next run). The next chunk's parsing and NLP start before this chunk's
+    audit and publish, which run in this process on one core: the NLP workers keep the others busy meanwhile. Its
+    dedupe waits for the publish, since it must see this chunk's documents. The flow passes its tasks,
+    run_in_process plain calls."""
     tally.counts = staged_counts(staged)
-    for chunk in steps.plan_chunks(staged, settings.publish_every):
-        chunk_report = in_chunk(report, chunk.number, chunk.of)
-        files, more = load_chunk(settings, run_id, chunk, chunk_report)
-        tally.add(more, publish_chunk(settings, run_id, files, chunk_report))
-        if not tally.last.published:
-            break
+    chunks = list(steps.plan_chunks(staged, settings.publish_every))
+
+    def start(chunk: steps.Chunk) -> ChunkWork:
+        return start_chunk(settings, run_id, chunk, in_chunk(report, chunk.number, chunk.of))
+
+    ahead = start(chunks[0]) if chunks else None
+    try:
+        for k, chunk in enumerate(chunks):
+            work, ahead = ahead, None
+            files, more = work.finish()
+            ahead = start(chunks[k + 1]) if k + 1 < len(chunks) else None
+            tally.add(more, publish_chunk(settings, run_id, files, in_chunk(report, chunk.number, chunk.of)))
+            if not tally.last.published:
+                break
+    finally:
+        if ahead is not None:
+            ahead.discard()
 
 
 def auditors(settings: Settings) -> Auditors:
@@ -169,23 +194,50 @@ def run_in_process(settings: Settings, report: Reporter = silent) -> RunSummary:
         tally = Tally()
         try:
             staged = steps.stage(settings, run_id, known, report)
-            publish_in_chunks(settings, run_id, staged, tally, report, _load_in_process, publish_chunk)
+            publish_in_chunks(settings, run_id, staged, tally, report, _start_in_process, publish_chunk)
             return close_run(settings, run_id, tally)
         except BaseException as exc:
             steps.finish(settings, run_id, "failed", tally.counts, error=f"{type(exc).__name__}: {exc}")
             raise
 
 
-def _load_in_process(settings: Settings, run_id: str, chunk: steps.Chunk,
-                     report: Reporter) -> tuple[dict[str, Path], dict]:
-    """One chunk parsed, deduped, extracted and written as Parquet; only the files and its counts outlive the call."""
-    parsed = steps.Parsed.merge([steps.parse_batch(b, settings.nlp_workers)
-                                 for b in steps.chunks(chunk.files, settings.batch_size)])
-    report("parse", len(chunk.files), len(chunk.files))
-    pending = [steps.start_extract(b, settings.nlp_workers) for b in steps.chunks(parsed.documents, settings.batch_size)]
-    deduped = steps.dedupe(settings, run_id, parsed.documents)
-    steps.prepare_audit()
-    facts = [p.result() for p in pending]
-    report("extract", len(parsed.documents), len(parsed.documents))
-    files = steps.load(settings, run_id, steps.assemble(run_id, chunk, parsed, deduped, facts))
-    return files, chunk_counts(parsed)
+class _InProcessChunk:
+    """A chunk parsed in a thread of this process (the parsing itself runs in the NLP worker processes), its
+    extraction handed to the workers as soon as it is parsed."""
+
+    def __init__(self, settings: Settings, run_id: str, chunk: steps.Chunk, report: Reporter) -> None:
+        self._settings, self._run_id, self._chunk, self._report = settings, run_id, chunk, report
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix=f"chunk-{chunk.number}")
+        self._started = self._thread.submit(self._parse_and_hand_over)
+
+    def _parse_and_hand_over(self) -> tuple[steps.Parsed, list[steps.PendingFacts]]:
+        size, workers = self._settings.batch_size, self._settings.nlp_workers
+        parsed = steps.Parsed.merge([steps.parse_batch(b, workers) for b in steps.chunks(self._chunk.files, size)])
+        self._report("parse", len(self._chunk.files), len(self._chunk.files))
+        return parsed, [steps.start_extract(b, workers) for b in steps.chunks(parsed.documents, size)]
+
+    def finish(self) -> tuple[dict[str, Path], dict]:
+        try:
+            parsed, pending = self._started.result()
+        finally:
+            self._thread.shutdown()
+        deduped = steps.dedupe(self._settings, self._run_id, parsed.documents)
+        steps.prepare_audit()
+        facts = [p.result() for p in pending]
+        self._report("extract", len(parsed.documents), len(parsed.documents))
+        batch = steps.assemble(self._run_id, self._chunk, parsed, deduped, facts)
+        return steps.load(self._settings, self._run_id, batch), chunk_counts(parsed)
+
+    def discard(self) -> None:
+        try:
+            _, pending = self._started.result()
+            for p in pending:
+                p.discard()
+        except Exception:
+            pass  # the run is already ending on an error of its own
+        finally:
+            self._thread.shutdown()
+
+
+def _start_in_process(settings: Settings, run_id: str, chunk: steps.Chunk, report: Reporter) -> ChunkWork:
+    return _InProcessChunk(settings, run_id, chunk, report)

@@ -167,6 +167,11 @@ def extract_batch(documents: list[Document], n_process: int = 1):
     return start_extract(documents, n_process).result()
 
 
+def extract_parsed(parsed: Parsed, n_process: int = 1):
+    """extract_batch of a parse batch's documents: the flow queues it as soon as the parse batch is submitted."""
+    return extract_batch(parsed.documents, n_process)
+
+
 class PendingFacts:
     """Facts being extracted by the worker processes; result() waits for them and merges the parts in order.
     Without workers the extraction happens in result(), so the caller's other work still comes first."""
@@ -177,6 +182,11 @@ class PendingFacts:
         if n_process > 1 and len(documents) >= 2 * n_process:
             pool = _workers(n_process)
             self._futures = [pool.submit(_extract_here, documents[i::n_process]) for i in range(n_process)]
+
+    def discard(self) -> None:
+        """Drop the facts: batches not yet begun are cancelled, those being extracted end in their worker."""
+        for future in self._futures or ():
+            future.cancel()
 
     def result(self):
         if self._futures is None:

@@ -64,10 +64,18 @@ def _tables(warehouse: Path) -> dict[str, list]:
 
 
 def test_a_local_dask_cluster_builds_the_same_warehouse_as_the_default_runner(inbox, tmp_path, newsfacts):
+    """In publish chunks of different sizes, too: each chunk's parse and extract tasks are submitted while the
+    chunk before publishes, and its dedupe must still see that chunk (the rewrite 004 comes after its source)."""
     default = tmp_path / "default" / "w.duckdb"
     dask = tmp_path / "dask" / "w.duckdb"
-    a = newsfacts("run", "--inbox", str(inbox), "--warehouse", str(default), "--batch-size", "2")
-    b = newsfacts("run", "--inbox", str(inbox), "--warehouse", str(dask), "--batch-size", "2", "--dask", "local")
+    a = newsfacts("run", "--inbox", str(inbox), "--warehouse", str(default), "--batch-size", "2",
+                  "--publish-every", "2")
+    b = newsfacts("run", "--inbox", str(inbox), "--warehouse", str(dask), "--batch-size", "2", "--publish-every", "3",
+                  "--dask", "local")
     assert a.returncode == 0, a.stderr
     assert b.returncode == 0, b.stderr
+    assert "documents loaded 5" in a.stdout and "documents loaded 5" in b.stdout
     assert _tables(default) == _tables(dask)
+    with duckdb.connect(str(default), read_only=True) as con:
+        assert con.execute("SELECT doc_id, level FROM duplicate_pairs").fetchall() \
+            == [("468fd8e79e72cb79", "rewrite")]
