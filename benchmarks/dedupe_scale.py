@@ -115,7 +115,10 @@ def quality_figures(predicted: dict, docs, truth, doc_of) -> dict:
     scored = score(predicted, docs, corpus_labels(corpus_pairs(docs, truth, doc_of)))
     out = {level: {key: scored[level][key] for key in ("gold", "predicted", "precision", "recall", "f1")}
            for level in LEVELS}
-    return {**out, "false_merges": len(scored["false_merges"]),
+    truth_of = {doc_of[f["path"]]: f for f in truth if f["path"] in doc_of}
+    described = [[f"{d} ({truth_of[d]['story_id']}, {truth_of[d]['role']})" if d in truth_of else d for d in pair]
+                 for pair in scored["false_merges"][:20]]
+    return {**out, "false_merges": len(scored["false_merges"]), "false_merge_examples": described,
             "rewrites_made_canonical": len(scored["rewrite_made_canonical"])}
 
 
