@@ -106,8 +106,10 @@ def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int, publi
     known = timer.time("stage", steps.begin_run, settings, run_id)
     staged = timer.time("stage", steps.stage, settings, run_id, known)
 
+    timed_chunk = _timed_chunk_class()
+
     def start(*args):
-        return _TimedChunk(timer, chunk_start, *args)
+        return timed_chunk(timer, chunk_start, *args)
 
     def publish(*args):
         outcome = _publish(timer, *args)
@@ -134,46 +136,41 @@ def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int, publi
                        for k, v in timer.stages.items()}}
 
 
-class _TimedChunk:
-    """newsfacts.runs._InProcessChunk with timers. "parse" is the parse's own wall time: from the second chunk on,
-    it runs (and the NLP starts) while the chunk before is audited and published. "extract" runs from this
-    chunk's dedupe to its last batch's facts, so it includes (overlaps) dedupe's."""
+def _timed_chunk_class():
+    """The in-process chunk with timers on each of its steps (a subclass, so the sequence is the runner's own)."""
+    from newsfacts.runs import _InProcessChunk
 
-    def __init__(self, timer: Timer, chunk_start: list, settings, run_id: str, chunk, report):
-        from concurrent.futures import ThreadPoolExecutor
+    class TimedChunk(_InProcessChunk):
+        """"parse" is the parse's own wall time: from the second chunk on, it runs (and the NLP starts) while the
+        chunk before is audited and published. "extract" runs from this chunk's dedupe to its last batch's facts,
+        so it includes (overlaps) dedupe's."""
 
-        self.timer, self.chunk_start, self.settings, self.run_id, self.chunk = timer, chunk_start, settings, run_id, chunk
-        self.thread = ThreadPoolExecutor(1)
-        self.started = self.thread.submit(self._parse_and_hand_over)
+        def __init__(self, timer: Timer, chunk_start: list, *args):
+            self.timer, self.chunk_start = timer, chunk_start
+            super().__init__(*args)
 
-    def _parse_and_hand_over(self):
-        from newsfacts import steps
+        def _parse(self):
+            t0 = time.perf_counter()
+            parsed = super()._parse()
+            self.parse_seconds = time.perf_counter() - t0
+            return parsed
 
-        t0, size, workers = time.perf_counter(), self.settings.batch_size, self.settings.nlp_workers
-        parsed = steps.Parsed.merge([steps.parse_batch(b, workers) for b in steps.chunks(self.chunk.files, size)])
-        self.parse_seconds = time.perf_counter() - t0
-        return parsed, [steps.start_extract(b, workers) for b in steps.chunks(parsed.documents, size)]
+        def _wait_parsed(self):
+            self.chunk_start.append(since := self.timer.mark())
+            out = super()._wait_parsed()
+            self.timer.add("parse", self.parse_seconds, since)
+            return out
 
-    def finish(self):
-        from newsfacts import steps
-        from newsfacts.runs import chunk_counts
+        def _dedupe_and_extract(self, parsed, pending):
+            return self.timer.time("extract", super()._dedupe_and_extract, parsed, pending)
 
-        timer = self.timer
-        self.chunk_start.append(since := timer.mark())
-        parsed, pending = self.started.result()
-        self.thread.shutdown()
-        timer.add("parse", self.parse_seconds, since)
-        since, t0 = timer.mark(), time.perf_counter()
-        deduped = timer.time("dedupe", steps.dedupe, self.settings, self.run_id, parsed.documents)
-        steps.prepare_audit()
-        facts = [p.result() for p in pending]
-        timer.add("extract", time.perf_counter() - t0, since)
-        batch = timer.time("load", steps.assemble, self.run_id, self.chunk, parsed, deduped, facts)
-        return timer.time("load", steps.load, self.settings, self.run_id, batch), chunk_counts(parsed)
+        def _dedupe(self, parsed):
+            return self.timer.time("dedupe", super()._dedupe, parsed)
 
-    def discard(self):
-        self.started.result()
-        self.thread.shutdown()
+        def _load(self, parsed, deduped, facts):
+            return self.timer.time("load", super()._load, parsed, deduped, facts)
+
+    return TimedChunk
 
 
 def _publish(timer: Timer, settings, run_id: str, files: dict, report):

@@ -203,7 +203,8 @@ def run_in_process(settings: Settings, report: Reporter = silent) -> RunSummary:
 
 class _InProcessChunk:
     """A chunk parsed in a thread of this process (the parsing itself runs in the NLP worker processes), its
-    extraction handed to the workers as soon as it is parsed."""
+    extraction handed to the workers as soon as it is parsed. Each step is a method of its own so the pipeline
+    benchmark can time them (benchmarks/pipeline.py) without a second copy of the sequence."""
 
     def __init__(self, settings: Settings, run_id: str, chunk: steps.Chunk, report: Reporter) -> None:
         self._settings, self._run_id, self._chunk, self._report = settings, run_id, chunk, report
@@ -211,22 +212,40 @@ class _InProcessChunk:
         self._started = self._thread.submit(self._parse_and_hand_over)
 
     def _parse_and_hand_over(self) -> tuple[steps.Parsed, list[steps.PendingFacts]]:
-        size, workers = self._settings.batch_size, self._settings.nlp_workers
-        parsed = steps.Parsed.merge([steps.parse_batch(b, workers) for b in steps.chunks(self._chunk.files, size)])
+        parsed = self._parse()
         self._report("parse", len(self._chunk.files), len(self._chunk.files))
+        size, workers = self._settings.batch_size, self._settings.nlp_workers
         return parsed, [steps.start_extract(b, workers) for b in steps.chunks(parsed.documents, size)]
 
+    def _parse(self) -> steps.Parsed:
+        size, workers = self._settings.batch_size, self._settings.nlp_workers
+        return steps.Parsed.merge([steps.parse_batch(b, workers) for b in steps.chunks(self._chunk.files, size)])
+
     def finish(self) -> tuple[dict[str, Path], dict]:
+        parsed, pending = self._wait_parsed()
+        deduped, facts = self._dedupe_and_extract(parsed, pending)
+        return self._load(parsed, deduped, facts), chunk_counts(parsed)
+
+    def _wait_parsed(self) -> tuple[steps.Parsed, list[steps.PendingFacts]]:
         try:
-            parsed, pending = self._started.result()
+            return self._started.result()
         finally:
             self._thread.shutdown()
-        deduped = steps.dedupe(self._settings, self._run_id, parsed.documents)
+
+    def _dedupe_and_extract(self, parsed: steps.Parsed, pending: list[steps.PendingFacts]) -> tuple:
+        """Dedupe (and the audit's imports) in this process while the workers extract."""
+        deduped = self._dedupe(parsed)
         steps.prepare_audit()
         facts = [p.result() for p in pending]
         self._report("extract", len(parsed.documents), len(parsed.documents))
+        return deduped, facts
+
+    def _dedupe(self, parsed: steps.Parsed):
+        return steps.dedupe(self._settings, self._run_id, parsed.documents)
+
+    def _load(self, parsed: steps.Parsed, deduped, facts: list) -> dict[str, Path]:
         batch = steps.assemble(self._run_id, self._chunk, parsed, deduped, facts)
-        return steps.load(self._settings, self._run_id, batch), chunk_counts(parsed)
+        return steps.load(self._settings, self._run_id, batch)
 
     def discard(self) -> None:
         try:

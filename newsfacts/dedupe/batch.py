@@ -153,8 +153,7 @@ def _within_batch_candidates(bands: list[dict]) -> dict[str, Counter]:
 def _shortlist(earlier: dict[str, tuple], within: dict[str, tuple], new_ids: set[str]) -> list[str]:
     """The candidates to verify: most vocabulary shared first, then most buckets, then by id (deterministic)."""
     keys = {**earlier, **{k: v for k, v in within.items() if k in new_ids}}
-    ranked = heapq.nsmallest(MAX_CANDIDATES, keys, key=lambda c: (-keys[c][0], -keys[c][1], c))
-    return ranked
+    return heapq.nsmallest(MAX_CANDIDATES, keys, key=lambda c: (-keys[c][0], -keys[c][1], c))
 
 
 def _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds) -> tuple[dict[tuple[str, str], Verdict], int]:
