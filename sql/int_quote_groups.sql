@@ -78,22 +78,19 @@ edges as (
 
 ),
 
--- Every wording reachable from each wording; UNION (not ALL) stops once nothing new is reached.
-reachable(wording_id, member_id) as (
+-- Each wording labelled with the smallest wording id of its group, by passing labels along the links until none
+-- gets smaller (label propagation: each round reads only the wordings whose label changed in the round before, so
+-- the work grows with the links, where listing every wording each wording reaches grew with the square of a group).
+components(wording_id, component_id) using key (wording_id) as (
 
     select distinct wording_id, wording_id from quotes
     union
-    select reachable.wording_id, edges.to_id
-    from reachable
-    join edges on edges.from_id = reachable.member_id
-
-),
-
-components as (
-
-    select wording_id, min(member_id) as component_id
-    from reachable
-    group by wording_id
+    select edges.to_id, min(components.component_id)
+    from components
+    join edges on edges.from_id = components.wording_id
+    join recurring.components as labelled on labelled.wording_id = edges.to_id
+    group by edges.to_id, labelled.component_id
+    having min(components.component_id) < labelled.component_id
 
 ),
 
