@@ -129,18 +129,19 @@ def refresh_models(con: duckdb.DuckDBPyConnection, sql_dir: Path, batch_schema: 
 
 
 def refreshed_rows(con: duckdb.DuckDBPyConnection, name: str) -> str | None:
-    """A predicate selecting the rows of main.<name> that this session's latest refresh rewrote.
+    """A predicate selecting the rows of main.<name> that this session's latest refresh wrote (all the rows of
+    each key with a row written: the table's own per-row expectations need no more).
 
     None when that refresh built the model in full (or there was none): every row is new then.
     """
     columns = [r[0] for r in con.execute(
         "SELECT column_name FROM duckdb_columns() WHERE database_name = 'temp' AND table_name = ?",
-        ["keys_" + _identifier(name)],
+        ["rewritten_" + _identifier(name)],
     ).fetchall()]
     if not columns:
         return None
     keys = ", ".join(f'"{c}"' for c in columns)
-    return f"({keys}) IN (SELECT {keys} FROM temp.main.keys_{name})"
+    return f"({keys}) IN (SELECT {keys} FROM temp.main.rewritten_{name})"
 
 
 def refresh(con: duckdb.DuckDBPyConnection, sql_dir: Path, batch_schema: str = "batch") -> list[ModelTiming]:
@@ -163,7 +164,8 @@ def _mode(model: Model, built: dict[str, str], rebuilt: set[str], everything: bo
 
 def _timed(con: duckdb.DuckDBPyConnection, model: Model, mode: str) -> ModelTiming:
     started = time.perf_counter()
-    con.execute(f"DROP TABLE IF EXISTS temp.main.keys_{model.name}")  # what refreshed_rows reads
+    for prefix in ("keys", "rewritten"):  # rewritten_ is what refreshed_rows reads
+        con.execute(f"DROP TABLE IF EXISTS temp.main.{prefix}_{model.name}")
     if mode in (FULL, VIEW):
         _drop_other_kind(con, model.name, "VIEW" if mode == VIEW else "TABLE")
     if mode == FULL:
@@ -193,24 +195,49 @@ def _drop_other_kind(con: duckdb.DuckDBPyConnection, name: str, kind: str) -> No
 
 
 def _refresh_incremental(con: duckdb.DuckDBPyConnection, model: Model) -> int:
-    """Delete the rows of the keys the batch touched and insert them afresh; keep both sides as the delta.
+    """Recompute the rows of the keys the batch touched and write only the difference; keep it as the delta.
 
     removed_<model> and added_<model> (temporary tables) are what the models downstream read to find their
-    own touched keys. Returns the rows inserted.
+    own touched keys: rows that really left or arrived, not every row of a touched key (a new quotation joining
+    a group of thousands rewrites one row, not the group's). rewritten_<model> holds the keys of the rows
+    written, for the model audit. Returns the rows written.
     """
     name, keys = model.name, ", ".join(model.keys)
     module = _template(model.template, model.path.name).make_module(_run_context(model))
     con.execute(f"CREATE OR REPLACE TEMP TABLE keys_{name} AS SELECT DISTINCT {keys} FROM ({module.changed_keys})")
     touched = f"({keys}) IN (SELECT {keys} FROM keys_{name})"
-    con.execute(f"CREATE OR REPLACE TEMP TABLE removed_{name} AS SELECT * FROM main.{name} WHERE {touched}")
     if con.execute(f"SELECT count(*) FROM keys_{name}").fetchone()[0] == 0:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE added_{name} AS SELECT * FROM main.{name} LIMIT 0")
+        for prefix in ("removed", "added"):
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {prefix}_{name} AS SELECT * FROM main.{name} LIMIT 0")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE rewritten_{name} AS SELECT {keys} FROM main.{name} LIMIT 0")
         return 0
-    con.execute(f"DELETE FROM main.{name} WHERE {touched}")
+    columns = [r[0] for r in con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' "
+        "AND table_name = ? ORDER BY column_index", [name]).fetchall()]
+    row = "struct_pack(" + ", ".join(f'"{c}" := "{c}"' for c in columns) + ")"
     # The outer filter keeps a model that restricts its inputs loosely from inserting rows of untouched keys.
     body = str(module).strip().rstrip(";")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE added_{name} AS SELECT * FROM ({body}) WHERE {touched}")
+    # Old and new rows of the touched keys paired by value (the nth copy of a row with the nth), so only the
+    # unpaired ones are deleted (by rowid) or inserted.
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE delta_{name} AS
+        WITH old AS (
+            SELECT rowid AS row_id, {row} AS r FROM main.{name} WHERE {touched}
+        ), new AS (
+            SELECT {row} AS r FROM ({body}) WHERE {touched}
+        ), old_n AS (
+            SELECT row_id, r, row_number() OVER (PARTITION BY r) AS n FROM old
+        ), new_n AS (
+            SELECT r, row_number() OVER (PARTITION BY r) AS n FROM new
+        )
+        SELECT old_n.row_id, old_n.r AS old, new_n.r AS new
+        FROM old_n FULL JOIN new_n ON old_n.r IS NOT DISTINCT FROM new_n.r AND old_n.n = new_n.n
+        WHERE old_n.row_id IS NULL OR new_n.r IS NULL""")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE removed_{name} AS SELECT unnest(old) FROM delta_{name} WHERE new IS NULL")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE added_{name} AS SELECT unnest(new) FROM delta_{name} WHERE old IS NULL")
+    con.execute(f"DELETE FROM main.{name} WHERE rowid IN (SELECT row_id FROM delta_{name} WHERE new IS NULL)")
     con.execute(f"INSERT INTO main.{name} BY NAME SELECT * FROM added_{name}")
+    con.execute(f"DROP TABLE delta_{name}")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE rewritten_{name} AS SELECT DISTINCT {keys} FROM added_{name}")
     return con.execute(f"SELECT count(*) FROM added_{name}").fetchone()[0]
 
 
