@@ -193,6 +193,13 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, (QueryError, WarehouseBusy, WarehouseError, OSError)):
             print(f"newsfacts: {exc}", file=sys.stderr)
             return 2
+        import duckdb
+
+        if isinstance(exc, duckdb.OutOfMemoryException):
+            from newsfacts.config import out_of_memory_hint
+
+            print(f"newsfacts: {out_of_memory_hint()}\n{exc}", file=sys.stderr)
+            return 2
         raise
 
 

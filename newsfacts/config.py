@@ -15,16 +15,23 @@ EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
 SHARED_DATA = Path(os.environ.get("NEWSFACTS_SHARED_DATA") or PROJECT_ROOT.parent / "shared" / "data")
 SCRAPINGHUB_DATA = SHARED_DATA / "scrapinghub-article-extraction"
 
-# DuckDB's memory cap per connection: empty means DuckDB's own default (80% of RAM), which spills what it can to a
-# temp folder. A fixed cap was tried and made runs fail instead: on the generated 10k corpus the attribution_conflicts
-# model needed more than 4 GB for the second 2,000-file chunk (a quote credited to hundreds of speakers pairs them
-# all; see benchmarks/README.md). Set NEWSFACTS_DUCKDB_MEMORY_LIMIT (e.g. 8GB) to cap it on a shared machine.
-DUCKDB_MEMORY_LIMIT = os.environ.get("NEWSFACTS_DUCKDB_MEMORY_LIMIT") or None
+# DuckDB's memory cap per connection. Left at DuckDB's default (80% of RAM), its buffer pool kept every block a
+# publish read, so a run's peak memory grew with the warehouse (1.0 GB for a 94-document publish onto 10k
+# documents; 400 MB cap: 0.73 GB). What it spills goes to a folder beside the warehouse. Every model builds in full
+# on the 10k warehouse under 400 MB (5.6 s, peak 553 MB); raise NEWSFACTS_DUCKDB_MEMORY_LIMIT (e.g. 4GB) if a
+# much larger warehouse reports that DuckDB ran out of memory. (Before attribution_conflicts capped its speakers
+# and int_quote_groups stopped listing every reachable pair, some builds needed more than 4 GB.)
+DUCKDB_MEMORY_LIMIT = os.environ.get("NEWSFACTS_DUCKDB_MEMORY_LIMIT") or "512MB"
+
+
+def out_of_memory_hint() -> str:
+    return (f"DuckDB ran out of memory under its cap of {DUCKDB_MEMORY_LIMIT}: set NEWSFACTS_DUCKDB_MEMORY_LIMIT "
+            "higher (e.g. 4GB) and try again")
 
 
 def duckdb_config() -> dict:
     """Connection options for the warehouse file (the same for every connection one process opens to it)."""
-    return {"memory_limit": DUCKDB_MEMORY_LIMIT} if DUCKDB_MEMORY_LIMIT else {}
+    return {"memory_limit": DUCKDB_MEMORY_LIMIT}
 
 WAREHOUSE_ENV = "NEWSFACTS_WAREHOUSE"
 DEFAULT_WAREHOUSE = PROJECT_ROOT / "warehouse" / "newsfacts.duckdb"

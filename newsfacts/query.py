@@ -277,6 +277,10 @@ def _quoted(path: Path) -> str:
 
 def _explain(exc: duckdb.Error) -> str:
     message = str(exc)
+    if isinstance(exc, duckdb.OutOfMemoryException):
+        from newsfacts import config
+
+        return f"{config.out_of_memory_hint()}\n{message}"
     if "read-only mode" in message:
         return "the sql command is read-only: statements that change the warehouse are refused.\n" + message
     if "file system operations are disabled" in message:

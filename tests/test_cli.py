@@ -33,3 +33,16 @@ def test_bad_sql_is_one_clear_line(tmp_path, capsys):
     duckdb.connect(str(tmp_path / "w.duckdb")).close()
     assert main(["sql", "SELEC 1", "--warehouse", str(tmp_path / "w.duckdb")]) == 2
     assert "syntax error" in capsys.readouterr().err
+
+
+def test_a_query_that_outgrows_duckdbs_memory_cap_names_the_setting_to_raise(tmp_path, capsys, monkeypatch):
+    import duckdb
+
+    from newsfacts import config
+
+    duckdb.connect(str(tmp_path / "w.duckdb")).close()
+    monkeypatch.setattr(config, "DUCKDB_MEMORY_LIMIT", "1MB")
+    sql = "SELECT md5(range::varchar) AS s, count(*) FROM range(2000000) GROUP BY s ORDER BY 2 DESC LIMIT 1"
+    assert main(["sql", sql, "--warehouse", str(tmp_path / "w.duckdb")]) == 2
+    err = capsys.readouterr().err
+    assert "NEWSFACTS_DUCKDB_MEMORY_LIMIT" in err and "1MB" in err and "Traceback" not in err
