@@ -34,11 +34,29 @@ def _healthy(url: str) -> bool:
         return False
 
 
+class Server:
+    """A starting server: its URL is known (and set as PREFECT_API_URL) at once, so the caller can import Prefect
+    and the pipeline while the server starts, and wait for it only when the flow is about to run."""
+
+    def __init__(self, url: str, proc: subprocess.Popen | None, log_path: Path | None, startup_timeout: float):
+        self.url, self._proc, self._log_path, self._deadline = url, proc, log_path, time.monotonic() + startup_timeout
+        self._timeout = startup_timeout
+
+    def wait_ready(self) -> str:
+        while self._proc is not None and not _healthy(self.url):
+            if self._proc.poll() is not None:
+                raise RuntimeError(f"the temporary Prefect server exited at start; see {self._log_path}")
+            if time.monotonic() > self._deadline:
+                raise RuntimeError(f"the temporary Prefect server did not start in {self._timeout:.0f}s")
+            time.sleep(0.25)
+        return self.url
+
+
 @contextlib.contextmanager
-def temporary_server(home: Path, startup_timeout: float = 180.0) -> Iterator[str]:
-    """Run a local Prefect API for the duration of the block; yields its URL (also set as PREFECT_API_URL)."""
+def starting_server(home: Path, startup_timeout: float = 180.0) -> Iterator[Server]:
+    """Start a local Prefect API for the duration of the block without waiting for it (see Server.wait_ready)."""
     if os.environ.get("PREFECT_API_URL"):
-        yield os.environ["PREFECT_API_URL"]  # a real server is configured: use it
+        yield Server(os.environ["PREFECT_API_URL"], None, None, startup_timeout)  # a real server is configured
         return
     # Prefect reads its settings once, at import: the API URL must be in place before anything imports prefect.
     prefect_dir = Path(importlib.util.find_spec("prefect").origin).parent
@@ -53,15 +71,8 @@ def temporary_server(home: Path, startup_timeout: float = 180.0) -> Iterator[str
         env=env, stdout=log, stderr=log, stdin=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + startup_timeout
-        while not _healthy(url):
-            if proc.poll() is not None:
-                raise RuntimeError(f"the temporary Prefect server exited at start; see {home / 'server.log'}")
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"the temporary Prefect server did not start in {startup_timeout:.0f}s")
-            time.sleep(0.25)
         os.environ["PREFECT_API_URL"] = url
-        yield url
+        yield Server(url, proc, home / "server.log", startup_timeout)
     finally:
         os.environ.pop("PREFECT_API_URL", None)
         proc.terminate()
@@ -71,6 +82,13 @@ def temporary_server(home: Path, startup_timeout: float = 180.0) -> Iterator[str
             proc.kill()
             proc.wait()
         log.close()
+
+
+@contextlib.contextmanager
+def temporary_server(home: Path, startup_timeout: float = 180.0) -> Iterator[str]:
+    """Run a local Prefect API for the duration of the block; yields its URL (also set as PREFECT_API_URL)."""
+    with starting_server(home, startup_timeout) as server:
+        yield server.wait_ready()
 
 
 def wait_until_recorded(flow_run_id, timeout: float = 30.0) -> bool:

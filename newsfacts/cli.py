@@ -29,14 +29,16 @@ def cmd_run(args) -> int:
     if not settings.inbox.is_dir():
         raise FileNotFoundError(f"inbox {settings.inbox} is not a folder")
     _prefect(settings, args.verbose)
-    from flows.server import temporary_server, wait_until_recorded
+    from flows.server import starting_server, wait_until_recorded
     from newsfacts.warehouse.lock import RunInProgress
 
     print(f"newsfacts: inbox {settings.inbox} -> warehouse {settings.warehouse}", file=sys.stderr)
-    with temporary_server(settings.home / ".prefect"):
-        from flows.pipeline import newsfacts_run  # imports prefect: only once the server's URL is set
+    with starting_server(settings.home / ".prefect") as server:
+        # Prefect and the pipeline import (seconds) while the server starts: only once its URL is set.
+        from flows.pipeline import newsfacts_run
         from flows.runners import task_runner
 
+        server.wait_ready()
         runner = task_runner(args.dask, args.workers or 2)
         flow_fn = newsfacts_run.with_options(task_runner=runner) if runner else newsfacts_run
         state = flow_fn(inbox=str(settings.inbox), warehouse=str(settings.warehouse),
