@@ -20,8 +20,9 @@ SCRAPINGHUB_DATA = SHARED_DATA / "scrapinghub-article-extraction"
 # documents; 400 MB cap: 0.73 GB). What it spills goes to a folder beside the warehouse. Every model builds in full
 # on the 10k warehouse under 400 MB (5.6 s, peak 553 MB); raise NEWSFACTS_DUCKDB_MEMORY_LIMIT (e.g. 4GB) if a
 # much larger warehouse reports that DuckDB ran out of memory. The price: a 2,000-file chunk onto 10k documents
-# spends ~7 s more in audit, models and publish (blocks re-read) for 440 MB less (benchmarks/README.md). (Before attribution_conflicts capped its speakers
-# and int_quote_groups stopped listing every reachable pair, some builds needed more than 4 GB.)
+# spends ~7 s more in audit, models and publish (blocks re-read) for 440 MB less (benchmarks/README.md).
+# (Before attribution_conflicts capped its speakers and int_quote_groups stopped listing every reachable pair,
+# some builds needed more than 4 GB.)
 DUCKDB_MEMORY_LIMIT = os.environ.get("NEWSFACTS_DUCKDB_MEMORY_LIMIT") or "512MB"
 
 
