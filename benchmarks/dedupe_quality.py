@@ -162,13 +162,14 @@ def margins(docs, labels, thresholds: Thresholds) -> dict:
         alignment = align(pa, pb, thresholds.sentence_similarity)
         rows.append({"a": a, "b": b, "relation": kind, "containment": round(containment(pa, pb), 3),
                      "stem_overlap": round(stem_overlap(pa, pb), 3), "aligned": len(alignment.pairs),
+                     "in_order": round(alignment.in_order, 3),
                      "ordered_share": round(ordered_share(alignment, pa, pb), 3),
                      "paraphrase_share": round(ordered_share(alignment, pa, pb, thresholds.verbatim_similarity), 3),
                      "same_specifics": round(ordered_share(consistent(alignment, pa, pb), pa, pb,
                                                            thresholds.verbatim_similarity), 3),
                      "longer_coverage": round(longer_coverage(consistent(alignment, pa, pb), pa, pb), 3)})
-    signals = ("containment", "stem_overlap", "aligned", "ordered_share", "paraphrase_share", "same_specifics",
-               "longer_coverage")
+    signals = ("containment", "stem_overlap", "aligned", "in_order", "ordered_share", "paraphrase_share",
+               "same_specifics", "longer_coverage")
     summary = {}
     for level in LEVELS[1:]:
         chosen = [r for r in rows if r["relation"] == level]

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.optimize import linear_sum_assignment
 
 from newsfacts.dedupe.text import Profile
 
@@ -15,6 +16,10 @@ _NONE = (-math.inf, 0)  # an empty slot of the chain tree: below every (weight, 
 @dataclass(frozen=True)
 class Alignment:
     pairs: list[tuple[int, int, float]]  # (sentence in a, sentence in b, similarity), in order
+    # Weight of the chain over that of the best one-to-one matching of similar sentences in any order: 1.0 when
+    # every sentence the two share is shared in the same order (a retelling), low when they tell shared statements
+    # in orders of their own (two reports of one event).
+    in_order: float = 1.0
 
 
 def similarity_matrix(a: Profile, b: Profile) -> np.ndarray:
@@ -52,7 +57,18 @@ def similarity_matrix(a: Profile, b: Profile) -> np.ndarray:
 
 def align(a: Profile, b: Profile, threshold: float) -> Alignment:
     """Best monotone one-to-one alignment of similar sentences: the heaviest chain increasing in both documents."""
-    return Alignment(heaviest_chain(similarity_matrix(a, b), threshold))
+    similarity = similarity_matrix(a, b)
+    pairs = heaviest_chain(similarity, threshold)
+    return Alignment(pairs, in_order(similarity, pairs, threshold))
+
+
+def in_order(similarity: np.ndarray, chain: list[tuple[int, int, float]], threshold: float) -> float:
+    """The chain's weight over the heaviest one-to-one matching of cells >= threshold, order ignored."""
+    if not chain:
+        return 1.0
+    weights = np.where(similarity >= threshold, similarity, 0.0)
+    rows, cols = linear_sum_assignment(weights, maximize=True)
+    return min(1.0, sum(s for _, _, s in chain) / weights[rows, cols].sum())
 
 
 def heaviest_chain(similarity: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:

@@ -123,3 +123,11 @@ def test_chain_equals_the_reference_on_large_sparse_matrices(seed):
     rng = np.random.default_rng(seed)
     similarity = np.where(rng.random((60, 50)) < 0.15, rng.choice([0.45, 0.6, 1.0], (60, 50)), 0.0)
     assert heaviest_chain(similarity, 0.4) == reference_chain(similarity, 0.4)
+
+
+def test_sentences_shared_in_the_same_order_are_all_in_order_and_shuffled_ones_are_not():
+    body = seeds()["001"].body
+    sentences = Profile.of(body).sentences
+    shuffled = [sentences[k] for k in np.random.default_rng(7).permutation(len(sentences))]
+    assert align(Profile.of(body), Profile.of(body), 0.4).in_order == 1.0
+    assert align(Profile.of(body), Profile.of("\n\n".join(shuffled)), 0.4).in_order < 0.5
