@@ -116,9 +116,14 @@ def quality_figures(predicted: dict, docs, truth, doc_of) -> dict:
     out = {level: {key: scored[level][key] for key in ("gold", "predicted", "precision", "recall", "f1")}
            for level in LEVELS}
     truth_of = {doc_of[f["path"]]: f for f in truth if f["path"] in doc_of}
-    described = [[f"{d} ({truth_of[d]['story_id']}, {truth_of[d]['role']})" if d in truth_of else d for d in pair]
-                 for pair in scored["false_merges"][:20]]
-    return {**out, "false_merges": len(scored["false_merges"]), "false_merge_examples": described,
+
+    def described(pairs) -> list[list[str]]:
+        return [[f"{d} ({truth_of[d]['story_id']}, {truth_of[d]['role']}) -> {predicted[d][1] or 'original'}"
+                 if d in truth_of else d for d in pair] for pair in pairs[:20]]
+
+    for level in LEVELS:
+        out[level]["missed_examples"] = described(scored[level]["missed"])
+    return {**out, "false_merges": len(scored["false_merges"]), "false_merge_examples": described(scored["false_merges"]),
             "rewrites_made_canonical": len(scored["rewrite_made_canonical"])}
 
 
