@@ -141,7 +141,8 @@ def text_hash(normalised: str) -> int:
 
 
 @lru_cache(maxsize=500_000)
-def _word_hash(word: str) -> int:
+def token_hash(word: str) -> int:
+    """A stable 64-bit hash of a word or term (not Python's hash(): what is made of it is stored)."""
     return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "big")
 
 
@@ -153,8 +154,8 @@ def shingle_hashes(normalised: str, size: int = 5) -> np.ndarray:
     a polynomial over per-word hashes, so each shingle costs a few array operations, not a string."""
     tokens = normalised.split()
     if len(tokens) < size:
-        return np.array([np.int64(_word_hash(normalised) - (1 << 63))], dtype=np.int64) if normalised else _EMPTY
-    words = np.fromiter((_word_hash(t) for t in tokens), dtype=np.uint64, count=len(tokens))
+        return np.array([np.int64(token_hash(normalised) - (1 << 63))], dtype=np.int64) if normalised else _EMPTY
+    words = np.fromiter((token_hash(t) for t in tokens), dtype=np.uint64, count=len(tokens))
     count = len(tokens) - size + 1
     out = np.zeros(count, dtype=np.uint64)
     for i in range(size):
