@@ -9,6 +9,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -29,14 +30,21 @@ def lexicon() -> dict:
     return json.loads(_LEXICON_PATH.read_text(encoding="utf-8"))
 
 
+def _folded_words(text: str) -> list[str]:
+    # NFKC and the punctuation map change nothing in ASCII text without a backtick, most sentences: skipping them
+    # there took a quarter off the per-sentence word lists (Profile.of runs them on every sentence).
+    if not text.isascii() or "`" in text:
+        text = unicodedata.normalize("NFKC", text).translate(_PUNCT_MAP)
+    return _WORD.findall(text.lower())
+
+
 def normalise(text: str) -> str:
     """Case-, accent- and punctuation-folded text: two bodies that differ only in typography normalise equal."""
-    text = unicodedata.normalize("NFKC", text).translate(_PUNCT_MAP).lower()
-    return " ".join(_WORD.findall(text))
+    return " ".join(_folded_words(text))
 
 
 def words(text: str) -> list[str]:
-    return normalise(text).split()
+    return _folded_words(text)  # the words normalise joins: none holds a space
 
 
 @lru_cache(maxsize=200_000)
@@ -53,13 +61,18 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> set[str]:
     """Stems of the words that carry meaning: no stop words, no one-letter tokens."""
-    out = set()
-    for word in words(text):
-        bare = word.split("'")[0]
-        if bare in STOP_WORDS or (len(bare) < 2 and not bare.isdigit()):
-            continue
-        out.add(stem(bare))
+    out = {_content_stem(word) for word in words(text)}
+    out.discard(None)
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _content_stem(word: str) -> str | None:
+    """The word's stem, or None for a stop word or a one-letter token; cached, as words recur across sentences."""
+    bare = word.split("'")[0]
+    if bare in STOP_WORDS or (len(bare) < 2 and not bare.isdigit()):
+        return None
+    return stem(bare)
 
 
 def without_quotes(text: str) -> str:
@@ -74,12 +87,28 @@ def quoted_words(text: str) -> int:
 
 def names_and_numbers(sentences: list[str]) -> set[str]:
     """Capitalised words that do not open a sentence, and figures: the specifics a rewrite tends to keep."""
-    found = set()
-    for sentence in sentences:
-        for match in _CAPITALISED.finditer(sentence):
-            if match.start() > 0 and match.group().lower() not in STOP_WORDS:
-                found.add(match.group().lower())
-        found.update(_NUMBER.findall(sentence))
+    return set().union(*names_per_sentence(sentences))
+
+
+def names_per_sentence(sentences: list[str]) -> list[set[str]]:
+    """names_and_numbers of each sentence. Each pattern runs once over the sentences joined by newlines, which
+    neither matches and which bound a word as a string's ends do, rather than once per sentence (the calls cost
+    more than the matching)."""
+    joined = "\n".join(sentences)
+    starts = [*accumulate((len(s) + 1 for s in sentences), initial=0)]  # the last: a sentinel past the end
+    found: list[set[str]] = [set() for _ in sentences]
+    k = 0
+    for match in _CAPITALISED.finditer(joined):
+        at = match.start()
+        while at >= starts[k + 1]:
+            k += 1
+        if at > starts[k] and (word := match.group().lower()) not in STOP_WORDS:
+            found[k].add(word)
+    k = 0
+    for match in _NUMBER.finditer(joined):
+        while match.start() >= starts[k + 1]:
+            k += 1
+        found[k].add(match.group())
     return found
 
 
@@ -241,7 +270,7 @@ class Profile:
         sentences = split_sentences(body)
         normalised = normalise(body)
         stems = [sorted(content_stems(without_quotes(s))) for s in sentences]
-        found = [names_and_numbers([s]) for s in sentences]
+        found = names_per_sentence(sentences)
         specifics = [sorted({stem(w.replace(",", "")) for w in f}) for f in found]
         names = frozenset().union(*found)
         profile = cls(
