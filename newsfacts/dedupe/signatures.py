@@ -12,7 +12,7 @@ from newsfacts.dedupe.text import Profile, terms, token_hash
 
 SEED = 20230912
 # Part of every family's lsh_bands.family key: bands of another version (other hashes, other tokens) never share a
-# bucket with these, and index.reband_stale recomputes them. Version 1 was datasketch's MinHash over strings.
+# bucket with these, and index.reband makes them again. Version 1 was datasketch's MinHash over strings.
 VERSION = 2
 # The Mersenne prime 2**31 - 1: a*x + b stays below 2**63 for a, b, x below it, so uint64 arithmetic never wraps.
 _PRIME = np.uint64((1 << 31) - 1)
