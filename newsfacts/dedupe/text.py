@@ -121,14 +121,6 @@ def specifics(sentence: str) -> frozenset[str]:
     return frozenset(stem(word.replace(",", "")) for word in names_and_numbers([sentence]))
 
 
-def shingles(normalised: str, size: int = 5) -> set[str]:
-    """Runs of `size` words; a text shorter than that is one shingle."""
-    tokens = normalised.split()
-    if len(tokens) < size:
-        return {normalised} if normalised else set()
-    return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
-
-
 def split_sentences(body: str) -> list[str]:
     """Paragraphs on blank lines, then sentences inside them; known abbreviations (Gov., U.S.) do not end one."""
     abbreviations = set(lexicon()["abbreviations"])
