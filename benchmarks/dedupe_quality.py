@@ -28,7 +28,7 @@ from benchmarks.corpus import generate, version as corpus_version  # noqa: E402
 from newsfacts.config import SAMPLE_INBOX  # noqa: E402
 from newsfacts.dedupe import DuckDBCandidateIndex, InMemoryIndex, Thresholds, dedupe_batch  # noqa: E402
 from newsfacts.dedupe.align import align  # noqa: E402
-from newsfacts.dedupe.signatures import band_rows  # noqa: E402
+from newsfacts.dedupe.signatures import EXACT, FAMILIES, band_rows  # noqa: E402
 from newsfacts.dedupe.text import Profile, normalise  # noqa: E402
 from newsfacts.dedupe.verify import consistent, containment, longer_coverage, ordered_share, stem_overlap  # noqa: E402
 from newsfacts.parse import parse_file  # noqa: E402
@@ -185,10 +185,10 @@ def candidate_recall(docs, labels) -> dict:
             for d in docs}
     positives = [r for r in labels if r["relation"] in LEVELS]
     found = {}
-    for family in ("exact", "shingle", "names"):
+    for name, family in ((EXACT, EXACT), *((f.name, f.key) for f in FAMILIES)):
         hit = sum(1 for r in positives
                   if {k for k in keys[r["doc"]] if k[0] == family} & keys[r["other"]])
-        found[family] = round(hit / len(positives), 3)
+        found[name] = round(hit / len(positives), 3)
     found["any"] = round(sum(1 for r in positives if keys[r["doc"]] & keys[r["other"]]) / len(positives), 3)
     negatives = [(a.doc_id, b.doc_id) for a, b in combinations(docs, 2)]
     found["all_pairs_sharing_a_bucket"] = round(sum(1 for a, b in negatives if keys[a] & keys[b]) / len(negatives), 3)

@@ -131,6 +131,13 @@ def dedupe(settings: Settings, run_id: str, documents: list[Document]):
     if not documents:
         return None
     with open_ro(settings.warehouse) as con:
+        stale = package.stale_documents(con)
+    if stale:
+        # Documents banded by an earlier signature version, which the lookup cannot meet: re-banded first, so the
+        # first chunk after an upgrade finds them too (its publish would be too late).
+        with open_rw(settings.warehouse, settings.publish_wait_seconds) as con:
+            package.reband(con, stale)
+    with open_ro(settings.warehouse) as con:
         return package.dedupe_batch(documents, package.DuckDBCandidateIndex(con), run_id)
 
 

@@ -1,7 +1,8 @@
 """Dedupe stage: exact copies, syndicated copies and paraphrased rewrites, linked into story clusters."""
 
 from newsfacts.dedupe.batch import Assignment, DedupeResult, dedupe_batch
-from newsfacts.dedupe.index import CandidateIndex, DuckDBCandidateIndex, IndexedDoc, InMemoryIndex, Membership
+from newsfacts.dedupe.index import (CandidateIndex, DuckDBCandidateIndex, IndexedDoc, InMemoryIndex, Membership,
+                                    reband, stale_documents)
 from newsfacts.dedupe.verify import Thresholds
 
 __all__ = [
@@ -14,4 +15,6 @@ __all__ = [
     "Membership",
     "Thresholds",
     "dedupe_batch",
+    "reband",
+    "stale_documents",
 ]

@@ -10,6 +10,8 @@ from typing import Iterable, Protocol
 import pyarrow as pa
 
 from newsfacts.dedupe import profiles, vocabulary
+from newsfacts.dedupe.signatures import CURRENT, band_rows
+from newsfacts.dedupe.text import Profile
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,20 @@ from dedupe_vocabulary as v
 join dedupe_query_ids as q on q.doc_id = v.doc_id
 """
 
+_REBAND_CHUNK = 2_000  # documents re-banded per step: a publish chunk's profiles in memory at a time
+
+_STALE_SQL = """
+select distinct doc_id from lsh_bands where not list_contains(?, family)
+"""
+
+_DELETE_BANDS_SQL = """
+delete from lsh_bands where doc_id in (select doc_id from dedupe_query_ids)
+"""
+
+_INSERT_BANDS_SQL = """
+insert into lsh_bands by name select band, bucket, doc_id, family from dedupe_new_bands
+"""
+
 _MEMBERS_SQL = """
 select d.doc_id, d.cluster_id, d.duplicate_of, d.duplicate_level
 from documents as d
@@ -200,3 +216,30 @@ class DuckDBCandidateIndex:
     def profiles(self, doc_ids: Iterable[str]) -> pa.Table:
         table = pa.Table.from_pylist([{"doc_id": d} for d in set(doc_ids)], schema=_ID_SCHEMA)
         return self._query(_PROFILES_SQL, "dedupe_query_ids", table, arrow=True)
+
+
+def stale_documents(con) -> list[str]:
+    """Documents with lsh_bands of another signature version (see signatures.VERSION): the lookup cannot find them."""
+    return [row[0] for row in con.execute(_STALE_SQL, [list(CURRENT)]).fetchall()]
+
+
+def reband(con, doc_ids: list[str]) -> None:
+    """Replace these documents' lsh_bands with bands of the current version, in one transaction, made from their
+    stored profiles (a document without a current one is profiled from its body)."""
+    index = DuckDBCandidateIndex(con)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for start in range(0, len(doc_ids), _REBAND_CHUNK):
+            part = doc_ids[start : start + _REBAND_CHUNK]
+            found = profiles.load(index.profiles(part), dict.fromkeys(part))
+            missing = set(part) - set(found)
+            found.update({d.doc_id: Profile.of(d.body) for d in index.fetch(missing)} if missing else {})
+            ids = pa.Table.from_pylist([{"doc_id": d} for d in part], schema=_ID_SCHEMA)
+            bands = pa.Table.from_pylist([row for doc_id, p in found.items() for row in band_rows(doc_id, p)],
+                                         schema=_BAND_SCHEMA)
+            index._query(_DELETE_BANDS_SQL, "dedupe_query_ids", ids)
+            index._query(_INSERT_BANDS_SQL, "dedupe_new_bands", bands)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise

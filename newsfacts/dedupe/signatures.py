@@ -7,11 +7,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash
 
-from newsfacts.dedupe.text import Profile, shingles
+from newsfacts.dedupe.text import Profile, terms, token_hash
 
 SEED = 20230912
+# Part of every family's lsh_bands.family key: bands of another version (other hashes, other tokens) never share a
+# bucket with these, and index.reband makes them again. Version 1 was datasketch's MinHash over strings.
+VERSION = 2
+# The Mersenne prime 2**31 - 1: a*x + b stays below 2**63 for a, b, x below it, so uint64 arithmetic never wraps.
+_PRIME = np.uint64((1 << 31) - 1)
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,11 @@ class Family:
     name: str
     bands: int
     rows: int
+
+    @property
+    def key(self) -> str:
+        """What lsh_bands.family holds: the name and the signature version."""
+        return f"{self.name}.v{VERSION}"
 
 
 # Why these settings (Jaccard figures measured on benchmarks/dedupe_eval; P = chance two documents share a bucket):
@@ -32,7 +41,8 @@ class Family:
 #   candidates 2 rows let in cost one cheap stem-overlap check each, and at most MAX_CANDIDATES per document are
 #   verified.
 FAMILIES = (Family("shingle", 16, 4), Family("names", 32, 2))
-EXACT = "exact"
+EXACT = "exact"  # its bucket is the text hash itself: no MinHash, no version
+CURRENT = (EXACT, *(f.key for f in FAMILIES))
 
 
 def _bucket(values: bytes) -> int:
@@ -41,31 +51,45 @@ def _bucket(values: bytes) -> int:
 
 @lru_cache(maxsize=4)
 def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
-    return MinHash(num_perm=num_perm, seed=SEED, scheme="affine32").permutations
+    """a in [1, p) and b in [0, p) of each permutation x -> (a*x + b) mod p, drawn from blake2b rather than numpy's
+    generator: bands are persisted, so they must not move with a numpy release."""
+    draws = [int.from_bytes(hashlib.blake2b(f"{SEED}:{k}".encode(), digest_size=8).digest(), "big")
+             for k in range(2 * num_perm)]
+    prime = int(_PRIME)
+    a = np.array([1 + d % (prime - 1) for d in draws[:num_perm]], dtype=np.uint64)
+    b = np.array([d % prime for d in draws[num_perm:]], dtype=np.uint64)
+    return a, b
 
 
-def _minhash(tokens: set[str], num_perm: int) -> np.ndarray | None:
-    if not tokens:
+def minhash(hashes: np.ndarray, num_perm: int) -> np.ndarray | None:
+    """The MinHash signature of a set given as distinct stable 64-bit token hashes: every permutation applied to
+    every token as one array operation, the minimum taken per permutation."""
+    if not len(hashes):
         return None
-    sketch = MinHash(num_perm=num_perm, seed=SEED, permutations=_permutations(num_perm), scheme="affine32")
-    sketch.update_batch([t.encode("utf-8") for t in tokens])
-    return sketch.hashvalues
+    a, b = _permutations(num_perm)
+    x = (hashes.view(np.uint64) % _PRIME)[:, None]
+    return ((x * a + b) % _PRIME).min(axis=0)
 
 
-def name_tokens(profile: Profile) -> set[str]:
-    """Names, figures and longer content stems: the vocabulary a paraphrase cannot avoid repeating."""
-    return set(profile.names) | {s for s in profile.stem_df if len(s) >= 6}
+def name_hashes(profile: Profile) -> np.ndarray:
+    """The names family's tokens, hashed: the document's specifics (stemmed names and figures, kept apart from stems
+    by a prefix) and its content stems of six letters or more. Both are in dedupe_profiles, so a stored document is
+    banded again without its body."""
+    specifics = ["n " + t for t in terms(np.unique(profile.specific_ids))]
+    long_stems = [t for t in terms(profile.vocabulary) if len(t) >= 6]
+    tokens = specifics + long_stems
+    return np.fromiter((token_hash(t) for t in tokens), dtype=np.uint64, count=len(tokens))
 
 
 def band_rows(doc_id: str, profile: Profile) -> list[dict]:
     """All lsh_bands rows of one document."""
     rows = [{"band": 0, "bucket": profile.text_hash, "doc_id": doc_id, "family": EXACT}]
-    token_sets = {"shingle": shingles(profile.normalised), "names": name_tokens(profile)}
+    token_hashes = {"shingle": profile.shingles, "names": name_hashes(profile)}
     for family in FAMILIES:
-        values = _minhash(token_sets[family.name], family.bands * family.rows)
+        values = minhash(token_hashes[family.name], family.bands * family.rows)
         if values is None:
             continue
-        for band in range(family.bands):
-            chunk = values[band * family.rows : (band + 1) * family.rows]
-            rows.append({"band": band, "bucket": _bucket(chunk.tobytes()), "doc_id": doc_id, "family": family.name})
+        key = family.key
+        for band, chunk in enumerate(values.reshape(family.bands, family.rows)):
+            rows.append({"band": band, "bucket": _bucket(chunk.tobytes()), "doc_id": doc_id, "family": key})
     return rows

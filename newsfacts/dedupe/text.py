@@ -9,6 +9,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +22,9 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _QUOTED = re.compile(r"\"[^\"]+\"|“[^”]+”")
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before a space and a capital or digit.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
-_PUNCT_MAP = str.maketrans({"’": "'", "‘": "'", "‚": "'", "`": "'", "–": "-", "—": "-", "‑": "-", "\u00a0": " "})
+# Applied with str.replace, one scan per character, not str.translate, which looks every character up in a dict
+# (a tenth of Profile.of on whole bodies); the same result, as no replacement is itself replaced.
+_PUNCTUATION = {"’": "'", "‘": "'", "‚": "'", "`": "'", "–": "-", "—": "-", "‑": "-", "\u00a0": " "}
 
 
 @lru_cache(maxsize=1)
@@ -29,14 +32,23 @@ def lexicon() -> dict:
     return json.loads(_LEXICON_PATH.read_text(encoding="utf-8"))
 
 
+def _folded_words(text: str) -> list[str]:
+    # NFKC and the punctuation map change nothing in ASCII text without a backtick, most sentences: skipping them
+    # there took a quarter off the per-sentence word lists (Profile.of runs them on every sentence).
+    if not text.isascii() or "`" in text:
+        text = unicodedata.normalize("NFKC", text)
+        for mark, plain in _PUNCTUATION.items():
+            text = text.replace(mark, plain)
+    return _WORD.findall(text.lower())
+
+
 def normalise(text: str) -> str:
     """Case-, accent- and punctuation-folded text: two bodies that differ only in typography normalise equal."""
-    text = unicodedata.normalize("NFKC", text).translate(_PUNCT_MAP).lower()
-    return " ".join(_WORD.findall(text))
+    return " ".join(_folded_words(text))
 
 
 def words(text: str) -> list[str]:
-    return normalise(text).split()
+    return _folded_words(text)  # the words normalise joins: none holds a space
 
 
 @lru_cache(maxsize=200_000)
@@ -53,13 +65,18 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> set[str]:
     """Stems of the words that carry meaning: no stop words, no one-letter tokens."""
-    out = set()
-    for word in words(text):
-        bare = word.split("'")[0]
-        if bare in STOP_WORDS or (len(bare) < 2 and not bare.isdigit()):
-            continue
-        out.add(stem(bare))
+    out = {_content_stem(word) for word in words(text)}
+    out.discard(None)
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _content_stem(word: str) -> str | None:
+    """The word's stem, or None for a stop word or a one-letter token; cached, as words recur across sentences."""
+    bare = word.split("'")[0]
+    if bare in STOP_WORDS or (len(bare) < 2 and not bare.isdigit()):
+        return None
+    return stem(bare)
 
 
 def without_quotes(text: str) -> str:
@@ -74,26 +91,34 @@ def quoted_words(text: str) -> int:
 
 def names_and_numbers(sentences: list[str]) -> set[str]:
     """Capitalised words that do not open a sentence, and figures: the specifics a rewrite tends to keep."""
-    found = set()
-    for sentence in sentences:
-        for match in _CAPITALISED.finditer(sentence):
-            if match.start() > 0 and match.group().lower() not in STOP_WORDS:
-                found.add(match.group().lower())
-        found.update(_NUMBER.findall(sentence))
+    return set().union(*names_per_sentence(sentences))
+
+
+def names_per_sentence(sentences: list[str]) -> list[set[str]]:
+    """names_and_numbers of each sentence. Each pattern runs once over the sentences joined by newlines, which
+    neither matches and which bound a word as a string's ends do, rather than once per sentence (the calls cost
+    more than the matching)."""
+    joined = "\n".join(sentences)
+    starts = [*accumulate((len(s) + 1 for s in sentences), initial=0)]  # the last: a sentinel past the end
+    found: list[set[str]] = [set() for _ in sentences]
+    k = 0
+    for match in _CAPITALISED.finditer(joined):
+        at = match.start()
+        while at >= starts[k + 1]:
+            k += 1
+        if at > starts[k] and (word := match.group().lower()) not in STOP_WORDS:
+            found[k].add(word)
+    k = 0
+    for match in _NUMBER.finditer(joined):
+        while match.start() >= starts[k + 1]:
+            k += 1
+        found[k].add(match.group())
     return found
 
 
 def specifics(sentence: str) -> frozenset[str]:
     """Stemmed names and figures of one sentence, so 'Tarsania' meets 'Tarsanian' and '54' meets '54'."""
     return frozenset(stem(word.replace(",", "")) for word in names_and_numbers([sentence]))
-
-
-def shingles(normalised: str, size: int = 5) -> set[str]:
-    """Runs of `size` words; a text shorter than that is one shingle."""
-    tokens = normalised.split()
-    if len(tokens) < size:
-        return {normalised} if normalised else set()
-    return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
 def split_sentences(body: str) -> list[str]:
@@ -128,7 +153,7 @@ def term_id(term: str) -> int:
 
 
 def term_ids(terms: list[str]) -> np.ndarray:
-    return np.fromiter((term_id(t) for t in terms), dtype=np.int64, count=len(terms))
+    return np.fromiter(map(term_id, terms), dtype=np.int64, count=len(terms))
 
 
 def terms(ids: np.ndarray) -> list[str]:
@@ -141,7 +166,8 @@ def text_hash(normalised: str) -> int:
 
 
 @lru_cache(maxsize=500_000)
-def _word_hash(word: str) -> int:
+def token_hash(word: str) -> int:
+    """A stable 64-bit hash of a word or term (not Python's hash(): what is made of it is stored)."""
     return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "big")
 
 
@@ -153,8 +179,8 @@ def shingle_hashes(normalised: str, size: int = 5) -> np.ndarray:
     a polynomial over per-word hashes, so each shingle costs a few array operations, not a string."""
     tokens = normalised.split()
     if len(tokens) < size:
-        return np.array([np.int64(_word_hash(normalised) - (1 << 63))], dtype=np.int64) if normalised else _EMPTY
-    words = np.fromiter((_word_hash(t) for t in tokens), dtype=np.uint64, count=len(tokens))
+        return np.array([np.int64(token_hash(normalised) - (1 << 63))], dtype=np.int64) if normalised else _EMPTY
+    words = np.fromiter(map(token_hash, tokens), dtype=np.uint64, count=len(tokens))
     count = len(tokens) - size + 1
     out = np.zeros(count, dtype=np.uint64)
     for i in range(size):
@@ -240,7 +266,7 @@ class Profile:
         sentences = split_sentences(body)
         normalised = normalise(body)
         stems = [sorted(content_stems(without_quotes(s))) for s in sentences]
-        found = [names_and_numbers([s]) for s in sentences]
+        found = names_per_sentence(sentences)
         specifics = [sorted({stem(w.replace(",", "")) for w in f}) for f in found]
         names = frozenset().union(*found)
         profile = cls(

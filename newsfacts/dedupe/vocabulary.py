@@ -46,8 +46,8 @@ def shared_stems(left: pa.Table, right: pa.Table, pairs: dict[str, Iterable[str]
     shared = np.asarray(product.tocsr()[rows, cols]).ravel()
     left_sizes = pc.list_value_length(left_stems).to_numpy(zero_copy_only=False)
     right_sizes = pc.list_value_length(right_stems).to_numpy(zero_copy_only=False)
-    return {pair: (int(n), int(left_sizes[r]), int(right_sizes[c]))
-            for pair, n, r, c in zip(wanted, shared, rows, cols)}
+    # As Python ints in three array operations: element by element, numpy scalars cost ~1 us each (~0.3 s at 1k).
+    return dict(zip(wanted, zip(shared.tolist(), left_sizes[rows].tolist(), right_sizes[cols].tolist())))
 
 
 def _lists(t: pa.Table) -> pa.ListArray:

@@ -138,7 +138,7 @@ CREATE TABLE IF NOT EXISTS lsh_bands (
     family    VARCHAR NOT NULL
 );
 COMMENT ON TABLE lsh_bands IS 'Persisted MinHash LSH buckets: how a later run finds earlier candidates without rescanning.';
-COMMENT ON COLUMN lsh_bands.family IS 'Which signature the band belongs to (e.g. shingles, names).';
+COMMENT ON COLUMN lsh_bands.family IS 'Which signature the band belongs to, with its version (exact, shingle.v2, names.v2); bands of another version are re-banded from dedupe_profiles before the next lookup.';
 
 CREATE TABLE IF NOT EXISTS dedupe_vocabulary (
     doc_id  VARCHAR NOT NULL,

@@ -3,16 +3,19 @@ gates them by their stored vocabulary before reading them back."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import duckdb
 import pytest
 
+from newsfacts import steps
 from newsfacts.config import PROJECT_ROOT
-from newsfacts.dedupe import Assignment, DuckDBCandidateIndex, dedupe_batch
+from newsfacts.dedupe import Assignment, DuckDBCandidateIndex, dedupe_batch, reband, stale_documents
 from newsfacts.dedupe import batch as batch_module
 from newsfacts.dedupe.text import Profile
-from tests.dedupe.seeds import seeds
+from newsfacts.warehouse.db import open_ro, open_rw
+from tests.dedupe.seeds import FIXTURES, seeds
 
 SCHEMA = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
 
@@ -47,7 +50,7 @@ def test_band_rows_load_into_the_lsh_bands_table_with_every_family(con):
     result = dedupe_batch(docs, DuckDBCandidateIndex(con), "run-1")
     publish(con, docs, result, "run-1")
     families = dict(con.execute("select family, count(distinct doc_id) from lsh_bands group by family").fetchall())
-    assert families == {"exact": 5, "shingle": 5, "names": 5}
+    assert families == {"exact": 5, "shingle.v2": 5, "names.v2": 5}
     assert con.execute("select max(bucket) > 9223372036854775807 from lsh_bands").fetchone()[0]  # full UBIGINT range
 
 
@@ -157,3 +160,51 @@ def test_a_later_run_reads_earlier_profiles_instead_of_profiling_their_bodies_ag
     assert computed.stats["profiled_again"] == 2
     assert stored.pairs == computed.pairs and stored.pairs[0].evidence
     assert stored.assignments == computed.assignments
+
+
+def with_version_1_bands(con, docs):
+    """Replace the published documents' bands with those the previous code (datasketch MinHash) made for them."""
+    rows = json.loads((FIXTURES / "lsh_bands_v1.json").read_text(encoding="utf-8"))["rows"]
+    assert {r["doc_id"] for r in rows} == {d.doc_id for d in docs}
+    con.execute("delete from lsh_bands")
+    con.executemany("insert into lsh_bands values (?, ?, ?, ?)",
+                    [(r["band"], r["bucket"], r["doc_id"], r["family"]) for r in rows])
+
+
+def test_a_warehouse_banded_by_the_previous_signatures_still_finds_a_rewrite_after_rebanding(con):
+    docs = seeds()
+    first = [docs[n] for n in ("000", "001", "002", "003")]
+    publish(con, first, dedupe_batch(first, DuckDBCandidateIndex(con), "run-1"), "run-1")
+    with_version_1_bands(con, first)
+    assert sorted(stale_documents(con)) == sorted(d.doc_id for d in first)
+    # Old buckets never meet new ones: before re-banding, the rewrite's source is out of reach.
+    assert dedupe_batch([docs["004"]], DuckDBCandidateIndex(con), "run-2").pairs == []
+    reband(con, stale_documents(con))
+    assert stale_documents(con) == []
+    result = dedupe_batch([docs["004"]], DuckDBCandidateIndex(con), "run-2")
+    assert result.assignments == {docs["004"].doc_id: Assignment(docs["001"].doc_id, "rewrite", docs["001"].doc_id)}
+
+
+def test_rebanding_from_stored_profiles_or_from_bodies_gives_the_bands_of_a_fresh_run(con):
+    docs = seeds()
+    first = [docs[n] for n in ("000", "001", "002", "003")]
+    fresh = dedupe_batch(first, DuckDBCandidateIndex(con), "run-1")
+    publish(con, first, fresh, "run-1")
+    with_version_1_bands(con, first)
+    con.execute("delete from dedupe_profiles where doc_id = ?", [docs["002"].doc_id])  # profiled from its body
+    reband(con, stale_documents(con))
+    stored = con.execute("select band, bucket, doc_id, family from lsh_bands").fetchall()
+    assert sorted(stored) == sorted((b["band"], b["bucket"], b["doc_id"], b["family"]) for b in fresh.bands)
+
+
+def test_the_dedupe_step_rebands_an_upgraded_warehouse_before_its_first_lookup(settings):
+    docs = seeds()
+    first = [docs[n] for n in ("000", "001", "002", "003")]
+    steps.begin_run(settings, "run-1")
+    with open_rw(settings.warehouse) as con:
+        publish(con, first, dedupe_batch(first, DuckDBCandidateIndex(con), "run-1"), "run-1")
+        with_version_1_bands(con, first)
+    result = steps.dedupe(settings, "run-2", [docs["004"]])
+    assert result.assignments == {docs["004"].doc_id: Assignment(docs["001"].doc_id, "rewrite", docs["001"].doc_id)}
+    with open_ro(settings.warehouse) as con:
+        assert stale_documents(con) == []
