@@ -194,8 +194,10 @@ def _is_prose(u: Unit) -> bool:
 
 def _is_ticker(text: str) -> bool:
     tokens = text.strip(" •·*").split()
+    if len(tokens) > 10:  # most lines: no need to test every word of a paragraph (0.4 s of 1,181 files, profiled)
+        return False
     numeric = sum(1 for t in tokens if _NUMERIC.match(t))
-    return 2 <= numeric and len(tokens) <= 10 and numeric / len(tokens) >= 0.5
+    return 2 <= numeric and numeric / len(tokens) >= 0.5
 
 
 def _list_items(units: list[Unit], lex: Furniture) -> list[bool]:
