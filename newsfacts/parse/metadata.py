@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from newsfacts.parse.furniture import BYLINE_LINE
 from newsfacts.parse.lexicon import furniture, outlets, sites
@@ -73,13 +74,19 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
 def outlet_named(text: str) -> str | None:
     """The canonical outlet whose alias appears in the text as a whole word (longest alias wins)."""
     best = None
-    for outlet in outlets():
-        for alias in outlet.aliases:
-            flags = 0 if len(alias) <= 4 else re.I
-            if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text, flags):
-                if best is None or len(alias) > best[1]:
-                    best = (outlet.name, len(alias))
+    for name, size, pattern in _alias_patterns():
+        if pattern.search(text) and (best is None or size > best[1]):
+            best = (name, size)
     return best[0] if best else None
+
+
+@cache
+def _alias_patterns() -> tuple[tuple[str, int, re.Pattern], ...]:
+    """(outlet, alias length, whole-word pattern) per alias, compiled once: building each pattern per call cost
+    more than searching with it (outlet_named runs several times per document)."""
+    return tuple((outlet.name, len(alias),
+                  re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", 0 if len(alias) <= 4 else re.I))
+                 for outlet in outlets() for alias in outlet.aliases)
 
 
 def credited_outlet(evidence: list[str]) -> str | None:
