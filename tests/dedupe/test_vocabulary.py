@@ -28,3 +28,24 @@ def test_pairs_without_a_vocabulary_on_either_side_are_left_out():
     ])
     shared = vocabulary.shared_stems(left, right, {"a": ["b", "c", "gone"], "unknown": ["b"]})
     assert shared == {("a", "b"): (1, 3, 2), ("a", "c"): (0, 3, 0)}
+
+
+def test_gathered_pairs_and_the_product_count_the_same_stems(monkeypatch):
+    # The seeds against each other and the seeds against the labelled evaluation set, some pairs only: the
+    # counts must not depend on which way shared_stems chose to compute them.
+    from benchmarks.dedupe_quality import load_eval_docs
+
+    docs = [*seeds().values(), *load_eval_docs()]
+    profiles = {d.doc_id: Profile.of(d.body) for d in docs}
+    table = vocabulary.table({d: vocabulary.stems_of(p) for d, p in profiles.items()})
+    ids = sorted(profiles)
+    pairs = {a: ids[k % 7 :: 5] for k, a in enumerate(ids)}
+    answers = []
+    for cost in (0, 10**12):  # always gather, then always the product
+        monkeypatch.setattr(vocabulary, "_GATHER_COST", cost)
+        monkeypatch.setattr(vocabulary, "_GATHER_CHUNK", 17)  # several chunks, the last one short
+        answers.append(vocabulary.shared_stems(table, table, pairs))
+    assert answers[0] == answers[1]
+    assert len(answers[0]) == sum(map(len, pairs.values()))
+    for (a, b), (n, size_a, size_b) in answers[0].items():
+        assert overlap(n, size_a, size_b) == stem_overlap(profiles[a], profiles[b])
