@@ -11,14 +11,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from newsfacts.config import SAMPLE_INBOX
+from newsfacts.config import SAMPLE_INBOX, SCRAPINGHUB_DATA
 from newsfacts.dedupe import Assignment, InMemoryIndex, dedupe_batch
 from newsfacts.dedupe import profiles
 from newsfacts.dedupe.text import Profile
 from newsfacts.parse import parse_file
 from tests.dedupe.seeds import document, seeds
 
-REAL_HTML = Path("/work/shared/data/scrapinghub-article-extraction/html")
+REAL_HTML = SCRAPINGHUB_DATA / "html"
 
 
 @lru_cache(maxsize=1)
