@@ -13,7 +13,7 @@ $(UV):
 	.tools/bin/pip install --quiet uv==$(UV_VERSION)
 
 $(VENV)/.synced: uv.lock pyproject.toml | $(UV)
-	$(UV) sync --frozen --compile-bytecode --python $(PY)  # compiled: GX alone imports ~9 s slower without
+	$(UV) sync --frozen --extra dask --compile-bytecode --python $(PY)  # compiled: GX alone imports ~9 s slower without
 	@touch $@
 
 install: $(VENV)/.synced          ## create .venv from the lock file

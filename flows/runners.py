@@ -7,7 +7,10 @@ def task_runner(dask: str | None, workers: int = 2):
     """None -> Prefect's default thread pool; "local" -> a LocalCluster of worker processes; else a scheduler address."""
     if not dask:
         return None
-    from prefect_dask import DaskTaskRunner
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError:
+        raise RuntimeError("--dask needs the dask extra: pip install 'newsfacts[dask]' (make install has it)") from None
 
     if dask == "local":
         return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,

@@ -7,9 +7,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SAMPLE_INBOX = PROJECT_ROOT / "samples" / "inbox"
-SQL_DIR = PROJECT_ROOT / "sql"
-EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+# An installed wheel carries sql/, expectations/ and the sample inbox inside the package (pyproject's force-include);
+# a checkout (or an editable install) reads them where they are edited, at the top of the checkout.
+_BUNDLED = Path(__file__).resolve().parent / "_bundled"
+_RESOURCES = _BUNDLED if _BUNDLED.is_dir() else PROJECT_ROOT
+IN_CHECKOUT = (PROJECT_ROOT / "pyproject.toml").is_file() and not _BUNDLED.is_dir()
+SAMPLE_INBOX = _RESOURCES / "samples" / "inbox"
+SQL_DIR = _RESOURCES / "sql"
+EXPECTATIONS_DIR = _RESOURCES / "expectations"
 
 # Development data (real article pages with gold bodies) lives beside the project, in shared/data/.
 SHARED_DATA = Path(os.environ.get("NEWSFACTS_SHARED_DATA") or PROJECT_ROOT.parent / "shared" / "data")
@@ -35,13 +40,16 @@ def duckdb_config() -> dict:
     """Connection options for the warehouse file (the same for every connection one process opens to it)."""
     return {"memory_limit": DUCKDB_MEMORY_LIMIT}
 
+
 WAREHOUSE_ENV = "NEWSFACTS_WAREHOUSE"
-DEFAULT_WAREHOUSE = PROJECT_ROOT / "warehouse" / "newsfacts.duckdb"
 
 
 def default_warehouse() -> Path:
-    """The warehouse path: $NEWSFACTS_WAREHOUSE if set, else warehouse/newsfacts.duckdb."""
-    return Path(os.environ.get(WAREHOUSE_ENV) or DEFAULT_WAREHOUSE)
+    """The warehouse path: $NEWSFACTS_WAREHOUSE if set, else warehouse/newsfacts.duckdb in the checkout (or, for an
+    installed package, in the current folder)."""
+    if os.environ.get(WAREHOUSE_ENV):
+        return Path(os.environ[WAREHOUSE_ENV])
+    return (PROJECT_ROOT if IN_CHECKOUT else Path.cwd()) / "warehouse" / "newsfacts.duckdb"
 
 
 @dataclass(frozen=True)
