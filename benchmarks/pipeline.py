@@ -100,9 +100,9 @@ def run_in_process(inbox: Path, warehouse: Path, batch_size: int, workers: int, 
             "audit_publish_models_seconds_per_chunk": round(fixed / len(chunks), 2) if chunks else None,
             "peak_rss_mb": round(peak, 1), "peak_rss_mb_of_each_chunk": [sampler.peak(a, b) for a, b in chunks],
             "overlapping_stages": "a stage's seconds are the wall time during which any of its task runs ran: parse "
-                                  "and extract run on the NLP workers while dedupe runs (extract includes dedupe's "
-                                  "time), and from the second chunk on while the previous chunk validates and "
-                                  "publishes; the rest run one after the other in the flow's process",
+                                  "and extract run on the NLP workers beside dedupe (and, from the second chunk on, "
+                                  "beside the previous chunk's validate, publish and refresh-models), so their "
+                                  "seconds overlap those; the rest run one after the other in the flow's process",
             "stages": stages}
 
 
