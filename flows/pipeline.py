@@ -72,8 +72,8 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
             try:
                 for chunk in chunks:
                     said = in_chunk(progress, chunk.number, chunk.of)
-                    read = reading.take(chunk)
-                    parsed = read.parsed(said)
+                    read = reading.take(chunk)  # its parse and extract tasks, submitted now or one chunk ahead
+                    parsed = read.parse(said)
                     checkpoint("after-parse")
                     # A chunk's documents and batch go to the tasks that run here quoted: Prefect would otherwise
                     # walk every record looking for futures (half a minute for a 1k chunk's load).
@@ -81,7 +81,7 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
                     said("dedupe", len(parsed.documents), len(parsed.documents), "documents")
                     checkpoint("after-dedupe")
                     steps.prepare_audit()
-                    facts = read.facts(said)
+                    facts = read.extract(said)
                     checkpoint("after-extract")
                     files = load(settings, run_id, quote(steps.assemble(run_id, chunk, parsed, deduped, facts)))
                     checkpoint("after-load")
@@ -121,11 +121,13 @@ class _Reading:
     extracting: list[PrefectFuture]
     parts: list[steps.Parsed] = field(default_factory=list)  # the parse batches, once gathered
 
-    def parsed(self, said: Reporter) -> steps.Parsed:
+    def parse(self, said: Reporter) -> steps.Parsed:
+        """The chunk's parse batches, merged, as their tasks complete."""
         self.parts = _gather(self.parsing, self.files_per_batch, "parse", said, "files")
         return steps.Parsed.merge(self.parts)
 
-    def facts(self, said: Reporter) -> list:
+    def extract(self, said: Reporter) -> list:
+        """The facts of each parse batch, as their tasks complete."""
         return _gather(self.extracting, [len(p.documents) for p in self.parts], "extract", said, "documents")
 
     def drop(self) -> None:
