@@ -2,7 +2,8 @@
 
 Run in a fresh process per measurement (see benchmarks/__main__.py) so peak RSS belongs to that run alone:
     python -m benchmarks.pipeline --n 1000 [--incremental 0.01] [--flow]
-prints one JSON object.
+prints one JSON object. Without --flow the flow runs in this process (flows.pipeline.run_pipeline) and each stage
+is timed from Prefect's task-run records; with --flow the CLI runs it in a subprocess, timed from outside.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 import resource
 import shutil
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -19,26 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "benchmarks" / ".cache"
 
 
-_STATUS, _CLEAR_REFS = Path("/proc/self/status"), Path("/proc/self/clear_refs")
-
-
-def peak_rss_mb() -> float:
-    """The process's peak RSS since start, or since the last reset_peak_rss()."""
-    if _STATUS.exists():
-        for line in _STATUS.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def reset_peak_rss() -> bool:
-    """Start a new peak (Linux: writing 5 to clear_refs resets VmHWM to the current RSS), so each stage's peak is
-    its own and not the process's highest so far; False where the kernel does not allow it."""
-    try:
-        _CLEAR_REFS.write_text("5")
-        return True
-    except OSError:
-        return False
+_STATUS = Path("/proc/self/status")
 
 
 def corpus(n: int, seed: int = 0) -> Path:
@@ -52,143 +35,131 @@ def corpus(n: int, seed: int = 0) -> Path:
     return folder
 
 
-class Timer:
-    """Seconds per stage, summed over chunks, and each stage's own peak RSS (the highest over chunks), plus the
-    peak of every chunk: whether memory is bounded by the chunk or grows with the warehouse."""
+class RssSampler:
+    """The flow process's RSS every few tenths of a second, in a thread: each stage's peak is read from the samples
+    taken while its task runs ran (Prefect records when each started and ended)."""
 
-    def __init__(self):
-        self.stages: dict[str, dict] = {}
-        self.own_peaks = reset_peak_rss()  # else every figure is the process's peak so far
-        self.readings: list[float] = [peak_rss_mb()]  # the peak at the end of each stage, or when one starts
+    def __init__(self, every: float = 0.1) -> None:
+        self.samples: list[tuple[float, float]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, args=(every,), daemon=True)
+        self._thread.start()
 
-    def time(self, stage: str, fn, *args, **kwargs):
-        since = self.mark()
-        t0 = time.perf_counter()
-        out = fn(*args, **kwargs)
-        self.add(stage, time.perf_counter() - t0, since)
-        return out
+    def _sample(self, every: float) -> None:
+        while not self._stop.is_set():
+            self.samples.append((time.time(), _rss_mb()))
+            self._stop.wait(every)
 
-    def mark(self) -> int:
-        """A stage (or a window of stages) begins: the peak so far is read, and a new one starts from here."""
-        self.readings.append(peak_rss_mb())
-        reset_peak_rss()
-        return len(self.readings)
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
 
-    def peak_since(self, since: int) -> float:
-        """The highest RSS since mark() returned `since` (stages nested inside included)."""
-        self.readings.append(peak_rss_mb())
-        return max(self.readings[since:])
-
-    def add(self, stage: str, seconds: float, since: int) -> None:
-        entry = self.stages.setdefault(stage, {"seconds": 0.0, "peak_rss_mb": 0.0})
-        entry["seconds"] += seconds
-        entry["peak_rss_mb"] = round(max(entry["peak_rss_mb"], self.peak_since(since)), 1)
-
-    @property
-    def run_peak(self) -> float:
-        return max(self.readings + [peak_rss_mb()])
+    def peak(self, start: float, end: float) -> float:
+        inside = [mb for t, mb in self.samples if start <= t <= end]
+        return round(max(inside), 1) if inside else 0.0
 
 
-def run_steps(inbox: Path, warehouse: Path, batch_size: int, workers: int, publish_every: int,
-              with_baseline: bool = False) -> dict:
-    """One run through the plain step functions (no Prefect), chunk by chunk as the flow does, timing each stage;
-    then, in the same process and so under the same machine load, the bare baselines over the same bodies."""
-    from newsfacts import steps
+def _rss_mb() -> float:
+    for line in _STATUS.read_text().splitlines() if _STATUS.exists() else ():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def run_in_process(inbox: Path, warehouse: Path, batch_size: int, workers: int, publish_every: int,
+                   with_baseline: bool = False) -> dict:
+    """One run of the flow in this process through its public entry point (flows.pipeline.run_pipeline, on a
+    temporary Prefect server), each stage timed from Prefect's own task-run records; then, in the same process
+    and so under the same machine load, the bare baselines over the same bodies."""
+    from flows.prefect_env import configure
     from newsfacts.config import Settings
-    from newsfacts.progress import silent
-    from newsfacts.runs import Tally, close_run, publish_in_chunks
 
     settings = Settings(inbox=inbox, warehouse=warehouse, batch_size=batch_size, nlp_workers=workers,
                         publish_every=publish_every)
-    timer, tally, chunk_peaks, chunk_start = Timer(), Tally(), [], []
-    run_id = steps.new_run_id()
-    t_all = time.perf_counter()
-    known = timer.time("stage", steps.begin_run, settings, run_id)
-    staged = timer.time("stage", steps.stage, settings, run_id, known)
+    configure(settings.home / ".prefect")
+    from flows.pipeline import run_pipeline
+    from flows.server import temporary_server
 
-    timed_chunk = _timed_chunk_class()
-
-    def start(*args):
-        return timed_chunk(timer, chunk_start, *args)
-
-    def publish(*args):
-        outcome = _publish(timer, *args)
-        chunk_peaks.append(round(timer.peak_since(chunk_start[-1]), 1))
-        return outcome
-
-    publish_in_chunks(settings, run_id, staged, tally, silent, start, publish)
-    timer.time("report", close_run, settings, run_id, tally)
-    total = time.perf_counter() - t_all
-    peak = timer.run_peak  # the run's own peak, before the baselines read every body back
+    with temporary_server(settings.home / ".prefect"):
+        sampler = RssSampler()
+        t0 = time.perf_counter()
+        summary = run_pipeline(settings)
+        total = time.perf_counter() - t0
+        sampler.stop()
+        tasks = _task_runs(warehouse)
+    peak = max([mb for _, mb in sampler.samples] + [0.0])  # the run's own peak, before the baselines read bodies
     base = baselines(_bodies(settings), workers) if with_baseline else None
-    documents, last = tally.counts["documents_loaded"], tally.last
-    fixed = sum(timer.stages[s]["seconds"] for s in ("validate", "models", "publish") if s in timer.stages)
-    return {"baseline": base, "documents": documents, "files": staged.files_seen, "new_files": len(staged.rows),
-            "published": bool(last and last.published), "publish_every": publish_every, "chunks": len(chunk_peaks),
+    documents = summary.counts["documents_loaded"]
+    stages = _stages(tasks, sampler, documents)
+    chunks = _chunk_windows(tasks)
+    fixed = sum(stages[s]["seconds"] for s in ("validate", "publish", "refresh-models") if s in stages)
+    return {"baseline": base, "documents": documents, "files": summary.counts["files_seen"],
+            "new_files": summary.counts["files_new"], "published": summary.status == "published",
+            "publish_every": publish_every, "chunks": len(chunks),
             "total_seconds": round(total, 2), "seconds_per_document": round(total / documents, 4) if documents else None,
-            "audit_publish_models_seconds_per_chunk": round(fixed / len(chunk_peaks), 2) if chunk_peaks else None,
-            "peak_rss_mb": round(peak, 1), "peak_rss_mb_of_each_chunk": chunk_peaks,
-            "overlapping_stages": "extract's seconds include dedupe's and the audit's imports: both run while the NLP "
-                                  "workers extract; from the second chunk on, parse (and the start of the NLP) runs "
-                                  "during the previous chunk's validate, models and publish",
-            "stages": {k: {"seconds": round(v["seconds"], 3), "peak_rss_mb": v["peak_rss_mb"],
-                           "docs_per_second": round(documents / v["seconds"], 1) if v["seconds"] else None}
-                       for k, v in timer.stages.items()}}
+            "audit_publish_models_seconds_per_chunk": round(fixed / len(chunks), 2) if chunks else None,
+            "peak_rss_mb": round(peak, 1), "peak_rss_mb_of_each_chunk": [sampler.peak(a, b) for a, b in chunks],
+            "overlapping_stages": "a stage's seconds are the wall time during which any of its task runs ran: parse "
+                                  "and extract run on the NLP workers beside dedupe (and, from the second chunk on, "
+                                  "beside the previous chunk's validate, publish and refresh-models), so their "
+                                  "seconds overlap those; the rest run one after the other in the flow's process",
+            "stages": stages}
 
 
-def _timed_chunk_class():
-    """The in-process chunk with timers on each of its steps (a subclass, so the sequence is the runner's own)."""
-    from newsfacts.runs import _InProcessChunk
+def _task_runs(warehouse: Path) -> list:
+    """The task runs of the latest flow run over this warehouse, as Prefect recorded them."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+    from prefect.client.schemas.sorting import FlowRunSort
 
-    class TimedChunk(_InProcessChunk):
-        """"parse" is the parse's own wall time: from the second chunk on, it runs (and the NLP starts) while the
-        chunk before is audited and published. "extract" runs from this chunk's dedupe to its last batch's facts,
-        so it includes (overlaps) dedupe's."""
-
-        def __init__(self, timer: Timer, chunk_start: list, *args):
-            self.timer, self.chunk_start = timer, chunk_start
-            super().__init__(*args)
-
-        def _parse(self):
-            t0 = time.perf_counter()
-            parsed = super()._parse()
-            self.parse_seconds = time.perf_counter() - t0
-            return parsed
-
-        def _wait_parsed(self):
-            self.chunk_start.append(since := self.timer.mark())
-            out = super()._wait_parsed()
-            self.timer.add("parse", self.parse_seconds, since)
-            return out
-
-        def _dedupe_and_extract(self, parsed, pending):
-            return self.timer.time("extract", super()._dedupe_and_extract, parsed, pending)
-
-        def _dedupe(self, parsed):
-            return self.timer.time("dedupe", super()._dedupe, parsed)
-
-        def _load(self, parsed, deduped, facts):
-            return self.timer.time("load", super()._load, parsed, deduped, facts)
-
-    return TimedChunk
+    with get_client(sync_client=True) as client:
+        run = next(r for r in client.read_flow_runs(sort=FlowRunSort.START_TIME_DESC)
+                   if r.parameters.get("warehouse") == str(warehouse))
+        tasks = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run.id])))
+    return sorted((t for t in tasks if t.start_time and t.end_time), key=lambda t: t.start_time)
 
 
-def _publish(timer: Timer, settings, run_id: str, files: dict, report):
-    """newsfacts.runs.publish_chunk with the audit and the models timed apart from the rest of the publish."""
-    from newsfacts.runs import auditors
-    from newsfacts.warehouse.publish import publish
+def _stage(task_run) -> str:
+    return task_run.name.rsplit("-", 1)[0]
 
-    real = auditors(settings)
-    real.audit_batch = _timed(timer, "validate", real.audit_batch)
-    real.audit_models = _timed(timer, "validate", real.audit_models)
-    real.build_models = _timed(timer, "models", real.build_models)
-    inner = lambda: sum(timer.stages[s]["seconds"] for s in ("validate", "models") if s in timer.stages)
-    before, since, t0 = inner(), timer.mark(), time.perf_counter()
-    outcome = publish(settings.warehouse, run_id, files, real)
-    timer.add("publish", time.perf_counter() - t0 - (inner() - before), since)
-    if outcome.published:
-        shutil.rmtree(settings.runs_dir / run_id / "batch", ignore_errors=True)
-    return outcome
+
+def _stages(tasks: list, sampler: RssSampler, documents: int) -> dict:
+    """Per stage, in the order stages first started: wall seconds covered by its task runs, the peak RSS while
+    they ran, documents per second."""
+    spans: dict[str, list[tuple[float, float]]] = {}
+    for t in tasks:
+        spans.setdefault(_stage(t), []).append((t.start_time.timestamp(), t.end_time.timestamp()))
+    out = {}
+    for stage, intervals in spans.items():
+        seconds = _covered(intervals)
+        out[stage] = {"seconds": round(seconds, 3), "peak_rss_mb": max(sampler.peak(a, b) for a, b in intervals),
+                      "docs_per_second": round(documents / seconds, 1) if seconds else None}
+    return out
+
+
+def _covered(intervals: list[tuple[float, float]]) -> float:
+    """The length of the union of the intervals."""
+    total, reach = 0.0, float("-inf")
+    for a, b in sorted(intervals):
+        if b > reach:
+            total += b - max(a, reach)
+            reach = b
+    return total
+
+
+def _chunk_windows(tasks: list) -> list[tuple[float, float]]:
+    """Each chunk from its dedupe to the end of its last publish step (the tasks of the flow's process)."""
+    windows, start = [], None
+    for t in tasks:
+        stage = _stage(t)
+        if stage == "dedupe":
+            start = t.start_time.timestamp()
+        elif stage in ("validate", "publish", "refresh-models") and start is not None:
+            if stage == "validate":
+                windows.append((start, t.end_time.timestamp()))
+            else:
+                windows[-1] = (windows[-1][0], t.end_time.timestamp())
+    return windows
 
 
 def _bodies(settings) -> list[str]:
@@ -196,10 +167,6 @@ def _bodies(settings) -> list[str]:
 
     with open_ro(settings.warehouse) as con:
         return [body for (body,) in con.execute("SELECT body FROM documents ORDER BY doc_id").fetchall()]
-
-
-def _timed(timer: Timer, stage: str, fn):
-    return lambda *a, **k: timer.time(stage, fn, *a, **k)
 
 
 def run_flow(inbox: Path, warehouse: Path, batch_size: int, workers: int, publish_every: int,
@@ -260,18 +227,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--from-full", action="store_true",
                     help="with --incremental: start from a copy of the warehouse the plain `--n N` run left, instead "
                          "of a full run of its own (one full run at 10k is most of an hour here)")
-    ap.add_argument("--flow", action="store_true", help="time the CLI (Prefect) run instead of the bare steps")
+    ap.add_argument("--flow", action="store_true", help="time the CLI run (a subprocess) instead of the flow in this process")
     ap.add_argument("--no-baseline", action="store_true", help="skip the bare NLP and MinHash passes")
     args = ap.parse_args(argv)
     from newsfacts.config import Settings
 
     every = args.publish_every or Settings().publish_every
     inbox = corpus(args.n, args.seed)
-    work = CACHE / f"work-{args.n}-{args.seed}-{'flow' if args.flow else 'steps'}-{args.incremental}-{every}"
+    work = CACHE / f"work-{args.n}-{args.seed}-{'cli' if args.flow else 'in-process'}-{args.incremental}-{every}"
     shutil.rmtree(work, ignore_errors=True)
     warehouse = work / "newsfacts.duckdb"
-    runner = run_flow if args.flow else run_steps
-    result = {"n": args.n, "mode": "flow" if args.flow else "steps", "workers": args.workers,
+    runner = run_flow if args.flow else run_in_process
+    result = {"n": args.n, "mode": "cli" if args.flow else "in-process", "workers": args.workers,
               "batch_size": args.batch_size, "publish_every": every}
     if args.incremental and args.from_full:
         result["incremental"] = _incremental_on_copy(inbox, work, args, every, runner)
@@ -291,7 +258,7 @@ def main(argv: list[str] | None = None) -> None:
 def _incremental_on_copy(inbox: Path, work: Path, args, every: int, runner) -> dict:
     """1% new files on top of a copy of the full run's warehouse. The new files go inside the same inbox folder,
     so the files the full run staged keep their paths and are recognised as already loaded."""
-    full = CACHE / f"work-{args.n}-{args.seed}-steps-0.0-{every}"
+    full = CACHE / f"work-{args.n}-{args.seed}-in-process-0.0-{every}"
     if not (full / "newsfacts.duckdb").exists():
         raise SystemExit(f"no full run to start from in {full}: run `python -m benchmarks.pipeline --n {args.n}` first")
     shutil.copytree(full, work)

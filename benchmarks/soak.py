@@ -1,8 +1,8 @@
 """Soak: consecutive incremental runs over a growing inbox in one process, watching for leaks run over run.
 
-Each run adds a few generated files (and now and then a damaged or duplicate one) and goes through the same steps
-as the flow, in-process, so that leaked file descriptors, threads, temporary files or memory stay visible; a last
-pass runs the real CLI on the same warehouse. Prints a table and writes benchmarks/results/soak.json.
+Each run adds a few generated files (and now and then a damaged or duplicate one) and runs the flow in this process
+(flows.pipeline.run_pipeline, on one temporary Prefect server for the whole soak), so that leaked file descriptors,
+threads, temporary files or memory stay visible; a last pass runs the real CLI on the same warehouse. Prints a table and writes benchmarks/results/soak.json.
 
 Run: .venv/bin/python -m benchmarks.soak [--runs 20] [--per-run 3] [--no-cli]
 """
@@ -61,10 +61,10 @@ def stray_files(home: Path, tmp: Path) -> list[str]:
 
 
 def one_run(settings) -> dict:
-    """The flow's steps in order, in this process (flows/pipeline.py is the same list under Prefect)."""
-    from newsfacts.runs import run_in_process
+    """One run of the flow in this process, through its public entry point."""
+    from flows.pipeline import run_pipeline
 
-    summary = run_in_process(settings)
+    summary = run_pipeline(settings)
     return {"status": summary.status, **summary.counts}
 
 
@@ -97,20 +97,24 @@ def soak(runs: int, per_run: int, work: Path, cli: bool) -> dict:
     inbox = work / "inbox"
     shutil.copytree(SAMPLE_INBOX, inbox)
     settings = Settings(inbox=inbox, warehouse=work / "wh" / "newsfacts.duckdb")
+    from flows.prefect_env import configure
+    from flows.server import temporary_server
 
-    rows = []
-    for run_no in range(runs):
-        added = feed(inbox, pool, run_no, per_run) if run_no else []
-        fds, thr, rss = open_fds(), threads(), rss_mb()
-        t0 = time.perf_counter()
-        outcome = one_run(settings)
-        rows.append({
-            "run": run_no + 1, "added": len(added), "seconds": round(time.perf_counter() - t0, 2),
-            "fds_before": fds, "fds_after": open_fds(), "threads_before": thr, "threads_after": threads(),
-            "rss_mb_before": round(rss, 1), "rss_mb_after": round(rss_mb(), 1), "peak_rss_mb": round(peak_rss_mb(), 1),
-            "py_objects": python_objects(), "stray_files": len(stray_files(settings.home, tmp)), **outcome,
-        })
-        print(_row(rows[-1]), flush=True)
+    configure(settings.home / ".prefect")
+    with temporary_server(settings.home / ".prefect"):  # one Prefect API for every run of the soak
+        rows = []
+        for run_no in range(runs):
+            added = feed(inbox, pool, run_no, per_run) if run_no else []
+            fds, thr, rss = open_fds(), threads(), rss_mb()
+            t0 = time.perf_counter()
+            outcome = one_run(settings)
+            rows.append({
+                "run": run_no + 1, "added": len(added), "seconds": round(time.perf_counter() - t0, 2),
+                "fds_before": fds, "fds_after": open_fds(), "threads_before": thr, "threads_after": threads(),
+                "rss_mb_before": round(rss, 1), "rss_mb_after": round(rss_mb(), 1), "peak_rss_mb": round(peak_rss_mb(), 1),
+                "py_objects": python_objects(), "stray_files": len(stray_files(settings.home, tmp)), **outcome,
+            })
+            print(_row(rows[-1]), flush=True)
     result = {"runs": rows, "summary": summarise(rows), "stray_files": stray_files(settings.home, tmp)}
     if cli:
         feed(inbox, pool, runs, per_run)

@@ -1,18 +1,23 @@
-"""The scheduled flow: one run over the inbox, read top to bottom as the list of stages."""
+"""The flow: the one runner of the pipeline's stages, read top to bottom as their list."""
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+from prefect.states import Failed, State
 from prefect.utilities.annotations import quote
 
 from newsfacts import steps
-from newsfacts.faults import checkpoint
 from newsfacts.config import Settings
-from newsfacts.progress import Reporter, make_reporter
-from newsfacts.runs import RunSummary, Tally, chunk_counts, close_run, publish_chunk, publish_in_chunks
+from newsfacts.faults import checkpoint
+from newsfacts.progress import Reporter, in_chunk, make_reporter
+from newsfacts.runs import ReadAhead, RunSummary, Tally, chunk_counts, close_run, open_publication, staged_counts
 from newsfacts.warehouse.lock import run_lock
 
 # Retries only where the work is I/O on the warehouse file (a reader may hold it for a moment).
@@ -23,74 +28,145 @@ begin_run = task(steps.begin_run, name="begin-run", **_io)
 stage = task(steps.stage, name="stage", **_cpu)
 parse = task(steps.parse_batch, name="parse", **_cpu)
 dedupe = task(steps.dedupe, name="dedupe", **_io)
-extract_parsed = task(steps.extract_parsed, name="extract", **_cpu)
+extract = task(steps.extract_parsed, name="extract", **_cpu)
 load = task(steps.load, name="load", **_cpu)
-validate_and_publish = task(publish_chunk, name="validate-publish-models", **_cpu)
-report_and_close = task(close_run, name="report", **_io)
+# One write transaction (runs.open_publication) through the three: none retries, any error rolls it back.
+validate = task(steps.validate, name="validate", **_cpu)
+publish = task(steps.publish, name="publish", **_cpu)
+refresh_models = task(steps.refresh_models, name="refresh-models", **_cpu)
 finish = task(steps.finish, name="finish", **_io)
 
+REPORT_ARTIFACT = "newsfacts-run-report"
 
-def _gather(futures, stage_name: str, report) -> list:
-    """Results of a stage's batch tasks in order, reporting progress as they complete."""
-    results = []
-    for i, future in enumerate(futures, 1):
-        results.append(future.result())
-        report(stage_name, i, len(futures))
-    return results
+
+@task(name="report", **_io)
+def report(settings: Settings, run_id: str, tally: Tally) -> RunSummary:
+    """Record the run's outcome, write its HTML report, and show its counts in Prefect as an artifact."""
+    summary = close_run(settings, run_id, tally)
+    create_markdown_artifact(key=REPORT_ARTIFACT, markdown=summary.markdown(),
+                             description=f"newsfacts run {run_id}: {summary.status}")
+    return summary
 
 
 @flow(name="newsfacts-run", log_prints=False)
 def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_size: int | None = None,
                   nlp_workers: int | None = None, lock_wait_seconds: float | None = None,
-                  publish_every: int | None = None, quiet: bool = False) -> RunSummary:
-    """stage, then per chunk of new files: parse -> dedupe -> extract -> load -> validate -> publish -> models
-    (the next chunk's parse and extract run during this one's validate and publish); then the run's report."""
+                  publish_every: int | None = None, quiet: bool = False) -> RunSummary | State:
+    """stage, then per chunk of new files: parse -> dedupe -> extract -> load -> validate -> publish ->
+    refresh-models, then the run's report. The next chunk's parse and extract run while this one validates and
+    publishes. A failed audit, or new files none of which could be loaded, end as a Failed flow run saying why."""
     settings = Settings().with_(inbox=Path(inbox) if inbox else None, warehouse=Path(warehouse) if warehouse else None,
                                 batch_size=batch_size, nlp_workers=nlp_workers, lock_wait_seconds=lock_wait_seconds,
                                 publish_every=publish_every)
-    report = make_reporter(quiet=quiet)
+    progress = make_reporter(quiet=quiet)
     run_id = steps.new_run_id()
     with run_lock(settings.lock_path, run_id, settings.lock_wait_seconds):
         known = begin_run(settings, run_id)
         tally = Tally()
         try:
-            staged = stage(settings, run_id, known, report)
+            staged = stage(settings, run_id, known, progress)
             checkpoint("after-stage")
-            publish_in_chunks(settings, run_id, staged, tally, report, _FlowChunk, validate_and_publish)
-            return report_and_close(settings, run_id, tally)
+            tally.counts = staged_counts(staged)
+            chunks = steps.plan_chunks(staged, settings.publish_every)
+            reading = ReadAhead(chunks, start=functools.partial(_read, settings), drop=_Reading.drop)
+            try:
+                for chunk in chunks:
+                    said = in_chunk(progress, chunk.number, chunk.of)
+                    read = reading.take(chunk)  # its parse and extract tasks, submitted now or one chunk ahead
+                    parsed = read.parse(said)
+                    checkpoint("after-parse")
+                    # A chunk's documents and batch go to the tasks that run here quoted: Prefect would otherwise
+                    # walk every record looking for futures (half a minute for a 1k chunk's load).
+                    deduped = dedupe(settings, run_id, quote(parsed.documents))
+                    said("dedupe", len(parsed.documents), len(parsed.documents), "documents")
+                    checkpoint("after-dedupe")
+                    steps.prepare_audit()
+                    facts = read.extract(said)
+                    checkpoint("after-extract")
+                    files = load(settings, run_id, quote(steps.assemble(run_id, chunk, parsed, deduped, facts)))
+                    checkpoint("after-load")
+                    reading.start_next(chunk)
+                    with open_publication(settings, run_id, files) as txn:  # commits once all three passed
+                        passed = validate(quote(txn))
+                        checkpoint("publish-after-audit")
+                        if passed:
+                            publish(quote(txn))
+                            said("publish", len(parsed.documents), len(parsed.documents), "documents")
+                            if refresh_models(quote(txn)):
+                                said("models", len(txn.model_timings), len(txn.model_timings), "refreshed")
+                                checkpoint("publish-before-commit")
+                    checkpoint("after-publish")
+                    tally.add(chunk_counts(parsed), txn.outcome)
+                    if not txn.outcome.published:
+                        break
+            finally:
+                reading.drop()
+            summary = report(settings, run_id, tally)
         except BaseException as exc:
             finish(settings, run_id, "failed", tally.counts, error=f"{type(exc).__name__}: {exc}")
             raise
+    get_run_logger().info("\n".join(summary.lines()))
+    if summary.failed:
+        return Failed(message=summary.reason, data=summary)
+    return summary
 
 
-class _FlowChunk:
-    """A chunk whose parse tasks, and the extract task of each parse batch, are submitted: the NLP workers take
-    them in turn while the flow publishes the chunk before (see publish_in_chunks)."""
+@dataclass
+class _Reading:
+    """A chunk's parse tasks, and the extract task of each parse batch, submitted together: the NLP workers take
+    them in turn while the flow publishes the chunk before. Not quoted: the Dask runner passes a quote on as is."""
 
-    def __init__(self, settings: Settings, run_id: str, chunk: steps.Chunk, report: Reporter) -> None:
-        self.settings, self.run_id, self.chunk, self.report = settings, run_id, chunk, report
-        workers = settings.nlp_workers
-        self.parsing = [parse.submit(b, workers) for b in steps.chunks(chunk.files, settings.batch_size)]
-        self.extracting = [extract_parsed.submit(p, workers) for p in self.parsing]
+    files_per_batch: list[int]
+    parsing: list[PrefectFuture]
+    extracting: list[PrefectFuture]
+    parts: list[steps.Parsed] = field(default_factory=list)  # the parse batches, once gathered
 
-    def finish(self) -> tuple[dict[str, Path], dict]:
-        """Only the files and the chunk's counts outlive this call, so the publish and the next chunk start with
-        nothing of it in memory."""
-        parsed = steps.Parsed.merge(_gather(self.parsing, "parse", self.report))
-        checkpoint("after-parse")
-        # The whole chunk goes to the tasks that run here quoted: Prefect would otherwise walk every record looking
-        # for futures (half a minute for a 1k chunk's load). Not to submitted tasks: the Dask runner passes a quote
-        # on as is.
-        deduped = dedupe(self.settings, self.run_id, quote(parsed.documents))
-        checkpoint("after-dedupe")
-        steps.prepare_audit()
-        facts = _gather(self.extracting, "extract", self.report)
-        checkpoint("after-extract")
-        files = load(self.settings, self.run_id, quote(steps.assemble(self.run_id, self.chunk, parsed, deduped, facts)))
-        checkpoint("after-load")
-        return files, chunk_counts(parsed)
+    def parse(self, said: Reporter) -> steps.Parsed:
+        """The chunk's parse batches, merged, as their tasks complete."""
+        self.parts = _gather(self.parsing, self.files_per_batch, "parse", said, "files")
+        return steps.Parsed.merge(self.parts)
 
-    def discard(self) -> None:
+    def extract(self, said: Reporter) -> list:
+        """The facts of each parse batch, as their tasks complete."""
+        return _gather(self.extracting, [len(p.documents) for p in self.parts], "extract", said, "documents")
+
+    def drop(self) -> None:
         """Prefect futures cannot be cancelled: the submitted tasks end, and their results are dropped."""
         for future in self.parsing + self.extracting:
             future.wait()
+
+
+def _read(settings: Settings, chunk: steps.Chunk) -> _Reading:
+    batches = steps.chunks(chunk.files, settings.batch_size)
+    parsing = [parse.submit(b, settings.nlp_workers) for b in batches]
+    return _Reading([len(b) for b in batches], parsing, [extract.submit(p, settings.nlp_workers) for p in parsing])
+
+
+def _gather(futures: list[PrefectFuture], sizes: list[int], stage_name: str, said: Reporter, unit: str) -> list:
+    """Results of a stage's batch tasks in order, reporting the files or documents done as they complete."""
+    results, done = [], 0
+    for future, size in zip(futures, sizes):
+        results.append(future.result())
+        done += size
+        said(stage_name, done, sum(sizes), unit)
+    return results
+
+
+def run_pipeline(settings: Settings, quiet: bool = True, task_runner=None) -> RunSummary:
+    """Run the flow once over these settings: the one way in for the CLI, the tests and the benchmarks. Returns
+    the run's summary, failed or not (see RunSummary.exit_code); an error that stopped the run is raised. Needs a
+    Prefect API: PREFECT_API_URL, flows.server's temporary server, or Prefect's test harness."""
+    from prefect.logging.handlers import APILogWorker
+
+    from flows.server import wait_until_recorded
+
+    flow_fn = newsfacts_run.with_options(task_runner=task_runner) if task_runner else newsfacts_run
+    state = flow_fn(inbox=str(settings.inbox), warehouse=str(settings.warehouse), batch_size=settings.batch_size,
+                    nlp_workers=settings.nlp_workers, lock_wait_seconds=settings.lock_wait_seconds,
+                    publish_every=settings.publish_every, quiet=quiet, return_state=True)
+    wait_until_recorded(state.state_details.flow_run_id)
+    APILogWorker.drain_all(timeout=5)  # logs go in the background: all sent before a temporary server stops
+    result = state.result(raise_on_failure=False)
+    if isinstance(result, BaseException):
+        raise result
+    return result

@@ -14,9 +14,10 @@ def configure(prefect_home: Path, verbose: bool = False) -> None:
         "DO_NOT_TRACK": "1",
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
-        # Without --verbose, newsfacts itself says what failed in one line (and runs.error keeps it): Prefect's
-        # own ERROR logs would print the same failure again as task and flow tracebacks.
-        "PREFECT_LOGGING_LEVEL": "INFO" if verbose else "CRITICAL",
+        # Logs reach the API (the run's summary, failures with their tracebacks), but without --verbose not the
+        # terminal: newsfacts itself says what failed in one line, and Prefect would say it again as tracebacks.
+        "PREFECT_LOGGING_LEVEL": "INFO",
+        "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "INFO" if verbose else "CRITICAL",
         "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",  # the server's log goes to PREFECT_HOME/server.log
         "PREFECT_LOGGING_LOG_PRINTS": "false",
         "PREFECT_RESULTS_PERSIST_BY_DEFAULT": "false",

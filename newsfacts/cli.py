@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import os
 import sys
+import tempfile
+import traceback
 from pathlib import Path
 
 from newsfacts.config import SAMPLE_INBOX, Settings, default_warehouse
+from newsfacts.staging import check_inbox
+
+# The exit codes of every command (said in --help and the README).
+EXIT_DATA, EXIT_ENVIRONMENT, EXIT_BUSY, EXIT_CRASH = 1, 2, 3, 4
+EXIT_CODES = """exit codes:
+  0  done (including a run that found nothing new)
+  1  a data failure: a critical expectation failed, new files none of which could be loaded, a query that failed
+  2  the environment: a missing inbox or warehouse, a read-only or full disk, DuckDB out of memory
+  3  busy: another run is working on this warehouse, or another process holds its file
+  4  an unexpected error (a bug): one line here; --verbose shows the traceback"""
 
 
 def _settings(args) -> Settings:
@@ -18,40 +31,38 @@ def _settings(args) -> Settings:
 
 
 def _prefect(settings: Settings, verbose: bool = False) -> None:
+    """Prefect's state goes beside the warehouse: a folder that cannot be written is the warehouse's problem."""
     from flows.prefect_env import configure
+    from newsfacts.warehouse.db import WarehouseError
 
+    try:
+        settings.home.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=settings.home).close()
+    except OSError as exc:
+        raise WarehouseError(f"cannot write the warehouse's folder {settings.home}: {exc.strerror}") from None
     configure(settings.home / ".prefect", verbose=verbose)
 
 
 def cmd_run(args) -> int:
     """Stage, parse, dedupe, extract, validate and publish everything new in the inbox."""
     settings = _settings(args)
-    if not settings.inbox.is_dir():
-        raise FileNotFoundError(f"inbox {settings.inbox} is not a folder")
+    check_inbox(settings.inbox)
     _prefect(settings, args.verbose)
-    from flows.server import starting_server, wait_until_recorded
-    from newsfacts.warehouse.lock import RunInProgress
+    from flows.server import starting_server
 
-    print(f"newsfacts: inbox {settings.inbox} -> warehouse {settings.warehouse}", file=sys.stderr)
+    if not args.quiet:
+        print(f"newsfacts: inbox {settings.inbox} -> warehouse {settings.warehouse}", file=sys.stderr)
     with starting_server(settings.home / ".prefect") as server:
         # Prefect and the pipeline import (seconds) while the server starts: only once its URL is set.
-        from flows.pipeline import newsfacts_run
+        from flows.pipeline import run_pipeline
         from flows.runners import task_runner
 
         server.wait_ready()
-        runner = task_runner(args.dask, args.workers or 2)
-        flow_fn = newsfacts_run.with_options(task_runner=runner) if runner else newsfacts_run
-        state = flow_fn(inbox=str(settings.inbox), warehouse=str(settings.warehouse),
-                              batch_size=args.batch_size, publish_every=args.publish_every,
-                              # on Dask the cluster's workers are the parallelism: one NLP process per task
-                              nlp_workers=1 if args.dask else args.workers,
-                              lock_wait_seconds=args.wait, quiet=args.quiet, return_state=True)
-        wait_until_recorded(state.state_details.flow_run_id)
-    try:
-        summary = state.result()
-    except RunInProgress as exc:
-        print(f"newsfacts: {exc}", file=sys.stderr)
-        return 3
+        summary = run_pipeline(
+            # on Dask the cluster's workers are the parallelism: one NLP process per task
+            settings.with_(batch_size=args.batch_size, publish_every=args.publish_every, lock_wait_seconds=args.wait,
+                           nlp_workers=1 if args.dask else args.workers),
+            quiet=args.quiet, task_runner=task_runner(args.dask, args.workers or 2))
     print("\n".join(summary.lines()))
     return summary.exit_code
 
@@ -59,8 +70,7 @@ def cmd_run(args) -> int:
 def cmd_serve(args) -> int:
     """Run the pipeline on a schedule (cron or interval) with a local temporary Prefect server."""
     settings = _settings(args)
-    if not settings.inbox.is_dir():
-        raise FileNotFoundError(f"inbox {settings.inbox} is not a folder")
+    check_inbox(settings.inbox)
     _prefect(settings, args.verbose)
     from flows.schedule import serve_forever
     from flows.server import temporary_server
@@ -73,19 +83,21 @@ def cmd_serve(args) -> int:
 
 
 def cmd_status(args) -> int:
-    """The last runs: outcome, counts, report."""
+    """The last runs: outcome, when and how long, counts, error, report."""
     from newsfacts.query import run_sql
 
     settings = _settings(args)
-    print(run_sql(settings.warehouse,
-                  "SELECT run_id, status, started_at, ended_at - started_at AS took, files_seen, files_new, "
-                  "files_rejected, documents_loaded, coalesce(error, '') AS error, report_path "
-                  "FROM runs ORDER BY started_at DESC LIMIT ?", params=[args.limit]))
+    print(run_sql(settings.warehouse, """
+        SELECT run_id, status, strftime(started_at, '%Y-%m-%d %H:%M:%S') AS started,
+               CAST(round(epoch(ended_at - started_at)) AS INTEGER) AS seconds,
+               files_seen, files_new, files_rejected, documents_loaded, coalesce(error, '') AS error,
+               CASE WHEN starts_with(report_path, '/') THEN report_path ELSE ? || '/' || report_path END AS report
+        FROM runs ORDER BY started_at DESC LIMIT ?""", fmt=args.format, params=[str(settings.home), args.limit]))
     return 0
 
 
 def cmd_sql(args) -> int:
-    """Run one read-only SQL statement against the warehouse and print the rows."""
+    """Run read-only SQL against the warehouse and print the rows (of each statement, in turn)."""
     from newsfacts.query import run_sql
 
     print(run_sql(_settings(args).warehouse, args.query, fmt=args.format))
@@ -116,25 +128,31 @@ def cmd_report(args) -> int:
 
 
 def _latest_report(settings: Settings) -> str | None:
+    from newsfacts.runs import report_location
     from newsfacts.warehouse.db import open_ro
 
     with open_ro(settings.warehouse) as con:
         row = con.execute("SELECT report_path FROM runs WHERE report_path IS NOT NULL "
                           "ORDER BY started_at DESC LIMIT 1").fetchone()
-    return row[0] if row else None
+    return str(report_location(settings.home, row[0])) if row else None
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsfacts",
         description="Turn a folder of raw news files into a deduplicated, fact-level DuckDB warehouse "
-                    "with data-quality reports.")
+                    "with data-quality reports.",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"newsfacts {importlib.metadata.version('newsfacts')}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def add(name, func, help_):
-        p = sub.add_parser(name, help=help_, description=func.__doc__)
+        p = sub.add_parser(name, help=help_, description=func.__doc__, epilog=EXIT_CODES,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
         p.add_argument("--warehouse", type=Path, default=None,
                        help=f"DuckDB file (default: $NEWSFACTS_WAREHOUSE or {default_warehouse()})")
+        p.add_argument("--verbose", action="store_true",
+                       help="show Prefect's own logs, and the traceback of an unexpected error")
         p.set_defaults(func=func)
         return p
 
@@ -148,18 +166,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--wait", type=float, default=None, help="seconds to wait for another run to finish")
     p.add_argument("--dask", metavar="local|ADDRESS", default=None,
                    help="run parse/extract batches on a Dask cluster: 'local' starts one, or a scheduler address")
-    p.add_argument("--quiet", action="store_true", help="no progress lines")
-    p.add_argument("--verbose", action="store_true", help="show Prefect's own logs")
+    p.add_argument("--quiet", action="store_true",
+                   help="nothing on stderr but errors (the summary still goes to stdout)")
 
     p = add("serve", cmd_serve, "run on a schedule")
     p.add_argument("--inbox", type=Path, default=None, help=f"folder of raw files (default: {SAMPLE_INBOX})")
     when = p.add_mutually_exclusive_group(required=True)
     when.add_argument("--cron", help='cron schedule, e.g. "*/15 * * * *"')
     when.add_argument("--interval", type=float, help="seconds between runs")
-    p.add_argument("--verbose", action="store_true", help="show Prefect's own logs")
 
     p = add("status", cmd_status, "show the last runs")
     p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
 
     p = add("sql", cmd_sql, "run read-only SQL against the warehouse")
     p.add_argument("query")
@@ -187,22 +205,33 @@ def main(argv: list[str] | None = None) -> int:
         print("newsfacts: interrupted; the published warehouse is unchanged", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the CLI's job is to turn errors into one clear line
-        from newsfacts.query import QueryError
-        from newsfacts.warehouse.db import WarehouseBusy, WarehouseError
+        code, message = _failure(exc)
+        print(f"newsfacts: {message}", file=sys.stderr)
+        if args.verbose and code == EXIT_CRASH:
+            traceback.print_exception(exc)
+        return code
 
-        # Errors of the environment (missing inbox, read-only or full disk, busy warehouse, refused query):
-        # one clear line; anything else is a bug and keeps its traceback.
-        if isinstance(exc, (QueryError, WarehouseBusy, WarehouseError, OSError)):
-            print(f"newsfacts: {exc}", file=sys.stderr)
-            return 2
-        import duckdb
 
-        if isinstance(exc, duckdb.OutOfMemoryException):
-            from newsfacts.config import out_of_memory_hint
+def _failure(exc: Exception) -> tuple[int, str]:
+    """The exit code of an error and the line that says it (a query's error keeps DuckDB's pointer to the spot)."""
+    import duckdb
 
-            print(f"newsfacts: {out_of_memory_hint()}\n{exc}", file=sys.stderr)
-            return 2
-        raise
+    from newsfacts.query import QueryError
+    from newsfacts.warehouse.db import WarehouseBusy, WarehouseError
+    from newsfacts.warehouse.lock import RunInProgress
+
+    line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, QueryError):
+        return EXIT_DATA, str(exc)
+    if isinstance(exc, (RunInProgress, WarehouseBusy)):
+        return EXIT_BUSY, line
+    if isinstance(exc, duckdb.OutOfMemoryException):
+        from newsfacts.config import out_of_memory_hint
+
+        return EXIT_ENVIRONMENT, out_of_memory_hint()
+    if isinstance(exc, (WarehouseError, OSError)):
+        return EXIT_ENVIRONMENT, line
+    return EXIT_CRASH, f"unexpected error (a bug), {type(exc).__name__}: {line} (--verbose shows the traceback)"
 
 
 if __name__ == "__main__":

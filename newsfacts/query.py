@@ -138,12 +138,14 @@ def _exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
 
 def connect_read_only(warehouse: Path) -> duckdb.DuckDBPyConnection:
     """Open the warehouse read-only, with fts loaded and the file system closed to queries."""
+    from newsfacts.warehouse.db import WarehouseBusy, WarehouseError
+
     if not Path(warehouse).is_file():
-        raise QueryError(f"no warehouse at {warehouse}: run the pipeline first (newsfacts run)")
+        raise WarehouseError(f"no warehouse at {warehouse}: run the pipeline first (newsfacts run)")
     try:
         con = duckdb.connect(str(warehouse), read_only=True, config=duckdb_config())
     except duckdb.IOException as exc:
-        raise QueryError(f"cannot open {warehouse} for reading (is a run publishing right now?): {exc}") from None
+        raise WarehouseBusy(f"cannot open {warehouse} for reading (is a run publishing right now?): {exc}") from None
     con.execute(f"LOAD {_quoted(fts_extension_path())}")  # straight from the wheel: no write to ~/.duckdb
     # Queries read the warehouse and nothing else: no COPY TO, ATTACH or reading other files,
     # and the setting is locked so a query cannot turn it back on.
@@ -154,26 +156,43 @@ def connect_read_only(warehouse: Path) -> duckdb.DuckDBPyConnection:
 
 def run_sql(warehouse: Path, sql: str, fmt: str = "table", limit: int | None = None,
             params: list | None = None) -> str:
-    """Run one analyst query read-only (values bound from params) and render it as a terminal table, CSV or JSON."""
+    """Run analyst SQL read-only (values bound from params) and render each statement's rows as a terminal table,
+    CSV or JSON, one after the other."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     con = connect_read_only(warehouse)
     try:
-        cursor = con.execute(sql, params or None)
-        if cursor.description is None:
-            return "" if fmt != "json" else "[]"
-        columns = [d[0] for d in cursor.description]
-        rows = cursor.fetchall() if limit is None else cursor.fetchmany(limit + 1)
+        statements = con.extract_statements(sql)
+        if not statements:
+            raise QueryError("no SQL statement given: e.g. newsfacts sql \"SELECT count(*) FROM documents\"")
+        if params and len(statements) > 1:
+            raise QueryError("values bind to one statement only")
+        results = [_fetch(con, statement, params, limit) for statement in statements]
+    except duckdb.OutOfMemoryException:
+        raise  # not the query's fault: the memory cap is a setting (the CLI names it)
     except duckdb.Error as exc:
         raise QueryError(_explain(exc)) from None
     finally:
         con.close()
+    return "\n".join(_render(fmt, *result) for result in results if result is not None)
+
+
+def _fetch(con: duckdb.DuckDBPyConnection, statement, params: list | None, limit: int | None):
+    """One statement's columns, rows and whether rows were left out; None for a statement that returns none."""
+    cursor = con.execute(statement, params or None)
+    if cursor.description is None:
+        return None
+    rows = cursor.fetchall() if limit is None else cursor.fetchmany(limit + 1)
     truncated = limit is not None and len(rows) > limit
-    rows = rows[:limit] if truncated else rows
+    return [d[0] for d in cursor.description], rows[:limit] if truncated else rows, truncated
+
+
+def _render(fmt: str, columns: list[str], rows: list[tuple], truncated: bool) -> str:
     if fmt == "csv":
         return _csv(columns, rows)
     if fmt == "json":
-        return json.dumps([dict(zip(columns, row)) for row in rows], default=_json_value, ensure_ascii=False, indent=2)
+        return json.dumps([dict(zip(columns, row)) for row in rows], default=_json_value, ensure_ascii=False,
+                          indent=2)
     return _table(columns, rows, truncated)
 
 
@@ -251,12 +270,7 @@ def search_text(warehouse: Path, text: str, limit: int = 10, fmt: str = "table")
         raise QueryError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     hits = search(warehouse, text, limit)
     columns = ["doc_id", "score", "title", "outlet", "published_date", "duplicate_of", "snippet"]
-    rows = [tuple(asdict(h)[c] for c in columns) for h in hits]
-    if fmt == "csv":
-        return _csv(columns, rows)
-    if fmt == "json":
-        return json.dumps([asdict(h) for h in hits], default=_json_value, ensure_ascii=False, indent=2)
-    return _table(columns, rows, truncated=False)
+    return _render(fmt, columns, [tuple(asdict(h)[c] for c in columns) for h in hits], False)
 
 
 def snippet(body: str, text: str, width: int = 160) -> str:
@@ -277,10 +291,6 @@ def _quoted(path: Path) -> str:
 
 def _explain(exc: duckdb.Error) -> str:
     message = str(exc)
-    if isinstance(exc, duckdb.OutOfMemoryException):
-        from newsfacts import config
-
-        return f"{config.out_of_memory_hint()}\n{message}"
     if "read-only mode" in message:
         return "the sql command is read-only: statements that change the warehouse are refused.\n" + message
     if "file system operations are disabled" in message:

@@ -1,42 +1,41 @@
-"""A run's publish chunks and its end: publish each chunk, sum the counts, write the report, record the outcome."""
+"""A run's bookkeeping around the flow's stages: counts over its chunks, the chunk read ahead, the publish
+transaction's checks, and its end (report, outcome, exit code). flows/pipeline.py runs the stages."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import shutil
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Callable, Generic, Iterator, TypeVar
 
 from newsfacts import steps
 from newsfacts.config import Settings
-from newsfacts.faults import checkpoint
-from newsfacts.progress import Reporter, in_chunk, silent
 from newsfacts.staging import StageResult
 from newsfacts.warehouse.db import open_ro
-from newsfacts.warehouse.lock import run_lock
-from newsfacts.warehouse.publish import Auditors, PublishOutcome, publish
-
+from newsfacts.warehouse.publish import Auditors, Publication, PublishOutcome, publication
 
 @dataclass
 class RunSummary:
     """What a person needs to know when a run ends."""
 
     run_id: str
-    status: str  # published | nothing_new | audit_failed
+    status: str  # published | nothing_new | nothing_loaded | audit_failed
     counts: dict
     report_path: str | None = None
-    reason: str | None = None
+    reason: str | None = None  # why the run failed, in one line
     model_timings: list = field(default_factory=list)
 
     @property
+    def failed(self) -> bool:
+        """A failure of the data: a critical check stopped the publish, or new files came and none was loaded."""
+        return self.status in ("audit_failed", "nothing_loaded")
+
+    @property
     def exit_code(self) -> int:
-        """Non-zero only when nothing could be processed: new files arrived and none became a document."""
-        if self.status == "audit_failed":
-            return 1
-        new = self.counts.get("files_new", 0)
-        return 1 if new and not self.counts.get("documents_loaded", 0) else 0
+        """`newsfacts run`'s exit code for a run that ended: 1 a data failure, else 0 (see cli.EXIT_CODES)."""
+        return 1 if self.failed else 0
 
     def lines(self) -> list[str]:
         c = self.counts
@@ -51,6 +50,19 @@ class RunSummary:
         if self.report_path:
             out.append(f"  report: {self.report_path}")
         return out
+
+    def markdown(self) -> str:
+        """The run as a Prefect artifact: its outcome, counts and where its report is."""
+        c = self.counts
+        out = [f"# newsfacts run {self.run_id}: {self.status}", ""]
+        if self.reason:
+            out += [f"**{self.reason}**", ""]
+        out += ["| files seen | new | duplicate | rejected | documents loaded |", "| --- | --- | --- | --- | --- |",
+                f"| {c.get('files_seen', 0)} | {c.get('files_new', 0)} | {c.get('files_duplicate', 0)} "
+                f"| {c.get('files_rejected', 0)} | {c.get('documents_loaded', 0)} |", ""]
+        if self.report_path:
+            out.append(f"Report: `{self.report_path}`")
+        return "\n".join(out)
 
 
 # GX Data Docs cost ~5 MB a run (GX copies its static site each time): a schedule every 15 minutes would fill
@@ -99,45 +111,37 @@ class Tally:
         self.last, self.model_timings = outcome, self.model_timings + outcome.model_timings
 
 
-class ChunkWork(Protocol):
-    """A chunk whose parsing and NLP have started (see StartChunk)."""
-
-    def finish(self) -> tuple[dict[str, Path], dict]:
-        """Dedupe against the warehouse as it is now, wait for the facts, write the batch: its files and counts."""
-
-    def discard(self) -> None:
-        """Let the work already started end, and drop it (the chunk is read again by the next run)."""
+Work = TypeVar("Work")
 
 
-StartChunk = Callable[[Settings, str, steps.Chunk, Reporter], ChunkWork]
-PublishChunk = Callable[[Settings, str, dict[str, Path], Reporter], PublishOutcome]
+class ReadAhead(Generic[Work]):
+    """A run's chunks, each chunk's reading (parse and NLP) started one chunk ahead: the next chunk starts once this
+    one is loaded, so its parse and extract run while this one validates and publishes (on one core, in the flow's
+    process), and at most two chunks are in memory. What was started and not taken is dropped at the end."""
 
+    def __init__(self, chunks: list[steps.Chunk], start: Callable[[steps.Chunk], Work],
+                 drop: Callable[[Work], None]) -> None:
+        self._chunks, self._start, self._drop = chunks, start, drop
+        self._ahead: tuple[int, Work] | None = None
 
-def publish_in_chunks(settings: Settings, run_id: str, staged: StageResult, tally: Tally, report: Reporter,
-                      start_chunk: StartChunk, publish_chunk: PublishChunk) -> None:
-    """Each chunk of the run's new files loaded (parse to Parquet), then published, in order; a failed audit stops
-    the run there (later chunks wait for the next run). The next chunk's parsing and NLP start before this chunk's
-    audit and publish, which run in this process on one core: the NLP workers keep the others busy meanwhile. Its
-    dedupe waits for the publish, since it must see this chunk's documents. The flow passes its tasks,
-    run_in_process plain calls."""
-    tally.counts = staged_counts(staged)
-    chunks = list(steps.plan_chunks(staged, settings.publish_every))
+    def take(self, chunk: steps.Chunk) -> Work:
+        """This chunk's work: started ahead, or now."""
+        if self._ahead is not None and self._ahead[0] == chunk.number:
+            work, self._ahead = self._ahead[1], None
+            return work
+        return self._start(chunk)
 
-    def start(chunk: steps.Chunk) -> ChunkWork:
-        return start_chunk(settings, run_id, chunk, in_chunk(report, chunk.number, chunk.of))
+    def start_next(self, chunk: steps.Chunk) -> None:
+        """Start the chunk after this one, if any."""
+        if chunk.number < len(self._chunks):
+            following = self._chunks[chunk.number]
+            self._ahead = (following.number, self._start(following))
 
-    ahead = start(chunks[0]) if chunks else None
-    try:
-        for k, chunk in enumerate(chunks):
-            work, ahead = ahead, None
-            files, more = work.finish()
-            ahead = start(chunks[k + 1]) if k + 1 < len(chunks) else None
-            tally.add(more, publish_chunk(settings, run_id, files, in_chunk(report, chunk.number, chunk.of)))
-            if not tally.last.published:
-                break
-    finally:
-        if ahead is not None:
-            ahead.discard()
+    def drop(self) -> None:
+        """Let the work started ahead end and drop it (a failed audit or an error stopped the run before it)."""
+        if self._ahead is not None:
+            work, self._ahead = self._ahead[1], None
+            self._drop(work)
 
 
 def auditors(settings: Settings) -> Auditors:
@@ -157,106 +161,53 @@ def auditors(settings: Settings) -> Auditors:
     )
 
 
-def publish_chunk(settings: Settings, run_id: str, files: dict[str, Path], report: Reporter = silent) -> PublishOutcome:
-    """Audit and publish one chunk's batch in its own transaction; its Parquet goes once it is in the warehouse."""
-    report("publish", 0, 1)
-    outcome = publish(settings.warehouse, run_id, files, auditors(settings), settings.publish_wait_seconds,
-                      notify=lambda msg: print(f"  {msg}"))
-    report("publish", 1, 1)
-    checkpoint("after-publish")
-    if outcome.published:
+@contextlib.contextmanager
+def open_publication(settings: Settings, run_id: str, files: dict[str, Path]) -> Iterator[Publication]:
+    """A chunk's write-audit-publish transaction with the real checks (see warehouse.publish.publication); once
+    it is published, the chunk's Parquet goes."""
+    with publication(settings.warehouse, run_id, files, auditors(settings), settings.publish_wait_seconds,
+                     notify=lambda msg: print(f"  {msg}")) as txn:
+        yield txn
+    if txn.outcome.published:
         shutil.rmtree(settings.runs_dir / run_id / "batch", ignore_errors=True)
-    return outcome
 
 
 def close_run(settings: Settings, run_id: str, tally: Tally) -> RunSummary:
-    """Record the run's outcome (its last chunk's: a failed audit stops the run), write its report, prune."""
+    """Record the run's outcome (its last chunk's: a failed audit stops the run), write its report, prune. The
+    report's path is recorded relative to the warehouse's folder, so a moved warehouse keeps its reports."""
     from newsfacts.report import build_run_report
 
-    last = tally.last
+    last, counts = tally.last, tally.counts
     if last is None:
         status, reason = "nothing_new", None
+    elif not last.published:
+        status, reason = "audit_failed", last.reason
+    elif counts.get("files_rejected") and not counts.get("documents_loaded"):
+        status, reason = "nothing_loaded", _nothing_loaded(settings, run_id, counts)
     else:
-        status, reason = ("published" if last.published else "audit_failed"), last.reason
+        status, reason = "published", None
     report_path = settings.runs_dir / run_id / "report.html"
-    steps.finish(settings, run_id, status, tally.counts, error=reason, report_path=str(report_path))
+    steps.finish(settings, run_id, status, counts, error=reason,
+                 report_path=report_path.relative_to(settings.home).as_posix())
     with open_ro(settings.warehouse) as con:
         build_run_report(con, run_id, settings)
     prune_data_docs(settings.runs_dir, KEEP_DATA_DOCS)
-    return RunSummary(run_id, status, tally.counts, str(report_path), reason, tally.model_timings)
+    return RunSummary(run_id, status, counts, str(report_path), reason, tally.model_timings)
 
 
-def run_in_process(settings: Settings, report: Reporter = silent) -> RunSummary:
-    """The flow's stages in this process, without Prefect (flows/pipeline.py is the same list as tasks)."""
-    run_id = steps.new_run_id()
-    with run_lock(settings.lock_path, run_id, settings.lock_wait_seconds):
-        known = steps.begin_run(settings, run_id)
-        tally = Tally()
-        try:
-            staged = steps.stage(settings, run_id, known, report)
-            publish_in_chunks(settings, run_id, staged, tally, report, _start_in_process, publish_chunk)
-            return close_run(settings, run_id, tally)
-        except BaseException as exc:
-            steps.finish(settings, run_id, "failed", tally.counts, error=f"{type(exc).__name__}: {exc}")
-            raise
+def _nothing_loaded(settings: Settings, run_id: str, counts: dict) -> str:
+    """Why a run with new files loaded none: the commonest reasons its files were rejected."""
+    with open_ro(settings.warehouse) as con:
+        reasons = con.execute("""
+            SELECT reason, count(*) AS files FROM raw_files
+            WHERE run_id = ? AND status = 'rejected'
+            GROUP BY reason ORDER BY files DESC, reason LIMIT 3""", [run_id]).fetchall()
+    rejected = counts["files_rejected"]
+    why = "; ".join(f"{reason}: {n}" if rejected > 1 else reason for reason, n in reasons)
+    more = "; ..." if sum(n for _, n in reasons) < rejected else ""
+    return f"nothing loaded: {rejected} new file{'s' if rejected > 1 else ''} rejected ({why}{more})"
 
 
-class _InProcessChunk:
-    """A chunk parsed in a thread of this process (the parsing itself runs in the NLP worker processes), its
-    extraction handed to the workers as soon as it is parsed. Each step is a method of its own so the pipeline
-    benchmark can time them (benchmarks/pipeline.py) without a second copy of the sequence."""
-
-    def __init__(self, settings: Settings, run_id: str, chunk: steps.Chunk, report: Reporter) -> None:
-        self._settings, self._run_id, self._chunk, self._report = settings, run_id, chunk, report
-        self._thread = ThreadPoolExecutor(1, thread_name_prefix=f"chunk-{chunk.number}")
-        self._started = self._thread.submit(self._parse_and_hand_over)
-
-    def _parse_and_hand_over(self) -> tuple[steps.Parsed, list[steps.PendingFacts]]:
-        parsed = self._parse()
-        self._report("parse", len(self._chunk.files), len(self._chunk.files))
-        size, workers = self._settings.batch_size, self._settings.nlp_workers
-        return parsed, [steps.start_extract(b, workers) for b in steps.chunks(parsed.documents, size)]
-
-    def _parse(self) -> steps.Parsed:
-        size, workers = self._settings.batch_size, self._settings.nlp_workers
-        return steps.Parsed.merge([steps.parse_batch(b, workers) for b in steps.chunks(self._chunk.files, size)])
-
-    def finish(self) -> tuple[dict[str, Path], dict]:
-        parsed, pending = self._wait_parsed()
-        deduped, facts = self._dedupe_and_extract(parsed, pending)
-        return self._load(parsed, deduped, facts), chunk_counts(parsed)
-
-    def _wait_parsed(self) -> tuple[steps.Parsed, list[steps.PendingFacts]]:
-        try:
-            return self._started.result()
-        finally:
-            self._thread.shutdown()
-
-    def _dedupe_and_extract(self, parsed: steps.Parsed, pending: list[steps.PendingFacts]) -> tuple:
-        """Dedupe (and the audit's imports) in this process while the workers extract."""
-        deduped = self._dedupe(parsed)
-        steps.prepare_audit()
-        facts = [p.result() for p in pending]
-        self._report("extract", len(parsed.documents), len(parsed.documents))
-        return deduped, facts
-
-    def _dedupe(self, parsed: steps.Parsed):
-        return steps.dedupe(self._settings, self._run_id, parsed.documents)
-
-    def _load(self, parsed: steps.Parsed, deduped, facts: list) -> dict[str, Path]:
-        batch = steps.assemble(self._run_id, self._chunk, parsed, deduped, facts)
-        return steps.load(self._settings, self._run_id, batch)
-
-    def discard(self) -> None:
-        try:
-            _, pending = self._started.result()
-            for p in pending:
-                p.discard()
-        except Exception:
-            pass  # the run is already ending on an error of its own
-        finally:
-            self._thread.shutdown()
-
-
-def _start_in_process(settings: Settings, run_id: str, chunk: steps.Chunk, report: Reporter) -> ChunkWork:
-    return _InProcessChunk(settings, run_id, chunk, report)
+def report_location(home: Path, recorded: str) -> Path:
+    """A run's recorded report path as a file: relative to the warehouse's folder (absolute in older rows)."""
+    return home / recorded

@@ -19,6 +19,14 @@ _DISK_ERRORS = {errno.ENOSPC: "no space left on the disk holding", errno.EDQUOT:
                 errno.EROFS: "read-only file system holding"}
 
 
+def check_inbox(inbox: Path) -> None:
+    """Fail with a clear message unless the inbox is an existing folder."""
+    if not inbox.exists():
+        raise FileNotFoundError(f"inbox {inbox} does not exist")
+    if not inbox.is_dir():
+        raise NotADirectoryError(f"inbox {inbox} is not a folder")
+
+
 @dataclass
 class Known:
     """What the warehouse already holds: (path, sha256) pairs recorded and content already stored."""

@@ -15,9 +15,10 @@ from pathlib import Path
 from newsfacts.config import Settings
 from newsfacts.progress import Reporter, silent
 from newsfacts.records import Document, RawFile, Segment, Transcript
-from newsfacts.staging import Known, StageResult, stage_files
+from newsfacts.staging import Known, StageResult, check_inbox, stage_files
 from newsfacts.warehouse.batch import Batch, write_batch
 from newsfacts.warehouse.db import ensure_schema, finish_run, load_known, open_ro, open_rw, start_run
+from newsfacts.warehouse.publish import Publication
 
 
 _IMPORTING = threading.Lock()
@@ -68,11 +69,10 @@ def begin_run(settings: Settings, run_id: str) -> Known:
 
 
 def stage(settings: Settings, run_id: str, known: Known, report: Reporter = silent) -> StageResult:
-    if not settings.inbox.is_dir():
-        raise FileNotFoundError(f"inbox {settings.inbox} is not a folder")
+    check_inbox(settings.inbox)
     result = stage_files(settings.inbox, settings.raw_store, run_id, known, settings.max_file_bytes,
-                         progress=lambda n: report("stage", n, None))
-    report("stage", result.files_seen, result.files_seen)
+                         progress=lambda n: report("stage", n, None, "files"))
+    report("stage", result.files_seen, result.files_seen, "files")
     return result
 
 
@@ -273,6 +273,24 @@ def merge_entities(entities: list) -> list:
 def load(settings: Settings, run_id: str, batch: Batch) -> dict[str, Path]:
     """Write the chunk's batch to Parquet in its run folder (kept for inspection if the audit fails)."""
     return write_batch(batch, settings.runs_dir / run_id / "batch")
+
+
+# -- validate, publish, refresh-models: the steps of one write transaction (runs.open_publication) ---------
+
+def validate(publication: Publication) -> bool:
+    """Load the chunk's batch beside the published tables and audit it; False when a critical check failed."""
+    return publication.validate()
+
+
+def publish(publication: Publication) -> None:
+    """Merge the audited batch into the published tables; visible to readers once the transaction commits."""
+    publication.apply()
+
+
+def refresh_models(publication: Publication) -> bool:
+    """Refresh the SQL models and the search index for what the batch touched, and audit the rows rewritten;
+    False when a critical check failed (the whole publish then rolls back)."""
+    return publication.refresh_models()
 
 
 # -- finish -------------------------------------------------------------------------------------------

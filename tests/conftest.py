@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -23,3 +24,14 @@ def inbox(tmp_path: Path) -> Path:
 @pytest.fixture
 def settings(tmp_path: Path, inbox: Path) -> Settings:
     return Settings(inbox=inbox, warehouse=tmp_path / "wh" / "newsfacts.duckdb")
+
+
+@pytest.fixture(scope="session")
+def prefect_api():
+    """Prefect's test harness for the session: flows run in this process against a temporary API and database."""
+    os.environ.setdefault("DO_NOT_TRACK", "1")  # the harness's server inherits it: no telemetry attempts
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=300):
+        yield

@@ -36,3 +36,11 @@ def test_lines_of_a_chunked_run_say_which_chunk_they_belong_to():
     in_chunk(report, 1, 1)("parse", 5, 5)
     in_chunk(report, 2, 3)("parse", 2, 2)
     assert out.getvalue().splitlines() == ["  parse    5/5", "  chunk 2/3 parse    2/2"]
+
+
+def test_a_line_says_what_it_counts_files_or_documents():
+    out = io.StringIO()
+    report = make_reporter(out, every_seconds=60)
+    report("parse", 500, 500, "files")
+    in_chunk(report, 2, 3)("extract", 480, 480, "documents")
+    assert out.getvalue().splitlines() == ["  parse    500/500 files", "  chunk 2/3 extract  480/480 documents"]

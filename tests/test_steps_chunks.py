@@ -11,8 +11,7 @@ from newsfacts import steps
 from newsfacts.config import Settings
 from newsfacts.records import RawFile
 from newsfacts.report.data import read_run
-from newsfacts.progress import silent
-from newsfacts.runs import Tally, publish_in_chunks, run_in_process
+from newsfacts.runs import ReadAhead, Tally
 from newsfacts.staging import StageResult
 from newsfacts.warehouse.publish import PublishOutcome
 
@@ -64,10 +63,14 @@ def test_a_run_counts_files_over_its_chunks_and_documents_only_of_chunks_that_pu
     assert tally.last.reason == "audit"
 
 
+@pytest.mark.integration
 def test_publishing_the_seeds_two_files_at_a_time_gives_the_same_warehouse_as_one_publish(settings: Settings,
-                                                                                           tmp_path: Path):
-    whole = run_in_process(settings)
-    chunked = run_in_process(settings.with_(warehouse=tmp_path / "chunked" / "newsfacts.duckdb", publish_every=2))
+                                                                                           tmp_path: Path,
+                                                                                           prefect_api):
+    from flows.pipeline import run_pipeline
+
+    whole = run_pipeline(settings)
+    chunked = run_pipeline(settings.with_(warehouse=tmp_path / "chunked" / "newsfacts.duckdb", publish_every=2))
     assert whole.status == chunked.status == "published"
     assert whole.counts == chunked.counts == {"files_seen": 5, "files_new": 5, "files_duplicate": 0,
                                               "files_rejected": 0, "documents_loaded": 5}
@@ -93,60 +96,32 @@ def test_publishing_the_seeds_two_files_at_a_time_gives_the_same_warehouse_as_on
     assert Path(chunked.report_path).is_file()
 
 
-class _Chunks:
-    """publish_in_chunks with stand-ins that record the order things happen in; the audit fails at chunk `fail_at`."""
-
-    def __init__(self, fail_at: int | None = None, raise_at: int | None = None) -> None:
-        self.events: list[str] = []
-        self.fail_at, self.raise_at = fail_at, raise_at
-
-    def start(self, settings, run_id, chunk, report):
-        self.events.append(f"start {chunk.number}")
-        events = self.events
-
-        class Work:
-            def finish(self):
-                events.append(f"finish {chunk.number}")  # dedupe: must see every chunk published before
-                return {"documents": Path(f"chunk-{chunk.number}")}, {"documents_loaded": len(chunk.files)}
-
-            def discard(self):
-                events.append(f"discard {chunk.number}")
-
-        return Work()
-
-    def publish(self, settings, run_id, files, report):
-        number = int(files["documents"].name.split("-")[1])
-        if number == self.raise_at:
-            raise OSError("disk full")
-        self.events.append(f"publish {number}")
-        return PublishOutcome(published=number != self.fail_at, reason="audit failed" if number == self.fail_at else None)
+def _plan(n: int) -> list[steps.Chunk]:
+    return steps.plan_chunks(StageResult(n, [_row(chr(ord("a") + k), "staged") for k in range(n)]), 2)
 
 
-def _staged(n: int) -> StageResult:
-    return StageResult(n, [_row(chr(ord("a") + k), "staged") for k in range(n)])
+def test_a_chunk_started_ahead_is_taken_as_it_is_and_one_not_started_starts_when_taken():
+    events = []
+    chunks = _plan(5)
+    reading = ReadAhead(chunks, start=lambda c: events.append(f"start {c.number}") or c.number,
+                        drop=lambda work: events.append(f"drop {work}"))
+    assert reading.take(chunks[0]) == 1
+    reading.start_next(chunks[0])
+    assert reading.take(chunks[1]) == 2
+    reading.start_next(chunks[1])
+    reading.start_next(chunks[2])  # the last chunk: nothing follows it
+    assert reading.take(chunks[2]) == 3
+    reading.drop()
+    assert events == ["start 1", "start 2", "start 3"]
 
 
-def test_the_next_chunk_starts_before_this_one_publishes_and_finishes_after_it(settings: Settings):
-    chunks = _Chunks()
-    tally = Tally()
-    publish_in_chunks(settings.with_(publish_every=2), "r", _staged(5), tally, silent, chunks.start, chunks.publish)
-    assert chunks.events == ["start 1", "finish 1", "start 2", "publish 1", "finish 2", "start 3", "publish 2",
-                             "finish 3", "publish 3"]
-    assert tally.counts["documents_loaded"] == 5
-
-
-def test_a_failed_audit_drops_the_chunk_read_ahead_and_starts_no_other(settings: Settings):
-    chunks = _Chunks(fail_at=2)
-    tally = Tally()
-    publish_in_chunks(settings.with_(publish_every=2), "r", _staged(7), tally, silent, chunks.start, chunks.publish)
-    assert chunks.events == ["start 1", "finish 1", "start 2", "publish 1", "finish 2", "start 3", "publish 2",
-                             "discard 3"]
-    assert tally.counts["documents_loaded"] == 2 and not tally.last.published
-
-
-def test_a_publish_that_raises_drops_the_chunk_read_ahead_before_the_error_goes_up(settings: Settings):
-    chunks = _Chunks(raise_at=1)
-    with pytest.raises(OSError, match="disk full"):
-        publish_in_chunks(settings.with_(publish_every=2), "r", _staged(4), Tally(), silent, chunks.start,
-                          chunks.publish)
-    assert chunks.events == ["start 1", "finish 1", "start 2", "discard 2"]
+def test_a_run_that_stops_drops_the_chunk_read_ahead_and_nothing_else():
+    events = []
+    chunks = _plan(5)
+    reading = ReadAhead(chunks, start=lambda c: events.append(f"start {c.number}") or c.number,
+                        drop=lambda work: events.append(f"drop {work}"))
+    reading.take(chunks[0])
+    reading.start_next(chunks[0])
+    reading.drop()
+    reading.drop()
+    assert events == ["start 1", "start 2", "drop 2"]

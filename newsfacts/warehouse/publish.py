@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Callable, Iterator, Protocol
 
 import duckdb
 
-from newsfacts.faults import checkpoint
 from newsfacts.warehouse.batch import BATCH_TABLES, PUBLISHED_TABLES
 from newsfacts.warehouse.db import ensure_schema, now, open_rw
 
@@ -130,32 +130,73 @@ def record_dq_results(con: duckdb.DuckDBPyConnection, results: list) -> None:
         con.executemany("INSERT INTO dq_results VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
-def publish(warehouse: Path, run_id: str, files: dict[str, Path], auditors: Auditors,
-            wait_seconds: float = 0.0, notify: Callable[[str], None] | None = None) -> PublishOutcome:
-    """Publish a run's batch in one transaction, or keep it aside (failed_<run>) when a critical check fails."""
+class Publication:
+    """One chunk's write-audit-publish transaction, step by step: the flow runs validate, publish and refresh-models
+    as tasks of their own on it, and the transaction commits only once all three ran and every check passed."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, run_id: str, files: dict[str, Path], auditors: Auditors):
+        self.con, self.run_id, self.files, self.auditors = con, run_id, files, auditors
+        self.results: list = []
+        self.model_timings: list = []
+        self.steps_done: list[str] = []
+        self.blocking = False
+        self.outcome: PublishOutcome | None = None  # set when the transaction ends
+
+    def validate(self) -> bool:
+        """Load the batch into schema `batch` beside the published tables and audit it; False when it must not
+        be published."""
+        load_batch_schema(self.con, "batch", self.files)
+        return self._checked("validate", self.auditors.audit_batch(self.con, self.run_id))
+
+    def apply(self) -> None:
+        """Merge the audited batch into the published tables (seen by this transaction only until it commits)."""
+        if self.steps_done != ["validate"] or self.blocking:
+            raise RuntimeError("a batch is published only once it passed its audit")
+        apply_batch(self.con, "batch")
+        self.steps_done.append("publish")
+
+    def refresh_models(self) -> bool:
+        """Refresh the SQL models and the search index from the merged tables, then audit the rows rewritten."""
+        if self.steps_done != ["validate", "publish"]:
+            raise RuntimeError("the models are refreshed once the batch is published in the transaction")
+        self.model_timings = self.auditors.build_models(self.con)
+        audit = self.auditors.audit_models(self.con, self.run_id, [t.name for t in self.model_timings])
+        return self._checked("refresh-models", audit)
+
+    @property
+    def complete(self) -> bool:
+        """Every step ran and no critical check failed: the transaction may commit."""
+        return self.steps_done == ["validate", "publish", "refresh-models"] and not self.blocking
+
+    def _checked(self, step: str, audit: AuditResult) -> bool:
+        self.results += list(audit.results)
+        self.blocking = self.blocking or audit.blocking
+        self.steps_done.append(step)
+        return not self.blocking
+
+    def failure_reason(self) -> str:
+        failed = sorted({f"{r.table_name}.{r.expectation}" for r in self.results
+                         if not r.success and r.severity == "critical"})
+        return "critical expectations failed: " + ", ".join(failed) if failed else "not published"
+
+
+@contextlib.contextmanager
+def publication(warehouse: Path, run_id: str, files: dict[str, Path], auditors: Auditors, wait_seconds: float = 0.0,
+                notify: Callable[[str], None] | None = None) -> Iterator[Publication]:
+    """The write transaction of one chunk's batch. It commits when the block ends with the publication complete;
+    otherwise (a critical check failed, or an error) it rolls back, leaving the published tables as they were, and
+    a batch that failed its checks is kept in failed_<run> for inspection. `outcome` is set when the block ends."""
     with open_rw(warehouse, wait_seconds, notify) as con:
         ensure_schema(con)
         # DuckDB refuses to commit a transaction that both drops batch.<t> and writes main.<t>,
         # so the scratch schema is dropped in transactions of its own, before and after.
         con.execute("DROP SCHEMA IF EXISTS batch CASCADE")
         con.execute("BEGIN TRANSACTION")
+        txn = Publication(con, run_id, files, auditors)
         try:
-            load_batch_schema(con, "batch", files)
-            audit = auditors.audit_batch(con, run_id)
-            checkpoint("publish-after-audit")
-            results = list(audit.results)
-            timings: list = []
-            if not audit.blocking:
-                apply_batch(con, "batch")
-                timings = auditors.build_models(con)
-                model_audit = auditors.audit_models(con, run_id, [t.name for t in timings])
-                results += model_audit.results
-                blocking = model_audit.blocking
-            else:
-                blocking = True
-            if not blocking:
-                record_dq_results(con, results)
-                checkpoint("publish-before-commit")
+            yield txn
+            if txn.complete:
+                record_dq_results(con, txn.results)
                 con.execute("COMMIT")
             else:
                 con.execute("ROLLBACK")
@@ -164,16 +205,25 @@ def publish(warehouse: Path, run_id: str, files: dict[str, Path], auditors: Audi
             raise
         finally:
             con.execute("DROP SCHEMA IF EXISTS batch CASCADE")
-        if not blocking:
-            return PublishOutcome(published=True, dq_results=results, model_timings=timings)
+        if txn.complete:
+            txn.outcome = PublishOutcome(published=True, dq_results=txn.results, model_timings=txn.model_timings)
+            return
         # The published tables are as they were; keep the batch and the failures for inspection.
         schema = failed_schema_name(run_id)
         con.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
         con.execute("BEGIN TRANSACTION")
         load_batch_schema(con, schema, files)
-        record_dq_results(con, results)
+        record_dq_results(con, txn.results)
         con.execute("COMMIT")
-        failed = sorted({f"{r.table_name}.{r.expectation}" for r in results
-                         if not r.success and r.severity == "critical"})
-        return PublishOutcome(published=False, failed_schema=schema, dq_results=results,
-                              model_timings=timings, reason="critical expectations failed: " + ", ".join(failed))
+        txn.outcome = PublishOutcome(published=False, failed_schema=schema, dq_results=txn.results,
+                                     model_timings=txn.model_timings, reason=txn.failure_reason())
+
+
+def publish(warehouse: Path, run_id: str, files: dict[str, Path], auditors: Auditors,
+            wait_seconds: float = 0.0, notify: Callable[[str], None] | None = None) -> PublishOutcome:
+    """A chunk's whole publication in one call, for library use and tests (the flow runs its steps as tasks)."""
+    with publication(warehouse, run_id, files, auditors, wait_seconds, notify) as txn:
+        if txn.validate():
+            txn.apply()
+            txn.refresh_models()
+    return txn.outcome

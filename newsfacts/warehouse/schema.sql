@@ -16,14 +16,14 @@ CREATE TABLE IF NOT EXISTS runs (
     report_path       VARCHAR
 );
 COMMENT ON TABLE runs IS 'One row per pipeline run: when, outcome and counts.';
-COMMENT ON COLUMN runs.status IS 'running | published | nothing_new | audit_failed | failed';
-COMMENT ON COLUMN runs.error IS 'Why a failed or audit_failed run did not publish.';
+COMMENT ON COLUMN runs.status IS 'running | published | nothing_new | nothing_loaded | audit_failed | failed';
+COMMENT ON COLUMN runs.error IS 'Why a failed, audit_failed or nothing_loaded run did not publish (or loaded nothing).';
 COMMENT ON COLUMN runs.files_seen IS 'Files found in the inbox by this run.';
 COMMENT ON COLUMN runs.files_new IS 'Files whose content had never been staged before.';
 COMMENT ON COLUMN runs.files_duplicate IS 'New paths whose bytes were already staged (by this or an earlier run).';
 COMMENT ON COLUMN runs.files_rejected IS 'Files rejected at staging or parsing, each with a reason in raw_files.';
 COMMENT ON COLUMN runs.documents_loaded IS 'Documents published by this run.';
-COMMENT ON COLUMN runs.report_path IS 'The HTML report of this run.';
+COMMENT ON COLUMN runs.report_path IS 'The HTML report of this run, relative to the warehouse''s folder (absolute in runs recorded by older versions).';
 
 CREATE TABLE IF NOT EXISTS raw_files (
     sha256       VARCHAR,

@@ -70,7 +70,9 @@ def test_queries_cannot_write_or_attach_other_files(warehouse, tmp_path, stateme
 
 
 def test_a_missing_warehouse_is_explained(tmp_path):
-    with pytest.raises(QueryError, match="no warehouse at .*run the pipeline first"):
+    from newsfacts.warehouse.db import WarehouseError
+
+    with pytest.raises(WarehouseError, match="no warehouse at .*run the pipeline first"):
         run_sql(tmp_path / "absent.duckdb", "select 1")
 
 

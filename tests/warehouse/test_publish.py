@@ -11,7 +11,7 @@ import pytest
 from newsfacts.records import Document, Entity, Mention, RawFile
 from newsfacts.warehouse.batch import Batch, write_batch
 from newsfacts.warehouse.db import ensure_schema
-from newsfacts.warehouse.publish import Auditors, failed_schema_name, publish
+from newsfacts.warehouse.publish import Auditors, failed_schema_name, publication, publish
 
 
 @dataclass
@@ -142,3 +142,24 @@ def test_an_entity_ends_with_its_fullest_name_whatever_order_its_documents_arriv
         files = write_batch(_batch(f"r{k}", f"d{k}", entity_name=name), tmp_path / f"r{k}")
         assert publish(warehouse, f"r{k}", files, _auditors()).published
     assert _published(warehouse, "SELECT entity_id, name FROM entities") == [("person_kim_jong_un", "Kim Jong Un")]
+
+
+def test_a_publication_whose_steps_did_not_all_run_commits_nothing(warehouse, tmp_path):
+    files = write_batch(_batch("r1", "aaaa"), tmp_path / "b1")
+    with pytest.raises(RuntimeError, match="only once it passed its audit"):
+        with publication(warehouse, "r1", files, _auditors()) as txn:
+            txn.apply()  # before validate
+    with publication(warehouse, "r1", files, _auditors()) as txn:
+        assert txn.validate()
+        txn.apply()  # the models were never refreshed: the transaction must not commit
+    assert not txn.outcome.published
+    assert _published(warehouse, "SELECT count(*) FROM documents") == [(0,)]
+
+
+def test_validate_publish_and_refresh_models_one_after_the_other_commit_the_batch(warehouse, tmp_path):
+    with publication(warehouse, "r1", write_batch(_batch("r1", "aaaa"), tmp_path / "b1"), _auditors()) as txn:
+        assert txn.validate()
+        txn.apply()
+        assert txn.refresh_models()
+    assert txn.outcome.published
+    assert _published(warehouse, "SELECT doc_id FROM documents") == [("aaaa",)]
