@@ -160,6 +160,7 @@ def publish(warehouse: Path, run_id: str, files: dict[str, Path], auditors: Audi
             else:
                 con.execute("ROLLBACK")
         except BaseException:
+            con.interrupt()  # a query a signal interrupted still runs inside DuckDB (see db.close)
             con.execute("ROLLBACK")
             raise
         finally:
