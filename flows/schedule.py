@@ -35,4 +35,4 @@ def serve_forever(settings: Settings, cron: str | None = None, interval_seconds:
     """Serve the deployment: Prefect's runner starts a flow run whenever the schedule is due (Ctrl-C stops)."""
     from prefect import serve
 
-    serve(deployment(settings, cron, interval_seconds), print_starting_message=True)
+    serve(deployment(settings, cron, interval_seconds), limit=1, print_starting_message=True)

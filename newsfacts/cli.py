@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -28,9 +30,22 @@ def cmd_run(args) -> int:
     settings = _settings(args)
     if not settings.inbox.is_dir():
         raise FileNotFoundError(f"inbox {settings.inbox} is not a folder")
+    from newsfacts.warehouse.lock import RunInProgress, run_lock
+
+    with contextlib.ExitStack() as held:
+        try:  # before anything slow (Prefect, the server): a busy warehouse is said at once
+            held.enter_context(run_lock(settings.lock_path, None,
+                                        settings.lock_wait_seconds if args.wait is None else args.wait))
+        except RunInProgress as exc:
+            print(f"newsfacts: {exc}", file=sys.stderr)
+            return 3
+        return _run_flow(settings, args)
+
+
+def _run_flow(settings: Settings, args) -> int:
+    """The flow in this process, under the run lock the caller holds (the flow's own run_lock only names the run)."""
     _prefect(settings, args.verbose)
     from flows.server import starting_server, wait_until_recorded
-    from newsfacts.warehouse.lock import RunInProgress
 
     print(f"newsfacts: inbox {settings.inbox} -> warehouse {settings.warehouse}", file=sys.stderr)
     with starting_server(settings.home / ".prefect") as server:
@@ -47,27 +62,26 @@ def cmd_run(args) -> int:
                               nlp_workers=1 if args.dask else args.workers,
                               lock_wait_seconds=args.wait, quiet=args.quiet, return_state=True)
         wait_until_recorded(state.state_details.flow_run_id)
-    try:
-        summary = state.result()
-    except RunInProgress as exc:
-        print(f"newsfacts: {exc}", file=sys.stderr)
-        return 3
+    summary = state.result()
     print("\n".join(summary.lines()))
     return summary.exit_code
 
 
 def cmd_serve(args) -> int:
-    """Run the pipeline on a schedule (cron or interval) with a local temporary Prefect server."""
+    """Run the pipeline on a schedule (cron or interval) with a local Prefect server and its scheduler."""
     settings = _settings(args)
     if not settings.inbox.is_dir():
         raise FileNotFoundError(f"inbox {settings.inbox} is not a folder")
     _prefect(settings, args.verbose)
     from flows.schedule import serve_forever
-    from flows.server import temporary_server
+    from flows.server import starting_server
 
-    with temporary_server(settings.home / ".prefect") as url:
-        print(f"newsfacts: serving on {url}; inbox {settings.inbox}; "
-              f"{'cron ' + args.cron if args.cron else f'every {args.interval:g}s'}; Ctrl-C stops", file=sys.stderr)
+    # With PREFECT_API_URL set, the deployment is served against that server (its scheduler makes the runs).
+    with starting_server(settings.home / ".prefect", services=True) as server:
+        server.wait_ready()
+        print(f"newsfacts: serving; Prefect {'UI ' + server.ui_url if server.ui_url else 'API ' + server.url}; "
+              f"inbox {settings.inbox}; {'cron ' + args.cron if args.cron else f'every {args.interval:g}s'}; "
+              f"Ctrl-C stops", file=sys.stderr)
         serve_forever(settings, cron=args.cron, interval_seconds=args.interval)
     return 0
 
@@ -176,17 +190,52 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The signal that is stopping this run, once one came (see _stop_on_signals).
+_stopping: list[signal.Signals] = []
+
+
+def _stop_on_signals() -> None:
+    """SIGTERM and Ctrl-C end a run within seconds, as failed: the NLP workers end at once (the batches they hold
+    are lost anyway, and Prefect's task runner would wait for them), and a KeyboardInterrupt unwinds the run in the
+    main thread: the publish transaction rolls back, the flow records the run as failed, the server and the lock go
+    with their context managers. A second signal exits at once (the kernel releases the lock, the children follow)."""
+    from newsfacts import workers
+
+    def stop(signum, frame):
+        if _stopping:
+            os._exit(128 + signum)
+        _stopping.append(signal.Signals(signum))
+        workers.stop_all()
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+
+
+def _stopped() -> int:
+    # Whatever the signal interrupted may have raised in its place (DuckDB says "Query interrupted").
+    print(f"newsfacts: stopped by {_stopping[0].name}; the run is recorded as failed, what it had published stays, "
+          f"and the next run does the rest", file=sys.stderr)
+    return 128 + _stopping[0]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.func is cmd_run:
+        _stop_on_signals()
     try:
         return args.func(args)
     except BrokenPipeError:  # `newsfacts sql ... | head` closed the pipe: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
+        if _stopping:
+            return _stopped()
         print("newsfacts: interrupted; the published warehouse is unchanged", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the CLI's job is to turn errors into one clear line
+        if _stopping:
+            return _stopped()
         from newsfacts.query import QueryError
         from newsfacts.warehouse.db import WarehouseBusy, WarehouseError
 
