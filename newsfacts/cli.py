@@ -82,6 +82,7 @@ def cmd_serve(args) -> int:
         print(f"newsfacts: serving; Prefect {'UI ' + server.ui_url if server.ui_url else 'API ' + server.url}; "
               f"inbox {settings.inbox}; {'cron ' + args.cron if args.cron else f'every {args.interval:g}s'}; "
               f"Ctrl-C stops", file=sys.stderr)
+        signal.signal(signal.SIGTERM, signal.default_int_handler)  # SIGTERM stops serving as Ctrl-C does
         serve_forever(settings, cron=args.cron, interval_seconds=args.interval)
     return 0
 
