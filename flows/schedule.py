@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from datetime import timedelta
 
 from newsfacts.config import Settings
@@ -32,7 +34,24 @@ def register(settings: Settings, cron: str | None = None, interval_seconds: floa
 
 
 def serve_forever(settings: Settings, cron: str | None = None, interval_seconds: float | None = None) -> None:
-    """Serve the deployment: Prefect's runner starts a flow run whenever the schedule is due (Ctrl-C stops)."""
-    from prefect import serve
+    """Serve the deployment until Ctrl-C (a KeyboardInterrupt here; the CLI turns SIGTERM into one too): Prefect's
+    runner starts a flow run, in a process of its own, whenever the schedule is due, one at a time.
 
-    serve(deployment(settings, cron, interval_seconds), print_starting_message=True)
+    The runner works in a thread of its own so that this thread keeps the signals: in the main thread, the runner
+    installs a SIGTERM handler that exits without awaiting its own shutdown, and a Ctrl-C sent to this process alone
+    did not stop it. Here a stop cancels the run in progress (the flow records it as failed) and ends the runner.
+    """
+    from prefect.runner import Runner
+
+    runner = Runner(name=DEPLOYMENT_NAME, limit=1)
+    runner.add_deployment(deployment(settings, cron, interval_seconds))
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_until_complete, args=(runner.start(),), name="prefect-runner")
+    thread.start()
+    try:
+        while thread.is_alive():
+            thread.join(0.5)
+    except KeyboardInterrupt:
+        if runner.started:
+            asyncio.run_coroutine_threadsafe(runner.astop(), loop).result(timeout=120)
+        thread.join(timeout=120)

@@ -1,16 +1,22 @@
-"""A temporary local Prefect server owned by this process: its log goes to a file, and it stops only once drained.
+"""A local Prefect server owned by this process: its log goes to a file, it stops only once drained, and it never
+outlives its owner.
 
 Prefect's own ephemeral server is a uvicorn subprocess that writes to our terminal and is terminated while its
 task-run recorder may still be flushing, which prints tracebacks and loses the last task states. Starting the same
-server ourselves lets us (1) keep its output in PREFECT_HOME/server.log and (2) wait until every task run of the
-flow run is recorded before stopping it.
+server ourselves lets us (1) keep its output in PREFECT_HOME/server.log, (2) wait until every task run of the
+flow run is recorded before stopping it, and (3) choose its mode: `newsfacts run` needs only the API (ephemeral
+mode: no background services), `newsfacts serve` needs the scheduler, which only runs with the services on (then
+the UI, whose assets ship in Prefect's wheel, is served too). The server runs in a session of its own, so a Ctrl-C
+in the terminal reaches only newsfacts, which stops it; and it gets SIGTERM when its owner dies, even by SIGKILL
+(prctl(PR_SET_PDEATHSIG), Linux).
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib.util
+import ctypes
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -38,9 +44,10 @@ class Server:
     """A starting server: its URL is known (and set as PREFECT_API_URL) at once, so the caller can import Prefect
     and the pipeline while the server starts, and wait for it only when the flow is about to run."""
 
-    def __init__(self, url: str, proc: subprocess.Popen | None, log_path: Path | None, startup_timeout: float):
+    def __init__(self, url: str, proc: subprocess.Popen | None, log_path: Path | None, startup_timeout: float,
+                 ui_url: str | None = None):
         self.url, self._proc, self._log_path, self._deadline = url, proc, log_path, time.monotonic() + startup_timeout
-        self._timeout = startup_timeout
+        self._timeout, self.ui_url = startup_timeout, ui_url
 
     def wait_ready(self) -> str:
         while self._proc is not None and not _healthy(self.url):
@@ -53,26 +60,28 @@ class Server:
 
 
 @contextlib.contextmanager
-def starting_server(home: Path, startup_timeout: float = 180.0) -> Iterator[Server]:
-    """Start a local Prefect API for the duration of the block without waiting for it (see Server.wait_ready)."""
+def starting_server(home: Path, startup_timeout: float = 180.0, services: bool = False) -> Iterator[Server]:
+    """Start a local Prefect API for the duration of the block without waiting for it (see Server.wait_ready);
+    with services=True, the scheduler and the other services run too, and the UI is served at Server.ui_url."""
     if os.environ.get("PREFECT_API_URL"):
         yield Server(os.environ["PREFECT_API_URL"], None, None, startup_timeout)  # a real server is configured
         return
     # Prefect reads its settings once, at import: the API URL must be in place before anything imports prefect.
-    prefect_dir = Path(importlib.util.find_spec("prefect").origin).parent
     port = _free_port()
     url = f"http://127.0.0.1:{port}/api"
     log = open(home / "server.log", "ab")
-    env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect_dir.parent), "--factory",
-         "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
-         "--log-level", "error", "--lifespan", "on"],
-        env=env, stdout=log, stderr=log, stdin=subprocess.DEVNULL,
-    )
+    env = {**os.environ, "PREFECT_API_URL": url}
+    if services:
+        env.update({"PREFECT_UI_ENABLED": "true", "PREFECT_UI_API_URL": url,
+                    "PREFECT_UI_STATIC_DIRECTORY": str(home / "ui"), "PREFECT_UI_SHOW_PROMOTIONAL_CONTENT": "false"})
+    else:
+        env.update({"PREFECT_UI_ENABLED": "false", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"})
+    proc = subprocess.Popen([sys.executable, "-m", "flows.server", str(os.getpid()), str(port)],
+                            env=env, stdout=log, stderr=log, stdin=subprocess.DEVNULL, start_new_session=True)
     try:
         os.environ["PREFECT_API_URL"] = url
-        yield Server(url, proc, home / "server.log", startup_timeout)
+        yield Server(url, proc, home / "server.log", startup_timeout,
+                     ui_url=f"http://127.0.0.1:{port}/" if services else None)
     finally:
         os.environ.pop("PREFECT_API_URL", None)
         proc.terminate()
@@ -82,6 +91,18 @@ def starting_server(home: Path, startup_timeout: float = 180.0) -> Iterator[Serv
             proc.kill()
             proc.wait()
         log.close()
+
+
+def _serve(owner: int, port: int) -> None:
+    """The server process: asks the kernel for SIGTERM when its owner dies, then runs Prefect's API app."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    if os.getppid() != owner:  # the owner died before the request above: nobody will stop this server
+        return
+    import uvicorn
+
+    uvicorn.run("prefect.server.api.server:create_app", factory=True, host="127.0.0.1", port=port,
+                log_level="error", lifespan="on")
 
 
 @contextlib.contextmanager
@@ -106,3 +127,7 @@ def wait_until_recorded(flow_run_id, timeout: float = 30.0) -> bool:
                     return True
             time.sleep(0.3)
     return False
+
+
+if __name__ == "__main__":
+    _serve(int(sys.argv[1]), int(sys.argv[2]))

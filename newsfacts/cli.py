@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib.metadata
 import os
+import signal
 import sys
 import tempfile
 import traceback
@@ -47,6 +48,15 @@ def cmd_run(args) -> int:
     """Stage, parse, dedupe, extract, validate and publish everything new in the inbox."""
     settings = _settings(args)
     check_inbox(settings.inbox)
+    from newsfacts.warehouse.lock import run_lock
+
+    # Before anything slow (Prefect, the server): a busy warehouse is said at once (RunInProgress: exit 3).
+    with run_lock(settings.lock_path, None, settings.lock_wait_seconds if args.wait is None else args.wait):
+        return _run_flow(settings, args)
+
+
+def _run_flow(settings: Settings, args) -> int:
+    """The flow in this process, under the run lock the caller holds (the flow's own run_lock only names the run)."""
     _prefect(settings, args.verbose)
     from flows.server import starting_server
 
@@ -68,16 +78,20 @@ def cmd_run(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    """Run the pipeline on a schedule (cron or interval) with a local temporary Prefect server."""
+    """Run the pipeline on a schedule (cron or interval) with a local Prefect server and its scheduler."""
     settings = _settings(args)
     check_inbox(settings.inbox)
     _prefect(settings, args.verbose)
     from flows.schedule import serve_forever
-    from flows.server import temporary_server
+    from flows.server import starting_server
 
-    with temporary_server(settings.home / ".prefect") as url:
-        print(f"newsfacts: serving on {url}; inbox {settings.inbox}; "
-              f"{'cron ' + args.cron if args.cron else f'every {args.interval:g}s'}; Ctrl-C stops", file=sys.stderr)
+    # With PREFECT_API_URL set, the deployment is served against that server (its scheduler makes the runs).
+    with starting_server(settings.home / ".prefect", services=True) as server:
+        server.wait_ready()
+        print(f"newsfacts: serving; Prefect {'UI ' + server.ui_url if server.ui_url else 'API ' + server.url}; "
+              f"inbox {settings.inbox}; {'cron ' + args.cron if args.cron else f'every {args.interval:g}s'}; "
+              f"Ctrl-C stops", file=sys.stderr)
+        signal.signal(signal.SIGTERM, signal.default_int_handler)  # SIGTERM stops serving as Ctrl-C does
         serve_forever(settings, cron=args.cron, interval_seconds=args.interval)
     return 0
 
@@ -194,17 +208,52 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The signal that is stopping this run, once one came (see _stop_on_signals).
+_stopping: list[signal.Signals] = []
+
+
+def _stop_on_signals() -> None:
+    """SIGTERM and Ctrl-C end a run within seconds, as failed: the NLP workers end at once (the batches they hold
+    are lost anyway, and Prefect's task runner would wait for them), and a KeyboardInterrupt unwinds the run in the
+    main thread: the publish transaction rolls back, the flow records the run as failed, the server and the lock go
+    with their context managers. A second signal exits at once (the kernel releases the lock, the children follow)."""
+    from newsfacts import workers
+
+    def stop(signum, frame):
+        if _stopping:
+            os._exit(128 + signum)
+        _stopping.append(signal.Signals(signum))
+        workers.stop_all()
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+
+
+def _stopped() -> int:
+    # Whatever the signal interrupted may have raised in its place (DuckDB says "Query interrupted").
+    print(f"newsfacts: stopped by {_stopping[0].name}; the run is recorded as failed, what it had published stays, "
+          f"and the next run does the rest", file=sys.stderr)
+    return 128 + _stopping[0]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.func is cmd_run:
+        _stop_on_signals()
     try:
         return args.func(args)
     except BrokenPipeError:  # `newsfacts sql ... | head` closed the pipe: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
+        if _stopping:
+            return _stopped()
         print("newsfacts: interrupted; the published warehouse is unchanged", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the CLI's job is to turn errors into one clear line
+        if _stopping:
+            return _stopped()
         code, message = _failure(exc)
         print(f"newsfacts: {message}", file=sys.stderr)
         if args.verbose and code == EXIT_CRASH:

@@ -15,6 +15,7 @@ import duckdb
 import duckdb_extension_fts
 
 from newsfacts.config import duckdb_config
+from newsfacts.warehouse.db import close
 
 FORMATS = ("table", "csv", "json")
 # The index's schema is fixed by DuckDB: fts_main_<table>.
@@ -173,7 +174,7 @@ def run_sql(warehouse: Path, sql: str, fmt: str = "table", limit: int | None = N
     except duckdb.Error as exc:
         raise QueryError(_explain(exc)) from None
     finally:
-        con.close()
+        close(con)
     return "\n".join(_render(fmt, *result) for result in results if result is not None)
 
 
@@ -206,7 +207,7 @@ def search(warehouse: Path, text: str, limit: int = 10) -> list[SearchHit]:
             raise QueryError("the warehouse has no full-text index yet: it is built when a run publishes")
         rows = con.execute(_SEARCH, [text, limit]).fetchall()
     finally:
-        con.close()
+        close(con)
     return [SearchHit(*row[:6], snippet=snippet(row[6], text)) for row in rows]
 
 

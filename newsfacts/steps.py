@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import functools
 import importlib
-import multiprocessing
 import secrets
 import threading
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+from newsfacts import workers
 from newsfacts.config import Settings
 from newsfacts.progress import Reporter, silent
 from newsfacts.records import Document, RawFile, Segment, Transcript
@@ -101,7 +100,7 @@ def parse_batch(rows: list[RawFile], n_process: int = 1) -> Parsed:
     the files are split over the worker processes the NLP uses (parsing is pure Python: threads would not help)."""
     if n_process > 1 and len(rows) >= 2 * n_process:
         size = -(-len(rows) // n_process)  # contiguous parts: merged back, the files keep their order
-        return Parsed.merge(list(_workers(n_process).map(_parse_here, chunks(rows, size))))
+        return Parsed.merge(list(workers.pool(n_process).map(_parse_here, chunks(rows, size))))
     return _parse_here(rows)
 
 
@@ -155,20 +154,6 @@ def _extract_here(documents: list[Document]):
     return extract_facts(documents, nlp=_nlp())
 
 
-_POOLS: dict[int, ProcessPoolExecutor] = {}
-_POOLS_LOCK = threading.Lock()
-
-
-def _workers(n: int) -> ProcessPoolExecutor:
-    """NLP worker processes kept for the life of the process: each loads the model once, not once per batch
-    (spaCy's own n_process starts fresh workers, and loads the model in each, on every call). One pool however many
-    threads ask at once: the flow's parse tasks start side by side."""
-    with _POOLS_LOCK:
-        if n not in _POOLS:
-            _POOLS[n] = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
-        return _POOLS[n]
-
-
 def extract_batch(documents: list[Document], n_process: int = 1):
     """Entities, mentions, quotes, events and figures of a batch of documents (split over n_process workers)."""
     return start_extract(documents, n_process).result()
@@ -187,7 +172,7 @@ class PendingFacts:
         self._documents = documents
         self._futures = None
         if n_process > 1 and len(documents) >= 2 * n_process:
-            pool = _workers(n_process)
+            pool = workers.pool(n_process)
             self._futures = [pool.submit(_extract_here, documents[i::n_process]) for i in range(n_process)]
 
     def discard(self) -> None:

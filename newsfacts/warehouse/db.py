@@ -69,7 +69,7 @@ def open_rw(path: Path, wait_seconds: float = 0.0,
         raise WarehouseError(f"cannot write the warehouse {path}: {exc}. Free space (or make it writable) "
                              f"and run again") from exc
     finally:
-        con.close()
+        close(con)
 
 
 @contextlib.contextmanager
@@ -81,7 +81,19 @@ def open_ro(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     try:
         yield con
     finally:
-        con.close()
+        close(con)
+
+
+def close(con: duckdb.DuckDBPyConnection) -> None:
+    """Close a connection, ending first any query still running in it.
+
+    A signal (SIGTERM, Ctrl-C) interrupts a query only on the Python side: DuckDB raises "Query interrupted" and
+    the query goes on inside the connection, so close() would wait for it, and so would the next connect() to the
+    same file in this process (it shares the still-open database). interrupt() ends it; it costs nothing when no
+    query runs, and a connection interrupted that way still rolls back and closes as usual.
+    """
+    con.interrupt()
+    con.close()
 
 
 def schema_sql() -> str:

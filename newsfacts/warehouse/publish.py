@@ -201,6 +201,7 @@ def publication(warehouse: Path, run_id: str, files: dict[str, Path], auditors: 
             else:
                 con.execute("ROLLBACK")
         except BaseException:
+            con.interrupt()  # a query a signal interrupted still runs inside DuckDB (see db.close)
             con.execute("ROLLBACK")
             raise
         finally:

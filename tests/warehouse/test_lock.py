@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 
@@ -54,3 +56,38 @@ def test_a_run_can_wait_for_the_holder_to_finish(tmp_path):
     with run_lock(lock, "patient", wait_seconds=30):  # raises RunInProgress if the wait does not end
         assert "patient" in lock.read_text()
     proc.wait()
+
+
+def test_the_lock_taken_again_in_the_same_process_names_the_run_and_is_kept_until_the_outer_hold_ends(tmp_path):
+    lock = tmp_path / "w.duckdb.lock"
+    with run_lock(lock):  # as `newsfacts run` takes it, before it knows the run's id
+        assert json.loads(lock.read_text())["run_id"] is None
+        with run_lock(lock, "the-flow-run"):  # as the flow takes it
+            assert json.loads(lock.read_text())["run_id"] == "the-flow-run"
+        assert _locked_elsewhere(lock)
+    assert not _locked_elsewhere(lock)
+
+
+def test_a_holder_that_has_not_named_its_run_yet_is_named_by_its_pid(tmp_path):
+    lock = tmp_path / "w.duckdb.lock"
+    with run_lock(lock):
+        message = subprocess.run([sys.executable, "-c", _TRY, str(lock)], capture_output=True, text=True).stdout
+    assert f"a run that is starting (pid {os.getpid()}" in message
+
+
+_TRY = """
+import sys
+from pathlib import Path
+from newsfacts.warehouse.lock import RunInProgress, run_lock
+try:
+    with run_lock(Path(sys.argv[1]), "other"):
+        print("free")
+except RunInProgress as exc:
+    print(exc)
+"""
+
+
+def _locked_elsewhere(lock) -> bool:
+    """Whether another process finds the lock taken (flock is per open file, so only another process can tell)."""
+    out = subprocess.run([sys.executable, "-c", _TRY, str(lock)], capture_output=True, text=True).stdout
+    return out.strip() != "free"
