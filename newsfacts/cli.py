@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.metadata
 import os
 import signal
@@ -31,9 +32,8 @@ def _settings(args) -> Settings:
     )
 
 
-def _prefect(settings: Settings, verbose: bool = False) -> None:
-    """Prefect's state goes beside the warehouse: a folder that cannot be written is the warehouse's problem."""
-    from flows.prefect_env import configure
+def _writable_home(settings: Settings) -> None:
+    """The warehouse's folder must take files (the lock, Prefect's state, the warehouse): said as its problem."""
     from newsfacts.warehouse.db import WarehouseError
 
     try:
@@ -41,6 +41,13 @@ def _prefect(settings: Settings, verbose: bool = False) -> None:
         tempfile.TemporaryFile(dir=settings.home).close()
     except OSError as exc:
         raise WarehouseError(f"cannot write the warehouse's folder {settings.home}: {exc.strerror}") from None
+
+
+def _prefect(settings: Settings, verbose: bool = False) -> None:
+    """Prefect's state goes beside the warehouse."""
+    from flows.prefect_env import configure
+
+    _writable_home(settings)
     configure(settings.home / ".prefect", verbose=verbose)
 
 
@@ -48,6 +55,7 @@ def cmd_run(args) -> int:
     """Stage, parse, dedupe, extract, validate and publish everything new in the inbox."""
     settings = _settings(args)
     check_inbox(settings.inbox)
+    _writable_home(settings)
     from newsfacts.warehouse.lock import run_lock
 
     # Before anything slow (Prefect, the server): a busy warehouse is said at once (RunInProgress: exit 3).
@@ -212,7 +220,8 @@ def build_parser() -> argparse.ArgumentParser:
 _stopping: list[signal.Signals] = []
 
 
-def _stop_on_signals() -> None:
+@contextlib.contextmanager
+def _stop_on_signals():
     """SIGTERM and Ctrl-C end a run within seconds, as failed: the NLP workers end at once (the batches they hold
     are lost anyway, and Prefect's task runner would wait for them), and a KeyboardInterrupt unwinds the run in the
     main thread: the publish transaction rolls back, the flow records the run as failed, the server and the lock go
@@ -226,8 +235,14 @@ def _stop_on_signals() -> None:
         workers.stop_all()
         raise KeyboardInterrupt(signal.Signals(signum).name)
 
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
+    _stopping.clear()  # a signal of an earlier main() in this process (the tests) is not this run's
+    # Restored afterwards: main() also runs inside other programs (the tests), whose own handlers must come back.
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _stopped() -> int:
@@ -239,10 +254,9 @@ def _stopped() -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.func is cmd_run:
-        _stop_on_signals()
     try:
-        return args.func(args)
+        with _stop_on_signals() if args.func is cmd_run else contextlib.nullcontext():
+            return args.func(args)
     except BrokenPipeError:  # `newsfacts sql ... | head` closed the pipe: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
