@@ -28,6 +28,7 @@ class RawFile:
     run_id: str
     stored_path: str | None = None
     format: str | None = None  # article_text | transcript | html, once parsed
+    encoding: str | None = None  # the text encoding the bytes were read in (utf-8, cp1252, ...)
 
 
 @dataclass

@@ -33,8 +33,11 @@ CREATE TABLE IF NOT EXISTS raw_files (
     reason       VARCHAR,
     run_id       VARCHAR NOT NULL,
     stored_path  VARCHAR,
-    format       VARCHAR
+    format       VARCHAR,
+    encoding     VARCHAR
 );
+-- Warehouses created before the column existed gain it here (a no-op afterwards).
+ALTER TABLE raw_files ADD COLUMN IF NOT EXISTS encoding VARCHAR;
 COMMENT ON TABLE raw_files IS 'Every file ever seen in the inbox, once per (path, content): its fate and why. (No key: sha256 is null for files that could not be read.)';
 COMMENT ON COLUMN raw_files.sha256 IS 'SHA-256 of the bytes (null when the file could not be read).';
 COMMENT ON COLUMN raw_files.path IS 'Path relative to the inbox it was found in.';
@@ -43,6 +46,7 @@ COMMENT ON COLUMN raw_files.status IS 'loaded | duplicate (same bytes already st
 COMMENT ON COLUMN raw_files.reason IS 'Why a file was rejected or which file it duplicates.';
 COMMENT ON COLUMN raw_files.stored_path IS 'The immutable content-addressed copy under warehouse/raw/.';
 COMMENT ON COLUMN raw_files.format IS 'article_text | transcript | html, once detected.';
+COMMENT ON COLUMN raw_files.encoding IS 'The text encoding the bytes were read in: utf-8, utf-8-sig or utf-16 (byte-order mark), an HTML page''s declared charset, or another encoding (cp1252, ...) a detector was certain of; null when the file was rejected before it could be read as text.';
 
 CREATE TABLE IF NOT EXISTS documents (
     doc_id          VARCHAR PRIMARY KEY,
