@@ -330,8 +330,27 @@ def _published(tree: HtmlElement, markup: _Markup, url: str | None, fallback: st
             return {"published": _local_day(stamp, url_day, tree, markup), "date_source": source}
     if url_day:
         return {"published": url_day, "date_source": "url"}
-    day = _parse_stamp(fallback)
-    return {"published": day.date() if day else None, "date_source": "page" if day else None}
+    stamp = _parse_stamp(fallback)
+    day = stamp.date() if stamp and _shown_outside_teasers(stamp.date(), tree) else None
+    return {"published": day, "date_source": "page" if day else None}
+
+
+def _shown_outside_teasers(day: date, tree: HtmlElement) -> bool:
+    """htmldate reads dates anywhere in the markup: its answer is dropped when the page gives that day only inside
+    the teasers of other stories (kept when given outside them, or where this cannot tell)."""
+    iso = day.isoformat()
+    if any(iso in (node.get("content") or "") for node in tree.iter("meta")):
+        return True
+    in_teasers = False
+    for node in tree.xpath(_DATE_CLASSES):
+        text = _clean(node.text_content())[:200]
+        match = _VISIBLE_DAY.search(text)
+        shown = _visible_datetime(match, None, day.year) if match else None
+        if (node.get("datetime") or "").startswith(iso) or (shown is not None and shown.date() == day):
+            if not _in_teaser(node):
+                return True
+            in_teasers = True
+    return not in_teasers
 
 
 def _parse_stamp(raw: str | None) -> datetime | None:
@@ -368,7 +387,7 @@ def _local_day(stamp: datetime, url_day: date | None, tree: HtmlElement, markup:
 def _shown_day(stamp: datetime, tree: HtmlElement) -> date | None:
     """The day of a visible date and time on the page that is this instant in some time zone (same minutes, whole
     or half hours away): the page's own reading of the timestamp."""
-    instant = stamp.replace(tzinfo=None) - (stamp.utcoffset() or timedelta())
+    instant = stamp.replace(tzinfo=None, second=0, microsecond=0) - (stamp.utcoffset() or timedelta())
     for node in tree.xpath(_DATE_CLASSES)[:40]:
         text = _clean(node.text_content())[:200]
         day_match = _VISIBLE_DAY.search(text)
@@ -384,12 +403,15 @@ def _shown_day(stamp: datetime, tree: HtmlElement) -> date | None:
     return None
 
 
-def _visible_datetime(day_match: re.Match, time_match: re.Match, year: int) -> datetime | None:
+def _visible_datetime(day_match: re.Match, time_match: re.Match | None, year: int) -> datetime | None:
     if day_match[1]:
         month, day, shown_year = _MONTHS[day_match[1][:3].lower()], int(day_match[2]), day_match[3]
     else:
         month, day, shown_year = _MONTHS[day_match[5][:3].lower()], int(day_match[4]), day_match[6]
-    hour, minute, half = int(time_match[1]), int(time_match[2]), (time_match[3] or "").lower().replace(".", "")
+    if time_match is None:
+        hour, minute, half = 0, 0, ""
+    else:
+        hour, minute, half = int(time_match[1]), int(time_match[2]), (time_match[3] or "").lower().replace(".", "")
     if half == "pm" and hour < 12:
         hour += 12
     elif half == "am" and hour == 12:
