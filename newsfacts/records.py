@@ -78,7 +78,7 @@ class Document:
     authors: list[str]
     dateline: str | None  # SEOUL, WASHINGTON
     published_date: date | None
-    date_source: str | None  # explicit | metadata | inferred | None
+    date_source: str | None  # explicit | json-ld | meta | url | page | None
     language: str | None
     body: str
     word_count: int
