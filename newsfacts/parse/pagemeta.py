@@ -53,6 +53,9 @@ _MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "j
                                             "nov", "dec"])}
 _DATE_CLASSES = ("//time | //*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'publish')"
                  " or contains(@class, 'posted') or contains(@class, 'byline') or contains(@class, 'Date')]")
+# A time element marked as the publication, else the first one (outside teasers) that carries a machine date.
+_TIME_XPATH = ("//time[@datetime][@itemprop='datePublished' or contains(@class, 'publish') or contains(@class, 'posted')]",
+               "//time[@datetime]")
 _ZONES = {"ET": -5, "EST": -5, "EDT": -4, "CT": -6, "CST": -6, "CDT": -5, "MT": -7, "MST": -7, "MDT": -6, "PT": -8,
           "PST": -8, "PDT": -7, "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "IST": 5.5, "JST": 9, "KST": 9}
 
@@ -330,6 +333,10 @@ def _published(tree: HtmlElement, markup: _Markup, url: str | None, fallback: st
             return {"published": _local_day(stamp, url_day, tree, markup), "date_source": source}
     if url_day:
         return {"published": url_day, "date_source": "url"}
+    for node in [*tree.xpath(_TIME_XPATH[0]), *tree.xpath(_TIME_XPATH[1])]:
+        stamp = None if _in_teaser(node) else _parse_stamp(node.get("datetime"))
+        if stamp is not None:
+            return {"published": _local_day(stamp, None, tree, markup), "date_source": "page"}
     stamp = _parse_stamp(fallback)
     day = stamp.date() if stamp and _shown_outside_teasers(stamp.date(), tree) else None
     return {"published": day, "date_source": "page" if day else None}

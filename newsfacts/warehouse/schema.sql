@@ -82,7 +82,7 @@ COMMENT ON COLUMN documents.outlet IS 'The publisher whose story it is (e.g. Ass
 COMMENT ON COLUMN documents.site IS 'The site it was collected from, when that differs from the outlet.';
 COMMENT ON COLUMN documents.dateline IS 'Place the story was filed from (SEOUL, WASHINGTON).';
 COMMENT ON COLUMN documents.published_date IS 'Day of first publication in the outlet''s own time zone; null when the source does not give one.';
-COMMENT ON COLUMN documents.date_source IS 'Where published_date was read: explicit (a dated byline or header line of a text or transcript) | json-ld (the page''s JSON-LD datePublished) | meta (a meta tag such as article:published_time) | url (the date in the page''s address) | page (htmldate on the page''s markup) | metadata (rows parsed before these were told apart: JSON-LD, meta or htmldate).';
+COMMENT ON COLUMN documents.date_source IS 'Where published_date was read: explicit (a dated byline or header line of a text or transcript) | json-ld (the page''s JSON-LD datePublished) | meta (a meta tag such as article:published_time) | url (the date in the page''s address) | page (a time element of the page, else htmldate on its markup) | metadata (rows parsed before these were told apart: JSON-LD, meta or htmldate).';
 COMMENT ON COLUMN documents.title IS 'The headline: for HTML pages the visible h1 the metadata agrees with (else og:title, the JSON-LD headline, the page title), without the site''s name.';
 COMMENT ON COLUMN documents.authors IS 'People credited with the story, in byline order; never a site, outlet or desk (a wire story may have none).';
 COMMENT ON COLUMN documents.body IS 'Clean body text, paragraphs separated by blank lines; all fact offsets point into it.';
