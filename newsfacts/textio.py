@@ -90,7 +90,13 @@ def _detected(data: bytes, error: UnicodeDecodeError) -> tuple[str, str]:
     text, where the Windows code page is the answer); otherwise the file is rejected."""
     byte = data[error.start]
     where = f"byte 0x{byte:02x} at offset {error.start}"
-    matches = list(charset_normalizer.from_bytes(data))
+    if error.reason == "unexpected end of data" or _has_utf8_sequences(data):
+        # UTF-8 cut inside a character, or mixed with another encoding: no encoding reads all of it
+        hint = " (looks like Windows-1252 text; save it as UTF-8)" if 0x80 <= byte <= 0x9F else ""
+        raise NotText(f"not valid UTF-8: {where}{hint}")
+    # UTF-16/32 without a byte-order mark would hold NUL bytes in any Western text (rejected above as binary); on
+    # short texts the detector can still pair bytes up into CJK characters
+    matches = [m for m in charset_normalizer.from_bytes(data) if not m.encoding.startswith(("utf_16", "utf_32"))]
     if not matches:
         raise NotText(f"not valid UTF-8 ({where}) and no other text encoding fits it")
     least = min(m.chaos for m in matches)
@@ -104,6 +110,11 @@ def _detected(data: bytes, error: UnicodeDecodeError) -> tuple[str, str]:
     names = ", ".join(sorted({m.encoding for m in tied})[:4])
     raise NotText(f"not valid UTF-8 ({where}) and its encoding cannot be decided (it reads as {names}); "
                   f"save it as UTF-8")
+
+
+def _has_utf8_sequences(data: bytes) -> bool:
+    """Bytes holding well-formed multi-byte UTF-8 characters are damaged UTF-8, not another encoding."""
+    return any(ord(c) > 0x7F for c in data.decode("utf-8", "ignore"))
 
 
 def _checked(text: str) -> str:
