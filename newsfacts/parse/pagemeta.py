@@ -31,6 +31,7 @@ _BYLINE_XPATH = ("//*[@rel='author' or @itemprop='author' or contains(@class, 'a
 _TEASER_CONTAINER = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:related|recommend|comments?|sidebar|teaser|more|popular|"
                                r"newsletter|trending)(?:$|\s|[_-])", re.I)
 _MAX_BYLINE_CHARS = 160
+_SMALL_NODE = 12  # child elements of a date or byline line at most
 _BYLINES_READ = 5
 _GLUED = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")  # "ERIC TUCKERAssociated Press"
 _TITLE_SEPARATOR = re.compile(r"(\s+(?:[|–—:·•»/]|-|::)\s+)")
@@ -350,6 +351,8 @@ def _shown_outside_teasers(day: date, tree: HtmlElement) -> bool:
         return True
     in_teasers = False
     for node in tree.xpath(_DATE_CLASSES):
+        if len(node) > _SMALL_NODE:
+            continue
         text = _clean(node.text_content())[:200]
         match = _VISIBLE_DAY.search(text)
         shown = _visible_datetime(match, None, day.year) if match else None
@@ -363,6 +366,11 @@ def _shown_outside_teasers(day: date, tree: HtmlElement) -> bool:
 def _parse_stamp(raw: str | None) -> datetime | None:
     if not raw or not re.search(r"\d{4}", raw):
         return None
+    try:
+        stamp = datetime.fromisoformat(raw.strip())  # most stamps: ISO 8601, read without dateutil's cost
+        return stamp if 1990 <= stamp.year <= 2100 else None
+    except ValueError:
+        pass
     try:
         stamp = dateparser.parse(raw.strip(), tzinfos={k: int(v * 3600) for k, v in _ZONES.items()})
     except (ValueError, OverflowError, TypeError):
@@ -396,6 +404,8 @@ def _shown_day(stamp: datetime, tree: HtmlElement) -> date | None:
     or half hours away): the page's own reading of the timestamp."""
     instant = stamp.replace(tzinfo=None, second=0, microsecond=0) - (stamp.utcoffset() or timedelta())
     for node in tree.xpath(_DATE_CLASSES)[:40]:
+        if len(node) > _SMALL_NODE:
+            continue  # a container marked "date" holding a whole section: its text is not a date line
         text = _clean(node.text_content())[:200]
         day_match = _VISIBLE_DAY.search(text)
         time_match = _VISIBLE_TIME.search(text)
