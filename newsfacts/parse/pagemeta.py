@@ -306,7 +306,8 @@ def _people(raw: str, site_keys: set[str], single_word: bool = False) -> list[st
         if (any(not (w[:1].isupper() or w.lower() in _PARTICLES) for w in words)
                 or any(c.isdigit() for c in name) or lowered[0] in ("the", "a", "an")
                 or any(w in roles or w in _NOT_PEOPLE for w in lowered)
-                or _site_like(name, site_keys) or any(_site_like(w, site_keys) for w in words if len(w) >= 4)
+                or _site_like(name, site_keys)
+                or any(_squash(w) in site_keys or (len(w) >= 4 and _site_like(w, site_keys)) for w in words)
                 or metadata.outlet_named(name)):
             continue
         names.append(name)
@@ -379,12 +380,14 @@ def _parse_stamp(raw: str | None) -> datetime | None:
 
 
 def _local_day(stamp: datetime, url_day: date | None, tree: HtmlElement, markup: _Markup) -> date:
-    """A stamp with a local offset is read as written. One in UTC (or without zone) is a day off for half the world
+    """A stamp with a local offset is read as written (unless the page shows the same instant at another hour). One
+    in UTC (or without zone) is a day off for half the world
     around midnight: the page's URL day, a visible time on the page that is the same instant, or another timestamp's
     offset tells the outlet's day."""
     offset = stamp.utcoffset()
     if offset:
-        return stamp.date()
+        # ... unless the page shows this instant at another hour: some sites write UTC wall time with a local offset
+        return _shown_day(stamp, tree) or stamp.date()
     if url_day and abs((url_day - stamp.date()).days) <= 1:
         return url_day
     shown = _shown_day(stamp, tree)

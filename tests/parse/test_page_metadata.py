@@ -93,7 +93,8 @@ def test_a_date_in_a_related_story_teaser_is_never_the_publication_date():
 @pytest.mark.skipif(not SCRAPINGHUB.exists(), reason="shared Scrapinghub data not mounted")
 def test_most_labelled_development_pages_get_their_headline_day_and_authors():
     truth = json.loads((SCRAPINGHUB / "ground-truth.json").read_text(encoding="utf-8"))
-    labels = [x for x in tomllib.loads(LABELS.read_text(encoding="utf-8"))["page"] if not heldout(x["id"])][::3]
+    labels = [x for x in tomllib.loads(LABELS.read_text(encoding="utf-8"))["page"]
+              if not heldout(x["id"]) and not x.get("fresh")][::3]
     titles = days = authors = 0
     for label in labels:
         key = next(k for k in truth if k.startswith(label["id"]))
