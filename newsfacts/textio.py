@@ -26,11 +26,12 @@ _BOMS = [
     (codecs.BOM_UTF16_BE, "utf-16"),
 ]
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
-# Single-byte encodings a detector cannot tell apart on Western text that is mostly ASCII: when they tie, the
-# Windows code page is the one such files are written in (a Windows export with curly quotes and dashes).
+# Single-byte encodings a detector cannot tell apart on Western text that is mostly ASCII: the Windows code page is
+# the one such files are written in (a Windows export with curly quotes and dashes).
 _WESTERN_DEFAULT = "cp1252"
 _MOSTLY_ASCII = 0.8
 _CHAOS_TIE = 0.01
+_MIN_EVIDENCE = 16  # non-ASCII bytes a detector needs before its answer for other scripts is taken
 
 
 class NotText(ValueError):
@@ -86,14 +87,21 @@ def decode_with_encoding(data: bytes) -> tuple[str, str]:
 
 
 def _detected(data: bytes, error: UnicodeDecodeError) -> tuple[str, str]:
-    """Another encoding, when the detector's best candidates agree on the text (or tie on mostly-ASCII Western
-    text, where the Windows code page is the answer); otherwise the file is rejected."""
+    """Another encoding when it is certain: mostly-ASCII text that cp1252 reads (a Windows export's curly quotes and
+    dashes; the code pages a detector cannot tell apart on such text), else the detector's best candidates agreeing
+    on the text over enough non-ASCII bytes; otherwise the file is rejected."""
     byte = data[error.start]
     where = f"byte 0x{byte:02x} at offset {error.start}"
     if error.reason == "unexpected end of data" or _has_utf8_sequences(data):
         # UTF-8 cut inside a character, or mixed with another encoding: no encoding reads all of it
         hint = " (looks like Windows-1252 text; save it as UTF-8)" if 0x80 <= byte <= 0x9F else ""
         raise NotText(f"not valid UTF-8: {where}{hint}")
+    high = sum(1 for b in data if b >= 0x80)
+    if 1 - high / len(data) >= _MOSTLY_ASCII:
+        try:
+            return _checked(data.decode(_WESTERN_DEFAULT)), _WESTERN_DEFAULT
+        except UnicodeDecodeError:
+            pass  # bytes cp1252 leaves undefined: not a Windows export
     # UTF-16/32 without a byte-order mark would hold NUL bytes in any Western text (rejected above as binary); on
     # short texts the detector can still pair bytes up into CJK characters
     matches = [m for m in charset_normalizer.from_bytes(data) if not m.encoding.startswith(("utf_16", "utf_32"))]
@@ -102,11 +110,8 @@ def _detected(data: bytes, error: UnicodeDecodeError) -> tuple[str, str]:
     least = min(m.chaos for m in matches)
     tied = [m for m in matches if m.chaos <= least + _CHAOS_TIE]
     texts = {str(m) for m in tied}
-    if len(texts) == 1:
+    if len(texts) == 1 and high >= _MIN_EVIDENCE:
         return _checked(texts.pop()), tied[0].encoding
-    ascii_share = sum(1 for b in data if b < 0x80) / len(data)
-    if ascii_share >= _MOSTLY_ASCII and any(_WESTERN_DEFAULT in m.could_be_from_charset for m in tied):
-        return _checked(data.decode(_WESTERN_DEFAULT, "replace")), _WESTERN_DEFAULT
     names = ", ".join(sorted({m.encoding for m in tied})[:4])
     raise NotText(f"not valid UTF-8 ({where}) and its encoding cannot be decided (it reads as {names}); "
                   f"save it as UTF-8")
