@@ -46,7 +46,7 @@ COMMENT ON COLUMN raw_files.status IS 'loaded | duplicate (same bytes already st
 COMMENT ON COLUMN raw_files.reason IS 'Why a file was rejected or which file it duplicates.';
 COMMENT ON COLUMN raw_files.stored_path IS 'The immutable content-addressed copy under warehouse/raw/.';
 COMMENT ON COLUMN raw_files.format IS 'article_text | transcript | html, once detected.';
-COMMENT ON COLUMN raw_files.encoding IS 'The text encoding the bytes were read in: utf-8, utf-8-sig or utf-16 (byte-order mark), an HTML page''s declared charset, or another encoding (cp1252, ...) a detector was certain of; null when the file was rejected before it could be read as text.';
+COMMENT ON COLUMN raw_files.encoding IS 'The text encoding the bytes were read in: utf-8, utf-8-sig or utf-16 (byte-order mark), an HTML page''s declared charset, or another encoding when certain (cp1252 for mostly-ASCII Windows exports, else charset-normalizer''s unanimous answer); null when the file was rejected before it could be read as text.';
 
 CREATE TABLE IF NOT EXISTS documents (
     doc_id          VARCHAR PRIMARY KEY,
