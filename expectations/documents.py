@@ -24,7 +24,8 @@ SUITE = Suite(
         ),
         gxe.ExpectColumnValuesToBeBetween(column="word_count", min_value=1),
         gxe.ExpectColumnValuesToBeBetween(column="lines_dropped", min_value=0),
-        gxe.ExpectColumnValuesToBeInSet(column="date_source", value_set=["explicit", "metadata", "inferred"]),
+        gxe.ExpectColumnValuesToBeInSet(column="date_source",  # "metadata": rows parsed before the split
+                                        value_set=["explicit", "json-ld", "meta", "url", "page", "metadata"]),
         gxe.ExpectColumnValuesToBeInSet(column="duplicate_level", value_set=["exact", "near_exact", "rewrite"]),
         gxe.ExpectColumnValuesToNotBeNull(column="cluster_id", severity=WARNING),
         gxe.ExpectColumnValuesToNotBeNull(column="outlet", severity=WARNING),

@@ -28,6 +28,7 @@ class RawFile:
     run_id: str
     stored_path: str | None = None
     format: str | None = None  # article_text | transcript | html, once parsed
+    encoding: str | None = None  # the text encoding the bytes were read in (utf-8, cp1252, ...)
 
 
 @dataclass
@@ -77,7 +78,7 @@ class Document:
     authors: list[str]
     dateline: str | None  # SEOUL, WASHINGTON
     published_date: date | None
-    date_source: str | None  # explicit | metadata | inferred | None
+    date_source: str | None  # explicit | json-ld | meta | url | page | None
     language: str | None
     body: str
     word_count: int

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from newsfacts.records import RawFile
-from newsfacts.textio import NotText, decode
+from newsfacts.textio import NotText, decode_with_encoding
 
 _CHUNK = 1024 * 1024
 # Errors that mean the warehouse's disk cannot take the copy: the run must stop, not reject the file.
@@ -182,17 +182,17 @@ def _stage_one(path, rel, raw_store, run_id, known, stored, max_bytes) -> RawFil
     if reason:
         return reject(reason, sha, size)
     try:
-        decode(data)
+        _, encoding = decode_with_encoding(data)
     except NotText as exc:
         return reject(str(exc), sha, size)
     if sha in stored:
         return RawFile(sha256=sha, path=rel, bytes=size, status="duplicate",
                        reason=f"same content as {stored[sha]}", run_id=run_id,
-                       stored_path=str(stored_path(raw_store, sha)))
+                       stored_path=str(stored_path(raw_store, sha)), encoding=encoding)
     target = _store(raw_store, sha, data)
     stored[sha] = rel
     return RawFile(sha256=sha, path=rel, bytes=size, status="staged", reason=None, run_id=run_id,
-                   stored_path=str(target))
+                   stored_path=str(target), encoding=encoding)
 
 
 def read_stored(rows: Iterable[RawFile]) -> Iterator[tuple[RawFile, bytes]]:

@@ -66,8 +66,7 @@ def test_a_changed_file_at_a_known_path_is_staged_again(inbox, tmp_path):
     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "binary file: a PDF document, not text"),
     (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file: a PNG image, not text"),
     (b"plain text\x00with a NUL", "binary file: contains NUL bytes"),
-    (b"Kim said \x93no\x94 to the plan.", "not valid UTF-8: byte 0x93 at offset 9 "
-                                          "(looks like Windows-1252 text; save it as UTF-8)"),
+    (bytes(range(0x80, 0x100)) * 2, "not valid UTF-8 (byte 0x80 at offset 0) and no other text encoding fits it"),
 ])
 def test_bad_files_are_rejected_with_a_reason_and_the_rest_still_staged(inbox, tmp_path, content, reason):
     (inbox / "bad.txt").write_bytes(content)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfacts.parse import metadata
-from newsfacts.parse.furniture import BYLINE, CREDIT, SUBTITLE, TITLE, Cleaned, clean
+from newsfacts.parse.furniture import BYLINE, CREDIT, FURNITURE_ONLY, SUBTITLE, TITLE, Cleaned, clean, only_furniture
 from newsfacts.parse.language import detect_language
 from newsfacts.records import Document, ParseOutput
 
@@ -13,9 +13,9 @@ MIN_BODY_WORDS = 40  # below this a "story" is a teaser or a broken scrape, not 
 def parse_article_text(text: str, path: str, sha256: str) -> ParseOutput:
     cleaned = clean(text)
     body = cleaned.body
-    if not body.strip():
-        return ParseOutput(rejected="no run of story prose found: the text looks like page furniture only")
     words = len(body.split())
+    if not body.strip() or (words < MIN_BODY_WORDS and only_furniture(text)):
+        return ParseOutput(rejected=FURNITURE_ONLY)
     if words < MIN_BODY_WORDS:
         return ParseOutput(rejected=f"body too short after removing page furniture ({words} words)")
     return ParseOutput(document=_document(cleaned, text, path, sha256))

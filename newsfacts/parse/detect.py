@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from newsfacts.parse.furniture import FURNITURE_ONLY, only_furniture
 from newsfacts.parse.transcript import looks_like_transcript
 
 _HTML = re.compile(r"<(!doctype html|html|head|body)\b", re.I)
@@ -52,6 +53,8 @@ def unknown_reason(text: str) -> str:
     reason = why_not_text(text)
     if reason:
         return reason
+    if only_furniture(text):
+        return FURNITURE_ONLY
     return (f"not an article, transcript or HTML page: fewer than {MIN_PROSE_WORDS} words of "
             f"sentence-like text ({_prose_words(text)} found)")
 

@@ -9,6 +9,8 @@ from functools import cached_property
 
 from newsfacts.parse.lexicon import Furniture, furniture, outlet_aliases
 
+FURNITURE_ONLY = "no run of story prose found: the text looks like page furniture only"
+
 # Roles a unit (a line, or a paragraph of hard-wrapped lines) can take.
 BODY, TITLE, SUBTITLE, BYLINE, CREDIT, FURNITURE = "body", "title", "subtitle", "byline", "credit", "furniture"
 
@@ -30,6 +32,17 @@ _MENU = re.compile(r"^[^|•·]{1,40}(?:\s[|•·]\s[^|•·]{1,40}){2,}$")  # "
 _NUMERIC = re.compile(r"^[-+]?[\d.,:%$€£¥/]+%?$")
 _WORD = re.compile(r"\w+")
 _UNSPACED = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
+# A scraped story saved on one line runs its paragraphs together with two or more spaces. Text whose lines are this
+# long on average has no line structure to read: its long lines are split at such runs into paragraphs and those at
+# sentence ends (for labelling only: the sentences are joined again in the body), so that a sign-up prompt or a
+# legal footer glued to a story is a unit of its own.
+RUN_ON_MEAN_CHARS = 300
+RUN_ON_LINE_CHARS = 100
+_PARAGRAPH_BREAK = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)")
+_SENTENCE_BREAK = re.compile(r"""(?:(?<=[.!?])|(?<=[.!?]["”’')]))\s+(?=["“‘(]?[A-Z0-9])""")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|"
+    r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|Rd|Ft|U\.S|U\.K|U\.N)|\b[A-Z])\.$")
 
 
 @dataclass
@@ -41,6 +54,8 @@ class Unit:
     block_size: int
     role: str = FURNITURE
     reason: str = ""
+    continues: bool = False  # a sentence split off the paragraph before it (joined again in the body)
+    in_prose: bool = False  # a sentence of a run-together paragraph that reads as prose as a whole
 
     @cached_property
     def words(self) -> int:
@@ -72,11 +87,20 @@ class Cleaned:
 
     @property
     def body(self) -> str:
-        return "\n\n".join(u.text for u in self.units if u.role == BODY)
+        parts: list[str] = []
+        previous = None
+        for u in self.units:
+            if u.role == BODY:
+                joined = u.continues and previous is not None and previous.role == BODY
+                parts.append((" " if joined else "\n\n") + u.text if parts else u.text)
+            previous = u
+        return "".join(parts)
 
     @property
     def lines_dropped(self) -> int:
-        return sum(len(u.lines) for u in self.units if u.role == FURNITURE)
+        """Source lines holding nothing but furniture (a one-line story shares its line among many units)."""
+        kept = {n for u in self.units if u.role != FURNITURE for n in u.lines}
+        return len({n for u in self.units for n in u.lines} - kept)
 
     def line_labels(self) -> dict[int, str]:
         """Source line number -> role, for the furniture benchmark."""
@@ -87,9 +111,11 @@ def clean(text: str) -> Cleaned:
     """Label every paragraph of a scraped page as body, metadata (title, byline, credit) or furniture."""
     units = _units(text.splitlines())
     lex = furniture()
-    out = Cleaned(units=units, lines_total=sum(len(u.lines) for u in units))
+    out = Cleaned(units=units, lines_total=_lines(units))
     if not units:
         return out
+    if any(a.lines == b.lines for a, b in zip(units, units[1:])):
+        out.notes.append("run-together text split into paragraphs")
     listy = _blank_separated(units)
     seen = Counter(u.key for u in units)
     # Bylines and credits never sit inside a story: they cost like furniture between a headline and the story.
@@ -124,7 +150,7 @@ def clean_extracted(text: str, title: str | None) -> Cleaned:
     """Label text an extractor has already cut to the article: only inline furniture, credits and trailers go."""
     units = _units(text.splitlines())
     lex = furniture()
-    out = Cleaned(units=units, lines_total=sum(len(u.lines) for u in units), body_start=0)
+    out = Cleaned(units=units, lines_total=_lines(units), body_start=0)
     start, end = _cut_at_trailer(units, (0, len(units)), lex)
     # The extractor already left most sidebars out: text after a trailer heading that stays on the story's topic
     # is the story continuing around an embedded box ("Most read"), not a sidebar. The first two paragraphs decide:
@@ -137,6 +163,13 @@ def clean_extracted(text: str, title: str | None) -> Cleaned:
     _label_span(units[start:end], lex, Counter(), False, title, [False] * (end - start), "")
     _label_trailer(units[end:], lex)
     return out
+
+
+def only_furniture(text: str) -> bool:
+    """True when every sentence of the text is furniture the lexicon names (legal footers, sign-up prompts)."""
+    lex = furniture()
+    sentences = [s for line in text.splitlines() for p in _PARAGRAPH_BREAK.split(line.strip()) for s in _sentences(p)]
+    return bool(sentences) and all(lex.is_furniture(s) or lex.is_credit(s) for s in sentences)
 
 
 def text_size(text: str) -> int:
@@ -154,13 +187,47 @@ def _units(lines: list[str]) -> list[Unit]:
         else:
             blocks.append([i])
     wrapped = _hard_wrapped(lines, blocks)
+    filled = [i for block in blocks for i in block]
+    run_on = bool(filled) and sum(len(lines[i].strip()) for i in filled) / len(filled) >= RUN_ON_MEAN_CHARS
     units = []
     for block in blocks:
         if wrapped and len(block) > 1:
             units.append(Unit(" ".join(lines[i].strip() for i in block), block, 1))
+        elif run_on:
+            for i in block:
+                units.extend(_split_run_on(lines[i].strip(), i, len(block)))
         else:
             units.extend(Unit(lines[i].strip(), [i], len(block)) for i in block)
     return units
+
+
+def _lines(units: list[Unit]) -> int:
+    return len({n for u in units for n in u.lines})
+
+
+def _split_run_on(line: str, number: int, block_size: int) -> list[Unit]:
+    """A long line as the sentences of the paragraphs (runs of two or more spaces) it holds."""
+    if len(line) < RUN_ON_LINE_CHARS:
+        return [Unit(line, [number], block_size)]
+    units = []
+    for paragraph in _PARAGRAPH_BREAK.split(line):
+        sentences = _sentences(paragraph)
+        prose = len(sentences) > 1 and Unit(paragraph, [number], block_size).prose
+        units.extend(Unit(sentence, [number], block_size, continues=k > 0, in_prose=prose)
+                     for k, sentence in enumerate(sentences))
+    return units
+
+
+def _sentences(paragraph: str) -> list[str]:
+    """Split at sentence ends, not after an abbreviation or an initial ("Mr.", "U.S.", "J.")."""
+    pieces, start = [], 0
+    for m in _SENTENCE_BREAK.finditer(paragraph):
+        if _ABBREVIATION.search(paragraph[max(start, m.start() - 6):m.start()]):
+            continue
+        pieces.append(paragraph[start:m.start()])
+        start = m.end()
+    pieces.append(paragraph[start:])
+    return [p for p in pieces if p.strip()]
 
 
 def _hard_wrapped(lines: list[str], blocks: list[list[int]]) -> bool:
@@ -183,7 +250,10 @@ def _key(text: str) -> str:
 
 
 def _is_prose(u: Unit) -> bool:
-    """Sentence-like: enough words, mostly lower-case running text, ending like a sentence."""
+    """Sentence-like: enough words, mostly lower-case running text, ending like a sentence (or a sentence of a
+    paragraph that is)."""
+    if u.in_prose:
+        return True
     if u.words < 8:
         return u.words >= 4 and bool(_SHORT_SENTENCE.match(u.text))
     cased = [w for w in u.text.split() if w[:1].isupper() or w[:1].islower()]
@@ -218,7 +288,10 @@ def _list_items(units: list[Unit], lex: Furniture) -> list[bool]:
 
 def _headline_lists(units: list[Unit], candidate: list[bool], flagged: list[bool]) -> list[bool]:
     """Units in a run of two or more adjacent headline-like lines (related stories, menus), not a lone sub-heading."""
-    like = [not c and not f and not _TERMINAL.search(u.text) for u, c, f in zip(units, candidate, flagged)]
+    # Sentences of one run-together paragraph are never a list of headlines, whatever their shape.
+    split = [u.continues or (i + 1 < len(units) and units[i + 1].continues) for i, u in enumerate(units)]
+    like = [not c and not f and not p and not _TERMINAL.search(u.text)
+            for u, c, f, p in zip(units, candidate, flagged, split)]
     return [like[i] and ((i > 0 and like[i - 1]) or (i + 1 < len(like) and like[i + 1])) for i in range(len(units))]
 
 

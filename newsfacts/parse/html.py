@@ -1,20 +1,21 @@
-"""Extract the article of a saved HTML page with trafilatura, then clean and describe it like scraped text."""
+"""Extract the article of a saved HTML page with trafilatura, clean it like scraped text, and describe it from the
+page's own markup (newsfacts.parse.pagemeta)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
 
-from newsfacts.parse import metadata
+from newsfacts.parse import metadata, pagemeta
 from newsfacts.parse.article import MIN_BODY_WORDS, missing_flags
 from newsfacts.parse.furniture import BYLINE, CREDIT, Cleaned, clean_extracted
 from newsfacts.parse.language import detect_language
 from newsfacts.records import Document, ParseOutput
 
 # Precision mode scored best on the 181-page benchmark (benchmarks/html_extraction.py); comments are not the story.
-# Dates come from the page's metadata only (no guessing from body text), preferring first publication over updates,
-# so date_source "metadata" says what it means.
+# Trafilatura's date (htmldate on the page's markup only, no guessing from body text, first publication over
+# updates) is the last resort after JSON-LD, meta tags and the URL.
 EXTRACT_OPTIONS = {
     "favor_precision": True,
     "include_comments": False,
@@ -23,7 +24,7 @@ EXTRACT_OPTIONS = {
 }
 
 
-def extract(html: str) -> tuple[str, dict]:
+def extract(html: str | HtmlElement) -> tuple[str, dict]:
     """Trafilatura's main text (one paragraph per line) and its metadata; ("", {}) when it finds no article."""
     try:
         found = trafilatura.bare_extraction(html, **EXTRACT_OPTIONS)
@@ -34,15 +35,24 @@ def extract(html: str) -> tuple[str, dict]:
     return found.text or "", found.as_dict()
 
 
-def extract_body(html: str) -> tuple[str, dict, Cleaned]:
-    """The cleaned body, trafilatura's metadata and the cleaner's labels (for the benchmark and parse_html)."""
-    text, meta = extract(html)
+def read_page(html: str) -> tuple[str, dict, Cleaned, pagemeta.PageMeta]:
+    """The cleaned body, trafilatura's metadata, the cleaner's labels and the page's own metadata. The page is
+    parsed once: trafilatura works on a copy of the tree the metadata is read from."""
+    try:
+        tree = load_html(html)
+    except Exception:  # as in extract: damaged markup
+        tree = None
+    text, meta = extract(tree if tree is not None else html)
     cleaned = clean_extracted(text, meta.get("title"))
-    return cleaned.body, meta, cleaned
+    if tree is None or not cleaned.body.strip():
+        return cleaned.body, meta, cleaned, pagemeta.PageMeta()
+    page = pagemeta.read(tree, meta.get("url"), cleaned.body, meta,
+                         [u.text for u in cleaned.by_role(BYLINE)], [u.text for u in cleaned.by_role(CREDIT)])
+    return cleaned.body, meta, cleaned, page
 
 
 def parse_html(html: str, path: str, sha256: str) -> ParseOutput:
-    body, meta, cleaned = extract_body(html)
+    body, meta, cleaned, page = read_page(html)
     if not body.strip():
         return ParseOutput(rejected="no article found in the HTML page")
     words = len(body.split())
@@ -52,15 +62,14 @@ def parse_html(html: str, path: str, sha256: str) -> ParseOutput:
     credits = [u.text for u in cleaned.by_role(CREDIT)]
     place, wire = metadata.find_dateline(body)
     outlet, site = _outlet_and_site(meta, wire, bylines + credits)
-    published = _meta_date(meta.get("date"))
     document = Document(
         doc_id=sha256[:16], sha256=sha256, kind="article", format="html", source_path=path,
         outlet=outlet, site=site,
-        title=meta.get("title"),
+        title=page.title,
         subtitle=None,
-        authors=_authors(meta.get("author"), bylines, credits),
+        authors=page.authors,
         dateline=place,
-        published_date=published, date_source="metadata" if published else None,
+        published_date=page.published, date_source=page.date_source,
         language=detect_language(body),
         body=body, word_count=words,
         lines_total=cleaned.lines_total, lines_dropped=cleaned.lines_dropped,
@@ -77,16 +86,3 @@ def _outlet_and_site(meta: dict, wire: str | None, credit_lines: list[str]) -> t
     site = metadata.outlet_named(sitename or "") or sitename
     outlet = metadata.credited_outlet([wire or "", *credit_lines, meta.get("author") or ""]) or site
     return outlet, (site if site != outlet else None)
-
-
-def _authors(meta_author: str | None, bylines: list[str], credits: list[str]) -> list[str]:
-    # trafilatura joins several authors with "; "
-    from_meta = [a.strip() for a in (meta_author or "").split(";") if a.strip()]
-    return metadata.authors_from([f"By {a}" for a in from_meta] + bylines, credits)
-
-
-def _meta_date(raw: str | None) -> date | None:
-    try:
-        return date.fromisoformat(raw[:10]) if raw else None
-    except ValueError:
-        return None

@@ -23,7 +23,7 @@ _DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)(?:,\s*[A-Z][\w.'’\- ]{1,40}?)?\s*)?"
     r"(?:\((?P<wire>[^)]{2,30})\)\s*)?[—–-]{1,2}\s*(?=\S)"
 )
-_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
              *(m for m in _MONTHS), "january", "february", "march", "april", "june", "july", "august", "september",
              "october", "november", "december", "sept"}
 _NAME = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|van|von|da|del|bin|al))*$")
@@ -120,7 +120,7 @@ def authors_from(byline_lines: list[str], credit_lines: list[str]) -> list[str]:
     names: list[str] = []
     for line in byline_lines:
         text = BYLINE_LINE.sub("", line.strip(), count=1)
-        text = _cut_date(text)
+        text = cut_date(text)
         names += _names(text)
     for line in credit_lines:
         for pattern in (_WRITE_TO, _REPORTING_BY):
@@ -128,13 +128,13 @@ def authors_from(byline_lines: list[str], credit_lines: list[str]) -> list[str]:
                 names += _names(m[1])
     unique: list[str] = []
     for name in names:
-        if outlet_named(name) or any(_same_person(name, kept) for kept in unique):
+        if outlet_named(name) or any(same_person(name, kept) for kept in unique):
             continue
         unique.append(name)
     return unique
 
 
-def _cut_date(text: str) -> str:
+def cut_date(text: str) -> str:
     for pattern in (_DATE_MDY, _DATE_DMY, _DATE_ISO):
         m = pattern.search(text)
         if m:
@@ -147,7 +147,7 @@ def _names(text: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(text.strip()):
         words = part.strip(" .,:;").split()
-        while words and words[-1].lower().strip(".,") in _CALENDAR:
+        while words and words[-1].lower().strip(".,") in CALENDAR:
             words.pop()  # "Jeff Foust Monday": a date glued to the name
         name = " ".join(words)
         if name.isupper():
@@ -158,7 +158,7 @@ def _names(text: str) -> list[str]:
     return names
 
 
-def _same_person(a: str, b: str) -> bool:
+def same_person(a: str, b: str) -> bool:
     """"Troy Smith" and "Troy L Smith": same first and last name."""
     x, y = a.split(), b.split()
     return x[0] == y[0] and x[-1] == y[-1]

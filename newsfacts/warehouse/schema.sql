@@ -33,8 +33,11 @@ CREATE TABLE IF NOT EXISTS raw_files (
     reason       VARCHAR,
     run_id       VARCHAR NOT NULL,
     stored_path  VARCHAR,
-    format       VARCHAR
+    format       VARCHAR,
+    encoding     VARCHAR
 );
+-- Warehouses created before the column existed gain it here (a no-op afterwards).
+ALTER TABLE raw_files ADD COLUMN IF NOT EXISTS encoding VARCHAR;
 COMMENT ON TABLE raw_files IS 'Every file ever seen in the inbox, once per (path, content): its fate and why. (No key: sha256 is null for files that could not be read.)';
 COMMENT ON COLUMN raw_files.sha256 IS 'SHA-256 of the bytes (null when the file could not be read).';
 COMMENT ON COLUMN raw_files.path IS 'Path relative to the inbox it was found in.';
@@ -43,6 +46,7 @@ COMMENT ON COLUMN raw_files.status IS 'loaded | duplicate (same bytes already st
 COMMENT ON COLUMN raw_files.reason IS 'Why a file was rejected or which file it duplicates.';
 COMMENT ON COLUMN raw_files.stored_path IS 'The immutable content-addressed copy under warehouse/raw/.';
 COMMENT ON COLUMN raw_files.format IS 'article_text | transcript | html, once detected.';
+COMMENT ON COLUMN raw_files.encoding IS 'The text encoding the bytes were read in: utf-8, utf-8-sig or utf-16 (byte-order mark), an HTML page''s declared charset, or another encoding when certain (cp1252 for mostly-ASCII Windows exports, else charset-normalizer''s unanimous answer); null when the file was rejected before it could be read as text.';
 
 CREATE TABLE IF NOT EXISTS documents (
     doc_id          VARCHAR PRIMARY KEY,
@@ -77,8 +81,10 @@ COMMENT ON COLUMN documents.format IS 'article_text | transcript | html: the raw
 COMMENT ON COLUMN documents.outlet IS 'The publisher whose story it is (e.g. Associated Press).';
 COMMENT ON COLUMN documents.site IS 'The site it was collected from, when that differs from the outlet.';
 COMMENT ON COLUMN documents.dateline IS 'Place the story was filed from (SEOUL, WASHINGTON).';
-COMMENT ON COLUMN documents.published_date IS 'Publication date; null when the source does not give one.';
-COMMENT ON COLUMN documents.date_source IS 'How published_date was found: explicit | metadata | inferred.';
+COMMENT ON COLUMN documents.published_date IS 'Day of first publication in the outlet''s own time zone; null when the source does not give one.';
+COMMENT ON COLUMN documents.date_source IS 'Where published_date was read: explicit (a dated byline or header line of a text or transcript) | json-ld (the page''s JSON-LD datePublished) | meta (a meta tag such as article:published_time) | url (the date in the page''s address) | page (a time element of the page, else htmldate on its markup) | metadata (rows parsed before these were told apart: JSON-LD, meta or htmldate).';
+COMMENT ON COLUMN documents.title IS 'The headline: for HTML pages the visible h1 the metadata agrees with (else og:title, the JSON-LD headline, the page title), without the site''s name.';
+COMMENT ON COLUMN documents.authors IS 'People credited with the story, in byline order; never a site, outlet or desk (a wire story may have none).';
 COMMENT ON COLUMN documents.body IS 'Clean body text, paragraphs separated by blank lines; all fact offsets point into it.';
 COMMENT ON COLUMN documents.lines_dropped IS 'Lines of the raw text removed as page furniture.';
 COMMENT ON COLUMN documents.flags IS 'Non-fatal parse warnings.';

@@ -20,7 +20,11 @@ def test_seeds_and_html_are_detected_as_their_formats():
 def test_empty_and_binary_files_are_rejected_by_what_they_are():
     assert parse_bytes(b"").rejected == "empty file"
     assert "PDF" in parse_bytes(b"%PDF-1.7\n%binary").rejected
-    assert "UTF-8" in parse_bytes("Café crème, s'il vous plaît.".encode("cp1252")).rejected
+
+
+def test_bytes_whose_encoding_cannot_be_decided_are_rejected_saying_so():
+    reason = parse_bytes(b"abc \x81\x8d\x8f\x90\x9d\xfe\xff" * 20).rejected
+    assert reason.startswith("not valid UTF-8") and "cannot be decided" in reason
 
 
 def test_data_files_are_not_taken_for_articles():

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from newsfacts.parse.html import extract_body
+from newsfacts.parse.html import read_page
 from tests.parse.helpers import HTML_FIXTURES, SCRAPINGHUB, parse_bytes, parse_path
 
 
@@ -19,7 +19,7 @@ def test_wire_story_on_a_local_site_is_credited_to_the_wire_and_the_site():
     assert doc.title == "Drought forces Panama Canal to cut daily crossings again"
     assert doc.authors == ["Juan Zamorano"]
     assert doc.dateline == "PANAMA CITY"
-    assert (doc.published_date, doc.date_source) == (date(2023, 10, 31), "metadata")
+    assert (doc.published_date, doc.date_source) == (date(2023, 10, 31), "json-ld")
     assert doc.url.endswith("/panama-canal-drought")
     assert doc.body.startswith("PANAMA CITY (AP) — The Panama Canal will further reduce")
     assert doc.body.endswith("The United States, China and Japan are its main users.")
@@ -54,7 +54,7 @@ def gold_page(index: int) -> tuple[str, str]:
 @pytest.mark.parametrize("index", [0, 3, 90])
 def test_real_benchmark_pages_give_most_of_the_gold_body_and_little_else(index):
     html, gold = gold_page(index)
-    body, meta, _ = extract_body(html)
+    body, meta, _, _ = read_page(html)
     gold_words, body_words = set(gold.split()), set(body.split())
     assert len(gold_words & body_words) / len(gold_words) > 0.9
     assert len(gold_words & body_words) / len(body_words) > 0.9
@@ -66,4 +66,5 @@ def test_reuters_story_on_venturebeat_is_credited_to_reuters():
     html, _ = gold_page(3)
     doc = parse_bytes(html.encode("utf-8"), "inbox/page.html").document
     assert (doc.outlet, doc.site) == ("Reuters", "VentureBeat")
-    assert doc.published_date == date(2019, 11, 18) and doc.date_source == "metadata"
+    # JSON-LD says 2019-11-19T07:03:25+00:00; the page shows "November 18, 2019 11:03 PM" (Pacific)
+    assert doc.published_date == date(2019, 11, 18) and doc.date_source == "json-ld"

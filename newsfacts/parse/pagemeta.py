@@ -1,0 +1,473 @@
+"""Read a saved page's headline, authors and publication day from its own markup: JSON-LD, meta tags, headings,
+bylines and the URL, reconciled against each other (trafilatura's reading is only the last resort)."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from urllib.parse import urlsplit
+
+from dateutil import parser as dateparser
+from lxml.html import HtmlElement
+
+from newsfacts.parse import metadata
+from newsfacts.parse.furniture import BYLINE_LINE
+from newsfacts.parse.lexicon import furniture, outlets
+
+# JSON-LD types that describe the story itself; ClaimReview (fact checks) and WebPage only when no story type is there.
+_STORY_TYPES = re.compile(r"article|posting|report", re.I)
+_FALLBACK_TYPES = re.compile(r"claimreview|webpage", re.I)
+_ORGANISATION_TYPES = re.compile(r"organization|organisation|corporation|brand|website", re.I)
+_META_AUTHOR = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
+_META_DATE = ("article:published_time", "og:article:published_time", "article.published", "datepublished",
+              "parsely-pub-date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dcterms.created",
+              "dc.date", "sailthru.date", "date")
+# Where a byline lives; containers of other stories' teasers (related, comments, footers) are never read.
+_BYLINE_XPATH = ("//*[@rel='author' or @itemprop='author' or contains(@class, 'author') or contains(@class, 'byline')"
+                 " or contains(@class, 'Author') or contains(@class, 'Byline')]")
+_TEASER_CONTAINER = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:related|recommend|comments?|sidebar|teaser|more|popular|"
+                               r"newsletter|trending)(?:$|\s|[_-])", re.I)
+_MAX_BYLINE_CHARS = 160
+_SMALL_NODE = 12  # child elements of a date or byline line at most
+_BYLINES_READ = 5
+_GLUED = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")  # "ERIC TUCKERAssociated Press"
+_TITLE_SEPARATOR = re.compile(r"(\s+(?:[|–—:·•»/]|-|::)\s+)")
+_SQUASH = re.compile(r"[\W_]+")
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+_LABEL = re.compile(r"^[^\W\d_]{2,12}\s*:\s*")  # "Text: Jane Doe", "Текст: ..."
+_HANDLE = re.compile(r"@\w+.*$")
+# Between names: commas, "and", "&", or a full stop after a word ("Finian Cunningham. Sputnik International").
+_SPLIT_PEOPLE = re.compile(r"\s*(?:,|;|\band\b|&|(?<=[a-z]{3})\.\s)\s*")
+_PARTICLES = {"de", "van", "von", "da", "del", "der", "den", "bin", "al", "la", "le", "di", "du", "dos", "das"}
+_NOT_PEOPLE = {"admin", "administrator", "editor", "editorial", "staff", "guest", "anonymous", "webmaster", "team"}
+# Visible times next to a day: "Nov 18, 2019 at 9:24 pm ET", "10:01 pm PST, Tuesday, November 19, 2019",
+# "Mon 18 Nov 2019 18.54 GMT", "Posted Nov 18, 8:19 PM".
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_VISIBLE_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d{{2}}))?"
+                          rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+((?:19|20)\d{{2}}))?", re.I)
+_VISIBLE_TIME = re.compile(r"\b(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?", re.I)
+_MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                            "nov", "dec"])}
+_DATE_CLASSES = ("//time | //*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'publish')"
+                 " or contains(@class, 'posted') or contains(@class, 'byline') or contains(@class, 'Date')]")
+# A time element marked as the publication, else the first one (outside teasers) that carries a machine date.
+_TIME_XPATH = ("//time[@datetime][@itemprop='datePublished' or contains(@class, 'publish') or contains(@class, 'posted')]",
+               "//time[@datetime]")
+_ZONES = {"ET": -5, "EST": -5, "EDT": -4, "CT": -6, "CST": -6, "CDT": -5, "MT": -7, "MST": -7, "MDT": -6, "PT": -8,
+          "PST": -8, "PDT": -7, "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "IST": 5.5, "JST": 9, "KST": 9}
+
+
+@dataclass
+class PageMeta:
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: date | None = None
+    date_source: str | None = None  # json-ld | meta | url | page
+
+
+@dataclass
+class _Markup:
+    """The evidence a page gives about itself, read once."""
+
+    story: dict  # the JSON-LD object describing the story ({} when none)
+    meta: dict[str, str]
+    h1: list[HtmlElement]
+    title_tag: str | None
+    site_keys: set[str]  # squashed names of the site: og:site_name, outlet, host
+
+
+def read(tree: HtmlElement, url: str | None, body: str, fallback: dict, text_bylines: list[str],
+         text_credits: list[str]) -> PageMeta:
+    """Headline, authors and publication day of the page; fallback is trafilatura's metadata dict."""
+    markup = _markup(tree, url)
+    return PageMeta(
+        title=_title(tree, markup, body) or fallback.get("title"),
+        authors=_authors(tree, markup, fallback.get("author"), text_bylines, text_credits),
+        **_published(tree, markup, url, fallback.get("date")),
+    )
+
+
+def _markup(tree: HtmlElement, url: str | None) -> _Markup:
+    meta: dict[str, str] = {}
+    for node in tree.iter("meta"):
+        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
+        value = node.get("content")
+        if key and value and value.strip() and key not in meta:
+            meta[key] = _clean(value)
+    story = _story_object(tree)
+    title_node = tree.find(".//head/title")
+    if title_node is None:
+        title_node = next(iter(tree.xpath("//title[not(ancestor::svg)]")), None)
+    site_keys = {_squash(meta.get("og:site_name", ""))}
+    publisher = story.get("publisher")
+    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        site_keys.add(_squash(publisher["name"]))
+    host = urlsplit(url or meta.get("og:url", "")).hostname or ""
+    host = host.removeprefix("www.")
+    if host:
+        site_keys |= {_squash(host), _squash(host.rsplit(".", 1)[0]), _squash(host.split(".")[0])}
+    named = metadata.outlet_named(meta.get("og:site_name", "")) or (host and metadata.outlet_of_domain("@" + host))
+    for outlet in outlets():
+        if outlet.name == named:
+            site_keys |= {_squash(a) for a in outlet.aliases}
+    site_keys.discard("")
+    return _Markup(story=story, meta=meta, h1=list(tree.iter("h1")),
+                   title_tag=_clean(title_node.text_content()) if title_node is not None else None,
+                   site_keys=site_keys)
+
+
+def _story_object(tree: HtmlElement) -> dict:
+    """The JSON-LD object of the story: the first article-like one, else a fact check or web page."""
+    objects = []
+    for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
+        try:
+            data = json.loads(script.text_content(), strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+                objects.append(item)
+    for wanted in (_STORY_TYPES, _FALLBACK_TYPES):
+        for item in objects:
+            kinds = item.get("@type")
+            kinds = " ".join(kinds) if isinstance(kinds, list) else str(kinds or "")
+            if wanted.search(kinds) and (item.get("headline") or item.get("datePublished") or item.get("author")):
+                return item
+    return {}
+
+
+# -- headline -------------------------------------------------------------------------------------------------------
+
+def _title(tree: HtmlElement, markup: _Markup, body: str) -> str | None:
+    """The visible headline (an h1 the metadata agrees with, else the last h1 above the story), else the metadata's
+    headline with the site's name taken off."""
+    declared = [t for t in (_strip_site(_text(markup.story.get("headline")), markup.site_keys),
+                            _strip_site(markup.meta.get("og:title"), markup.site_keys),
+                            _strip_site(markup.meta.get("twitter:title"), markup.site_keys),
+                            _strip_site(markup.title_tag, markup.site_keys)) if t]
+    headings = [(h, _clean(h.text_content())) for h in markup.h1]
+    headings = [(h, t) for h, t in headings if len(t.split()) >= 2 and not _site_like(t, markup.site_keys)]
+    for _, text in headings:
+        if any(_agree(text, d) for d in declared):
+            return text
+    above = _above_story(tree, [h for h, _ in headings], body)
+    if above:
+        # Several headings may stand above the story (a section name, "More on ..."): the one sharing most words
+        # with the declared titles and the story's opening is its headline; the nearest when none shares any.
+        context = set(_norm(" ".join(declared) + " " + body[:300]).split())
+        best = max(reversed(above), key=lambda h: len(set(_norm(h.text_content()).split()) & context))
+        return _clean(best.text_content())
+    return declared[0] if declared else None
+
+
+def _agree(a: str, b: str) -> bool:
+    """Same headline: equal after normalising, one holding most of the other, or most words shared."""
+    x, y = _norm(a), _norm(b)
+    if not x or not y:
+        return False
+    short, long = sorted((x, y), key=len)
+    if short in long and len(short) >= 0.5 * len(long):
+        return True
+    p, q = set(x.split()), set(y.split())
+    return len(p & q) / len(p | q) >= 0.7
+
+
+def _above_story(tree: HtmlElement, headings: list[HtmlElement], body: str) -> list[HtmlElement]:
+    """The headings that come before the story's first paragraph in the page (only the one that is that paragraph,
+    when the extractor took the headline into the body)."""
+    opening = body.split("\n", 1)[0][:25].strip()
+    if not headings or len(opening) < 15:
+        return []
+    wanted = set(headings)
+    above = []
+    for node in tree.iter():
+        starts = isinstance(node.tag, str) and (node.text or "").strip().startswith(opening)
+        if node in wanted:
+            if starts or _clean(node.text_content()).startswith(opening):
+                return [node]
+            above.append(node)
+        elif starts:
+            return above
+    return []
+
+
+def _strip_site(title: str | None, site_keys: set[str]) -> str | None:
+    """The title without the site's name in front or behind ("Story - PurseBlog", "Rivals.com - Story")."""
+    if not title:
+        return None
+    pieces = _TITLE_SEPARATOR.split(title)
+    parts, separators = pieces[0::2], pieces[1::2]
+    start, end = 0, len(parts)
+    while end - start > 1 and _site_like(parts[end - 1], site_keys):
+        end -= 1
+    while end - start > 1 and _site_like(parts[start], site_keys):
+        start += 1
+    kept = parts[start]
+    for i in range(start + 1, end):
+        kept += separators[i - 1] + parts[i]
+    return kept.strip()
+
+
+def _site_like(text: str, site_keys: set[str]) -> bool:
+    """The text names the site: it is (part of) one of its names, or one of them with a little more ("Sportsnet.ca")."""
+    key = _squash(text)
+    return bool(key) and any(key == s or (len(key) >= 4 and key in s) or (s in key and len(s) >= 0.6 * len(key))
+                             for s in site_keys)
+
+
+# -- authors --------------------------------------------------------------------------------------------------------
+
+def _authors(tree: HtmlElement, markup: _Markup, fallback: str | None, bylines: list[str],
+             credits: list[str]) -> list[str]:
+    """People credited with the story: structured data (JSON-LD, then meta tags), replaced by a byline of the page
+    that names them all and co-authors besides; without structured data the byline naming most people (the first
+    of equals); else bylines in the text."""
+    structured = _jsonld_people(markup) or _unique([n for key in _META_AUTHOR
+                                                     for n in _people(markup.meta.get(key, ""), markup.site_keys)])
+    visible = _byline_people(tree, markup.site_keys)
+    if structured:
+        wider = [names for names in visible if len(names) > len(structured)
+                 and all(any(metadata.same_person(s, v) for v in names) for s in structured)]
+        return wider[0] if wider else structured
+    if visible:
+        return max(visible, key=len)
+    from_meta = [f"By {a}" for a in (fallback or "").split(";") if a.strip()]
+    return [n for n in metadata.authors_from(from_meta + bylines, credits) if not _site_like(n, markup.site_keys)]
+
+
+def _jsonld_people(markup: _Markup) -> list[str]:
+    found = markup.story.get("author") or markup.story.get("creator") or []
+    names = []
+    for item in found if isinstance(found, list) else [found]:
+        if isinstance(item, str):
+            names += _people(item, markup.site_keys)
+        elif isinstance(item, dict) and not _ORGANISATION_TYPES.search(str(item.get("@type", ""))):
+            names += _people(_text(item.get("name")), markup.site_keys,
+                             single_word=str(item.get("@type", "")).lower() == "person")
+    return _unique(names)
+
+
+def _byline_people(tree: HtmlElement, site_keys: set[str]) -> list[list[str]]:
+    """The names in each of the page's first few bylines (elements marked author or byline, outside teasers)."""
+    found = []
+    for node in tree.xpath(_BYLINE_XPATH):
+        if node.tag in ("meta", "link", "script", "style", "body", "html"):
+            continue
+        text = _clean(node.text_content())
+        if not text or len(text) > _MAX_BYLINE_CHARS or _in_teaser(node):
+            continue
+        names = _people(text, site_keys)
+        if names:
+            found.append(_unique(names))
+            if len(found) == _BYLINES_READ:
+                break
+    return found
+
+
+def _in_teaser(node: HtmlElement) -> bool:
+    for ancestor in node.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        if _TEASER_CONTAINER.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
+            return True
+    return False
+
+
+def _people(raw: str, site_keys: set[str], single_word: bool = False) -> list[str]:
+    """Person names in a byline or author field: "By A, B and C", "Troy L. Smith, Cleveland.com",
+    "Tim Childers - Live Science Contributor"; never the site, an outlet, a desk or a handle."""
+    text = _GLUED.sub(" ", _clean(raw))
+    if not text or text.startswith(("http://", "https://", "www.")):
+        return []
+    text = _LABEL.sub("", BYLINE_LINE.sub("", text, count=1), count=1)
+    text = metadata.cut_date(_HANDLE.sub("", BYLINE_LINE.sub("", text, count=1)))
+    roles = furniture().roles
+    names = []
+    for part in _SPLIT_PEOPLE.split(text):
+        words = part.strip(" .,:;").split()
+        while words and words[-1].lower().strip(".,") in metadata.CALENDAR:
+            words.pop()  # "Malcolm Owen Monday, November 18": the date glued to the last name
+        if not words or len(words) > 4 or (len(words) == 1 and not single_word):
+            continue
+        name = " ".join(words)
+        if name.isupper() and len(name) > 3:
+            name = name.title()
+        lowered = [w.lower().strip(".,") for w in words]
+        if (any(not (w[:1].isupper() or w.lower() in _PARTICLES) for w in words)
+                or any(c.isdigit() for c in name) or lowered[0] in ("the", "a", "an")
+                or any(w in roles or w in _NOT_PEOPLE for w in lowered)
+                or _site_like(name, site_keys)
+                or any(_squash(w) in site_keys or (len(w) >= 4 and _site_like(w, site_keys)) for w in words)
+                or metadata.outlet_named(name)):
+            continue
+        names.append(name)
+    return names
+
+
+def _unique(names: list[str]) -> list[str]:
+    kept: list[str] = []
+    for name in names:
+        if not any(metadata.same_person(name, k) for k in kept):
+            kept.append(name)
+    return kept
+
+
+# -- publication day ------------------------------------------------------------------------------------------------
+
+def _published(tree: HtmlElement, markup: _Markup, url: str | None, fallback: str | None) -> dict:
+    """The day the story was first published, in the outlet's own time zone, and where it was read."""
+    url_day = _url_date(url or markup.meta.get("og:url", ""))
+    for source, raw in (("json-ld", _text(markup.story.get("datePublished"))),
+                        ("json-ld", _text(markup.story.get("dateCreated"))),
+                        *(("meta", markup.meta.get(key)) for key in _META_DATE)):
+        stamp = _parse_stamp(raw)
+        if stamp is not None:
+            return {"published": _local_day(stamp, url_day, tree, markup), "date_source": source}
+    if url_day:
+        return {"published": url_day, "date_source": "url"}
+    for node in [*tree.xpath(_TIME_XPATH[0]), *tree.xpath(_TIME_XPATH[1])]:
+        stamp = None if _in_teaser(node) else _parse_stamp(node.get("datetime"))
+        if stamp is not None:
+            return {"published": _local_day(stamp, None, tree, markup), "date_source": "page"}
+    stamp = _parse_stamp(fallback)
+    day = stamp.date() if stamp and _shown_outside_teasers(stamp.date(), tree) else None
+    return {"published": day, "date_source": "page" if day else None}
+
+
+def _shown_outside_teasers(day: date, tree: HtmlElement) -> bool:
+    """htmldate reads dates anywhere in the markup: its answer is dropped when the page gives that day only inside
+    the teasers of other stories (kept when given outside them, or where this cannot tell)."""
+    iso = day.isoformat()
+    if any(iso in (node.get("content") or "") for node in tree.iter("meta")):
+        return True
+    in_teasers = False
+    for node in tree.xpath(_DATE_CLASSES):
+        if len(node) > _SMALL_NODE:
+            continue
+        text = _clean(node.text_content())[:200]
+        match = _VISIBLE_DAY.search(text)
+        shown = _visible_datetime(match, None, day.year) if match else None
+        if (node.get("datetime") or "").startswith(iso) or (shown is not None and shown.date() == day):
+            if not _in_teaser(node):
+                return True
+            in_teasers = True
+    return not in_teasers
+
+
+def _parse_stamp(raw: str | None) -> datetime | None:
+    if not raw or not re.search(r"\d{4}", raw):
+        return None
+    try:
+        stamp = datetime.fromisoformat(raw.strip())  # most stamps: ISO 8601, read without dateutil's cost
+        return stamp if 1990 <= stamp.year <= 2100 else None
+    except ValueError:
+        pass
+    try:
+        stamp = dateparser.parse(raw.strip(), tzinfos={k: int(v * 3600) for k, v in _ZONES.items()})
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return stamp if 1990 <= stamp.year <= 2100 else None
+
+
+def _local_day(stamp: datetime, url_day: date | None, tree: HtmlElement, markup: _Markup) -> date:
+    """A stamp with a local offset is read as written (unless the page shows the same instant at another hour). One
+    in UTC (or without zone) is a day off for half the world
+    around midnight: the page's URL day, a visible time on the page that is the same instant, or another timestamp's
+    offset tells the outlet's day."""
+    offset = stamp.utcoffset()
+    if offset:
+        # ... unless the page shows this instant at another hour: some sites write UTC wall time with a local offset
+        return _shown_day(stamp, tree) or stamp.date()
+    if url_day and abs((url_day - stamp.date()).days) <= 1:
+        return url_day
+    shown = _shown_day(stamp, tree)
+    if shown:
+        return shown
+    if offset is not None:  # explicitly UTC: another timestamp of the page may carry the outlet's offset
+        for value in [*markup.meta.values(), _text(markup.story.get("dateModified")),
+                      *(t.get("datetime") or "" for t in tree.iter("time"))]:
+            other = _parse_stamp(value) if value and _STAMP.match(value) else None
+            if other is not None and other.utcoffset():
+                return stamp.astimezone(other.tzinfo).date()
+    return stamp.date()
+
+
+def _shown_day(stamp: datetime, tree: HtmlElement) -> date | None:
+    """The day of a visible date and time on the page that is this instant in some time zone (same minutes, whole
+    or half hours away): the page's own reading of the timestamp."""
+    instant = stamp.replace(tzinfo=None, second=0, microsecond=0) - (stamp.utcoffset() or timedelta())
+    for node in tree.xpath(_DATE_CLASSES)[:40]:
+        if len(node) > _SMALL_NODE:
+            continue  # a container marked "date" holding a whole section: its text is not a date line
+        text = _clean(node.text_content())[:200]
+        day_match = _VISIBLE_DAY.search(text)
+        time_match = _VISIBLE_TIME.search(text)
+        if not day_match or not time_match:
+            continue
+        shown = _visible_datetime(day_match, time_match, instant.year)
+        if shown is None:
+            continue
+        gap = (shown - instant).total_seconds() / 60
+        if -12 * 60 <= gap <= 14 * 60 and gap % 30 == 0:
+            return shown.date()
+    return None
+
+
+def _visible_datetime(day_match: re.Match, time_match: re.Match | None, year: int) -> datetime | None:
+    if day_match[1]:
+        month, day, shown_year = _MONTHS[day_match[1][:3].lower()], int(day_match[2]), day_match[3]
+    else:
+        month, day, shown_year = _MONTHS[day_match[5][:3].lower()], int(day_match[4]), day_match[6]
+    if time_match is None:
+        hour, minute, half = 0, 0, ""
+    else:
+        hour, minute, half = int(time_match[1]), int(time_match[2]), (time_match[3] or "").lower().replace(".", "")
+    if half == "pm" and hour < 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    try:
+        return datetime(int(shown_year or year), month, day, hour, minute)
+    except ValueError:
+        return None
+
+
+def _url_date(url: str) -> date | None:
+    m = _URL_DATE.search(urlsplit(url).path) if url else None
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+# -- text helpers ---------------------------------------------------------------------------------------------------
+
+def _text(value) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return _clean(value) if isinstance(value, str) else ""
+
+
+def _clean(text: str) -> str:
+    return " ".join(html.unescape(text).split())
+
+
+def _squash(text: str) -> str:
+    return _SQUASH.sub("", text.lower().removeprefix("the "))
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+

@@ -1,0 +1,107 @@
+"""A saved page's headline, authors and publication day come from its own markup, reconciled, in the outlet's terms."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import tomllib
+from datetime import date
+
+import pytest
+
+from benchmarks.html_extraction import LABELS, heldout, norm_title, same_name
+from newsfacts.parse.html import read_page
+from tests.parse.helpers import SCRAPINGHUB, parse_bytes
+
+STORY = "".join(f"<p>{s}</p>" for s in [
+    "The city council voted on Tuesday night to close the old harbour bridge to all traffic for two years.",
+    "Engineers found cracks in three of the bridge's main supports during an inspection in the summer.",
+    "The repairs will cost an estimated 40 million dollars, most of it paid by the state government.",
+    "Local businesses said the closure would cut them off from customers on the other side of the river.",
+    "A temporary ferry service will run every fifteen minutes during the day, the council said.",
+])
+
+
+def page(head: str = "", top: str = "", url: str = "https://www.harbourtimes.com/news/bridge-closure") -> bytes:
+    return (f"<!doctype html><html><head><link rel='canonical' href='{url}'>{head}</head><body>"
+            f"<header><a href='/'>Harbour Times</a></header><article>{top}{STORY}</article>"
+            f"<aside class='related-stories'><h3>More news</h3><p>By Peter Teaser</p>"
+            f"<time datetime='2019-03-02T10:00:00Z'>March 2, 2019</time></aside></body></html>").encode("utf-8")
+
+
+def doc(data: bytes):
+    out = parse_bytes(data, "inbox/page.html")
+    assert out.document is not None, out.rejected
+    return out.document
+
+
+def test_the_site_name_is_taken_off_the_title_whichever_side_it_is_on():
+    for title in ("Bridge to close for two years | Harbour Times", "Harbour Times - Bridge to close for two years",
+                  "Bridge to close for two years - harbourtimes.com"):
+        head = f"<title>{title}</title><meta property='og:site_name' content='Harbour Times'>"
+        assert doc(page(head)).title == "Bridge to close for two years"
+
+
+def test_the_visible_headline_wins_over_a_social_title_and_a_site_heading():
+    head = ("<title>Harbour bridge closure: what you need to know - Harbour Times</title>"
+            "<meta property='og:title' content='Harbour bridge to close for two years'>")
+    top = "<h1>Harbour Times</h1><h1>Harbour bridge to close for two years, council decides</h1>"
+    assert doc(page(head, top)).title == "Harbour bridge to close for two years, council decides"
+
+
+def test_json_ld_authors_are_people_and_an_organisation_is_not_one():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to close",'
+            ' "author": [{"@type": "Person", "name": "Ana Ruiz"}, {"@type": "Organization", "name": "Harbour Times"},'
+            ' {"@type": "Person", "name": "TOM LEE"}], "datePublished": "2019-11-19T10:00:00-05:00"}</script>')
+    assert doc(page(head)).authors == ["Ana Ruiz", "Tom Lee"]
+
+
+def test_a_byline_without_by_naming_several_people_gives_them_all_but_not_the_desk_or_the_site():
+    top = "<div class='byline'>Ana Ruiz, Tom Lee and Mary Clare Jones, Harbour Times Staff</div>"
+    head = "<meta property='og:site_name' content='Harbour Times'><meta name='author' content='Ana Ruiz'>"
+    assert doc(page(head, top)).authors == ["Ana Ruiz", "Tom Lee", "Mary Clare Jones"]
+
+
+def test_a_site_or_outlet_named_as_author_is_not_a_person():
+    for author in ("Harbour Times", "Reuters", "Harbour Times Staff", "admin"):
+        head = f"<meta property='og:site_name' content='Harbour Times'><meta name='author' content='{author}'>"
+        assert doc(page(head, f"<div class='byline'>By {author}</div>")).authors == []
+
+
+def test_a_utc_timestamp_is_read_on_the_day_the_page_shows_in_its_own_time_zone():
+    head = "<meta property='article:published_time' content='2019-11-20T02:59:46Z'>"
+    top = "<div class='byline'>By Ana Ruiz</div><time class='published'>November 19, 2019 at 8:59 pm</time>"
+    d = doc(page(head, top))
+    assert (d.published_date, d.date_source) == (date(2019, 11, 19), "meta")
+
+
+def test_a_utc_timestamp_takes_the_day_in_the_url_and_a_local_one_is_read_as_written():
+    utc = "<meta property='article:published_time' content='2019-11-19T04:58:46Z'>"
+    assert doc(page(utc, url="https://example.com/2019/11/18/bridge/")).published_date == date(2019, 11, 18)
+    local = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+             '"datePublished": "2019-11-19T23:30:00-05:00"}</script>')
+    d = doc(page(local))
+    assert (d.published_date, d.date_source) == (date(2019, 11, 19), "json-ld")
+
+
+def test_a_date_in_a_related_story_teaser_is_never_the_publication_date():
+    d = doc(page())
+    assert d.published_date != date(2019, 3, 2)
+    assert "Peter Teaser" not in d.authors
+
+
+@pytest.mark.skipif(not SCRAPINGHUB.exists(), reason="shared Scrapinghub data not mounted")
+def test_most_labelled_development_pages_get_their_headline_day_and_authors():
+    truth = json.loads((SCRAPINGHUB / "ground-truth.json").read_text(encoding="utf-8"))
+    labels = [x for x in tomllib.loads(LABELS.read_text(encoding="utf-8"))["page"]
+              if not heldout(x["id"]) and not x.get("fresh")][::3]
+    titles = days = authors = 0
+    for label in labels:
+        key = next(k for k in truth if k.startswith(label["id"]))
+        html = gzip.open(SCRAPINGHUB / "html" / f"{key}.html.gz").read().decode("utf-8", "replace")
+        found = read_page(html)[3]
+        titles += norm_title(found.title) == norm_title(label["title"])
+        days += found.published == (date.fromisoformat(label["date"]) if label["date"] else None)
+        authors += (len(found.authors) == len(label["authors"])
+                    and all(same_name(a, b) for a, b in zip(found.authors, label["authors"])))
+    assert min(titles, days, authors) >= 0.9 * len(labels), (titles, days, authors, len(labels))
