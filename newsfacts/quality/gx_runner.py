@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from newsfacts.quality.data_docs import make_offline
 from newsfacts.quality.results import MAX_ROWS, DqResult, to_jsonable
 from newsfacts.quality.rows import documents_of, key_columns
 from newsfacts.quality.suite import CRITICAL, WARNING, Suite, identifier
@@ -58,7 +59,7 @@ def _site(directory: Path) -> dict:
     return {
         "class_name": "SiteBuilder",
         "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(directory)},
-        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder", "show_how_to_buttons": False},
     }
 
 
@@ -67,6 +68,7 @@ class GxRunner:
 
     def __init__(self, run_dir: Path | None):
         self.context = gx_context(run_dir)
+        self._site = run_dir / "data_docs" if run_dir is not None else None
         self._definitions: dict[str, object] = {}
         self._earlier_results = set(self.context.validation_results_store.list_keys())
 
@@ -84,12 +86,14 @@ class GxRunner:
         return outcome.results
 
     def build_docs(self) -> None:
-        """Render this audit's suites and results, and the index; pages of earlier audits are already there."""
+        """Render this audit's suites and results, and the index, for offline reading; pages of earlier audits are
+        already there."""
         from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
 
         new = [k for k in self.context.validation_results_store.list_keys() if k not in self._earlier_results]
         suites = [ExpectationSuiteIdentifier(name=table) for table in self._definitions]
         self.context.build_data_docs(site_names=["run"], resource_identifiers=[*suites, *new])
+        make_offline(self._site)
 
     def _definition(self, table: str, expectations: list):
         import great_expectations as gx
