@@ -8,7 +8,8 @@ from difflib import SequenceMatcher
 
 from markupsafe import Markup, escape
 
-_TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
+# Words and signs with the spaces after them: a run of changed words is then one marked span, spaces included.
+_TOKEN = re.compile(r"\s+|\w+\s*|[^\w\s]\s*")
 
 
 def word_diff(a: str, b: str) -> tuple[Markup, Markup]:
@@ -23,25 +24,29 @@ def word_diff(a: str, b: str) -> tuple[Markup, Markup]:
             left.append(escape(old))
             right.append(escape(new))
             continue
-        if old.strip():
-            left.append(Markup("<del>{}</del>").format(old))
-        else:
-            left.append(escape(old))
-        if new.strip():
-            right.append(Markup("<ins>{}</ins>").format(new))
-        else:
-            right.append(escape(new))
+        left.append(_marked("del", old))
+        right.append(_marked("ins", new))
     return Markup("").join(left), Markup("").join(right)
 
 
 def same_words(a: str, b: str) -> bool:
     """Whether two sentences say the same words (quotes, case and spacing aside)."""
-    return [_normal(t) for t in _TOKEN.findall(a or "") if not t.isspace()] == \
-        [_normal(t) for t in _TOKEN.findall(b or "") if not t.isspace()]
+    def words(text: str) -> list[str]:
+        return [w for w in map(_normal, _TOKEN.findall(text or "")) if w]
+
+    return words(a) == words(b)
+
+
+def _marked(tag: str, text: str) -> Markup:
+    """text in <tag>, its trailing spaces outside it, so the mark ends with the last word."""
+    words = text.rstrip()
+    if not words:
+        return escape(text)
+    return Markup(f"<{tag}>{{}}</{tag}>{{}}").format(words, text[len(words):])
 
 
 def _normal(token: str) -> str:
-    return token.lower().translate(_QUOTES) if not token.isspace() else " "
+    return token.strip().lower().translate(_QUOTES)
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
