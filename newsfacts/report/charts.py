@@ -12,6 +12,9 @@ _HIGHLIGHT = "#f58518"
 _CRITICAL = "#c62828"
 _RUN_ID = re.compile(r"^\d{4}(?P<month>\d\d)(?P<day>\d\d)T(?P<hour>\d\d)(?P<minute>\d\d)\d\d")
 _FONT = 'font-family="sans-serif" font-size="12"'
+# Gridline steps of the pass-rate axis: the smallest giving at most five intervals down to the lowest rate
+# (at least four are drawn, so a small dip does not fill the whole height).
+_STEPS = (0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25, 0.5, 1.0)
 
 
 def bar_chart(chart_id: str, title: str, items: list[tuple[str, float]], unit: str = "") -> Markup:
@@ -47,24 +50,28 @@ def trend_chart(chart_id: str, title: str, runs: list[dict], current: str | None
     points = [r for r in runs if r.get("rate") is not None]
     if not points:
         return _empty(chart_id, title)
-    left, top, column, plot_height = 64, 56, 46, 170
-    width = max(left + column * len(points) + 30, 760)
+    left, top, plot_height = 64, 56, 170
+    width = max(left + 46 * len(points) + 30, 760)
+    column = min((width - left - 30) / len(points), 120)
     height = top + plot_height + 96
-    low = max(0.0, math.floor((min(r["rate"] for r in points) - 0.01) * 20) / 20)  # 5% steps below the lowest
-    low = min(low, 0.95)
+    lowest = min(r["rate"] for r in points)
+    step = next(s for s in _STEPS if (1 - lowest) / s <= 5)
+    low = max(0.0, round(1 - step * max(4, math.ceil((1 - lowest) / step - 1e-9)), 6))
 
     def y(rate: float) -> float:
         return top + plot_height * (1 - (rate - low) / (1 - low))
 
     parts = [_open(chart_id, title, width, height)]
-    parts.append(_legend(
-        24, [("line", _BAR, "pass rate: passed / (passed + failed); skipped checks not counted"),
-             ("dot", _CRITICAL, "a critical check failed"), ("ring", _HIGHLIGHT, "this run")]))
-    for i in range(5):
-        rate = low + (1 - low) * i / 4
+    legend = [("line", _BAR, "pass rate: passed / (passed + failed); skipped checks not counted"),
+              ("dot", _CRITICAL, "a critical check failed")]
+    parts.append(_legend(24, legend + ([("ring", _HIGHLIGHT, "this run")] if current else [])))
+    ticks = round((1 - low) / step)
+    for i in range(ticks + 1):
+        rate = low + step * i
+        label = f"{round(rate * 100, 1):g}%"
         parts.append(
             f'<line x1="{left}" x2="{width - 10}" y1="{y(rate):.1f}" y2="{y(rate):.1f}" stroke="#e4e4e4"/>'
-            f'<text x="{left - 6}" y="{y(rate) + 4:.1f}" text-anchor="end" {_FONT}>{rate:.0%}</text>'
+            f'<text x="{left - 6}" y="{y(rate) + 4:.1f}" text-anchor="end" {_FONT}>{label}</text>'
         )
     parts.append(f'<text transform="translate(14 {top + plot_height / 2:.0f}) rotate(-90)" text-anchor="middle" '
                  f'{_FONT}>checks passed (%)</text>')

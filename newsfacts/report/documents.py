@@ -36,8 +36,12 @@ def read_document(con, doc_id: str, kept_schema: str | None = None) -> DocumentP
     raw = _rows(con, f"SELECT path, stored_path, bytes, run_id FROM {_table(con, schema, 'raw_files')}"
                      " WHERE sha256 = ? ORDER BY status <> 'loaded' LIMIT 1", [document["sha256"]])
     pairs = _rows(con, f"""
-        WITH pairs AS (SELECT * FROM {_table(con, schema, 'duplicate_pairs')}
-                       WHERE doc_id = $doc OR duplicate_of = $doc),
+        WITH pairs AS (
+            -- the verdicts documents hold now: a pair recorded before a later run re-judged its document is history
+            SELECT p.* FROM {_table(con, schema, 'duplicate_pairs')} p
+            JOIN {_table(con, schema, 'documents')} d ON d.doc_id = p.doc_id AND d.duplicate_of = p.duplicate_of
+            WHERE p.doc_id = $doc OR p.duplicate_of = $doc
+        ),
         docs AS (SELECT doc_id, any_value(title) AS title, any_value(outlet) AS outlet FROM (
                      SELECT doc_id, title, outlet FROM {_table(con, schema, 'documents')}
                      WHERE doc_id IN (SELECT doc_id FROM pairs UNION SELECT duplicate_of FROM pairs)
