@@ -55,7 +55,7 @@ def main() -> int:
         summary = run_in_process(settings)
         report = Path(summary.report_path)
         OUT.mkdir(parents=True, exist_ok=True)
-        shoot(binary, home, report, OUT / "report.png", 1200, 3400)
+        shoot(binary, home, report, OUT / "report.png", 1200, 3900)
         shoot(binary, home, settings.reports_dir / "index.html", OUT / "index.png", 1200, 1100)
         shoot(binary, home, report.parent / "data_docs" / "index.html", OUT / "data_docs.png", 1300, 1000)
         shoot(binary, home, _copy_page(settings, summary.run_id), OUT / "document.png", 1200, 2000)

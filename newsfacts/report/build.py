@@ -3,6 +3,7 @@ person opens to review."""
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from newsfacts.report.charts import bar_chart, run_label, trend_chart
 from newsfacts.report.data import MAX_LISTED, read_run, read_trend, relation_exists
-from newsfacts.report.documents import read_document
+from newsfacts.report.documents import read_documents
 
 TEMPLATES = Path(__file__).parent / "templates"
 DOCUMENTS = "documents"  # folder of document pages, beside the index: one page per document, shared by runs
@@ -57,8 +58,8 @@ def build_document_pages(con, doc_ids: set[str], settings, kept_schema: str | No
     """
     folder = settings.reports_dir / DOCUMENTS
     folder.mkdir(parents=True, exist_ok=True)
-    pages = {d: read_document(con, d, kept_schema) for d in sorted(doc_ids)}
-    written = {d for d, page in pages.items() if page is not None}
+    pages = read_documents(con, doc_ids, kept_schema)
+    written = set(pages)
     template = _environment().get_template("document.html.j2")
     doc_href = _document_links(written, settings, folder)
     for doc_id in written:
@@ -135,6 +136,7 @@ def _kept_batch(con, run_id: str) -> str | None:
     return schema if relation_exists(con, schema, "documents") else None
 
 
+@functools.cache
 def _environment() -> Environment:
     return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True))
 

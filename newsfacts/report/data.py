@@ -18,6 +18,7 @@ LOADED_TABLES = ("documents", "transcripts", "segments", "duplicate_pairs", "ent
 MAX_LISTED = 200  # rows listed per section; the counts above each list are complete
 MAX_EVIDENCE = 6  # aligned sentence pairs shown per duplicate pair
 TREND_RUNS = 30  # runs drawn in the trends
+MAX_COPIES = 30  # originals and copies listed per story
 
 
 @dataclass
@@ -255,6 +256,10 @@ def _stories(con, scope: Scope) -> list[dict]:
         story["originals" if m["duplicate_of"] is None else "copies"].append(m)
         story["new"] += bool(m["in_run"])
     for story in stories.values():
+        # A story syndicated hundreds of times lists its first copies; the counts stay complete.
+        story["copies_total"], story["copies"] = len(story["copies"]), story["copies"][:MAX_COPIES]
+        story["originals_total"], story["originals"] = len(story["originals"]), story["originals"][:MAX_COPIES]
+        story["members"] = story["originals"] + story["copies"]
         canonical = next((m for m in story["members"] if m["doc_id"] == story["cluster_id"]), story["members"][0])
         story["title"], story["outlet"] = canonical["title"], canonical["outlet"]
         titles = {m["doc_id"]: m for m in story["members"]}

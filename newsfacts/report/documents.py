@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsfacts.quality.suite import identifier
-from newsfacts.report.data import relation_exists
 from newsfacts.report.diff import aligned
 
 MAX_FACTS = 300  # quotes, entities and events listed per document
@@ -25,22 +24,50 @@ class DocumentPage:
     failed_checks: list[dict] = field(default_factory=list)
 
 
-def read_document(con, doc_id: str, kept_schema: str | None = None) -> DocumentPage | None:
-    """The page of one document: read from the kept batch of a run that did not publish when it is there."""
-    schema = kept_schema if kept_schema and _has(con, kept_schema, "documents", doc_id) else "main"
-    schema = identifier(schema)
-    document = _rows(con, f"SELECT * EXCLUDE (body), body FROM {schema}.documents WHERE doc_id = ?", [doc_id])
-    if not document:
-        return None
-    document = document[0]
-    raw = _rows(con, f"SELECT path, stored_path, bytes, run_id FROM {_table(con, schema, 'raw_files')}"
-                     " WHERE sha256 = ? ORDER BY status <> 'loaded' LIMIT 1", [document["sha256"]])
-    pairs = _rows(con, f"""
+def read_documents(con, doc_ids, kept_schema: str | None = None) -> dict[str, DocumentPage]:
+    """The pages of documents, a few queries for all of them: a document of the kept batch of a run that did not
+    publish is read from there, the others from the published tables."""
+    doc_ids = sorted(set(doc_ids))
+    kept = _in_schema(con, kept_schema, doc_ids) if kept_schema else []
+    groups = {identifier(kept_schema): kept} if kept else {}
+    groups["main"] = [d for d in doc_ids if d not in set(kept)]
+    pages: dict[str, DocumentPage] = {}
+    for schema, ids in groups.items():
+        if ids:
+            pages.update(_read_group(con, schema, ids))
+    for check in _rows(con, f"""
+        WITH failed AS (
+            SELECT unnest(doc_ids) AS doc_id, run_id, table_name, expectation, severity, observed_value, checked_at
+            FROM main.dq_results
+            WHERE list_has_any(doc_ids, $ids::VARCHAR[])
+              AND coalesce(status, CASE WHEN success THEN 'passed' ELSE 'failed' END) = 'failed'
+        )
+        SELECT doc_id, run_id, table_name, expectation, severity, any_value(observed_value) AS observed_value
+        FROM failed WHERE doc_id IN (SELECT unnest($ids::VARCHAR[]))
+        GROUP BY ALL ORDER BY min(checked_at) DESC, severity, table_name, expectation
+    """, {"ids": doc_ids}):
+        if check["doc_id"] in pages:
+            pages[check["doc_id"]].failed_checks.append(check)
+    return pages
+
+
+def _read_group(con, schema: str, ids: list[str]) -> dict[str, DocumentPage]:
+    params = {"ids": ids}
+    documents = _rows(con, f"SELECT * FROM {schema}.documents WHERE doc_id IN (SELECT unnest($ids::VARCHAR[]))",
+                      params)
+    raw = {r["sha256"]: r for r in _rows(con, f"""
+        SELECT sha256, path, stored_path, bytes, run_id FROM {_table(con, schema, 'raw_files')}
+        WHERE sha256 IN (SELECT unnest($shas::VARCHAR[]))
+        QUALIFY row_number() OVER (PARTITION BY sha256 ORDER BY status <> 'loaded') = 1
+    """, {"shas": [d["sha256"] for d in documents]})}
+    pages = {d["doc_id"]: DocumentPage(document=d, source=schema, raw_file=raw.get(d["sha256"]), original=None)
+             for d in documents}
+    for pair in _rows(con, f"""
         WITH pairs AS (
             -- the verdicts documents hold now: a pair recorded before a later run re-judged its document is history
             SELECT p.* FROM {_table(con, schema, 'duplicate_pairs')} p
             JOIN {_table(con, schema, 'documents')} d ON d.doc_id = p.doc_id AND d.duplicate_of = p.duplicate_of
-            WHERE p.doc_id = $doc OR p.duplicate_of = $doc
+            WHERE p.doc_id IN (SELECT unnest($ids::VARCHAR[])) OR p.duplicate_of IN (SELECT unnest($ids::VARCHAR[]))
         ),
         docs AS (SELECT doc_id, any_value(title) AS title, any_value(outlet) AS outlet FROM (
                      SELECT doc_id, title, outlet FROM {_table(con, schema, 'documents')}
@@ -49,52 +76,60 @@ def read_document(con, doc_id: str, kept_schema: str | None = None) -> DocumentP
         SELECT p.*, a.title, a.outlet, o.title AS original_title, o.outlet AS original_outlet
         FROM pairs p LEFT JOIN docs a ON a.doc_id = p.doc_id LEFT JOIN docs o ON o.doc_id = p.duplicate_of
         ORDER BY p.score DESC, p.doc_id
-    """, {"doc": doc_id})
-    for pair in pairs:
+    """, params):
         pair["sentences"] = aligned(pair["evidence"])
-    page = DocumentPage(
-        document=document,
-        source=schema,
-        raw_file=raw[0] if raw else None,
-        original=next((p for p in pairs if p["doc_id"] == doc_id), None),
-        copies=[p for p in pairs if p["duplicate_of"] == doc_id],
-    )
-    page.quotes = _rows(con, f"""
-        SELECT q.kind, q.text, q.cue, coalesce(e.name, q.speaker) AS speaker, q.speaker_role, q.speaker_reason,
-               q.speaker_entity_id, q.start_char
-        FROM {schema}.quotes q LEFT JOIN {_table(con, schema, 'entities')} e ON e.entity_id = q.speaker_entity_id
-        WHERE q.doc_id = ? ORDER BY q.start_char LIMIT {MAX_FACTS}
-    """, [doc_id]) if relation_exists(con, schema, "quotes") else []
-    page.entities = _rows(con, f"""
-        SELECT m.entity_id, any_value(e.name) AS name, any_value(e.type) AS type, count(*) AS mentions,
-               list(DISTINCT m.text ORDER BY m.text) AS forms, min(m.start_char) AS first_char
-        FROM {schema}.mentions m LEFT JOIN {_table(con, schema, 'entities')} e USING (entity_id)
-        WHERE m.doc_id = ? GROUP BY m.entity_id ORDER BY mentions DESC, first_char LIMIT {MAX_FACTS}
-    """, [doc_id]) if relation_exists(con, schema, "mentions") else []
-    page.events = _rows(con, f"""
-        SELECT date, date_precision, date_text, resolution, text FROM {schema}.events
-        WHERE doc_id = ? ORDER BY start_char LIMIT {MAX_FACTS}
-    """, [doc_id]) if relation_exists(con, schema, "events") else []
-    page.failed_checks = _rows(con, """
-        SELECT run_id, table_name, expectation, severity, any_value(observed_value) AS observed_value
-        FROM main.dq_results
-        WHERE list_contains(doc_ids, ?) AND coalesce(status, CASE WHEN success THEN 'passed' ELSE 'failed' END) = 'failed'
-        GROUP BY ALL ORDER BY min(checked_at) DESC, severity, table_name, expectation
-    """, [doc_id])
-    return page
+        if pair["doc_id"] in pages:
+            pages[pair["doc_id"]].original = pair
+        if pair["duplicate_of"] in pages:
+            pages[pair["duplicate_of"]].copies.append(pair)
+    tables = _tables(con, schema)
+    facts = {
+        "quotes": f"""
+            SELECT q.doc_id, q.kind, q.text, q.cue, coalesce(e.name, q.speaker) AS speaker, q.speaker_role,
+                   q.speaker_reason, q.speaker_entity_id, q.start_char
+            FROM {schema}.quotes q LEFT JOIN {_table(con, schema, 'entities')} e ON e.entity_id = q.speaker_entity_id
+            WHERE q.doc_id IN (SELECT unnest($ids::VARCHAR[]))
+            QUALIFY row_number() OVER (PARTITION BY q.doc_id ORDER BY q.start_char) <= {MAX_FACTS}
+            ORDER BY q.doc_id, q.start_char""",
+        "mentions": f"""
+            SELECT m.doc_id, m.entity_id, any_value(e.name) AS name, any_value(e.type) AS type, count(*) AS mentions,
+                   list(DISTINCT m.text ORDER BY m.text) AS forms, min(m.start_char) AS first_char
+            FROM {schema}.mentions m LEFT JOIN {_table(con, schema, 'entities')} e USING (entity_id)
+            WHERE m.doc_id IN (SELECT unnest($ids::VARCHAR[])) GROUP BY m.doc_id, m.entity_id
+            QUALIFY row_number() OVER (PARTITION BY m.doc_id ORDER BY count(*) DESC, min(m.start_char)) <= {MAX_FACTS}
+            ORDER BY m.doc_id, mentions DESC, first_char""",
+        "events": f"""
+            SELECT doc_id, date, date_precision, date_text, resolution, text FROM {schema}.events
+            WHERE doc_id IN (SELECT unnest($ids::VARCHAR[]))
+            QUALIFY row_number() OVER (PARTITION BY doc_id ORDER BY start_char) <= {MAX_FACTS}
+            ORDER BY doc_id, start_char""",
+    }
+    field_of = {"quotes": "quotes", "mentions": "entities", "events": "events"}
+    for table, sql in facts.items():
+        if table in tables:
+            for row in _rows(con, sql, params):
+                getattr(pages[row["doc_id"]], field_of[table]).append(row)
+    return pages
+
+
+def _in_schema(con, schema: str, doc_ids: list[str]) -> list[str]:
+    if "documents" not in _tables(con, schema):
+        return []
+    return [r["doc_id"] for r in _rows(con, f"SELECT doc_id FROM {identifier(schema)}.documents"
+                                            " WHERE doc_id IN (SELECT unnest($ids::VARCHAR[]))", {"ids": doc_ids})]
+
+
+def _tables(con, schema: str) -> set[str]:
+    return {r[0] for r in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = ?",
+        [schema]).fetchall()}
 
 
 def _table(con, schema: str, table: str) -> str:
     """The rows of `table` a kept batch's document may refer to: the batch's and the published ones."""
-    if schema == "main" or not relation_exists(con, schema, table):
+    if schema == "main" or table not in _tables(con, schema):
         return f"main.{identifier(table)}"
     return f"(SELECT * FROM {schema}.{identifier(table)} UNION ALL BY NAME SELECT * FROM main.{identifier(table)})"
-
-
-def _has(con, schema: str, table: str, doc_id: str) -> bool:
-    return relation_exists(con, schema, table) and bool(
-        con.execute(f"SELECT count(*) FROM {identifier(schema)}.{identifier(table)} WHERE doc_id = ?", [doc_id])
-        .fetchone()[0])
 
 
 def _rows(con, sql: str, params) -> list[dict]:
