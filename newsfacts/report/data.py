@@ -77,6 +77,8 @@ class RunData:
         linked |= {d for p in self.pairs[:MAX_LISTED] for d in (p["doc_id"], p["duplicate_of"])}
         linked |= {row["doc_id"] for r in self.dq for row in r["rows"]}
         linked |= {m["doc_id"] for s in self.stories for m in s["members"]}
+        linked |= {v[k] for v in self.verdict_changes or () for k in ("doc_id", "duplicate_of", "was_duplicate_of")
+                   if v.get(k)}
         return linked
 
 
@@ -283,20 +285,15 @@ def _conflicts(con, scope: Scope) -> list[dict] | None:
     """)
 
 
-# Where dedupe records the verdicts a run changed (an earlier document that became a copy, or an original again).
+# Where dedupe records the verdicts runs changed (an earlier document that became a copy, or an original again).
 VERDICT_CHANGES = "verdict_changes"
 
 
 def _verdict_changes(con, run_id: str) -> list[dict] | None:
-    """The run's rows of the verdict-changes table, as they are; None when the warehouse has no such table."""
+    """The verdicts of earlier documents this run revised; None when the warehouse does not record them."""
     if not relation_exists(con, "main", VERDICT_CHANGES):
         return None
-    columns = [r[0] for r in con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_catalog = current_database()"
-        " AND table_schema = 'main' AND table_name = ? ORDER BY ordinal_position", [VERDICT_CHANGES]).fetchall()]
-    if "run_id" not in columns:
-        return None
-    cursor = con.execute(f"SELECT * EXCLUDE (run_id) FROM main.{VERDICT_CHANGES} WHERE run_id = ? LIMIT {MAX_LISTED}",
+    cursor = con.execute(f"SELECT * FROM main.{VERDICT_CHANGES} WHERE run_id = ? ORDER BY doc_id LIMIT {MAX_LISTED}",
                          [run_id])
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]

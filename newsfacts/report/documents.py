@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsfacts.quality.suite import identifier
+from newsfacts.report.data import VERDICT_CHANGES
 from newsfacts.report.diff import aligned
 
 MAX_FACTS = 300  # quotes, entities and events listed per document
@@ -22,6 +23,7 @@ class DocumentPage:
     entities: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
     failed_checks: list[dict] = field(default_factory=list)
+    verdict_changes: list[dict] = field(default_factory=list)  # earlier verdicts later runs revised, newest first
 
 
 def read_documents(con, doc_ids, kept_schema: str | None = None) -> dict[str, DocumentPage]:
@@ -48,6 +50,13 @@ def read_documents(con, doc_ids, kept_schema: str | None = None) -> dict[str, Do
     """, {"ids": doc_ids}):
         if check["doc_id"] in pages:
             pages[check["doc_id"]].failed_checks.append(check)
+    if VERDICT_CHANGES in _tables(con, "main"):
+        for change in _rows(con, f"""
+            SELECT v.*, r.started_at FROM main.{VERDICT_CHANGES} v LEFT JOIN main.runs r USING (run_id)
+            WHERE v.doc_id IN (SELECT unnest($ids::VARCHAR[])) ORDER BY r.started_at DESC NULLS LAST
+        """, {"ids": doc_ids}):
+            if change["doc_id"] in pages:
+                pages[change["doc_id"]].verdict_changes.append(change)
     return pages
 
 

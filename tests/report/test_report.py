@@ -196,3 +196,25 @@ def test_run_that_found_nothing_new_points_to_the_latest_report_that_did(publish
     assert "No expectation results were recorded for this run." in html
     assert '<section id="stories">' not in html
     assert last_report(con, settings) == (planted.RUN_ID, settings.runs_dir / planted.RUN_ID / "report.html")
+
+
+def test_verdicts_the_run_changed_are_shown_in_the_report_and_on_the_document_page(published, settings):
+    con, docs = published
+    bnb, ap, tx = docs["bnb"]["doc_id"], docs["ap"]["doc_id"], docs["tx"]["doc_id"]
+    # The table dedupe records revised verdicts in (its columns as the dedupe branch declares them).
+    con.execute("""CREATE TABLE main.verdict_changes (run_id VARCHAR, doc_id VARCHAR, was_duplicate_of VARCHAR,
+                   was_duplicate_level VARCHAR, was_cluster_id VARCHAR, duplicate_of VARCHAR, duplicate_level VARCHAR,
+                   cluster_id VARCHAR, change VARCHAR, reason VARCHAR)""")
+    try:
+        con.execute("INSERT INTO main.verdict_changes VALUES (?, ?, ?, 'rewrite', ?, ?, 'rewrite', ?, 'relinked',"
+                    " 'now linked to the original itself')", [planted.RUN_ID, bnb, tx, tx, ap, ap])
+        html = report_html(con, settings)
+        table = html[html.index('<table id="verdict-change-table">'):]
+        table = table[:table.index("</table>")]
+        assert f"a rewrite of <a class=\"doc-link\" href=\"../../reports/documents/{tx}.html\">{tx}</a>" in table
+        assert f"{ap}.html" in table and "relinked" in table and "now linked to the original itself" in table
+        page = document_page(settings, bnb)
+        assert 'class="verdict-change"' in page and "now linked to the original itself" in page
+    finally:
+        con.execute("DROP TABLE main.verdict_changes")
+    assert "verdict-change-table" not in report_html(con, settings)
