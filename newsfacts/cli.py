@@ -118,19 +118,20 @@ def cmd_report(args) -> int:
     return 0
 
 
-def _report_to_open(settings: Settings) -> tuple[str | None, str | None]:
+def _report_to_open(settings: Settings) -> tuple[Path | None, str | None]:
     """The latest run's report, or, when that run found nothing new, the latest report of a run that found
-    something (its own page would only say so); with a note saying which."""
+    something (its own page would only say so); with a note saying which. Paths come from run ids, where
+    build_run_report writes them."""
     from newsfacts.report.build import last_report
     from newsfacts.warehouse.db import open_ro
 
     with open_ro(settings.warehouse) as con:
-        latest = con.execute("SELECT run_id, status, report_path FROM runs WHERE report_path IS NOT NULL "
+        latest = con.execute("SELECT run_id, status FROM runs WHERE status <> 'running' "
                              "ORDER BY started_at DESC LIMIT 1").fetchone()
         found = last_report(con, settings) if latest and latest[1] == "nothing_new" else None
     if found:
-        return str(found[1]), f"the latest run, {latest[0]}, found nothing new: the report of {found[0]}"
-    return (latest[2], None) if latest else (None, None)
+        return found[1], f"the latest run, {latest[0]}, found nothing new: the report of {found[0]}"
+    return (settings.runs_dir / latest[0] / "report.html", None) if latest else (None, None)
 
 
 def build_parser() -> argparse.ArgumentParser:

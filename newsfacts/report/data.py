@@ -64,7 +64,7 @@ class RunData:
     outlets: list[tuple[str, int]]
     entities_per_document: list[tuple[str, int]]
     dq: list[dict]
-    trend: "Trend"
+    trend: Trend
     checked_tables: list[dict] = field(default_factory=list)
     stories: list[dict] = field(default_factory=list)
     conflicts: list[dict] | None = None
