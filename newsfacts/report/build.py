@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from newsfacts.quality.results import MAX_ROWS
 from newsfacts.report.charts import bar_chart, run_label, trend_chart
 from newsfacts.report.data import MAX_LISTED, read_run, read_trend, relation_exists
 from newsfacts.report.documents import read_documents
@@ -34,6 +35,7 @@ def build_run_report(con, run_id: str, settings, *, batch_schema: str | None = N
     html = _environment().get_template("run.html.j2").render(
         **vars(data),
         max_listed=MAX_LISTED,
+        max_rows=MAX_ROWS,
         counts={s: sum(1 for r in data.dq if r["status"] == s) for s in ("passed", "failed", "skipped")},
         dq_critical_failed=sum(1 for r in data.dq if r["status"] == "failed" and r["severity"] == "critical"),
         index_href=_href(settings.reports_dir / "index.html", path.parent),

@@ -76,7 +76,7 @@ class RunData:
         linked = {d["doc_id"] for d in self.documents[:MAX_LISTED]}
         linked |= {d for p in self.pairs[:MAX_LISTED] for d in (p["doc_id"], p["duplicate_of"])}
         linked |= {row["doc_id"] for r in self.dq for row in r["rows"]}
-        linked |= {m["doc_id"] for s in self.stories for m in s["members"]}
+        linked |= {m["doc_id"] for s in self.stories[:MAX_LISTED] for m in s["members"]}
         linked |= {v[k] for v in self.verdict_changes or () for k in ("doc_id", "duplicate_of", "was_duplicate_of")
                    if v.get(k)}
         return linked
@@ -267,7 +267,7 @@ def _stories(con, scope: Scope) -> list[dict]:
         titles = {m["doc_id"]: m for m in story["members"]}
         for copy in story["copies"]:
             copy["original"] = titles.get(copy["duplicate_of"])
-    return sorted(stories.values(), key=lambda s: (-len(s["members"]), s["title"] or ""))[:MAX_LISTED]
+    return sorted(stories.values(), key=lambda s: (-len(s["members"]), s["title"] or ""))
 
 
 def _conflicts(con, scope: Scope) -> list[dict] | None:
