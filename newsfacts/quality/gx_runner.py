@@ -42,7 +42,7 @@ def gx_context(run_dir: Path | None):
         stores, sites = InMemoryStoreBackendDefaults(), {}
     else:
         stores = FilesystemStoreBackendDefaults(root_directory=str(run_dir / "gx"))
-        sites = {"run": _site(run_dir / "data_docs")}
+        sites = {_site_name(run_dir): _site(run_dir / "data_docs")}  # its index reads "Data Docs | run <id>"
     config = DataContextConfig(
         store_backend_defaults=stores,
         data_docs_sites=sites,
@@ -53,6 +53,10 @@ def gx_context(run_dir: Path | None):
     # One datasource for every table: adding it saves the project config, too slow to repeat per table.
     context.data_sources.add_or_update_pandas("batch")
     return context
+
+
+def _site_name(run_dir: Path) -> str:
+    return f"run {run_dir.name}"
 
 
 def _site(directory: Path) -> dict:
@@ -92,7 +96,7 @@ class GxRunner:
 
         new = [k for k in self.context.validation_results_store.list_keys() if k not in self._earlier_results]
         suites = [ExpectationSuiteIdentifier(name=table) for table in self._definitions]
-        self.context.build_data_docs(site_names=["run"], resource_identifiers=[*suites, *new])
+        self.context.build_data_docs(site_names=[_site_name(self._site.parent)], resource_identifiers=[*suites, *new])
         make_offline(self._site)
 
     def _definition(self, table: str, expectations: list):
