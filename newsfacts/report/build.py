@@ -69,6 +69,7 @@ def build_document_pages(con, doc_ids: set[str], settings, kept_schema: str | No
         raw = page.raw_file and page.raw_file.get("stored_path")
         html = template.render(
             **vars(page),
+            paragraphs=page.paragraphs,
             doc_href=doc_href,
             raw_href=_href(Path(raw), folder) if raw and Path(raw).exists() else None,
             run_href=lambda run: _href(settings.runs_dir / run / "report.html", folder),

@@ -3,7 +3,10 @@ facts (quotes, entities, events), and the checks it failed in any run."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from markupsafe import Markup, escape
 
 from newsfacts.quality.suite import identifier
 from newsfacts.report.data import VERDICT_CHANGES
@@ -24,6 +27,41 @@ class DocumentPage:
     events: list[dict] = field(default_factory=list)
     failed_checks: list[dict] = field(default_factory=list)
     verdict_changes: list[dict] = field(default_factory=list)  # earlier verdicts later runs revised, newest first
+
+    @property
+    def paragraphs(self) -> list[Markup]:
+        """The clean body's paragraphs, its quotes marked with their speakers."""
+        return marked_paragraphs(self.document["body"] or "", self.quotes)
+
+
+def marked_paragraphs(body: str, quotes: list[dict]) -> list[Markup]:
+    """body split at blank lines as HTML paragraphs, each quote's span (body offsets) in <mark> titled with its
+    speaker; a quote running over paragraphs is marked in each, overlapping spans keep the first."""
+    spans, end = [], 0
+    for q in sorted(quotes, key=lambda q: q["start_char"]):
+        if q["start_char"] >= end and q["end_char"] <= len(body):
+            who = q["speaker"] or f"no speaker: {q['speaker_reason'] or 'not given'}"
+            spans.append((q["start_char"], q["end_char"], f"{q['kind']}: {who}"))
+            end = q["end_char"]
+    paragraphs, start = [], 0
+    for gap in [*re.finditer(r"\n\s*\n", body), None]:
+        stop = gap.start() if gap else len(body)
+        if body[start:stop].strip():
+            paragraphs.append(_marked(body, start, stop, spans))
+        start = gap.end() if gap else stop
+    return paragraphs
+
+
+def _marked(body: str, start: int, stop: int, spans: list[tuple[int, int, str]]) -> Markup:
+    html, at = [], start
+    for first, last, title in spans:
+        first, last = max(first, start), min(last, stop)
+        if first >= last:
+            continue
+        html += [escape(body[at:first]), Markup('<mark class="quote" title="{}">{}</mark>').format(title, body[first:last])]
+        at = last
+    html.append(escape(body[at:stop]))
+    return Markup("").join(html)
 
 
 def read_documents(con, doc_ids, kept_schema: str | None = None) -> dict[str, DocumentPage]:
@@ -95,7 +133,7 @@ def _read_group(con, schema: str, ids: list[str]) -> dict[str, DocumentPage]:
     facts = {
         "quotes": f"""
             SELECT q.doc_id, q.kind, q.text, q.cue, coalesce(e.name, q.speaker) AS speaker, q.speaker_role,
-                   q.speaker_reason, q.speaker_entity_id, q.start_char
+                   q.speaker_reason, q.speaker_entity_id, q.start_char, q.end_char
             FROM {schema}.quotes q LEFT JOIN {_table(con, schema, 'entities')} e ON e.entity_id = q.speaker_entity_id
             WHERE q.doc_id IN (SELECT unnest($ids::VARCHAR[]))
             QUALIFY row_number() OVER (PARTITION BY q.doc_id ORDER BY q.start_char) <= {MAX_FACTS}

@@ -79,6 +79,9 @@ def test_document_page_lists_quotes_entities_and_events(published, settings):
     assert "Kim Jong Un" in entities and "Vladimir Putin" in entities and "PERSON" in entities
     events = page[page.index('<section id="events">'):page.index('<section id="body">')]
     assert "2023-09-12" in events and "Tuesday" in events
+    body = page[page.index('<section id="body">'):]
+    assert ('<mark class="quote" title="indirect: no speaker: no attributed speaker in the sentence">'
+            "appears to have something Putin desperately needs</mark>") in body
 
 
 def test_stories_show_independent_sources_and_who_rewrote_them(published, settings):
