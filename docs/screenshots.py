@@ -1,6 +1,6 @@
-"""Regenerate the screenshots in docs/screenshots/ (`make screenshots`): three runs over the sample inbox in a
-temporary warehouse, then headless Chromium, offline, photographs the run report, a document page, the index of
-runs and the GX Data Docs.
+"""Regenerate the screenshots in docs/screenshots/ (`make screenshots`): three runs of `newsfacts run` over the
+sample inbox in a temporary warehouse, then headless Chromium, offline, photographs the run report, a document page,
+the index of runs and the GX Data Docs.
 
 Run 1 loads the five sample files; run 2 finds nothing new; run 3 adds a syndicated copy of the AP story under
 another outlet's page furniture and a short item that names no outlet, so the report shows a copy, a failed
@@ -16,7 +16,6 @@ import tempfile
 from pathlib import Path
 
 from newsfacts.config import PROJECT_ROOT, SAMPLE_INBOX, Settings
-from newsfacts.runs import run_in_process
 from newsfacts.warehouse.db import open_ro
 
 OUT = PROJECT_ROOT / "docs" / "screenshots"
@@ -46,21 +45,29 @@ def main() -> int:
         home = Path(tmp)
         inbox = home / "inbox"
         shutil.copytree(SAMPLE_INBOX, inbox)
-        settings = Settings(inbox=inbox, warehouse=home / "warehouse" / "newsfacts.duckdb", nlp_workers=1)
-        run_in_process(settings)
-        run_in_process(settings)  # nothing new: folded in the index, skipped by `newsfacts report`
+        settings = Settings(inbox=inbox, warehouse=home / "warehouse" / "newsfacts.duckdb")
+        run(settings)
+        run(settings)  # nothing new: folded in the index, skipped by `newsfacts report`
         ap = next(SAMPLE_INBOX.glob("001_*.txt")).read_text(encoding="utf-8")
         (inbox / "005_syndicated_copy.txt").write_text("Korea Wire Daily\nWorld | Asia\n\n" + ap, encoding="utf-8")
         (inbox / "006_unsigned_item.txt").write_text(UNSIGNED, encoding="utf-8")
-        summary = run_in_process(settings)
-        report = Path(summary.report_path)
+        run_id = run(settings)
+        report = settings.runs_dir / run_id / "report.html"
         OUT.mkdir(parents=True, exist_ok=True)
         shoot(binary, home, report, OUT / "report.png", 1200, 3900)
         shoot(binary, home, settings.reports_dir / "index.html", OUT / "index.png", 1200, 1100)
         shoot(binary, home, report.parent / "data_docs" / "index.html", OUT / "data_docs.png", 1300, 1000)
-        shoot(binary, home, _copy_page(settings, summary.run_id), OUT / "document.png", 1200, 2000)
+        shoot(binary, home, _copy_page(settings, run_id), OUT / "document.png", 1200, 2000)
     print(f"screenshots: wrote {', '.join(sorted(p.name for p in OUT.glob('*.png')))} to {OUT}")
     return 0
+
+
+def run(settings: Settings) -> str:
+    """`newsfacts run` as a user runs it; returns the run's id."""
+    subprocess.run([sys.executable, "-m", "newsfacts.cli", "run", "--quiet", "--inbox", str(settings.inbox),
+                    "--warehouse", str(settings.warehouse)], check=True, capture_output=True, timeout=1800)
+    with open_ro(settings.warehouse) as con:
+        return con.execute("SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()[0]
 
 
 def _copy_page(settings: Settings, run_id: str) -> Path:
