@@ -66,6 +66,7 @@ def test_document_page_of_a_rewrite_shows_its_original_side_by_side_with_the_dif
     source = document_page(settings, docs["ap"]["doc_id"])
     copies = source[source.index('<section id="copies">'):source.index('<section id="quotes">')]
     assert docs["bnb"]["doc_id"] in copies
+    assert re.search(r"</span> is\s+a rewrite of this document", copies)
 
 
 def test_document_page_lists_quotes_entities_and_events(published, settings):
