@@ -6,7 +6,7 @@ UV_VERSION := 0.13.8
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: install run test test-fast bench report docs clean
+.PHONY: install run test test-fast bench report docs screenshots clean
 
 $(UV):
 	$(PY) -m venv .tools
@@ -35,6 +35,9 @@ report: install                   ## print the latest run report's path
 
 docs: install                     ## regenerate docs/schema.md from the warehouse schema and models
 	$(VENV)/bin/python -m newsfacts.schema_docs
+
+screenshots: install             ## docs/screenshots/*.png: the report, a document page, the index, the Data Docs (needs chromium)
+	$(VENV)/bin/python docs/screenshots.py
 
 clean:                            ## remove generated warehouse files (never the inbox)
 	rm -rf warehouse/newsfacts.duckdb* warehouse/raw warehouse/runs warehouse/reports warehouse/.prefect

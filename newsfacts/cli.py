@@ -135,12 +135,15 @@ def cmd_search(args) -> int:
 
 
 def cmd_report(args) -> int:
-    """Print the path of the latest run's report (or of the index of runs)."""
+    """Print the path of the latest run's report (or of the index of runs); when the latest run found nothing new,
+    the report of the latest run that did."""
     settings = _settings(args)
-    path = settings.reports_dir / "index.html" if args.index else _latest_report(settings)
+    path, note = (settings.reports_dir / "index.html", None) if args.index else _report_to_open(settings)
     if path is None or not Path(path).exists():
         print("newsfacts: no report yet: run `newsfacts run` first", file=sys.stderr)
         return 1
+    if note:
+        print(f"newsfacts: {note}", file=sys.stderr)
     print(path)
     if args.open:
         import webbrowser
@@ -149,14 +152,20 @@ def cmd_report(args) -> int:
     return 0
 
 
-def _latest_report(settings: Settings) -> str | None:
-    from newsfacts.runs import report_location
+def _report_to_open(settings: Settings) -> tuple[Path | None, str | None]:
+    """The latest run's report, or, when that run found nothing new, the latest report of a run that found
+    something (its own page would only say so); with a note saying which. Paths come from run ids, where
+    build_run_report writes them."""
+    from newsfacts.report.build import last_report
     from newsfacts.warehouse.db import open_ro
 
     with open_ro(settings.warehouse) as con:
-        row = con.execute("SELECT report_path FROM runs WHERE report_path IS NOT NULL "
-                          "ORDER BY started_at DESC LIMIT 1").fetchone()
-    return str(report_location(settings.home, row[0])) if row else None
+        latest = con.execute("SELECT run_id, status FROM runs WHERE status <> 'running' "
+                             "ORDER BY started_at DESC LIMIT 1").fetchone()
+        found = last_report(con, settings) if latest and latest[1] == "nothing_new" else None
+    if found:
+        return found[1], f"the latest run, {latest[0]}, found nothing new: the report of {found[0]}"
+    return (settings.runs_dir / latest[0] / "report.html", None) if latest else (None, None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -210,7 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
 
-    p = add("report", cmd_report, "print the path of the latest run report")
+    p = add("report", cmd_report, "print the path of the latest run report (skipping runs that found nothing new)")
     p.add_argument("--index", action="store_true", help="the index of all runs instead")
     p.add_argument("--open", action="store_true", help="open it in a browser")
     return parser

@@ -206,8 +206,3 @@ def _nothing_loaded(settings: Settings, run_id: str, counts: dict) -> str:
     why = "; ".join(f"{reason}: {n}" if rejected > 1 else reason for reason, n in reasons)
     more = "; ..." if sum(n for _, n in reasons) < rejected else ""
     return f"nothing loaded: {rejected} new file{'s' if rejected > 1 else ''} rejected ({why}{more})"
-
-
-def report_location(home: Path, recorded: str) -> Path:
-    """A run's recorded report path as a file: relative to the warehouse's folder (absolute in older rows)."""
-    return home / recorded

@@ -13,7 +13,6 @@ from newsfacts.quality.suite import CRITICAL, WARNING, Suite, identifier, load_s
 from newsfacts.warehouse.batch import BATCH_TABLES
 
 
-
 def audit_batch(
     con,
     run_id: str,
@@ -79,8 +78,11 @@ def _audit_table(
     if not rows:
         severity = missing_severity if rows is None else suite.empty_severity
         why = f"{schema}.{suite.table} " + ("does not exist" if rows is None else "is empty")
+        # An empty table is no failure unless the suite says it must never be empty: nothing was judged, so the
+        # check is skipped and stays out of the pass rate. A missing table is always a failure.
+        success = None if rows == 0 and severity == WARNING else False
         results.append(
-            DqResult(run_id, suite.table, NOT_CHECKED, severity, False, f"not checked: {why}", [], datetime.now())
+            DqResult(run_id, suite.table, NOT_CHECKED, severity, success, f"not checked: {why}", [], datetime.now())
         )
     else:
         results += validate_table(con, runner, run_id, suite, schema, rows=changed)

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from newsfacts.quality.results import DqResult, to_jsonable
+from newsfacts.quality.data_docs import make_offline
+from newsfacts.quality.results import MAX_ROWS, DqResult, to_jsonable
+from newsfacts.quality.rows import documents_of, key_columns
 from newsfacts.quality.suite import CRITICAL, WARNING, Suite, identifier
 
 MAX_EXAMPLES = 10
@@ -40,7 +42,7 @@ def gx_context(run_dir: Path | None):
         stores, sites = InMemoryStoreBackendDefaults(), {}
     else:
         stores = FilesystemStoreBackendDefaults(root_directory=str(run_dir / "gx"))
-        sites = {"run": _site(run_dir / "data_docs")}
+        sites = {_site_name(run_dir): _site(run_dir / "data_docs")}  # its index reads "Data Docs | run <id>"
     config = DataContextConfig(
         store_backend_defaults=stores,
         data_docs_sites=sites,
@@ -53,11 +55,15 @@ def gx_context(run_dir: Path | None):
     return context
 
 
+def _site_name(run_dir: Path) -> str:
+    return f"run {run_dir.name}"
+
+
 def _site(directory: Path) -> dict:
     return {
         "class_name": "SiteBuilder",
         "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(directory)},
-        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder", "show_how_to_buttons": False},
     }
 
 
@@ -66,23 +72,32 @@ class GxRunner:
 
     def __init__(self, run_dir: Path | None):
         self.context = gx_context(run_dir)
+        self._site = run_dir / "data_docs" if run_dir is not None else None
         self._definitions: dict[str, object] = {}
         self._earlier_results = set(self.context.validation_results_store.list_keys())
 
-    def results(self, table: str, expectations: list, frame: pd.DataFrame) -> list:
-        """GX's validation results of the expectations on one DataFrame, in the expectations' order."""
+    def results(self, table: str, expectations: list, frame: pd.DataFrame, keys: list[str] = ()) -> list:
+        """GX's validation results of the expectations on one DataFrame, in the expectations' order.
+
+        With keys (columns of the frame), each result lists the keys of its first MAX_ROWS offending rows.
+        """
         if table not in self._definitions:
             self._definitions[table] = self._definition(table, expectations)
-        outcome = self._definitions[table].run(batch_parameters={"dataframe": frame}, result_format="SUMMARY")
+        result_format = {"result_format": "SUMMARY", "partial_unexpected_count": MAX_ROWS}
+        if keys:
+            result_format["unexpected_index_column_names"] = list(keys)
+        outcome = self._definitions[table].run(batch_parameters={"dataframe": frame}, result_format=result_format)
         return outcome.results
 
     def build_docs(self) -> None:
-        """Render this audit's suites and results, and the index; pages of earlier audits are already there."""
+        """Render this audit's suites and results, and the index, for offline reading; pages of earlier audits are
+        already there."""
         from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
 
         new = [k for k in self.context.validation_results_store.list_keys() if k not in self._earlier_results]
         suites = [ExpectationSuiteIdentifier(name=table) for table in self._definitions]
-        self.context.build_data_docs(site_names=["run"], resource_identifiers=[*suites, *new])
+        self.context.build_data_docs(site_names=[_site_name(self._site.parent)], resource_identifiers=[*suites, *new])
+        make_offline(self._site)
 
     def _definition(self, table: str, expectations: list):
         import great_expectations as gx
@@ -113,7 +128,8 @@ def validate_table(
     checked = iter(_validate_in_chunks(con, runner, run_id, table, schema, columns, in_gx, chunk_vectors, rows))
     checked_at = datetime.now()
     return [
-        _unique_in_sql(con, run_id, table, schema, e, checked_at) if any(e is s for s in in_sql) else next(checked)
+        _unique_in_sql(con, run_id, table, schema, e, checked_at, key_columns(columns))
+        if any(e is s for s in in_sql) else next(checked)
         for e in suite.expectations
     ]
 
@@ -123,7 +139,9 @@ def _validate_in_chunks(con, runner, run_id, table, schema, columns, expectation
     if not expectations:
         return []
     _check_chunkable(table, expectations)
-    wanted = list(dict.fromkeys(c for e in expectations for c in _columns_of(e) if c in columns))
+    checked_columns = list(dict.fromkeys(c for e in expectations for c in _columns_of(e) if c in columns))
+    keys = key_columns(columns)
+    wanted = list(dict.fromkeys([*checked_columns, *keys]))
     # With none of its columns left the suite still runs, on the rows alone, so each expectation reports the cause.
     select = ", ".join(f'"{c}"' for c in wanted) or "NULL AS no_column_checked"
     text = [c for c in wanted if columns[c] == "VARCHAR"]
@@ -132,12 +150,12 @@ def _validate_in_chunks(con, runner, run_id, table, schema, columns, expectation
     tallies = [_Tally() for _ in expectations]
     chunk = cursor.fetch_df_chunk(chunk_vectors)
     while True:  # the first chunk even when empty (no row changed), so every expectation reports
-        for tally, r in zip(tallies, runner.results(table, expectations, chunk[wanted]), strict=True):
+        for tally, r in zip(tallies, runner.results(table, expectations, chunk[wanted], keys), strict=True):
             tally.add(r)
         if not len(chunk := cursor.fetch_df_chunk(chunk_vectors)):
             break
     checked_at = datetime.now()
-    return [tally.result(run_id, table, checked_at) for tally in tallies]
+    return [tally.result(run_id, table, checked_at, documents_of(con, schema, tally.rows)) for tally in tallies]
 
 
 def _check_chunkable(table: str, expectations: list) -> None:
@@ -163,6 +181,7 @@ class _Tally:
     element_count: int = 0
     unexpected_count: int = 0
     examples: list = field(default_factory=list)
+    rows: list = field(default_factory=list)  # keys of the first offending rows (ROW_KEYS), to find their documents
     errors: set = field(default_factory=set)
 
     def add(self, r) -> None:
@@ -172,8 +191,9 @@ class _Tally:
         self.element_count += r.result.get("element_count") or 0
         self.unexpected_count += r.result.get("unexpected_count") or 0
         self.examples += list(r.result.get("partial_unexpected_list") or [])[: MAX_EXAMPLES - len(self.examples)]
+        self.rows += list(r.result.get("partial_unexpected_index_list") or [])[: MAX_ROWS - len(self.rows)]
 
-    def result(self, run_id: str, table: str, checked_at: datetime) -> DqResult:
+    def result(self, run_id: str, table: str, checked_at: datetime, doc_ids: list[str] = ()) -> DqResult:
         if self.errors:
             observed = "error: " + "; ".join(sorted(self.errors))
         else:
@@ -187,10 +207,12 @@ class _Tally:
             observed_value=observed,
             unexpected_examples=to_jsonable(self.examples),
             checked_at=checked_at,
+            doc_ids=list(doc_ids),
         )
 
 
-def _unique_in_sql(con, run_id: str, table: str, schema: str, expectation, checked_at: datetime) -> DqResult:
+def _unique_in_sql(con, run_id: str, table: str, schema: str, expectation, checked_at: datetime,
+                   keys: list[str] = ()) -> DqResult:
     """GX's uniqueness verdict, counted over the whole table: every row of a repeated key is unexpected.
 
     As in GX, a row whose key columns are all null is not judged; examples are the first repeated keys in row order.
@@ -206,7 +228,7 @@ def _unique_in_sql(con, run_id: str, table: str, schema: str, expectation, check
     ).fetchone()
     config = expectation.configuration
     values = config.type == "expect_column_values_to_be_unique"
-    examples = _first_repeated(con, relation, columns, repeated, values) if unexpected else []
+    examples, rows = _first_repeated(con, relation, columns, keys, repeated, values) if unexpected else ([], [])
     return DqResult(
         run_id=run_id,
         table_name=table,
@@ -216,17 +238,23 @@ def _unique_in_sql(con, run_id: str, table: str, schema: str, expectation, check
         observed_value=f"{unexpected} unexpected of {total} rows",
         unexpected_examples=to_jsonable(examples),
         checked_at=checked_at,
+        doc_ids=documents_of(con, schema, rows),
     )
 
 
-def _first_repeated(con, relation: str, columns: list[str], repeated: str, values: bool) -> list:
-    """The first rows of repeated keys in row order, as GX lists them: values, or {column: value} records."""
+def _first_repeated(con, relation: str, columns: list[str], keys: list[str], repeated: str,
+                    values: bool) -> tuple[list, list[dict]]:
+    """The first rows of repeated keys in row order, as GX lists them (values, or {column: value} records), and the
+    ROW_KEYS of the first MAX_ROWS of them."""
     same_key = " AND ".join(f't."{c}" IS NOT DISTINCT FROM r."{c}"' for c in columns)  # nulls equal, as in pandas
+    wanted = list(dict.fromkeys([*columns, *keys]))
     frame = con.execute(
-        f"""SELECT {", ".join(f't."{c}"' for c in columns)} FROM {relation} t
-            SEMI JOIN ({repeated}) r ON {same_key} ORDER BY t.rowid LIMIT {MAX_EXAMPLES}"""
+        f"""SELECT {", ".join(f't."{c}"' for c in wanted)} FROM {relation} t
+            SEMI JOIN ({repeated}) r ON {same_key} ORDER BY t.rowid LIMIT {max(MAX_EXAMPLES, MAX_ROWS)}"""
     ).df()
-    return list(frame[columns[0]]) if values else frame.to_dict("records")
+    examples = frame[columns].head(MAX_EXAMPLES)
+    rows = frame[keys].head(MAX_ROWS).to_dict("records")
+    return (list(examples[columns[0]]) if values else examples.to_dict("records")), rows
 
 
 def _vectors_within_text_budget(con, schema: str, table: str, text_columns: list[str]) -> int:

@@ -11,20 +11,31 @@ from newsfacts.quality.suite import CRITICAL
 
 # Expectation name recorded when a batch table or model had nothing to check: a result, never a silent pass.
 NOT_CHECKED = "rows_to_check_exist"
+# Documents listed per failed check: enough to act on, bounded however many rows broke it (the count is complete).
+MAX_ROWS = 50
 
 
 @dataclass
 class DqResult:
-    """One expectation checked in one run; maps one-to-one onto a row of dq_results."""
+    """One expectation checked in one run; maps one-to-one onto a row of dq_results.
+
+    success is None when the check was skipped: its table had no rows, so there was nothing to pass or fail.
+    doc_ids are the documents of the offending rows, for the report to link to.
+    """
 
     run_id: str
     table_name: str
     expectation: str
     severity: str
-    success: bool
+    success: bool | None
     observed_value: str | None
     unexpected_examples: list[Any]
     checked_at: datetime
+    doc_ids: list[str] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        return "skipped" if self.success is None else "passed" if self.success else "failed"
 
 
 @dataclass
@@ -34,11 +45,11 @@ class Audit:
     @property
     def blocking(self) -> bool:
         """True when any critical expectation failed: the batch must not be published."""
-        return any(r.severity == CRITICAL and not r.success for r in self.results)
+        return any(r.severity == CRITICAL and r.success is False for r in self.results)
 
     @property
     def failures(self) -> list[DqResult]:
-        return [r for r in self.results if not r.success]
+        return [r for r in self.results if r.success is False]
 
 
 def to_jsonable(value: Any) -> Any:

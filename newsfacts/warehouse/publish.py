@@ -121,13 +121,15 @@ def apply_batch(con: duckdb.DuckDBPyConnection, schema: str = "batch") -> None:
 
 def record_dq_results(con: duckdb.DuckDBPyConnection, results: list) -> None:
     rows = [
-        (r.run_id, r.table_name, r.expectation, r.severity, r.success,
+        (r.run_id, r.table_name, r.expectation, r.severity, r.success, r.status,
          None if r.observed_value is None else str(r.observed_value),
-         json.dumps(r.unexpected_examples, default=str, ensure_ascii=False), r.checked_at or now())
+         json.dumps(r.unexpected_examples, default=str, ensure_ascii=False), r.doc_ids, r.checked_at or now())
         for r in results
     ]
     if rows:
-        con.executemany("INSERT INTO dq_results VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        con.executemany("INSERT INTO dq_results (run_id, table_name, expectation, severity, success, status,"
+                        " observed_value, unexpected_examples, doc_ids, checked_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 class Publication:
@@ -176,7 +178,7 @@ class Publication:
 
     def failure_reason(self) -> str:
         failed = sorted({f"{r.table_name}.{r.expectation}" for r in self.results
-                         if not r.success and r.severity == "critical"})
+                         if r.success is False and r.severity == "critical"})
         return "critical expectations failed: " + ", ".join(failed) if failed else "not published"
 
 

@@ -252,7 +252,26 @@ CREATE TABLE IF NOT EXISTS dq_results (
     success              BOOLEAN NOT NULL,
     observed_value       VARCHAR,
     unexpected_examples  JSON,
-    checked_at           TIMESTAMP NOT NULL
+    checked_at           TIMESTAMP NOT NULL,
+    status               VARCHAR,
+    doc_ids              VARCHAR[]
 );
-COMMENT ON TABLE dq_results IS 'Every expectation checked in every run, passed or not.';
+-- Warehouses made before status and doc_ids: add them, and say which of their old rows were skipped checks.
+ALTER TABLE dq_results ALTER COLUMN success DROP NOT NULL;
+ALTER TABLE dq_results ADD COLUMN IF NOT EXISTS status VARCHAR;
+ALTER TABLE dq_results ADD COLUMN IF NOT EXISTS doc_ids VARCHAR[];
+UPDATE dq_results
+SET status = CASE WHEN success THEN 'passed'
+                  WHEN severity = 'warning' AND observed_value LIKE 'not checked: % is empty' THEN 'skipped'
+                  ELSE 'failed' END,
+    success = CASE WHEN success THEN true
+                   WHEN severity = 'warning' AND observed_value LIKE 'not checked: % is empty' THEN NULL
+                   ELSE false END
+WHERE status IS NULL;
+COMMENT ON TABLE dq_results IS 'Every expectation checked in every run: passed, failed, or skipped when it could not run.';
 COMMENT ON COLUMN dq_results.severity IS 'critical (blocks publishing) | warning (reported)';
+COMMENT ON COLUMN dq_results.success IS 'true passed, false failed, null skipped (never counted in a pass rate).';
+COMMENT ON COLUMN dq_results.status IS 'passed | failed | skipped (the table it checks had no rows: nothing to judge, so neither passed nor failed).';
+COMMENT ON COLUMN dq_results.observed_value IS 'What the check saw: unexpected rows of rows checked, the error, or why it was skipped.';
+COMMENT ON COLUMN dq_results.unexpected_examples IS 'JSON list of the first offending values, as records with the row''s keys (doc_id, ...) when it has them.';
+COMMENT ON COLUMN dq_results.doc_ids IS 'Documents holding the offending rows (at most 50), so the report links each failure to its documents.';

@@ -8,14 +8,15 @@ from planted import RUN_ID, insert
 
 
 def failures(audit, expectation):
-    return [r for r in audit.results if r.expectation == expectation and not r.success]
+    return [r for r in audit.results if r.expectation == expectation and r.success is False]
 
 
-def test_clean_seed_batch_passes_every_check_it_ran(con, docs):
+def test_clean_seed_batch_passes_every_check_it_ran_and_skips_its_empty_table(con, docs):
     audit = audit_batch(con, RUN_ID)
     assert not audit.blocking
-    not_passed = {(r.table_name, r.expectation) for r in audit.failures}
-    assert not_passed == {("document_updates", NOT_CHECKED)}
+    assert audit.failures == []
+    skipped = {(r.table_name, r.expectation, r.status) for r in audit.results if r.success is None}
+    assert skipped == {("document_updates", NOT_CHECKED, "skipped")}
     assert len(audit.results) > 80
 
 
@@ -175,13 +176,14 @@ def test_transcript_times_running_backwards_are_reported(con, docs):
     assert failure.unexpected_examples[0]["previous_start_seconds"] == 9.0
 
 
-def test_empty_batch_table_is_reported_as_not_checked_never_as_passed(con, docs):
+def test_empty_batch_table_is_reported_as_skipped_never_as_passed_or_failed(con, docs):
     con.execute("DELETE FROM batch.quotes")
     audit = audit_batch(con, RUN_ID, tables=["quotes"])
     quote_rows = [r for r in audit.results if r.table_name == "quotes"]
-    assert [(r.expectation, r.success, r.observed_value) for r in quote_rows] == [
-        (NOT_CHECKED, False, "not checked: batch.quotes is empty")
+    assert [(r.expectation, r.status, r.observed_value) for r in quote_rows] == [
+        (NOT_CHECKED, "skipped", "not checked: batch.quotes is empty")
     ]
+    assert not audit.blocking and audit.failures == []
 
 
 def test_empty_raw_files_blocks_because_a_run_always_sees_files(con, docs):

@@ -43,10 +43,12 @@ def settings(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def published(settings):
-    """The planted batch audited, recorded and published in an in-memory warehouse; a rewrite titled with a script."""
+    """The planted batch audited, recorded and published in an in-memory warehouse; a rewrite titled with a script,
+    and a transcript without its outlet (a warning)."""
     con = planted.new_warehouse()
     docs = planted.plant_clean_batch(con)
     con.execute("UPDATE batch.documents SET title = ? WHERE doc_id = ?", [SCRIPT_TITLE, docs["bnb"]["doc_id"]])
+    con.execute("UPDATE batch.documents SET outlet = NULL WHERE doc_id = ?", [docs["tx"]["doc_id"]])
     record_dq_results(con, audit_batch(con, planted.RUN_ID, settings=settings).results)
     apply_batch(con, "batch")
     con.execute("DROP SCHEMA batch CASCADE")

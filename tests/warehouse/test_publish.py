@@ -24,6 +24,11 @@ class Result:
     observed_value: object = None
     unexpected_examples: list = field(default_factory=list)
     checked_at: datetime | None = None
+    doc_ids: list = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        return "passed" if self.success else "failed"
 
 
 @dataclass
