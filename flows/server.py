@@ -102,7 +102,7 @@ def _serve(owner: int, port: int) -> None:
     import uvicorn
 
     uvicorn.run("prefect.server.api.server:create_app", factory=True, host="127.0.0.1", port=port,
-                log_level="error", lifespan="on")
+                log_level="error", lifespan="on", timeout_graceful_shutdown=3)
 
 
 @contextlib.contextmanager
