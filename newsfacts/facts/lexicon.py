@@ -30,6 +30,7 @@ class Lexicon:
     title_nouns_re: re.Pattern
     titles_re: re.Pattern
     cue_re: str
+    cue_after_subject_re: str
     canonical: dict
     canonical_types: dict
     stop: frozenset
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         title_nouns_re=re.compile(rf"\b(?:{_alternation(speech['title_nouns'])})\s+(?:(?:called|titled|entitled|named)\s+)?$", re.I),
         titles_re=re.compile(rf"^(?:(?:{_alternation(names['titles'])})\s+)+", re.I),
         cue_re=_alternation(speech["cues"] + speech["according_to"]),
+        cue_after_subject_re=_alternation(speech["cues"] + speech["according_to"] + speech["cues_after_subject"]),
         canonical={k.lower(): v for k, v in ents["canonical"].items()},
         canonical_types=ents["canonical_types"],
         stop=frozenset(s.lower() for s in ents["stop"]),

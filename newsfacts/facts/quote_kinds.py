@@ -51,7 +51,8 @@ def _title_case(words: list[str], lex: Lexicon) -> bool:
         return False  # "Meth. We’re on it." is two sentences, not a name
     content = [w.strip(_EDGE_PUNCT + "“”\"'‘’()") for w in words]
     content = [w for w in content if w and w.lower() not in lex.title_small_words]
-    return len(content) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in content) and words[0][:1].isupper()
+    first = words[0].lstrip("“\"‘'(")[:1]
+    return len(content) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in content) and (first.isupper() or first.isdigit())
 
 
 def _in_list_of_titles(ctx: DocContext, q, spans: list, lex: Lexicon) -> bool:

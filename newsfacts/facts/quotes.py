@@ -103,7 +103,9 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     # The parser's subject beats the text between quote and cue ("Benioff weighed in, telling ...",
     # "said U.S. Attorney Nealy Cox"): the regex only finds the cue.
     cue = ctx.sdoc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
-    subject = subject_span(cue[0]) if cue is not None and len(cue) else None
+    if cue is None or not len(cue) or not cue[0].tag_.startswith(("VB", "MD")):
+        return None  # "“not bothered” by reports about ...": a noun, not a reporting verb
+    subject = subject_span(cue[0])
     if subject and subject[0] >= q.outer_end and not _inside(subject[0], spans):
         s, e = subject
     elif ctx.sentence_at(cue_start).start_char > ctx.sentence_at(max(q.end - 1, q.start)).start_char:
@@ -115,7 +117,7 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
 def _trailing_pattern(lex: Lexicon) -> re.Pattern:
     return re.compile(
         rf"^[\s,;:—–-]*(?:as\s+)?(?:(?P<cue1>{lex.cue_re})\s+(?P<seg1>[^,;:\n]{{1,150}}?)(?=\s*(?:[,.;:!?]|$))"
-        rf"|(?P<seg2>[^\n]{{1,200}}?)\s+(?P<cue2>{lex.cue_re}))(?![\w-])",
+        rf"|(?P<seg2>[^\n]{{1,200}}?)\s+(?P<cue2>{lex.cue_after_subject_re}))(?![\w-])",
         re.I,
     )
 
@@ -129,10 +131,19 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
         if phrase:
             return sent.start_char + phrase.start("seg"), sent.start_char + phrase.end("seg"), "according to"
         return None
-    span = subject_span(cues[-1])
+    span = subject_span(cues[-1]) or _name_before(ctx, cues[-1])
     if span is None:
         return None
     return span[0], span[1], cues[-1].lower_
+
+
+def _name_before(ctx: DocContext, cue) -> tuple[int, int] | None:
+    """"In an interview with CNN's Anderson Cooper, Melania Trump said": when the parse gives the verb no
+    subject (it hung the name on the interviewer), the name written right before the verb is its subject."""
+    for m in reversed(ctx.mentions):
+        if m.end <= cue.idx:
+            return (m.start, m.end) if not ctx.body[m.end : cue.idx].strip() else None
+    return None
 
 
 def _attribute(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):

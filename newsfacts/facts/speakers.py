@@ -188,7 +188,9 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         holding = [m for m in inside if m.type == "PERSON" and not _clean(ctx.body[m.end : end])
                    and ctx.body[start : m.start].rstrip().endswith(",")]
     speaker = _named(ctx, start, end, text, holding, lex)
-    speaker.start, speaker.end = start, end
+    raw = ctx.body[start:end]  # the evidence is the naming words without the commas and spaces around them
+    speaker.start = start + raw.index(text) if text in raw else start
+    speaker.end = speaker.start + len(text) if text in raw else end
     return speaker
 
 
@@ -199,7 +201,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if holding:
         m = holding[0]
         return entity(m, _role(ctx, start, end, m.start, m.end, lex))
-    lower = text.lower()
+    # "The statement, which was obtained by Variety": the description is what precedes its relative clause
+    lower = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0].lower()
     if lower in lex.org_pronouns:  # "“...,” it added": the organisation that last spoke or acted
         m = _last_subject(ctx, start, ("ORG",))
         if m:
