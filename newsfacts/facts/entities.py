@@ -94,6 +94,8 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
         start = _first_name_token(ent) if ent.label_ == "PERSON" else ent.start_char
         if start is None:
             continue
+        if ent.label_ == "PERSON":
+            start = _given_names_before(ent, start, lex)
         start, end = trim_span(body, start, ent.end_char, ent.label_, lex)
         text = body[start:end]
         if not re.search(r"[A-Za-z]", text) or text.lower() in lex.stop or not text[0].isupper():
@@ -102,6 +104,20 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
         label = lex.canonical_types.get(name, "GPE") if name != text else ent.label_
         out.append(EntityMention(start, end, text, label, name_key(name)))
     return out
+
+
+def _given_names_before(ent, start: int, lex: Lexicon) -> int:
+    """"Marshals Ri Pyong Chol" tagged as just "Chol": up to two proper nouns right before a person's name,
+    tagged as no entity and no title, belong to it."""
+    if start != ent.start_char:
+        return start
+    tokens = ent.doc[max(ent.start - 2, 0) : ent.start]
+    for tok in reversed(tokens):
+        if tok.tag_ != "NNP" or tok.ent_iob_ != "O" or not tok.text.isalpha() or tok.is_sent_start \
+                or lex.titles_re.match(tok.text + " ") or tok.whitespace_ != " ":
+            break
+        start = tok.idx
+    return start
 
 
 def _words(text: str) -> list[str]:
@@ -159,6 +175,17 @@ def _majority_types(mentions: list[EntityMention]) -> None:
         m.type = min(counts, key=lambda t: (-counts[t], t != "PERSON", t))
 
 
+def _people_tagged_as_organisations(mentions: list[EntityMention]) -> None:
+    """"Montell Figgins" tagged ORG, then "Figgins" alone tagged PERSON: a name of two or three name words whose
+    last word is a person's lone name is that person."""
+    lone_people = {m.key for m in mentions if m.type == "PERSON" and len(m.text.split()) == 1}
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "ORG" and 2 <= len(words) <= 3 and all(_NAME_PART.match(w) for w in words) \
+                and name_key(words[-1]) in lone_people:
+            m.type = "PERSON"
+
+
 def resolve_aliases(mentions: list[EntityMention], lex: Lexicon) -> None:
     """Give every mention an entity id; a lone name part ("Kim", "Lim", "Kirby") joins a full name in the doc.
 
@@ -168,6 +195,7 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon) -> None:
     anywhere in the document stays its own entity.
     """
     _majority_types(mentions)
+    _people_tagged_as_organisations(mentions)
     # Each full name indexed by its first and last word, so a lone name finds its candidates in one lookup.
     by_part: dict[str, list[EntityMention]] = defaultdict(list)
     for f in mentions:
@@ -176,8 +204,10 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon) -> None:
             for part in {words[0], words[-1]}:
                 by_part[part].append(f)
     for m in mentions:
-        if m.type in ("PERSON", "ORG", "NORP") and _NAME_PART.match(m.text) and m.text.lower() not in lex.canonical:
+        if m.type in ("PERSON", "ORG", "NORP", "GPE") and _NAME_PART.match(m.text) and m.text.lower() not in lex.canonical:
             candidates = by_part.get(name_key(m.text), [])
+            if m.type == "GPE":  # "Sondland" tagged as a place joins "Gordon Sondland" by the surname only
+                candidates = [f for f in candidates if _words(f.text)[-1] == name_key(m.text)]
             if candidates:
                 before = [f for f in candidates if f.start < m.start]
                 chosen = before[-1] if before else candidates[0]
