@@ -48,13 +48,16 @@ def measure() -> dict:
     started = time.perf_counter()
     facts = facts_from_parsed(zip(docs, parsed))
     rules_s = time.perf_counter() - started
+    import newsfacts
+
     return {"documents": len(docs), "pipe_seconds": pipe_s, "rules_seconds": rules_s,
-            "extract_seconds": pipe_s + rules_s, "quotes": len(facts.quotes)}
+            "extract_seconds": pipe_s + rules_s, "quotes": len(facts.quotes), "package": newsfacts.__file__}
 
 
 def _run(package_root: Path) -> dict:
     env = dict(os.environ, PYTHONPATH=f"{package_root}{os.pathsep}{ROOT}")
-    out = subprocess.run([sys.executable, "-m", "benchmarks.facts_speed", "--measure"], cwd=ROOT, env=env,
+    # -P: the working directory is not put first on the path, so PYTHONPATH decides which newsfacts is imported
+    out = subprocess.run([sys.executable, "-P", "-m", "benchmarks.facts_speed", "--measure"], cwd=ROOT, env=env,
                          check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
@@ -82,6 +85,7 @@ def main(argv: list[str] | None = None) -> None:
         after = statistics.median(r[key] for r in runs["current"])
         report[key] = {"baseline": round(before, 2), "current": round(after, 2), "ratio": round(after / before, 3)}
     report["quotes"] = {name: r[0]["quotes"] for name, r in runs.items()}
+    report["packages"] = {name: r[0]["package"] for name, r in runs.items()}
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=2))
     print(json.dumps(report))

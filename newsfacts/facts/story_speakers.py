@@ -108,7 +108,7 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
                 speaker = _reporting_speaker(ctx, pstart, f.q.outer_start, lex)
             if speaker is None and later:
                 speaker = _continued(later[0])
-            if speaker is None and opens and prev is not None:
+            if speaker is None and opens and prev is not None and not _is_heading(ctx, pi, found):
                 speaker = (_reporting_speaker(ctx, prev[0], prev[1], lex, colon_only=True)
                            or (_continued(previous_last) if previous_last else None)
                            or (_reporting_speaker(ctx, prev[0], prev[1], lex)
@@ -140,12 +140,21 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
                 f.speaker = replace(speaker)
 
 
+def _is_heading(ctx: DocContext, pi: int, found: list[Found]) -> bool:
+    """A paragraph that is one quotation and no sentence ("“My fears have been realized”"): a heading, which
+    continues no one; named_after may find its speaker below."""
+    pstart, pend = ctx.paragraphs[pi]
+    text = ctx.body[pstart:pend]
+    q = found[0].q
+    return (len(found) == 1 and text[_LIST_NUMBER.match(text).end():].strip() == ctx.body[q.outer_start : q.outer_end].strip()
+            and not ctx.body[q.start : q.end].rstrip().endswith((".", "!", "?", "…")))
+
+
 def _heading_source(ctx: DocContext, paragraphs: list[list[Found]], pi: int, found: list[Found]) -> Speaker | None:
     """"My fears have been realized" as a paragraph of its own, quoted again with its speaker just after."""
-    pstart, pend = ctx.paragraphs[pi]
-    q = found[0].q
-    if ctx.body[pstart:pend][_LIST_NUMBER.match(ctx.body[pstart:pend]).end():].strip() != ctx.body[q.outer_start : q.outer_end].strip():
+    if not _is_heading(ctx, pi, found):
         return None
+    q = found[0].q
     words = ctx.body[q.start : q.end].strip(" .,!?…").lower()
     for later in paragraphs[pi + 1 : pi + 3]:
         for g in later:
