@@ -102,6 +102,8 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
             continue
         name = canonical_surface(text, lex)
         label = lex.canonical_types.get(name, "GPE") if name != text else ent.label_
+        if label == "ORG" and _WHO_FOLLOWS.match(body, end):
+            label = "PERSON"  # "Montell Figgins, who represents Thomas": organisations take "which"
         out.append(EntityMention(start, end, text, label, name_key(name)))
     return out
 
@@ -125,6 +127,7 @@ def _words(text: str) -> list[str]:
     return [name_key(w) for w in text.split() if name_key(w)]
 
 
+_WHO_FOLLOWS = re.compile(r",\s+who\b")
 _NAME_PART = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Za-z]+)?$")
 
 

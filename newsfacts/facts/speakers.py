@@ -93,6 +93,24 @@ def _clause_depth(verb) -> int:
     return depth
 
 
+def _recent_organisation(ctx: DocContext, start: int, sentences: int = 6):
+    """The organisation named last before start, outside quotations, if within a few sentences."""
+    m = ctx.last_mention_before(start, ("ORG",))
+    return m if m and ctx.sentence_no(start) - ctx.sentence_no(m.start) <= sentences else None
+
+
+def _named_like(ctx: DocContext, start: int, modifiers: list[str]):
+    """"the production company" -> the latest name holding a word like one of the description's own words
+    ("Dick Clark Productions"), whatever type the model gave it."""
+    stems = {w[:5] for w in modifiers if len(w) >= 5}
+    if not stems:
+        return None
+    for m in reversed([m for m in ctx.mentions if m.end <= start and not ctx.in_quote(m.start)]):
+        if any(w.lower()[:5] in stems for w in ctx.names[m.entity_id].split()):
+            return m
+    return None
+
+
 def _anaphor_target(ctx: DocContext, start: int, head_word: str):
     """"the group" -> the latest organisation whose name has "group" in it, else the organisation that was last
     the subject of a sentence ("the production company said" after "Dick Clark Productions denied ..."), else
@@ -204,12 +222,13 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     # "The statement, which was obtained by Variety": the description is what precedes its relative clause
     lower = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0].lower()
     if lower in lex.org_pronouns:  # "“...,” it added": the organisation that last spoke or acted
-        m = _last_subject(ctx, start, ("ORG",))
+        m = _last_subject(ctx, start, ("ORG",)) or _recent_organisation(ctx, start)
         if m:
             return entity(m)
     if lower in lex.group_pronouns:  # "“...,” they said in a statement": the organisation last the subject
         m = _last_subject(ctx, start, ("ORG",))
-        if m and ctx.sentence_no(start) - ctx.sentence_no(m.start) <= 3:
+        m = m if m and ctx.sentence_no(start) - ctx.sentence_no(m.start) <= 3 else _recent_organisation(ctx, start)
+        if m:
             return entity(m)
     if lower in lex.vague_subjects:
         return Speaker(reason=f"the attribution names no one ('{text}')")
@@ -221,7 +240,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     bare = _DETERMINER.sub("", lower)
     words = re.findall(r"[\w’'.-]+", bare)
     if _DETERMINER.match(lower) and words and words[-1] in lex.org_anaphors:
-        m = _anaphor_target(ctx, start, words[-1])
+        m = _named_like(ctx, start, words[:-1]) or _anaphor_target(ctx, start, words[-1])
         if m:
             return entity(m)
     if _is_description_of_one(lower, words, lex) and not ctx.mentions_in(start, end):
