@@ -109,9 +109,9 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
 
 
 def _given_names_before(ent, start: int, lex: Lexicon) -> int:
-    """"Marshals Ri Pyong Chol" tagged as just "Chol": up to two proper nouns right before a person's name,
-    tagged as no entity and no title, belong to it."""
-    if start != ent.start_char:
+    """"Marshals Ri Pyong Chol" tagged as just "Chol": up to two proper nouns right before a one-word person's
+    name, tagged as no entity and no title, belong to it."""
+    if start != ent.start_char or len(ent) > 1:
         return start
     tokens = ent.doc[max(ent.start - 2, 0) : ent.start]
     for tok in reversed(tokens):

@@ -8,7 +8,7 @@ import re
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
 
-_NEXT_WORDS = re.compile(r"[\s,]*([\w’'-]+)(?:\s+([\w’'-]+))?")
+_NEXT_WORDS = re.compile(r"[ \t,]*([\w’'-]+)(?:[ \t]+([\w’'-]+))?")  # within the paragraph
 _EDGE_PUNCT = ".,!?;:…"
 _LIST_GLUE = re.compile(r"^[\s,]*(?:(?:and|or|&)\s*)?$")
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod")

@@ -11,7 +11,7 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, named_kind
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, resolve_speaker, subject_span
-from newsfacts.facts.story_speakers import Found, inherit, named_after, roundup
+from newsfacts.facts.story_speakers import Found, colon_subject, inherit, named_after, roundup
 from newsfacts.records import Quote
 
 # Closing marks each opening mark accepts: sites mix curly and straight marks within one quotation.
@@ -191,6 +191,8 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
         f.cue = hit[2]
         f.speaker = resolve_speaker(ctx, hit[0], hit[1], lex).found_by(
             "according_to" if f.cue == "according to" else "subject")
+    else:
+        f.speaker = colon_subject(ctx, f.q, lex)
 
 
 # Rules whose attribution is the quote's own: only these make a few quoted words speech.

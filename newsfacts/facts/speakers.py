@@ -126,7 +126,11 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     """"the psychologist", "the majority leader", "the governor": the latest person named with that word beside
     the name ("Dr. Lena Fischer, a psychologist at ...", "Gov. Gretchen Whitmer"); else None."""
     head = words[-1]
-    for m in reversed([m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]):
+    people = [m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]
+    named = [m for m in people if head in ctx.names[m.entity_id].lower().split()]
+    if named:  # "the 14th-ranked Schwartzman": a name the model missed here, written in full earlier
+        return named[-1]
+    for m in reversed(people):
         sent = ctx.sentence_at(m.start)
         around = ctx.body[max(sent.start_char, m.start - 60) : min(sent.end_char, m.end + 80)].lower()
         for short, long in lex.title_words.items():

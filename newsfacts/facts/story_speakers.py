@@ -19,7 +19,6 @@ _ROUNDUP_HEAD = re.compile(r"^(?P<head>[A-Z][^:\n“”\"]{1,120}?)\s*:\s*$")
 _ROUNDUP_TAIL = re.compile(r"^\s*[—–]\s*(?P<head>[A-Z][^\n“”\"]{1,120}?)\s*$")
 _SOURCE_END = re.compile(r",|\s\(|\s+(?:on|in|at|via|for)\s")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?")
-_BE = ("is", "are", "was", "were", "be", "been", "'s", "’s")
 
 
 @dataclass
@@ -68,16 +67,29 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
     if colon_only and not colon:
         return None
     cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")]
-    # "The sheriff gave a different account:" introduces a speaker; "Here are the highlights:" does not.
-    main = [sent.root] if colon and sent.root.lower_ not in _BE else []
-    verbs = cues[-1:] or main
+    verbs = cues[-1:] or ([sent.root] if colon else [])
     for verb in verbs:
         subject = subject_span(verb)
         if subject and not ctx.in_quote(subject[0]):
             speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
-            if speaker.name:
+            # "The sheriff gave a different account:" introduces someone; "Here are the highlights:" no one
+            if speaker.name and (cues or speaker.entity_id):
                 return speaker.found_by("intro")
     return None
+
+
+def colon_subject(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
+    """"By the time Buckley learned who wrote it, she was only half-surprised: “...”": a sentence that runs into
+    the quotation through a colon is introduced by its main subject, whatever its verb."""
+    sent = ctx.sentence_at(q.outer_start)
+    if not ctx.body[sent.start_char : q.outer_start].rstrip().endswith(":"):
+        return None
+    verbs = [t for t in sent if t.idx < q.outer_start and t.tag_.startswith(("VB", "MD"))]
+    subject = subject_span(verbs[-1]) if verbs else None  # the clause that runs into the colon
+    if subject is None or subject[0] >= q.outer_start or ctx.in_quote(subject[0]):
+        return None
+    speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
+    return speaker.found_by("subject") if speaker.entity_id else None
 
 
 def _continued(speaker: Speaker) -> Speaker:
