@@ -80,9 +80,14 @@ def canonical_surface(text: str, lex: Lexicon) -> str:
 def _first_name_token(ent) -> int | None:
     """Where a person's name starts once words the model swept in are dropped ("Hosting Cook" -> "Cook")."""
     for tok in ent:
-        if tok.tag_ in ("NNP", "NNPS"):
+        if tok.tag_ in ("NNP", "NNPS") and not _opening_gerund(tok, ent):
             return tok.idx
     return None
+
+
+def _opening_gerund(tok, ent) -> bool:
+    """"Hosting Cook at Dreamforce is our dream": a sentence-opening -ing word the tagger took for a name."""
+    return tok.i == ent.start and tok.is_sent_start and len(ent) > 1 and tok.lower_.endswith("ing")
 
 
 def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:

@@ -173,6 +173,7 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
         for k, f in enumerate(found):
             if f.kind is None:
                 _attribute_own(ctx, f, speech, k == 0, lex)
+                _same_speaker_goes_on(ctx, found, k, lex)
         paragraphs.append(found)
     inherit(ctx, paragraphs, lex, from_plain_paragraph=False)
     named_after(ctx, paragraphs, lex)
@@ -193,6 +194,30 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
             "according_to" if f.cue == "according to" else "subject")
     else:
         f.speaker = colon_subject(ctx, f.q, lex)
+
+
+def _same_speaker_goes_on(ctx: DocContext, found: list[Found], k: int, lex: Lexicon) -> None:
+    """"Eswar Prasad ... said the president's “...”. “...,” he said.": "he" after a person quoted earlier in the
+    same paragraph is that person, even when the model missed the name (so no mention is the last subject)."""
+    f = found[k]
+    if f.speaker is None or f.speaker.start is None or f.speaker.basis != "subject":
+        return
+    if ctx.body[f.speaker.start : f.speaker.end].lower() not in lex.person_pronouns:
+        return
+    earlier = [g for g in found[:k] if g.kind is None and g.speaker and g.speaker.name]
+    if not earlier or not _is_person(ctx, earlier[-1].speaker) or earlier[-1].speaker.name == f.speaker.name:
+        return
+    between = [m for m in ctx.mentions_in(earlier[-1].q.outer_end, f.speaker.start)
+               if m.type == "PERSON" and not ctx.in_quote(m.start)]
+    if not between:  # anyone named in between may be the one the pronoun means
+        f.speaker = replace(earlier[-1].speaker, basis="subject", start=f.speaker.start, end=f.speaker.end)
+
+
+def _is_person(ctx: DocContext, speaker: Speaker) -> bool:
+    if speaker.entity_id is not None:
+        return any(m.entity_id == speaker.entity_id and m.type == "PERSON" for m in ctx.mentions)
+    words = speaker.name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 # Rules whose attribution is the quote's own: only these make a few quoted words speech.

@@ -243,8 +243,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         return Speaker(reason=f"pronoun '{text}' with no person named before it")
     bare = _DETERMINER.sub("", lower)
     words = re.findall(r"[\w’'.-]+", bare)
-    if _DETERMINER.match(lower) and words and words[-1] in lex.org_anaphors:
-        m = _named_like(ctx, start, words[:-1]) or _anaphor_target(ctx, start, words[-1])
+    if lower.startswith("the ") and words and words[-1] in lex.org_anaphors:
+        # "the group" points back; "the production company" to a name like it; "the French foreign ministry",
+        # a description of its own, to nothing
+        m = _named_like(ctx, start, words[:-1]) or (_anaphor_target(ctx, start, words[-1]) if len(words) == 1 else None)
         if m:
             return entity(m)
     if _is_description_of_one(lower, words, lex) and not ctx.mentions_in(start, end):
