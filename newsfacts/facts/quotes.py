@@ -166,9 +166,11 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
     """
     all_spans = [find_quote_spans(ctx.body, para) for para in ctx.paragraphs]
     ctx.quoted = [(q.outer_start, q.outer_end) for spans in all_spans for q in spans]
+    kinds = [[named_kind(ctx, q, spans, lex) for q in spans] for spans in all_spans]
+    _same_words_same_kind(ctx, all_spans, kinds)
     paragraphs = []
-    for spans in all_spans:
-        found = [Found(q, kind=named_kind(ctx, q, spans, lex)) for q in spans]
+    for spans, span_kinds in zip(all_spans, kinds):
+        found = [Found(q, kind=kind) for q, kind in zip(spans, span_kinds)]
         speech = [f.q for f in found if f.kind is None]  # a title between quote and cue does not stop the cue
         for k, f in enumerate(found):
             if f.kind is None:
@@ -194,6 +196,24 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
             "according_to" if f.cue == "according to" else "subject")
     else:
         f.speaker = colon_subject(ctx, f.q, lex)
+
+
+def _same_words_same_kind(ctx: DocContext, all_spans, kinds) -> None:
+    """Words a story once calls a title or slogan ("the “Meth. We’re on it.” campaign") are one wherever it quotes
+    them again ("“Meth. We’re on it” is rolling out ...")."""
+    named = {}
+    for spans, span_kinds in zip(all_spans, kinds):
+        for q, kind in zip(spans, span_kinds):
+            if kind in ("title", "slogan"):
+                named.setdefault(_words_key(ctx.body[q.start : q.end]), kind)
+    for spans, span_kinds in zip(all_spans, kinds):
+        for i, q in enumerate(spans):
+            if span_kinds[i] is None:
+                span_kinds[i] = named.get(_words_key(ctx.body[q.start : q.end]))
+
+
+def _words_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
 
 
 def _same_speaker_goes_on(ctx: DocContext, found: list[Found], k: int, lex: Lexicon) -> None:
