@@ -1,10 +1,14 @@
 """Facts benchmark: people precision/recall, quote precision/recall and speaker accuracy on labelled text, and speed.
 
-Run: .venv/bin/python benchmarks/facts_quality.py   (writes benchmarks/results/facts_quality.json)
+Run: .venv/bin/python -m benchmarks.facts_quality [--heldout]   (writes benchmarks/results/facts_quality.json)
+
+The speaker sets of issue #25 (benchmarks/data/facts/speakers_*.toml) are scored by quotation style: the dev part
+always, the held-out part only with --heldout (it was scored once, when the rules were done).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import time
 import tomllib
@@ -15,6 +19,8 @@ from newsfacts.facts import extract_facts, load_nlp
 from newsfacts.facts.extract import PIPE_BATCH_SIZE, facts_from_parsed
 from newsfacts.facts.entities import name_key
 from newsfacts.records import Document
+
+from benchmarks import speaker_styles
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "tests" / "facts" / "fixtures"
@@ -158,22 +164,34 @@ def speed(nlp, docs: list[Document], repeat: int = 4) -> dict:
     return out
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--heldout", action="store_true", help="also score the held-out part of the speaker sets")
+    ap.add_argument("--skip-speed", action="store_true")
+    args = ap.parse_args(argv)
     nlp = load_nlp()
     report = {}
     sets = labelled_sets()
     for name, pairs in sets.items():
         facts = extract_facts([d for d, _ in pairs], nlp)
         report[name] = summary(score(pairs, facts), measures_recall=name != "real_audit")
-    report["speed"] = speed(nlp, [d for d, _ in sets["seeds"]])
+    parts = speaker_styles.labelled_parts(("dev", "heldout") if args.heldout else ("dev",))
+    for part, pairs in parts.items():
+        facts = extract_facts([d for d, _ in pairs], nlp)
+        report[f"speakers_{part}"] = speaker_styles.score(pairs, facts)
+    if not args.skip_speed:
+        report["speed"] = speed(nlp, [d for d, _ in sets["seeds"]])
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=2, ensure_ascii=False))
-    for name in sets:
-        figures = {k: v for k, v in report[name].items() if k != "errors"}
+    for name in [*sets, *(f"speakers_{p}" for p in parts)]:
+        figures = {k: v for k, v in report[name].items() if k not in ("errors", "speaker_accuracy_by_style")}
         print(name, json.dumps(figures))
+        for style, fig in report[name].get("speaker_accuracy_by_style", {}).items():
+            print(f"    style {style:<10} speaker accuracy {fig['accuracy']}  ({fig['found']} found of {fig['labelled']})")
         for err in report[name]["errors"]:
             print("   ", err)
-    print("speed", json.dumps(report["speed"]))
+    if "speed" in report:
+        print("speed", json.dumps(report["speed"]))
 
 
 if __name__ == "__main__":

@@ -1,9 +1,13 @@
-"""Contract of quotes: keyed, of a known kind, at offsets that hold their text, with a speaker or a reason."""
+"""Contract of quotes: keyed, of a known kind, at offsets that hold their text, with a speaker or a reason; a
+speaker comes with the rule that found it and evidence inside the body; quoted words that are not speech have none."""
 
 import great_expectations.expectations as gxe
 
-from newsfacts.quality.checks import document_exists, entity_exists, text_at_offsets
-from newsfacts.quality.suite import WARNING, Rule, Suite
+from newsfacts.quality.checks import docs_for, document_exists, entity_exists, text_at_offsets
+from newsfacts.quality.suite import CRITICAL, WARNING, Rule, Suite
+
+KINDS = ["direct", "indirect", "title", "slogan", "scare"]
+SPEAKER_BASES = ["subject", "according_to", "roundup", "continued", "intro", "named_after"]
 
 SUITE = Suite(
     table="quotes",
@@ -11,7 +15,8 @@ SUITE = Suite(
         gxe.ExpectColumnValuesToNotBeNull(column="quote_id"),
         gxe.ExpectColumnValuesToBeUnique(column="quote_id"),
         gxe.ExpectColumnValuesToNotBeNull(column="doc_id"),
-        gxe.ExpectColumnValuesToBeInSet(column="kind", value_set=["direct", "indirect"]),
+        gxe.ExpectColumnValuesToBeInSet(column="kind", value_set=KINDS),
+        gxe.ExpectColumnValuesToBeInSet(column="speaker_basis", value_set=SPEAKER_BASES),
         gxe.ExpectColumnValuesToNotBeNull(column="text"),
         gxe.ExpectColumnValuesToBeBetween(column="start_char", min_value=0),
     ],
@@ -25,6 +30,28 @@ SUITE = Suite(
             """
             select quote_id, doc_id, text from {batch}.quotes
             where coalesce(trim(speaker), '') = '' and coalesce(trim(speaker_reason), '') = ''
+            """,
+        ),
+        Rule(
+            "title_slogan_or_scare_quote_has_no_speaker",
+            CRITICAL,
+            """
+            select quote_id, doc_id, kind, text, speaker from {batch}.quotes
+            where kind in ('title', 'slogan', 'scare') and (speaker is not null or speaker_entity_id is not null)
+            """,
+        ),
+        Rule(
+            "speaker_comes_with_its_basis_and_evidence_in_the_body",
+            CRITICAL,
+            f"""
+            with docs as ({docs_for("quotes")})
+            select q.quote_id, q.doc_id, q.speaker, q.speaker_basis, q.speaker_start, q.speaker_end
+            from {{batch}}.quotes q join docs d using (doc_id)
+            where q.speaker is not null and (
+                q.speaker_basis is null or q.speaker_start is null or q.speaker_end is null
+                or q.speaker_start < 0 or q.speaker_end <= q.speaker_start or q.speaker_end > length(d.body)
+                or (q.speaker_name_start is not null and q.speaker_name_end > length(d.body))
+            )
             """,
         ),
     ],

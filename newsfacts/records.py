@@ -138,11 +138,13 @@ class Mention:
 
 @dataclass
 class Quote:
-    """Reported speech (table quotes): kind is direct (quoted words) or indirect (paraphrased claim)."""
+    """Reported speech (table quotes): kind is direct (quoted words), indirect (paraphrased claim), or quoted
+    words that are not speech: title, slogan, scare. speaker_basis names the rule that found the speaker; the
+    speaker_* offsets are its evidence: the words naming them for this quote, and the name they point back to."""
 
     quote_id: str
     doc_id: str
-    kind: str  # direct | indirect
+    kind: str  # direct | indirect | title | slogan | scare
     speaker_entity_id: str | None
     speaker: str | None
     speaker_role: str | None
@@ -152,6 +154,12 @@ class Quote:
     start_char: int
     end_char: int
     sentence_no: int | None = None
+    speaker_basis: str | None = None  # subject | according_to | roundup | continued | intro | named_after
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_sentence_no: int | None = None
+    speaker_name_start: int | None = None
+    speaker_name_end: int | None = None
 
 
 @dataclass

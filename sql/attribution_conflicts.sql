@@ -1,4 +1,5 @@
 -- One row per quotation and pair of speakers: the same words credited to different people by different documents.
+-- Speech only (stg_quotes): a quoted title or slogan credited to two people is never a conflict.
 -- Fires only when both wordings are credited to an individual (a PERSON entity or a full proper name: not
 -- 'officials' or an organisation, which speak through people), the wordings overlap strongly, and the two are
 -- neither the same entity nor the same name written shorter or longer ('Kirby' vs 'John Kirby'). Each side

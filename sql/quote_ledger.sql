@@ -1,4 +1,5 @@
 -- One row per distinct quotation: near-identical wordings across documents and outlets merged into one.
+-- Speech only: quoted titles, slogans and scare quotes (quotes.kind) never enter (stg_quotes reads speech).
 -- refresh: incremental by quotation_id
 -- columns:
 --   quotation_id: the quotation: the smallest quote_id among its wordings

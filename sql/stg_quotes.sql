@@ -1,4 +1,5 @@
--- One row per quotation with its words normalised for matching and its speaker resolved to a key.
+-- One row per quotation of speech (direct or indirect; never a quoted title, slogan or scare quote) with its words
+-- normalised for matching and its speaker resolved to a key.
 -- Normalising (case, accents, curly vs straight quotes, apostrophes, full stops as in U.S., punctuation) lets the same words
 -- match across outlets' house styles; the speaker key is the entity when known, else the normalised name.
 -- refresh: incremental by quote_id
@@ -48,7 +49,8 @@
 
 with quotes as (
 
-    select * from quotes where {{ is_changed('quote_id') }}
+    -- speech only: quoted titles, slogans and scare quotes (quotes.kind) have no speaker to credit or compare
+    select * from quotes where {{ is_changed('quote_id') }} and kind in ('direct', 'indirect')
 
 ),
 

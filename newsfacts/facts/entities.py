@@ -80,9 +80,14 @@ def canonical_surface(text: str, lex: Lexicon) -> str:
 def _first_name_token(ent) -> int | None:
     """Where a person's name starts once words the model swept in are dropped ("Hosting Cook" -> "Cook")."""
     for tok in ent:
-        if tok.tag_ in ("NNP", "NNPS"):
+        if tok.tag_ in ("NNP", "NNPS") and not _opening_gerund(tok, ent):
             return tok.idx
     return None
+
+
+def _opening_gerund(tok, ent) -> bool:
+    """"Hosting Cook at Dreamforce is our dream": a sentence-opening -ing word the tagger took for a name."""
+    return tok.i == ent.start and tok.is_sent_start and len(ent) > 1 and tok.lower_.endswith("ing")
 
 
 def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
@@ -94,14 +99,32 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
         start = _first_name_token(ent) if ent.label_ == "PERSON" else ent.start_char
         if start is None:
             continue
+        if ent.label_ == "PERSON":
+            start = _given_names_before(ent, start, lex)
         start, end = trim_span(body, start, ent.end_char, ent.label_, lex)
         text = body[start:end]
         if not re.search(r"[A-Za-z]", text) or text.lower() in lex.stop or not text[0].isupper():
             continue
         name = canonical_surface(text, lex)
         label = lex.canonical_types.get(name, "GPE") if name != text else ent.label_
+        if label == "ORG" and _WHO_FOLLOWS.match(body, end):
+            label = "PERSON"  # "Montell Figgins, who represents Thomas": organisations take "which"
         out.append(EntityMention(start, end, text, label, name_key(name)))
     return out
+
+
+def _given_names_before(ent, start: int, lex: Lexicon) -> int:
+    """"Marshals Ri Pyong Chol" tagged as just "Chol": up to two proper nouns right before a one-word person's
+    name, tagged as no entity and no title, belong to it."""
+    if start != ent.start_char or len(ent) > 1:
+        return start
+    tokens = ent.doc[max(ent.start - 2, 0) : ent.start]
+    for tok in reversed(tokens):
+        if tok.tag_ != "NNP" or tok.ent_iob_ != "O" or not tok.text.isalpha() or tok.is_sent_start \
+                or lex.titles_re.match(tok.text + " ") or tok.whitespace_ != " ":
+            break
+        start = tok.idx
+    return start
 
 
 def _words(text: str) -> list[str]:
@@ -109,6 +132,7 @@ def _words(text: str) -> list[str]:
     return [name_key(w) for w in text.split() if name_key(w)]
 
 
+_WHO_FOLLOWS = re.compile(r",\s+who\b")
 _NAME_PART = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Za-z]+)?$")
 
 
@@ -159,6 +183,17 @@ def _majority_types(mentions: list[EntityMention]) -> None:
         m.type = min(counts, key=lambda t: (-counts[t], t != "PERSON", t))
 
 
+def _people_tagged_as_organisations(mentions: list[EntityMention]) -> None:
+    """"Montell Figgins" tagged ORG, then "Figgins" alone tagged PERSON: a name of two or three name words whose
+    last word is a person's lone name is that person."""
+    lone_people = {m.key for m in mentions if m.type == "PERSON" and len(m.text.split()) == 1}
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "ORG" and 2 <= len(words) <= 3 and all(_NAME_PART.match(w) for w in words) \
+                and name_key(words[-1]) in lone_people:
+            m.type = "PERSON"
+
+
 def resolve_aliases(mentions: list[EntityMention], lex: Lexicon) -> None:
     """Give every mention an entity id; a lone name part ("Kim", "Lim", "Kirby") joins a full name in the doc.
 
@@ -168,6 +203,7 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon) -> None:
     anywhere in the document stays its own entity.
     """
     _majority_types(mentions)
+    _people_tagged_as_organisations(mentions)
     # Each full name indexed by its first and last word, so a lone name finds its candidates in one lookup.
     by_part: dict[str, list[EntityMention]] = defaultdict(list)
     for f in mentions:
@@ -176,8 +212,10 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon) -> None:
             for part in {words[0], words[-1]}:
                 by_part[part].append(f)
     for m in mentions:
-        if m.type in ("PERSON", "ORG", "NORP") and _NAME_PART.match(m.text) and m.text.lower() not in lex.canonical:
+        if m.type in ("PERSON", "ORG", "NORP", "GPE") and _NAME_PART.match(m.text) and m.text.lower() not in lex.canonical:
             candidates = by_part.get(name_key(m.text), [])
+            if m.type == "GPE":  # "Sondland" tagged as a place joins "Gordon Sondland" by the surname only
+                candidates = [f for f in candidates if _words(f.text)[-1] == name_key(m.text)]
             if candidates:
                 before = [f for f in candidates if f.start < m.start]
                 chosen = before[-1] if before else candidates[0]

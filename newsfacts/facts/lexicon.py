@@ -30,6 +30,7 @@ class Lexicon:
     title_nouns_re: re.Pattern
     titles_re: re.Pattern
     cue_re: str
+    cue_after_subject_re: str
     canonical: dict
     canonical_types: dict
     stop: frozenset
@@ -37,6 +38,16 @@ class Lexicon:
     future_re: re.Pattern
     vague_subjects: frozenset
     dateline_re: re.Pattern
+    slogan_before_re: re.Pattern
+    slogan_after: frozenset
+    title_after: frozenset
+    scare_before_re: re.Pattern
+    scare_verbs: frozenset
+    title_small_words: frozenset
+    named_after_re: re.Pattern
+    title_words: dict
+    anonymous_nouns: frozenset
+    group_pronouns: frozenset
 
 
 @cache
@@ -56,6 +67,7 @@ def lexicon() -> Lexicon:
         title_nouns_re=re.compile(rf"\b(?:{_alternation(speech['title_nouns'])})\s+(?:(?:called|titled|entitled|named)\s+)?$", re.I),
         titles_re=re.compile(rf"^(?:(?:{_alternation(names['titles'])})\s+)+", re.I),
         cue_re=_alternation(speech["cues"] + speech["according_to"]),
+        cue_after_subject_re=_alternation(speech["cues"] + speech["according_to"] + speech["cues_after_subject"]),
         canonical={k.lower(): v for k, v in ents["canonical"].items()},
         canonical_types=ents["canonical_types"],
         stop=frozenset(s.lower() for s in ents["stop"]),
@@ -63,4 +75,14 @@ def lexicon() -> Lexicon:
         future_re=re.compile(rf"\b(?:{_alternation(raw['dates']['future_markers'])})(?!\w)", re.I),
         vague_subjects=frozenset(speech["vague_subjects"]),
         dateline_re=re.compile(raw["datelines"]["pattern"]),
+        slogan_before_re=re.compile(rf"\b(?:{_alternation(speech['slogan_before'])})\W*$", re.I),
+        slogan_after=frozenset(speech["slogan_after"]),
+        title_after=frozenset(speech["title_after"]),
+        scare_before_re=re.compile(rf"\b(?:{_alternation(speech['scare_before'])})\W*$", re.I),
+        scare_verbs=frozenset(speech["scare_verbs"]),
+        title_small_words=frozenset(speech["title_small_words"]),
+        named_after_re=re.compile(rf"^\W*(?:{_alternation(speech['named_after_openers'])})\b", re.I),
+        title_words=speech["title_words"],
+        anonymous_nouns=frozenset(speech["anonymous_nouns"]),
+        group_pronouns=frozenset(speech["group_pronouns"]),
     )

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.speakers import Speaker, resolve_speaker
+from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, named_kind
+from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, resolve_speaker, subject_span
+from newsfacts.facts.story_speakers import Found, colon_subject, inherit, named_after, roundup
 from newsfacts.records import Quote
 
 # Closing marks each opening mark accepts: sites mix curly and straight marks within one quotation.
 _CLOSERS = {"“": "”\"", '"': '"”', "«": "»"}
 _OPENING = re.compile("[“\"«‘]")
 _INNER_EDGE_CHARS = " \t\n,"
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_RELATIVE = ("who", "which", "that")
-_SENTENCE_END = re.compile(r"[.?!]$")
 
 
 @dataclass
@@ -76,28 +75,6 @@ def find_quote_spans(body: str, para: tuple[int, int]) -> list[QuoteSpan]:
     return spans
 
 
-def _subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tuple[int, int] | None:
-    """Char span of the verb's subject, climbing to the governing verb for "..., adding" / "pledging to".
-
-    A relative pronoun ("the Times, which said ...") stands for the noun its clause hangs on.
-    """
-    for tok in (verb, verb.head):
-        if not tok.tag_.startswith(("VB", "MD")) or any(c.dep_ == "auxpass" for c in tok.children):
-            break  # nouns have no speaker, and a passive ("HP is called ...") names rather than reports
-        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
-        if subjects:
-            sub = subjects[0]
-            if sub.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                sub = tok.head
-                return sub.left_edge.idx, sub.idx + len(sub)
-            # The parser sometimes splits "Wikileaks editor-in-chief Kristinn Hrafnsson" into two subjects.
-            last = subjects[-1].right_edge
-            return sub.left_edge.idx, last.idx + len(last)
-        if tok.dep_ not in climb:
-            break
-    return None
-
-
 def _inside(char: int, spans: list[QuoteSpan]) -> bool:
     return any(q.outer_start <= char < q.outer_end for q in spans)
 
@@ -126,9 +103,13 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     # The parser's subject beats the text between quote and cue ("Benioff weighed in, telling ...",
     # "said U.S. Attorney Nealy Cox"): the regex only finds the cue.
     cue = ctx.sdoc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
-    subject = _subject_span(cue[0]) if cue is not None and len(cue) else None
+    if cue is None or not len(cue) or not cue[0].tag_.startswith(("VB", "MD")):
+        return None  # "“not bothered” by reports about ...": a noun, not a reporting verb
+    subject = subject_span(cue[0])
     if subject and subject[0] >= q.outer_end and not _inside(subject[0], spans):
         s, e = subject
+    elif ctx.sentence_at(cue_start).start_char > ctx.sentence_at(max(q.end - 1, q.start)).start_char:
+        return None  # a new sentence names its speaker as its subject, or not at all
     return s, e, match.group(cue_group).lower()
 
 
@@ -136,7 +117,7 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
 def _trailing_pattern(lex: Lexicon) -> re.Pattern:
     return re.compile(
         rf"^[\s,;:—–-]*(?:as\s+)?(?:(?P<cue1>{lex.cue_re})\s+(?P<seg1>[^,;:\n]{{1,150}}?)(?=\s*(?:[,.;:!?]|$))"
-        rf"|(?P<seg2>[^\n]{{1,200}}?)\s+(?P<cue2>{lex.cue_re}))(?![\w-])",
+        rf"|(?P<seg2>[^\n]{{1,200}}?)\s+(?P<cue2>{lex.cue_after_subject_re}))(?![\w-])",
         re.I,
     )
 
@@ -150,10 +131,19 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
         if phrase:
             return sent.start_char + phrase.start("seg"), sent.start_char + phrase.end("seg"), "according to"
         return None
-    span = _subject_span(cues[-1])
+    span = subject_span(cues[-1]) or _name_before(ctx, cues[-1])
     if span is None:
         return None
     return span[0], span[1], cues[-1].lower_
+
+
+def _name_before(ctx: DocContext, cue) -> tuple[int, int] | None:
+    """"In an interview with CNN's Anderson Cooper, Melania Trump said": when the parse gives the verb no
+    subject (it hung the name on the interviewer), the name written right before the verb is its subject."""
+    for m in reversed(ctx.mentions):
+        if m.end <= cue.idx:
+            return (m.start, m.end) if not ctx.body[m.end : cue.idx].strip() else None
+    return None
 
 
 def _attribute(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
@@ -169,62 +159,113 @@ def _attribute(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
 
 
 def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
-    """Every quoted stretch with its speaker; quotes with no cue inherit from their neighbours in the story."""
-    rows: list[tuple[QuoteSpan, Speaker | None, str | None]] = []
-    previous_para_last: Speaker | None = None
+    """Every quoted stretch, as speech with its speaker or as a title, slogan or scare quote.
+
+    Speakers come first from the quote's own sentence (a reporting verb's subject, "according to", a round-up
+    source), then from the story around it (story_speakers): each row says which rule in speaker_basis.
+    """
     all_spans = [find_quote_spans(ctx.body, para) for para in ctx.paragraphs]
     ctx.quoted = [(q.outer_start, q.outer_end) for spans in all_spans for q in spans]
-    for para, spans in zip(ctx.paragraphs, all_spans):
-        found = []
-        for q in spans:
-            hit = _attribute(ctx, q, spans, lex)
-            found.append((resolve_speaker(ctx, hit[0], hit[1], lex), hit[2]) if hit else (None, None))
-        for k, (q, (speaker, cue)) in enumerate(zip(spans, found)):
-            if speaker is None:
-                speaker = _inherit(found, k, q, para, previous_para_last)
-            rows.append((q, speaker, cue))
-        attributed = [s for s, _ in found if s is not None]
-        if attributed:
-            previous_para_last = attributed[-1]
-        elif not spans:
-            previous_para_last = None
-    return [_to_quote(ctx, q, speaker, cue, lex) for q, speaker, cue in rows if _is_quotation(ctx, q, speaker, cue, lex)]
+    kinds = [[named_kind(ctx, q, spans, lex) for q in spans] for spans in all_spans]
+    _same_words_same_kind(ctx, all_spans, kinds)
+    paragraphs = []
+    for spans, span_kinds in zip(all_spans, kinds):
+        found = [Found(q, kind=kind) for q, kind in zip(spans, span_kinds)]
+        speech = [f.q for f in found if f.kind is None]  # a title between quote and cue does not stop the cue
+        for k, f in enumerate(found):
+            if f.kind is None:
+                _attribute_own(ctx, f, speech, k == 0, lex)
+                _same_speaker_goes_on(ctx, found, k, lex)
+        paragraphs.append(found)
+    inherit(ctx, paragraphs, lex, from_plain_paragraph=False)
+    named_after(ctx, paragraphs, lex)
+    inherit(ctx, paragraphs, lex, from_plain_paragraph=True)
+    return [_to_quote(ctx, f, lex) for found in paragraphs for f in found]
 
 
-def _inherit(found, k: int, q: QuoteSpan, para, previous_para_last: Speaker | None) -> Speaker | None:
-    """A second sentence of quotation in the same paragraph, or a paragraph that opens by continuing a quote."""
-    before = [s for s, _ in found[:k] if s is not None]
-    if before:
-        return before[-1]
-    after = [s for s, _ in found[k + 1 :] if s is not None]
-    if after:
-        return after[0]
-    if q.outer_start == para[0] and previous_para_last is not None:
-        return previous_para_last
-    return None
+def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) -> None:
+    """The attribution in the quote's own sentence or paragraph layout: round-up source, verb subject, according to."""
+    speaker = roundup(ctx, f.q, first, lex)
+    if speaker is not None:
+        f.speaker = speaker
+        return
+    hit = _attribute(ctx, f.q, spans, lex)
+    if hit:
+        f.cue = hit[2]
+        f.speaker = resolve_speaker(ctx, hit[0], hit[1], lex).found_by(
+            "according_to" if f.cue == "according to" else "subject")
+    else:
+        f.speaker = colon_subject(ctx, f.q, lex)
 
 
-def _is_quotation(ctx: DocContext, q: QuoteSpan, speaker, cue, lex: Lexicon) -> bool:
-    """Short quoted words with no speaker are scare quotes ("quiet quitting"), and short words in title case
-    are names of songs, books or campaigns ("Takin’ It to the Streets"): neither is speech."""
-    words = ctx.body[q.start : q.end].split()
-    if lex.title_nouns_re.search(ctx.body[max(q.outer_start - 40, 0) : q.outer_start]):
-        return False  # "in his book “Financial Freedom: ...”", "their podcast “Beyond Finances.”"
-    capitalised = sum(w[:1].isupper() for w in words)
-    if 2 <= len(words) <= lex.max_title_words and capitalised >= 0.75 * len(words) and not _SENTENCE_END.search(words[-1]):
-        return False
-    # Only a cue of its own makes short words speech; inheriting a neighbour's speaker does not.
-    has_speaker = cue is not None and speaker is not None and speaker.name is not None
-    return has_speaker or len(words) >= lex.min_quote_words
+def _same_words_same_kind(ctx: DocContext, all_spans, kinds) -> None:
+    """Words a story once calls a title or slogan ("the “Meth. We’re on it.” campaign") are one wherever it quotes
+    them again ("“Meth. We’re on it” is rolling out ...")."""
+    named = {}
+    for spans, span_kinds in zip(all_spans, kinds):
+        for q, kind in zip(spans, span_kinds):
+            if kind in ("title", "slogan"):
+                named.setdefault(_words_key(ctx.body[q.start : q.end]), kind)
+    for spans, span_kinds in zip(all_spans, kinds):
+        for i, q in enumerate(spans):
+            if span_kinds[i] is None:
+                span_kinds[i] = named.get(_words_key(ctx.body[q.start : q.end]))
 
 
-def _to_quote(ctx: DocContext, q: QuoteSpan, speaker: Speaker | None, cue: str | None, lex: Lexicon) -> Quote:
+def _words_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
+
+
+def _same_speaker_goes_on(ctx: DocContext, found: list[Found], k: int, lex: Lexicon) -> None:
+    """"Eswar Prasad ... said the president's “...”. “...,” he said.": "he" after a person quoted earlier in the
+    same paragraph is that person, even when the model missed the name (so no mention is the last subject)."""
+    f = found[k]
+    if f.speaker is None or f.speaker.start is None or f.speaker.basis != "subject":
+        return
+    if ctx.body[f.speaker.start : f.speaker.end].lower() not in lex.person_pronouns:
+        return
+    earlier = [g for g in found[:k] if g.kind is None and g.speaker and g.speaker.name]
+    if not earlier or not _is_person(ctx, earlier[-1].speaker) or earlier[-1].speaker.name == f.speaker.name:
+        return
+    between = [m for m in ctx.mentions_in(earlier[-1].q.outer_end, f.speaker.start)
+               if m.type == "PERSON" and not ctx.in_quote(m.start)]
+    if not between:  # anyone named in between may be the one the pronoun means
+        f.speaker = replace(earlier[-1].speaker, basis="subject", start=f.speaker.start, end=f.speaker.end)
+
+
+def _is_person(ctx: DocContext, speaker: Speaker) -> bool:
+    if speaker.entity_id is not None:
+        return any(m.entity_id == speaker.entity_id and m.type == "PERSON" for m in ctx.mentions)
+    words = speaker.name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+# Rules whose attribution is the quote's own: only these make a few quoted words speech.
+_OWN_BASES = ("subject", "according_to", "roundup", "named_after")
+
+
+def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
+    """Short quoted words are speech only with a speaker of their own ("he called it “a disgrace”"); with
+    none, or only a neighbour's, they are scare quotes ("quiet quitting")."""
+    if f.kind is not None:
+        return f.kind
+    own = f.speaker is not None and f.speaker.name is not None and f.speaker.basis in _OWN_BASES
+    return "direct" if own or len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words else "scare"
+
+
+def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:
     doc_id = ctx.doc.doc_id
-    speaker = speaker or Speaker(reason="no reporting cue or earlier speaker found")
+    q, kind = f.q, _kind(ctx, f, lex)
+    if kind != "direct":
+        speaker, cue = Speaker(reason=NOT_SPEECH_REASON[kind]), None
+    else:
+        speaker, cue = f.speaker or Speaker(reason="no reporting cue or earlier speaker found"), f.cue
+        if speaker.name is None:
+            speaker = replace(speaker, basis=None)
     return Quote(
-        quote_id=quote_id(doc_id, "direct", q.start, q.end),
+        quote_id=quote_id(doc_id, kind, q.start, q.end),
         doc_id=doc_id,
-        kind="direct",
+        kind=kind,
         speaker_entity_id=speaker.entity_id,
         speaker=speaker.name,
         speaker_role=speaker.role,
@@ -234,12 +275,18 @@ def _to_quote(ctx: DocContext, q: QuoteSpan, speaker: Speaker | None, cue: str |
         start_char=q.start,
         end_char=q.end,
         sentence_no=ctx.sentence_no(q.start),
+        speaker_basis=speaker.basis,
+        speaker_start=speaker.start if speaker.name else None,
+        speaker_end=speaker.end if speaker.name else None,
+        speaker_sentence_no=ctx.sentence_no(speaker.start) if speaker.name and speaker.start is not None else None,
+        speaker_name_start=speaker.name_start,
+        speaker_name_end=speaker.name_end,
     )
 
 
 def indirect_quotes(ctx: DocContext, lex: Lexicon, direct: list[Quote]) -> list[Quote]:
     """`Peskov said Putin and Kim will meet ...`: a reporting verb's clause, where no quote marks are involved."""
-    quoted = [(q.start_char - 1, q.end_char + 1) for q in direct]
+    quoted = [(q.start_char - 1, q.end_char + 1) for q in direct if q.kind == "direct"]  # titles hold no claim
     rows = []
     for sent in ctx.sentences:
         if any(s < sent.end_char and e > sent.start_char for s, e in quoted):
@@ -256,7 +303,7 @@ def _reported_clauses(ctx: DocContext, sent, lex: Lexicon) -> list[Quote]:
     for verb in sent:
         if verb.lower_ not in lex.indirect_cues or not verb.tag_.startswith("VB"):
             continue
-        subject = _subject_span(verb, climb=("conj",))
+        subject = subject_span(verb, climb=("conj",))
         if subject is None or _vague(ctx.body[subject[0] : subject[1]], lex):
             continue
         span = _claim_span(sent, verb, subject, lex)
@@ -280,8 +327,8 @@ def _claim_span(sent, verb, subject: tuple[int, int], lex: Lexicon) -> tuple[int
     # "... that Kim has entered Russia, and RIA-Novosti later reported ...": the next report is not part of this one.
     for tok in clause.subtree:
         if tok.dep_ == "conj" and tok.lower_ in lex.indirect_cues and tok.i > clause.i:
-            end = min(end, min(c.left_edge.idx for c in tok.children if c.dep_ in _SUBJECT_DEPS) if any(
-                c.dep_ in _SUBJECT_DEPS for c in tok.children) else tok.idx)
+            end = min(end, min(c.left_edge.idx for c in tok.children if c.dep_ in SUBJECT_DEPS) if any(
+                c.dep_ in SUBJECT_DEPS for c in tok.children) else tok.idx)
     if clause.i < verb.i:
         return sent.start_char, end
     start = clause.left_edge.idx
@@ -335,6 +382,7 @@ def _indirect(ctx: DocContext, start: int, end: int, subject: tuple[int, int], c
     start += lead
     end = start + len(claim)
     speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
+    named = speaker.name is not None
     return Quote(
         quote_id=quote_id(ctx.doc.doc_id, "indirect", start, end),
         doc_id=ctx.doc.doc_id,
@@ -348,4 +396,10 @@ def _indirect(ctx: DocContext, start: int, end: int, subject: tuple[int, int], c
         start_char=start,
         end_char=end,
         sentence_no=ctx.sentence_no(start),
+        speaker_basis=("according_to" if cue == "according to" else "subject") if named else None,
+        speaker_start=subject[0] if named else None,
+        speaker_end=subject[1] if named else None,
+        speaker_sentence_no=ctx.sentence_no(subject[0]) if named else None,
+        speaker_name_start=speaker.name_start,
+        speaker_name_end=speaker.name_end,
     )

@@ -15,7 +15,13 @@ _HONORIFIC = re.compile(r"^(?:the|a|an|mr|mrs|ms|miss|mx)\.?$", re.I)
 # "Eswar Prasad, a trade professor at Cornell": a name the model did not tag, then its description.
 _UNTAGGED_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<role>(?:a|an|the)\s.+)$")
 _DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+", re.I)
+_WORK_BY = re.compile(r"\b(?:survey|study|report|analysis|poll|paper|research|review|letter|note|book|article|"
+                      r"column|essay|statement|memo|filing|complaint|lawsuit)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
 _ROLE_LINK = re.compile(r"^(?:[’']s\s+)", re.I)
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+RELATIVE = ("who", "which", "that")
 
 
 @dataclass
@@ -24,6 +30,15 @@ class Speaker:
     name: str | None = None
     role: str | None = None
     reason: str | None = None  # why name is None
+    basis: str | None = None  # the rule that found the attribution (quotes.speaker_basis)
+    start: int | None = None  # the words that name the speaker for this quote ("Peskov", "he", "the psychologist")
+    end: int | None = None
+    name_start: int | None = None  # where the name itself is written, when those words point back to it
+    name_end: int | None = None
+
+    def found_by(self, basis: str) -> "Speaker":
+        self.basis = basis
+        return self
 
 
 def _clean(text: str) -> str:
@@ -50,19 +65,126 @@ def _head_char(ctx: DocContext, start: int, end: int) -> int | None:
 
 def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...]):
     """"he said" points at the last person who was the subject of a sentence, not the last person named:
-    in "Cook told Benioff ... “...,” he said" the speaker is Cook. Names inside quotations do not count."""
+    in "Cook told Benioff ... “...,” he said" the speaker is Cook. In that sentence, the subject of the
+    outermost clause wins ("Figgins declined to say whether Thomas slept the night Epstein died"); a name in
+    apposition to the subject counts as the subject. Names inside quotations do not count."""
+    best, best_depth = None, 99
     for m in reversed([m for m in ctx.mentions if m.end <= start and m.type in types and not ctx.in_quote(m.start)]):
+        if best is not None and m.start < ctx.sentence_at(best.start).start_char:
+            break
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and len(span) and span.root.dep_ in ("nsubj", "nsubjpass"):
+        if span is None or not len(span):
+            continue
+        tok = span.root.head if span.root.dep_ == "appos" else span.root
+        if tok.dep_ in SUBJECT_DEPS:
+            depth = _clause_depth(tok.head)
+            if depth < best_depth:
+                best, best_depth = m, depth
+    return best
+
+
+def _clause_depth(verb) -> int:
+    """How many clauses down from the sentence's main verb (a conjunct of it counts as main)."""
+    depth = 0
+    while verb.dep_ != "ROOT" and depth < 20:
+        if verb.dep_ != "conj":
+            depth += 1
+        verb = verb.head
+    return depth
+
+
+def _recent_organisation(ctx: DocContext, start: int, sentences: int = 6):
+    """The organisation named last before start, outside quotations, if within a few sentences."""
+    m = ctx.last_mention_before(start, ("ORG",))
+    return m if m and ctx.sentence_no(start) - ctx.sentence_no(m.start) <= sentences else None
+
+
+def _named_like(ctx: DocContext, start: int, modifiers: list[str]):
+    """"the production company" -> the latest name holding a word like one of the description's own words
+    ("Dick Clark Productions"), whatever type the model gave it."""
+    stems = {w[:5] for w in modifiers if len(w) >= 5}
+    if not stems:
+        return None
+    for m in reversed([m for m in ctx.mentions if m.end <= start and not ctx.in_quote(m.start)]):
+        if any(w.lower()[:5] in stems for w in ctx.names[m.entity_id].split()):
             return m
     return None
 
 
 def _anaphor_target(ctx: DocContext, start: int, head_word: str):
-    """"the group" -> the latest organisation whose name has "group" in it, else the latest organisation."""
-    orgs = [m for m in ctx.mentions if m.start < start and m.type == "ORG"]
+    """"the group" -> the latest organisation whose name has "group" in it, else the organisation that was last
+    the subject of a sentence ("the production company said" after "Dick Clark Productions denied ..."), else
+    the latest organisation named."""
+    orgs = [m for m in ctx.mentions if m.start < start and m.type == "ORG" and not ctx.in_quote(m.start)]
     named = [m for m in orgs if head_word in ctx.names[m.entity_id].lower().split()]
-    return (named or orgs or [None])[-1]
+    if named:
+        return named[-1]
+    return _last_subject(ctx, start, ("ORG",)) or (orgs[-1] if orgs else None)
+
+
+def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexicon):
+    """"the psychologist", "the majority leader", "the governor": the latest person named with that word beside
+    the name ("Dr. Lena Fischer, a psychologist at ...", "Gov. Gretchen Whitmer"); else None."""
+    head = words[-1]
+    people = [m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]
+    named = [m for m in people if head in ctx.names[m.entity_id].lower().split()]
+    if named:  # "the 14th-ranked Schwartzman": a name the model missed here, written in full earlier
+        return named[-1]
+    for m in reversed(people):
+        sent = ctx.sentence_at(m.start)
+        around = ctx.body[max(sent.start_char, m.start - 60) : min(sent.end_char, m.end + 80)].lower()
+        for short, long in lex.title_words.items():
+            around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
+        if re.search(rf"\b{re.escape(head)}\b", around):
+            return m
+    return None
+
+
+def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tuple[int, int] | None:
+    """Char span of the verb's subject, climbing to the governing verb for "..., adding" / "pledging to".
+
+    A relative pronoun ("the Times, which said ...") stands for the noun its clause hangs on.
+    """
+    for tok in (verb, verb.head):
+        if not tok.tag_.startswith(("VB", "MD")) or any(c.dep_ == "auxpass" for c in tok.children):
+            break  # nouns have no speaker, and a passive ("HP is called ...") names rather than reports
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            sub = subjects[0]
+            if sub.lower_ in RELATIVE and tok.dep_ == "relcl":
+                sub = tok.head
+                return sub.left_edge.idx, sub.idx + len(sub)
+            # The parser sometimes splits "Wikileaks editor-in-chief Kristinn Hrafnsson" into two subjects.
+            last = subjects[-1].right_edge
+            return sub.left_edge.idx, last.idx + len(last)
+        if tok.dep_ not in climb:
+            break
+    return None
+
+
+def _named_further_on(ctx: DocContext, end: int, text: str):
+    """The person a description is written beside further on in the story (the same words, then the name)."""
+    if len(text.split()) < 2 or not text[:1].isalpha():
+        return None
+    at = ctx.body.find(text, end)
+    while at >= 0:
+        after = at + len(text)
+        for m in ctx.mentions_in(after, after + 80):
+            if m.type == "PERSON" and not ctx.body[after : m.start].strip(" ,"):
+                return m
+            break
+        at = ctx.body.find(text, after)
+    return None
+
+
+def _is_description_of_one(lower: str, words: list[str], lex: Lexicon) -> bool:
+    """"the psychologist", "the majority leader": one known person, unlike "an insider", "the source" or
+    "the officials", which stay descriptions."""
+    if not lower.startswith("the ") or not words or len(words) > 4:
+        return False
+    head = words[-1]
+    plural = head.endswith("s") and not head.endswith(("ss", "us"))
+    return not plural and head not in lex.anonymous_nouns
 
 
 def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker:
@@ -73,7 +195,7 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     """
     text = _clean(ctx.body[start:end])
     if not text:
-        return Speaker(reason="no speaker in the attribution")
+        return Speaker(reason="no speaker in the attribution", start=start, end=end)
     head = _head_char(ctx, start, end)
     inside = ctx.mentions_in(start, end)
     holding = [m for m in inside if head is not None and m.start <= head < m.end]
@@ -82,28 +204,61 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         titled = [m for m in inside if m.type == "PERSON" and not _clean(ctx.body[m.end : end])
                   and not _LINKING.search(ctx.body[start : m.start])]
         holding = titled or holding
+    if not holding:  # "a 2018 survey by Penelope Muse Abernathy", "a study by the Centre ...": the work's author
+        holding = [m for m in inside if m.type in ("PERSON", "ORG") and _WORK_BY.search(ctx.body[start : m.start])]
+    if not holding:  # "The county sheriff, Jim Hartley": a description, then the person in apposition
+        holding = [m for m in inside if m.type == "PERSON" and not _clean(ctx.body[m.end : end])
+                   and ctx.body[start : m.start].rstrip().endswith(",")]
+    speaker = _named(ctx, start, end, text, holding, lex)
+    raw = ctx.body[start:end]  # the evidence is the naming words without the commas and spaces around them
+    speaker.start = start + raw.index(text) if text in raw else start
+    speaker.end = speaker.start + len(text) if text in raw else end
+    return speaker
+
+
+def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexicon) -> Speaker:
+    def entity(m, role=None) -> Speaker:
+        return Speaker(m.entity_id, ctx.names[m.entity_id], role, name_start=m.start, name_end=m.end)
+
     if holding:
         m = holding[0]
-        return Speaker(m.entity_id, ctx.names[m.entity_id], _role(ctx, start, end, m.start, m.end, lex))
-    lower = text.lower()
+        return entity(m, _role(ctx, start, end, m.start, m.end, lex))
+    # "The statement, which was obtained by Variety": the description is what precedes its relative clause
+    lower = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0].lower()
     if lower in lex.org_pronouns:  # "“...,” it added": the organisation that last spoke or acted
-        m = _last_subject(ctx, start, ("ORG",))
+        m = _last_subject(ctx, start, ("ORG",)) or _recent_organisation(ctx, start)
         if m:
-            return Speaker(m.entity_id, ctx.names[m.entity_id])
+            return entity(m)
+    if lower in lex.group_pronouns:  # "“...,” they said in a statement": the organisation last the subject
+        m = _last_subject(ctx, start, ("ORG",))
+        m = m if m and ctx.sentence_no(start) - ctx.sentence_no(m.start) <= 3 else _recent_organisation(ctx, start)
+        if m:
+            return entity(m)
     if lower in lex.vague_subjects:
         return Speaker(reason=f"the attribution names no one ('{text}')")
     if lower in lex.person_pronouns:
         m = _last_subject(ctx, start, ("PERSON",)) or ctx.last_mention_before(start, ("PERSON",))
         if m:
-            return Speaker(m.entity_id, ctx.names[m.entity_id])
+            return entity(m)
         return Speaker(reason=f"pronoun '{text}' with no person named before it")
     bare = _DETERMINER.sub("", lower)
-    if _DETERMINER.match(lower) and bare.split()[-1] in lex.org_anaphors:
-        m = _anaphor_target(ctx, start, bare.split()[-1])
+    words = re.findall(r"[\w’'.-]+", bare)
+    if lower.startswith("the ") and words and words[-1] in lex.org_anaphors:
+        # "the group" points back; "the production company" to a name like it; "the French foreign ministry",
+        # a description of its own, to nothing
+        m = _named_like(ctx, start, words[:-1]) or (_anaphor_target(ctx, start, words[-1]) if len(words) == 1 else None)
         if m:
-            return Speaker(m.entity_id, ctx.names[m.entity_id])
+            return entity(m)
+    if _is_description_of_one(lower, words, lex) and not ctx.mentions_in(start, end):
+        # "the psychologist", "the actor": the person named with that word, else the person last the subject
+        m = _described_person(ctx, start, words, lex) or _last_subject(ctx, start, ("PERSON",))
+        if m:
+            return entity(m)
     if not re.match(r"^[\w“\"‘'(]", text) or lex.not_role_re.match(text):
         return Speaker(reason=f"attribution not understood ('{text[:60]}')")
+    later = _named_further_on(ctx, end, text)
+    if later:  # "China's ambassador to Britain" warned ...; later "China's ambassador to Britain Liu Xiaming"
+        return entity(later)
     untagged = _UNTAGGED_NAME.match(text)
     if untagged:
         return Speaker(name=untagged.group("name"), role=untagged.group("role"))

@@ -212,12 +212,31 @@ CREATE TABLE IF NOT EXISTS quotes (
     cue                VARCHAR,
     start_char         INTEGER NOT NULL,
     end_char           INTEGER NOT NULL,
-    sentence_no        INTEGER
+    sentence_no        INTEGER,
+    speaker_basis      VARCHAR,
+    speaker_start      INTEGER,
+    speaker_end        INTEGER,
+    speaker_sentence_no INTEGER,
+    speaker_name_start INTEGER,
+    speaker_name_end   INTEGER
 );
-COMMENT ON TABLE quotes IS 'Reported speech: direct quotations and indirect claims, with their speakers.';
-COMMENT ON COLUMN quotes.kind IS 'direct (quoted words) | indirect (reported claim)';
-COMMENT ON COLUMN quotes.speaker_reason IS 'Why speaker is null, when it is.';
+-- Warehouses created before the speaker evidence columns get them here (no-ops on a new one).
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_basis VARCHAR;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_start INTEGER;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_end INTEGER;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_sentence_no INTEGER;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_name_start INTEGER;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_name_end INTEGER;
+COMMENT ON TABLE quotes IS 'Quoted and reported words: direct quotations and indirect claims with their speakers, and quoted words that are not speech (titles, slogans, scare quotes).';
+COMMENT ON COLUMN quotes.kind IS 'direct (quoted speech) | indirect (reported claim) | title (name of a book, show, song, programme or campaign) | slogan (campaign line, chant, motto) | scare (scare quotes, a nickname or term held at a distance); only direct and indirect are speech (stg_quotes and the ledger read those only)';
+COMMENT ON COLUMN quotes.speaker_reason IS 'Why speaker is null, when it is (for title, slogan and scare: that the words are not speech).';
 COMMENT ON COLUMN quotes.cue IS 'The reporting verb or phrase (said, told, according to).';
+COMMENT ON COLUMN quotes.speaker_basis IS 'Which rule found the speaker: subject (subject of a reporting verb in the quote''s sentence) | according_to | roundup (source heading or trailing the quote: "Name, Outlet: ...") | continued (a neighbouring quote''s speaker: the same or the previous paragraph) | intro (a sentence before introduces them: "X wrote:") | named_after (named after the quoted words: a heading quoted again, "So said X"); null when there is no speaker.';
+COMMENT ON COLUMN quotes.speaker_start IS 'Evidence: start of the words naming the speaker for this quote (a name, "he", "the psychologist", a round-up heading); for continued, those of the quote it continues.';
+COMMENT ON COLUMN quotes.speaker_end IS 'Evidence: end of those words (body[speaker_start:speaker_end]).';
+COMMENT ON COLUMN quotes.speaker_sentence_no IS 'Sentence holding the words that name the speaker (0-based, as sentence_no).';
+COMMENT ON COLUMN quotes.speaker_name_start IS 'Where the speaker''s name itself is written, when the naming words point back to it (a pronoun, title, description or surname); null for a description with no entity.';
+COMMENT ON COLUMN quotes.speaker_name_end IS 'End of that name (body[speaker_name_start:speaker_name_end]).';
 
 CREATE TABLE IF NOT EXISTS events (
     event_id        VARCHAR PRIMARY KEY,

@@ -96,8 +96,10 @@ def test_quote_with_no_findable_speaker_is_kept_with_a_reason(paragraph_facts):
     assert quote.speaker is None and quote.speaker_entity_id is None and quote.speaker_reason
 
 
-def test_scare_quotes_are_not_counted_as_speech(paragraph_facts):
-    assert [q for q in paragraph_facts.quotes if q.doc_id == "scare-quotes-are-not-speech"] == []
+def test_scare_quotes_are_kept_as_scare_quotes_without_a_speaker(paragraph_facts):
+    quotes = [q for q in paragraph_facts.quotes if q.doc_id == "scare-quotes-are-not-speech"]
+    assert quotes and {q.kind for q in quotes} == {"scare"}
+    assert all(q.speaker is None and q.speaker_reason for q in quotes)
 
 
 def test_every_direct_quote_has_a_speaker_or_says_why_not(seed_facts, paragraph_facts):

@@ -163,3 +163,17 @@ def test_words_credited_to_a_crowd_are_a_stock_phrase_not_a_misattribution(fresh
     build_models(fresh_con, SQL_DIR)
     found = rows(fresh_con, "select count(*) as n from attribution_conflicts where quotation_id like 'x%'")
     assert found == [{"n": conflicts}]
+
+
+@pytest.mark.parametrize("kind", ["title", "slogan", "scare"])
+def test_quoted_titles_slogans_and_scare_quotes_never_reach_the_ledger_or_the_conflicts(fresh_con, kind):
+    # the same words as real speech elsewhere, credited to two people: were they read, they would conflict
+    insert(fresh_con, "quotes", [
+        dict(quote_id=f"x{i:04d}", doc_id=doc, kind=kind, speaker=name, text="Meet the Press with Chuck Todd on Sunday",
+             start_char=0, end_char=1)
+        for i, (doc, name) in enumerate([("d000", "Tim Kaine"), ("d001", "Mike Pence")])
+    ])
+    build_models(fresh_con, SQL_DIR)
+    assert rows(fresh_con, "select count(*) as n from stg_quotes where quote_id like 'x%'") == [{"n": 0}]
+    assert rows(fresh_con, "select count(*) as n from quote_ledger where list_contains(quote_ids, 'x0000')") == [{"n": 0}]
+    assert rows(fresh_con, "select count(*) as n from attribution_conflicts where words like '%Meet the Press%'") == [{"n": 0}]

@@ -72,6 +72,21 @@ def test_quote_with_wrong_offsets_blocks_publishing(con, docs):
     assert failure.observed_value.startswith("1 violating of 1 ")
 
 
+def test_a_title_credited_to_a_speaker_blocks_publishing(con, docs):
+    con.execute("UPDATE batch.quotes SET kind = 'title', speaker = 'Tim Kaine', speaker_reason = null")
+    audit = audit_batch(con, RUN_ID)
+    assert audit.blocking
+    assert failures(audit, "title_slogan_or_scare_quote_has_no_speaker")
+
+
+def test_a_speaker_without_its_basis_or_evidence_blocks_publishing(con, docs):
+    con.execute("UPDATE batch.quotes SET speaker = 'Vladimir Putin', speaker_basis = 'subject', "
+                "speaker_start = 5, speaker_end = 100000")
+    audit = audit_batch(con, RUN_ID)
+    assert audit.blocking
+    assert failures(audit, "speaker_comes_with_its_basis_and_evidence_in_the_body")
+
+
 def test_mention_past_the_end_of_its_body_blocks(con, docs):
     con.execute("UPDATE batch.mentions SET start_char = 10000, end_char = 10011 WHERE doc_id = ?",
                 [docs["bnb"]["doc_id"]])

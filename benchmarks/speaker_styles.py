@@ -1,0 +1,155 @@
+"""Speakers by quotation style: the labelled real and written sets of issue #25, located in their bodies and scored.
+
+Used by benchmarks/facts_quality.py; see benchmarks/data/facts/speakers_real.toml for what the labels mean.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsfacts.config import SCRAPINGHUB_DATA
+from newsfacts.facts.entities import name_key
+from newsfacts.records import Document
+
+DATA = Path(__file__).resolve().parent / "data" / "facts"
+REAL = DATA / "speakers_real.toml"
+WRITTEN = DATA / "speakers_written.toml"
+NOT_SPEECH = ("title", "slogan", "scare")
+
+
+@dataclass
+class Label:
+    text: str
+    start: int
+    end: int
+    kind: str  # speech | title | slogan | scare
+    style: str | None
+    speaker: str
+    loose: bool
+
+
+def _document(doc_id: str, body: str) -> Document:
+    return Document(
+        doc_id=doc_id, sha256=doc_id, kind="article", format="article_text", source_path=doc_id, outlet=None,
+        site=None, title=None, subtitle=None, authors=[], dateline=None, published_date=None,
+        date_source=None, language="en", body=body, word_count=len(body.split()), lines_total=0, lines_dropped=0,
+    )
+
+
+def _locate(body: str, items: list[dict], doc_id: str) -> list[Label]:
+    """Each label's words found in the body, in order (a repeated wording is its next occurrence)."""
+    labels, at = [], 0
+    for item in items:
+        places = [m.start() for m in re.finditer(re.escape(item["text"]), body)]
+        if not places:
+            raise ValueError(f"{doc_id}: label text not in the body: {item['text']!r}")
+        # the next occurrence opening a quotation (a pull quote repeats words without marks), else the next one
+        quoted = [p for p in places if p >= at and any(c in "“\"‘'" for c in body[max(p - 2, 0) : p])]
+        start = (quoted or [p for p in places if p >= at] or places)[0]
+        at = start + 1
+        kind = item.get("kind", "speech")
+        labels.append(Label(item["text"], start, start + len(item["text"]), kind, item.get("style"),
+                            item.get("speaker", ""), item.get("loose", False)))
+    return labels
+
+
+def labelled_parts(parts: tuple[str, ...] = ("dev",)) -> dict[str, list[tuple[Document, list[Label]]]]:
+    """{part: [(document, labels)]} over the real bodies (when the shared data is there) and the written ones."""
+    out: dict[str, list] = {p: [] for p in parts}
+    written = tomllib.loads(WRITTEN.read_text(encoding="utf-8"))["doc"]
+    docs = [(d, d["name"], d["body"]) for d in written]
+    real = tomllib.loads(REAL.read_text(encoding="utf-8"))
+    source = SCRAPINGHUB_DATA / real["source"]
+    if source.exists():
+        truth = json.loads(source.read_text(encoding="utf-8"))
+        docs += [(d, d["key"], truth[d["key"]]["articleBody"]) for d in real["doc"]]
+    for d, doc_id, body in docs:
+        if d["part"] in out:
+            out[d["part"]].append((_document(doc_id, body), _locate(body, d["quotes"], doc_id)))
+    return out
+
+
+def same_speaker(label: Label, predicted: str | None) -> bool:
+    """Equal names, or one the other's last words ("Trump" for "Donald Trump"); a loose label need only be
+    contained in the predicted description."""
+    if not label.speaker:
+        return predicted is None
+    if predicted is None:
+        return False
+    want, got = name_key(label.speaker), name_key(predicted)
+    if want == got or (label.loose and want in got):
+        return True
+    a, b = sorted((label.speaker.split(), predicted.split()), key=len)
+    return not label.loose and [name_key(w) for w in a] == [name_key(w) for w in b[len(b) - len(a):]]
+
+
+def score(pairs: list[tuple[Document, list[Label]]], facts) -> dict:
+    """Quote precision/recall of speech, speaker accuracy overall and per style, and non-speech kept out."""
+    c: Counter = Counter()
+    errors = []
+    for doc, labels in pairs:
+        quotes = [q for q in facts.quotes if q.doc_id == doc.doc_id and q.kind != "indirect"]
+        direct = [q for q in quotes if q.kind == "direct"]
+        hit_ids = set()
+        for lab in labels:
+            overlapping = [q for q in quotes if q.start_char < lab.end and lab.start < q.end_char]
+            said = [q for q in overlapping if q.kind == "direct"]
+            if lab.kind != "speech":
+                c[f"{lab.kind}_labels"] += 1
+                if said:
+                    c[f"{lab.kind}_as_speech"] += 1
+                    errors.append(f"{doc.doc_id[:12]}: {lab.kind} taken as speech {lab.text[:40]!r} ({said[0].speaker!r})")
+                else:
+                    c[f"{lab.kind}_kind_ok"] += any(q.kind in _KIND_OF[lab.kind] for q in overlapping)
+                continue
+            c["speech_labels"] += 1
+            c[f"style_{lab.style}_labels"] += 1
+            if not said:
+                errors.append(f"{doc.doc_id[:12]}: missed {lab.style} quote {lab.text[:50]!r}")
+                continue
+            hit_ids.update(q.quote_id for q in said)
+            c["speech_found"] += 1
+            c[f"style_{lab.style}_found"] += 1
+            if same_speaker(lab, said[0].speaker):
+                c["speaker_ok"] += 1
+                c[f"style_{lab.style}_ok"] += 1
+            else:
+                errors.append(f"{doc.doc_id[:12]}: {lab.style} speaker {said[0].speaker!r} "
+                              f"({said[0].speaker_basis}), want {lab.speaker!r}: {lab.text[:40]!r}")
+        c["direct_predicted"] += len(direct)
+        c["direct_true"] += len(hit_ids)
+        extra = [q for q in direct if q.quote_id not in hit_ids and not any(
+            lab.start < q.end_char and q.start_char < lab.end for lab in labels)]
+        errors += [f"{doc.doc_id[:12]}: extra direct quote {q.text[:50]!r}" for q in extra]
+    return _summary(c, errors)
+
+
+# What kind a non-speech label may be given (a slogan is a title of a campaign; a chanted slogan may read as scare).
+_KIND_OF = {"title": ("title",), "slogan": ("title", "scare"), "scare": ("scare", "title")}
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 3) if b else None
+
+
+def _summary(c: Counter, errors: list[str]) -> dict:
+    styles = sorted({k[len("style_"):-len("_labels")] for k in c if k.startswith("style_") and k.endswith("_labels")})
+    return {
+        "speech_quotes": c["speech_labels"],
+        "quote_precision": _ratio(c["direct_true"], c["direct_predicted"]),
+        "quote_recall": _ratio(c["speech_found"], c["speech_labels"]),
+        "speaker_accuracy": _ratio(c["speaker_ok"], c["speech_found"]),
+        "speaker_accuracy_by_style": {
+            s: {"accuracy": _ratio(c[f"style_{s}_ok"], c[f"style_{s}_found"]), "found": c[f"style_{s}_found"],
+                "labelled": c[f"style_{s}_labels"]} for s in styles},
+        "not_speech": {
+            k: {"labelled": c[f"{k}_labels"], "taken_as_speech": c[f"{k}_as_speech"], "kind_right": c[f"{k}_kind_ok"]}
+            for k in NOT_SPEECH},
+        "errors": errors,
+    }
+

@@ -1,0 +1,86 @@
+"""Quoted words that are not speech: names of works and shows (title), campaign lines and chants (slogan), and
+words held at a distance (scare). Told from the words around the marks, before anyone is looked for as speaker."""
+
+from __future__ import annotations
+
+import re
+
+from newsfacts.facts.context import DocContext
+from newsfacts.facts.lexicon import Lexicon
+
+_NEXT_WORDS = re.compile(r"[ \t,]*([\w’'-]+)(?:[ \t]+([\w’'-]+))?")  # within the paragraph
+_EDGE_PUNCT = ".,!?;:…"
+_LIST_GLUE = re.compile(r"^[\s,]*(?:(?:and|or|&)\s*)?$")
+_MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod")
+NOT_SPEECH_REASON = {
+    "title": "the name of a work, show or campaign, not speech",
+    "slogan": "a slogan or chant, not speech",
+    "scare": "scare quotes or a term held at a distance, not attributed speech",
+}
+
+
+def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
+    """title, slogan or scare when the context says the words are named rather than said; None otherwise."""
+    body = ctx.body
+    para_start = ctx.paragraph_of(q.outer_start)[0]
+    before = body[max(q.outer_start - 40, para_start) : q.outer_start]
+    following = _NEXT_WORDS.match(body, q.outer_end)
+    after = {w.lower() for w in following.groups() if w} if following else set()
+    if lex.slogan_before_re.search(before) or after & lex.slogan_after:
+        return "slogan"  # "the slogan “Meth. We’re on it.”", "“Souls to the Polls” drives"
+    if lex.title_nouns_re.search(before) or after & lex.title_after:
+        return "title"  # "in his book “...”", "the “Pose” actor"
+    words = body[q.start : q.end].split()
+    if _title_case(words, lex) or _in_list_of_titles(ctx, q, spans, lex):
+        return "title"  # "“Meet the Press”", "“Mary Poppins” and “Bambi.”"
+    if lex.scare_before_re.search(before) or _scare_verb_near(ctx, q, lex):
+        return "scare"  # "the so-called “deep state”", "as Reed dubbed the combination"
+    if len(words) <= 3 and _modifies_next_noun(ctx, q):
+        return "scare"  # "an “irregular” channel", "a “historic” agreement"
+    return None
+
+
+def _title_case(words: list[str], lex: Lexicon) -> bool:
+    """Every word but small ones capitalised, at least two of them, in one stretch with no sentence break."""
+    if not 1 <= len(words) <= lex.max_title_words:
+        return False
+    if len(words) == 1:  # an acronym ("“DWTS”"); one capitalised word may as well be an exclamation
+        letters = words[0].strip(_EDGE_PUNCT + "’'")
+        return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+    if any(w[-1:] in ".!?" for w in words[:-1]):
+        return False  # "Meth. We’re on it." is two sentences, not a name
+    content = [w.strip(_EDGE_PUNCT + "“”\"'‘’()") for w in words]
+    content = [w for w in content if w and w.lower() not in lex.title_small_words]
+    first = words[0].lstrip("“\"‘'(")[:1]
+    return len(content) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in content) and (first.isupper() or first.isdigit())
+
+
+def _in_list_of_titles(ctx: DocContext, q, spans: list, lex: Lexicon) -> bool:
+    """A quote listed beside a title with only commas or "and" between them is a title too ("“Bambi.”")."""
+    k = next(i for i, s in enumerate(spans) if s is q)
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(spans):
+            left, right = (spans[j], q) if j < k else (q, spans[j])
+            glue = ctx.body[left.outer_end : right.outer_start]
+            if _LIST_GLUE.match(glue) and _title_case(ctx.body[spans[j].start : spans[j].end].split(), lex):
+                return True
+    return False
+
+
+def _scare_verb_near(ctx: DocContext, q, lex: Lexicon) -> bool:
+    sent = ctx.sentence_at(q.outer_start)
+    window = ctx.body[max(sent.start_char, q.outer_start - 70) : q.outer_start] + " " + \
+        ctx.body[q.outer_end : min(sent.end_char, q.outer_end + 40)]
+    return any(w in lex.scare_verbs for w in re.findall(r"[a-z]+", window.lower()))
+
+
+def _modifies_next_noun(ctx: DocContext, q) -> bool:
+    """The quoted words qualify the noun right after the closing mark, inside one noun phrase."""
+    span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    tokens = [t for t in span if not t.is_punct] if span is not None else []
+    if not tokens:
+        return False
+    last = tokens[-1]
+    head = last.head
+    return (last.dep_ in _MODIFIER_DEPS and head.i > last.i and head.idx >= q.outer_end
+            and head.tag_.startswith("NN"))

@@ -1,0 +1,195 @@
+"""Speakers that the quote's own sentence does not name: found in the paragraph's layout (round-ups), in the
+sentence or paragraph before (continued quotes, "X wrote:"), or after a run of quoted paragraphs ("So said X").
+
+Each rule is named by the speaker_basis it records; cheap scans over paragraphs, on the one spaCy parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from newsfacts.facts.context import DocContext
+from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.speakers import Speaker, resolve_speaker, subject_span
+
+# "Chris Cillizza, The Washington Post: “...”": a short heading with no verb, ending in a colon before the quote.
+_ROUNDUP_HEAD = re.compile(r"^(?P<head>[A-Z][^:\n“”\"]{1,120}?)\s*:\s*$")
+# "“...” — Nicolle Wallace, MSNBC": a dash after the closing mark, then the source, to the paragraph's end.
+_ROUNDUP_TAIL = re.compile(r"^\s*[—–]\s*(?P<head>[A-Z][^\n“”\"]{1,120}?)\s*$")
+_SOURCE_END = re.compile(r",|\s\(|\s+(?:on|in|at|via|for)\s")
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?")
+
+
+@dataclass
+class Found:
+    """One quoted stretch on its way to a row: its kind when named rather than said, its speaker and cue."""
+
+    q: object  # QuoteSpan
+    kind: str | None = None
+    speaker: Speaker | None = None
+    cue: str | None = None
+
+
+def roundup(ctx: DocContext, q, first_in_paragraph: bool, lex: Lexicon) -> Speaker | None:
+    """The source heading ("Meghan McCain, Twitter: “...”") or trailing ("“...” — Name, Outlet") the quote."""
+    pstart, pend = ctx.paragraph_of(q.outer_start)
+    candidates = []
+    if first_in_paragraph:
+        head = _ROUNDUP_HEAD.match(ctx.body[pstart : q.outer_start])
+        if head:
+            candidates.append((pstart + head.start("head"), pstart + head.end("head")))
+    tail = _ROUNDUP_TAIL.match(ctx.body[q.outer_end : pend])
+    if tail:
+        candidates.append((q.outer_end + tail.start("head"), q.outer_end + tail.end("head")))
+    for start, end in candidates:
+        span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.tag_.startswith(("VB", "MD")) for t in span) or not ctx.mentions_in(start, end):
+            continue  # "Here is what he said:" is an introduction, not a source; a source names someone
+        cut = _SOURCE_END.search(ctx.body, start, end)
+        name_end = cut.start() if cut else end
+        speaker = resolve_speaker(ctx, start, name_end, lex)
+        if speaker.name:
+            outlet = ctx.body[name_end:end].strip(" ,()")
+            speaker.role = speaker.role or outlet or None
+            return speaker.found_by("roundup")
+    return None
+
+
+def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colon_only: bool = False):
+    """The speaker of the last sentence in body[start:end] that reports speech: the subject of its reporting verb,
+    or, when it ends in a colon ("The sheriff gave a different account:"), the subject of its main verb."""
+    sentences = [s for s in ctx.sentences if start <= s.start_char and s.start_char + len(s.text.rstrip()) <= end]
+    if not sentences:
+        return None
+    sent = sentences[-1]
+    colon = ctx.body[sent.start_char : sent.end_char].rstrip().endswith(":")
+    if colon_only and not colon:
+        return None
+    cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")]
+    verbs = cues[-1:] or ([sent.root] if colon else [])
+    for verb in verbs:
+        subject = subject_span(verb)
+        if subject and not ctx.in_quote(subject[0]):
+            speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
+            # "The sheriff gave a different account:" introduces someone; "Here are the highlights:" no one
+            if speaker.name and (cues or speaker.entity_id):
+                return speaker.found_by("intro")
+    return None
+
+
+def colon_subject(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
+    """"By the time Buckley learned who wrote it, she was only half-surprised: “...”": a sentence that runs into
+    the quotation through a colon is introduced by its main subject, whatever its verb."""
+    sent = ctx.sentence_at(q.outer_start)
+    if not ctx.body[sent.start_char : q.outer_start].rstrip().endswith(":"):
+        return None
+    verbs = [t for t in sent if t.idx < q.outer_start and t.tag_.startswith(("VB", "MD"))]
+    subject = subject_span(verbs[-1]) if verbs else None  # the clause that runs into the colon
+    if subject is None or subject[0] >= q.outer_start or ctx.in_quote(subject[0]):
+        return None
+    speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
+    return speaker.found_by("subject") if speaker.entity_id else None
+
+
+def _continued(speaker: Speaker) -> Speaker:
+    return replace(speaker, basis="continued")
+
+
+def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_plain_paragraph: bool) -> None:
+    """Quotes with no attribution of their own take it from their neighbours, in this order: an earlier quote
+    of the paragraph, a reporting sentence before it in the paragraph, a later quote of the paragraph; and for
+    a quote opening its paragraph: a paragraph before ending in a colon, the last speaker of the paragraph
+    before, or (the weakest, from_plain_paragraph: after named_after had its say) the last reporting sentence
+    of a paragraph before that holds no quotation."""
+    previous_last: Speaker | None = None
+    for pi, found in enumerate(paragraphs):
+        pstart, _ = ctx.paragraphs[pi]
+        prev = ctx.paragraphs[pi - 1] if pi else None
+        for k, f in enumerate(found):
+            if f.kind is not None or (f.speaker is not None and f.speaker.name):
+                continue
+            earlier = [g.speaker for g in found[:k] if g.kind is None and g.speaker and g.speaker.name]
+            later = [g.speaker for g in found[k + 1 :] if g.kind is None and g.speaker and g.speaker.name
+                     and g.speaker.basis != "continued"]
+            opens = not ctx.body[pstart : f.q.outer_start].strip()
+            speaker = None
+            if earlier:
+                speaker = _continued(earlier[-1])
+            elif not opens:
+                speaker = _reporting_speaker(ctx, pstart, f.q.outer_start, lex)
+            if speaker is None and later:
+                speaker = _continued(later[0])
+            if speaker is None and opens and prev is not None and not _is_heading(ctx, pi, found):
+                speaker = (_reporting_speaker(ctx, prev[0], prev[1], lex, colon_only=True)
+                           or (_continued(previous_last) if previous_last else None)
+                           or (_reporting_speaker(ctx, prev[0], prev[1], lex)
+                               if from_plain_paragraph and not paragraphs[pi - 1] else None))
+            f.speaker = speaker or f.speaker
+        said = [f.speaker for f in found if f.kind is None and f.speaker and f.speaker.name]
+        if said:
+            previous_last = said[-1]
+        elif not found:
+            previous_last = None
+
+
+def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) -> None:
+    """Quotes still without a speaker, named after them: a heading whose words the next paragraphs quote with a
+    speaker, or a run of quoted paragraphs followed by "Those were the words of X" / "So said X"."""
+    n = len(paragraphs)
+    for pi, found in enumerate(paragraphs):
+        waiting = [f for f in found if f.kind is None and not (f.speaker and f.speaker.name)]
+        if not waiting:
+            continue
+        speaker = _heading_source(ctx, paragraphs, pi, found) if len(found) == 1 else None
+        j = pi + 1
+        while speaker is None and j < n and _only_unattributed_quotes(ctx, j, paragraphs[j]):
+            j += 1
+        if speaker is None and j < n:
+            speaker = _named_in(ctx, j, lex)
+        if speaker is not None:
+            for f in waiting:
+                f.speaker = replace(speaker)
+
+
+def _is_heading(ctx: DocContext, pi: int, found: list[Found]) -> bool:
+    """A paragraph that is one quotation and no sentence ("“My fears have been realized”"): a heading, which
+    continues no one; named_after may find its speaker below."""
+    pstart, pend = ctx.paragraphs[pi]
+    text = ctx.body[pstart:pend]
+    q = found[0].q
+    return (len(found) == 1 and text[_LIST_NUMBER.match(text).end():].strip() == ctx.body[q.outer_start : q.outer_end].strip()
+            and not ctx.body[q.start : q.end].rstrip().endswith((".", "!", "?", "…")))
+
+
+def _heading_source(ctx: DocContext, paragraphs: list[list[Found]], pi: int, found: list[Found]) -> Speaker | None:
+    """"My fears have been realized" as a paragraph of its own, quoted again with its speaker just after."""
+    if not _is_heading(ctx, pi, found):
+        return None
+    q = found[0].q
+    words = ctx.body[q.start : q.end].strip(" .,!?…").lower()
+    for later in paragraphs[pi + 1 : pi + 3]:
+        for g in later:
+            if g.kind is None and g.speaker and g.speaker.name and words in ctx.body[g.q.start : g.q.end].lower():
+                return replace(g.speaker, basis="named_after")
+    return None
+
+
+def _only_unattributed_quotes(ctx: DocContext, pi: int, found: list[Found]) -> bool:
+    pstart, _ = ctx.paragraphs[pi]
+    return bool(found) and not ctx.body[pstart : found[0].q.outer_start].strip() and not any(
+        f.speaker and f.speaker.name for f in found)
+
+
+def _named_in(ctx: DocContext, pi: int, lex: Lexicon) -> Speaker | None:
+    """"Those were the words of Maria Delgado, ..." opening the paragraph after: its first person named."""
+    pstart, pend = ctx.paragraphs[pi]
+    sent = ctx.sentence_at(pstart)
+    if not lex.named_after_re.match(ctx.body[sent.start_char : sent.end_char]):
+        return None
+    people = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.type == "PERSON"]
+    if not people:
+        return None
+    m = people[0]
+    return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
+                   end=sent.end_char, name_start=m.start, name_end=m.end)

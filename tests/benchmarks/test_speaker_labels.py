@@ -1,0 +1,49 @@
+"""The labelled speaker sets of issue #25: big enough, a third held out by document, every label found in its text."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from benchmarks.speaker_styles import REAL, WRITTEN, Label, labelled_parts, same_speaker
+from newsfacts.config import SCRAPINGHUB_DATA
+
+NEEDS_SHARED = pytest.mark.skipif(not (SCRAPINGHUB_DATA / "ground-truth.json").exists(),
+                                  reason=f"the Scrapinghub bodies are not at {SCRAPINGHUB_DATA}")
+
+
+def _docs() -> list[dict]:
+    return [*tomllib.loads(REAL.read_text(encoding="utf-8"))["doc"], *tomllib.loads(WRITTEN.read_text(encoding="utf-8"))["doc"]]
+
+
+def test_the_sets_hold_at_least_300_quotations_a_third_of_them_held_out_by_document():
+    docs = _docs()
+    counts = {part: sum(len(d["quotes"]) for d in docs if d["part"] == part) for part in ("dev", "heldout")}
+    assert sum(counts.values()) >= 300
+    assert 0.25 <= counts["heldout"] / sum(counts.values()) <= 0.4
+    assert {d["part"] for d in docs} == {"dev", "heldout"}
+
+
+def test_every_label_is_speech_with_a_style_or_a_kind_that_is_not_speech():
+    for d in _docs():
+        for q in d["quotes"]:
+            assert ("kind" in q) != ("style" in q), q
+            assert q.get("kind", "title") in ("title", "slogan", "scare")
+
+
+@NEEDS_SHARED
+def test_every_label_is_found_in_its_body_in_order():
+    parts = labelled_parts(("dev", "heldout"))
+    assert sum(len(labels) for pairs in parts.values() for _, labels in pairs) == sum(len(d["quotes"]) for d in _docs())
+
+
+@pytest.mark.parametrize("label, predicted, same", [
+    (Label("x", 0, 1, "speech", "cue", "Trump", False), "Donald Trump", True),
+    (Label("x", 0, 1, "speech", "cue", "Kurt Volker", False), "Volker", True),
+    (Label("x", 0, 1, "speech", "cue", "insider", True), "an insider", True),
+    (Label("x", 0, 1, "speech", "cue", "Tim Morrison", False), "Tim Cook", False),
+    (Label("x", 0, 1, "speech", "unnamed", "", False), None, True),
+])
+def test_a_speaker_matches_by_full_name_surname_or_described_words(label, predicted, same):
+    assert same_speaker(label, predicted) is same

@@ -1,0 +1,96 @@
+"""Each rule that finds a speaker outside the quote's own sentence, and quoted words that are not speech (issue #25)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.facts import extract_facts
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp, make_doc):
+    def run(body: str) -> list:
+        facts = extract_facts([make_doc("d", body)], nlp)
+        return [q for q in facts.quotes if q.kind != "indirect"]
+    return run
+
+
+def _said(quotes, words: str):
+    [quote] = [q for q in quotes if words in q.text]
+    return quote
+
+
+def test_a_roundup_heading_names_the_source_and_keeps_the_outlet_as_role(quotes_of):
+    quotes = quotes_of('Reactions poured in overnight.\n\n'
+                       'Peggy Noonan, The Wall Street Journal: "It was a long night for the incumbent and his party."\n\n'
+                       '"Nobody watching learned anything new about the economy." — Bill Kristol, The Bulwark')
+    first, second = _said(quotes, "long night"), _said(quotes, "Nobody watching")
+    assert (first.speaker, first.speaker_basis, first.speaker_role) == ("Peggy Noonan", "roundup", "The Wall Street Journal")
+    assert (second.speaker, second.speaker_basis) == ("Bill Kristol", "roundup")
+
+
+def test_a_line_ending_in_a_colon_introduces_the_quote_of_the_next_paragraph(quotes_of):
+    body = ("The company's chief financial officer, Ruth Porat, gave a blunter view to analysts:\n\n"
+            '"We will slow hiring for the rest of the year and cut costs wherever we can."')
+    quote = _said(quotes_of(body), "slow hiring")
+    assert (quote.speaker, quote.speaker_basis) == ("Ruth Porat", "intro")
+    assert body[quote.speaker_start : quote.speaker_end].endswith("Ruth Porat")
+
+
+def test_a_run_of_quoted_paragraphs_takes_the_name_given_after_it(quotes_of):
+    body = ('"The river rose two metres in one night.\n\n'
+            '"By morning the bridge was gone, and so was the road to the school."\n\n'
+            "So said Peter Novak, the village mayor, on Monday.")
+    quotes = quotes_of(body)
+    assert {q.speaker for q in quotes} == {"Peter Novak"}
+    assert {q.speaker_basis for q in quotes} == {"named_after"}
+
+
+def test_a_heading_quoted_again_below_takes_the_speaker_of_the_quote(quotes_of):
+    body = ('"A storm we had not seen in fifty years"\n\n'
+            'The harbour master, Ian Fraser, said it was "a storm we had not seen in fifty years" and closed the port.')
+    heading = [q for q in quotes_of(body) if q.start_char == 1][0]
+    assert (heading.speaker, heading.speaker_basis) == ("Ian Fraser", "named_after")
+
+
+@pytest.mark.parametrize("intro, description", [
+    ("Dr. Maria Santos, a seismologist at the University of Chile, has studied the fault for a decade.", "the seismologist"),
+    ("Sen. Mark Warner toured the plant in the morning.", "the senator"),
+])
+def test_a_title_or_description_after_a_gap_points_back_to_the_person_named_with_it(quotes_of, intro, description):
+    body = (f"{intro}\n\nThe region has had three strong earthquakes since 2010, and the last one destroyed "
+            "the old port.\n\nEngineers have since rebuilt the sea wall.\n\n"
+            f'"We are not ready for the next one," {description} said.')
+    quote = _said(quotes_of(body), "not ready")
+    assert quote.speaker in ("Maria Santos", "Mark Warner")
+    assert quote.speaker_name_start is not None and quote.speaker_name_start < quote.speaker_start
+
+
+def test_an_interviewer_named_before_the_speaker_is_not_the_speaker(quotes_of):
+    quote = _said(quotes_of('In an interview with ABC\'s George Stephanopoulos, Nancy Pelosi said the bill was '
+                            '"dead on arrival" in the Senate.'), "dead on arrival")
+    assert quote.speaker == "Nancy Pelosi"
+
+
+@pytest.mark.parametrize("body, words, kind", [
+    ('Asked on "Face the Nation" whether he would run, the governor said no.', "Face the Nation", "title"),
+    ('Volunteers ran "Souls to the Polls" drives across the county.', "Souls to the Polls", "slogan"),
+    ('Protesters chanted "No justice, no peace" outside the court.', "No justice, no peace", "slogan"),
+    ('The aide described the so-called "shadow cabinet" to reporters.', "shadow cabinet", "scare"),
+    ('He denied that they had formed an "irregular" channel of diplomacy.', "irregular", "scare"),
+    ('The playlist includes "Mary Poppins" and "Bambi."', "Bambi.", "title"),
+])
+def test_titles_slogans_and_scare_quotes_are_kept_as_such_with_no_speaker(quotes_of, body, words, kind):
+    quote = _said(quotes_of(body), words)
+    assert (quote.kind, quote.speaker, quote.speaker_basis) == (kind, None, None)
+    assert quote.speaker_reason
+
+
+def test_every_speaker_comes_with_its_basis_and_the_words_that_name_it(quotes_of):
+    body = ('Kremlin spokesman Dmitry Peskov spoke to reporters on Tuesday. "The talks will go on," he said. '
+            '"We see no reason to stop them."')
+    for quote in quotes_of(body):
+        assert quote.speaker == "Dmitry Peskov"
+        assert quote.speaker_basis in ("subject", "continued")
+        assert body[quote.speaker_start : quote.speaker_end] == "he"
+        assert body[quote.speaker_name_start : quote.speaker_name_end] == "Dmitry Peskov"
