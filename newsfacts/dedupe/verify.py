@@ -175,8 +175,6 @@ def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
     novel = novelty(a, b) > thresholds.max_novelty
     if novel and (len(alignment.pairs) < thresholds.strong_chain or alignment.in_order < thresholds.strong_in_order):
         return None
-    # The score of a rewrite, whichever path finds it: the shorter document's share retold, any order.
-    score = round(covered_share(coverage(similarity, a, b, thresholds.sentence_similarity), a, b), 4)
     share = ordered_share(alignment, a, b)
     paraphrased = ordered_share(alignment, a, b, below=thresholds.verbatim_similarity)
     longer = longer_coverage(alignment, a, b)
@@ -184,13 +182,20 @@ def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
     kept = share >= thresholds.kept_share and longer >= thresholds.kept_coverage
     in_sequence = len(alignment.pairs) >= thresholds.min_aligned and alignment.in_order >= thresholds.min_in_order
     if in_sequence and (retold or kept or share >= thresholds.aligned_share):
-        return Verdict("rewrite", "ordered_sentence_alignment", max(score, round(share, 4)), alignment)
+        return Verdict("rewrite", "ordered_sentence_alignment", _score(similarity, a, b, thresholds), alignment)
+    if novel:
+        return None
     covered = coverage(similarity, a, b, thresholds.sentence_similarity, below=thresholds.verbatim_similarity,
                        facts=True)
-    if (not novel and len(covered.pairs) >= thresholds.min_covered
-            and covered_share(covered, a, b) >= thresholds.min_covered_share):
-        return Verdict("rewrite", "sentence_coverage", score, covered)
+    if len(covered.pairs) >= thresholds.min_covered and covered_share(covered, a, b) >= thresholds.min_covered_share:
+        return Verdict("rewrite", "sentence_coverage", _score(similarity, a, b, thresholds), covered)
     return None
+
+
+def _score(similarity: np.ndarray, a: Profile, b: Profile, thresholds: Thresholds) -> float:
+    """A rewrite's score, whichever path found it: the share of the shorter document's content sentences that
+    retell or repeat a sentence of the other naming the same specifics, in any order (duplicate_pairs.score)."""
+    return round(covered_share(coverage(similarity, a, b, thresholds.sentence_similarity), a, b), 4)
 
 
 def evidence(verdict: Verdict, doc: Profile, source: Profile, doc_is_a: bool, limit: int) -> list[dict]:
