@@ -328,8 +328,10 @@ def _prf(found: int, gold: int, right: int, claimed: int) -> dict:
 def score_real(predicted: dict[str, tuple], docs: list[Document], labels: list[dict], story: dict[str, str]) -> dict:
     """Pairwise scores over clusters. Recall: labelled rewrite and copy pairs found in one cluster (briefs are not
     scored: two sentences are too little to call a copy, and their merges with their own story are right).
-    Precision: the pairs of documents a cluster puts together that belong to one gold story, counted per level
-    (of the link that joined the document to its original) and per kind (pairs that hold a document of that kind)."""
+    Precision: per kind, the pairs of documents a cluster puts together, holding a document of that kind, that belong
+    to one gold story; per level, the links (document -> its canonical) at that level that join one gold story.
+    level_right: found pairs where one of the two is linked at the pair's gold level (a copy links to its story's
+    canonical, which is a dated rewrite when the original is undated: then its level is rewrite)."""
     by_id = {d.doc_id: d for d in docs}
     cluster = {d: p[0] for d, p in predicted.items()}
     members = defaultdict(list)
@@ -396,7 +398,9 @@ def print_real(name: str, result: dict) -> None:
                     "restyled objective"):
             m = s[key]
             print(f"  {key:<21} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  (found {m['found']}"
-                  f" of {m['gold']}; pairs put together {m['claimed']})")
+                  f" of {m['gold']}; " + (f"linked at this level {m['claimed']}, of the found pairs at this level"
+                                          f" {m['level_right']})" if key in LEVELS else
+                                          f"pairs put together {m['claimed']})"))
         for kind in KINDS:
             if s[kind]["missed"]:
                 print(f"    {kind} missed: {', '.join(s[kind]['missed'])}")

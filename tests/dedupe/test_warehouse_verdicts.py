@@ -66,3 +66,17 @@ def test_an_undated_reprint_arriving_later_never_takes_the_place_of_the_seed_it_
     assert sorted(p for p, (of, _, _) in found.items() if of) == sorted(["reprint.txt", rewrite])
     with duckdb.connect(str(settings.warehouse), read_only=True) as con:
         assert con.execute("select count(*) from verdict_changes").fetchone() == (0,)
+
+
+def test_a_dated_copy_arriving_later_becomes_the_original_and_the_change_is_recorded_with_its_reason(settings,
+                                                                                                     tmp_path):
+    settings = settings.with_(nlp_workers=1)
+    run(settings, tmp_path, "first", {"undated.txt": page(0)})
+    lines = page(1).split("\n")
+    run(settings, tmp_path, "second", {"dated.txt": "\n".join([*lines[:3], "Published September 12, 2023", *lines[3:]])})
+    found = verdicts(settings.warehouse)
+    assert found["dated.txt"] == (None, None, "dated.txt") and found["undated.txt"][0] == "dated.txt"
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        [(was, now, change, reason)] = con.execute(
+            "select was_duplicate_of, duplicate_of, change, reason from verdict_changes").fetchall()
+    assert was is None and change == "new_original" and "2023-09-12" in reason and "undated" in reason
