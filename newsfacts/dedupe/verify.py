@@ -68,6 +68,14 @@ class Thresholds:
     # three restyled or reordered ones reach a verdict.
     min_covered_share: float = 0.3
     min_covered: int = 3  # ... and at least this many sentences (a 3-sentence item covered by chance is no rewrite)
+    # ... and, order being left out, stricter on the rest: novelty at most this, and the ordered chain still holding
+    # this share of the any-order matching (Alignment.in_order). The generated corpus's independent reports draw
+    # their names from one pool of story facts and tell shared template statements in their own order: on 400 of its
+    # 10k stories, 55 of them cover >= 0.3 at novelty <= 0.25, all at novelty >= 0.08 and in_order <= 0.65, none
+    # at novelty <= 0.15 with in_order >= 0.55. Real dev half: reordered and condensed rewrites novelty <= 0.12 (one
+    # sensational restyling 0.19 is then missed), in_order >= 0.62.
+    coverage_novelty: float = 0.15
+    coverage_in_order: float = 0.55
     max_evidence: int = 25
 
 
@@ -172,8 +180,8 @@ def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
         return Verdict("near_exact", "shingle_containment", round(shared, 4),
                        align(a, b, thresholds.sentence_similarity, similarity))
     alignment = consistent(align(a, b, thresholds.sentence_similarity, similarity), a, b)
-    novel = novelty(a, b) > thresholds.max_novelty
-    if novel and (len(alignment.pairs) < thresholds.strong_chain or alignment.in_order < thresholds.strong_in_order):
+    spread = novelty(a, b)
+    if spread > thresholds.max_novelty and (len(alignment.pairs) < thresholds.strong_chain or alignment.in_order < thresholds.strong_in_order):
         return None
     share = ordered_share(alignment, a, b)
     paraphrased = ordered_share(alignment, a, b, below=thresholds.verbatim_similarity)
@@ -183,7 +191,7 @@ def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
     in_sequence = len(alignment.pairs) >= thresholds.min_aligned and alignment.in_order >= thresholds.min_in_order
     if in_sequence and (retold or kept or share >= thresholds.aligned_share):
         return Verdict("rewrite", "ordered_sentence_alignment", _score(similarity, a, b, thresholds), alignment)
-    if novel:
+    if spread > thresholds.coverage_novelty or alignment.in_order < thresholds.coverage_in_order:
         return None
     covered = coverage(similarity, a, b, thresholds.sentence_similarity, below=thresholds.verbatim_similarity,
                        facts=True)
