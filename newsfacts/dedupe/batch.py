@@ -97,8 +97,9 @@ def dedupe_batch(
     components = _components(members, verdicts)
     # A story whose original changes is re-linked whole: its earlier members not read yet are read now, so that
     # every one of them names the new original (a rare event: a new earlier-dated report, or two stories joined).
-    moved = {members[d].cluster_id for c in components for d in c
-             if not members[d].is_new and members[d].cluster_id not in (None, _canonical(c, members))}
+    canonicals = [_canonical(c, members) for c in components]
+    moved = {members[d].cluster_id for c, canonical in zip(components, canonicals) for d in c
+             if not members[d].is_new and members[d].cluster_id not in (None, canonical)}
     rest = {m.doc_id for m in index.cluster_members(moved)} - set(members) if moved else set()
     if rest:
         more = {d.doc_id: d for d in index.fetch(rest, bodies=False)}
