@@ -71,11 +71,13 @@ class Thresholds:
     # ... and, order being left out, stricter on the rest: novelty at most this, and the ordered chain still holding
     # this share of the any-order matching (Alignment.in_order). The generated corpus's independent reports draw
     # their names from one pool of story facts and tell shared template statements in their own order: on 400 of its
-    # 10k stories, 55 of them cover >= 0.3 at novelty <= 0.25, all at novelty >= 0.08 and in_order <= 0.65, none
-    # at novelty <= 0.15 with in_order >= 0.55. Real dev half: reordered and condensed rewrites novelty <= 0.12 (one
-    # sensational restyling 0.19 is then missed), in_order >= 0.62.
-    coverage_novelty: float = 0.15
-    coverage_in_order: float = 0.55
+    # 10k stories, 55 of them cover >= 0.3 at novelty <= 0.25 (novelty >= 0.08, in_order <= 0.65); over the whole
+    # 10k, at novelty <= 0.15 and in_order >= 0.55, the 8 pairs that still merged had novelty 0.12-0.15 and in_order
+    # 0.55-0.69, 2 of them at novelty 0.12 and in_order >= 0.6. Real dev half: the rewrites this path finds have
+    # novelty <= 0.12 and in_order >= 0.62 (one objective restyling at novelty 0.20 is left to its story's other
+    # members). Thin margins on both sides: see benchmarks/README.md.
+    coverage_novelty: float = 0.12
+    coverage_in_order: float = 0.6
     max_evidence: int = 25
 
 
