@@ -1,6 +1,9 @@
-"""Precision, recall and F1 per duplicate level on the labelled set in benchmarks/dedupe_eval, plus the margins.
+"""Precision, recall and F1 per duplicate level and per rewrite kind on the real dev set (benchmarks/dedupe_real),
+and per level on the hand-written set in benchmarks/dedupe_eval with the seeds, plus the margins.
 
 Run: .venv/bin/python -m benchmarks.dedupe_quality   (writes benchmarks/results/dedupe_quality.json)
+     .venv/bin/python -m benchmarks.dedupe_quality --held-out   (also scores the held-out third of the real set:
+     once, at the end of a change; the dev half is what thresholds are chosen on)
      .venv/bin/python -m benchmarks.dedupe_quality --corpus 1000   (also scores a benchmarks/corpus.py corpus
      against its ground truth, and shows how each role's documents align with their story's original)
 """
@@ -35,6 +38,10 @@ from newsfacts.parse import parse_file  # noqa: E402
 from newsfacts.records import Document  # noqa: E402
 
 EVAL = ROOT / "benchmarks" / "dedupe_eval"
+REAL = ROOT / "benchmarks" / "dedupe_real"
+KINDS = ("condensed", "expanded", "restyled", "reordered", "copies")
+NEGATIVES = ("follow_up", "independent", "same_topic")
+REJECTED: dict[str, str] = {}  # raw pages of the real set the parser rejected, with its reason
 RESULTS = ROOT / "benchmarks" / "results" / "dedupe_quality.json"
 CORPUS_CACHE = ROOT / "benchmarks" / ".cache" / "dedupe_quality"
 SCHEMA = ROOT / "newsfacts" / "warehouse" / "schema.sql"
@@ -264,9 +271,146 @@ def _spread(values: list[float]) -> dict:
             "max": round(max(values), 2)}
 
 
+# -- the real set (benchmarks/dedupe_real: real bodies, their rewrites and hard negatives) ------------------------
+
+def load_real(split: str) -> tuple[list[Document], list[dict], dict[str, str]]:
+    """Documents of one half of the real set (originals and copies through the parser, as raw pages arrive),
+    originals and copies first (as they would be staged first), its labels, and each document's gold story."""
+    halves = {row["sid"]: row["split"] for row in csv.DictReader((REAL / "split.csv").open(encoding="utf-8"))}
+    in_half = lambda name: halves.get(name[:8]) == split  # noqa: E731
+    docs = []
+    for path in sorted((REAL / "raw").glob("*.txt")):
+        if in_half(path.stem):
+            data = path.read_bytes()
+            parsed = parse_file(data, path.name, hashlib.sha256(data).hexdigest())
+            if parsed.document is None:  # the parser's business (reported), not dedupe's: left out of the scores
+                REJECTED[path.stem] = parsed.rejected
+                continue
+            d = parsed.document
+            docs.append(_document(path.stem, d.body, d.title, d.outlet, d.published_date))
+    for path in sorted((REAL / "docs").glob("*.txt")):
+        if in_half(path.stem):
+            head, body = path.read_text(encoding="utf-8").split("---\n", 1)
+            meta = {k.strip(): v.strip() or None for k, v in (line.split(":", 1) for line in head.strip().splitlines())}
+            published = date.fromisoformat(meta["date"]) if meta.get("date") else None
+            docs.append(_document(path.stem, body.strip(), meta["title"], meta["outlet"], published))
+    ids = {d.doc_id for d in docs}
+    labels = [r for r in csv.DictReader((REAL / "labels.csv").open(encoding="utf-8"))
+              if r["doc"] in ids and r["other"] in ids]
+    return docs, labels, real_stories(docs, labels)
+
+
+def real_stories(docs: list[Document], labels: list[dict]) -> dict[str, str]:
+    """Gold story of each document: a source's original with its copies, rewrites, brief and the brief's expansion;
+    a follow-up, an independent report and every other source's original are stories of their own."""
+    story = {d.doc_id: d.doc_id for d in docs}
+    for row in sorted(labels, key=lambda r: r["relation"] == "rewrite" and r["kind"] == "expanded"):
+        if row["relation"] in ("rewrite", "brief", "copy"):
+            story[row["doc"]] = story[row["other"]]
+    return story
+
+
+def _gold_level(row: dict, by_id: dict[str, Document]) -> str:
+    if row["relation"] != "copy":
+        return "rewrite"
+    same = normalise(by_id[row["doc"]].body) == normalise(by_id[row["other"]].body)
+    return "exact" if same else "near_exact"
+
+
+def _prf(found: int, gold: int, right: int, claimed: int) -> dict:
+    precision = right / claimed if claimed else 1.0
+    recall = found / gold if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"gold": gold, "found": found, "claimed": claimed, "precision": round(precision, 3),
+            "recall": round(recall, 3), "f1": round(f1, 3)}
+
+
+def score_real(predicted: dict[str, tuple], docs: list[Document], labels: list[dict], story: dict[str, str]) -> dict:
+    """Pairwise scores over clusters. Recall: labelled rewrite and copy pairs found in one cluster (briefs are not
+    scored: two sentences are too little to call a copy, and their merges with their own story are right).
+    Precision: per kind, the pairs of documents a cluster puts together, holding a document of that kind, that belong
+    to one gold story; per level, the links (document -> its canonical) at that level that join one gold story.
+    level_right: found pairs where one of the two is linked at the pair's gold level (a copy links to its story's
+    canonical, which is a dated rewrite when the original is undated: then its level is rewrite)."""
+    by_id = {d.doc_id: d for d in docs}
+    cluster = {d: p[0] for d, p in predicted.items()}
+    members = defaultdict(list)
+    for d, c in cluster.items():
+        members[c].append(d)
+    together = [(a, b) for ms in members.values() for a, b in combinations(sorted(ms), 2)]
+    wrong = [(a, b) for a, b in together if story[a] != story[b]]
+    kind_of = {r["doc"]: r["kind"].split("_")[0] if r["relation"] == "rewrite" else r["kind"] for r in labels}
+    positives = [r for r in labels if r["relation"] in ("rewrite", "copy")]
+    out: dict = {"documents": len(docs), "positive_pairs": len(positives)}
+    for kind in KINDS:
+        rows = [r for r in positives if kind_of[r["doc"]] == kind]
+        found = [r for r in rows if cluster[r["doc"]] == cluster[r["other"]]]
+        pairs = [(a, b) for a, b in together if kind_of.get(a) == kind or kind_of.get(b) == kind]
+        right = sum(story[a] == story[b] for a, b in pairs)
+        out[kind] = {**_prf(len(found), len(rows), right, len(pairs)),
+                     "missed": sorted(f"{r['doc']} ~ {r['other']}" for r in rows if r not in found)}
+    for style in ("sensational", "emotional", "neutral", "objective"):
+        rows = [r for r in positives if r["kind"] == f"restyled_{style}"]
+        out[f"restyled {style}"] = _prf(sum(cluster[r["doc"]] == cluster[r["other"]] for r in rows), len(rows), 0, 0)
+    for level in LEVELS:
+        rows = [r for r in positives if _gold_level(r, by_id) == level]
+        found = [r for r in rows if cluster[r["doc"]] == cluster[r["other"]]]
+        links = [(d, p[2]) for d, p in predicted.items() if p[1] == level]
+        out[level] = _prf(len(found), len(rows), sum(story[d] == story[o] for d, o in links), len(links))
+        out[level]["level_right"] = sum(predicted[r["doc"]][1] == level or predicted[r["other"]][1] == level
+                                        for r in found)
+    relation = {frozenset((r["doc"], r["other"])): r["relation"] for r in labels}
+    out["false_merges"] = [f"{a} ~ {b} ({relation.get(frozenset((a, b)), _why_apart(a, b))})" for a, b in wrong]
+    out["negative_pairs"] = {kind: sum(1 for r in labels if r["relation"] == kind) for kind in NEGATIVES}
+    out["negative_pairs"]["same_event_reports"] = _same_event_pairs(docs, story)
+    return out
+
+
+def _why_apart(a: str, b: str) -> str:
+    from benchmarks.dedupe_real_import import group_of
+    return "same event" if group_of(a[:8]) == group_of(b[:8]) and a[:8] != b[:8] else "other story"
+
+
+def _same_event_pairs(docs: list[Document], story: dict[str, str]) -> int:
+    """Pairs of documents from two sources reporting one event (their originals, rewrites, follow-ups): negatives."""
+    from benchmarks.dedupe_real_import import group_of
+    ids = [d.doc_id for d in docs]
+    return sum(1 for a, b in combinations(ids, 2)
+               if a[:8] != b[:8] and group_of(a[:8]) == group_of(b[:8]) != a[:8])
+
+
+def run_real(split: str) -> dict:
+    docs, labels, story = load_real(split)
+    one_batch = score_real(run_one_batch(docs), docs, labels, story)
+    # Rewrites first, originals and copies in a later run: what a crawl that meets the copies first makes of them.
+    originals = [d for d in docs if d.doc_id.endswith(("_original", "_copy"))]
+    later = [d for d in docs if d not in originals] + originals
+    derived = [{"doc": d.doc_id, "relation": "rewrite"} for d in docs if d not in originals]
+    two_runs = score_real(run_across_runs(later, derived), docs, labels, story)
+    return {"one_batch": one_batch, "originals_in_later_run": two_runs}
+
+
+def print_real(name: str, result: dict) -> None:
+    for scenario, s in result.items():
+        print(f"\nreal set, {name} half, {scenario}: {s['documents']} documents, {s['positive_pairs']} labelled"
+              f" rewrite/copy pairs, negatives {s['negative_pairs']}")
+        for key in (*LEVELS, *KINDS, "restyled sensational", "restyled emotional", "restyled neutral",
+                    "restyled objective"):
+            m = s[key]
+            print(f"  {key:<21} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  (found {m['found']}"
+                  f" of {m['gold']}; " + (f"linked at this level {m['claimed']}, of the found pairs at this level"
+                                          f" {m['level_right']})" if key in LEVELS else
+                                          f"pairs put together {m['claimed']})"))
+        for kind in KINDS:
+            if s[kind]["missed"]:
+                print(f"    {kind} missed: {', '.join(s[kind]['missed'])}")
+        print(f"  false merges: {len(s['false_merges'])} {s['false_merges']}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.dedupe_quality", description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=int, help="also score a generated corpus of this many files")
+    parser.add_argument("--held-out", action="store_true", help="also score the held-out third of the real set")
     args = parser.parse_args(argv)
     docs, labels = load_eval_docs(), load_labels()
     thresholds = Thresholds()
@@ -277,7 +421,11 @@ def main(argv: list[str] | None = None) -> None:
         "originals_in_later_run": score(run_across_runs(docs, labels), docs, labels),
         "candidate_recall": candidate_recall(docs, labels),
         "margins": margins(docs, labels, thresholds),
+        "real_dev": run_real("dev"),
     }
+    if args.held_out:
+        report["real_held_out"] = run_real("held_out")
+    report["real_rejected_by_parser"] = REJECTED
     if args.corpus:
         report["generated_corpus"] = corpus_report(args.corpus)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
@@ -301,6 +449,11 @@ def main(argv: list[str] | None = None) -> None:
     for side, extremes in report["margins"]["extremes"].items():
         for signal, row in extremes.items():
             print(f"  {side:<20} {signal:<16} {row[signal]:>6}  {row['a']} ~ {row['b']} ({row['relation']})")
+    if REJECTED:
+        print(f"\nreal set: raw pages the parser rejected (left out): {REJECTED}")
+    print_real("dev", report["real_dev"])
+    if args.held_out:
+        print_real("held-out", report["real_held_out"])
     if args.corpus:
         corpus = report["generated_corpus"]
         print(f"\ngenerated corpus ({corpus['documents']} documents, benchmarks/corpus.py ground truth)")
@@ -316,9 +469,14 @@ def main(argv: list[str] | None = None) -> None:
                       f"  max {v['max']:.2f}")
     print(f"\nwritten to {RESULTS.relative_to(ROOT)}")
     # Last line: the summary `python -m benchmarks` collects.
-    print(json.dumps({scenario: {**{level: report[scenario][level]["f1"] for level in LEVELS},
-                                 "false_merges": len(report[scenario]["false_merges"])}
-                      for scenario in ("one_batch", "originals_in_later_run")}))
+    summary = {scenario: {**{level: report[scenario][level]["f1"] for level in LEVELS},
+                          "false_merges": len(report[scenario]["false_merges"])}
+               for scenario in ("one_batch", "originals_in_later_run")}
+    for half in ("real_dev", "real_held_out"):
+        if half in report:
+            s = report[half]["one_batch"]
+            summary[half] = {**{k: s[k]["f1"] for k in (*LEVELS, *KINDS)}, "false_merges": len(s["false_merges"])}
+    print(json.dumps(summary))
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Contract of duplicate_pairs: evidence rows that link real documents, and the rule that originals stay distinct."""
+"""Contract of duplicate_pairs: one evidence row per copy, naming the original documents names, and originals stay
+distinct."""
 
 import great_expectations.expectations as gxe
 
@@ -25,6 +26,34 @@ SUITE = Suite(
             "select doc_id from {batch}.duplicate_pairs where doc_id = duplicate_of",
         ),
         Rule(
+            "every_duplicate_has_the_pair_that_says_so",
+            CRITICAL,
+            """
+            with assigned as (
+                select doc_id, duplicate_of, duplicate_level from {batch}.documents where duplicate_of is not null
+                union all
+                select doc_id, duplicate_of, duplicate_level from {batch}.document_updates where duplicate_of is not null
+            )
+            select a.doc_id, a.duplicate_of, a.duplicate_level, p.duplicate_of as pair_duplicate_of, p.level
+            from assigned a left join {batch}.duplicate_pairs p on p.doc_id = a.doc_id
+            where p.doc_id is null or p.duplicate_of <> a.duplicate_of or p.level <> a.duplicate_level
+            """,
+            subject="documents",
+        ),
+        Rule(
+            "pair_names_an_original_not_another_copy",
+            CRITICAL,
+            """
+            select p.doc_id, p.duplicate_of from {batch}.duplicate_pairs p
+            left join {batch}.document_updates u on u.doc_id = p.duplicate_of
+            left join {batch}.documents b on b.doc_id = p.duplicate_of
+            left join main.documents m on m.doc_id = p.duplicate_of
+            where case when u.doc_id is not null then u.duplicate_of
+                       when b.doc_id is not null then b.duplicate_of
+                       else m.duplicate_of end is not null
+            """,
+        ),
+        Rule(
             "no_two_published_originals_are_rewrites_of_each_other",
             CRITICAL,
             """
@@ -36,7 +65,8 @@ SUITE = Suite(
                 select doc_id, duplicate_of, level, score from {batch}.duplicate_pairs
                 union
                 select doc_id, duplicate_of, level, score from main.duplicate_pairs
-                where doc_id in (select doc_id from touched) or duplicate_of in (select doc_id from touched)
+                where (doc_id in (select doc_id from touched) or duplicate_of in (select doc_id from touched))
+                  and doc_id not in (select doc_id from touched)  -- the publisher replaces those rows
             ),
             ends as (select doc_id from pairs union select duplicate_of from pairs),
             after_publish as (

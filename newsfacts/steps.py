@@ -237,6 +237,7 @@ def assemble(run_id: str, chunk: Chunk, parsed: Parsed, deduped, facts: list) ->
         batch.add("lsh_bands", deduped.bands)
         batch.add("dedupe_vocabulary", deduped.vocabulary)
         batch.add("dedupe_profiles", deduped.profiles)
+        batch.add("verdict_changes", deduped.changes)
     for f in facts:
         for table in ("mentions", "quotes", "events", "quantities"):
             batch.add(table, getattr(f, table))

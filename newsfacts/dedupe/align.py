@@ -55,9 +55,10 @@ def similarity_matrix(a: Profile, b: Profile) -> np.ndarray:
         return np.where((counts >= 2) & (norm > 0), shared / norm, 0.0)
 
 
-def align(a: Profile, b: Profile, threshold: float) -> Alignment:
-    """Best monotone one-to-one alignment of similar sentences: the heaviest chain increasing in both documents."""
-    similarity = similarity_matrix(a, b)
+def align(a: Profile, b: Profile, threshold: float, similarity: np.ndarray | None = None) -> Alignment:
+    """Best monotone one-to-one alignment of similar sentences: the heaviest chain increasing in both documents
+    (`similarity`: the pair's similarity_matrix, when the caller has it already)."""
+    similarity = similarity_matrix(a, b) if similarity is None else similarity
     pairs = heaviest_chain(similarity, threshold)
     return Alignment(pairs, in_order(similarity, pairs, threshold))
 

@@ -13,7 +13,8 @@ from newsfacts.dedupe import vocabulary
 from newsfacts.dedupe.index import CandidateIndex, IndexedDoc
 from newsfacts.dedupe.signatures import EXACT, band_rows
 from newsfacts.dedupe.text import Profile
-from newsfacts.dedupe.verify import Thresholds, Verdict, evidence, overlap, verify
+from newsfacts.dedupe.align import align
+from newsfacts.dedupe.verify import Thresholds, Verdict, consistent, evidence, ordered_share, overlap, verify
 from newsfacts.records import Document, DuplicatePair
 
 # Candidates verified per new document, those sharing the most of its vocabulary first: bounds the work when a
@@ -36,11 +37,13 @@ class Assignment:
 
 @dataclass
 class DedupeResult:
+    # One pair per document assigned a duplicate_of, naming the same canonical original with the same level.
     pairs: list[DuplicatePair] = field(default_factory=list)
     assignments: dict[str, Assignment] = field(default_factory=dict)
     bands: list[dict] = field(default_factory=list)
     vocabulary: list[dict] = field(default_factory=list)  # dedupe_vocabulary rows of the new documents
     profiles: list[dict] = field(default_factory=list)  # dedupe_profiles rows of the new documents
+    changes: list[dict] = field(default_factory=list)  # verdict_changes rows: earlier documents' verdicts revised
     # Work done, for benchmarks: candidates looked up (earlier, in-batch), earlier ones gated out by vocabulary
     # before reading, documents read back (profiled again when stored without a profile; bodies read), pairs verified.
     stats: Counter = field(default_factory=Counter)
@@ -52,18 +55,19 @@ class _Member:
 
     doc_id: str
     published_date: date | None
-    word_count: int
     is_new: bool
     duplicate_of: str | None = None
     duplicate_level: str | None = None
     cluster_id: str | None = None
+    arrival: int = -1  # order of staging across runs (see _originality); -1: loaded before it was recorded
 
 
 def dedupe_batch(
     docs: list[Document], index: CandidateIndex, run_id: str, thresholds: Thresholds = Thresholds(),
 ) -> DedupeResult:
     """Verify each new document against its LSH candidates (earlier and in-batch) and re-cluster what they touch.
-    Earlier documents come with their stored profiles: none is profiled twice, however often it is a candidate."""
+    Earlier documents come with their stored profiles: none is profiled twice, however often it is a candidate.
+    `docs` come in the order they were staged: that order (after earlier runs') breaks ties between undated copies."""
     profiles = {d.doc_id: Profile.of(d.body) for d in docs}
     bands = list(chain.from_iterable(band_rows(d.doc_id, profiles[d.doc_id]) for d in docs))
     new_ids = {d.doc_id for d in docs}
@@ -84,32 +88,53 @@ def dedupe_batch(
     # Canonical members of touched clusters take part too: a new original must be weighed against them.
     canon_ids = {d.cluster_id for d in fetched.values() if d.cluster_id} - set(fetched) - new_ids
     fetched.update({d.doc_id: d for d in index.fetch(canon_ids, bodies=False)})
-    members = {d.doc_id: _Member(d.doc_id, d.published_date, d.word_count, True) for d in docs}
+    first = index.last_arrival() + 1
+    members = {d.doc_id: _Member(d.doc_id, d.published_date, True, arrival=first + k)
+               for k, d in enumerate(docs)}
     members.update({d.doc_id: _from_index(d) for d in fetched.values()})
+    unprofiled = _read_profiles(index, fetched, profiles)
+    verdicts, verified = _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds)
+    components = _components(members, verdicts)
+    # A story whose original changes is re-linked whole: its earlier members not read yet are read now, so that
+    # every one of them names the new original (a rare event: a new earlier-dated report, or two stories joined).
+    canonicals = [_canonical(c, members) for c in components]
+    moved = {members[d].cluster_id for c, canonical in zip(components, canonicals) for d in c
+             if not members[d].is_new and members[d].cluster_id not in (None, canonical)}
+    rest = {m.doc_id for m in index.cluster_members(moved)} - set(members) if moved else set()
+    if rest:
+        more = {d.doc_id: d for d in index.fetch(rest, bodies=False)}
+        members.update({d.doc_id: _from_index(d) for d in more.values()})
+        unprofiled |= _read_profiles(index, more, profiles)
+        components = _components(members, verdicts)
+    links, checked = _star(components, members, verdicts, profiles, thresholds)
+    evidence_from = {doc_id for doc, canonical, _ in links for doc_id in (doc, canonical)
+                     if profiles[doc_id].body is None}
+    for d in index.fetch(evidence_from) if evidence_from else ():
+        profiles[d.doc_id] = profiles[d.doc_id].with_body(d.body)
+    pairs = [_pair(doc, canonical, v, profiles, run_id, thresholds) for doc, canonical, v in links if v]
+    assignments = {doc: Assignment(canonical if v else None, v.level if v else None, canonical)
+                   for doc, canonical, v in links}
+    changes = [_change(run_id, members[d], a, members) for d, a in assignments.items() if not members[d].is_new]
+    stats = Counter(documents=len(docs), earlier_candidates=sum(map(len, looked_up.values())),
+                    profiled_again=len(unprofiled),
+                    batch_candidates=sum(map(len, in_batch.values())),
+                    gated_out=sum(map(len, looked_up.values())) - sum(map(len, earlier.values())),
+                    fetched=len(fetched), canonical_fetched=len(canon_ids), cluster_members_read=len(rest),
+                    verified=verified + checked, bodies_read=len(unprofiled) + len(evidence_from))
+    rows = [{"doc_id": doc_id, "stems": s} for doc_id, s in stems.items()]
+    return DedupeResult(pairs=pairs, assignments=assignments, bands=bands, vocabulary=rows,
+                        profiles=[{**profiles[d.doc_id].row(d.doc_id), "arrival": members[d.doc_id].arrival}
+                                  for d in docs],
+                        changes=changes, stats=stats)
+
+
+def _read_profiles(index: CandidateIndex, fetched: dict[str, IndexedDoc], profiles: dict[str, Profile]) -> set[str]:
+    """Add the earlier documents' stored profiles (profiling from the body those stored without one, returned)."""
     stored = stored_profiles.load(index.profiles(fetched), dict.fromkeys(fetched))
     profiles.update(stored)
     unprofiled = set(fetched) - set(stored)
     profiles.update({d.doc_id: Profile.of(d.body) for d in index.fetch(unprofiled)} if unprofiled else {})
-    verdicts, verified = _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds)
-    evidence_from = {doc_id for pair in verdicts for doc_id in pair if profiles[doc_id].body is None}
-    for d in index.fetch(evidence_from) if evidence_from else ():
-        profiles[d.doc_id] = profiles[d.doc_id].with_body(d.body)
-    pairs = [_pair(a, b, v, members, profiles, run_id, thresholds) for (a, b), v in verdicts.items()]
-    assignments, relabelled = _assign(members, pairs, profiles)
-    # Earlier members that were not fetched keep their links; only their cluster label follows a new canonical.
-    for member in index.cluster_members(relabelled) if relabelled else ():
-        if member.doc_id not in members:
-            assignments[member.doc_id] = Assignment(member.duplicate_of, member.duplicate_level,
-                                                    relabelled[member.cluster_id])
-    stats = Counter(documents=len(docs), earlier_candidates=sum(map(len, looked_up.values())),
-                    profiled_again=len(fetched) - len(stored),
-                    batch_candidates=sum(map(len, in_batch.values())),
-                    gated_out=sum(map(len, looked_up.values())) - sum(map(len, earlier.values())),
-                    fetched=len(fetched), canonical_fetched=len(canon_ids), verified=verified,
-                    bodies_read=len(unprofiled) + len(evidence_from))
-    rows = [{"doc_id": doc_id, "stems": s} for doc_id, s in stems.items()]
-    return DedupeResult(pairs=pairs, assignments=assignments, bands=bands, vocabulary=rows,
-                        profiles=[profiles[d.doc_id].row(d.doc_id) for d in docs], stats=stats)
+    return unprofiled
 
 
 def _gate(candidates: dict[str, Counter], shared: dict[tuple[str, str], tuple[int, int, int]],
@@ -129,8 +154,8 @@ def _gate(candidates: dict[str, Counter], shared: dict[tuple[str, str], tuple[in
 
 
 def _from_index(d: IndexedDoc) -> _Member:
-    return _Member(d.doc_id, d.published_date, d.word_count or 0, False,
-                   d.duplicate_of, d.duplicate_level, d.cluster_id)
+    return _Member(d.doc_id, d.published_date, False, d.duplicate_of, d.duplicate_level, d.cluster_id,
+                   -1 if d.arrival is None else d.arrival)
 
 
 def _within_batch_candidates(bands: list[dict]) -> dict[str, Counter]:
@@ -176,23 +201,26 @@ def _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds) -> tu
     return verdicts, len(done)
 
 
-def _originality(m: _Member, profile: Profile) -> tuple:
-    """Sort key, most original first: dated before undated, earliest, most complete, longest, loaded earlier."""
-    return (
-        m.published_date is None,
-        m.published_date or date.max,
-        -profile.completeness,
-        -m.word_count,
-        m.is_new,
-        m.doc_id,
-    )
+def _originality(m: _Member) -> tuple:
+    """Sort key, most original first: the earliest published (dated before undated), then the first staged (across
+    runs); so a later copy without an earlier date never takes an original's place. The id only orders documents
+    loaded before arrival was recorded, among themselves."""
+    return (m.published_date is None, m.published_date or date.max, m.arrival, m.doc_id)
 
 
-def _pair(a: str, b: str, verdict: Verdict, members, profiles, run_id, thresholds) -> DuplicatePair:
-    """Orient the pair: the less original document is the duplicate."""
-    source, doc = sorted((a, b), key=lambda x: _originality(members[x], profiles[x]))
-    rows = evidence(verdict, profiles[doc], profiles[source], doc_is_a=(doc == a), limit=thresholds.max_evidence)
-    return DuplicatePair(doc, source, verdict.level, verdict.method, verdict.score, rows, run_id)
+def _canonical(component: set[str], members: dict[str, _Member]) -> str:
+    return min(component, key=lambda d: _originality(members[d]))
+
+
+def _pair(doc: str, canonical: str, verdict: Verdict, profiles, run_id, thresholds) -> DuplicatePair:
+    a, _ = _ends(doc, canonical)
+    rows = evidence(verdict, profiles[doc], profiles[canonical], doc_is_a=(doc == a), limit=thresholds.max_evidence)
+    return DuplicatePair(doc, canonical, verdict.level, verdict.method, verdict.score, rows, run_id)
+
+
+def _ends(x: str, y: str) -> tuple[str, str]:
+    """A pair's key: its two ids in order (verify() sees them in this order, so the alignment's sides are known)."""
+    return (x, y) if x < y else (y, x)
 
 
 @dataclass(frozen=True)
@@ -202,36 +230,33 @@ class _Edge:
     strength: float  # copies before rewrites, verified before inherited, then by score
 
 
-def _assign(members, pairs, profiles) -> tuple[dict[str, Assignment], dict[str, str]]:
-    """Cluster = connected component of verified pairs and earlier links; canonical = most original non-rewrite.
-    Returns the changed assignments, and the earlier clusters whose canonical changed (old id -> new id)."""
+def _edges(members: dict[str, _Member], verdicts: dict[tuple[str, str], Verdict]) -> dict[str, list[_Edge]]:
+    """Verified pairs, and earlier runs' links (which keep a story together; a verified pair of one level wins)."""
     edges: dict[str, list[_Edge]] = defaultdict(list)
-    for p in pairs:
-        strength = 3 - _LEVEL_RANK[p.level] + p.score
-        edges[p.doc_id].append(_Edge(p.duplicate_of, p.level, strength))
-        edges[p.duplicate_of].append(_Edge(p.doc_id, p.level, strength))
+    for (a, b), v in verdicts.items():
+        strength = 3 - _LEVEL_RANK[v.level] + v.score
+        edges[a].append(_Edge(b, v.level, strength))
+        edges[b].append(_Edge(a, v.level, strength))
     for m in members.values():
         for linked in {m.duplicate_of, m.cluster_id}:
             if not m.is_new and linked and linked in members and linked != m.doc_id:
-                # An earlier run's link: it keeps the cluster together, but a verified pair of the same level wins.
                 strength = 3 - _LEVEL_RANK[m.duplicate_level] - 0.5 if m.duplicate_level else 0.0
                 edges[m.doc_id].append(_Edge(linked, m.duplicate_level, strength))
                 edges[linked].append(_Edge(m.doc_id, m.duplicate_level, strength))
-    rewrites = {p.doc_id for p in pairs if p.level == "rewrite"}
-    rewrites |= {m.doc_id for m in members.values() if m.duplicate_level == "rewrite"}
-    assignments: dict[str, Assignment] = {}
-    relabelled: dict[str, str] = {}
+    return edges
+
+
+def _components(members: dict[str, _Member], verdicts) -> list[set[str]]:
+    """Stories: connected components of verified pairs and earlier links."""
+    edges = _edges(members, verdicts)
     seen: set[str] = set()
+    out = []
     for start in sorted(members):
-        if start in seen:
-            continue
-        component = _component(start, edges)
-        seen |= component
-        changed, canonical = _assign_component(component, members, profiles, edges, rewrites)
-        assignments.update(changed)
-        old_clusters = {members[d].cluster_id for d in component if not members[d].is_new} - {None, canonical}
-        relabelled.update((cluster_id, canonical) for cluster_id in old_clusters)
-    return assignments, relabelled
+        if start not in seen:
+            component = _component(start, edges)
+            seen |= component
+            out.append(component)
+    return out
 
 
 def _component(start: str, edges) -> set[str]:
@@ -244,25 +269,45 @@ def _component(start: str, edges) -> set[str]:
     return found
 
 
-def _assign_component(component, members, profiles, edges, rewrites) -> tuple[dict[str, Assignment], str]:
-    eligible = [d for d in component if d not in rewrites] or list(component)
-    canonical = min(eligible, key=lambda d: _originality(members[d], profiles[d]))
-    out: dict[str, Assignment] = {}
-    links = _links(canonical, component, members, profiles, edges)
-    for doc_id in component:
-        m = members[doc_id]
-        new = links.get(doc_id, Assignment(None, None, canonical))
-        if m.is_new or new != Assignment(m.duplicate_of, m.duplicate_level, m.cluster_id or doc_id):
-            out[doc_id] = new
-    return out, canonical
+def _star(components, members, verdicts, profiles, thresholds) -> tuple[list[tuple[str, str, Verdict | None]], int]:
+    """Every new or changed member's link to its story's canonical original, as (doc, canonical, verdict), the
+    verdict None for the canonical itself. A member without a verified pair with the canonical is verified against
+    it now; one that still fails (a rewrite of a rewrite) is linked through the chain that joined it, at the
+    chain's weakest level, with its own alignment to the canonical as evidence. Returns pairs verified here too."""
+    edges = _edges(members, verdicts)
+    links, checked = [], 0
+    for component in components:
+        canonical = _canonical(component, members)
+        chain_level = None
+        for doc_id in sorted(component, key=lambda d: _originality(members[d])):
+            m = members[doc_id]
+            if doc_id == canonical:
+                if m.is_new or m.duplicate_of or m.cluster_id != canonical:
+                    links.append((doc_id, canonical, None))
+                continue
+            key = _ends(doc_id, canonical)
+            verdict = verdicts.get(key)
+            if verdict is None and not m.is_new and m.duplicate_of == canonical and m.cluster_id == canonical:
+                continue  # linked to this original by an earlier run, and nothing new says otherwise
+            if verdict is None:
+                checked += 1
+                verdict = verify(profiles[key[0]], profiles[key[1]], thresholds)
+            if verdict is None:
+                chain_level = chain_level or _chain_levels(canonical, component, members, edges)
+                alignment = consistent(align(profiles[key[0]], profiles[key[1]], thresholds.sentence_similarity),
+                                       profiles[key[0]], profiles[key[1]])
+                verdict = Verdict(chain_level[doc_id], "through_chain", round(ordered_share(
+                    alignment, profiles[key[0]], profiles[key[1]]), 4), alignment)
+            links.append((doc_id, canonical, verdict))
+    return links, checked
 
 
-def _links(canonical, component, members, profiles, edges) -> dict[str, Assignment]:
-    """A tree rooted at the canonical: members join in order of originality, each linked by its strongest edge to
-    one already in, so a copy points at what it copies even when both also rewrite-link to the canonical."""
-    order = [canonical] + sorted(component - {canonical}, key=lambda d: _originality(members[d], profiles[d]))
+def _chain_levels(canonical, component, members, edges) -> dict[str, str]:
+    """Each member's weakest level on its path to the canonical through a tree of strongest links: members join in
+    order of originality, each by its strongest edge to one already in."""
+    order = [canonical] + sorted(component - {canonical}, key=lambda d: _originality(members[d]))
     rank = {doc_id: k for k, doc_id in enumerate(order)}
-    placed, links = {canonical}, {}
+    placed, level = {canonical}, {canonical: "exact"}
     frontier = [(rank[e.other], e.other) for e in edges[canonical]]
     heapq.heapify(frontier)
     while frontier:
@@ -270,9 +315,36 @@ def _links(canonical, component, members, profiles, edges) -> dict[str, Assignme
         if doc_id in placed:
             continue
         best = max((e for e in edges[doc_id] if e.other in placed), key=lambda e: (e.strength, -rank[e.other]))
-        links[doc_id] = Assignment(best.other, best.level, canonical)
+        hop = best.level or "rewrite"
+        level[doc_id] = max(hop, level[best.other], key=_LEVEL_RANK.__getitem__)
         placed.add(doc_id)
         for e in edges[doc_id]:
             if e.other not in placed:
                 heapq.heappush(frontier, (rank[e.other], e.other))
-    return links
+    return level
+
+
+def _change(run_id: str, m: _Member, new: Assignment, members: dict[str, _Member]) -> dict:
+    """A verdict_changes row: what an earlier run said of the document, what this run says, and why."""
+    was_canonical, canonical = m.cluster_id or m.doc_id, new.cluster_id
+    if was_canonical != canonical:
+        kind, reason = _why_original(canonical, was_canonical, members)
+    elif m.duplicate_of != new.duplicate_of:
+        kind, reason = "relinked", f"linked to the story's original {canonical} itself, not through {m.duplicate_of}"
+    else:
+        kind, reason = "level", f"verified again against {canonical}: {new.duplicate_level}, not {m.duplicate_level}"
+    return {"run_id": run_id, "doc_id": m.doc_id, "was_duplicate_of": m.duplicate_of,
+            "was_duplicate_level": m.duplicate_level, "was_cluster_id": m.cluster_id, "duplicate_of": new.duplicate_of,
+            "duplicate_level": new.duplicate_level, "cluster_id": canonical, "change": kind, "reason": reason}
+
+
+def _why_original(new: str, old: str, members: dict[str, _Member]) -> tuple[str, str]:
+    n, o = members[new], members.get(old)
+    kind = "new_original" if n.is_new else "stories_joined"
+    if o is None:
+        return kind, f"its story now has {new} as original"
+    if n.published_date and not o.published_date:
+        return kind, f"{new} is dated {n.published_date}, {old} is undated"
+    if n.published_date and n.published_date < o.published_date:
+        return kind, f"{new} was published {n.published_date}, before {old} ({o.published_date})"
+    return kind, f"{new} was staged before {old} and its story now includes {old}"

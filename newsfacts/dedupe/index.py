@@ -26,6 +26,7 @@ class IndexedDoc:
     duplicate_of: str | None
     duplicate_level: str | None
     cluster_id: str | None
+    arrival: int | None = None  # dedupe_profiles.arrival; None for a document loaded before it was recorded
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ class CandidateIndex(Protocol):
 
     def profiles(self, doc_ids: Iterable[str]) -> pa.Table:
         """The stored verifier profiles (dedupe_profiles rows) of those of these earlier documents that have one."""
+
+    def last_arrival(self) -> int:
+        """The latest arrival recorded (-1 when none): a batch's documents arrive after it, in their order."""
 
 
 class InMemoryIndex:
@@ -87,10 +91,14 @@ class InMemoryIndex:
     def profiles(self, doc_ids: Iterable[str]) -> pa.Table:
         return profiles.table([self._profiles[d] for d in doc_ids if d in self._profiles])
 
+    def last_arrival(self) -> int:
+        return max((row["arrival"] for row in self._profiles.values()), default=-1)
+
     def publish(self, docs: list, result) -> None:
         """Record a run's documents, bands and assignments, as the warehouse load would."""
+        arrival = {row["doc_id"]: row["arrival"] for row in result.profiles}
         self._docs.update({d.doc_id: IndexedDoc(d.doc_id, d.body, d.title, d.published_date, d.word_count,
-                                                None, None, d.doc_id) for d in docs})
+                                                None, None, d.doc_id, arrival.get(d.doc_id)) for d in docs})
         for doc_id, a in result.assignments.items():
             self._docs[doc_id] = replace(self._docs[doc_id], duplicate_of=a.duplicate_of,
                                          duplicate_level=a.duplicate_level, cluster_id=a.cluster_id)
@@ -139,9 +147,11 @@ select * from final
 """
 
 _FETCH_SQL = """
-select d.doc_id, {body}, d.title, d.published_date, d.word_count, d.duplicate_of, d.duplicate_level, d.cluster_id
+select d.doc_id, {body}, d.title, d.published_date, d.word_count, d.duplicate_of, d.duplicate_level, d.cluster_id,
+       p.arrival
 from documents as d
 join dedupe_query_ids as q on q.doc_id = d.doc_id
+left join dedupe_profiles as p on p.doc_id = d.doc_id
 """
 
 _PROFILES_SQL = """
@@ -216,6 +226,9 @@ class DuckDBCandidateIndex:
     def profiles(self, doc_ids: Iterable[str]) -> pa.Table:
         table = pa.Table.from_pylist([{"doc_id": d} for d in set(doc_ids)], schema=_ID_SCHEMA)
         return self._query(_PROFILES_SQL, "dedupe_query_ids", table, arrow=True)
+
+    def last_arrival(self) -> int:
+        return self._con.execute("select coalesce(max(arrival), -1) from dedupe_profiles").fetchone()[0]
 
 
 def stale_documents(con) -> list[str]:

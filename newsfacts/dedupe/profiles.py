@@ -14,6 +14,7 @@ SCHEMA = pa.schema([
     ("stems", pa.list_(pa.string())), ("stem_sentences", pa.list_(pa.int32())),
     ("specifics", pa.list_(pa.string())), ("specific_sentences", pa.list_(pa.int32())),
     ("shingles", pa.list_(pa.int64())), ("text_hash", pa.uint64()), ("completeness", pa.int32()),
+    ("arrival", pa.int64()),
 ])
 
 

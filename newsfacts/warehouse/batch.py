@@ -18,7 +18,7 @@ _JSON_COLUMNS = {"evidence", "unexpected_examples"}
 # The published tables, and what a run's batch holds: their new rows plus dedupe's changes to earlier documents.
 PUBLISHED_TABLES = (
     "raw_files", "documents", "transcripts", "segments", "duplicate_pairs", "lsh_bands", "dedupe_vocabulary",
-    "dedupe_profiles",    "entities", "entity_aliases", "mentions", "quotes", "events", "quantities",
+    "dedupe_profiles", "verdict_changes", "entities", "entity_aliases", "mentions", "quotes", "events", "quantities",
 )
 BATCH_TABLES = (*PUBLISHED_TABLES, "document_updates")
 

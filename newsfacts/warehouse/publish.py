@@ -80,11 +80,18 @@ def apply_batch(con: duckdb.DuckDBPyConnection, schema: str = "batch") -> None:
     for table in _DOC_TABLES:
         con.execute(f"DELETE FROM main.{table} WHERE doc_id IN (SELECT doc_id FROM {schema}.documents)")
         con.execute(f"INSERT INTO main.{table} BY NAME SELECT * FROM {schema}.{table}")
+    # A document has one duplicate_pairs row, for its documents.duplicate_of: a re-linked or republished document's
+    # earlier row goes, and so does that of one that became its story's original.
     con.execute(f"""
-        DELETE FROM main.duplicate_pairs AS p
-        WHERE EXISTS (SELECT 1 FROM {schema}.duplicate_pairs b
-                      WHERE b.doc_id = p.doc_id AND b.duplicate_of = p.duplicate_of)""")
+        DELETE FROM main.duplicate_pairs
+        WHERE doc_id IN (SELECT doc_id FROM {schema}.documents
+                         UNION ALL SELECT doc_id FROM {schema}.document_updates
+                         UNION ALL SELECT doc_id FROM {schema}.duplicate_pairs)""")
     con.execute(f"INSERT INTO main.duplicate_pairs BY NAME SELECT * FROM {schema}.duplicate_pairs")
+    con.execute(f"""
+        DELETE FROM main.verdict_changes AS c
+        WHERE EXISTS (SELECT 1 FROM {schema}.verdict_changes b WHERE b.run_id = c.run_id AND b.doc_id = c.doc_id)""")
+    con.execute(f"INSERT INTO main.verdict_changes BY NAME SELECT * FROM {schema}.verdict_changes")
     con.execute(f"""
         UPDATE main.documents AS d
         SET duplicate_of = u.duplicate_of, duplicate_level = u.duplicate_level, cluster_id = u.cluster_id

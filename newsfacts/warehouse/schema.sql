@@ -133,9 +133,13 @@ CREATE TABLE IF NOT EXISTS duplicate_pairs (
     run_id        VARCHAR NOT NULL,
     PRIMARY KEY (doc_id, duplicate_of)
 );
-COMMENT ON TABLE duplicate_pairs IS 'Why a document was judged a copy or rewrite of another: level, method, score, aligned sentences.';
+COMMENT ON TABLE duplicate_pairs IS 'Why a document was judged a copy or rewrite of its story''s original: one row per document whose documents.duplicate_of is set, naming that same original with the same level (a run that re-links a document replaces its row).';
+COMMENT ON COLUMN duplicate_pairs.duplicate_of IS 'The story''s canonical original (documents.cluster_id), never another copy.';
 COMMENT ON COLUMN duplicate_pairs.level IS 'exact | near_exact | rewrite';
-COMMENT ON COLUMN duplicate_pairs.evidence IS 'JSON list of aligned sentence pairs with their similarity.';
+COMMENT ON COLUMN duplicate_pairs.method IS 'normalised_text_equal (exact), shingle_containment (near_exact), ordered_sentence_alignment (rewrite retelling its source in order), sentence_coverage (rewrite retelling it in its own order: headline first, sentences merged or moved), or through_chain: the document did not verify against the original itself but against another member of its story (a rewrite of a rewrite); its level is the weakest on that chain.';
+COMMENT ON COLUMN duplicate_pairs.score IS 'How much of the pair is shared, 0 to 1, by method: exact 1.0; shingle_containment the share of the shorter document''s 5-word shingles found in the other; rewrites the share of the shorter document''s content sentences (3+ content words) that retell or repeat, in any order, a sentence of the other naming the same people, places and figures (several may retell one). 0.5 for a 14-sentence rewrite of a longer original: 7 of its sentences retell one of the original''s, in order.';
+COMMENT ON COLUMN duplicate_pairs.evidence IS 'JSON list of aligned sentence pairs with their similarity, strongest first.';
+COMMENT ON COLUMN duplicate_pairs.run_id IS 'The run that made this verdict (a later run that re-links the document replaces the row).';
 
 CREATE TABLE IF NOT EXISTS lsh_bands (
     band      INTEGER NOT NULL,
@@ -163,8 +167,11 @@ CREATE TABLE IF NOT EXISTS dedupe_profiles (
     specific_sentences  INTEGER[] NOT NULL,
     shingles            BIGINT[] NOT NULL,
     text_hash           UBIGINT NOT NULL,
-    completeness        INTEGER NOT NULL
+    completeness        INTEGER NOT NULL,
+    arrival             BIGINT
 );
+-- Warehouses created before arrival was recorded.
+ALTER TABLE dedupe_profiles ADD COLUMN IF NOT EXISTS arrival BIGINT;
 COMMENT ON TABLE dedupe_profiles IS 'What the dedupe verifier needs of each document, kept so that a document that is a candidate again in a later chunk or run is read back in bulk, not profiled again.';
 COMMENT ON COLUMN dedupe_profiles.version IS 'Profile layout and lexicon it was made with; a row of another version is ignored and the body profiled again.';
 COMMENT ON COLUMN dedupe_profiles.sentence_count IS 'Sentences of the body, as the dedupe sentence splitter cuts it.';
@@ -172,7 +179,28 @@ COMMENT ON COLUMN dedupe_profiles.stems IS 'Content stems of each sentence, sent
 COMMENT ON COLUMN dedupe_profiles.specifics IS 'Stemmed names and figures of each sentence (what an aligned pair must share); specific_sentences holds the sentence of each.';
 COMMENT ON COLUMN dedupe_profiles.shingles IS 'Sorted distinct stable 64-bit hashes of the normalised text''s 5-word shingles (near-exact containment).';
 COMMENT ON COLUMN dedupe_profiles.text_hash IS 'Hash of the normalised text: equal hashes are exact copies.';
-COMMENT ON COLUMN dedupe_profiles.completeness IS 'Distinct names, figures and quoted words: how much the document says (canonical choice).';
+COMMENT ON COLUMN dedupe_profiles.completeness IS 'Distinct names, figures and quoted words: how much the document says.';
+COMMENT ON COLUMN dedupe_profiles.arrival IS 'Order in which documents were first staged, across runs: between members of a story with no earlier publication date, the first staged is the original. Null for documents loaded before it was recorded (they count as first).';
+
+CREATE TABLE IF NOT EXISTS verdict_changes (
+    run_id               VARCHAR NOT NULL,
+    doc_id               VARCHAR NOT NULL,
+    was_duplicate_of     VARCHAR,
+    was_duplicate_level  VARCHAR,
+    was_cluster_id       VARCHAR,
+    duplicate_of         VARCHAR,
+    duplicate_level      VARCHAR,
+    cluster_id           VARCHAR NOT NULL,
+    change               VARCHAR NOT NULL,
+    reason               VARCHAR NOT NULL
+);
+COMMENT ON TABLE verdict_changes IS 'Every earlier document whose dedupe verdict a run revised: what was said before, what is said now, and why.';
+COMMENT ON COLUMN verdict_changes.run_id IS 'The run that revised the verdict.';
+COMMENT ON COLUMN verdict_changes.was_duplicate_of IS 'documents.duplicate_of before the run (null: it was an original).';
+COMMENT ON COLUMN verdict_changes.was_cluster_id IS 'documents.cluster_id before the run.';
+COMMENT ON COLUMN verdict_changes.duplicate_of IS 'documents.duplicate_of after the run (null: it is now its story''s original).';
+COMMENT ON COLUMN verdict_changes.change IS 'new_original (a new document is the story''s original: published earlier, or an earlier undated story joined by it) | stories_joined (two earlier stories are one, linked by a new document; the earlier original stays) | relinked (now linked to the original itself) | level (verified again at another level)';
+COMMENT ON COLUMN verdict_changes.reason IS 'The reason in words, naming the documents and dates that decided it.';
 
 CREATE TABLE IF NOT EXISTS entities (
     entity_id  VARCHAR PRIMARY KEY,

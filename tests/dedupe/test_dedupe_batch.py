@@ -101,17 +101,27 @@ def test_rewrite_arriving_in_a_later_run_is_linked_to_the_document_loaded_earlie
     }
 
 
-def test_original_arriving_after_its_copies_becomes_canonical_and_relabels_them():
+def test_dated_original_arriving_after_its_undated_copy_becomes_canonical_and_the_change_says_why():
     original = seeds()["002"]
     copy = replace(original, doc_id="copy0000000000cc", published_date=None)
-    rewrite = parsed_seeds()["004"]
-    source = parsed_seeds()["001"]
     index = InMemoryIndex()
-    index.publish([copy, rewrite], dedupe_batch([copy, rewrite], index, "run-1"))
-    result = dedupe_batch([original, source], index, "run-2")
+    index.publish([copy], dedupe_batch([copy], index, "run-1"))
+    result = dedupe_batch([original], index, "run-2")
     assert result.assignments[copy.doc_id] == Assignment(original.doc_id, "exact", original.doc_id)
     assert result.assignments[original.doc_id] == Assignment(None, None, original.doc_id)
-    assert result.assignments[rewrite.doc_id] == Assignment(source.doc_id, "rewrite", source.doc_id)
+    [change] = result.changes
+    assert (change["doc_id"], change["was_duplicate_of"], change["duplicate_of"], change["change"]) == \
+        (copy.doc_id, None, original.doc_id, "new_original")
+    assert "2023-09-12" in change["reason"] and "undated" in change["reason"]
+
+
+def test_undated_source_arriving_after_its_undated_rewrite_does_not_take_its_place():
+    rewrite, source = parsed_seeds()["004"], parsed_seeds()["001"]
+    index = InMemoryIndex()
+    index.publish([rewrite], dedupe_batch([rewrite], index, "run-1"))
+    result = dedupe_batch([source], index, "run-2")
+    assert result.assignments == {source.doc_id: Assignment(rewrite.doc_id, "rewrite", rewrite.doc_id)}
+    assert result.changes == []
 
 
 def test_cluster_members_not_compared_follow_a_new_canonical():

@@ -16,7 +16,8 @@ def test_clean_seed_batch_passes_every_check_it_ran_and_skips_its_empty_table(co
     assert not audit.blocking
     assert audit.failures == []
     skipped = {(r.table_name, r.expectation, r.status) for r in audit.results if r.success is None}
-    assert skipped == {("document_updates", NOT_CHECKED, "skipped")}
+    # Empty in a first batch: no earlier document to update or revise a verdict of.
+    assert skipped == {("document_updates", NOT_CHECKED, "skipped"), ("verdict_changes", NOT_CHECKED, "skipped")}
     assert len(audit.results) > 80
 
 
@@ -50,15 +51,26 @@ def test_rewrite_arriving_as_original_of_a_published_story_blocks(con, docs):
     assert failures(audit, "no_two_published_originals_are_rewrites_of_each_other")
 
 
-def test_update_that_turns_a_published_rewrite_into_an_original_blocks(con, docs):
+def test_update_that_turns_a_paired_rewrite_into_an_original_blocks(con, docs):
     ap, bnb = docs["ap"]["doc_id"], docs["bnb"]["doc_id"]
     con.execute("INSERT INTO main.documents SELECT * FROM batch.documents WHERE doc_id IN (?, ?)", [ap, bnb])
     con.execute("DELETE FROM batch.documents WHERE doc_id IN (?, ?)", [ap, bnb])
-    con.execute("INSERT INTO main.duplicate_pairs SELECT * FROM batch.duplicate_pairs")
-    con.execute("DELETE FROM batch.duplicate_pairs")
     insert(con, "document_updates", dict(doc_id=bnb, duplicate_of=None, duplicate_level=None, cluster_id=bnb))
     audit = audit_batch(con, RUN_ID, tables=["duplicate_pairs"])
     assert failures(audit, "no_two_published_originals_are_rewrites_of_each_other")
+
+
+def test_a_copy_without_the_pair_that_says_so_blocks(con, docs):
+    con.execute("DELETE FROM batch.duplicate_pairs")
+    audit = audit_batch(con, RUN_ID, tables=["duplicate_pairs"])
+    assert audit.blocking and failures(audit, "every_duplicate_has_the_pair_that_says_so")
+
+
+def test_a_pair_naming_another_copy_as_original_blocks(con, docs):
+    ap, bnb = docs["ap"]["doc_id"], docs["bnb"]["doc_id"]
+    con.execute("UPDATE batch.documents SET duplicate_of = ?, duplicate_level = 'exact' WHERE doc_id = ?", [bnb, ap])
+    audit = audit_batch(con, RUN_ID, tables=["duplicate_pairs"])
+    assert failures(audit, "pair_names_an_original_not_another_copy")
 
 
 def test_quote_with_wrong_offsets_blocks_publishing(con, docs):
