@@ -8,8 +8,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from flows.pipeline import run_pipeline
 from newsfacts.config import SAMPLE_INBOX, Settings
-from newsfacts.runs import run_in_process
+
+# Every test here runs the flow, the one runner of the stages, on Prefect's test API.
+pytestmark = pytest.mark.usefixtures("prefect_api")
 
 AP = next(SAMPLE_INBOX.glob("001_*.txt"))
 FURNITURE = ("Advertisement", "Sign up for our morning newsletter to get the day's top stories.",
@@ -27,7 +30,7 @@ def run(settings: Settings, tmp_path: Path, name: str, files: dict[str, str]) ->
     inbox.mkdir()
     for file_name, text in files.items():
         (inbox / file_name).write_text(text, encoding="utf-8")
-    assert run_in_process(settings.with_(inbox=inbox)).status == "published"
+    assert run_pipeline(settings.with_(inbox=inbox)).status == "published"
 
 
 def verdicts(warehouse: Path) -> dict[str, tuple]:
@@ -56,7 +59,7 @@ def test_three_copies_of_one_page_in_three_runs_name_the_first_staged_as_origina
 
 def test_an_undated_reprint_arriving_later_never_takes_the_place_of_the_seed_it_copies(settings, tmp_path):
     settings = settings.with_(nlp_workers=1)
-    assert run_in_process(settings).status == "published"
+    assert run_pipeline(settings).status == "published"
     run(settings, tmp_path, "later", {"reprint.txt": page(2)})
     found = verdicts(settings.warehouse)
     ap, rewrite = AP.name, next(SAMPLE_INBOX.glob("004_*.txt")).name
