@@ -153,7 +153,7 @@ def _warehouse_with_runs(home):
         con.execute("""
             INSERT INTO runs (run_id, started_at, ended_at, status, files_seen, files_new, files_rejected,
                               documents_loaded, report_path)
-            VALUES ('r1', ?, ?, 'published', 5, 5, 0, 5, ?), ('r2', ?, ?, 'nothing_new', 5, 0, 0, 0, ?)""",
+            VALUES ('r1', ?, ?, 'published', 5, 5, 0, 5, ?), ('r2', ?, ?, 'published', 6, 1, 0, 1, ?)""",
                     [datetime(2026, 1, 1, 10, 0, 0, 123456), datetime(2026, 1, 1, 10, 0, 42, 654321),
                      str(home / "runs" / "r1" / "report.html"),
                      datetime(2026, 1, 2, 10, 0, 0, 5), datetime(2026, 1, 2, 10, 0, 3), "runs/r2/report.html"])
