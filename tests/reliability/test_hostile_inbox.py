@@ -14,6 +14,8 @@ from newsfacts.staging import Known, stage_files
 from newsfacts.warehouse.batch import write_batch
 from tests.reliability.conftest import snapshot
 
+pytestmark = pytest.mark.unit
+
 SEED_002 = "002_0ce151e4b07a680d.txt"
 CHANGED = "file changed while being read; it will be staged again on the next run"
 
