@@ -20,7 +20,7 @@ from newsfacts.warehouse.publish import Auditors, apply_batch, load_batch_schema
 from .generated import plant_batch
 from .planted import plant, rows, schema_connection
 
-pytestmark = pytest.mark.unit
+pytestmark = pytest.mark.integration
 
 QUERIES = ["armored train", "Kim Putin Vostochny", "word7 entity", "sanctions"]
 # Generated runs: few entities and utterances, so names, quotes and clusters collide across runs.

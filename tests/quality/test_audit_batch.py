@@ -8,7 +8,7 @@ from newsfacts.config import Settings
 from newsfacts.quality import NOT_CHECKED, audit_batch
 from planted import RUN_ID, insert
 
-pytestmark = pytest.mark.unit
+pytestmark = pytest.mark.integration
 
 
 def failures(audit, expectation):

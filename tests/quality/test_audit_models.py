@@ -8,7 +8,7 @@ from newsfacts.quality import NOT_CHECKED, audit_models
 from newsfacts.warehouse.publish import apply_batch
 from planted import RUN_ID
 
-pytestmark = pytest.mark.unit
+pytestmark = pytest.mark.integration
 
 
 def test_models_built_from_the_seed_batch_pass_their_suites(con, docs):

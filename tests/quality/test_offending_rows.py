@@ -5,7 +5,7 @@ import pytest
 from newsfacts.quality import audit_batch
 from planted import RUN_ID
 
-pytestmark = pytest.mark.unit
+pytestmark = pytest.mark.integration
 
 
 def failed(audit, table, expectation):

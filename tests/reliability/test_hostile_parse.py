@@ -66,7 +66,7 @@ def _big_transcript(n: int) -> str:
     return front + "\n---\n\n" + "\n".join(heading + lines) + "\n"
 
 
-@pytest.mark.unit
+@pytest.mark.integration  # ~6 s of parsing: with the 10 MB document below, not part of the fast tier
 def test_a_transcript_with_100k_segments_keeps_every_segment_with_offsets_into_the_body():
     out = _parse(_big_transcript(100_000).encode("utf-8"))
     _not_a_crash(out)

@@ -7,7 +7,7 @@ import pytest
 from report_runs import planted
 from newsfacts.quality.data_docs import LOGO, STYLESHEET
 
-pytestmark = pytest.mark.unit
+pytestmark = pytest.mark.integration
 
 REMOTE_ASSET = re.compile(r"<(script|link|img)\b[^>]*\b(src|href)=[\"']https?://", re.I)
 
