@@ -24,7 +24,7 @@ run: install                      ## run the pipeline on the sample inbox (or IN
 test: install                     ## the whole test suite (CI runs exactly this)
 	$(VENV)/bin/pytest
 
-test-fast: install                ## the unit tier only: no spaCy model, no subprocess, no Prefect (under a minute)
+test-fast: install                ## the unit tier only: no spaCy model, subprocess, Prefect or GX run (see README, Tests)
 	$(VENV)/bin/pytest -m unit
 
 bench: install                    ## benchmarks: figures to the terminal and benchmarks/results/
