@@ -24,8 +24,8 @@ run: install                      ## run the pipeline on the sample inbox (or IN
 test: install                     ## the whole test suite (CI runs exactly this)
 	$(VENV)/bin/pytest
 
-test-fast: install                ## unit tests only
-	$(VENV)/bin/pytest -m "not integration and not browser"
+test-fast: install                ## the unit tier only: no spaCy model, subprocess, Prefect or GX run (see README, Tests)
+	$(VENV)/bin/pytest -m unit
 
 bench: install                    ## benchmarks: figures to the terminal and benchmarks/results/
 	$(VENV)/bin/python -m benchmarks

@@ -1,4 +1,5 @@
-"""Shared fixtures: the sample inbox, a fresh warehouse per test, and Prefect kept in the test's own folder."""
+"""Shared fixtures (the sample inbox, a fresh warehouse per test, Prefect kept in the test's own folder), and the
+guard that every test belongs to exactly one tier."""
 
 from __future__ import annotations
 
@@ -11,6 +12,19 @@ import pytest
 from newsfacts.config import SAMPLE_INBOX, Settings
 
 SEEDS = sorted(SAMPLE_INBOX.glob("*.txt"))
+TIERS = ("unit", "integration", "browser")
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects anything: every collected test is checked
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Fail collection when a test has no tier mark or more than one, so `make test-fast` stays the fast tier."""
+    wrong = [f"{item.nodeid} ({', '.join(tiers) or 'no tier'})" for item in items
+             if len(tiers := [m.name for m in item.iter_markers() if m.name in TIERS]) != 1]
+    if wrong:
+        raise pytest.UsageError(
+            f"every test needs exactly one tier mark ({', '.join(TIERS)}): add `pytestmark = pytest.mark.<tier>` to "
+            f"its module, or mark the test itself where a module mixes tiers (see README, Tests):\n  "
+            + "\n  ".join(wrong))
 
 
 @pytest.fixture

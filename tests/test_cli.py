@@ -23,6 +23,7 @@ def _commands() -> dict:
     return sub.choices
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("name", sorted(_commands()))
 def test_every_command_has_a_description_and_is_in_the_readme(name):
     command = _commands()[name]
@@ -30,12 +31,14 @@ def test_every_command_has_a_description_and_is_in_the_readme(name):
     assert f"newsfacts {name}" in (PROJECT_ROOT / "README.md").read_text()
 
 
+@pytest.mark.unit
 def test_a_query_against_a_missing_warehouse_is_one_clear_line(tmp_path, capsys):
     assert main(["sql", "SELECT 1", "--warehouse", str(tmp_path / "none.duckdb")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("newsfacts: ") and "Traceback" not in err
 
 
+@pytest.mark.unit
 def test_bad_sql_is_a_clear_error_that_exits_1_not_the_code_of_the_environment(tmp_path, capsys):
     import duckdb
 
@@ -45,6 +48,7 @@ def test_bad_sql_is_a_clear_error_that_exits_1_not_the_code_of_the_environment(t
     assert err.startswith("newsfacts: ") and "syntax error" in err and "Traceback" not in err
 
 
+@pytest.mark.unit
 def test_a_query_that_outgrows_duckdbs_memory_cap_names_the_setting_to_raise(tmp_path, capsys, monkeypatch):
     import duckdb
 
@@ -64,12 +68,14 @@ def _empty_warehouse(tmp_path):
     return path
 
 
+@pytest.mark.unit
 def test_empty_sql_is_one_clear_line(tmp_path, capsys):
     assert main(["sql", "", "--warehouse", str(_empty_warehouse(tmp_path))]) == 1
     err = capsys.readouterr().err
     assert err.startswith("newsfacts: no SQL statement given") and "Traceback" not in err
 
 
+@pytest.mark.unit
 def test_every_statement_of_a_script_prints_its_rows(tmp_path, capsys):
     warehouse = str(_empty_warehouse(tmp_path))
     assert main(["sql", "select 1 as first; select 2 as second", "--warehouse", warehouse]) == 0
@@ -79,6 +85,7 @@ def test_every_statement_of_a_script_prints_its_rows(tmp_path, capsys):
     assert capsys.readouterr().out.split("\n]\n") [:2] == ['[\n  {\n    "a": 1\n  }', '[\n  {\n    "b": 2\n  }']
 
 
+@pytest.mark.unit
 def test_a_missing_inbox_is_said_to_not_exist_and_a_file_to_not_be_a_folder(tmp_path, capsys):
     assert main(["run", "--inbox", str(tmp_path / "nope"), "--warehouse", str(tmp_path / "w.duckdb")]) == 2
     assert capsys.readouterr().err == f"newsfacts: inbox {tmp_path / 'nope'} does not exist\n"
@@ -87,6 +94,7 @@ def test_a_missing_inbox_is_said_to_not_exist_and_a_file_to_not_be_a_folder(tmp_
     assert capsys.readouterr().err == f"newsfacts: inbox {tmp_path / 'file.txt'} is not a folder\n"
 
 
+@pytest.mark.integration
 def test_a_read_only_folder_is_named_as_the_warehouses_not_prefects(tmp_path, inbox, capsys):
     from tests.reliability.conftest import tmpfs
 
@@ -97,6 +105,7 @@ def test_a_read_only_folder_is_named_as_the_warehouses_not_prefects(tmp_path, in
     assert err == f"newsfacts: cannot write the warehouse's folder {disk}: Read-only file system\n"
 
 
+@pytest.mark.unit
 def test_the_version_is_printed(capsys):
     with pytest.raises(SystemExit) as done:
         main(["--version"])
@@ -104,6 +113,7 @@ def test_the_version_is_printed(capsys):
     assert capsys.readouterr().out == f"newsfacts {importlib.metadata.version('newsfacts')}\n"
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("name", ["run", "serve", "sql", "status"])
 def test_help_lists_the_exit_codes(name, capsys):
     with pytest.raises(SystemExit):
@@ -119,6 +129,7 @@ def test_help_lists_the_exit_codes(name, capsys):
     (PermissionError(13, "Permission denied"), 2),
     (ZeroDivisionError("division by zero"), 4),
 ])
+@pytest.mark.unit
 def test_each_kind_of_error_has_its_exit_code_and_one_line(error, code, tmp_path, monkeypatch, capsys):
     def fail(*args, **kwargs):
         raise error
@@ -129,6 +140,7 @@ def test_each_kind_of_error_has_its_exit_code_and_one_line(error, code, tmp_path
     assert err.startswith("newsfacts: ") and err.count("\n") == 1 and "Traceback" not in err
 
 
+@pytest.mark.unit
 def test_an_unexpected_error_says_it_is_a_bug_and_verbose_shows_its_traceback(tmp_path, monkeypatch, capsys):
     def fail(*args, **kwargs):
         raise ZeroDivisionError("division by zero")
@@ -160,6 +172,7 @@ def _warehouse_with_runs(home):
     return warehouse
 
 
+@pytest.mark.unit
 def test_status_as_json_gives_whole_seconds_and_report_paths_that_open(tmp_path, capsys):
     warehouse = _warehouse_with_runs(tmp_path / "wh")
     assert main(["status", "--format", "json", "--warehouse", str(warehouse)]) == 0
@@ -169,6 +182,7 @@ def test_status_as_json_gives_whole_seconds_and_report_paths_that_open(tmp_path,
     assert all(open(r["report"]).read() == r["run_id"] for r in runs)
 
 
+@pytest.mark.unit
 def test_a_moved_warehouse_still_finds_its_latest_report(tmp_path, capsys):
     _warehouse_with_runs(tmp_path / "wh")
     shutil.move(tmp_path / "wh", tmp_path / "moved")

@@ -2,7 +2,11 @@
 
 import io
 
+import pytest
+
 from newsfacts.progress import in_chunk, make_reporter
+
+pytestmark = pytest.mark.unit
 
 
 def test_a_short_stage_prints_only_its_final_count():

@@ -11,6 +11,8 @@ import pytest
 from newsfacts.staging import Known, hash_file, stage_files
 from newsfacts.textio import NotText, decode
 
+pytestmark = pytest.mark.unit
+
 
 def _stage(inbox: Path, store: Path, known: Known | None = None, max_bytes: int = 10_000_000):
     return stage_files(inbox, store, "run-1", known or Known(), max_bytes)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfacts import steps
 from newsfacts.config import Settings
 from newsfacts.records import Entity
 
 
+@pytest.mark.integration
 def test_entities_found_by_several_extract_batches_are_one_row_each(settings: Settings):
     known = steps.begin_run(settings, "r1")
     staged = steps.stage(settings, "r1", known)
@@ -21,12 +24,14 @@ def test_entities_found_by_several_extract_batches_are_one_row_each(settings: Se
     assert len(batch.tables["documents"]) == 5 and batch.count("raw_files") == 5
 
 
+@pytest.mark.unit
 def test_the_fullest_name_of_an_entity_wins_whatever_the_batch_order():
     short, full = Entity("e1", "Kim", "PERSON"), Entity("e1", "Kim Jong Un", "PERSON")
     assert [e.name for e in steps.merge_entities([short, full])] == ["Kim Jong Un"]
     assert [e.name for e in steps.merge_entities([full, short])] == ["Kim Jong Un"]
 
 
+@pytest.mark.unit
 def test_only_the_newest_runs_keep_their_data_docs(tmp_path):
     from newsfacts.runs import prune_data_docs
 
@@ -41,6 +46,7 @@ def test_only_the_newest_runs_keep_their_data_docs(tmp_path):
         "20260103T000000-cccccc/data_docs", "20260103T000000-cccccc/gx", "20260103T000000-cccccc/report.html"]
 
 
+@pytest.mark.integration
 def test_extracting_on_two_worker_processes_gives_the_same_facts_as_in_process(settings: Settings):
     staged = steps.stage(settings, "r1", steps.begin_run(settings, "r1"))
     documents = steps.parse_batch(staged.new_files).documents
@@ -50,11 +56,13 @@ def test_extracting_on_two_worker_processes_gives_the_same_facts_as_in_process(s
     assert {e.entity_id for e in here.entities} == {e.entity_id for e in there.entities}
 
 
+@pytest.mark.integration
 def test_parsing_on_two_worker_processes_gives_the_same_documents_in_the_same_order(settings: Settings):
     staged = steps.stage(settings, "r1", steps.begin_run(settings, "r1"))
     assert steps.parse_batch(staged.new_files, 2) == steps.parse_batch(staged.new_files, 1)
 
 
+@pytest.mark.integration
 def test_extraction_handed_to_the_workers_waits_for_its_result(settings: Settings):
     staged = steps.stage(settings, "r1", steps.begin_run(settings, "r1"))
     documents = steps.parse_batch(staged.new_files).documents

@@ -40,6 +40,7 @@ def _row(name: str, status: str) -> RawFile:
     return RawFile(sha256=name * 8, path=name, bytes=1, status=status, reason=None, run_id="r")
 
 
+@pytest.mark.unit
 def test_new_files_are_cut_into_chunks_and_files_settled_at_staging_go_with_the_first():
     staged = StageResult(7, [_row("a", "staged"), _row("b", "rejected"), _row("c", "staged"),
                              _row("d", "duplicate"), _row("e", "staged")])
@@ -48,12 +49,14 @@ def test_new_files_are_cut_into_chunks_and_files_settled_at_staging_go_with_the_
         (["a", "c"], ["b", "d"], 1, 2), (["e"], [], 2, 2)]
 
 
+@pytest.mark.unit
 def test_a_run_with_only_rejected_files_is_one_chunk_and_a_run_with_nothing_new_is_none():
     assert [(c.files, len(c.settled)) for c in steps.plan_chunks(StageResult(1, [_row("b", "rejected")]), 2)] \
         == [([], 1)]
     assert steps.plan_chunks(StageResult(5, []), 2) == []
 
 
+@pytest.mark.unit
 def test_a_run_counts_files_over_its_chunks_and_documents_only_of_chunks_that_published():
     tally = Tally({"files_seen": 9, "files_new": 8, "files_duplicate": 1, "files_rejected": 1, "documents_loaded": 0})
     tally.add({"files_rejected": 1, "documents_loaded": 3}, PublishOutcome(published=True))
@@ -100,6 +103,7 @@ def _plan(n: int) -> list[steps.Chunk]:
     return steps.plan_chunks(StageResult(n, [_row(chr(ord("a") + k), "staged") for k in range(n)]), 2)
 
 
+@pytest.mark.unit
 def test_a_chunk_started_ahead_is_taken_as_it_is_and_one_not_started_starts_when_taken():
     events = []
     chunks = _plan(5)
@@ -115,6 +119,7 @@ def test_a_chunk_started_ahead_is_taken_as_it_is_and_one_not_started_starts_when
     assert events == ["start 1", "start 2", "start 3"]
 
 
+@pytest.mark.unit
 def test_a_run_that_stops_drops_the_chunk_read_ahead_and_nothing_else():
     events = []
     chunks = _plan(5)

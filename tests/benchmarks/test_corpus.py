@@ -19,6 +19,8 @@ from benchmarks.corpus.plan import Entry
 from benchmarks.corpus.writing import Doc
 from newsfacts.config import SAMPLE_INBOX
 
+pytestmark = pytest.mark.integration
+
 N = 240
 SEGMENT = re.compile(r"^\*  (?P<text>.+) \[\[(?P<clock>\d\d:\d\d:\d\d)\]\((?P<url>[^)]+)&t=(?P<t>[\d.]+)s\)\]$")
 

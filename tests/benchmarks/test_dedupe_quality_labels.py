@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from benchmarks.dedupe_quality import corpus_labels, corpus_pairs
 from tests.dedupe.seeds import document, seeds
+
+pytestmark = pytest.mark.integration
 
 
 def _record(path: str, role: str, source: str | None = None) -> dict:

@@ -9,6 +9,8 @@ import pytest
 from benchmarks.speaker_styles import REAL, WRITTEN, Label, labelled_parts, same_speaker
 from newsfacts.config import SCRAPINGHUB_DATA
 
+pytestmark = pytest.mark.integration
+
 NEEDS_SHARED = pytest.mark.skipif(not (SCRAPINGHUB_DATA / "ground-truth.json").exists(),
                                   reason=f"the Scrapinghub bodies are not at {SCRAPINGHUB_DATA}")
 

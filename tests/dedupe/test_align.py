@@ -10,10 +10,13 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
+import pytest
 
 from newsfacts.dedupe.align import align, heaviest_chain, similarity_matrix
 from newsfacts.dedupe.text import Profile
 from tests.dedupe.seeds import seeds
+
+pytestmark = pytest.mark.unit
 
 EVAL = Path(__file__).resolve().parents[2] / "benchmarks" / "dedupe_eval"
 

@@ -17,6 +17,8 @@ from newsfacts.dedupe.text import Profile
 from newsfacts.warehouse.db import open_ro, open_rw
 from tests.dedupe.seeds import FIXTURES, seeds
 
+pytestmark = pytest.mark.unit
+
 SCHEMA = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
 
 

@@ -18,6 +18,8 @@ from newsfacts.dedupe.text import Profile
 from newsfacts.parse import parse_file
 from tests.dedupe.seeds import document, seeds
 
+pytestmark = pytest.mark.unit
+
 REAL_HTML = SCRAPINGHUB_DATA / "html"
 
 

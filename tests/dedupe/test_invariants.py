@@ -6,8 +6,12 @@ import itertools
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from newsfacts.dedupe import InMemoryIndex, dedupe_batch
 from tests.dedupe.seeds import seeds
+
+pytestmark = pytest.mark.unit
 
 
 def story_family() -> list:

@@ -8,6 +8,8 @@ import pytest
 
 from newsfacts.dedupe.signatures import FAMILIES, minhash
 
+pytestmark = pytest.mark.unit
+
 NAMES = next(f for f in FAMILIES if f.name == "names")
 
 

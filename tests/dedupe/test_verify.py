@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfacts.dedupe import Thresholds
 from newsfacts.dedupe.text import Profile, split_sentences, without_quotes
 from newsfacts.dedupe.verify import verify
 from tests.dedupe.seeds import FIXTURES, seeds
+
+pytestmark = pytest.mark.unit
 
 
 def test_sentences_do_not_end_at_titles_or_initialisms():

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pytest
 
 from newsfacts.dedupe import Thresholds
 from newsfacts.dedupe.align import align, similarity_matrix
 from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.verify import consistent, verify
 from tests.dedupe.seeds import seeds
+
+pytestmark = pytest.mark.unit
 
 # Another summit told with the same words: every person, place and figure of seed 004 swapped for another's.
 OTHER_SUMMIT = {

@@ -1,11 +1,14 @@
 """Bulk shared-stem counts: the same numbers as comparing the documents' stem sets one pair at a time."""
 
 import pyarrow as pa
+import pytest
 
 from newsfacts.dedupe import vocabulary
 from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.verify import overlap, stem_overlap
 from tests.dedupe.seeds import seeds
+
+pytestmark = pytest.mark.unit
 
 
 def test_shared_stem_counts_match_the_verifiers_overlap_on_the_seeds():

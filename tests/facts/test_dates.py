@@ -9,6 +9,8 @@ import pytest
 from newsfacts.facts import extract_facts
 from newsfacts.facts.dates import resolve
 
+pytestmark = pytest.mark.integration
+
 TUESDAY = date(2023, 9, 12)
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfacts.facts import extract_facts
 from newsfacts.facts.entities import entity_id, name_key
+
+pytestmark = pytest.mark.integration
 
 
 def people(facts, doc_id: str) -> set[str]:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfacts.facts import extract_facts
+
+pytestmark = pytest.mark.integration
 
 
 def offset_errors(facts, docs) -> list[str]:

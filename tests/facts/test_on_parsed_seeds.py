@@ -10,6 +10,8 @@ import pytest
 from newsfacts.facts import extract_facts
 from newsfacts.parse import parse_file
 
+pytestmark = pytest.mark.integration
+
 INBOX = Path(__file__).resolve().parents[2] / "samples" / "inbox"
 
 

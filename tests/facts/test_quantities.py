@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+pytestmark = pytest.mark.integration
+
 
 def test_distances_and_durations_are_read_with_value_and_unit(seed_facts):
     found = {(q.text, q.value, q.unit) for q in seed_facts.quantities if q.doc_id == "001_ap.txt"}

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfacts.facts import extract_facts
 from newsfacts.facts.entities import name_key
+
+pytestmark = pytest.mark.integration
 
 
 def labelled_quote(facts, doc_id: str, words: str):

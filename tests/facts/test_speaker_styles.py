@@ -6,6 +6,8 @@ import pytest
 
 from newsfacts.facts import extract_facts
 
+pytestmark = pytest.mark.integration
+
 
 @pytest.fixture(scope="module")
 def quotes_of(nlp, make_doc):

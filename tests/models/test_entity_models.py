@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from newsfacts.config import SQL_DIR
 from newsfacts.models import build_models
 
 from .planted import AP, KIM, PUTIN, REUTERS, RUSSIA, SHOIGU, WSJ, rows
+
+pytestmark = pytest.mark.unit
 
 
 def _summary(con, entity_id: str) -> dict:

@@ -10,7 +10,6 @@ from typing import Callable
 import duckdb
 import pytest
 
-from benchmarks.models import plant_batch
 from newsfacts.config import SQL_DIR
 from newsfacts.models import FULL, INCREMENTAL, build_models, discover, refresh, refresh_models
 from newsfacts.quality import audit_models
@@ -18,7 +17,10 @@ from newsfacts.quality.results import Audit
 from newsfacts.query import build_fts_index, refresh_search_index, search
 from newsfacts.warehouse.publish import Auditors, apply_batch, load_batch_schema, publish
 
+from .generated import plant_batch
 from .planted import plant, rows, schema_connection
+
+pytestmark = pytest.mark.integration
 
 QUERIES = ["armored train", "Kim Putin Vostochny", "word7 entity", "sanctions"]
 # Generated runs: few entities and utterances, so names, quotes and clusters collide across runs.

@@ -11,6 +11,8 @@ from newsfacts.models import ModelError, build_models, discover
 
 from .planted import plant, rows, schema_connection
 
+pytestmark = pytest.mark.unit
+
 PUBLIC_MODELS = [
     "attribution_conflicts", "entity_cooccurrence", "entity_summary", "outlet_coverage",
     "quote_ledger", "story_clusters", "timeline",

@@ -11,6 +11,8 @@ from newsfacts.models import build_models
 
 from .planted import AP, BBN, REUTERS, WSJ, insert, rows
 
+pytestmark = pytest.mark.unit
+
 
 def _conflicts(con) -> dict[frozenset, dict]:
     found = rows(con, "select * from attribution_conflicts")

@@ -6,6 +6,8 @@ import pytest
 
 from newsfacts.schema_docs import SCHEMA_DOC, generate
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.fixture(scope="module")
 def generated() -> str:

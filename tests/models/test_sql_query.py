@@ -13,6 +13,8 @@ from newsfacts.query import QueryError, build_fts_index, run_sql, search, search
 
 from .planted import plant, schema_connection
 
+pytestmark = pytest.mark.unit
+
 
 def test_a_query_prints_a_readable_table(warehouse):
     out = run_sql(warehouse, "select cluster_id, member_count, members from story_clusters order by cluster_id")

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from newsfacts.config import SQL_DIR
 from newsfacts.models import build_models
 
 from .planted import AP, BBN, REUTERS, WSJ, rows
+
+pytestmark = pytest.mark.unit
 
 
 def test_seeds_form_four_clusters_with_the_rewrite_beside_its_ap_original(con):

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+import pytest
 
 from newsfacts.parse import detect_format, parse_file
 from tests.parse.helpers import HTML_FIXTURES, parse_bytes, seed
+
+pytestmark = pytest.mark.unit
 
 
 def test_seeds_and_html_are_detected_as_their_formats():

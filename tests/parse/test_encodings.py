@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import codecs
 
+import pytest
+
 from newsfacts.staging import Known, stage_files
 from newsfacts.textio import decode_with_encoding
 from tests.parse.helpers import parse_bytes
+
+pytestmark = pytest.mark.unit
 
 STORY = ("Officials said the bridge’s repairs would cost £4m – more than the council had set aside. The leader of the "
          "council called the overrun “unacceptable” and promised an inquiry into how the estimate was made. "

@@ -9,6 +9,8 @@ import pytest
 from newsfacts.parse.furniture import clean
 from tests.parse.helpers import HELD_OUT, LABELLED, labelled, parse_bytes
 
+pytestmark = pytest.mark.unit
+
 OWN_PAGES = sorted(p.name for folder in (LABELLED, HELD_OUT) for p in folder.glob("*.txt") if not p.name.startswith("seed_"))
 
 

@@ -11,6 +11,8 @@ import pytest
 from newsfacts.parse.html import read_page
 from tests.parse.helpers import HTML_FIXTURES, SCRAPINGHUB, parse_bytes, parse_path
 
+pytestmark = pytest.mark.unit
+
 
 def test_wire_story_on_a_local_site_is_credited_to_the_wire_and_the_site():
     doc = parse_path(HTML_FIXTURES / "wire_story_on_local_site.html").document

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfacts.parse.language import detect_language
+
+pytestmark = pytest.mark.unit
 
 
 def test_common_languages_are_named():

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from newsfacts.parse.metadata import authors_from, find_dateline, parse_date
+
+pytestmark = pytest.mark.unit
 
 
 def test_organisations_job_titles_and_weekdays_are_not_author_names():

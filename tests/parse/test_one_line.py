@@ -10,6 +10,8 @@ import pytest
 
 from tests.parse.helpers import SCRAPINGHUB, parse_bytes
 
+pytestmark = pytest.mark.unit
+
 PROMPT = ("Sign up for our daily newsletter to get the top stories delivered to your inbox every morning. "
           "By signing up you agree to our terms of use and privacy policy.")
 LEGAL = ("This material may not be published, broadcast, rewritten, or redistributed. ©2023 FOX News Network, LLC. "

@@ -8,6 +8,8 @@ import pytest
 
 from tests.parse.helpers import parse_path, seed
 
+pytestmark = pytest.mark.unit
+
 FURNITURE = {
     "001": ["SHARE", "Associated Press\n", "The Latest", "The Twins win", "Xavier L. Tate", "Pedro Grifol",
             "speaks to Russian Minister of Natural Resources"],

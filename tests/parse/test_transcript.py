@@ -9,6 +9,8 @@ import pytest
 
 from tests.parse.helpers import parse_bytes, parse_path, seed
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.fixture(scope="module")
 def parsed():

@@ -2,9 +2,13 @@
 
 from datetime import date, timedelta
 
+import pytest
+
 from newsfacts.config import Settings
 from newsfacts.quality import NOT_CHECKED, audit_batch
 from planted import RUN_ID, insert
+
+pytestmark = pytest.mark.integration
 
 
 def failures(audit, expectation):

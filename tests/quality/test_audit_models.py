@@ -1,10 +1,14 @@
 """The SQL models' suites: run after the models are rebuilt; a model not built yet is reported, never passed."""
 
+import pytest
+
 from newsfacts.config import SQL_DIR
 from newsfacts.models import build_models
 from newsfacts.quality import NOT_CHECKED, audit_models
 from newsfacts.warehouse.publish import apply_batch
 from planted import RUN_ID
+
+pytestmark = pytest.mark.integration
 
 
 def test_models_built_from_the_seed_batch_pass_their_suites(con, docs):

@@ -9,6 +9,8 @@ from newsfacts.quality.gx_runner import GxRunner, to_result, validate_table
 from newsfacts.quality.suite import load_suites
 from planted import RUN_ID
 
+pytestmark = pytest.mark.integration
+
 # Three chunks of 2048 rows (chunk_vectors=1) and a bit, with violations planted in each and across them.
 ROWS = 6500
 

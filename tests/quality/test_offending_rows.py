@@ -1,7 +1,11 @@
 """A failed check names the documents of its offending rows (dq_results.doc_ids), so the report can link them."""
 
+import pytest
+
 from newsfacts.quality import audit_batch
 from planted import RUN_ID
+
+pytestmark = pytest.mark.integration
 
 
 def failed(audit, table, expectation):

@@ -9,6 +9,8 @@ from newsfacts.quality import BATCH_TABLES
 from newsfacts.quality.suite import CRITICAL, WARNING, load_suite
 from planted import SCHEMA_SQL
 
+pytestmark = pytest.mark.unit
+
 # Written by the run itself (not by a batch), so they are not audited as batch tables.
 RUN_BOOKKEEPING = {"runs", "dq_results"}
 

@@ -17,6 +17,8 @@ from newsfacts.warehouse.db import WarehouseError
 from newsfacts.warehouse.publish import publish
 from tests.reliability.conftest import tmpfs
 
+pytestmark = pytest.mark.integration
+
 
 def _fill(disk: Path) -> Path:
     """Take every free byte of the disk with one file; deleting it gives the space back."""

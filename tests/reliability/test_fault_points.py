@@ -6,6 +6,8 @@ import pytest
 
 from newsfacts import faults
 
+pytestmark = pytest.mark.unit
+
 
 class Killed(Exception):
     pass

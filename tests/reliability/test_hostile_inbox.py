@@ -48,6 +48,7 @@ def outside(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.unit
 def test_a_hostile_inbox_ends_with_one_reasoned_row_per_entry_and_is_left_untouched(inbox, outside, tmp_path):
     _hostile_files(inbox, outside)
     before = snapshot(inbox)
@@ -70,6 +71,7 @@ def test_a_hostile_inbox_ends_with_one_reasoned_row_per_entry_and_is_left_untouc
     assert secret not in {r.sha256 for r in result.rows}
 
 
+@pytest.mark.unit
 def test_every_staged_hostile_file_parses_to_a_document_or_a_reason_and_the_batch_writes(inbox, outside, tmp_path):
     _hostile_files(inbox, outside)
     staged = _stage(inbox, tmp_path / "raw")
@@ -82,6 +84,7 @@ def test_every_staged_hostile_file_parses_to_a_document_or_a_reason_and_the_batc
     assert set(written) >= {"raw_files", "documents", "segments"}
 
 
+@pytest.mark.unit
 def test_a_file_name_that_is_not_utf8_is_recorded_with_escapes(inbox, tmp_path):
     with open(os.path.join(os.fsencode(inbox), b"caf\xe9.txt"), "wb") as fh:
         fh.write((inbox / SEED_002).read_bytes() + b"\nCorrection.\n")
@@ -90,6 +93,7 @@ def test_a_file_name_that_is_not_utf8_is_recorded_with_escapes(inbox, tmp_path):
     row.path.encode("utf-8")  # storable text: no lone surrogates
 
 
+@pytest.mark.integration  # writes and hashes a 1 GB file: ~10 s, not part of the fast tier
 def test_a_1gb_sparse_file_is_hashed_as_a_stream_and_rejected_without_being_read_into_memory(inbox, tmp_path):
     big = inbox / "huge.txt"
     with open(big, "wb") as fh:
@@ -123,6 +127,7 @@ def _open_hook(monkeypatch, target: Path, before_open) -> None:
     monkeypatch.setattr(staging, "open", hooked, raising=False)
 
 
+@pytest.mark.unit
 def test_a_file_swapped_for_a_symlink_after_listing_is_not_followed(inbox, outside, tmp_path, monkeypatch):
     victim = inbox / "ordinary.txt"
     victim.write_text("An ordinary file that is swapped for a link while the run looks at it.")
@@ -138,6 +143,7 @@ def test_a_file_swapped_for_a_symlink_after_listing_is_not_followed(inbox, outsi
                    for p in (tmp_path / "raw").rglob("*") if p.is_file())
 
 
+@pytest.mark.unit
 def test_a_file_replaced_after_listing_by_one_of_the_same_size_and_mtime_is_caught(inbox, tmp_path, monkeypatch):
     victim = inbox / "replaced.txt"
     victim.write_text("Version one of the story, long enough to read. " * 5)
@@ -153,6 +159,7 @@ def test_a_file_replaced_after_listing_by_one_of_the_same_size_and_mtime_is_caug
     assert (row.status, row.reason) == ("rejected", CHANGED)
 
 
+@pytest.mark.unit
 def test_a_file_growing_while_read_is_rejected_and_the_rest_staged(inbox, tmp_path, monkeypatch):
     growing = inbox / "growing.txt"
     growing.write_text("A story being written by a slow downloader. " * 5)
@@ -163,6 +170,7 @@ def test_a_file_growing_while_read_is_rejected_and_the_rest_staged(inbox, tmp_pa
     assert result.count("staged") == 5
 
 
+@pytest.mark.unit
 def test_a_file_vanishing_before_it_is_read_is_rejected_with_a_reason(inbox, tmp_path, monkeypatch):
     gone = inbox / "gone.txt"
     gone.write_text("Here a moment, then moved away by another program.")

@@ -30,6 +30,7 @@ def _paragraphs_html() -> str:
     return "".join(f"<p>{line}</p>" for line in STORY.splitlines() if len(line) > 60)
 
 
+@pytest.mark.unit
 def test_scripts_iframes_and_huge_attributes_never_reach_the_body():
     page = (
         "<html><head><title>Kim &lt;script&gt;alert(1)&lt;/script&gt; meets Putin</title>"
@@ -48,6 +49,7 @@ def test_scripts_iframes_and_huge_attributes_never_reach_the_body():
     assert doc.title == "Kim <script>alert(1)</script> meets Putin"  # kept as text: the report must escape it
 
 
+@pytest.mark.unit
 def test_html_nested_ten_thousand_levels_deep_is_a_clean_outcome():
     page = "<html><body>" + "<div>" * 10_000 + _paragraphs_html() + "</div>" * 10_000 + "</body></html>"
     _not_a_crash(_parse(page.encode("utf-8"), "inbox/deep.html"))
@@ -64,6 +66,7 @@ def _big_transcript(n: int) -> str:
     return front + "\n---\n\n" + "\n".join(heading + lines) + "\n"
 
 
+@pytest.mark.integration  # ~6 s of parsing: with the 10 MB document below, not part of the fast tier
 def test_a_transcript_with_100k_segments_keeps_every_segment_with_offsets_into_the_body():
     out = _parse(_big_transcript(100_000).encode("utf-8"))
     _not_a_crash(out)
@@ -74,6 +77,7 @@ def test_a_transcript_with_100k_segments_keeps_every_segment_with_offsets_into_t
     assert out.segments[-1].start_seconds == 199_998.0
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("cut", [0.33, 0.5, 0.77, 0.99])
 def test_a_truncated_transcript_is_a_shorter_transcript_or_a_reason(cut):
     data = TRANSCRIPT.encode("utf-8")
@@ -83,6 +87,7 @@ def test_a_truncated_transcript_is_a_shorter_transcript_or_a_reason(cut):
         assert out.segments and all(out.document.body[s.start_char:s.end_char] == s.text for s in out.segments)
 
 
+@pytest.mark.unit
 def test_a_transcript_cut_inside_its_front_matter_is_not_loaded_as_an_article():
     data = TRANSCRIPT.encode("utf-8")
     out = _parse(data[:len(data) // 10])

@@ -7,12 +7,15 @@ from datetime import date
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+import pytest
 
 from newsfacts.config import SAMPLE_INBOX
 from newsfacts.parse import parse_file
 from newsfacts.parse.metadata import find_dateline, parse_date
 from newsfacts.parse.transcript import parse_transcript
 from newsfacts.textio import NotText, decode, decode_with_encoding
+
+pytestmark = pytest.mark.unit
 
 SEED_LINES = {p.name[:3]: p.read_text(encoding="utf-8").splitlines() for p in sorted(SAMPLE_INBOX.glob("*.txt"))}
 # Text a person could have written: no NUL (that is binary by definition) and no lone surrogates (not encodable).

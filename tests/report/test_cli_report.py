@@ -3,10 +3,13 @@
 from datetime import datetime, timedelta
 
 import duckdb
+import pytest
 
 from newsfacts.cli import main
 from newsfacts.config import Settings
 from newsfacts.models import SCHEMA_SQL
+
+pytestmark = pytest.mark.unit
 
 
 def warehouse_with_runs(tmp_path, statuses):

@@ -2,8 +2,12 @@
 
 import re
 
+import pytest
+
 from report_runs import planted
 from newsfacts.quality.data_docs import LOGO, STYLESHEET
+
+pytestmark = pytest.mark.integration
 
 REMOTE_ASSET = re.compile(r"<(script|link|img)\b[^>]*\b(src|href)=[\"']https?://", re.I)
 

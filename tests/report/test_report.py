@@ -4,10 +4,13 @@ and failed or empty runs shown too."""
 import re
 
 import duckdb
+import pytest
 
 from report_runs import SCRIPT_TITLE, planted
 from newsfacts.report import build_run_report
 from newsfacts.report.build import last_report
+
+pytestmark = pytest.mark.integration
 
 
 def report_html(con, settings, run_id=planted.RUN_ID):

@@ -34,12 +34,14 @@ def _reader(path, hold_seconds: float) -> subprocess.Popen:
     return proc
 
 
+@pytest.mark.integration
 def test_an_analyst_can_read_while_a_run_works_outside_the_warehouse(warehouse):
     # Between its short read-write moments a run holds no connection, so a reader process gets in.
     proc = _reader(warehouse, 0)
     assert proc.wait() == 0
 
 
+@pytest.mark.integration
 def test_the_publisher_gives_up_with_a_clear_message_when_readers_stay(warehouse):
     proc = _reader(warehouse, 30)
     try:
@@ -51,6 +53,7 @@ def test_the_publisher_gives_up_with_a_clear_message_when_readers_stay(warehouse
         proc.wait()
 
 
+@pytest.mark.integration
 def test_the_publisher_waits_for_a_reader_to_leave_then_writes(warehouse):
     proc = _reader(warehouse, 2)
     said = []
@@ -62,6 +65,7 @@ def test_the_publisher_waits_for_a_reader_to_leave_then_writes(warehouse):
         assert con.execute("SELECT ok FROM written_after_wait").fetchone() == (1,)
 
 
+@pytest.mark.unit
 def test_a_read_only_connection_cannot_modify_the_warehouse(warehouse):
     with open_ro(warehouse) as con, pytest.raises(duckdb.Error, match="read-only"):
         con.execute("DELETE FROM documents")

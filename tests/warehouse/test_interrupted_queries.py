@@ -8,8 +8,11 @@ import subprocess
 import sys
 
 import duckdb
+import pytest
 
 from newsfacts.config import PROJECT_ROOT as _ROOT
+
+pytestmark = pytest.mark.integration
 
 _INTERRUPTED = """
 import os, signal, sys, threading

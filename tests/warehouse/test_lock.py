@@ -11,6 +11,8 @@ import pytest
 
 from newsfacts.warehouse.lock import RunInProgress, run_lock
 
+pytestmark = pytest.mark.integration
+
 _HOLD = """
 import sys, time
 from pathlib import Path

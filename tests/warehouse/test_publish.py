@@ -13,6 +13,8 @@ from newsfacts.warehouse.batch import Batch, write_batch
 from newsfacts.warehouse.db import ensure_schema
 from newsfacts.warehouse.publish import Auditors, failed_schema_name, publication, publish
 
+pytestmark = pytest.mark.unit
+
 
 @dataclass
 class Result:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import duckdb
+import pytest
 
 from newsfacts.warehouse.db import ensure_schema
+
+pytestmark = pytest.mark.unit
 
 OLD_QUOTES = """
 CREATE TABLE quotes (
