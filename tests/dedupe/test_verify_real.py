@@ -6,11 +6,15 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
+
 from newsfacts.dedupe import Thresholds
 from newsfacts.dedupe.align import similarity_matrix
 from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.verify import coverage, novelty, verify
 from newsfacts.parse import parse_file
+
+pytestmark = pytest.mark.unit
 
 REAL = Path(__file__).resolve().parents[2] / "benchmarks" / "dedupe_real"
 

@@ -12,7 +12,7 @@ from flows.pipeline import run_pipeline
 from newsfacts.config import SAMPLE_INBOX, Settings
 
 # Every test here runs the flow, the one runner of the stages, on Prefect's test API.
-pytestmark = pytest.mark.usefixtures("prefect_api")
+pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("prefect_api")]
 
 AP = next(SAMPLE_INBOX.glob("001_*.txt"))
 FURNITURE = ("Advertisement", "Sign up for our morning newsletter to get the day's top stories.",
