@@ -1,6 +1,6 @@
-"""Gather the dedupe dev set written in /work/devset/w*/ into benchmarks/dedupe_real/, with the real originals.
+"""Gather the dedupe dev set written in WRITERS/w*/ (the writers' folders, kept outside the repository) into benchmarks/dedupe_real/, with the real originals.
 
-Run: .venv/bin/python -m benchmarks.dedupe_real_import [--from /work/devset]   (re-run as writers add files)
+Run: .venv/bin/python -m benchmarks.dedupe_real_import --from WRITERS   (re-run as writers add files)
 
 The writers' documents (rewrites, briefs, expansions, follow-ups, independent reports; header title/outlet/date) are
 copied as they are. Each source's original is made from its real body in the Scrapinghub ground truth (MIT): outlet
@@ -167,7 +167,8 @@ raw/ is added by benchmarks/dedupe_real_import.py.
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.dedupe_real_import", description=__doc__.splitlines()[0])
-    parser.add_argument("--from", dest="source", type=Path, default=Path("/work/devset"))
+    parser.add_argument("--from", dest="source", type=Path, required=True,
+                        help="the folder holding the writers' w*/docs and w*/labels.csv")
     args = parser.parse_args(argv)
     print(gather(args.source, TARGET))
 
