@@ -1,4 +1,5 @@
-"""Gather the dedupe dev set written in WRITERS/w*/ (the writers' folders, kept outside the repository) into benchmarks/dedupe_real/, with the real originals.
+"""Gather the dedupe dev set written in WRITERS/w*/ (the writers' folders, kept outside the repository) into
+benchmarks/dedupe_real/, with the real originals.
 
 Run: .venv/bin/python -m benchmarks.dedupe_real_import --from WRITERS   (re-run as writers add files)
 
