@@ -1,8 +1,7 @@
 """Generated runs for the incremental tests: synthetic documents and facts planted by SQL into a batch schema.
 
-The same generator shape as benchmarks/models.py, kept here so the tests build their own fixtures and do not
-depend on benchmark code. "Random" choices come from hash(i, salt), so a batch holds the same rows every time, whatever the
-number of threads.
+Kept with the tests, which build their own fixtures; benchmarks/models.py plants the same runs from here.
+"Random" choices come from hash(i, salt), so a batch holds the same rows every time, whatever the number of threads.
 """
 
 from __future__ import annotations
