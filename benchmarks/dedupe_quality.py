@@ -4,6 +4,8 @@ and per level on the hand-written set in benchmarks/dedupe_eval with the seeds, 
 Run: .venv/bin/python -m benchmarks.dedupe_quality   (writes benchmarks/results/dedupe_quality.json)
      .venv/bin/python -m benchmarks.dedupe_quality --held-out   (also scores the held-out third of the real set:
      once, at the end of a change; the dev half is what thresholds are chosen on)
+     .venv/bin/python -m benchmarks.dedupe_quality --fresh   (also scores the fresh split, the blind set of issue #21
+     written after the other two had been looked at: once, by the lead, at the end)
      .venv/bin/python -m benchmarks.dedupe_quality --corpus 1000   (also scores a benchmarks/corpus.py corpus
      against its ground truth, and shows how each role's documents align with their story's original)
 """
@@ -411,6 +413,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.dedupe_quality", description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=int, help="also score a generated corpus of this many files")
     parser.add_argument("--held-out", action="store_true", help="also score the held-out third of the real set")
+    parser.add_argument("--fresh", action="store_true", help="also score the fresh split of the real set (blind)")
     args = parser.parse_args(argv)
     docs, labels = load_eval_docs(), load_labels()
     thresholds = Thresholds()
@@ -425,6 +428,8 @@ def main(argv: list[str] | None = None) -> None:
     }
     if args.held_out:
         report["real_held_out"] = run_real("held_out")
+    if args.fresh:
+        report["real_fresh"] = run_real("fresh")
     report["real_rejected_by_parser"] = REJECTED
     if args.corpus:
         report["generated_corpus"] = corpus_report(args.corpus)
@@ -454,6 +459,8 @@ def main(argv: list[str] | None = None) -> None:
     print_real("dev", report["real_dev"])
     if args.held_out:
         print_real("held-out", report["real_held_out"])
+    if args.fresh:
+        print_real("fresh", report["real_fresh"])
     if args.corpus:
         corpus = report["generated_corpus"]
         print(f"\ngenerated corpus ({corpus['documents']} documents, benchmarks/corpus.py ground truth)")

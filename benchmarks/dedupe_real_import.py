@@ -12,7 +12,9 @@ the same body reprinted by another site, undated, in the other rendering. Raw fi
 benchmark loads them (benchmarks/dedupe_quality.py).
 
 The held-out third is chosen here, by story group (a source with every source reporting the same event), from a hash
-of the group's name, before anything is scored: split.csv.
+of the group's name, before anything is scored: split.csv. The sources of the fresh writers' folders (FRESH_WRITERS) are
+a third split, `fresh`, whatever their group's hash: a blind set written after the dev and held-out halves had been
+looked at (issue #21), scored once, at the end.
 """
 
 from __future__ import annotations
@@ -45,7 +47,10 @@ SAME_EVENT = {
     "omar": ("6ebac05f", "7a457a4f"),
     "astronauts": ("b37be353", "e1c7023e"),
     "home_depot": ("51374560", "f8ff621a"),
+    "assange_sweden": ("c7e39ac4", "dc7ccccc"),
 }
+# Writers' folders whose sources make the fresh split (none of them may also be a source of another folder).
+FRESH_WRITERS = ("w4",)
 JUNK = ("Sign up for our newsletter to get the day's top stories delivered to your inbox.",
         "Have a tip we should know? Email our newsroom.",
         "Advertisement",
@@ -61,6 +66,13 @@ def held_out(group: str) -> bool:
     """A third of the groups, by a hash of the group's name (the salt was picked, before any scoring, for a held-out
     share near a third of the sources then written: 16 of 47)."""
     return _hashed(group, "1") % 3 == 0
+
+
+def split_of(sid: str, fresh: set[str]) -> str:
+    """fresh for a fresh writer's source (never hashed: the set is blind as a whole), else by its group's hash."""
+    if sid in fresh:
+        return "fresh"
+    return "held_out" if held_out(group_of(sid)) else "dev"
 
 
 def _hashed(name: str, salt: str) -> int:
@@ -98,7 +110,7 @@ def gather(source: Path, target: Path) -> dict:
         shutil.rmtree(target)
     (target / "docs").mkdir(parents=True)
     (target / "raw").mkdir()
-    labels, sids = [], set()
+    labels, fresh, others = [], set(), set()
     for writer in sorted(source.glob("w*/")):
         rows = list(csv.DictReader((writer / "labels.csv").open(encoding="utf-8")))
         for row in rows:
@@ -109,7 +121,10 @@ def gather(source: Path, target: Path) -> dict:
             for path in written:
                 shutil.copy(path, target / "docs" / path.name)
             labels.append({**row, "writer": writer.name})
-            sids.update(name[:8] for name in ends)
+            (fresh if writer.name in FRESH_WRITERS else others).update(name[:8] for name in ends)
+    if fresh & others:
+        raise ValueError(f"sources of the fresh split written in other folders too: {sorted(fresh & others)}")
+    sids = fresh | others
     for sid in sorted(sids):
         title, outlet, day = metadata(truth[sid]["url"])
         body = truth[sid]["articleBody"]
@@ -131,11 +146,11 @@ def gather(source: Path, target: Path) -> dict:
         out = csv.writer(f)
         out.writerow(["sid", "group", "split"])
         for sid in sorted(sids):
-            out.writerow([sid, group_of(sid), "held_out" if held_out(group_of(sid)) else "dev"])
+            out.writerow([sid, group_of(sid), split_of(sid, fresh)])
     (target / "LICENSE").write_text(LICENSE, encoding="utf-8")
     return {"sources": len(sids), "documents": len(list((target / "docs").glob("*.txt"))) +
             len(list((target / "raw").glob("*.txt"))), "labels": len(labels),
-            "held_out_sources": sum(held_out(group_of(s)) for s in sids)}
+            "held_out_sources": sum(split_of(s, fresh) == "held_out" for s in sids), "fresh_sources": len(fresh)}
 
 
 LICENSE = """The original article bodies in raw/ (and the facts the documents in docs/ retell) come from the Scrapinghub
@@ -162,7 +177,9 @@ released under the MIT License:
 
 The rewrites, briefs, expansions, follow-ups and independent reports in docs/ were written for this benchmark (outlets
 and any new facts in follow-ups and independent reports are invented); the page furniture around the originals in
-raw/ is added by benchmarks/dedupe_real_import.py.
+raw/ is added by benchmarks/dedupe_real_import.py. The sources whose split in split.csv is `fresh` (further
+bodies of the same benchmark, none of them a source of the dev or held-out splits) and everything written from them
+were added later, the same way, as a blind set to be scored once (benchmarks/README.md).
 """
 
 
