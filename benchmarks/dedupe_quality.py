@@ -479,7 +479,7 @@ def main(argv: list[str] | None = None) -> None:
     summary = {scenario: {**{level: report[scenario][level]["f1"] for level in LEVELS},
                           "false_merges": len(report[scenario]["false_merges"])}
                for scenario in ("one_batch", "originals_in_later_run")}
-    for half in ("real_dev", "real_held_out"):
+    for half in ("real_dev", "real_held_out", "real_fresh"):
         if half in report:
             s = report[half]["one_batch"]
             summary[half] = {**{k: s[k]["f1"] for k in (*LEVELS, *KINDS)}, "false_merges": len(s["false_merges"])}
