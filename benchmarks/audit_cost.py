@@ -107,7 +107,7 @@ def measure_warehouse(path: Path) -> list[dict]:
 
 def measure_replay(run_dir: Path) -> list[dict]:
     """Publish a run's batch into a fresh warehouse with the real auditors; time and peak of each step."""
-    from newsfacts.runs import auditors
+    from newsfacts.run.lifecycle import auditors
     from newsfacts.warehouse.publish import publish
 
     files = {p.stem: p for p in (run_dir / "batch").glob("*.parquet")}

@@ -11,7 +11,7 @@ from typing import Callable, Iterator, Protocol
 
 import duckdb
 
-from newsfacts.warehouse.batch import BATCH_TABLES, PUBLISHED_TABLES
+from newsfacts.load.batch import BATCH_TABLES, PUBLISHED_TABLES
 from newsfacts.warehouse.db import ensure_schema, now, open_rw
 
 # Tables whose rows belong to one document: reloading a document replaces them.
@@ -32,7 +32,8 @@ class AuditResult(Protocol):
 
 @dataclass
 class Auditors:
-    """The checks and models the publisher runs inside its transaction (see newsfacts.quality, newsfacts.models)."""
+    """The checks and models the publisher runs inside its transaction (see newsfacts.quality and
+    newsfacts.transform.models)."""
 
     audit_batch: Callable[[duckdb.DuckDBPyConnection, str], AuditResult]
     build_models: Callable[[duckdb.DuckDBPyConnection], list]

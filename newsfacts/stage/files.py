@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from newsfacts.records import RawFile
-from newsfacts.textio import NotText, decode_with_encoding
+from newsfacts.stage.decode import NotText, decode_with_encoding
 
 _CHUNK = 1024 * 1024
 # Errors that mean the warehouse's disk cannot take the copy: the run must stop, not reject the file.
