@@ -32,6 +32,14 @@ class RawFile:
 
 
 @dataclass
+class Known:
+    """What raw_files already holds, read before staging: (path, sha256) pairs recorded and content stored."""
+
+    recorded: set[tuple[str, str | None]] = field(default_factory=set)
+    stored: dict[str, str] = field(default_factory=dict)  # sha256 -> first path it was staged from
+
+
+@dataclass
 class Segment:
     """One timed line of a transcript (table segments); offsets are into documents.body."""
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from newsfacts.records import Known
 from newsfacts.stage.decode import NotText, decode
-from newsfacts.stage.files import Known, hash_file, stage_files
+from newsfacts.stage.files import hash_file, stage_files
 
 
 pytestmark = pytest.mark.unit

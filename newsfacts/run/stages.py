@@ -12,10 +12,10 @@ from pathlib import Path
 
 from newsfacts.config import Settings
 from newsfacts.load.batch import Batch, write_batch
-from newsfacts.records import Document, RawFile, Segment, Transcript
+from newsfacts.records import Document, Known, RawFile, Segment, Transcript
 from newsfacts.run import workers
 from newsfacts.run.progress import Reporter, silent
-from newsfacts.stage.files import Known, StageResult, check_inbox, stage_files
+from newsfacts.stage.files import StageResult, check_inbox, stage_files
 from newsfacts.warehouse.db import ensure_schema, finish_run, load_known, open_ro, open_rw, start_run
 from newsfacts.warehouse.publish import Publication
 

@@ -10,9 +10,9 @@ import duckdb
 import pytest
 
 from newsfacts.config import Settings
+from newsfacts.records import Known
 from newsfacts.run import stages
 from newsfacts.run.lifecycle import auditors
-from newsfacts.stage.files import Known
 from newsfacts.warehouse.db import WarehouseError
 from newsfacts.warehouse.publish import publish
 from tests.reliability.conftest import tmpfs

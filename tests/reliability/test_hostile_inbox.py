@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from newsfacts.load.batch import write_batch
+from newsfacts.records import Known
 from newsfacts.run import stages
-from newsfacts.stage.files import Known, stage_files
+from newsfacts.stage.files import stage_files
 from tests.reliability.conftest import snapshot
 from tests.reliability.conftest import snapshot
 
