@@ -25,7 +25,8 @@ from pathlib import Path
 import duckdb
 
 from newsfacts.config import EXPECTATIONS_DIR, PROJECT_ROOT, Settings
-from newsfacts.quality import BATCH_TABLES, audit_batch, audit_models
+from newsfacts.quality import audit_batch, audit_models
+from newsfacts.warehouse.tables import BATCH_TABLES
 
 RESULTS = Path(__file__).resolve().parent / "results" / "audit_cost.json"
 SCHEMA_SQL = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"

@@ -6,11 +6,11 @@ from datetime import datetime
 from pathlib import Path
 
 from newsfacts.config import EXPECTATIONS_DIR
-from newsfacts.load.batch import BATCH_TABLES
 from newsfacts.quality.gx_runner import GxRunner, validate_table
 from newsfacts.quality.results import NOT_CHECKED, Audit, DqResult
 from newsfacts.quality.rules import run_rule
 from newsfacts.quality.suite import CRITICAL, WARNING, Suite, identifier, load_suites
+from newsfacts.warehouse.tables import BATCH_TABLES
 
 
 
