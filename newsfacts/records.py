@@ -1,19 +1,10 @@
-"""Plain records passed between stages; each maps one-to-one onto a warehouse table (see schema.sql)."""
+"""Plain records passed between stages: rows of the warehouse's tables (see schema.sql), and Known, what staging
+reads of raw_files."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
-
-
-def as_rows(records: list) -> list[dict[str, Any]]:
-    """Records -> list of dicts, ready for pyarrow.Table.from_pylist."""
-    return [asdict(r) for r in records]
-
-
-def column_names(record_type) -> list[str]:
-    return [f.name for f in fields(record_type)]
 
 
 @dataclass

@@ -6,9 +6,9 @@ import errno
 import hashlib
 import os
 import stat
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 from newsfacts.records import Known, RawFile
 from newsfacts.stage.decode import NotText, decode_with_encoding
@@ -184,9 +184,3 @@ def _stage_one(path, rel, raw_store, run_id, known, stored, max_bytes) -> RawFil
     stored[sha] = rel
     return RawFile(sha256=sha, path=rel, bytes=size, status="staged", reason=None, run_id=run_id,
                    stored_path=str(target), encoding=encoding)
-
-
-def read_stored(rows: Iterable[RawFile]) -> Iterator[tuple[RawFile, bytes]]:
-    """The immutable copies of staged files, for the parser (never the inbox, which may change)."""
-    for row in rows:
-        yield row, Path(row.stored_path).read_bytes()

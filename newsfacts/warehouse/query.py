@@ -16,7 +16,7 @@ import duckdb
 import duckdb_extension_fts
 
 from newsfacts.config import duckdb_config
-from newsfacts.warehouse.db import close
+from newsfacts.warehouse.db import WarehouseBusy, WarehouseError, close
 
 FORMATS = ("table", "csv", "json")
 # The index's schema is fixed by DuckDB: fts_main_<table>.
@@ -60,8 +60,6 @@ def install_fts(con: duckdb.DuckDBPyConnection) -> None:
 
 def connect_read_only(warehouse: Path) -> duckdb.DuckDBPyConnection:
     """Open the warehouse read-only, with fts loaded and the file system closed to queries."""
-    from newsfacts.warehouse.db import WarehouseBusy, WarehouseError
-
     if not Path(warehouse).is_file():
         raise WarehouseError(f"no warehouse at {warehouse}: run the pipeline first (newsfacts run)")
     try:
