@@ -34,7 +34,7 @@ report: install                   ## print the latest run report's path
 	$(VENV)/bin/newsfacts report
 
 docs: install                     ## regenerate docs/schema.md from the warehouse schema and models
-	$(VENV)/bin/python -m newsfacts.schema_docs
+	$(VENV)/bin/python -m newsfacts.transform.schema_docs
 
 screenshots: install             ## docs/screenshots/*.png: the report, a document page, the index, the Data Docs (needs chromium)
 	$(VENV)/bin/python docs/screenshots.py

@@ -25,7 +25,8 @@ from pathlib import Path
 import duckdb
 
 from newsfacts.config import EXPECTATIONS_DIR, PROJECT_ROOT, Settings
-from newsfacts.quality import BATCH_TABLES, audit_batch, audit_models
+from newsfacts.quality import audit_batch, audit_models
+from newsfacts.warehouse.tables import BATCH_TABLES
 
 RESULTS = Path(__file__).resolve().parent / "results" / "audit_cost.json"
 SCHEMA_SQL = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
@@ -107,7 +108,7 @@ def measure_warehouse(path: Path) -> list[dict]:
 
 def measure_replay(run_dir: Path) -> list[dict]:
     """Publish a run's batch into a fresh warehouse with the real auditors; time and peak of each step."""
-    from newsfacts.runs import auditors
+    from newsfacts.run.lifecycle import auditors
     from newsfacts.warehouse.publish import publish
 
     files = {p.stem: p for p in (run_dir / "batch").glob("*.parquet")}

@@ -19,9 +19,11 @@ from pathlib import Path
 import duckdb
 
 from newsfacts.config import SQL_DIR
-from newsfacts.models import SCHEMA_SQL, build_models, refresh_models
-from newsfacts.query import build_fts_index, refresh_search_index, search
+from newsfacts.transform.models import SCHEMA_SQL, build_models, refresh_models
+from newsfacts.transform.search_index import build_fts_index, refresh_search_index
 from newsfacts.warehouse.publish import apply_batch, load_batch_schema
+from newsfacts.warehouse.query import search
+from tests.models.generated import plant_batch  # the same generated runs the incremental tests plant
 from tests.models.generated import plant_batch  # the same generated runs the incremental tests plant
 
 RESULTS = Path(__file__).resolve().parent / "results" / "models.json"

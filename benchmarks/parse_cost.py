@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python -m benchmarks.parse_cost [--corpus DIR] [--profile N] [--dump OUT.pickle]
        .venv/bin/python -m benchmarks.parse_cost --compare OLD.pickle NEW.pickle
-Files go through newsfacts.parse.parse_file (what steps.parse_batch calls per file) in one process; CPU time
+Files go through newsfacts.parse.parse_file (what run.stages.parse_batch calls per file) in one process; CPU time
 (time.process_time) rather than wall time, since the machine is shared. --dump writes every file's ParseOutput so
 that two versions of the code can be compared field by field with --compare (run the old one with PYTHONPATH
 pointing at an export of the old tree).

@@ -13,28 +13,30 @@ from prefect.futures import PrefectFuture
 from prefect.states import Failed, State
 from prefect.utilities.annotations import quote
 
-from newsfacts import steps
 from newsfacts.config import Settings
-from newsfacts.faults import checkpoint
-from newsfacts.progress import Reporter, in_chunk, make_reporter
-from newsfacts.runs import ReadAhead, RunSummary, Tally, chunk_counts, close_run, open_publication, staged_counts
+from newsfacts.run import stages
+from newsfacts.run.faults import checkpoint
+from newsfacts.run.lifecycle import (ReadAhead, RunSummary, Tally, chunk_counts, close_run, open_publication,
+                                     staged_counts)
+from newsfacts.run.progress import Reporter, in_chunk, make_reporter
 from newsfacts.warehouse.lock import run_lock
+
 
 # Retries only where the work is I/O on the warehouse file (a reader may hold it for a moment).
 _io = dict(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10])
 _cpu = dict(cache_policy=NO_CACHE)
 
-begin_run = task(steps.begin_run, name="begin-run", **_io)
-stage = task(steps.stage, name="stage", **_cpu)
-parse = task(steps.parse_batch, name="parse", **_cpu)
-dedupe = task(steps.dedupe, name="dedupe", **_io)
-extract = task(steps.extract_parsed, name="extract", **_cpu)
-load = task(steps.load, name="load", **_cpu)
-# One write transaction (runs.open_publication) through the three: none retries, any error rolls it back.
-validate = task(steps.validate, name="validate", **_cpu)
-publish = task(steps.publish, name="publish", **_cpu)
-refresh_models = task(steps.refresh_models, name="refresh-models", **_cpu)
-finish = task(steps.finish, name="finish", **_io)
+begin_run = task(stages.begin_run, name="begin-run", **_io)
+stage = task(stages.stage, name="stage", **_cpu)
+parse = task(stages.parse_batch, name="parse", **_cpu)
+dedupe = task(stages.dedupe, name="dedupe", **_io)
+extract = task(stages.extract_parsed, name="extract", **_cpu)
+load = task(stages.load, name="load", **_cpu)
+# One write transaction (run.lifecycle.open_publication) through the three: none retries, any error rolls it back.
+validate = task(stages.validate, name="validate", **_cpu)
+publish = task(stages.publish, name="publish", **_cpu)
+refresh_models = task(stages.refresh_models, name="refresh-models", **_cpu)
+finish = task(stages.finish, name="finish", **_io)
 
 REPORT_ARTIFACT = "newsfacts-run-report"
 
@@ -59,7 +61,7 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
                                 batch_size=batch_size, nlp_workers=nlp_workers, lock_wait_seconds=lock_wait_seconds,
                                 publish_every=publish_every)
     progress = make_reporter(quiet=quiet)
-    run_id = steps.new_run_id()
+    run_id = stages.new_run_id()
     with run_lock(settings.lock_path, run_id, settings.lock_wait_seconds):
         known = begin_run(settings, run_id)
         tally = Tally()
@@ -67,7 +69,7 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
             staged = stage(settings, run_id, known, progress)
             checkpoint("after-stage")
             tally.counts = staged_counts(staged)
-            chunks = steps.plan_chunks(staged, settings.publish_every)
+            chunks = stages.plan_chunks(staged, settings.publish_every)
             reading = ReadAhead(chunks, start=functools.partial(_read, settings), drop=_Reading.drop)
             try:
                 for chunk in chunks:
@@ -80,10 +82,10 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
                     deduped = dedupe(settings, run_id, quote(parsed.documents))
                     said("dedupe", len(parsed.documents), len(parsed.documents), "documents")
                     checkpoint("after-dedupe")
-                    steps.prepare_audit()
+                    stages.prepare_audit()
                     facts = read.extract(said)
                     checkpoint("after-extract")
-                    files = load(settings, run_id, quote(steps.assemble(run_id, chunk, parsed, deduped, facts)))
+                    files = load(settings, run_id, quote(stages.assemble(run_id, chunk, parsed, deduped, facts)))
                     checkpoint("after-load")
                     reading.start_next(chunk)
                     with open_publication(settings, run_id, files) as txn:  # commits once all three passed
@@ -119,12 +121,12 @@ class _Reading:
     files_per_batch: list[int]
     parsing: list[PrefectFuture]
     extracting: list[PrefectFuture]
-    parts: list[steps.Parsed] = field(default_factory=list)  # the parse batches, once gathered
+    parts: list[stages.Parsed] = field(default_factory=list)  # the parse batches, once gathered
 
-    def parse(self, said: Reporter) -> steps.Parsed:
+    def parse(self, said: Reporter) -> stages.Parsed:
         """The chunk's parse batches, merged, as their tasks complete."""
         self.parts = _gather(self.parsing, self.files_per_batch, "parse", said, "files")
-        return steps.Parsed.merge(self.parts)
+        return stages.Parsed.merge(self.parts)
 
     def extract(self, said: Reporter) -> list:
         """The facts of each parse batch, as their tasks complete."""
@@ -136,8 +138,8 @@ class _Reading:
             future.wait()
 
 
-def _read(settings: Settings, chunk: steps.Chunk) -> _Reading:
-    batches = steps.chunks(chunk.files, settings.batch_size)
+def _read(settings: Settings, chunk: stages.Chunk) -> _Reading:
+    batches = stages.chunks(chunk.files, settings.batch_size)
     parsing = [parse.submit(b, settings.nlp_workers) for b in batches]
     return _Reading([len(b) for b in batches], parsing, [extract.submit(p, settings.nlp_workers) for p in parsing])
 

@@ -13,7 +13,8 @@ import traceback
 from pathlib import Path
 
 from newsfacts.config import SAMPLE_INBOX, Settings, default_warehouse
-from newsfacts.staging import check_inbox
+from newsfacts.stage.files import check_inbox
+
 
 # The exit codes of every command (said in --help and the README).
 EXIT_DATA, EXIT_ENVIRONMENT, EXIT_BUSY, EXIT_CRASH = 1, 2, 3, 4
@@ -36,6 +37,7 @@ def _writable_home(settings: Settings) -> None:
     """The warehouse's folder must take files (the lock, Prefect's state, the warehouse): said as its problem."""
     from newsfacts.warehouse.db import WarehouseError
 
+
     try:
         settings.home.mkdir(parents=True, exist_ok=True)
         tempfile.TemporaryFile(dir=settings.home).close()
@@ -57,6 +59,7 @@ def cmd_run(args) -> int:
     check_inbox(settings.inbox)
     _writable_home(settings)
     from newsfacts.warehouse.lock import run_lock
+
 
     # Before anything slow (Prefect, the server): a busy warehouse is said at once (RunInProgress: exit 3).
     with run_lock(settings.lock_path, None, settings.lock_wait_seconds if args.wait is None else args.wait):
@@ -106,7 +109,8 @@ def cmd_serve(args) -> int:
 
 def cmd_status(args) -> int:
     """The last runs: outcome, when and how long, counts, error, report."""
-    from newsfacts.query import run_sql
+    from newsfacts.warehouse.query import run_sql
+
 
     settings = _settings(args)
     print(run_sql(settings.warehouse, """
@@ -120,7 +124,8 @@ def cmd_status(args) -> int:
 
 def cmd_sql(args) -> int:
     """Run read-only SQL against the warehouse and print the rows (of each statement, in turn)."""
-    from newsfacts.query import run_sql
+    from newsfacts.warehouse.query import run_sql
+
 
     print(run_sql(_settings(args).warehouse, args.query, fmt=args.format))
     return 0
@@ -128,7 +133,8 @@ def cmd_sql(args) -> int:
 
 def cmd_search(args) -> int:
     """Full-text search (BM25) over document titles and bodies."""
-    from newsfacts.query import search_text
+    from newsfacts.warehouse.query import search_text
+
 
     print(search_text(_settings(args).warehouse, args.text, limit=args.limit, fmt=args.format))
     return 0
@@ -158,6 +164,7 @@ def _report_to_open(settings: Settings) -> tuple[Path | None, str | None]:
     build_run_report writes them."""
     from newsfacts.report.build import last_report
     from newsfacts.warehouse.db import open_ro
+
 
     with open_ro(settings.warehouse) as con:
         latest = con.execute("SELECT run_id, status FROM runs WHERE status <> 'running' "
@@ -235,7 +242,8 @@ def _stop_on_signals():
     are lost anyway, and Prefect's task runner would wait for them), and a KeyboardInterrupt unwinds the run in the
     main thread: the publish transaction rolls back, the flow records the run as failed, the server and the lock go
     with their context managers. A second signal exits at once (the kernel releases the lock, the children follow)."""
-    from newsfacts import workers
+    from newsfacts.run import workers
+
 
     def stop(signum, frame):
         if _stopping:
@@ -288,9 +296,10 @@ def _failure(exc: Exception) -> tuple[int, str]:
     """The exit code of an error and the line that says it (a query's error keeps DuckDB's pointer to the spot)."""
     import duckdb
 
-    from newsfacts.query import QueryError
     from newsfacts.warehouse.db import WarehouseBusy, WarehouseError
     from newsfacts.warehouse.lock import RunInProgress
+    from newsfacts.warehouse.query import QueryError
+
 
     line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if isinstance(exc, QueryError):
@@ -299,6 +308,7 @@ def _failure(exc: Exception) -> tuple[int, str]:
         return EXIT_BUSY, line
     if isinstance(exc, duckdb.OutOfMemoryException):
         from newsfacts.config import out_of_memory_hint
+
 
         return EXIT_ENVIRONMENT, out_of_memory_hint()
     if isinstance(exc, (WarehouseError, OSError)):

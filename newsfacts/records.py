@@ -1,19 +1,10 @@
-"""Plain records passed between stages; each maps one-to-one onto a warehouse table (see schema.sql)."""
+"""Plain records passed between stages: rows of the warehouse's tables (see schema.sql), and Known, what staging
+reads of raw_files."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
-
-
-def as_rows(records: list) -> list[dict[str, Any]]:
-    """Records -> list of dicts, ready for pyarrow.Table.from_pylist."""
-    return [asdict(r) for r in records]
-
-
-def column_names(record_type) -> list[str]:
-    return [f.name for f in fields(record_type)]
 
 
 @dataclass
@@ -29,6 +20,14 @@ class RawFile:
     stored_path: str | None = None
     format: str | None = None  # article_text | transcript | html, once parsed
     encoding: str | None = None  # the text encoding the bytes were read in (utf-8, cp1252, ...)
+
+
+@dataclass
+class Known:
+    """What raw_files already holds, read before staging: (path, sha256) pairs recorded and content stored."""
+
+    recorded: set[tuple[str, str | None]] = field(default_factory=set)
+    stored: dict[str, str] = field(default_factory=dict)  # sha256 -> first path it was staged from
 
 
 @dataclass

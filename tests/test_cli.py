@@ -10,11 +10,12 @@ from datetime import datetime
 import duckdb
 import pytest
 
-from newsfacts import query
 from newsfacts.cli import build_parser, main
 from newsfacts.config import PROJECT_ROOT
+from newsfacts.warehouse import query
 from newsfacts.warehouse.db import WarehouseBusy, WarehouseError, ensure_schema
 from newsfacts.warehouse.lock import RunInProgress
+
 
 
 def _commands() -> dict:
@@ -53,6 +54,7 @@ def test_a_query_that_outgrows_duckdbs_memory_cap_names_the_setting_to_raise(tmp
     import duckdb
 
     from newsfacts import config
+
 
     duckdb.connect(str(tmp_path / "w.duckdb")).close()
     monkeypatch.setattr(config, "DUCKDB_MEMORY_LIMIT", "1MB")

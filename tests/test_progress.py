@@ -4,7 +4,7 @@ import io
 
 import pytest
 
-from newsfacts.progress import in_chunk, make_reporter
+from newsfacts.run.progress import in_chunk, make_reporter
 
 pytestmark = pytest.mark.unit
 
@@ -20,7 +20,7 @@ def test_a_short_stage_prints_only_its_final_count():
 
 def test_a_long_stage_reports_in_between(monkeypatch):
     clock = iter(range(0, 100, 3))
-    monkeypatch.setattr("newsfacts.progress.time.monotonic", lambda: next(clock))
+    monkeypatch.setattr("newsfacts.run.progress.time.monotonic", lambda: next(clock))
     out = io.StringIO()
     report = make_reporter(out, every_seconds=2)
     for done in range(1, 4):

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts.staging import Known, hash_file, stage_files
-from newsfacts.textio import NotText, decode
+from newsfacts.records import Known
+from newsfacts.stage.decode import NotText, decode
+from newsfacts.stage.files import hash_file, stage_files
+
 
 pytestmark = pytest.mark.unit
 

@@ -7,13 +7,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from newsfacts import steps
 from newsfacts.config import Settings
 from newsfacts.records import RawFile
 from newsfacts.report.data import read_run
-from newsfacts.runs import ReadAhead, Tally
-from newsfacts.staging import StageResult
+from newsfacts.run import stages
+from newsfacts.run.lifecycle import ReadAhead, Tally
+from newsfacts.stage.files import StageResult
 from newsfacts.warehouse.publish import PublishOutcome
+
 
 # What differs between two runs that did the same work: their ids and clocks, the audit results and model refresh
 # times per chunk, and where each warehouse keeps its raw copies.
@@ -44,16 +45,16 @@ def _row(name: str, status: str) -> RawFile:
 def test_new_files_are_cut_into_chunks_and_files_settled_at_staging_go_with_the_first():
     staged = StageResult(7, [_row("a", "staged"), _row("b", "rejected"), _row("c", "staged"),
                              _row("d", "duplicate"), _row("e", "staged")])
-    plan = steps.plan_chunks(staged, 2)
+    plan = stages.plan_chunks(staged, 2)
     assert [([f.path for f in c.files], [f.path for f in c.settled], c.number, c.of) for c in plan] == [
         (["a", "c"], ["b", "d"], 1, 2), (["e"], [], 2, 2)]
 
 
 @pytest.mark.unit
 def test_a_run_with_only_rejected_files_is_one_chunk_and_a_run_with_nothing_new_is_none():
-    assert [(c.files, len(c.settled)) for c in steps.plan_chunks(StageResult(1, [_row("b", "rejected")]), 2)] \
+    assert [(c.files, len(c.settled)) for c in stages.plan_chunks(StageResult(1, [_row("b", "rejected")]), 2)] \
         == [([], 1)]
-    assert steps.plan_chunks(StageResult(5, []), 2) == []
+    assert stages.plan_chunks(StageResult(5, []), 2) == []
 
 
 @pytest.mark.unit
@@ -99,8 +100,8 @@ def test_publishing_the_seeds_two_files_at_a_time_gives_the_same_warehouse_as_on
     assert Path(chunked.report_path).is_file()
 
 
-def _plan(n: int) -> list[steps.Chunk]:
-    return steps.plan_chunks(StageResult(n, [_row(chr(ord("a") + k), "staged") for k in range(n)]), 2)
+def _plan(n: int) -> list[stages.Chunk]:
+    return stages.plan_chunks(StageResult(n, [_row(chr(ord("a") + k), "staged") for k in range(n)]), 2)
 
 
 @pytest.mark.unit

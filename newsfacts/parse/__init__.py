@@ -7,7 +7,7 @@ from newsfacts.parse.detect import detect_format, unknown_reason
 from newsfacts.parse.html import parse_html
 from newsfacts.parse.transcript import parse_transcript
 from newsfacts.records import ParseOutput
-from newsfacts.textio import NotText, decode
+from newsfacts.stage.decode import NotText, decode
 
 __all__ = ["detect_format", "parse_file"]
 

@@ -1,7 +1,7 @@
 """Data quality: expectation suites (GX on the batch's rows, SQL business rules) and their results."""
 
-from newsfacts.quality.audit import BATCH_TABLES, audit_batch, audit_models
+from newsfacts.quality.audit import audit_batch, audit_models
 from newsfacts.quality.results import NOT_CHECKED, Audit, DqResult
 
-__all__ = ["BATCH_TABLES", "NOT_CHECKED", "Audit", "DqResult", "audit_batch", "audit_models"]
+__all__ = ["NOT_CHECKED", "Audit", "DqResult", "audit_batch", "audit_models"]
 

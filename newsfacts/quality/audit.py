@@ -10,7 +10,8 @@ from newsfacts.quality.gx_runner import GxRunner, validate_table
 from newsfacts.quality.results import NOT_CHECKED, Audit, DqResult
 from newsfacts.quality.rules import run_rule
 from newsfacts.quality.suite import CRITICAL, WARNING, Suite, identifier, load_suites
-from newsfacts.warehouse.batch import BATCH_TABLES
+from newsfacts.warehouse.tables import BATCH_TABLES
+
 
 
 def audit_batch(
@@ -38,7 +39,8 @@ def audit_models(
     A model the publish refreshed incrementally has its per-row expectations checked on the rows it rewrote
     (the rest passed when they were written); uniqueness and the suite's SQL rules still read the whole table.
     """
-    from newsfacts.models import refreshed_rows
+    from newsfacts.transform.models import refreshed_rows
+
 
     names = [identifier(n) for n in model_names]
     with_suite = [n for n in names if (suites_dir / f"{n}.py").exists()]

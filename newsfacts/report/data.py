@@ -8,13 +8,8 @@ from typing import Any
 
 from newsfacts.quality.suite import identifier
 from newsfacts.report.diff import aligned
+from newsfacts.warehouse.tables import COUNTED_TABLES, PER_DOCUMENT_TABLES, RUN_STAMPED_TABLES
 
-# Tables whose rows belong to a document: in main they are the run's when their document is.
-_DOC_TABLES = ("transcripts", "segments", "lsh_bands", "mentions", "quotes", "events", "quantities")
-# Tables a run stamps with its run_id.
-_RUN_TABLES = ("raw_files", "documents", "duplicate_pairs")
-LOADED_TABLES = ("documents", "transcripts", "segments", "duplicate_pairs", "entities", "entity_aliases",
-                 "mentions", "quotes", "events", "quantities")
 MAX_LISTED = 200  # rows listed per section; the counts above each list are complete
 MAX_EVIDENCE = 6  # aligned sentence pairs shown per duplicate pair
 TREND_RUNS = 30  # runs drawn in the trends
@@ -33,10 +28,10 @@ class Scope:
         table = identifier(table)
         if self.schema:
             return f"(SELECT * FROM {identifier(self.schema)}.{table})"
-        if table in _RUN_TABLES:
+        if table in RUN_STAMPED_TABLES:
             return f"(SELECT * FROM main.{table} WHERE run_id = $run_id)"
         run_docs = "SELECT doc_id FROM main.documents WHERE run_id = $run_id"
-        if table in _DOC_TABLES:
+        if table in PER_DOCUMENT_TABLES:  # in main, the run's when their document is
             return f"(SELECT * FROM main.{table} WHERE doc_id IN ({run_docs}))"
         run_entities = f"SELECT entity_id FROM main.mentions WHERE doc_id IN ({run_docs})"
         return f"(SELECT * FROM main.{table} WHERE entity_id IN ({run_entities}))"
@@ -112,7 +107,7 @@ def read_run(con, run_id: str, batch_schema: str | None) -> RunData:
         rejected=[f for f in files if f["status"] == "rejected"],
         duplicate_files=[f for f in files if f["status"] == "duplicate"],
         pairs=_pairs(con, scope),
-        loaded={t: _count(con, scope, t) for t in LOADED_TABLES},
+        loaded={t: _count(con, scope, t) for t in COUNTED_TABLES},
         documents=documents,
         outlets=sorted(_count_by(documents, "outlet", "(unknown outlet)").items(), key=lambda kv: (-kv[1], kv[0])),
         entities_per_document=_entities_per_document(con, scope),

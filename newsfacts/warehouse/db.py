@@ -12,7 +12,7 @@ from typing import Callable, Iterator
 import duckdb
 
 from newsfacts.config import duckdb_config
-from newsfacts.staging import Known
+from newsfacts.records import Known
 
 class WarehouseBusy(RuntimeError):
     """Another process holds the warehouse file and did not let go in time."""

@@ -11,14 +11,9 @@ from typing import Callable, Iterator, Protocol
 
 import duckdb
 
-from newsfacts.warehouse.batch import BATCH_TABLES, PUBLISHED_TABLES
 from newsfacts.warehouse.db import ensure_schema, now, open_rw
+from newsfacts.warehouse.tables import BATCH_TABLES, PER_DOCUMENT_TABLES, PUBLISHED_TABLES, SHARED_TABLES
 
-# Tables whose rows belong to one document: reloading a document replaces them.
-_DOC_TABLES = ("transcripts", "segments", "lsh_bands", "dedupe_vocabulary", "dedupe_profiles",
-               "mentions", "quotes", "events", "quantities")
-# Tables keyed by a stable id shared across documents and runs: new ids are added, known ones kept.
-_SHARED_TABLES = ("entities", "entity_aliases")
 _BATCH_ONLY_DDL = """
 CREATE TABLE {schema}.document_updates (
     doc_id VARCHAR, duplicate_of VARCHAR, duplicate_level VARCHAR, cluster_id VARCHAR
@@ -32,7 +27,8 @@ class AuditResult(Protocol):
 
 @dataclass
 class Auditors:
-    """The checks and models the publisher runs inside its transaction (see newsfacts.quality, newsfacts.models)."""
+    """The checks and models the publisher runs inside its transaction (see newsfacts.quality and
+    newsfacts.transform.models)."""
 
     audit_batch: Callable[[duckdb.DuckDBPyConnection, str], AuditResult]
     build_models: Callable[[duckdb.DuckDBPyConnection], list]
@@ -77,7 +73,7 @@ def apply_batch(con: duckdb.DuckDBPyConnection, schema: str = "batch") -> None:
         SELECT doc_id FROM main.documents WHERE doc_id IN (SELECT doc_id FROM {schema}.documents)""")
     con.execute(f"DELETE FROM main.documents WHERE doc_id IN (SELECT doc_id FROM {schema}.documents)")
     con.execute(f"INSERT INTO main.documents BY NAME SELECT * FROM {schema}.documents")
-    for table in _DOC_TABLES:
+    for table in PER_DOCUMENT_TABLES:  # reloading a document replaces its rows
         con.execute(f"DELETE FROM main.{table} WHERE doc_id IN (SELECT doc_id FROM {schema}.documents)")
         con.execute(f"INSERT INTO main.{table} BY NAME SELECT * FROM {schema}.{table}")
     # A document has one duplicate_pairs row, for its documents.duplicate_of: a re-linked or republished document's
@@ -117,7 +113,7 @@ def apply_batch(con: duckdb.DuckDBPyConnection, schema: str = "batch") -> None:
         WHERE NOT EXISTS (SELECT 1 FROM main.entity_aliases AS a WHERE a.entity_id = b.entity_id AND a.alias = b.alias)
         UNION
         SELECT entity_id FROM {schema}.fuller_entity_names""")
-    for table in _SHARED_TABLES:
+    for table in SHARED_TABLES:  # new ids are added, known ones kept
         con.execute(f"INSERT OR IGNORE INTO main.{table} BY NAME SELECT DISTINCT * FROM {schema}.{table}")
     con.execute(f"""
         INSERT INTO main.raw_files BY NAME

@@ -9,12 +9,13 @@ from collections import Counter
 import duckdb
 import pytest
 
-from newsfacts import steps
 from newsfacts.config import PROJECT_ROOT
 from newsfacts.dedupe import Assignment, DuckDBCandidateIndex, dedupe_batch, reband, stale_documents
 from newsfacts.dedupe import batch as batch_module
 from newsfacts.dedupe.text import Profile
+from newsfacts.run import stages
 from newsfacts.warehouse.db import open_ro, open_rw
+from tests.dedupe.seeds import FIXTURES, seeds
 from tests.dedupe.seeds import FIXTURES, seeds
 
 pytestmark = pytest.mark.unit
@@ -202,11 +203,11 @@ def test_rebanding_from_stored_profiles_or_from_bodies_gives_the_bands_of_a_fres
 def test_the_dedupe_step_rebands_an_upgraded_warehouse_before_its_first_lookup(settings):
     docs = seeds()
     first = [docs[n] for n in ("000", "001", "002", "003")]
-    steps.begin_run(settings, "run-1")
+    stages.begin_run(settings, "run-1")
     with open_rw(settings.warehouse) as con:
         publish(con, first, dedupe_batch(first, DuckDBCandidateIndex(con), "run-1"), "run-1")
         with_version_1_bands(con, first)
-    result = steps.dedupe(settings, "run-2", [docs["004"]])
+    result = stages.dedupe(settings, "run-2", [docs["004"]])
     assert result.assignments == {docs["004"].doc_id: Assignment(docs["001"].doc_id, "rewrite", docs["001"].doc_id)}
     with open_ro(settings.warehouse) as con:
         assert stale_documents(con) == []

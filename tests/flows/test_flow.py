@@ -14,10 +14,11 @@ from prefect.client.schemas.filters import (ArtifactFilter, ArtifactFilterFlowRu
 from prefect.client.schemas.sorting import FlowRunSort
 
 from flows.pipeline import REPORT_ARTIFACT, run_pipeline
-from newsfacts import runs, steps
 from newsfacts.config import Settings
 from newsfacts.quality.results import Audit, DqResult
+from newsfacts.run import lifecycle, stages
 from newsfacts.warehouse.db import WarehouseError
+
 
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("prefect_api")]
 
@@ -84,7 +85,7 @@ def test_the_summary_is_logged_and_the_report_is_an_artifact_and_a_run_with_noth
 
 def _failing_in_chunk(number: int):
     """The real checks, plus a critical failure planted in the audit of chunk `number`."""
-    real, calls = runs.auditors, []
+    real, calls = lifecycle.auditors, []
 
     def auditors(settings):
         checks = real(settings)
@@ -105,15 +106,15 @@ def _failing_in_chunk(number: int):
 
 
 def test_a_failed_audit_is_a_failed_flow_run_that_says_why_and_stops_at_that_chunk(settings, monkeypatch):
-    monkeypatch.setattr(runs, "auditors", _failing_in_chunk(2))
+    monkeypatch.setattr(lifecycle, "auditors", _failing_in_chunk(2))
     summary = run_pipeline(settings.with_(publish_every=2, batch_size=1))
     assert (summary.status, summary.exit_code) == ("audit_failed", 1)
     assert summary.reason == "critical expectations failed: documents.planted_failure"
     run = flow_run(settings.warehouse)
     assert run.state.is_failed() and run.state.message == summary.reason
-    stages = [stage_of(t) for t in task_runs(run.id)]
+    names = [stage_of(t) for t in task_runs(run.id)]
     # chunk 3 was read ahead (its parse ran) and dropped: it was neither deduped nor validated
-    assert (stages.count("parse"), stages.count("dedupe"), stages.count("validate"), stages.count("publish")) \
+    assert (names.count("parse"), names.count("dedupe"), names.count("validate"), names.count("publish")) \
         == (5, 2, 2, 1)
     assert rows(settings.warehouse, "SELECT count(*) FROM documents") == [(2,)]
     assert rows(settings.warehouse, "SELECT status, error FROM runs") == [("audit_failed", summary.reason)]
@@ -138,7 +139,7 @@ def test_an_error_in_a_stage_fails_the_flow_run_is_recorded_and_is_raised(settin
     def full_disk(batch, folder):
         raise WarehouseError("no space left on the disk holding the batch")
 
-    monkeypatch.setattr(steps, "write_batch", full_disk)
+    monkeypatch.setattr(stages, "write_batch", full_disk)
     with pytest.raises(WarehouseError, match="no space left"):
         run_pipeline(settings)
     run = flow_run(settings.warehouse)

@@ -8,8 +8,8 @@ import duckdb
 import pytest
 
 from newsfacts.config import SQL_DIR
-from newsfacts.models import build_models
-from newsfacts.query import build_fts_index
+from newsfacts.transform.models import build_models
+from newsfacts.transform.search_index import build_fts_index
 
 from .planted import plant, schema_connection
 

@@ -9,7 +9,7 @@ import duckdb
 import pyarrow
 
 from newsfacts.config import SAMPLE_INBOX
-from newsfacts.models import SCHEMA_SQL
+from newsfacts.transform.models import SCHEMA_SQL
 
 SEED = {p.name[:3]: p for p in SAMPLE_INBOX.glob("*.txt")}
 

@@ -11,11 +11,13 @@ import duckdb
 import pytest
 
 from newsfacts.config import SQL_DIR
-from newsfacts.models import FULL, INCREMENTAL, build_models, discover, refresh, refresh_models
 from newsfacts.quality import audit_models
 from newsfacts.quality.results import Audit
-from newsfacts.query import build_fts_index, refresh_search_index, search
+from newsfacts.transform.models import FULL, INCREMENTAL, build_models, discover, refresh, refresh_models
+from newsfacts.transform.search_index import build_fts_index, refresh_search_index
 from newsfacts.warehouse.publish import Auditors, apply_batch, load_batch_schema, publish
+from newsfacts.warehouse.query import search
+
 
 from .generated import plant_batch
 from .planted import plant, rows, schema_connection

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsfacts.config import SQL_DIR
-from newsfacts.models import ModelError, build_models, discover
+from newsfacts.transform.models import ModelError, build_models, discover
 
 from .planted import plant, rows, schema_connection
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from newsfacts.config import SQL_DIR
-from newsfacts.models import build_models
+from newsfacts.transform.models import build_models
 
 from .planted import AP, BBN, REUTERS, WSJ, insert, rows
 

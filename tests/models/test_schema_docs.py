@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.schema_docs import SCHEMA_DOC, generate
+from newsfacts.transform.schema_docs import SCHEMA_DOC, generate
 
 pytestmark = pytest.mark.unit
 

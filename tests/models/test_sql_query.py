@@ -9,7 +9,8 @@ import json
 import duckdb
 import pytest
 
-from newsfacts.query import QueryError, build_fts_index, run_sql, search, search_text, snippet
+from newsfacts.transform.search_index import build_fts_index
+from newsfacts.warehouse.query import QueryError, run_sql, search, search_text, snippet
 
 from .planted import plant, schema_connection
 

@@ -6,8 +6,10 @@ import codecs
 
 import pytest
 
-from newsfacts.staging import Known, stage_files
-from newsfacts.textio import decode_with_encoding
+from newsfacts.records import Known
+from newsfacts.stage.decode import decode_with_encoding
+from newsfacts.stage.files import stage_files
+from tests.parse.helpers import parse_bytes
 from tests.parse.helpers import parse_bytes
 
 pytestmark = pytest.mark.unit

@@ -11,7 +11,7 @@ import duckdb
 
 from newsfacts.config import PROJECT_ROOT, SAMPLE_INBOX
 from newsfacts.dedupe.text import Profile
-from newsfacts.quality import BATCH_TABLES
+from newsfacts.warehouse.tables import BATCH_TABLES
 
 SCHEMA_SQL = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
 RUN_ID = "run-planted"

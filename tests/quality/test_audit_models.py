@@ -3,9 +3,10 @@
 import pytest
 
 from newsfacts.config import SQL_DIR
-from newsfacts.models import build_models
 from newsfacts.quality import NOT_CHECKED, audit_models
+from newsfacts.transform.models import build_models
 from newsfacts.warehouse.publish import apply_batch
+from planted import RUN_ID
 from planted import RUN_ID
 
 pytestmark = pytest.mark.integration

@@ -5,8 +5,8 @@ import re
 import pytest
 
 from newsfacts.config import EXPECTATIONS_DIR, SQL_DIR
-from newsfacts.quality import BATCH_TABLES
 from newsfacts.quality.suite import CRITICAL, WARNING, load_suite
+from newsfacts.warehouse.tables import BATCH_TABLES
 from planted import SCHEMA_SQL
 
 pytestmark = pytest.mark.unit

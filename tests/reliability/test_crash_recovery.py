@@ -13,7 +13,7 @@ import duckdb
 import pytest
 
 from flows.server import temporary_server
-from newsfacts.faults import POINTS
+from newsfacts.run.faults import POINTS
 from tests.reliability.conftest import tmpfs
 
 pytestmark = pytest.mark.integration

@@ -9,12 +9,13 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from newsfacts import steps
 from newsfacts.config import Settings
-from newsfacts.runs import auditors
-from newsfacts.staging import Known
+from newsfacts.records import Known
+from newsfacts.run import stages
+from newsfacts.run.lifecycle import auditors
 from newsfacts.warehouse.db import WarehouseError
 from newsfacts.warehouse.publish import publish
+from tests.reliability.conftest import tmpfs
 from tests.reliability.conftest import tmpfs
 
 pytestmark = pytest.mark.integration
@@ -44,7 +45,7 @@ def test_a_full_disk_under_the_raw_store_stops_the_run_with_a_clear_error(inbox,
         settings = Settings(inbox=inbox, warehouse=disk / "newsfacts.duckdb")
         (inbox / "big.txt").write_bytes(b"Kim met Putin in Vladivostok. " * 40_000)
         with pytest.raises(WarehouseError, match="no space left on the disk holding") as caught:
-            steps.stage(settings, "run-1", Known())
+            stages.stage(settings, "run-1", Known())
         assert isinstance(caught.value.__cause__, OSError) and caught.value.__cause__.errno == errno.ENOSPC
         assert not list(disk.rglob("*.tmp"))  # no half-written copy left behind
 
@@ -52,10 +53,11 @@ def test_a_full_disk_under_the_raw_store_stops_the_run_with_a_clear_error(inbox,
 def test_a_disk_filling_up_before_publish_is_a_clear_error_and_publishing_later_succeeds(inbox, tmp_path):
     with tmpfs(tmp_path / "disk", "size=16m") as disk:
         settings = Settings(inbox=inbox, warehouse=disk / "newsfacts.duckdb")
-        known = steps.begin_run(settings, "run-1")
-        staged = steps.stage(settings, "run-1", known)
-        [chunk] = steps.plan_chunks(staged, settings.publish_every)
-        files = steps.load(settings, "run-1", steps.assemble("run-1", chunk, steps.parse_batch(chunk.files), None, []))
+        known = stages.begin_run(settings, "run-1")
+        staged = stages.stage(settings, "run-1", known)
+        [chunk] = stages.plan_chunks(staged, settings.publish_every)
+        batch = stages.assemble("run-1", chunk, stages.parse_batch(chunk.files), None, [])
+        files = stages.load(settings, "run-1", batch)
         before = _contents(settings.warehouse)
         filler = _fill(disk)
         with pytest.raises(WarehouseError, match="No space left on device"):
@@ -69,16 +71,16 @@ def test_a_disk_filling_up_before_publish_is_a_clear_error_and_publishing_later_
 def test_a_full_disk_when_writing_the_batch_is_a_clear_error(inbox, tmp_path):
     with tmpfs(tmp_path / "disk", "size=16m") as disk:
         settings = Settings(inbox=inbox, warehouse=disk / "newsfacts.duckdb")
-        staged = steps.stage(settings, "run-1", Known())
-        [chunk] = steps.plan_chunks(staged, settings.publish_every)
-        batch = steps.assemble("run-1", chunk, steps.parse_batch(chunk.files), None, [])
+        staged = stages.stage(settings, "run-1", Known())
+        [chunk] = stages.plan_chunks(staged, settings.publish_every)
+        batch = stages.assemble("run-1", chunk, stages.parse_batch(chunk.files), None, [])
         _fill(disk)
         with pytest.raises(WarehouseError, match="cannot write the run's batch in .*No space left on device"):
-            steps.load(settings, "run-1", batch)
+            stages.load(settings, "run-1", batch)
 
 
 def test_a_read_only_warehouse_folder_is_a_clear_error_before_anything_is_staged(inbox, tmp_path):
     with tmpfs(tmp_path / "ro", "ro,size=1m") as disk:
         settings = Settings(inbox=inbox, warehouse=disk / "newsfacts.duckdb")
         with pytest.raises(WarehouseError, match="Read-only file system"):
-            steps.begin_run(settings, "run-1")
+            stages.begin_run(settings, "run-1")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts import faults
+from newsfacts.run import faults
 
 pytestmark = pytest.mark.unit
 

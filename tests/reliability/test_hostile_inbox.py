@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts import staging, steps
-from newsfacts.staging import Known, stage_files
-from newsfacts.warehouse.batch import write_batch
+from newsfacts.load.batch import write_batch
+from newsfacts.records import Known
+from newsfacts.run import stages
+from newsfacts.stage.files import stage_files
+from tests.reliability.conftest import snapshot
 from tests.reliability.conftest import snapshot
 
 SEED_002 = "002_0ce151e4b07a680d.txt"
@@ -75,11 +77,11 @@ def test_a_hostile_inbox_ends_with_one_reasoned_row_per_entry_and_is_left_untouc
 def test_every_staged_hostile_file_parses_to_a_document_or_a_reason_and_the_batch_writes(inbox, outside, tmp_path):
     _hostile_files(inbox, outside)
     staged = _stage(inbox, tmp_path / "raw")
-    parsed = steps.parse_batch(staged.new_files)
+    parsed = stages.parse_batch(staged.new_files)
     assert len(parsed.files) == len(staged.new_files) == 5 + 4
     assert all(f.status == "loaded" or (f.status == "rejected" and f.reason) for f in parsed.files)
     assert all(d.body.strip() for d in parsed.documents)
-    batch = steps.assemble("run-1", steps.plan_chunks(staged, len(staged.rows))[0], parsed, None, [])
+    batch = stages.assemble("run-1", stages.plan_chunks(staged, len(staged.rows))[0], parsed, None, [])
     written = write_batch(batch, tmp_path / "batch")  # every name and reason must survive Parquet
     assert set(written) >= {"raw_files", "documents", "segments"}
 
@@ -124,7 +126,7 @@ def _open_hook(monkeypatch, target: Path, before_open) -> None:
             before_open()
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(staging, "open", hooked, raising=False)
+    monkeypatch.setattr("newsfacts.stage.files.open", hooked, raising=False)
 
 
 @pytest.mark.unit

@@ -13,7 +13,7 @@ from newsfacts.config import SAMPLE_INBOX
 from newsfacts.parse import parse_file
 from newsfacts.parse.metadata import find_dateline, parse_date
 from newsfacts.parse.transcript import parse_transcript
-from newsfacts.textio import NotText, decode, decode_with_encoding
+from newsfacts.stage.decode import NotText, decode, decode_with_encoding
 
 pytestmark = pytest.mark.unit
 

@@ -7,7 +7,7 @@ import pytest
 
 from newsfacts.cli import main
 from newsfacts.config import Settings
-from newsfacts.models import SCHEMA_SQL
+from newsfacts.transform.models import SCHEMA_SQL
 
 pytestmark = pytest.mark.unit
 

@@ -12,12 +12,14 @@ import pytest
 
 from newsfacts.config import PROJECT_ROOT as _ROOT
 
+
 pytestmark = pytest.mark.integration
 
 _INTERRUPTED = """
 import os, signal, sys, threading
 from pathlib import Path
 from newsfacts.warehouse.db import open_rw
+
 
 def stop(signum, frame):
     raise KeyboardInterrupt
@@ -50,11 +52,13 @@ def test_a_query_interrupted_by_a_signal_rolls_back_and_the_warehouse_opens_agai
 _PUBLISH = """
 import os, signal, sys, threading
 from pathlib import Path
-from newsfacts.warehouse.publish import Auditors, publish
 from newsfacts.warehouse.db import open_rw
+from newsfacts.warehouse.publish import Auditors, publish
+sys.path.insert(0, sys.argv[3])
 sys.path.insert(0, sys.argv[3])
 from tests.warehouse.test_publish import _auditors, _batch
-from newsfacts.warehouse.batch import write_batch
+from newsfacts.load.batch import write_batch
+
 
 def stop(signum, frame):
     raise KeyboardInterrupt

@@ -8,10 +8,11 @@ from datetime import date, datetime
 import duckdb
 import pytest
 
+from newsfacts.load.batch import Batch, write_batch
 from newsfacts.records import Document, Entity, Mention, RawFile
-from newsfacts.warehouse.batch import Batch, write_batch
 from newsfacts.warehouse.db import ensure_schema
 from newsfacts.warehouse.publish import Auditors, failed_schema_name, publication, publish
+
 
 pytestmark = pytest.mark.unit
 

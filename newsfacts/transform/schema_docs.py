@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 
 from newsfacts.config import PROJECT_ROOT, SQL_DIR
-from newsfacts.models import SCHEMA_SQL, build_models, discover
+from newsfacts.transform.models import SCHEMA_SQL, build_models, discover
 
 SCHEMA_DOC = PROJECT_ROOT / "docs" / "schema.md"
 
@@ -15,7 +15,7 @@ _PREAMBLE = """\
 # Warehouse schema
 
 Generated from `newsfacts/warehouse/schema.sql` and the models in `sql/` by `make docs`
-(`python -m newsfacts.schema_docs`); a test fails when this file is out of date, so do not edit it by hand.
+(`python -m newsfacts.transform.schema_docs`); a test fails when this file is out of date, so do not edit it by hand.
 Every description below is also stored in the database (`COMMENT ON`): `select * from duckdb_columns()`.
 
 ## Querying

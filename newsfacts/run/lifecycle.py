@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Generic, Iterator, TypeVar
 
-from newsfacts import steps
 from newsfacts.config import Settings
-from newsfacts.staging import StageResult
+from newsfacts.run import stages
+from newsfacts.stage.files import StageResult
 from newsfacts.warehouse.db import open_ro
 from newsfacts.warehouse.publish import Auditors, Publication, PublishOutcome, publication
+
 
 @dataclass
 class RunSummary:
@@ -89,7 +90,7 @@ def staged_counts(staged: StageResult) -> dict:
     }
 
 
-def chunk_counts(parsed: steps.Parsed) -> dict:
+def chunk_counts(parsed: stages.Parsed) -> dict:
     """What one chunk adds to the run's counts: files the parser rejected, documents to publish."""
     return {"files_rejected": sum(1 for f in parsed.files if f.status == "rejected"),
             "documents_loaded": len(parsed.documents)}
@@ -119,19 +120,19 @@ class ReadAhead(Generic[Work]):
     one is loaded, so its parse and extract run while this one validates and publishes (on one core, in the flow's
     process), and at most two chunks are in memory. What was started and not taken is dropped at the end."""
 
-    def __init__(self, chunks: list[steps.Chunk], start: Callable[[steps.Chunk], Work],
+    def __init__(self, chunks: list[stages.Chunk], start: Callable[[stages.Chunk], Work],
                  drop: Callable[[Work], None]) -> None:
         self._chunks, self._start, self._drop = chunks, start, drop
         self._ahead: tuple[int, Work] | None = None
 
-    def take(self, chunk: steps.Chunk) -> Work:
+    def take(self, chunk: stages.Chunk) -> Work:
         """This chunk's work: started ahead, or now."""
         if self._ahead is not None and self._ahead[0] == chunk.number:
             work, self._ahead = self._ahead[1], None
             return work
         return self._start(chunk)
 
-    def start_next(self, chunk: steps.Chunk) -> None:
+    def start_next(self, chunk: stages.Chunk) -> None:
         """Start the chunk after this one, if any."""
         if chunk.number < len(self._chunks):
             following = self._chunks[chunk.number]
@@ -146,8 +147,10 @@ class ReadAhead(Generic[Work]):
 
 def auditors(settings: Settings) -> Auditors:
     """The real checks and models; imported here so the publisher itself stays independent of them."""
-    from newsfacts import models, quality
+    from newsfacts import quality
     from newsfacts.config import SQL_DIR
+    from newsfacts.transform import models
+
 
     def build_models(con):
         # Inside the publish transaction, from the batch schema: only what this chunk touched is recomputed, and
@@ -177,6 +180,7 @@ def close_run(settings: Settings, run_id: str, tally: Tally) -> RunSummary:
     report's path is recorded relative to the warehouse's folder, so a moved warehouse keeps its reports."""
     from newsfacts.report import build_run_report
 
+
     last, counts = tally.last, tally.counts
     if last is None:
         status, reason = "nothing_new", None
@@ -187,7 +191,7 @@ def close_run(settings: Settings, run_id: str, tally: Tally) -> RunSummary:
     else:
         status, reason = "published", None
     report_path = settings.runs_dir / run_id / "report.html"
-    steps.finish(settings, run_id, status, counts, error=reason,
+    stages.finish(settings, run_id, status, counts, error=reason,
                  report_path=report_path.relative_to(settings.home).as_posix())
     with open_ro(settings.warehouse) as con:
         build_run_report(con, run_id, settings)

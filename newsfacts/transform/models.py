@@ -16,7 +16,9 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.optimizer.scope import traverse_scope
 
-SCHEMA_SQL = Path(__file__).parent / "warehouse" / "schema.sql"
+from newsfacts.transform.search_index import refresh_search_index
+
+SCHEMA_SQL = Path(__file__).parents[1] / "warehouse" / "schema.sql"
 
 # Model names become table names, so they are held to plain lower-case identifiers.
 _MODEL_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -146,8 +148,6 @@ def refreshed_rows(con: duckdb.DuckDBPyConnection, name: str) -> str | None:
 
 def refresh(con: duckdb.DuckDBPyConnection, sql_dir: Path, batch_schema: str = "batch") -> list[ModelTiming]:
     """What a publish calls after applying its batch: refresh_models, then the search index; model timings back."""
-    from newsfacts.query import refresh_search_index
-
     timings = refresh_models(con, sql_dir, batch_schema)
     refresh_search_index(con, batch_schema)
     return timings

@@ -6,12 +6,13 @@ import errno
 import hashlib
 import os
 import stat
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
-from newsfacts.records import RawFile
-from newsfacts.textio import NotText, decode_with_encoding
+from newsfacts.records import Known, RawFile
+from newsfacts.stage.decode import NotText, decode_with_encoding
+from newsfacts.warehouse.db import WarehouseError
 
 _CHUNK = 1024 * 1024
 # Errors that mean the warehouse's disk cannot take the copy: the run must stop, not reject the file.
@@ -25,14 +26,6 @@ def check_inbox(inbox: Path) -> None:
         raise FileNotFoundError(f"inbox {inbox} does not exist")
     if not inbox.is_dir():
         raise NotADirectoryError(f"inbox {inbox} is not a folder")
-
-
-@dataclass
-class Known:
-    """What the warehouse already holds: (path, sha256) pairs recorded and content already stored."""
-
-    recorded: set[tuple[str, str | None]] = field(default_factory=set)
-    stored: dict[str, str] = field(default_factory=dict)  # sha256 -> first path it was staged from
 
 
 @dataclass
@@ -95,8 +88,6 @@ def _store(raw_store: Path, sha256: str, data: bytes) -> Path:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         if exc.errno in _DISK_ERRORS:
-            from newsfacts.warehouse.db import WarehouseError  # here, not at the top: warehouse.db imports staging
-
             raise WarehouseError(f"{_DISK_ERRORS[exc.errno]} {raw_store}: cannot store {sha256[:12]} "
                                  f"({len(data):,} bytes); free space and run again") from exc
         raise
@@ -193,9 +184,3 @@ def _stage_one(path, rel, raw_store, run_id, known, stored, max_bytes) -> RawFil
     stored[sha] = rel
     return RawFile(sha256=sha, path=rel, bytes=size, status="staged", reason=None, run_id=run_id,
                    stored_path=str(target), encoding=encoding)
-
-
-def read_stored(rows: Iterable[RawFile]) -> Iterator[tuple[RawFile, bytes]]:
-    """The immutable copies of staged files, for the parser (never the inbox, which may change)."""
-    for row in rows:
-        yield row, Path(row.stored_path).read_bytes()

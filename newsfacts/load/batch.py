@@ -11,16 +11,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newsfacts.warehouse.db import WarehouseError
+from newsfacts.warehouse.tables import BATCH_TABLES
 
 # Columns stored as JSON text in the warehouse.
 _JSON_COLUMNS = {"evidence", "unexpected_examples"}
-
-# The published tables, and what a run's batch holds: their new rows plus dedupe's changes to earlier documents.
-PUBLISHED_TABLES = (
-    "raw_files", "documents", "transcripts", "segments", "duplicate_pairs", "lsh_bands", "dedupe_vocabulary",
-    "dedupe_profiles", "verdict_changes", "entities", "entity_aliases", "mentions", "quotes", "events", "quantities",
-)
-BATCH_TABLES = (*PUBLISHED_TABLES, "document_updates")
 
 
 @dataclass

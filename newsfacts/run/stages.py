@@ -1,4 +1,4 @@
-"""The pipeline's steps as plain functions over batches: flows/ wraps each in a Prefect task, tests call them directly."""
+"""The pipeline's stages as plain functions over batches: flows/ wraps each in a Prefect task, tests call them."""
 
 from __future__ import annotations
 
@@ -10,14 +10,15 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from newsfacts import workers
 from newsfacts.config import Settings
-from newsfacts.progress import Reporter, silent
-from newsfacts.records import Document, RawFile, Segment, Transcript
-from newsfacts.staging import Known, StageResult, check_inbox, stage_files
-from newsfacts.warehouse.batch import Batch, write_batch
+from newsfacts.load.batch import Batch, write_batch
+from newsfacts.records import Document, Known, RawFile, Segment, Transcript
+from newsfacts.run import workers
+from newsfacts.run.progress import Reporter, silent
+from newsfacts.stage.files import StageResult, check_inbox, stage_files
 from newsfacts.warehouse.db import ensure_schema, finish_run, load_known, open_ro, open_rw, start_run
 from newsfacts.warehouse.publish import Publication
+
 
 
 _IMPORTING = threading.Lock()
@@ -261,7 +262,7 @@ def load(settings: Settings, run_id: str, batch: Batch) -> dict[str, Path]:
     return write_batch(batch, settings.runs_dir / run_id / "batch")
 
 
-# -- validate, publish, refresh-models: the steps of one write transaction (runs.open_publication) ---------
+# -- validate, publish, refresh-models: the steps of one write transaction (run.lifecycle.open_publication) --
 
 def validate(publication: Publication) -> bool:
     """Load the chunk's batch beside the published tables and audit it; False when a critical check failed."""

@@ -1,0 +1,1 @@
+"""Stage: the inbox's files hashed, copied once into the raw store and decoded to text."""

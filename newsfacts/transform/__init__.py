@@ -1,0 +1,1 @@
+"""Transform: the SQL models over the published tables and the full-text search index."""
