@@ -40,6 +40,7 @@ class Lexicon:
     dateline_re: re.Pattern
     slogan_before_re: re.Pattern
     slogan_after: frozenset
+    slogan_media: frozenset
     title_after: frozenset
     scare_before_re: re.Pattern
     scare_verbs: frozenset
@@ -77,6 +78,7 @@ def lexicon() -> Lexicon:
         dateline_re=re.compile(raw["datelines"]["pattern"]),
         slogan_before_re=re.compile(rf"\b(?:{_alternation(speech['slogan_before'])})\W*$", re.I),
         slogan_after=frozenset(speech["slogan_after"]),
+        slogan_media=frozenset(speech["slogan_media"]),
         title_after=frozenset(speech["title_after"]),
         scare_before_re=re.compile(rf"\b(?:{_alternation(speech['scare_before'])})\W*$", re.I),
         scare_verbs=frozenset(speech["scare_verbs"]),

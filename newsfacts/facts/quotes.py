@@ -124,17 +124,45 @@ def _trailing_pattern(lex: Lexicon) -> re.Pattern:
 
 def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     """`Peskov said: “...”` / `Putin pledged last week to “expand ...”`: the nearest cue before, same sentence."""
-    sent = ctx.sentence_at(q.outer_start)
-    cues = [t for t in sent if t.idx < q.outer_start and t.lower_ in lex.cues and not _inside(t.idx, spans)]
+    sent = _sentence_before_quote(ctx, q)
+    cues = [t for t in sent if t.idx < q.outer_start and t.lower_ in lex.cues and not _inside(t.idx, spans)
+            and not t.tag_.startswith("NNP")]  # "in United States “farm country”": a name, not "states"
     if not cues:
         phrase = re.search(r"according to\s+(?P<seg>[^,.;:“”\"]{1,80})", ctx.body[sent.start_char : q.outer_start], re.I)
         if phrase:
             return sent.start_char + phrase.start("seg"), sent.start_char + phrase.end("seg"), "according to"
         return None
-    span = subject_span(cues[-1]) or _name_before(ctx, cues[-1])
+    span = subject_span(cues[-1]) or _name_before(ctx, cues[-1]) or _phrase_before(cues[-1])
     if span is None:
         return None
     return span[0], span[1], cues[-1].lower_
+
+
+def _sentence_before_quote(ctx: DocContext, q: QuoteSpan):
+    """The quote's sentence, from the start of the one before when the parser split them at the opening mark
+    though no sentence ends there ("a study ... concluded that, using standard methods, | “the full ...”")."""
+    sent = ctx.sentence_at(q.outer_start)
+    para_start = ctx.paragraph_of(q.outer_start)[0]
+    lead = ctx.body[para_start : q.outer_start].rstrip()
+    if ctx.body[sent.start_char : q.outer_start].strip() or not lead or lead[-1] in ".!?:;”\"’'":
+        return sent
+    before = ctx.sentence_at(sent.start_char - 1)
+    return ctx.sdoc[before.start : sent.end] if before.start_char >= para_start else sent
+
+
+def _phrase_before(cue) -> tuple[int, int] | None:
+    """"a 2019 study by the Centre ..., a London-based think tank, concluded that": when the parse hangs the noun
+    phrase written right before the verb elsewhere (here on "As we've noted"), that phrase is its subject."""
+    tok = cue.nbor(-1) if cue.i > cue.sent.start else None
+    while tok is not None and tok.is_punct and tok.i > cue.sent.start:
+        tok = tok.nbor(-1)
+    if tok is None or not tok.tag_.startswith(("NN", "PRP")):
+        return None
+    while tok.dep_ in ("appos", "pobj", "prep", "compound", "conj") and tok.head.i < cue.i:
+        tok = tok.head
+    if not tok.tag_.startswith(("NN", "PRP")) or tok.right_edge.i >= cue.i:
+        return None
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
 
 
 def _name_before(ctx: DocContext, cue) -> tuple[int, int] | None:
@@ -246,11 +274,34 @@ _OWN_BASES = ("subject", "according_to", "roundup", "named_after")
 
 def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
     """Short quoted words are speech only with a speaker of their own ("he called it “a disgrace”"); with
-    none, or only a neighbour's, they are scare quotes ("quiet quitting")."""
+    none, or only a neighbour's, they are scare quotes ("quiet quitting"). Words no one is found to say that
+    are a noun phrase inside a sentence ("which Apple views as “a fundamental human right”") are a term, and
+    lines that nameless people say on billboards or in ads are the campaign's, not anyone's speech."""
     if f.kind is not None:
         return f.kind
-    own = f.speaker is not None and f.speaker.name is not None and f.speaker.basis in _OWN_BASES
+    named = f.speaker is not None and f.speaker.name is not None
+    if named and f.speaker.basis == "subject" and f.speaker.entity_id is None and _on_a_medium(ctx, f.q, lex):
+        return "slogan"  # "TV commercials and billboards in which people say, “I’m on meth.”"
+    if not named and _phrase_inside_sentence(ctx, f.q):
+        return "scare"
+    own = named and f.speaker.basis in _OWN_BASES
     return "direct" if own or len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words else "scare"
+
+
+def _on_a_medium(ctx: DocContext, q: QuoteSpan, lex: Lexicon) -> bool:
+    sent = ctx.sentence_at(q.outer_start)
+    before = ctx.body[sent.start_char : q.outer_start].lower()
+    return any(w in lex.slogan_media for w in re.findall(r"[\w-]+", before))
+
+
+def _phrase_inside_sentence(ctx: DocContext, q: QuoteSpan) -> bool:
+    """Verbless quoted words with sentence text before them: a phrase the story uses, not a statement."""
+    sent = ctx.sentence_at(q.outer_start)
+    before = ctx.body[sent.start_char : q.outer_start].rstrip()
+    if not before or before[-1] in ",:—–-":  # "think, “Enough already, just vote.”" is a thing said
+        return False
+    span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and not any(t.tag_.startswith(("VB", "MD")) for t in span)
 
 
 def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:

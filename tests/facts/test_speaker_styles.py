@@ -96,3 +96,34 @@ def test_every_speaker_comes_with_its_basis_and_the_words_that_name_it(quotes_of
         assert quote.speaker_basis in ("subject", "continued")
         assert body[quote.speaker_start : quote.speaker_end] == "he"
         assert body[quote.speaker_name_start : quote.speaker_name_end] == "Dmitry Peskov"
+
+
+@pytest.mark.parametrize("body, words, kind", [
+    ('The state launched TV commercials and billboards in which people say, "I am on the bus."', "I am on the bus.",
+     "slogan"),
+    ("Privacy, which the company views as \"a basic civil liberty for everyone\", shapes every product.",
+     "a basic civil liberty for everyone", "scare"),
+])
+def test_ad_lines_of_nameless_people_and_unattributed_noun_phrases_are_not_speech(quotes_of, body, words, kind):
+    quote = _said(quotes_of(body), words)
+    assert (quote.kind, quote.speaker) == (kind, None)
+
+
+def test_a_quoted_clause_after_a_comma_stays_speech_even_with_no_speaker(quotes_of):
+    quote = _said(quotes_of('The more the council argues, the more residents shrug and think, "Enough already, just '
+                            'decide."'), "Enough already")
+    assert quote.kind == "direct"
+
+
+def test_a_work_named_right_before_a_verb_the_parse_left_without_subject_is_its_source(quotes_of):
+    body = ("As we have noted, a 2019 study by the Brookings Institution, a Washington think tank, concluded that, "
+            'using standard methods, "the full cost of the levy falls on local shoppers."')
+    quote = _said(quotes_of(body), "full cost")
+    assert (quote.speaker, quote.speaker_basis) == ("Brookings Institution", "subject")
+
+
+def test_a_country_name_ending_in_states_is_no_reporting_verb(quotes_of):
+    body = ('Mr. Biden has since said that the signing would take place in United States "steel country," but '
+            "the other side has been reluctant to commit.")
+    quote = _said(quotes_of(body), "steel country")
+    assert quote.speaker.endswith("Biden")
