@@ -11,7 +11,7 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, named_kind
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, resolve_speaker, subject_span
-from newsfacts.facts.story_speakers import Found, colon_subject, inherit, named_after, roundup
+from newsfacts.facts.story_speakers import Found, colon_subject, echoed, inherit, named_after, roundup
 from newsfacts.records import Quote
 
 # Closing marks each opening mark accepts: sites mix curly and straight marks within one quotation.
@@ -207,6 +207,7 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
         paragraphs.append(found)
     inherit(ctx, paragraphs, lex, from_plain_paragraph=False)
     named_after(ctx, paragraphs, lex)
+    echoed(ctx, paragraphs, lex)
     inherit(ctx, paragraphs, lex, from_plain_paragraph=True)
     return [_to_quote(ctx, f, lex) for found in paragraphs for f in found]
 

@@ -127,3 +127,18 @@ def test_a_country_name_ending_in_states_is_no_reporting_verb(quotes_of):
             "the other side has been reluctant to commit.")
     quote = _said(quotes_of(body), "steel country")
     assert quote.speaker.endswith("Biden")
+
+
+def test_words_quoted_again_later_with_no_attribution_keep_the_speaker_who_said_them(quotes_of):
+    body = ('"I have given plenty of statements that were truthful and accurate," Maria Lopez told reporters.\n\n'
+            'Which is the problem. Lopez, by her own account, has given "plenty of statements that were truthful '
+            'and accurate," yet none of them named the donor.')
+    echo = [q for q in quotes_of(body) if q.text.startswith("plenty")][0]
+    assert (echo.speaker, echo.speaker_basis) == ("Maria Lopez", "continued")
+
+
+def test_a_short_term_from_a_speech_quoted_on_its_own_is_not_an_echo_of_it(quotes_of):
+    body = ('The "border problem" came up again.\n\n'
+            '"We have not fixed the border problem yet," Governor Ann Patel said.')
+    term = [q for q in quotes_of(body) if q.text == "border problem"][0]
+    assert (term.kind, term.speaker) == ("scare", None)
