@@ -209,6 +209,8 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
     named_after(ctx, paragraphs, lex)
     echoed(ctx, paragraphs, lex)
     inherit(ctx, paragraphs, lex, from_plain_paragraph=True)
+    if _organisation_goes_on(ctx, paragraphs, lex):  # its quotes continue in the paragraphs after
+        inherit(ctx, paragraphs, lex, from_plain_paragraph=True)
     return [_to_quote(ctx, f, lex) for found in paragraphs for f in found]
 
 
@@ -260,6 +262,26 @@ def _same_speaker_goes_on(ctx: DocContext, found: list[Found], k: int, lex: Lexi
                if m.type == "PERSON" and not ctx.in_quote(m.start)]
     if not between:  # anyone named in between may be the one the pronoun means
         f.speaker = replace(earlier[-1].speaker, basis="subject", start=f.speaker.start, end=f.speaker.end)
+
+
+def _organisation_goes_on(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) -> bool:
+    """"Big Machine ... said in a statement. [...] Now they've put out another statement. “...,” it says.": an "it"
+    the organisations named nearby do not explain is the organisation quoted last, when it is one."""
+    last_org: Speaker | None = None
+    changed = False
+    for found in paragraphs:
+        for f in found:
+            if f.kind is not None or f.speaker is None:
+                continue
+            if f.speaker.name is None and f.speaker.start is not None and last_org is not None \
+                    and ctx.body[f.speaker.start : f.speaker.end].lower() in lex.org_pronouns:
+                f.speaker = replace(last_org, basis="subject", start=f.speaker.start, end=f.speaker.end)
+                changed = True
+            elif f.speaker.name is not None:
+                is_org = any(m.type == "ORG" and (m.entity_id == f.speaker.entity_id
+                                                  or ctx.names.get(m.entity_id) == f.speaker.name) for m in ctx.mentions)
+                last_org = f.speaker if is_org else last_org
+    return changed
 
 
 def _is_person(ctx: DocContext, speaker: Speaker) -> bool:

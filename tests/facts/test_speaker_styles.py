@@ -142,3 +142,14 @@ def test_a_short_term_from_a_speech_quoted_on_its_own_is_not_an_echo_of_it(quote
             '"We have not fixed the border problem yet," Governor Ann Patel said.')
     term = [q for q in quotes_of(body) if q.text == "border problem"][0]
     assert (term.kind, term.speaker) == ("scare", None)
+
+
+def test_it_after_an_organisation_was_quoted_is_that_organisation(quotes_of):
+    body = ("Northwind Records has twice denied doing anything wrong.\n\n"
+            '"At no point did we stop the band from playing the festival," they said in a statement on Friday.\n\n'
+            "The dispute has drawn in two senators and a union of session musicians, who wrote to the label's "
+            "owners on Monday and asked for a meeting before the end of the month.\n\n"
+            "Now there is another statement, sent directly to the organisers.\n\n"
+            '"We have agreed to grant all licences for the broadcast," it says.')
+    quote = _said(quotes_of(body), "agreed to grant")
+    assert quote.speaker == "Northwind Records"
