@@ -145,11 +145,12 @@ def test_a_short_term_from_a_speech_quoted_on_its_own_is_not_an_echo_of_it(quote
 
 
 def test_it_after_an_organisation_was_quoted_is_that_organisation(quotes_of):
-    body = ("Northwind Records has twice denied doing anything wrong.\n\n"
-            '"At no point did we stop the band from playing the festival," they said in a statement on Friday.\n\n'
-            "The dispute has drawn in two senators and a union of session musicians, who wrote to the label's "
-            "owners on Monday and asked for a meeting before the end of the month.\n\n"
-            "Now there is another statement, sent directly to the organisers.\n\n"
-            '"We have agreed to grant all licences for the broadcast," it says.')
-    quote = _said(quotes_of(body), "agreed to grant")
-    assert quote.speaker == "Northwind Records"
+    body = ("Fans of the band blame Universal Music Group for the cancelled show.\n\n"
+            '"At no point did we stop the band from performing," they said in a statement on Friday.\n\n'
+            "The band has not spoken since. Its singer left the country. Its drummer is on holiday. The tour is over. "
+            "The venue has refunded every ticket. Some fans have asked for more. A petition has forty thousand names.\n\n"
+            "Now there is another statement, sent to the organisers.\n\n"
+            '"We have agreed to grant all licences for the broadcast," it says.\n\n'
+            '"Artists do not need our approval for live performances."')
+    quotes = quotes_of(body)
+    assert {_said(quotes, w).speaker for w in ("agreed to grant", "do not need")} == {"Universal Music Group"}
