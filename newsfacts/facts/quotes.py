@@ -204,6 +204,7 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
             if f.kind is None:
                 _attribute_own(ctx, f, speech, k == 0, lex)
                 _same_speaker_goes_on(ctx, found, k, lex)
+                _reply_is_not_the_askers(ctx, f, lex)
         paragraphs.append(found)
     inherit(ctx, paragraphs, lex, from_plain_paragraph=False)
     named_after(ctx, paragraphs, lex)
@@ -282,6 +283,29 @@ def _organisation_goes_on(ctx: DocContext, paragraphs: list[list[Found]], lex: L
                                                   or ctx.names.get(m.entity_id) == f.speaker.name) for m in ctx.mentions)
                 last_org = f.speaker if is_org else last_org
     return changed
+
+
+_REPLY_CUES = ("replied", "replies", "responded", "responds", "answered", "answers")
+_ASK_VERBS = ("asked", "asks", "pressed", "presses", "wondered", "questioned")
+
+
+def _reply_is_not_the_askers(ctx: DocContext, f: Found, lex: Lexicon) -> None:
+    """"Cooper asked whether she believed the reports. “It's not my focus,” she replied.": the one who replies is
+    not the one who asked, so "she" is the person named before the interviewer."""
+    sp = f.speaker
+    if f.cue not in _REPLY_CUES or sp is None or sp.name is None or sp.start is None or sp.name_start is None:
+        return
+    if ctx.body[sp.start : sp.end].lower() not in lex.person_pronouns:
+        return
+    asker = ctx.sdoc.char_span(sp.name_start, sp.name_end, alignment_mode="expand")
+    if asker is None or not len(asker) or asker.root.head.lower_ not in _ASK_VERBS:
+        return
+    others = [m for m in ctx.mentions if m.end <= sp.name_start and m.type == "PERSON" and m.entity_id != sp.entity_id
+              and not ctx.in_quote(m.start)]
+    if others:
+        m = others[-1]
+        f.speaker = replace(sp, entity_id=m.entity_id, name=ctx.names[m.entity_id], role=None,
+                            name_start=m.start, name_end=m.end)
 
 
 def _is_person(ctx: DocContext, speaker: Speaker) -> bool:

@@ -154,3 +154,10 @@ def test_it_after_an_organisation_was_quoted_is_that_organisation(quotes_of):
             '"Artists do not need our approval for live performances."')
     quotes = quotes_of(body)
     assert {_said(quotes, w).speaker for w in ("agreed to grant", "do not need")} == {"Universal Music Group"}
+
+
+def test_the_one_who_replies_is_not_the_interviewer_who_asked(quotes_of):
+    body = ('In an interview with NPR\'s Steve Inskeep, Lisa Murkowski said she had "no plans to leave" the party.\n\n'
+            'Inskeep asked whether she would vote for the bill. "I have not decided yet," she replied.')
+    quote = _said(quotes_of(body), "not decided")
+    assert quote.speaker == "Lisa Murkowski"
