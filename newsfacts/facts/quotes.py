@@ -132,10 +132,35 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
         if phrase:
             return sent.start_char + phrase.start("seg"), sent.start_char + phrase.end("seg"), "according to"
         return None
-    span = subject_span(cues[-1]) or _name_before(ctx, cues[-1]) or _phrase_before(cues[-1])
+    cue = _outermost_report(ctx, cues, lex)
+    span = subject_span(cue) or _name_before(ctx, cue) or _phrase_before(cue)
     if span is None:
         return None
-    return span[0], span[1], cues[-1].lower_
+    return span[0], span[1], cue.lower_
+
+
+def _outermost_report(ctx: DocContext, cues: list, lex: Lexicon):
+    """"Pompeo said that Washington had concluded the settlements were “...”": a report by a government or a body
+    inside a person's clause is that person's account, so the words are theirs; a person's report inside
+    another's ("he was told that Obama had confirmed ... “space”") keeps its own speaker."""
+    cue = cues[-1]
+    inner = subject_span(cue)
+    if inner is None or any(m.type == "PERSON" for m in ctx.mentions_in(*inner)) \
+            or ctx.body[inner[0] : inner[1]].lower() in lex.person_pronouns:
+        return cue
+    for outer in cues[:-1]:
+        if outer.tag_.startswith("VB") and cue.tag_.startswith("VB") and _reported_by(cue, outer):
+            return outer
+    return cue
+
+
+def _reported_by(tok, outer) -> bool:
+    """tok heads a clause (or a conjunct of one) that outer reports: ccomp links all the way up."""
+    while tok.i != outer.i:
+        if tok.dep_ not in ("ccomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _sentence_before_quote(ctx: DocContext, q: QuoteSpan):

@@ -161,3 +161,14 @@ def test_the_one_who_replies_is_not_the_interviewer_who_asked(quotes_of):
             'Inskeep asked whether she would vote for the bill. "I have not decided yet," she replied.')
     quote = _said(quotes_of(body), "not decided")
     assert quote.speaker == "Lisa Murkowski"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Antony Blinken said that after long review Washington had concluded the plan was "not, as such, a breach of '
+     'the treaty", adding that courts would decide.', "Antony Blinken"),
+    ('The aide said he was told that Obama had confirmed he would ask for "more room to move" after the election.',
+     "Obama"),
+])
+def test_a_government_reporting_inside_a_persons_clause_gives_the_words_to_the_person(quotes_of, body, speaker):
+    [quote] = [q for q in quotes_of(body) if q.kind == "direct"]
+    assert quote.speaker.endswith(speaker)
