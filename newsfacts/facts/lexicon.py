@@ -49,6 +49,8 @@ class Lexicon:
     title_words: dict
     anonymous_nouns: frozenset
     group_pronouns: frozenset
+    reply_cues: frozenset
+    ask_verbs: frozenset
 
 
 @cache
@@ -87,4 +89,6 @@ def lexicon() -> Lexicon:
         title_words=speech["title_words"],
         anonymous_nouns=frozenset(speech["anonymous_nouns"]),
         group_pronouns=frozenset(speech["group_pronouns"]),
+        reply_cues=frozenset(speech["reply_cues"]),
+        ask_verbs=frozenset(speech["ask_verbs"]),
     )

@@ -310,20 +310,16 @@ def _organisation_goes_on(ctx: DocContext, paragraphs: list[list[Found]], lex: L
     return changed
 
 
-_REPLY_CUES = ("replied", "replies", "responded", "responds", "answered", "answers")
-_ASK_VERBS = ("asked", "asks", "pressed", "presses", "wondered", "questioned")
-
-
 def _reply_is_not_the_askers(ctx: DocContext, f: Found, lex: Lexicon) -> None:
     """"Cooper asked whether she believed the reports. “It's not my focus,” she replied.": the one who replies is
     not the one who asked, so "she" is the person named before the interviewer."""
     sp = f.speaker
-    if f.cue not in _REPLY_CUES or sp is None or sp.name is None or sp.start is None or sp.name_start is None:
+    if f.cue not in lex.reply_cues or sp is None or sp.name is None or sp.start is None or sp.name_start is None:
         return
     if ctx.body[sp.start : sp.end].lower() not in lex.person_pronouns:
         return
     asker = ctx.sdoc.char_span(sp.name_start, sp.name_end, alignment_mode="expand")
-    if asker is None or not len(asker) or asker.root.head.lower_ not in _ASK_VERBS:
+    if asker is None or not len(asker) or asker.root.head.lower_ not in lex.ask_verbs:
         return
     others = [m for m in ctx.mentions if m.end <= sp.name_start and m.type == "PERSON" and m.entity_id != sp.entity_id
               and not ctx.in_quote(m.start)]
