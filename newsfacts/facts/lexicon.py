@@ -40,6 +40,7 @@ class Lexicon:
     dateline_re: re.Pattern
     slogan_before_re: re.Pattern
     slogan_after: frozenset
+    slogan_media: frozenset
     title_after: frozenset
     scare_before_re: re.Pattern
     scare_verbs: frozenset
@@ -48,6 +49,8 @@ class Lexicon:
     title_words: dict
     anonymous_nouns: frozenset
     group_pronouns: frozenset
+    reply_cues: frozenset
+    ask_verbs: frozenset
 
 
 @cache
@@ -77,6 +80,7 @@ def lexicon() -> Lexicon:
         dateline_re=re.compile(raw["datelines"]["pattern"]),
         slogan_before_re=re.compile(rf"\b(?:{_alternation(speech['slogan_before'])})\W*$", re.I),
         slogan_after=frozenset(speech["slogan_after"]),
+        slogan_media=frozenset(speech["slogan_media"]),
         title_after=frozenset(speech["title_after"]),
         scare_before_re=re.compile(rf"\b(?:{_alternation(speech['scare_before'])})\W*$", re.I),
         scare_verbs=frozenset(speech["scare_verbs"]),
@@ -85,4 +89,6 @@ def lexicon() -> Lexicon:
         title_words=speech["title_words"],
         anonymous_nouns=frozenset(speech["anonymous_nouns"]),
         group_pronouns=frozenset(speech["group_pronouns"]),
+        reply_cues=frozenset(speech["reply_cues"]),
+        ask_verbs=frozenset(speech["ask_verbs"]),
     )

@@ -11,7 +11,7 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, named_kind
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, resolve_speaker, subject_span
-from newsfacts.facts.story_speakers import Found, colon_subject, inherit, named_after, roundup
+from newsfacts.facts.story_speakers import Found, colon_subject, echoed, inherit, named_after, roundup
 from newsfacts.records import Quote
 
 # Closing marks each opening mark accepts: sites mix curly and straight marks within one quotation.
@@ -124,17 +124,70 @@ def _trailing_pattern(lex: Lexicon) -> re.Pattern:
 
 def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     """`Peskov said: “...”` / `Putin pledged last week to “expand ...”`: the nearest cue before, same sentence."""
-    sent = ctx.sentence_at(q.outer_start)
-    cues = [t for t in sent if t.idx < q.outer_start and t.lower_ in lex.cues and not _inside(t.idx, spans)]
+    sent = _sentence_before_quote(ctx, q)
+    cues = [t for t in sent if t.idx < q.outer_start and t.lower_ in lex.cues and not _inside(t.idx, spans)
+            and not t.tag_.startswith("NNP")]  # "in United States “farm country”": a name, not "states"
     if not cues:
         phrase = re.search(r"according to\s+(?P<seg>[^,.;:“”\"]{1,80})", ctx.body[sent.start_char : q.outer_start], re.I)
         if phrase:
             return sent.start_char + phrase.start("seg"), sent.start_char + phrase.end("seg"), "according to"
         return None
-    span = subject_span(cues[-1]) or _name_before(ctx, cues[-1])
+    cue = _outermost_report(ctx, cues, lex)
+    span = subject_span(cue) or _name_before(ctx, cue) or _phrase_before(cue)
     if span is None:
         return None
-    return span[0], span[1], cues[-1].lower_
+    return span[0], span[1], cue.lower_
+
+
+def _outermost_report(ctx: DocContext, cues: list, lex: Lexicon):
+    """"Pompeo said that Washington had concluded the settlements were “...”": a report by a government or a body
+    inside a person's clause is that person's account, so the words are theirs; a person's report inside
+    another's ("he was told that Obama had confirmed ... “space”") keeps its own speaker."""
+    cue = cues[-1]
+    inner = subject_span(cue)
+    if inner is None or any(m.type == "PERSON" for m in ctx.mentions_in(*inner)) \
+            or ctx.body[inner[0] : inner[1]].lower() in lex.person_pronouns:
+        return cue
+    for outer in cues[:-1]:
+        if outer.tag_.startswith("VB") and cue.tag_.startswith("VB") and _reported_by(cue, outer):
+            return outer
+    return cue
+
+
+def _reported_by(tok, outer) -> bool:
+    """tok heads a clause (or a conjunct of one) that outer reports: ccomp links all the way up."""
+    while tok.i != outer.i:
+        if tok.dep_ not in ("ccomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _sentence_before_quote(ctx: DocContext, q: QuoteSpan):
+    """The quote's sentence, from the start of the one before when the parser split them at the opening mark
+    though no sentence ends there ("a study ... concluded that, using standard methods, | “the full ...”")."""
+    sent = ctx.sentence_at(q.outer_start)
+    para_start = ctx.paragraph_of(q.outer_start)[0]
+    lead = ctx.body[para_start : q.outer_start].rstrip()
+    if ctx.body[sent.start_char : q.outer_start].strip() or not lead or lead[-1] in ".!?:;”\"’'":
+        return sent
+    before = ctx.sentence_at(sent.start_char - 1)
+    return ctx.sdoc[before.start : sent.end] if before.start_char >= para_start else sent
+
+
+def _phrase_before(cue) -> tuple[int, int] | None:
+    """"a 2019 study by the Centre ..., a London-based think tank, concluded that": when the parse hangs the noun
+    phrase written right before the verb elsewhere (here on "As we've noted"), that phrase is its subject."""
+    tok = cue.nbor(-1) if cue.i > cue.sent.start else None
+    while tok is not None and tok.is_punct and tok.i > cue.sent.start:
+        tok = tok.nbor(-1)
+    if tok is None or not tok.tag_.startswith(("NN", "PRP")):
+        return None
+    while tok.dep_ in ("appos", "pobj", "prep", "compound", "conj") and tok.head.i < cue.i:
+        tok = tok.head
+    if not tok.tag_.startswith(("NN", "PRP")) or tok.right_edge.i >= cue.i:
+        return None
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
 
 
 def _name_before(ctx: DocContext, cue) -> tuple[int, int] | None:
@@ -176,10 +229,14 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
             if f.kind is None:
                 _attribute_own(ctx, f, speech, k == 0, lex)
                 _same_speaker_goes_on(ctx, found, k, lex)
+                _reply_is_not_the_askers(ctx, f, lex)
         paragraphs.append(found)
     inherit(ctx, paragraphs, lex, from_plain_paragraph=False)
     named_after(ctx, paragraphs, lex)
+    echoed(ctx, paragraphs, lex)
     inherit(ctx, paragraphs, lex, from_plain_paragraph=True)
+    if _organisation_goes_on(ctx, paragraphs, lex):  # its quotes continue in the paragraphs after
+        inherit(ctx, paragraphs, lex, from_plain_paragraph=True)
     return [_to_quote(ctx, f, lex) for found in paragraphs for f in found]
 
 
@@ -233,6 +290,45 @@ def _same_speaker_goes_on(ctx: DocContext, found: list[Found], k: int, lex: Lexi
         f.speaker = replace(earlier[-1].speaker, basis="subject", start=f.speaker.start, end=f.speaker.end)
 
 
+def _organisation_goes_on(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) -> bool:
+    """"Big Machine ... said in a statement. [...] Now they've put out another statement. “...,” it says.": an "it"
+    the organisations named nearby do not explain is the organisation quoted last, when it is one."""
+    last_org: Speaker | None = None
+    changed = False
+    for found in paragraphs:
+        for f in found:
+            if f.kind is not None or f.speaker is None:
+                continue
+            if f.speaker.name is None and f.speaker.start is not None and last_org is not None \
+                    and ctx.body[f.speaker.start : f.speaker.end].lower() in lex.org_pronouns:
+                f.speaker = replace(last_org, basis="subject", start=f.speaker.start, end=f.speaker.end)
+                changed = True
+            elif f.speaker.name is not None:
+                is_org = any(m.type == "ORG" and (m.entity_id == f.speaker.entity_id
+                                                  or ctx.names.get(m.entity_id) == f.speaker.name) for m in ctx.mentions)
+                last_org = f.speaker if is_org else last_org
+    return changed
+
+
+def _reply_is_not_the_askers(ctx: DocContext, f: Found, lex: Lexicon) -> None:
+    """"Cooper asked whether she believed the reports. “It's not my focus,” she replied.": the one who replies is
+    not the one who asked, so "she" is the person named before the interviewer."""
+    sp = f.speaker
+    if f.cue not in lex.reply_cues or sp is None or sp.name is None or sp.start is None or sp.name_start is None:
+        return
+    if ctx.body[sp.start : sp.end].lower() not in lex.person_pronouns:
+        return
+    asker = ctx.sdoc.char_span(sp.name_start, sp.name_end, alignment_mode="expand")
+    if asker is None or not len(asker) or asker.root.head.lower_ not in lex.ask_verbs:
+        return
+    others = [m for m in ctx.mentions if m.end <= sp.name_start and m.type == "PERSON" and m.entity_id != sp.entity_id
+              and not ctx.in_quote(m.start)]
+    if others:
+        m = others[-1]
+        f.speaker = replace(sp, entity_id=m.entity_id, name=ctx.names[m.entity_id], role=None,
+                            name_start=m.start, name_end=m.end)
+
+
 def _is_person(ctx: DocContext, speaker: Speaker) -> bool:
     if speaker.entity_id is not None:
         return any(m.entity_id == speaker.entity_id and m.type == "PERSON" for m in ctx.mentions)
@@ -246,11 +342,34 @@ _OWN_BASES = ("subject", "according_to", "roundup", "named_after")
 
 def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
     """Short quoted words are speech only with a speaker of their own ("he called it “a disgrace”"); with
-    none, or only a neighbour's, they are scare quotes ("quiet quitting")."""
+    none, or only a neighbour's, they are scare quotes ("quiet quitting"). Words no one is found to say that
+    are a noun phrase inside a sentence ("which Apple views as “a fundamental human right”") are a term, and
+    lines that nameless people say on billboards or in ads are the campaign's, not anyone's speech."""
     if f.kind is not None:
         return f.kind
-    own = f.speaker is not None and f.speaker.name is not None and f.speaker.basis in _OWN_BASES
+    named = f.speaker is not None and f.speaker.name is not None
+    if named and f.speaker.basis == "subject" and f.speaker.entity_id is None and _on_a_medium(ctx, f.q, lex):
+        return "slogan"  # "TV commercials and billboards in which people say, “I’m on meth.”"
+    if not named and _phrase_inside_sentence(ctx, f.q):
+        return "scare"
+    own = named and f.speaker.basis in _OWN_BASES
     return "direct" if own or len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words else "scare"
+
+
+def _on_a_medium(ctx: DocContext, q: QuoteSpan, lex: Lexicon) -> bool:
+    sent = ctx.sentence_at(q.outer_start)
+    before = ctx.body[sent.start_char : q.outer_start].lower()
+    return any(w in lex.slogan_media for w in re.findall(r"[\w-]+", before))
+
+
+def _phrase_inside_sentence(ctx: DocContext, q: QuoteSpan) -> bool:
+    """Verbless quoted words with sentence text before them: a phrase the story uses, not a statement."""
+    sent = ctx.sentence_at(q.outer_start)
+    before = ctx.body[sent.start_char : q.outer_start].rstrip()
+    if not before or before[-1] in ",:—–-":  # "think, “Enough already, just vote.”" is a thing said
+        return False
+    span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and not any(t.tag_.startswith(("VB", "MD")) for t in span)
 
 
 def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:

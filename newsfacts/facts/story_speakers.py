@@ -152,6 +152,32 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
                 f.speaker = replace(speaker)
 
 
+def echoed(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) -> None:
+    """Quotes still without a speaker whose words another quote of the story gives with its speaker ("Grisham, by
+    her own accounting, has given “plenty of on-the-record statements”" after Grisham said them): that speaker,
+    as continued when the words were quoted before, as named_after when they are quoted further on. Words too
+    few to be speech on their own ("the Giuliani problem") are a term the speaker used, not an echo."""
+    said = [f for found in paragraphs for f in found if f.kind is None and f.speaker and f.speaker.name]
+    for found in paragraphs:
+        for f in found:
+            if f.kind is not None or (f.speaker and f.speaker.name):
+                continue
+            text = ctx.body[f.q.start : f.q.end]
+            if len(text.split()) < lex.min_quote_words:
+                continue
+            words = _words(text)
+            sources = [g for g in said if g.q is not f.q and words in _words(ctx.body[g.q.start : g.q.end])]
+            before = [g for g in sources if g.q.start < f.q.start]
+            if before:
+                f.speaker = _continued(before[-1].speaker)
+            elif sources:
+                f.speaker = replace(sources[0].speaker, basis="named_after")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
+
+
 def _is_heading(ctx: DocContext, pi: int, found: list[Found]) -> bool:
     """A paragraph that is one quotation and no sentence ("“My fears have been realized”"): a heading, which
     continues no one; named_after may find its speaker below."""

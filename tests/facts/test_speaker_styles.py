@@ -96,3 +96,79 @@ def test_every_speaker_comes_with_its_basis_and_the_words_that_name_it(quotes_of
         assert quote.speaker_basis in ("subject", "continued")
         assert body[quote.speaker_start : quote.speaker_end] == "he"
         assert body[quote.speaker_name_start : quote.speaker_name_end] == "Dmitry Peskov"
+
+
+@pytest.mark.parametrize("body, words, kind", [
+    ('The state launched TV commercials and billboards in which people say, "I am on the bus."', "I am on the bus.",
+     "slogan"),
+    ("Privacy, which the company views as \"a basic civil liberty for everyone\", shapes every product.",
+     "a basic civil liberty for everyone", "scare"),
+])
+def test_ad_lines_of_nameless_people_and_unattributed_noun_phrases_are_not_speech(quotes_of, body, words, kind):
+    quote = _said(quotes_of(body), words)
+    assert (quote.kind, quote.speaker) == (kind, None)
+
+
+def test_a_quoted_clause_after_a_comma_stays_speech_even_with_no_speaker(quotes_of):
+    quote = _said(quotes_of('The more the council argues, the more residents shrug and think, "Enough already, just '
+                            'decide."'), "Enough already")
+    assert quote.kind == "direct"
+
+
+def test_a_work_named_right_before_a_verb_the_parse_left_without_subject_is_its_source(quotes_of):
+    body = ("As we have noted, a 2019 study by the Brookings Institution, a Washington think tank, concluded that, "
+            'using standard methods, "the full cost of the levy falls on local shoppers."')
+    quote = _said(quotes_of(body), "full cost")
+    assert (quote.speaker, quote.speaker_basis) == ("Brookings Institution", "subject")
+
+
+def test_a_country_name_ending_in_states_is_no_reporting_verb(quotes_of):
+    body = ('Mr. Biden has since said that the signing would take place in United States "steel country," but '
+            "the other side has been reluctant to commit.")
+    quote = _said(quotes_of(body), "steel country")
+    assert quote.speaker.endswith("Biden")
+
+
+def test_words_quoted_again_later_with_no_attribution_keep_the_speaker_who_said_them(quotes_of):
+    body = ('"I have given plenty of statements that were truthful and accurate," Maria Lopez told reporters.\n\n'
+            'Which is the problem. Lopez, by her own account, has given "plenty of statements that were truthful '
+            'and accurate," yet none of them named the donor.')
+    echo = [q for q in quotes_of(body) if q.text.startswith("plenty")][0]
+    assert (echo.speaker, echo.speaker_basis) == ("Maria Lopez", "continued")
+
+
+def test_a_short_term_from_a_speech_quoted_on_its_own_is_not_an_echo_of_it(quotes_of):
+    body = ('The "border problem" came up again.\n\n'
+            '"We have not fixed the border problem yet," Governor Ann Patel said.')
+    term = [q for q in quotes_of(body) if q.text == "border problem"][0]
+    assert (term.kind, term.speaker) == ("scare", None)
+
+
+def test_it_after_an_organisation_was_quoted_is_that_organisation(quotes_of):
+    body = ("Fans of the band blame Universal Music Group for the cancelled show.\n\n"
+            '"At no point did we stop the band from performing," they said in a statement on Friday.\n\n'
+            "The band has not spoken since. Its singer left the country. Its drummer is on holiday. The tour is over. "
+            "The venue has refunded every ticket. Some fans have asked for more. A petition has forty thousand names.\n\n"
+            "Now there is another statement, sent to the organisers.\n\n"
+            '"We have agreed to grant all licences for the broadcast," it says.\n\n'
+            '"Artists do not need our approval for live performances."')
+    quotes = quotes_of(body)
+    assert {_said(quotes, w).speaker for w in ("agreed to grant", "do not need")} == {"Universal Music Group"}
+
+
+def test_the_one_who_replies_is_not_the_interviewer_who_asked(quotes_of):
+    body = ('In an interview with NPR\'s Steve Inskeep, Lisa Murkowski said she had "no plans to leave" the party.\n\n'
+            'Inskeep asked whether she would vote for the bill. "I have not decided yet," she replied.')
+    quote = _said(quotes_of(body), "not decided")
+    assert quote.speaker == "Lisa Murkowski"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Antony Blinken said that after long review Washington had concluded the plan was "not, as such, a breach of '
+     'the treaty", adding that courts would decide.', "Antony Blinken"),
+    ('The aide said he was told that Obama had confirmed he would ask for "more room to move" after the election.',
+     "Obama"),
+])
+def test_a_government_reporting_inside_a_persons_clause_gives_the_words_to_the_person(quotes_of, body, speaker):
+    [quote] = [q for q in quotes_of(body) if q.kind == "direct"]
+    assert quote.speaker.endswith(speaker)
