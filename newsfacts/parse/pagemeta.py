@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from dateutil import parser as dateparser
 from lxml.html import HtmlElement
 
-from newsfacts.parse import metadata
+from newsfacts.parse import metadata, writtendate
 from newsfacts.parse.furniture import BYLINE_LINE
 from newsfacts.parse.lexicon import furniture, outlets
 
@@ -31,17 +31,27 @@ _BYLINE_XPATH = ("//*[@rel='author' or @itemprop='author' or contains(@class, 'a
 _TEASER_CONTAINER = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:related|recommend|comments?|sidebar|teaser|more|popular|"
                                r"newsletter|trending)(?:$|\s|[_-])", re.I)
 _MAX_BYLINE_CHARS = 160
+_PLAIN_BYLINE_XPATH = ("//body//text()[starts-with(normalize-space(.), 'By ') or starts-with(normalize-space(.), 'by ')"
+                       " or normalize-space(.) = 'By' or normalize-space(.) = 'by']")
 _SMALL_NODE = 12  # child elements of a date or byline line at most
 _BYLINES_READ = 5
-_GLUED = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")  # "ERIC TUCKERAssociated Press"
+# "ERIC TUCKERAssociated Press", "IGN StaffUpdated Nov 19": words a page glued together
+_GLUED = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=[a-z])(?=(?:Updated|Published|Posted|Modified)\b)")
 _TITLE_SEPARATOR = re.compile(r"(\s+(?:[|–—:·•»/]|-|::)\s+)")
 _SQUASH = re.compile(r"[\W_]+")
+_COPYRIGHT_XPATH = ("//body//text()[contains(., '©') or contains(., 'ⓒ') or contains(., 'Copyright')"
+                    " or contains(., 'copyright')]")
+_COPYRIGHT = re.compile(r"(?:©|ⓒ|\([cC]\)|(?i:copyright))\s*(?:ⓒ|©|\([cC]\))?\s*"
+                        r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?,?\s*)?"
+                        r"([A-Za-z][\w&'-]*(?:\.\w+)*(?:\s+[A-Z][\w&'-]*(?:\.\w+)*){0,3})")
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 _LABEL = re.compile(r"^[^\W\d_]{2,12}\s*:\s*")  # "Text: Jane Doe", "Текст: ..."
 _HANDLE = re.compile(r"@\w+.*$")
 # Between names: commas, "and", "&", or a full stop after a word ("Finian Cunningham. Sputnik International").
 _SPLIT_PEOPLE = re.compile(r"\s*(?:,|;|\band\b|&|(?<=[a-z]{3})\.\s)\s*")
+# "정덕현 칼럼니스트", "홍길동 기자 hong@example.co.kr": a Korean name and the writer's role, at the foot of the story.
+_SIGN_OFF = re.compile(r"^([가-힣]{2,4})\s*(?:기자|칼럼니스트|객원기자|선임기자|특파원|논설위원|편집위원)(?:\s+\S+@\S+)?$")
 _PARTICLES = {"de", "van", "von", "da", "del", "der", "den", "bin", "al", "la", "le", "di", "du", "dos", "das"}
 _NOT_PEOPLE = {"admin", "administrator", "editor", "editorial", "staff", "guest", "anonymous", "webmaster", "team"}
 # Visible times next to a day: "Nov 18, 2019 at 9:24 pm ET", "10:01 pm PST, Tuesday, November 19, 2019",
@@ -57,8 +67,15 @@ _DATE_CLASSES = ("//time | //*[contains(@class, 'date') or contains(@class, 'tim
 # A time element marked as the publication, else the first one (outside teasers) that carries a machine date.
 _TIME_XPATH = ("//time[@datetime][@itemprop='datePublished' or contains(@class, 'publish') or contains(@class, 'posted')]",
                "//time[@datetime]")
+# A byline's line holds its date too ("Von Moritz Bachmann publiziert am 30. Juli 2018"): the parent and grandparent
+# of an author node are read with the date lines (when short: a line, not a section).
+_WRITTEN_XPATH = f"{_DATE_CLASSES} | {_BYLINE_XPATH} | {_BYLINE_XPATH}/.. | {_BYLINE_XPATH}/../.."
+_WRITTEN_LINE_CHARS = 300
+_UPDATED = re.compile(r"updated?|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato", re.I)
+_WRITTEN_READ = 60
 _ZONES = {"ET": -5, "EST": -5, "EDT": -4, "CT": -6, "CST": -6, "CDT": -5, "MT": -7, "MST": -7, "MDT": -6, "PT": -8,
           "PST": -8, "PDT": -7, "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "IST": 5.5, "JST": 9, "KST": 9}
+_SHOWN_ZONE = re.compile(r"\b(" + "|".join(_ZONES) + r")\b")
 
 
 @dataclass
@@ -86,7 +103,7 @@ def read(tree: HtmlElement, url: str | None, body: str, fallback: dict, text_byl
     markup = _markup(tree, url)
     return PageMeta(
         title=_title(tree, markup, body) or fallback.get("title"),
-        authors=_authors(tree, markup, fallback.get("author"), text_bylines, text_credits),
+        authors=_authors(tree, markup, fallback.get("author"), text_bylines, text_credits, body),
         **_published(tree, markup, url, fallback.get("date")),
     )
 
@@ -151,10 +168,13 @@ def _story_object(tree: HtmlElement) -> dict:
 def _title(tree: HtmlElement, markup: _Markup, body: str) -> str | None:
     """The visible headline (an h1 the metadata agrees with, else the last h1 above the story), else the metadata's
     headline with the site's name taken off."""
-    declared = [t for t in (_strip_site(_text(markup.story.get("headline")), markup.site_keys),
-                            _strip_site(markup.meta.get("og:title"), markup.site_keys),
-                            _strip_site(markup.meta.get("twitter:title"), markup.site_keys),
-                            _strip_site(markup.title_tag, markup.site_keys)) if t]
+    keys = markup.site_keys
+    if markup.title_tag and _TITLE_SEPARATOR.search(markup.title_tag):
+        keys = keys | _copyright_keys(tree)  # a page naming itself nowhere else may in its copyright line
+    declared = [t for t in (_strip_site(_text(markup.story.get("headline")), keys),
+                            _strip_site(markup.meta.get("og:title"), keys),
+                            _strip_site(markup.meta.get("twitter:title"), keys),
+                            _strip_site(markup.title_tag, keys)) if t]
     headings = [(h, _clean(h.text_content())) for h in markup.h1]
     headings = [(h, t) for h, t in headings if len(t.split()) >= 2 and not _site_like(t, markup.site_keys)]
     for _, text in headings:
@@ -201,6 +221,16 @@ def _above_story(tree: HtmlElement, headings: list[HtmlElement], body: str) -> l
     return []
 
 
+def _copyright_keys(tree: HtmlElement) -> set[str]:
+    """Squashed names of the copyright holders the page's text gives ("Copyright ⓒ Entermedia.co.kr"): names of the
+    site for its title (not for its bylines: a blogger holds the copyright of their own pages)."""
+    keys = set()
+    for text in tree.xpath(_COPYRIGHT_XPATH)[:10]:
+        for m in _COPYRIGHT.finditer(text):
+            keys.add(_squash(m[1]))
+    return {k for k in keys if len(k) >= 4}
+
+
 def _strip_site(title: str | None, site_keys: set[str]) -> str | None:
     """The title without the site's name in front or behind ("Story - PurseBlog", "Rivals.com - Story")."""
     if not title:
@@ -228,21 +258,47 @@ def _site_like(text: str, site_keys: set[str]) -> bool:
 # -- authors --------------------------------------------------------------------------------------------------------
 
 def _authors(tree: HtmlElement, markup: _Markup, fallback: str | None, bylines: list[str],
-             credits: list[str]) -> list[str]:
-    """People credited with the story: structured data (JSON-LD, then meta tags), replaced by a byline of the page
-    that names them all and co-authors besides; without structured data the byline naming most people (the first
-    of equals); else bylines in the text."""
+             credits: list[str], body: str) -> list[str]:
+    """People credited with the story: structured data (JSON-LD, then meta tags), else the marked byline naming
+    most people (the first of equals); either replaced by a byline (marked or in the text) that names them all and
+    co-authors besides. Without any: bylines in the text, a sign-off at the story's foot."""
     structured = _jsonld_people(markup) or _unique([n for key in _META_AUTHOR
                                                      for n in _people(markup.meta.get(key, ""), markup.site_keys)])
     visible = _byline_people(tree, markup.site_keys)
-    if structured:
-        wider = [names for names in visible if len(names) > len(structured)
-                 and all(any(metadata.same_person(s, v) for v in names) for s in structured)]
-        return wider[0] if wider else structured
-    if visible:
-        return max(visible, key=len)
-    from_meta = [f"By {a}" for a in (fallback or "").split(";") if a.strip()]
-    return [n for n in metadata.authors_from(from_meta + bylines, credits) if not _site_like(n, markup.site_keys)]
+    plain = _plain_byline_people(tree, markup.site_keys)
+    found = structured or (max(visible, key=len) if visible else [])
+    if found:
+        wider = [names for names in [*visible, *plain] if len(names) > len(found)
+                 and all(any(metadata.same_person(s, v) for v in names) for s in found)]
+        return wider[0] if wider else found
+    from_meta = [f"By {_GLUED.sub(' ', a)}" for a in (fallback or "").split(";") if a.strip()]
+    named = [n for n in metadata.authors_from(from_meta + bylines, credits) if _people(n, markup.site_keys)]
+    return named or (max(plain, key=len) if plain else _signed_off(body))
+
+
+def _plain_byline_people(tree: HtmlElement, site_keys: set[str]) -> list[list[str]]:
+    """The names in the page's first few "By ..." lines that no class or rel marks as a byline."""
+    found = []
+    for text in tree.xpath(_PLAIN_BYLINE_XPATH):
+        node = text.getparent()
+        line = _clean(node.text_content()) if node is not None else ""
+        if not line or len(line) > _MAX_BYLINE_CHARS or not BYLINE_LINE.match(line) or _in_teaser(node):
+            continue
+        names = _people(line, site_keys)
+        if names:
+            found.append(_unique(names))
+            if len(found) == _BYLINES_READ:
+                break
+    return found
+
+
+def _signed_off(body: str) -> list[str]:
+    """A columnist or reporter named only at the story's foot, as Korean pages do ("정덕현 칼럼니스트")."""
+    for line in [x for x in body.splitlines() if x.strip()][-8:]:
+        m = _SIGN_OFF.match(line.strip())
+        if m:
+            return [m[1]]
+    return []
 
 
 def _jsonld_people(markup: _Markup) -> list[str]:
@@ -339,6 +395,9 @@ def _published(tree: HtmlElement, markup: _Markup, url: str | None, fallback: st
         stamp = None if _in_teaser(node) else _parse_stamp(node.get("datetime"))
         if stamp is not None:
             return {"published": _local_day(stamp, None, tree, markup), "date_source": "page"}
+    written = _written_day(tree)
+    if written is not None:
+        return {"published": written, "date_source": "page"}
     stamp = _parse_stamp(fallback)
     day = stamp.date() if stamp and _shown_outside_teasers(stamp.date(), tree) else None
     return {"published": day, "date_source": "page" if day else None}
@@ -393,6 +452,9 @@ def _local_day(stamp: datetime, url_day: date | None, tree: HtmlElement, markup:
     shown = _shown_day(stamp, tree)
     if shown:
         return shown
+    zone = _shown_zone(tree) if offset is not None else None
+    if zone is not None:  # explicitly UTC, and the page writes its times in a named zone ("Updated 10:21 pm EST")
+        return (stamp + timedelta(hours=zone)).date()
     if offset is not None:  # explicitly UTC: another timestamp of the page may carry the outlet's offset
         for value in [*markup.meta.values(), _text(markup.story.get("dateModified")),
                       *(t.get("datetime") or "" for t in tree.iter("time"))]:
@@ -421,6 +483,36 @@ def _shown_day(stamp: datetime, tree: HtmlElement) -> date | None:
         if -12 * 60 <= gap <= 14 * 60 and gap % 30 == 0:
             return shown.date()
     return None
+
+
+def _shown_zone(tree: HtmlElement) -> float | None:
+    """The hours from UTC of the time zone the page names in its date lines, outside teasers."""
+    for node in tree.xpath(_DATE_CLASSES)[:40]:
+        if len(node) > _SMALL_NODE:
+            continue
+        m = _SHOWN_ZONE.search(_clean(node.text_content())[:200])
+        if m and not _in_teaser(node):
+            return _ZONES[m[1]]
+    return None
+
+
+def _written_day(tree: HtmlElement) -> date | None:
+    """For a page without a machine-readable date: the day written in its date lines or beside its byline, in the
+    page's language and day order; the first that is not an update, else the first update."""
+    order = writtendate.month_first(tree.get("lang"))
+    updates = []
+    for node in tree.xpath(_WRITTEN_XPATH)[:_WRITTEN_READ]:
+        if node.tag in ("meta", "link", "script", "style", "body", "html") or len(node) > _SMALL_NODE:
+            continue
+        text = _clean(node.text_content())
+        found = writtendate.written_day(text, order) if 0 < len(text) <= _WRITTEN_LINE_CHARS else None
+        if found is None or _in_teaser(node):
+            continue
+        day, start = found
+        if not _UPDATED.search(text[:start]):
+            return day
+        updates.append(day)
+    return updates[0] if updates else None
 
 
 def _visible_datetime(day_match: re.Match, time_match: re.Match | None, year: int) -> datetime | None:

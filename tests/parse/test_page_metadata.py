@@ -89,3 +89,51 @@ def test_a_date_in_a_related_story_teaser_is_never_the_publication_date():
     assert d.published_date != date(2019, 3, 2)
     assert "Peter Teaser" not in d.authors
 
+
+
+def test_a_page_without_a_machine_date_gives_the_day_written_beside_its_byline_in_its_own_language():
+    top = ("<p class='about'><span>Von</span> <span><a class='author-link' href='/a/ana-ruiz'>Ana Ruiz</a></span>"
+           " <span>publiziert am 25. September 2018</span></p>")
+    d = doc(page(top=top, url="https://blog.harbourtimes.com/brueckensperrung"))
+    assert (d.published_date, d.date_source) == (date(2018, 9, 25), "page")
+
+
+def test_a_numeric_day_is_read_day_first_unless_the_page_is_in_american_english():
+    top = "<div class='post-date'>05/10/2018 - Publicado por: Ana Ruiz</div>"
+    assert doc(page(top=top)).published_date == date(2018, 10, 5)
+    american = page(top=top).replace(b"<html>", b"<html lang='en-US'>")
+    assert doc(american).published_date == date(2018, 5, 10)
+
+
+def test_the_articles_own_date_wins_over_the_date_of_a_claim_it_quotes():
+    top = ("<div class='statement'><p>Tom Lee stated on November 14, 2019 in a tweet:</p></div>"
+           "<div class='byline'>By Ana Ruiz &bull; November 19, 2019</div>")
+    assert doc(page(top=top)).published_date == date(2019, 11, 19)
+
+
+def test_a_utc_stamp_takes_the_day_of_the_time_zone_the_page_writes_even_when_it_shows_only_an_update():
+    head = "<meta property='article:published_time' content='2019-11-20T02:00:00Z'>"
+    top = "<div class='timestamp'>Updated 10:48 pm EST, Tuesday, November 19, 2019</div>"
+    assert doc(page(head, top)).published_date == date(2019, 11, 19)
+
+
+def test_a_desk_credit_glued_to_the_update_line_is_not_a_person():
+    top = "<div class='byline'>Night Shift StaffUpdated: Nov 19, 2019 10:02 am</div>"
+    assert doc(page(top=top)).authors == []
+
+
+def test_a_plain_text_byline_naming_more_people_than_the_meta_tag_gives_them_all():
+    head = "<meta name='author' content='Ana Ruiz'>"
+    top = "<p>By Ana Ruiz , Tom Lee</p>"
+    assert doc(page(head, top)).authors == ["Ana Ruiz", "Tom Lee"]
+
+
+def test_a_korean_columnist_named_only_at_the_foot_of_the_story_is_its_author():
+    data = page().replace(b"</article>", "<p>김하늘 칼럼니스트</p><p>sky@example.co.kr</p></article>".encode())
+    assert doc(data).authors == ["김하늘"]
+
+
+def test_the_site_name_in_the_title_is_known_from_the_copyright_line_when_nothing_else_names_it():
+    head = "<title>Bridge to close for two years - Riverside Gazette</title>"
+    top = "<div class='legal'>Copyright © 2019 Riverside Gazette. All rights reserved.</div>"
+    assert doc(page(head, top, url="https://news.example.org/bridge")).title == "Bridge to close for two years"
