@@ -91,6 +91,7 @@ class _Markup:
     """The evidence a page gives about itself, read once."""
 
     story: dict  # the JSON-LD object describing the story ({} when none)
+    linked: dict[str, dict]  # every JSON-LD object with an @id, by it (Yoast's graphs name the author by reference)
     meta: dict[str, str]
     h1: list[HtmlElement]
     title_tag: str | None
@@ -115,7 +116,7 @@ def _markup(tree: HtmlElement, url: str | None) -> _Markup:
         value = node.get("content")
         if key and value and value.strip() and key not in meta:
             meta[key] = _clean(value)
-    story = _story_object(tree)
+    story, linked = _story_object(tree)
     title_node = tree.find(".//head/title")
     if title_node is None:
         title_node = next(iter(tree.xpath("//title[not(ancestor::svg)]")), None)
@@ -132,13 +133,14 @@ def _markup(tree: HtmlElement, url: str | None) -> _Markup:
         if outlet.name == named:
             site_keys |= {_squash(a) for a in outlet.aliases}
     site_keys.discard("")
-    return _Markup(story=story, meta=meta, h1=list(tree.iter("h1")),
+    return _Markup(story=story, linked=linked, meta=meta, h1=list(tree.iter("h1")),
                    title_tag=_clean(title_node.text_content()) if title_node is not None else None,
                    site_keys=site_keys)
 
 
-def _story_object(tree: HtmlElement) -> dict:
-    """The JSON-LD object of the story: the first article-like one, else a fact check or web page."""
+def _story_object(tree: HtmlElement) -> tuple[dict, dict[str, dict]]:
+    """The JSON-LD object of the story (the first article-like one, else a fact check or web page) and every object
+    by its @id."""
     objects = []
     for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
         try:
@@ -154,13 +156,14 @@ def _story_object(tree: HtmlElement) -> dict:
                 if isinstance(item.get("@graph"), list):
                     stack.extend(item["@graph"])
                 objects.append(item)
+    linked = {item["@id"]: item for item in objects if isinstance(item.get("@id"), str) and len(item) > 1}
     for wanted in (_STORY_TYPES, _FALLBACK_TYPES):
         for item in objects:
             kinds = item.get("@type")
             kinds = " ".join(kinds) if isinstance(kinds, list) else str(kinds or "")
             if wanted.search(kinds) and (item.get("headline") or item.get("datePublished") or item.get("author")):
-                return item
-    return {}
+                return item, linked
+    return {}, linked
 
 
 # -- headline -------------------------------------------------------------------------------------------------------
@@ -262,7 +265,7 @@ def _authors(tree: HtmlElement, markup: _Markup, fallback: str | None, bylines: 
     """People credited with the story: structured data (JSON-LD, then meta tags), else the marked byline naming
     most people (the first of equals); either replaced by a byline (marked or in the text) that names them all and
     co-authors besides. Without any: bylines in the text, a sign-off at the story's foot."""
-    structured = _jsonld_people(markup) or _unique([n for key in _META_AUTHOR
+    structured = _jsonld_people(markup, tree) or _unique([n for key in _META_AUTHOR
                                                      for n in _people(markup.meta.get(key, ""), markup.site_keys)])
     visible = _byline_people(tree, markup.site_keys)
     plain = _plain_byline_people(tree, markup.site_keys)
@@ -301,16 +304,36 @@ def _signed_off(body: str) -> list[str]:
     return []
 
 
-def _jsonld_people(markup: _Markup) -> list[str]:
+def _jsonld_people(markup: _Markup, tree: HtmlElement) -> list[str]:
+    """People the story object names as author. One named by reference to another object of the graph is the CMS
+    account that posted the page: a person only when a byline of the page shows that name."""
     found = markup.story.get("author") or markup.story.get("creator") or []
     names = []
     for item in found if isinstance(found, list) else [found]:
+        referenced = isinstance(item, dict) and set(item) == {"@id"}
+        if referenced:
+            item = markup.linked.get(item["@id"], item)
         if isinstance(item, str):
             names += _people(item, markup.site_keys)
-        elif isinstance(item, dict) and not _ORGANISATION_TYPES.search(str(item.get("@type", ""))):
-            names += _people(_text(item.get("name")), markup.site_keys,
-                             single_word=str(item.get("@type", "")).lower() == "person")
+        elif isinstance(item, dict) and not _ORGANISATION_TYPES.search(" ".join(_types(item))):
+            people = _people(_text(item.get("name")), markup.site_keys, single_word="person" in _types(item))
+            if referenced:
+                shown = _byline_text(tree)
+                people = [p for p in people if re.search(rf"\b{re.escape(p)}\b", shown)]
+            names += people
     return _unique(names)
+
+
+def _byline_text(tree: HtmlElement) -> str:
+    """The text of the page's byline elements outside teasers, joined."""
+    return " | ".join(_clean(node.text_content())[:_MAX_BYLINE_CHARS] for node in tree.xpath(_BYLINE_XPATH)
+                      if node.tag not in ("meta", "link", "script", "style", "body", "html") and not _in_teaser(node))
+
+
+def _types(item: dict) -> list[str]:
+    """The JSON-LD @type of an object, lower-cased, whether written as a string or a list ("Person", ["Person"])."""
+    kinds = item.get("@type")
+    return [str(k).lower() for k in (kinds if isinstance(kinds, list) else [kinds or ""])]
 
 
 def _byline_people(tree: HtmlElement, site_keys: set[str]) -> list[list[str]]:

@@ -137,3 +137,11 @@ def test_the_site_name_in_the_title_is_known_from_the_copyright_line_when_nothin
     head = "<title>Bridge to close for two years - Riverside Gazette</title>"
     top = "<div class='legal'>Copyright © 2019 Riverside Gazette. All rights reserved.</div>"
     assert doc(page(head, top, url="https://news.example.org/bridge")).title == "Bridge to close for two years"
+
+
+def test_a_json_ld_author_given_by_reference_is_looked_up_in_the_graph_and_kept_when_a_byline_shows_it():
+    head = ('<script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": "Bridge to close",'
+            ' "author": {"@id": "https://harbourtimes.com/#/person/1"}, "datePublished": "2019-11-19T10:00:00-05:00"},'
+            ' {"@type": ["Person"], "@id": "https://harbourtimes.com/#/person/1", "name": "Catherine"}]}</script>')
+    assert doc(page(head, "<div class='byline'>by Catherine</div>")).authors == ["Catherine"]
+    assert doc(page(head)).authors == []  # the account that posted the page, named nowhere on it
