@@ -265,7 +265,8 @@ def _authors(tree: HtmlElement, markup: _Markup, fallback: str | None, bylines: 
     """People credited with the story: structured data (JSON-LD, then meta tags), else the marked byline naming
     most people (the first of equals); either replaced by a byline (marked or in the text) that names them all and
     co-authors besides. Without any: bylines in the text, a sign-off at the story's foot."""
-    structured = _jsonld_people(markup, tree) or _unique([n for key in _META_AUTHOR
+    from_jsonld, accounts = _jsonld_people(markup, tree)
+    structured = from_jsonld or _unique([n for key in _META_AUTHOR
                                                      for n in _people(markup.meta.get(key, ""), markup.site_keys)])
     visible = _byline_people(tree, markup.site_keys)
     plain = _plain_byline_people(tree, markup.site_keys)
@@ -275,7 +276,8 @@ def _authors(tree: HtmlElement, markup: _Markup, fallback: str | None, bylines: 
                  and all(any(metadata.same_person(s, v) for v in names) for s in found)]
         return wider[0] if wider else found
     from_meta = [f"By {_GLUED.sub(' ', a)}" for a in (fallback or "").split(";") if a.strip()]
-    named = [n for n in metadata.authors_from(from_meta + bylines, credits) if _people(n, markup.site_keys)]
+    named = [n for n in metadata.authors_from(from_meta + bylines, credits) if _people(n, markup.site_keys)
+             and not any(metadata.same_person(n, a) for a in accounts)]
     return named or (max(plain, key=len) if plain else _signed_off(body))
 
 
@@ -304,11 +306,12 @@ def _signed_off(body: str) -> list[str]:
     return []
 
 
-def _jsonld_people(markup: _Markup, tree: HtmlElement) -> list[str]:
-    """People the story object names as author. One named by reference to another object of the graph is the CMS
-    account that posted the page: a person only when a byline of the page shows that name."""
+def _jsonld_people(markup: _Markup, tree: HtmlElement) -> tuple[list[str], list[str]]:
+    """People the story object names as author, and the accounts it names that are none. One named by reference to
+    another object of the graph is the CMS account that posted the page: a person only when a byline of the page
+    shows that name (trafilatura's reading of the same graph is not trusted for it either)."""
     found = markup.story.get("author") or markup.story.get("creator") or []
-    names = []
+    names, accounts = [], []
     for item in found if isinstance(found, list) else [found]:
         referenced = isinstance(item, dict) and set(item) == {"@id"}
         if referenced:
@@ -319,9 +322,10 @@ def _jsonld_people(markup: _Markup, tree: HtmlElement) -> list[str]:
             people = _people(_text(item.get("name")), markup.site_keys, single_word="person" in _types(item))
             if referenced:
                 shown = _byline_text(tree)
-                people = [p for p in people if re.search(rf"\b{re.escape(p)}\b", shown)]
+                accounts += [p for p in people if not re.search(rf"\b{re.escape(p)}\b", shown)]
+                people = [p for p in people if p not in accounts]
             names += people
-    return _unique(names)
+    return _unique(names), accounts
 
 
 def _byline_text(tree: HtmlElement) -> str:

@@ -145,3 +145,10 @@ def test_a_json_ld_author_given_by_reference_is_looked_up_in_the_graph_and_kept_
             ' {"@type": ["Person"], "@id": "https://harbourtimes.com/#/person/1", "name": "Catherine"}]}</script>')
     assert doc(page(head, "<div class='byline'>by Catherine</div>")).authors == ["Catherine"]
     assert doc(page(head)).authors == []  # the account that posted the page, named nowhere on it
+
+
+def test_an_account_the_graph_names_but_the_page_never_shows_is_not_taken_from_trafilatura_either():
+    head = ('<script type="application/ld+json">{"@graph": [{"@type": "WebPage", "name": "Bridge to close",'
+            ' "author": {"@id": "https://harbourtimes.com/#/person/7"}, "datePublished": "2019-11-19T10:00:00-05:00"},'
+            ' {"@type": "Person", "@id": "https://harbourtimes.com/#/person/7", "name": "Site Keeper"}]}</script>')
+    assert doc(page(head)).authors == []
