@@ -31,6 +31,7 @@ _BYLINE_XPATH = ("//*[@rel='author' or @itemprop='author' or contains(@class, 'a
 _TEASER_CONTAINER = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:related|recommend|comments?|sidebar|teaser|more|popular|"
                                r"newsletter|trending)(?:$|\s|[_-])", re.I)
 _MAX_BYLINE_CHARS = 160
+_OPENING_LINES = 8
 _PLAIN_BYLINE_XPATH = ("//body//text()[starts-with(normalize-space(.), 'By ') or starts-with(normalize-space(.), 'by ')"
                        " or normalize-space(.) = 'By' or normalize-space(.) = 'by']")
 _SMALL_NODE = 12  # child elements of a date or byline line at most
@@ -67,10 +68,7 @@ _DATE_CLASSES = ("//time | //*[contains(@class, 'date') or contains(@class, 'tim
 # A time element marked as the publication, else the first one (outside teasers) that carries a machine date.
 _TIME_XPATH = ("//time[@datetime][@itemprop='datePublished' or contains(@class, 'publish') or contains(@class, 'posted')]",
                "//time[@datetime]")
-# A byline's line holds its date too ("Von Moritz Bachmann publiziert am 30. Juli 2018"): the parent and grandparent
-# of an author node are read with the date lines (when short: a line, not a section).
-_WRITTEN_XPATH = f"{_DATE_CLASSES} | {_BYLINE_XPATH} | {_BYLINE_XPATH}/.. | {_BYLINE_XPATH}/../.."
-_WRITTEN_LINE_CHARS = 300
+_WRITTEN_LINE_CHARS = 300  # a date line, not a section
 _UPDATED = re.compile(r"updated?|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato", re.I)
 _WRITTEN_READ = 60
 _ZONES = {"ET": -5, "EST": -5, "EDT": -4, "CT": -6, "CST": -6, "CDT": -5, "MT": -7, "MST": -7, "MDT": -6, "PT": -8,
@@ -102,10 +100,11 @@ def read(tree: HtmlElement, url: str | None, body: str, fallback: dict, text_byl
          text_credits: list[str]) -> PageMeta:
     """Headline, authors and publication day of the page; fallback is trafilatura's metadata dict."""
     markup = _markup(tree, url)
+    bylines = [n for n in tree.xpath(_BYLINE_XPATH) if n.tag not in ("meta", "link", "script", "style", "body", "html")]
     return PageMeta(
         title=_title(tree, markup, body) or fallback.get("title"),
-        authors=_authors(tree, markup, fallback.get("author"), text_bylines, text_credits, body),
-        **_published(tree, markup, url, fallback.get("date")),
+        authors=_authors(tree, markup, bylines, fallback.get("author"), text_bylines, text_credits, body),
+        **_published(tree, markup, bylines, url, fallback.get("date")),
     )
 
 
@@ -172,7 +171,8 @@ def _title(tree: HtmlElement, markup: _Markup, body: str) -> str | None:
     """The visible headline (an h1 the metadata agrees with, else the last h1 above the story), else the metadata's
     headline with the site's name taken off."""
     keys = markup.site_keys
-    if markup.title_tag and _TITLE_SEPARATOR.search(markup.title_tag):
+    if markup.title_tag and _TITLE_SEPARATOR.search(markup.title_tag) \
+            and _strip_site(markup.title_tag, keys) == markup.title_tag:
         keys = keys | _copyright_keys(tree)  # a page naming itself nowhere else may in its copyright line
     declared = [t for t in (_strip_site(_text(markup.story.get("headline")), keys),
                             _strip_site(markup.meta.get("og:title"), keys),
@@ -260,25 +260,33 @@ def _site_like(text: str, site_keys: set[str]) -> bool:
 
 # -- authors --------------------------------------------------------------------------------------------------------
 
-def _authors(tree: HtmlElement, markup: _Markup, fallback: str | None, bylines: list[str],
-             credits: list[str], body: str) -> list[str]:
+def _authors(tree: HtmlElement, markup: _Markup, nodes: list[HtmlElement], fallback: str | None,
+             bylines: list[str], credits: list[str], body: str) -> list[str]:
     """People credited with the story: structured data (JSON-LD, then meta tags), else the marked byline naming
     most people (the first of equals); either replaced by a byline (marked or in the text) that names them all and
-    co-authors besides. Without any: bylines in the text, a sign-off at the story's foot."""
-    from_jsonld, accounts = _jsonld_people(markup, tree)
+    co-authors besides. Without any: bylines in the text, an unmarked "By" line of the page, a sign-off at the
+    story's foot."""
+    from_jsonld, accounts = _jsonld_people(markup, nodes)
     structured = from_jsonld or _unique([n for key in _META_AUTHOR
                                                      for n in _people(markup.meta.get(key, ""), markup.site_keys)])
-    visible = _byline_people(tree, markup.site_keys)
-    plain = _plain_byline_people(tree, markup.site_keys)
+    visible = _byline_people(nodes, markup.site_keys)
     found = structured or (max(visible, key=len) if visible else [])
     if found:
-        wider = [names for names in [*visible, *plain] if len(names) > len(found)
+        in_text = [_people(line, markup.site_keys) for line in [*bylines, *_opening_bylines(body)]]
+        wider = [names for names in [*visible, *in_text] if len(names) > len(found)
                  and all(any(metadata.same_person(s, v) for v in names) for s in found)]
         return wider[0] if wider else found
     from_meta = [f"By {_GLUED.sub(' ', a)}" for a in (fallback or "").split(";") if a.strip()]
     named = [n for n in metadata.authors_from(from_meta + bylines, credits) if _people(n, markup.site_keys)
              and not any(metadata.same_person(n, a) for a in accounts)]
+    plain = [] if named else _plain_byline_people(tree, markup.site_keys)
     return named or (max(plain, key=len) if plain else _signed_off(body))
+
+
+def _opening_bylines(body: str) -> list[str]:
+    """"By ..." lines among the story's first lines, that the cleaner kept as story text (no class marks them)."""
+    return [line for line in body.splitlines()[:_OPENING_LINES]
+            if BYLINE_LINE.match(line) and len(line) <= _MAX_BYLINE_CHARS]
 
 
 def _plain_byline_people(tree: HtmlElement, site_keys: set[str]) -> list[list[str]]:
@@ -306,7 +314,7 @@ def _signed_off(body: str) -> list[str]:
     return []
 
 
-def _jsonld_people(markup: _Markup, tree: HtmlElement) -> tuple[list[str], list[str]]:
+def _jsonld_people(markup: _Markup, bylines: list[HtmlElement]) -> tuple[list[str], list[str]]:
     """People the story object names as author, and the accounts it names that are none. One named by reference to
     another object of the graph is the CMS account that posted the page: a person only when a byline of the page
     shows that name (trafilatura's reading of the same graph is not trusted for it either)."""
@@ -321,17 +329,16 @@ def _jsonld_people(markup: _Markup, tree: HtmlElement) -> tuple[list[str], list[
         elif isinstance(item, dict) and not _ORGANISATION_TYPES.search(" ".join(_types(item))):
             people = _people(_text(item.get("name")), markup.site_keys, single_word="person" in _types(item))
             if referenced:
-                shown = _byline_text(tree)
+                shown = _byline_text(bylines)
                 accounts += [p for p in people if not re.search(rf"\b{re.escape(p)}\b", shown)]
                 people = [p for p in people if p not in accounts]
             names += people
     return _unique(names), accounts
 
 
-def _byline_text(tree: HtmlElement) -> str:
+def _byline_text(bylines: list[HtmlElement]) -> str:
     """The text of the page's byline elements outside teasers, joined."""
-    return " | ".join(_clean(node.text_content())[:_MAX_BYLINE_CHARS] for node in tree.xpath(_BYLINE_XPATH)
-                      if node.tag not in ("meta", "link", "script", "style", "body", "html") and not _in_teaser(node))
+    return " | ".join(_clean(node.text_content())[:_MAX_BYLINE_CHARS] for node in bylines if not _in_teaser(node))
 
 
 def _types(item: dict) -> list[str]:
@@ -340,12 +347,10 @@ def _types(item: dict) -> list[str]:
     return [str(k).lower() for k in (kinds if isinstance(kinds, list) else [kinds or ""])]
 
 
-def _byline_people(tree: HtmlElement, site_keys: set[str]) -> list[list[str]]:
+def _byline_people(bylines: list[HtmlElement], site_keys: set[str]) -> list[list[str]]:
     """The names in each of the page's first few bylines (elements marked author or byline, outside teasers)."""
     found = []
-    for node in tree.xpath(_BYLINE_XPATH):
-        if node.tag in ("meta", "link", "script", "style", "body", "html"):
-            continue
+    for node in bylines:
         text = _clean(node.text_content())
         if not text or len(text) > _MAX_BYLINE_CHARS or _in_teaser(node):
             continue
@@ -407,7 +412,8 @@ def _unique(names: list[str]) -> list[str]:
 
 # -- publication day ------------------------------------------------------------------------------------------------
 
-def _published(tree: HtmlElement, markup: _Markup, url: str | None, fallback: str | None) -> dict:
+def _published(tree: HtmlElement, markup: _Markup, bylines: list[HtmlElement], url: str | None,
+               fallback: str | None) -> dict:
     """The day the story was first published, in the outlet's own time zone, and where it was read."""
     url_day = _url_date(url or markup.meta.get("og:url", ""))
     for source, raw in (("json-ld", _text(markup.story.get("datePublished"))),
@@ -422,7 +428,7 @@ def _published(tree: HtmlElement, markup: _Markup, url: str | None, fallback: st
         stamp = None if _in_teaser(node) else _parse_stamp(node.get("datetime"))
         if stamp is not None:
             return {"published": _local_day(stamp, None, tree, markup), "date_source": "page"}
-    written = _written_day(tree)
+    written = _written_day(tree, bylines)
     if written is not None:
         return {"published": written, "date_source": "page"}
     stamp = _parse_stamp(fallback)
@@ -473,13 +479,14 @@ def _local_day(stamp: datetime, url_day: date | None, tree: HtmlElement, markup:
     offset = stamp.utcoffset()
     if offset:
         # ... unless the page shows this instant at another hour: some sites write UTC wall time with a local offset
-        return _shown_day(stamp, tree) or stamp.date()
+        return _shown_day(stamp, _date_lines(tree)) or stamp.date()
     if url_day and abs((url_day - stamp.date()).days) <= 1:
         return url_day
-    shown = _shown_day(stamp, tree)
+    lines = _date_lines(tree)
+    shown = _shown_day(stamp, lines)
     if shown:
         return shown
-    zone = _shown_zone(tree) if offset is not None else None
+    zone = _shown_zone(lines) if offset is not None else None
     if zone is not None:  # explicitly UTC, and the page writes its times in a named zone ("Updated 10:21 pm EST")
         return (stamp + timedelta(hours=zone)).date()
     if offset is not None:  # explicitly UTC: another timestamp of the page may carry the outlet's offset
@@ -491,13 +498,17 @@ def _local_day(stamp: datetime, url_day: date | None, tree: HtmlElement, markup:
     return stamp.date()
 
 
-def _shown_day(stamp: datetime, tree: HtmlElement) -> date | None:
+def _date_lines(tree: HtmlElement) -> list[HtmlElement]:
+    """The page's first elements marked as dates or bylines, when small: a container marked "date" holding a whole
+    section is no date line."""
+    return [node for node in tree.xpath(_DATE_CLASSES)[:40] if len(node) <= _SMALL_NODE]
+
+
+def _shown_day(stamp: datetime, lines: list[HtmlElement]) -> date | None:
     """The day of a visible date and time on the page that is this instant in some time zone (same minutes, whole
     or half hours away): the page's own reading of the timestamp."""
     instant = stamp.replace(tzinfo=None, second=0, microsecond=0) - (stamp.utcoffset() or timedelta())
-    for node in tree.xpath(_DATE_CLASSES)[:40]:
-        if len(node) > _SMALL_NODE:
-            continue  # a container marked "date" holding a whole section: its text is not a date line
+    for node in lines:
         text = _clean(node.text_content())[:200]
         day_match = _VISIBLE_DAY.search(text)
         time_match = _VISIBLE_TIME.search(text)
@@ -512,24 +523,25 @@ def _shown_day(stamp: datetime, tree: HtmlElement) -> date | None:
     return None
 
 
-def _shown_zone(tree: HtmlElement) -> float | None:
+def _shown_zone(lines: list[HtmlElement]) -> float | None:
     """The hours from UTC of the time zone the page names in its date lines, outside teasers."""
-    for node in tree.xpath(_DATE_CLASSES)[:40]:
-        if len(node) > _SMALL_NODE:
-            continue
+    for node in lines:
         m = _SHOWN_ZONE.search(_clean(node.text_content())[:200])
         if m and not _in_teaser(node):
             return _ZONES[m[1]]
     return None
 
 
-def _written_day(tree: HtmlElement) -> date | None:
-    """For a page without a machine-readable date: the day written in its date lines or beside its byline, in the
-    page's language and day order; the first that is not an update, else the first update."""
+def _written_day(tree: HtmlElement, bylines: list[HtmlElement]) -> date | None:
+    """For a page without a machine-readable date: the day written in its date lines or beside its byline (the
+    byline's parent and grandparent hold its line: "Von Moritz Bachmann publiziert am 30. Juli 2018"), in the page's
+    language and day order; the first that is not an update, else the first update."""
     order = writtendate.month_first(tree.get("lang"))
     updates = []
-    for node in tree.xpath(_WRITTEN_XPATH)[:_WRITTEN_READ]:
-        if node.tag in ("meta", "link", "script", "style", "body", "html") or len(node) > _SMALL_NODE:
+    beside = [n for node in bylines[:_BYLINES_READ] for n in (node, *list(node.iterancestors())[:2])
+              if n.tag not in ("body", "html")]
+    for node in [*tree.xpath(_DATE_CLASSES)[:_WRITTEN_READ], *beside]:
+        if len(node) > _SMALL_NODE:
             continue
         text = _clean(node.text_content())
         found = writtendate.written_day(text, order) if 0 < len(text) <= _WRITTEN_LINE_CHARS else None
