@@ -53,6 +53,11 @@ _HANDLE = re.compile(r"@\w+.*$")
 _SPLIT_PEOPLE = re.compile(r"\s*(?:,|;|\band\b|&|(?<=[a-z]{3})\.\s)\s*")
 # "정덕현 칼럼니스트", "홍길동 기자 hong@example.co.kr": a Korean name and the writer's role, at the foot of the story.
 _SIGN_OFF = re.compile(r"^([가-힣]{2,4})\s*(?:기자|칼럼니스트|객원기자|선임기자|특파원|논설위원|편집위원)(?:\s+\S+@\S+)?$")
+# "Analysis by Chris Cillizza, CNN Editor-at-large": the kind of piece before "by".
+_KIND_BY = re.compile(r"^(?:analysis|opinion|commentary|column|essay|perspective|review)\s+(?=by\s)", re.I)
+_BEFORE_DATE = {"on", "at", "|"}  # "By Minh Do on Monday, November 18th, 2019"
+_CREDENTIALS = {"phd", "md", "ms", "ma", "mba", "rd", "rdn", "ld", "rn", "do", "dds", "jd", "mph", "msc", "bsc", "apd",
+                "np", "pa", "lcsw", "cpt", "cscs", "facs", "mfa", "cfp", "cpa", "esq", "jr", "sr"}
 _PARTICLES = {"de", "van", "von", "da", "del", "der", "den", "bin", "al", "la", "le", "di", "du", "dos", "das"}
 _NOT_PEOPLE = {"admin", "administrator", "editor", "editorial", "staff", "guest", "anonymous", "webmaster", "team"}
 # Visible times next to a day: "Nov 18, 2019 at 9:24 pm ET", "10:01 pm PST, Tuesday, November 19, 2019",
@@ -72,7 +77,8 @@ _WRITTEN_LINE_CHARS = 300  # a date line, not a section
 _UPDATED = re.compile(r"updated?|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato", re.I)
 _WRITTEN_READ = 60
 _ZONES = {"ET": -5, "EST": -5, "EDT": -4, "CT": -6, "CST": -6, "CDT": -5, "MT": -7, "MST": -7, "MDT": -6, "PT": -8,
-          "PST": -8, "PDT": -7, "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "IST": 5.5, "JST": 9, "KST": 9}
+          "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2,
+          "MSK": 3, "IST": 5.5, "SGT": 8, "HKT": 8, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13}
 _SHOWN_ZONE = re.compile(r"\b(" + "|".join(_ZONES) + r")\b")
 
 
@@ -377,15 +383,15 @@ def _people(raw: str, site_keys: set[str], single_word: bool = False) -> list[st
     text = _GLUED.sub(" ", _clean(raw))
     if not text or text.startswith(("http://", "https://", "www.")):
         return []
-    text = _LABEL.sub("", BYLINE_LINE.sub("", text, count=1), count=1)
+    text = _LABEL.sub("", BYLINE_LINE.sub("", _KIND_BY.sub("", text, count=1), count=1), count=1)
     text = metadata.cut_date(_HANDLE.sub("", BYLINE_LINE.sub("", text, count=1)))
     roles = furniture().roles
     names = []
     for part in _SPLIT_PEOPLE.split(text):
         words = part.strip(" .,:;").split()
-        while words and words[-1].lower().strip(".,") in metadata.CALENDAR:
-            words.pop()  # "Malcolm Owen Monday, November 18": the date glued to the last name
-        if not words or len(words) > 4 or (len(words) == 1 and not single_word):
+        while words and (words[-1].lower().strip(".,") in metadata.CALENDAR or words[-1] in _BEFORE_DATE):
+            words.pop()  # "Malcolm Owen Monday, November 18", "Minh Do on Monday": the date glued to the last name
+        if not words or len(words) > 4 or (len(words) == 1 and (not single_word or _credential(words[0]))):
             continue
         name = " ".join(words)
         if name.isupper() and len(name) > 3:
@@ -400,6 +406,12 @@ def _people(raw: str, site_keys: set[str], single_word: bool = False) -> list[st
             continue
         names.append(name)
     return names
+
+
+def _credential(word: str) -> bool:
+    """A degree or licence after a name ("Rachael Link, MS, RD"), not a one-word name."""
+    bare = word.strip(".,")
+    return bare.lower() in _CREDENTIALS or (bare.isupper() and len(bare) <= 4)
 
 
 def _unique(names: list[str]) -> list[str]:

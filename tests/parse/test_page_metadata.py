@@ -152,3 +152,22 @@ def test_an_account_the_graph_names_but_the_page_never_shows_is_not_taken_from_t
             ' "author": {"@id": "https://harbourtimes.com/#/person/7"}, "datePublished": "2019-11-19T10:00:00-05:00"},'
             ' {"@type": "Person", "@id": "https://harbourtimes.com/#/person/7", "name": "Site Keeper"}]}</script>')
     assert doc(page(head)).authors == []
+
+
+def test_degrees_after_a_name_are_not_people_and_the_kind_of_piece_before_by_is_not_part_of_the_name():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to close",'
+            ' "author": {"@type": "Person", "name": "Ana Ruiz, MS, RD"}}</script>')
+    assert doc(page(head)).authors == ["Ana Ruiz"]
+    head = "<meta name='author' content='Analysis by Tom Lee, Harbour Editor-at-large'>"
+    assert doc(page(head)).authors == ["Tom Lee"]
+
+
+def test_a_byline_running_on_into_its_date_keeps_every_name():
+    top = "<div class='author-line'>By <a>Ana Ruiz</a> , <a>Tom Lee</a> on Monday, November 18th, 2019 at 11:08 a.m.</div>"
+    assert doc(page(top=top)).authors == ["Ana Ruiz", "Tom Lee"]
+
+
+def test_a_utc_stamp_on_a_page_writing_hawaii_time_takes_the_hawaii_day():
+    head = "<meta name='date' content='2019-11-19T01:48:03.835Z'>"
+    top = "<div class='timestamp'>November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM</div>"
+    assert doc(page(head, top)).published_date == date(2019, 11, 18)
