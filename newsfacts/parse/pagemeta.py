@@ -36,8 +36,9 @@ _PLAIN_BYLINE_XPATH = ("//body//text()[starts-with(normalize-space(.), 'By ') or
                        " or normalize-space(.) = 'By' or normalize-space(.) = 'by']")
 _SMALL_NODE = 12  # child elements of a date or byline line at most
 _BYLINES_READ = 5
-# "ERIC TUCKERAssociated Press", "IGN StaffUpdated Nov 19": words a page glued together
-_GLUED = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=[a-z])(?=(?:Updated|Published|Posted|Modified)\b)")
+# "ERIC TUCKERAssociated Press", "IGN StaffUpdated Nov 19", "Jeff FoustMonday": words a page glued together
+_GLUED = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=[a-z])(?=(?:Updated|Published|Posted|Modified|Monday|Tuesday"
+                    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _TITLE_SEPARATOR = re.compile(r"(\s+(?:[|–—:·•»/]|-|::)\s+)")
 _SQUASH = re.compile(r"[\W_]+")
 _COPYRIGHT_XPATH = ("//body//text()[contains(., '©') or contains(., 'ⓒ') or contains(., 'Copyright')"
@@ -58,6 +59,8 @@ _KIND_BY = re.compile(r"^(?:analysis|opinion|commentary|column|essay|perspective
 _BEFORE_DATE = {"on", "at", "|"}  # "By Minh Do on Monday, November 18th, 2019"
 _CREDENTIALS = {"phd", "md", "ms", "ma", "mba", "rd", "rdn", "ld", "rn", "do", "dds", "jd", "mph", "msc", "bsc", "apd",
                 "np", "pa", "lcsw", "cpt", "cscs", "facs", "mfa", "cfp", "cpa", "esq", "jr", "sr"}
+_OPENING_CREDIT = re.compile(r"^\[[^=\]]{1,20}=\s*(?:[가-힣]{2,5}\s+)?([가-힣]{2,4})(?:의\s|\s*(?:기자|특파원)\b)"
+                             r"|^\[[^=\]]{1,20}=[^\]]{1,20}\]\s*([가-힣]{2,4})\s*(?:기자|특파원)\b")
 _PARTICLES = {"de", "van", "von", "da", "del", "der", "den", "bin", "al", "la", "le", "di", "du", "dos", "das"}
 _NOT_PEOPLE = {"admin", "administrator", "editor", "editorial", "staff", "guest", "anonymous", "webmaster", "team"}
 # Visible times next to a day: "Nov 18, 2019 at 9:24 pm ET", "10:01 pm PST, Tuesday, November 19, 2019",
@@ -312,9 +315,15 @@ def _plain_byline_people(tree: HtmlElement, site_keys: set[str]) -> list[list[st
 
 
 def _signed_off(body: str) -> list[str]:
-    """A columnist or reporter named only at the story's foot, as Korean pages do ("정덕현 칼럼니스트")."""
-    for line in [x for x in body.splitlines() if x.strip()][-8:]:
-        m = _SIGN_OFF.match(line.strip())
+    """A columnist or reporter named only in the story's text, as Korean pages do: at its foot ("정덕현 칼럼니스트")
+    or in the bracket opening it ("[엔터미디어=소설가 박생강의 옆구리tv]", "[서울=뉴시스] 홍길동 기자 =")."""
+    lines = [x.strip() for x in body.splitlines() if x.strip()]
+    for line in lines[:3]:
+        m = _OPENING_CREDIT.match(line)
+        if m:
+            return [m[1] or m[2]]
+    for line in lines[-8:]:
+        m = _SIGN_OFF.match(line)
         if m:
             return [m[1]]
     return []
@@ -485,22 +494,22 @@ def _parse_stamp(raw: str | None) -> datetime | None:
 
 def _local_day(stamp: datetime, url_day: date | None, tree: HtmlElement, markup: _Markup) -> date:
     """A stamp with a local offset is read as written (unless the page shows the same instant at another hour). One
-    in UTC (or without zone) is a day off for half the world
-    around midnight: the page's URL day, a visible time on the page that is the same instant, or another timestamp's
-    offset tells the outlet's day."""
+    in UTC (or without zone) is a day off for half the world around midnight: a visible time on the page that is the
+    same instant, the zone the page writes its times in (for a stamp in UTC: some URLs carry the UTC day), the page's
+    URL day, or another timestamp's offset tells the outlet's day."""
     offset = stamp.utcoffset()
+    lines = _date_lines(tree)
     if offset:
         # ... unless the page shows this instant at another hour: some sites write UTC wall time with a local offset
-        return _shown_day(stamp, _date_lines(tree)) or stamp.date()
-    if url_day and abs((url_day - stamp.date()).days) <= 1:
-        return url_day
-    lines = _date_lines(tree)
+        return _shown_day(stamp, lines) or stamp.date()
     shown = _shown_day(stamp, lines)
     if shown:
         return shown
     zone = _shown_zone(lines) if offset is not None else None
     if zone is not None:  # explicitly UTC, and the page writes its times in a named zone ("Updated 10:21 pm EST")
         return (stamp + timedelta(hours=zone)).date()
+    if url_day and abs((url_day - stamp.date()).days) <= 1:
+        return url_day
     if offset is not None:  # explicitly UTC: another timestamp of the page may carry the outlet's offset
         for value in [*markup.meta.values(), _text(markup.story.get("dateModified")),
                       *(t.get("datetime") or "" for t in tree.iter("time"))]:

@@ -167,7 +167,18 @@ def test_a_byline_running_on_into_its_date_keeps_every_name():
     assert doc(page(top=top)).authors == ["Ana Ruiz", "Tom Lee"]
 
 
-def test_a_utc_stamp_on_a_page_writing_hawaii_time_takes_the_hawaii_day():
+def test_a_utc_stamp_on_a_page_writing_hawaii_time_takes_the_hawaii_day_even_with_the_utc_day_in_its_url():
     head = "<meta name='date' content='2019-11-19T01:48:03.835Z'>"
     top = "<div class='timestamp'>November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM</div>"
-    assert doc(page(head, top)).published_date == date(2019, 11, 18)
+    url = "https://www.harbourtimes.com/2019/11/19/bridge-closure/"
+    assert doc(page(head, top, url=url)).published_date == date(2019, 11, 18)
+
+
+def test_a_korean_writer_named_in_the_bracket_opening_the_story_is_its_author():
+    opening = "<p>[하버타임스=소설가 김하늘의 다리 이야기] 시의회는 화요일 밤 다리를 폐쇄하기로 했다.</p>"
+    data = page().replace(b"<article>", ("<article>" + opening).encode())
+    assert doc(data).authors == ["김하늘"]
+
+
+def test_a_weekday_glued_to_a_name_is_cut_off():
+    assert doc(page(top="<div class='byline'>By Ana RuizMonday, November 18, 2019</div>")).authors == ["Ana Ruiz"]
