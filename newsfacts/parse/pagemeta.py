@@ -495,8 +495,8 @@ def _parse_stamp(raw: str | None) -> datetime | None:
 def _local_day(stamp: datetime, url_day: date | None, tree: HtmlElement, markup: _Markup) -> date:
     """A stamp with a local offset is read as written (unless the page shows the same instant at another hour). One
     in UTC (or without zone) is a day off for half the world around midnight: a visible time on the page that is the
-    same instant, the zone the page writes its times in (for a stamp in UTC: some URLs carry the UTC day), the page's
-    URL day, or another timestamp's offset tells the outlet's day."""
+    same instant, the local zone the page writes its times in (for a stamp in UTC: some URLs carry the UTC day), the
+    page's URL day, or another timestamp's offset tells the outlet's day."""
     offset = stamp.utcoffset()
     lines = _date_lines(tree)
     if offset:
@@ -506,10 +506,12 @@ def _local_day(stamp: datetime, url_day: date | None, tree: HtmlElement, markup:
     if shown:
         return shown
     zone = _shown_zone(lines) if offset is not None else None
-    if zone is not None:  # explicitly UTC, and the page writes its times in a named zone ("Updated 10:21 pm EST")
+    if zone:  # explicitly UTC, and the page writes its times in a local zone ("Updated 10:21 pm EST")
         return (stamp + timedelta(hours=zone)).date()
     if url_day and abs((url_day - stamp.date()).days) <= 1:
-        return url_day
+        return url_day  # (a page writing GMT, as international sites do, says no more than the stamp)
+    if zone == 0:
+        return stamp.date()
     if offset is not None:  # explicitly UTC: another timestamp of the page may carry the outlet's offset
         for value in [*markup.meta.values(), _text(markup.story.get("dateModified")),
                       *(t.get("datetime") or "" for t in tree.iter("time"))]:

@@ -182,3 +182,10 @@ def test_a_korean_writer_named_in_the_bracket_opening_the_story_is_its_author():
 
 def test_a_weekday_glued_to_a_name_is_cut_off():
     assert doc(page(top="<div class='byline'>By Ana RuizMonday, November 18, 2019</div>")).authors == ["Ana Ruiz"]
+
+
+def test_a_page_writing_its_times_in_gmt_keeps_the_day_of_its_url():
+    head = "<meta name='pubdate' content='2019-11-19T02:34:30Z'>"
+    top = "<div class='metadata__info'>By Ana Ruiz, Harbour Business Updated 0339 GMT (1139 HKT) November 19, 2019</div>"
+    url = "https://www.harbourtimes.com/2019/11/18/markets/index.html"
+    assert doc(page(head, top, url=url)).published_date == date(2019, 11, 18)
