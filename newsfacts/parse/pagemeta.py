@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from dateutil import parser as dateparser
 from lxml.html import HtmlElement
 
-from newsfacts.parse import metadata
+from newsfacts.parse import metadata, writtendate
 from newsfacts.parse.furniture import BYLINE_LINE
 from newsfacts.parse.lexicon import furniture, outlets
 
@@ -31,17 +31,36 @@ _BYLINE_XPATH = ("//*[@rel='author' or @itemprop='author' or contains(@class, 'a
 _TEASER_CONTAINER = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:related|recommend|comments?|sidebar|teaser|more|popular|"
                                r"newsletter|trending)(?:$|\s|[_-])", re.I)
 _MAX_BYLINE_CHARS = 160
+_OPENING_LINES = 8
+_PLAIN_BYLINE_XPATH = ("//body//text()[starts-with(normalize-space(.), 'By ') or starts-with(normalize-space(.), 'by ')"
+                       " or normalize-space(.) = 'By' or normalize-space(.) = 'by']")
 _SMALL_NODE = 12  # child elements of a date or byline line at most
 _BYLINES_READ = 5
-_GLUED = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")  # "ERIC TUCKERAssociated Press"
+# "ERIC TUCKERAssociated Press", "IGN StaffUpdated Nov 19", "Jeff FoustMonday": words a page glued together
+_GLUED = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=[a-z])(?=(?:Updated|Published|Posted|Modified|Monday|Tuesday"
+                    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _TITLE_SEPARATOR = re.compile(r"(\s+(?:[|–—:·•»/]|-|::)\s+)")
 _SQUASH = re.compile(r"[\W_]+")
+_COPYRIGHT_XPATH = ("//body//text()[contains(., '©') or contains(., 'ⓒ') or contains(., 'Copyright')"
+                    " or contains(., 'copyright')]")
+_COPYRIGHT = re.compile(r"(?:©|ⓒ|\([cC]\)|(?i:copyright))\s*(?:ⓒ|©|\([cC]\))?\s*"
+                        r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?,?\s*)?"
+                        r"([A-Za-z][\w&'-]*(?:\.\w+)*(?:\s+[A-Z][\w&'-]*(?:\.\w+)*){0,3})")
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 _LABEL = re.compile(r"^[^\W\d_]{2,12}\s*:\s*")  # "Text: Jane Doe", "Текст: ..."
 _HANDLE = re.compile(r"@\w+.*$")
 # Between names: commas, "and", "&", or a full stop after a word ("Finian Cunningham. Sputnik International").
 _SPLIT_PEOPLE = re.compile(r"\s*(?:,|;|\band\b|&|(?<=[a-z]{3})\.\s)\s*")
+# "정덕현 칼럼니스트", "홍길동 기자 hong@example.co.kr": a Korean name and the writer's role, at the foot of the story.
+_SIGN_OFF = re.compile(r"^([가-힣]{2,4})\s*(?:기자|칼럼니스트|객원기자|선임기자|특파원|논설위원|편집위원)(?:\s+\S+@\S+)?$")
+# "Analysis by Chris Cillizza, CNN Editor-at-large": the kind of piece before "by".
+_KIND_BY = re.compile(r"^(?:analysis|opinion|commentary|column|essay|perspective|review)\s+(?=by\s)", re.I)
+_BEFORE_DATE = {"on", "at", "|"}  # "By Minh Do on Monday, November 18th, 2019"
+_CREDENTIALS = {"phd", "md", "ms", "ma", "mba", "rd", "rdn", "ld", "rn", "do", "dds", "jd", "mph", "msc", "bsc", "apd",
+                "np", "pa", "lcsw", "cpt", "cscs", "facs", "mfa", "cfp", "cpa", "esq", "jr", "sr"}
+_OPENING_CREDIT = re.compile(r"^\[[^=\]]{1,20}=\s*(?:[가-힣]{2,5}\s+)?([가-힣]{2,4})(?:의\s|\s*(?:기자|특파원)\b)"
+                             r"|^\[[^=\]]{1,20}=[^\]]{1,20}\]\s*([가-힣]{2,4})\s*(?:기자|특파원)\b")
 _PARTICLES = {"de", "van", "von", "da", "del", "der", "den", "bin", "al", "la", "le", "di", "du", "dos", "das"}
 _NOT_PEOPLE = {"admin", "administrator", "editor", "editorial", "staff", "guest", "anonymous", "webmaster", "team"}
 # Visible times next to a day: "Nov 18, 2019 at 9:24 pm ET", "10:01 pm PST, Tuesday, November 19, 2019",
@@ -57,8 +76,13 @@ _DATE_CLASSES = ("//time | //*[contains(@class, 'date') or contains(@class, 'tim
 # A time element marked as the publication, else the first one (outside teasers) that carries a machine date.
 _TIME_XPATH = ("//time[@datetime][@itemprop='datePublished' or contains(@class, 'publish') or contains(@class, 'posted')]",
                "//time[@datetime]")
+_WRITTEN_LINE_CHARS = 300  # a date line, not a section
+_UPDATED = re.compile(r"updated?|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato", re.I)
+_WRITTEN_READ = 60
 _ZONES = {"ET": -5, "EST": -5, "EDT": -4, "CT": -6, "CST": -6, "CDT": -5, "MT": -7, "MST": -7, "MDT": -6, "PT": -8,
-          "PST": -8, "PDT": -7, "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "IST": 5.5, "JST": 9, "KST": 9}
+          "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2,
+          "MSK": 3, "IST": 5.5, "SGT": 8, "HKT": 8, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13}
+_SHOWN_ZONE = re.compile(r"\b(" + "|".join(_ZONES) + r")\b")
 
 
 @dataclass
@@ -74,6 +98,7 @@ class _Markup:
     """The evidence a page gives about itself, read once."""
 
     story: dict  # the JSON-LD object describing the story ({} when none)
+    linked: dict[str, dict]  # every JSON-LD object with an @id, by it (Yoast's graphs name the author by reference)
     meta: dict[str, str]
     h1: list[HtmlElement]
     title_tag: str | None
@@ -84,10 +109,11 @@ def read(tree: HtmlElement, url: str | None, body: str, fallback: dict, text_byl
          text_credits: list[str]) -> PageMeta:
     """Headline, authors and publication day of the page; fallback is trafilatura's metadata dict."""
     markup = _markup(tree, url)
+    bylines = [n for n in tree.xpath(_BYLINE_XPATH) if n.tag not in ("meta", "link", "script", "style", "body", "html")]
     return PageMeta(
         title=_title(tree, markup, body) or fallback.get("title"),
-        authors=_authors(tree, markup, fallback.get("author"), text_bylines, text_credits),
-        **_published(tree, markup, url, fallback.get("date")),
+        authors=_authors(tree, markup, bylines, fallback.get("author"), text_bylines, text_credits, body),
+        **_published(tree, markup, bylines, url, fallback.get("date")),
     )
 
 
@@ -98,7 +124,7 @@ def _markup(tree: HtmlElement, url: str | None) -> _Markup:
         value = node.get("content")
         if key and value and value.strip() and key not in meta:
             meta[key] = _clean(value)
-    story = _story_object(tree)
+    story, linked = _story_object(tree)
     title_node = tree.find(".//head/title")
     if title_node is None:
         title_node = next(iter(tree.xpath("//title[not(ancestor::svg)]")), None)
@@ -115,13 +141,14 @@ def _markup(tree: HtmlElement, url: str | None) -> _Markup:
         if outlet.name == named:
             site_keys |= {_squash(a) for a in outlet.aliases}
     site_keys.discard("")
-    return _Markup(story=story, meta=meta, h1=list(tree.iter("h1")),
+    return _Markup(story=story, linked=linked, meta=meta, h1=list(tree.iter("h1")),
                    title_tag=_clean(title_node.text_content()) if title_node is not None else None,
                    site_keys=site_keys)
 
 
-def _story_object(tree: HtmlElement) -> dict:
-    """The JSON-LD object of the story: the first article-like one, else a fact check or web page."""
+def _story_object(tree: HtmlElement) -> tuple[dict, dict[str, dict]]:
+    """The JSON-LD object of the story (the first article-like one, else a fact check or web page) and every object
+    by its @id."""
     objects = []
     for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
         try:
@@ -137,13 +164,14 @@ def _story_object(tree: HtmlElement) -> dict:
                 if isinstance(item.get("@graph"), list):
                     stack.extend(item["@graph"])
                 objects.append(item)
+    linked = {item["@id"]: item for item in objects if isinstance(item.get("@id"), str) and len(item) > 1}
     for wanted in (_STORY_TYPES, _FALLBACK_TYPES):
         for item in objects:
             kinds = item.get("@type")
             kinds = " ".join(kinds) if isinstance(kinds, list) else str(kinds or "")
             if wanted.search(kinds) and (item.get("headline") or item.get("datePublished") or item.get("author")):
-                return item
-    return {}
+                return item, linked
+    return {}, linked
 
 
 # -- headline -------------------------------------------------------------------------------------------------------
@@ -151,10 +179,14 @@ def _story_object(tree: HtmlElement) -> dict:
 def _title(tree: HtmlElement, markup: _Markup, body: str) -> str | None:
     """The visible headline (an h1 the metadata agrees with, else the last h1 above the story), else the metadata's
     headline with the site's name taken off."""
-    declared = [t for t in (_strip_site(_text(markup.story.get("headline")), markup.site_keys),
-                            _strip_site(markup.meta.get("og:title"), markup.site_keys),
-                            _strip_site(markup.meta.get("twitter:title"), markup.site_keys),
-                            _strip_site(markup.title_tag, markup.site_keys)) if t]
+    keys = markup.site_keys
+    if markup.title_tag and _TITLE_SEPARATOR.search(markup.title_tag) \
+            and _strip_site(markup.title_tag, keys) == markup.title_tag:
+        keys = keys | _copyright_keys(tree)  # a page naming itself nowhere else may in its copyright line
+    declared = [t for t in (_strip_site(_text(markup.story.get("headline")), keys),
+                            _strip_site(markup.meta.get("og:title"), keys),
+                            _strip_site(markup.meta.get("twitter:title"), keys),
+                            _strip_site(markup.title_tag, keys)) if t]
     headings = [(h, _clean(h.text_content())) for h in markup.h1]
     headings = [(h, t) for h, t in headings if len(t.split()) >= 2 and not _site_like(t, markup.site_keys)]
     for _, text in headings:
@@ -201,6 +233,16 @@ def _above_story(tree: HtmlElement, headings: list[HtmlElement], body: str) -> l
     return []
 
 
+def _copyright_keys(tree: HtmlElement) -> set[str]:
+    """Squashed names of the copyright holders the page's text gives ("Copyright ⓒ Entermedia.co.kr"): names of the
+    site for its title (not for its bylines: a blogger holds the copyright of their own pages)."""
+    keys = set()
+    for text in tree.xpath(_COPYRIGHT_XPATH)[:10]:
+        for m in _COPYRIGHT.finditer(text):
+            keys.add(_squash(m[1]))
+    return {k for k in keys if len(k) >= 4}
+
+
 def _strip_site(title: str | None, site_keys: set[str]) -> str | None:
     """The title without the site's name in front or behind ("Story - PurseBlog", "Rivals.com - Story")."""
     if not title:
@@ -227,42 +269,103 @@ def _site_like(text: str, site_keys: set[str]) -> bool:
 
 # -- authors --------------------------------------------------------------------------------------------------------
 
-def _authors(tree: HtmlElement, markup: _Markup, fallback: str | None, bylines: list[str],
-             credits: list[str]) -> list[str]:
-    """People credited with the story: structured data (JSON-LD, then meta tags), replaced by a byline of the page
-    that names them all and co-authors besides; without structured data the byline naming most people (the first
-    of equals); else bylines in the text."""
-    structured = _jsonld_people(markup) or _unique([n for key in _META_AUTHOR
+def _authors(tree: HtmlElement, markup: _Markup, nodes: list[HtmlElement], fallback: str | None,
+             bylines: list[str], credits: list[str], body: str) -> list[str]:
+    """People credited with the story: structured data (JSON-LD, then meta tags), else the marked byline naming
+    most people (the first of equals); either replaced by a byline (marked or in the text) that names them all and
+    co-authors besides. Without any: bylines in the text, an unmarked "By" line of the page, a sign-off at the
+    story's foot."""
+    from_jsonld, accounts = _jsonld_people(markup, nodes)
+    structured = from_jsonld or _unique([n for key in _META_AUTHOR
                                                      for n in _people(markup.meta.get(key, ""), markup.site_keys)])
-    visible = _byline_people(tree, markup.site_keys)
-    if structured:
-        wider = [names for names in visible if len(names) > len(structured)
-                 and all(any(metadata.same_person(s, v) for v in names) for s in structured)]
-        return wider[0] if wider else structured
-    if visible:
-        return max(visible, key=len)
-    from_meta = [f"By {a}" for a in (fallback or "").split(";") if a.strip()]
-    return [n for n in metadata.authors_from(from_meta + bylines, credits) if not _site_like(n, markup.site_keys)]
+    visible = _byline_people(nodes, markup.site_keys)
+    found = structured or (max(visible, key=len) if visible else [])
+    if found:
+        in_text = [_people(line, markup.site_keys) for line in [*bylines, *_opening_bylines(body)]]
+        wider = [names for names in [*visible, *in_text] if len(names) > len(found)
+                 and all(any(metadata.same_person(s, v) for v in names) for s in found)]
+        return wider[0] if wider else found
+    from_meta = [f"By {_GLUED.sub(' ', a)}" for a in (fallback or "").split(";") if a.strip()]
+    named = [n for n in metadata.authors_from(from_meta + bylines, credits) if _people(n, markup.site_keys)
+             and not any(metadata.same_person(n, a) for a in accounts)]
+    plain = [] if named else _plain_byline_people(tree, markup.site_keys)
+    return named or (max(plain, key=len) if plain else _signed_off(body))
 
 
-def _jsonld_people(markup: _Markup) -> list[str]:
+def _opening_bylines(body: str) -> list[str]:
+    """"By ..." lines among the story's first lines, that the cleaner kept as story text (no class marks them)."""
+    return [line for line in body.splitlines()[:_OPENING_LINES]
+            if BYLINE_LINE.match(line) and len(line) <= _MAX_BYLINE_CHARS]
+
+
+def _plain_byline_people(tree: HtmlElement, site_keys: set[str]) -> list[list[str]]:
+    """The names in the page's first few "By ..." lines that no class or rel marks as a byline."""
+    found = []
+    for text in tree.xpath(_PLAIN_BYLINE_XPATH):
+        node = text.getparent()
+        line = _clean(node.text_content()) if node is not None else ""
+        if not line or len(line) > _MAX_BYLINE_CHARS or not BYLINE_LINE.match(line) or _in_teaser(node):
+            continue
+        names = _people(line, site_keys)
+        if names:
+            found.append(_unique(names))
+            if len(found) == _BYLINES_READ:
+                break
+    return found
+
+
+def _signed_off(body: str) -> list[str]:
+    """A columnist or reporter named only in the story's text, as Korean pages do: at its foot ("정덕현 칼럼니스트")
+    or in the bracket opening it ("[엔터미디어=소설가 박생강의 옆구리tv]", "[서울=뉴시스] 홍길동 기자 =")."""
+    lines = [x.strip() for x in body.splitlines() if x.strip()]
+    for line in lines[:3]:
+        m = _OPENING_CREDIT.match(line)
+        if m:
+            return [m[1] or m[2]]
+    for line in lines[-8:]:
+        m = _SIGN_OFF.match(line)
+        if m:
+            return [m[1]]
+    return []
+
+
+def _jsonld_people(markup: _Markup, bylines: list[HtmlElement]) -> tuple[list[str], list[str]]:
+    """People the story object names as author, and the accounts it names that are none. One named by reference to
+    another object of the graph is the CMS account that posted the page: a person only when a byline of the page
+    shows that name (trafilatura's reading of the same graph is not trusted for it either)."""
     found = markup.story.get("author") or markup.story.get("creator") or []
-    names = []
+    names, accounts = [], []
     for item in found if isinstance(found, list) else [found]:
+        referenced = isinstance(item, dict) and set(item) == {"@id"}
+        if referenced:
+            item = markup.linked.get(item["@id"], item)
         if isinstance(item, str):
             names += _people(item, markup.site_keys)
-        elif isinstance(item, dict) and not _ORGANISATION_TYPES.search(str(item.get("@type", ""))):
-            names += _people(_text(item.get("name")), markup.site_keys,
-                             single_word=str(item.get("@type", "")).lower() == "person")
-    return _unique(names)
+        elif isinstance(item, dict) and not _ORGANISATION_TYPES.search(" ".join(_types(item))):
+            people = _people(_text(item.get("name")), markup.site_keys, single_word="person" in _types(item))
+            if referenced:
+                shown = _byline_text(bylines)
+                accounts += [p for p in people if not re.search(rf"\b{re.escape(p)}\b", shown)]
+                people = [p for p in people if p not in accounts]
+            names += people
+    return _unique(names), accounts
 
 
-def _byline_people(tree: HtmlElement, site_keys: set[str]) -> list[list[str]]:
+def _byline_text(bylines: list[HtmlElement]) -> str:
+    """The text of the page's byline elements outside teasers, joined."""
+    return " | ".join(_clean(node.text_content())[:_MAX_BYLINE_CHARS] for node in bylines if not _in_teaser(node))
+
+
+def _types(item: dict) -> list[str]:
+    """The JSON-LD @type of an object, lower-cased, whether written as a string or a list ("Person", ["Person"])."""
+    kinds = item.get("@type")
+    return [str(k).lower() for k in (kinds if isinstance(kinds, list) else [kinds or ""])]
+
+
+def _byline_people(bylines: list[HtmlElement], site_keys: set[str]) -> list[list[str]]:
     """The names in each of the page's first few bylines (elements marked author or byline, outside teasers)."""
     found = []
-    for node in tree.xpath(_BYLINE_XPATH):
-        if node.tag in ("meta", "link", "script", "style", "body", "html"):
-            continue
+    for node in bylines:
         text = _clean(node.text_content())
         if not text or len(text) > _MAX_BYLINE_CHARS or _in_teaser(node):
             continue
@@ -289,15 +392,15 @@ def _people(raw: str, site_keys: set[str], single_word: bool = False) -> list[st
     text = _GLUED.sub(" ", _clean(raw))
     if not text or text.startswith(("http://", "https://", "www.")):
         return []
-    text = _LABEL.sub("", BYLINE_LINE.sub("", text, count=1), count=1)
+    text = _LABEL.sub("", BYLINE_LINE.sub("", _KIND_BY.sub("", text, count=1), count=1), count=1)
     text = metadata.cut_date(_HANDLE.sub("", BYLINE_LINE.sub("", text, count=1)))
     roles = furniture().roles
     names = []
     for part in _SPLIT_PEOPLE.split(text):
         words = part.strip(" .,:;").split()
-        while words and words[-1].lower().strip(".,") in metadata.CALENDAR:
-            words.pop()  # "Malcolm Owen Monday, November 18": the date glued to the last name
-        if not words or len(words) > 4 or (len(words) == 1 and not single_word):
+        while words and (words[-1].lower().strip(".,") in metadata.CALENDAR or words[-1] in _BEFORE_DATE):
+            words.pop()  # "Malcolm Owen Monday, November 18", "Minh Do on Monday": the date glued to the last name
+        if not words or len(words) > 4 or (len(words) == 1 and (not single_word or _credential(words[0]))):
             continue
         name = " ".join(words)
         if name.isupper() and len(name) > 3:
@@ -314,6 +417,12 @@ def _people(raw: str, site_keys: set[str], single_word: bool = False) -> list[st
     return names
 
 
+def _credential(word: str) -> bool:
+    """A degree or licence after a name ("Rachael Link, MS, RD"), not a one-word name."""
+    bare = word.strip(".,")
+    return bare.lower() in _CREDENTIALS or (bare.isupper() and len(bare) <= 4)
+
+
 def _unique(names: list[str]) -> list[str]:
     kept: list[str] = []
     for name in names:
@@ -324,7 +433,8 @@ def _unique(names: list[str]) -> list[str]:
 
 # -- publication day ------------------------------------------------------------------------------------------------
 
-def _published(tree: HtmlElement, markup: _Markup, url: str | None, fallback: str | None) -> dict:
+def _published(tree: HtmlElement, markup: _Markup, bylines: list[HtmlElement], url: str | None,
+               fallback: str | None) -> dict:
     """The day the story was first published, in the outlet's own time zone, and where it was read."""
     url_day = _url_date(url or markup.meta.get("og:url", ""))
     for source, raw in (("json-ld", _text(markup.story.get("datePublished"))),
@@ -339,6 +449,9 @@ def _published(tree: HtmlElement, markup: _Markup, url: str | None, fallback: st
         stamp = None if _in_teaser(node) else _parse_stamp(node.get("datetime"))
         if stamp is not None:
             return {"published": _local_day(stamp, None, tree, markup), "date_source": "page"}
+    written = _written_day(tree, bylines)
+    if written is not None:
+        return {"published": written, "date_source": "page"}
     stamp = _parse_stamp(fallback)
     day = stamp.date() if stamp and _shown_outside_teasers(stamp.date(), tree) else None
     return {"published": day, "date_source": "page" if day else None}
@@ -381,18 +494,24 @@ def _parse_stamp(raw: str | None) -> datetime | None:
 
 def _local_day(stamp: datetime, url_day: date | None, tree: HtmlElement, markup: _Markup) -> date:
     """A stamp with a local offset is read as written (unless the page shows the same instant at another hour). One
-    in UTC (or without zone) is a day off for half the world
-    around midnight: the page's URL day, a visible time on the page that is the same instant, or another timestamp's
-    offset tells the outlet's day."""
+    in UTC (or without zone) is a day off for half the world around midnight: a visible time on the page that is the
+    same instant, the local zone the page writes its times in (for a stamp in UTC: some URLs carry the UTC day), the
+    page's URL day, or another timestamp's offset tells the outlet's day."""
     offset = stamp.utcoffset()
+    lines = _date_lines(tree)
     if offset:
         # ... unless the page shows this instant at another hour: some sites write UTC wall time with a local offset
-        return _shown_day(stamp, tree) or stamp.date()
-    if url_day and abs((url_day - stamp.date()).days) <= 1:
-        return url_day
-    shown = _shown_day(stamp, tree)
+        return _shown_day(stamp, lines) or stamp.date()
+    shown = _shown_day(stamp, lines)
     if shown:
         return shown
+    zone = _shown_zone(lines) if offset is not None else None
+    if zone:  # explicitly UTC, and the page writes its times in a local zone ("Updated 10:21 pm EST")
+        return (stamp + timedelta(hours=zone)).date()
+    if url_day and abs((url_day - stamp.date()).days) <= 1:
+        return url_day  # (a page writing GMT, as international sites do, says no more than the stamp)
+    if zone == 0:
+        return stamp.date()
     if offset is not None:  # explicitly UTC: another timestamp of the page may carry the outlet's offset
         for value in [*markup.meta.values(), _text(markup.story.get("dateModified")),
                       *(t.get("datetime") or "" for t in tree.iter("time"))]:
@@ -402,13 +521,17 @@ def _local_day(stamp: datetime, url_day: date | None, tree: HtmlElement, markup:
     return stamp.date()
 
 
-def _shown_day(stamp: datetime, tree: HtmlElement) -> date | None:
+def _date_lines(tree: HtmlElement) -> list[HtmlElement]:
+    """The page's first elements marked as dates or bylines, when small: a container marked "date" holding a whole
+    section is no date line."""
+    return [node for node in tree.xpath(_DATE_CLASSES)[:40] if len(node) <= _SMALL_NODE]
+
+
+def _shown_day(stamp: datetime, lines: list[HtmlElement]) -> date | None:
     """The day of a visible date and time on the page that is this instant in some time zone (same minutes, whole
     or half hours away): the page's own reading of the timestamp."""
     instant = stamp.replace(tzinfo=None, second=0, microsecond=0) - (stamp.utcoffset() or timedelta())
-    for node in tree.xpath(_DATE_CLASSES)[:40]:
-        if len(node) > _SMALL_NODE:
-            continue  # a container marked "date" holding a whole section: its text is not a date line
+    for node in lines:
         text = _clean(node.text_content())[:200]
         day_match = _VISIBLE_DAY.search(text)
         time_match = _VISIBLE_TIME.search(text)
@@ -421,6 +544,37 @@ def _shown_day(stamp: datetime, tree: HtmlElement) -> date | None:
         if -12 * 60 <= gap <= 14 * 60 and gap % 30 == 0:
             return shown.date()
     return None
+
+
+def _shown_zone(lines: list[HtmlElement]) -> float | None:
+    """The hours from UTC of the time zone the page names in its date lines, outside teasers."""
+    for node in lines:
+        m = _SHOWN_ZONE.search(_clean(node.text_content())[:200])
+        if m and not _in_teaser(node):
+            return _ZONES[m[1]]
+    return None
+
+
+def _written_day(tree: HtmlElement, bylines: list[HtmlElement]) -> date | None:
+    """For a page without a machine-readable date: the day written in its date lines or beside its byline (the
+    byline's parent and grandparent hold its line: "Von Moritz Bachmann publiziert am 30. Juli 2018"), in the page's
+    language and day order; the first that is not an update, else the first update."""
+    order = writtendate.month_first(tree.get("lang"))
+    updates = []
+    beside = [n for node in bylines[:_BYLINES_READ] for n in (node, *list(node.iterancestors())[:2])
+              if n.tag not in ("body", "html")]
+    for node in [*tree.xpath(_DATE_CLASSES)[:_WRITTEN_READ], *beside]:
+        if len(node) > _SMALL_NODE:
+            continue
+        text = _clean(node.text_content())
+        found = writtendate.written_day(text, order) if 0 < len(text) <= _WRITTEN_LINE_CHARS else None
+        if found is None or _in_teaser(node):
+            continue
+        day, start = found
+        if not _UPDATED.search(text[:start]):
+            return day
+        updates.append(day)
+    return updates[0] if updates else None
 
 
 def _visible_datetime(day_match: re.Match, time_match: re.Match | None, year: int) -> datetime | None:

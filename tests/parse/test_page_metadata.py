@@ -89,3 +89,103 @@ def test_a_date_in_a_related_story_teaser_is_never_the_publication_date():
     assert d.published_date != date(2019, 3, 2)
     assert "Peter Teaser" not in d.authors
 
+
+
+def test_a_page_without_a_machine_date_gives_the_day_written_beside_its_byline_in_its_own_language():
+    top = ("<p class='about'><span>Von</span> <span><a class='author-link' href='/a/ana-ruiz'>Ana Ruiz</a></span>"
+           " <span>publiziert am 25. September 2018</span></p>")
+    d = doc(page(top=top, url="https://blog.harbourtimes.com/brueckensperrung"))
+    assert (d.published_date, d.date_source) == (date(2018, 9, 25), "page")
+
+
+def test_a_numeric_day_is_read_day_first_unless_the_page_is_in_american_english():
+    top = "<div class='post-date'>05/10/2018 - Publicado por: Ana Ruiz</div>"
+    assert doc(page(top=top)).published_date == date(2018, 10, 5)
+    american = page(top=top).replace(b"<html>", b"<html lang='en-US'>")
+    assert doc(american).published_date == date(2018, 5, 10)
+
+
+def test_the_articles_own_date_wins_over_the_date_of_a_claim_it_quotes():
+    top = ("<div class='statement'><p>Tom Lee stated on November 14, 2019 in a tweet:</p></div>"
+           "<div class='byline'>By Ana Ruiz &bull; November 19, 2019</div>")
+    assert doc(page(top=top)).published_date == date(2019, 11, 19)
+
+
+def test_a_utc_stamp_takes_the_day_of_the_time_zone_the_page_writes_even_when_it_shows_only_an_update():
+    head = "<meta property='article:published_time' content='2019-11-20T02:00:00Z'>"
+    top = "<div class='timestamp'>Updated 10:48 pm EST, Tuesday, November 19, 2019</div>"
+    assert doc(page(head, top)).published_date == date(2019, 11, 19)
+
+
+def test_a_desk_credit_glued_to_the_update_line_is_not_a_person():
+    top = "<div class='byline'>Night Shift StaffUpdated: Nov 19, 2019 10:02 am</div>"
+    assert doc(page(top=top)).authors == []
+
+
+def test_a_plain_text_byline_naming_more_people_than_the_meta_tag_gives_them_all():
+    head = "<meta name='author' content='Ana Ruiz'>"
+    top = "<p>By Ana Ruiz , Tom Lee</p>"
+    assert doc(page(head, top)).authors == ["Ana Ruiz", "Tom Lee"]
+
+
+def test_a_korean_columnist_named_only_at_the_foot_of_the_story_is_its_author():
+    data = page().replace(b"</article>", "<p>김하늘 칼럼니스트</p><p>sky@example.co.kr</p></article>".encode())
+    assert doc(data).authors == ["김하늘"]
+
+
+def test_the_site_name_in_the_title_is_known_from_the_copyright_line_when_nothing_else_names_it():
+    head = "<title>Bridge to close for two years - Riverside Gazette</title>"
+    top = "<div class='legal'>Copyright © 2019 Riverside Gazette. All rights reserved.</div>"
+    assert doc(page(head, top, url="https://news.example.org/bridge")).title == "Bridge to close for two years"
+
+
+def test_a_json_ld_author_given_by_reference_is_looked_up_in_the_graph_and_kept_when_a_byline_shows_it():
+    head = ('<script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": "Bridge to close",'
+            ' "author": {"@id": "https://harbourtimes.com/#/person/1"}, "datePublished": "2019-11-19T10:00:00-05:00"},'
+            ' {"@type": ["Person"], "@id": "https://harbourtimes.com/#/person/1", "name": "Catherine"}]}</script>')
+    assert doc(page(head, "<div class='byline'>by Catherine</div>")).authors == ["Catherine"]
+    assert doc(page(head)).authors == []  # the account that posted the page, named nowhere on it
+
+
+def test_an_account_the_graph_names_but_the_page_never_shows_is_not_taken_from_trafilatura_either():
+    head = ('<script type="application/ld+json">{"@graph": [{"@type": "WebPage", "name": "Bridge to close",'
+            ' "author": {"@id": "https://harbourtimes.com/#/person/7"}, "datePublished": "2019-11-19T10:00:00-05:00"},'
+            ' {"@type": "Person", "@id": "https://harbourtimes.com/#/person/7", "name": "Site Keeper"}]}</script>')
+    assert doc(page(head)).authors == []
+
+
+def test_degrees_after_a_name_are_not_people_and_the_kind_of_piece_before_by_is_not_part_of_the_name():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge to close",'
+            ' "author": {"@type": "Person", "name": "Ana Ruiz, MS, RD"}}</script>')
+    assert doc(page(head)).authors == ["Ana Ruiz"]
+    head = "<meta name='author' content='Analysis by Tom Lee, Harbour Editor-at-large'>"
+    assert doc(page(head)).authors == ["Tom Lee"]
+
+
+def test_a_byline_running_on_into_its_date_keeps_every_name():
+    top = "<div class='author-line'>By <a>Ana Ruiz</a> , <a>Tom Lee</a> on Monday, November 18th, 2019 at 11:08 a.m.</div>"
+    assert doc(page(top=top)).authors == ["Ana Ruiz", "Tom Lee"]
+
+
+def test_a_utc_stamp_on_a_page_writing_hawaii_time_takes_the_hawaii_day_even_with_the_utc_day_in_its_url():
+    head = "<meta name='date' content='2019-11-19T01:48:03.835Z'>"
+    top = "<div class='timestamp'>November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM</div>"
+    url = "https://www.harbourtimes.com/2019/11/19/bridge-closure/"
+    assert doc(page(head, top, url=url)).published_date == date(2019, 11, 18)
+
+
+def test_a_korean_writer_named_in_the_bracket_opening_the_story_is_its_author():
+    opening = "<p>[하버타임스=소설가 김하늘의 다리 이야기] 시의회는 화요일 밤 다리를 폐쇄하기로 했다.</p>"
+    data = page().replace(b"<article>", ("<article>" + opening).encode())
+    assert doc(data).authors == ["김하늘"]
+
+
+def test_a_weekday_glued_to_a_name_is_cut_off():
+    assert doc(page(top="<div class='byline'>By Ana RuizMonday, November 18, 2019</div>")).authors == ["Ana Ruiz"]
+
+
+def test_a_page_writing_its_times_in_gmt_keeps_the_day_of_its_url():
+    head = "<meta name='pubdate' content='2019-11-19T02:34:30Z'>"
+    top = "<div class='metadata__info'>By Ana Ruiz, Harbour Business Updated 0339 GMT (1139 HKT) November 19, 2019</div>"
+    url = "https://www.harbourtimes.com/2019/11/18/markets/index.html"
+    assert doc(page(head, top, url=url)).published_date == date(2019, 11, 18)
