@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsfacts.quality.suite import CRITICAL, Rule, identifier
+from newsfacts.quality.suite import CRITICAL, Rule
+from newsfacts.warehouse.identifiers import identifier
 
 # Documents a batch row may point at: the batch's own, or ones already published.
 _DOCS_FOR = """

@@ -8,7 +8,8 @@ import duckdb
 
 from newsfacts.quality.results import MAX_ROWS, DqResult, to_jsonable
 from newsfacts.quality.rows import documents_of
-from newsfacts.quality.suite import Rule, identifier
+from newsfacts.quality.suite import Rule
+from newsfacts.warehouse.identifiers import identifier
 
 MAX_EXAMPLES = 10
 
