@@ -1,4 +1,5 @@
-"""Run suites' SQL rules: each selects its violating rows, so a failure arrives with examples and a count."""
+"""The runner of suites' SQL rules (GX runs the column expectations, gx_runner.py): each rule selects its violating
+rows, so a failure arrives with a count and the documents it names; audit.py runs both and weighs severity."""
 
 from __future__ import annotations
 
