@@ -5,7 +5,7 @@ from newsfacts.warehouse.identifiers import identifier
 pytestmark = pytest.mark.unit
 
 
-@pytest.mark.parametrize("name", ["documents", "batch", "failed_20261203t180000_ab12", "_scratch", "keys_story_clusters"])
+@pytest.mark.parametrize("name", ["documents", "batch", "failed_20261203t180000_ab12", "_scratch", "keys_x"])
 def test_plain_lower_case_names_pass_through_unchanged(name):
     assert identifier(name) == name
 
