@@ -24,8 +24,8 @@ run: install                      ## run the pipeline on the sample inbox (or IN
 test: install                     ## the whole test suite (CI runs exactly this)
 	$(VENV)/bin/pytest
 
-test-fast: install                ## the unit tier only: no spaCy model, subprocess, Prefect or GX run (see README, Tests)
-	$(VENV)/bin/pytest -m unit
+test-fast: install                ## the unit tier only, on two processes: no spaCy model, subprocess, Prefect or GX run (README, Tests)
+	$(VENV)/bin/pytest -m unit -n 2
 
 bench: install                    ## benchmarks: figures to the terminal and benchmarks/results/
 	$(VENV)/bin/python -m benchmarks

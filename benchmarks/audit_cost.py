@@ -122,12 +122,12 @@ def measure_replay(run_dir: Path) -> list[dict]:
         return run
 
     with tempfile.TemporaryDirectory() as scratch:
-        settings = Settings(warehouse=Path(scratch) / "newsfacts.duckdb")
+        settings = Settings.from_env(warehouse=Path(scratch) / "newsfacts.duckdb")
         real = auditors(settings)
         real.audit_batch = step("audit_batch", real.audit_batch)
         real.build_models = step("build_models", real.build_models)
         real.audit_models = step("audit_models", real.audit_models)
-        outcome = publish(settings.warehouse, run_dir.name, files, real)
+        outcome = publish(settings.warehouse, run_dir.name, files, real, memory_limit=settings.duckdb_memory_limit)
     return [{**p, "published": outcome.published} for p in points]
 
 

@@ -31,7 +31,7 @@ import pyarrow as pa
 
 from benchmarks.dedupe_quality import LEVELS, corpus_documents, corpus_labels, corpus_pairs, score
 from benchmarks.pipeline import minhash_lsh_seconds
-from newsfacts.config import PROJECT_ROOT, Settings, duckdb_config
+from newsfacts.config import PROJECT_ROOT, Settings
 from newsfacts.dedupe import DuckDBCandidateIndex, dedupe_batch
 from newsfacts.dedupe import profiles as stored_profiles
 
@@ -79,7 +79,8 @@ def run(n: int, seed: int, batch_size: int) -> dict:
     seconds, cpu, pairs, work = [], 0.0, 0, Counter()
     with tempfile.TemporaryDirectory() as folder:
         # On disk, so the index is not held in RAM, with the product's memory cap; no progress bar in the figures.
-        con = duckdb.connect(str(Path(folder) / "warehouse.duckdb"), config=duckdb_config())
+        con = duckdb.connect(str(Path(folder) / "warehouse.duckdb"),
+                             config={"memory_limit": Settings.from_env().duckdb_memory_limit})
         con.execute("set enable_progress_bar = false")
         con.execute(SCHEMA.read_text(encoding="utf-8"))
         for k, batch in enumerate(batches):

@@ -74,8 +74,8 @@ def run_in_process(inbox: Path, warehouse: Path, batch_size: int, workers: int, 
     from flows.prefect_env import configure
     from newsfacts.config import Settings
 
-    settings = Settings(inbox=inbox, warehouse=warehouse, batch_size=batch_size, nlp_workers=workers,
-                        publish_every=publish_every)
+    settings = Settings.from_env(inbox=inbox, warehouse=warehouse, batch_size=batch_size, nlp_workers=workers,
+                                 publish_every=publish_every)  # from_env: NEWSFACTS_DUCKDB_MEMORY_LIMIT applies
     configure(settings.home / ".prefect")
     from flows.pipeline import run_pipeline
     from flows.server import temporary_server
@@ -165,7 +165,7 @@ def _chunk_windows(tasks: list) -> list[tuple[float, float]]:
 def _bodies(settings) -> list[str]:
     from newsfacts.warehouse.db import open_ro
 
-    with open_ro(settings.warehouse) as con:
+    with open_ro(settings.warehouse, memory_limit=settings.duckdb_memory_limit) as con:
         return [body for (body,) in con.execute("SELECT body FROM documents ORDER BY doc_id").fetchall()]
 
 

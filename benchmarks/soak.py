@@ -96,7 +96,7 @@ def soak(runs: int, per_run: int, work: Path, cli: bool) -> dict:
     pool = sorted(p for p in (work / "pool").iterdir() if p.is_file() and not p.name.endswith(".json"))
     inbox = work / "inbox"
     shutil.copytree(SAMPLE_INBOX, inbox)
-    settings = Settings(inbox=inbox, warehouse=work / "wh" / "newsfacts.duckdb")
+    settings = Settings.from_env(inbox=inbox, warehouse=work / "wh" / "newsfacts.duckdb")
     from flows.prefect_env import configure
     from flows.server import temporary_server
 

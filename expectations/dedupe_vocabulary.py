@@ -2,7 +2,7 @@
 
 import great_expectations.expectations as gxe
 
-from newsfacts.quality.checks import document_exists
+from newsfacts.quality.rule_builders import document_exists
 from newsfacts.quality.suite import Suite
 
 SUITE = Suite(

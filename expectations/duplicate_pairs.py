@@ -3,7 +3,7 @@ distinct."""
 
 import great_expectations.expectations as gxe
 
-from newsfacts.quality.checks import document_exists
+from newsfacts.quality.rule_builders import document_exists
 from newsfacts.quality.suite import CRITICAL, WARNING, Rule, Suite
 
 SUITE = Suite(

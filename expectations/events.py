@@ -2,7 +2,7 @@
 
 import great_expectations.expectations as gxe
 
-from newsfacts.quality.checks import document_exists, text_at_offsets
+from newsfacts.quality.rule_builders import document_exists, text_at_offsets
 from newsfacts.quality.suite import CRITICAL, WARNING, Rule, Suite
 
 SUITE = Suite(

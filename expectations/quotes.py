@@ -3,7 +3,7 @@ speaker comes with the rule that found it and evidence inside the body; quoted w
 
 import great_expectations.expectations as gxe
 
-from newsfacts.quality.checks import docs_for, document_exists, entity_exists, text_at_offsets
+from newsfacts.quality.rule_builders import docs_for, document_exists, entity_exists, text_at_offsets
 from newsfacts.quality.suite import CRITICAL, WARNING, Rule, Suite
 
 KINDS = ["direct", "indirect", "title", "slogan", "scare"]

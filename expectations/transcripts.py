@@ -3,7 +3,7 @@
 import great_expectations.expectations as gxe
 
 from newsfacts.quality.suite import CRITICAL, WARNING, Rule, Suite
-from newsfacts.quality.checks import docs_for
+from newsfacts.quality.rule_builders import docs_for
 
 SUITE = Suite(
     table="transcripts",

@@ -53,13 +53,14 @@ def report(settings: Settings, run_id: str, tally: Tally) -> RunSummary:
 @flow(name="newsfacts-run", log_prints=False)
 def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_size: int | None = None,
                   nlp_workers: int | None = None, lock_wait_seconds: float | None = None,
-                  publish_every: int | None = None, quiet: bool = False) -> RunSummary | State:
+                  publish_every: int | None = None, duckdb_memory_limit: str | None = None,
+                  quiet: bool = False) -> RunSummary | State:
     """stage, then per chunk of new files: parse -> dedupe -> extract -> load -> validate -> publish ->
     refresh-models, then the run's report. The next chunk's parse and extract run while this one validates and
     publishes. A failed audit, or new files none of which could be loaded, end as a Failed flow run saying why."""
-    settings = Settings().with_(inbox=Path(inbox) if inbox else None, warehouse=Path(warehouse) if warehouse else None,
-                                batch_size=batch_size, nlp_workers=nlp_workers, lock_wait_seconds=lock_wait_seconds,
-                                publish_every=publish_every)
+    settings = Settings.from_env(inbox=Path(inbox) if inbox else None, warehouse=Path(warehouse) if warehouse else None,
+                                 batch_size=batch_size, nlp_workers=nlp_workers, lock_wait_seconds=lock_wait_seconds,
+                                 publish_every=publish_every, duckdb_memory_limit=duckdb_memory_limit)
     progress = make_reporter(quiet=quiet)
     run_id = stages.new_run_id()
     with run_lock(settings.lock_path, run_id, settings.lock_wait_seconds):
@@ -165,7 +166,8 @@ def run_pipeline(settings: Settings, quiet: bool = True, task_runner=None) -> Ru
     flow_fn = newsfacts_run.with_options(task_runner=task_runner) if task_runner else newsfacts_run
     state = flow_fn(inbox=str(settings.inbox), warehouse=str(settings.warehouse), batch_size=settings.batch_size,
                     nlp_workers=settings.nlp_workers, lock_wait_seconds=settings.lock_wait_seconds,
-                    publish_every=settings.publish_every, quiet=quiet, return_state=True)
+                    publish_every=settings.publish_every, duckdb_memory_limit=settings.duckdb_memory_limit,
+                    quiet=quiet, return_state=True)
     wait_until_recorded(state.state_details.flow_run_id)
     APILogWorker.drain_all(timeout=5)  # logs go in the background: all sent before a temporary server stops
     result = state.result(raise_on_failure=False)

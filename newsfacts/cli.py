@@ -27,9 +27,13 @@ EXIT_CODES = """exit codes:
 
 
 def _settings(args) -> Settings:
-    return Settings().with_(
-        inbox=getattr(args, "inbox", None),
-        warehouse=getattr(args, "warehouse", None),
+    """The command's Settings, built once: the defaults, the environment's, then the flags given."""
+    return Settings.from_env(
+        inbox=getattr(args, "inbox", None), warehouse=args.warehouse,
+        batch_size=getattr(args, "batch_size", None), publish_every=getattr(args, "publish_every", None),
+        lock_wait_seconds=getattr(args, "wait", None),
+        # on Dask the cluster's workers are the parallelism: one NLP process per task
+        nlp_workers=1 if getattr(args, "dask", None) else getattr(args, "workers", None),
     )
 
 
@@ -53,16 +57,15 @@ def _prefect(settings: Settings, verbose: bool = False) -> None:
     configure(settings.home / ".prefect", verbose=verbose)
 
 
-def cmd_run(args) -> int:
+def cmd_run(args, settings: Settings) -> int:
     """Stage, parse, dedupe, extract, validate and publish everything new in the inbox."""
-    settings = _settings(args)
     check_inbox(settings.inbox)
     _writable_home(settings)
     from newsfacts.warehouse.lock import run_lock
 
 
     # Before anything slow (Prefect, the server): a busy warehouse is said at once (RunInProgress: exit 3).
-    with run_lock(settings.lock_path, None, settings.lock_wait_seconds if args.wait is None else args.wait):
+    with run_lock(settings.lock_path, None, settings.lock_wait_seconds):
         return _run_flow(settings, args)
 
 
@@ -79,18 +82,13 @@ def _run_flow(settings: Settings, args) -> int:
         from flows.runners import task_runner
 
         server.wait_ready()
-        summary = run_pipeline(
-            # on Dask the cluster's workers are the parallelism: one NLP process per task
-            settings.with_(batch_size=args.batch_size, publish_every=args.publish_every, lock_wait_seconds=args.wait,
-                           nlp_workers=1 if args.dask else args.workers),
-            quiet=args.quiet, task_runner=task_runner(args.dask, args.workers or 2))
+        summary = run_pipeline(settings, quiet=args.quiet, task_runner=task_runner(args.dask, args.workers or 2))
     print("\n".join(summary.lines()))
     return summary.exit_code
 
 
-def cmd_serve(args) -> int:
+def cmd_serve(args, settings: Settings) -> int:
     """Run the pipeline on a schedule (cron or interval) with a local Prefect server and its scheduler."""
-    settings = _settings(args)
     check_inbox(settings.inbox)
     _prefect(settings, args.verbose)
     from flows.schedule import serve_forever
@@ -107,43 +105,43 @@ def cmd_serve(args) -> int:
     return 0
 
 
-def cmd_status(args) -> int:
+def cmd_status(args, settings: Settings) -> int:
     """The last runs: outcome, when and how long, counts, error, report."""
     from newsfacts.warehouse.query import run_sql
 
 
-    settings = _settings(args)
     print(run_sql(settings.warehouse, """
         SELECT run_id, status, strftime(started_at, '%Y-%m-%d %H:%M:%S') AS started,
                CAST(round(epoch(ended_at - started_at)) AS INTEGER) AS seconds,
                files_seen, files_new, files_rejected, documents_loaded, coalesce(error, '') AS error,
                CASE WHEN starts_with(report_path, '/') THEN report_path ELSE ? || '/' || report_path END AS report
-        FROM runs ORDER BY started_at DESC LIMIT ?""", fmt=args.format, params=[str(settings.home), args.limit]))
+        FROM runs ORDER BY started_at DESC LIMIT ?""", fmt=args.format, params=[str(settings.home), args.limit],
+        memory_limit=settings.duckdb_memory_limit))
     return 0
 
 
-def cmd_sql(args) -> int:
+def cmd_sql(args, settings: Settings) -> int:
     """Run read-only SQL against the warehouse and print the rows (of each statement, in turn)."""
     from newsfacts.warehouse.query import run_sql
 
 
-    print(run_sql(_settings(args).warehouse, args.query, fmt=args.format))
+    print(run_sql(settings.warehouse, args.query, fmt=args.format, memory_limit=settings.duckdb_memory_limit))
     return 0
 
 
-def cmd_search(args) -> int:
+def cmd_search(args, settings: Settings) -> int:
     """Full-text search (BM25) over document titles and bodies."""
     from newsfacts.warehouse.query import search_text
 
 
-    print(search_text(_settings(args).warehouse, args.text, limit=args.limit, fmt=args.format))
+    print(search_text(settings.warehouse, args.text, limit=args.limit, fmt=args.format,
+                      memory_limit=settings.duckdb_memory_limit))
     return 0
 
 
-def cmd_report(args) -> int:
+def cmd_report(args, settings: Settings) -> int:
     """Print the path of the latest run's report (or of the index of runs); when the latest run found nothing new,
     the report of the latest run that did."""
-    settings = _settings(args)
     path, note = (settings.reports_dir / "index.html", None) if args.index else _report_to_open(settings)
     if path is None or not Path(path).exists():
         print("newsfacts: no report yet: run `newsfacts run` first", file=sys.stderr)
@@ -166,7 +164,7 @@ def _report_to_open(settings: Settings) -> tuple[Path | None, str | None]:
     from newsfacts.warehouse.db import open_ro
 
 
-    with open_ro(settings.warehouse) as con:
+    with open_ro(settings.warehouse, memory_limit=settings.duckdb_memory_limit) as con:
         latest = con.execute("SELECT run_id, status FROM runs WHERE status <> 'running' "
                              "ORDER BY started_at DESC LIMIT 1").fetchone()
         found = last_report(con, settings) if latest and latest[1] == "nothing_new" else None
@@ -271,9 +269,10 @@ def _stopped() -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    settings = _settings(args)
     try:
         with _stop_on_signals() if args.func is cmd_run else contextlib.nullcontext():
-            return args.func(args)
+            return args.func(args, settings)
     except BrokenPipeError:  # `newsfacts sql ... | head` closed the pipe: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
@@ -285,14 +284,14 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the CLI's job is to turn errors into one clear line
         if _stopping:
             return _stopped()
-        code, message = _failure(exc)
+        code, message = _failure(exc, settings)
         print(f"newsfacts: {message}", file=sys.stderr)
         if args.verbose and code == EXIT_CRASH:
             traceback.print_exception(exc)
         return code
 
 
-def _failure(exc: Exception) -> tuple[int, str]:
+def _failure(exc: Exception, settings: Settings) -> tuple[int, str]:
     """The exit code of an error and the line that says it (a query's error keeps DuckDB's pointer to the spot)."""
     import duckdb
 
@@ -307,10 +306,7 @@ def _failure(exc: Exception) -> tuple[int, str]:
     if isinstance(exc, (RunInProgress, WarehouseBusy)):
         return EXIT_BUSY, line
     if isinstance(exc, duckdb.OutOfMemoryException):
-        from newsfacts.config import out_of_memory_hint
-
-
-        return EXIT_ENVIRONMENT, out_of_memory_hint()
+        return EXIT_ENVIRONMENT, settings.out_of_memory_hint()
     if isinstance(exc, (WarehouseError, OSError)):
         return EXIT_ENVIRONMENT, line
     return EXIT_CRASH, f"unexpected error (a bug), {type(exc).__name__}: {line} (--verbose shows the traceback)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -16,9 +17,14 @@ SAMPLE_INBOX = _RESOURCES / "samples" / "inbox"
 SQL_DIR = _RESOURCES / "sql"
 EXPECTATIONS_DIR = _RESOURCES / "expectations"
 
-# Development data (real article pages with gold bodies) lives beside the project, in shared/data/.
+# Development data (real article pages with gold bodies) lives beside the project, in shared/data/. Read by tests
+# and benchmarks only, never by a run: a fact about the development machine, not a setting, so it stays a constant.
 SHARED_DATA = Path(os.environ.get("NEWSFACTS_SHARED_DATA") or PROJECT_ROOT.parent / "shared" / "data")
 SCRAPINGHUB_DATA = SHARED_DATA / "scrapinghub-article-extraction"
+
+# The environment variables Settings.from_env reads (the entry points call it once; nothing else reads them).
+WAREHOUSE_ENV = "NEWSFACTS_WAREHOUSE"
+MEMORY_LIMIT_ENV = "NEWSFACTS_DUCKDB_MEMORY_LIMIT"
 
 # DuckDB's memory cap per connection. Left at DuckDB's default (80% of RAM), its buffer pool kept every block a
 # publish read, so a run's peak memory grew with the warehouse (1.0 GB for a 94-document publish onto 10k
@@ -28,33 +34,21 @@ SCRAPINGHUB_DATA = SHARED_DATA / "scrapinghub-article-extraction"
 # spends ~7 s more in audit, models and publish (blocks re-read) for 440 MB less (benchmarks/README.md).
 # (Before attribution_conflicts capped its speakers and int_quote_groups stopped listing every reachable pair,
 # some builds needed more than 4 GB.)
-DUCKDB_MEMORY_LIMIT = os.environ.get("NEWSFACTS_DUCKDB_MEMORY_LIMIT") or "512MB"
-
-
-def out_of_memory_hint() -> str:
-    return (f"DuckDB ran out of memory under its cap of {DUCKDB_MEMORY_LIMIT}: set NEWSFACTS_DUCKDB_MEMORY_LIMIT "
-            "higher (e.g. 4GB) and try again")
-
-
-def duckdb_config() -> dict:
-    """Connection options for the warehouse file (the same for every connection one process opens to it)."""
-    return {"memory_limit": DUCKDB_MEMORY_LIMIT}
-
-
-WAREHOUSE_ENV = "NEWSFACTS_WAREHOUSE"
+DEFAULT_DUCKDB_MEMORY_LIMIT = "512MB"
 
 
 def default_warehouse() -> Path:
-    """The warehouse path: $NEWSFACTS_WAREHOUSE if set, else warehouse/newsfacts.duckdb in the checkout (or, for an
-    installed package, in the current folder)."""
-    if os.environ.get(WAREHOUSE_ENV):
-        return Path(os.environ[WAREHOUSE_ENV])
+    """The warehouse when neither --warehouse nor $NEWSFACTS_WAREHOUSE says: warehouse/newsfacts.duckdb in the
+    checkout (or, for an installed package, in the current folder)."""
     return (PROJECT_ROOT if IN_CHECKOUT else Path.cwd()) / "warehouse" / "newsfacts.duckdb"
 
 
 @dataclass(frozen=True)
 class Settings:
-    """Everything a run needs to know; built once at the entry point and passed down."""
+    """Everything a run needs to know; built once at the entry point (from_env, then the flags) and passed down.
+
+    `Settings()` is the defaults alone, with nothing read from the environment (what tests and benchmarks build).
+    """
 
     inbox: Path = SAMPLE_INBOX
     warehouse: Path = field(default_factory=default_warehouse)
@@ -71,6 +65,18 @@ class Settings:
     lock_wait_seconds: float = 0.0
     # NLP worker processes for fact extraction (1 = in-process); small batches always run in-process.
     nlp_workers: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
+    # DuckDB's memory cap per connection to the warehouse ($NEWSFACTS_DUCKDB_MEMORY_LIMIT; see the default's note).
+    duckdb_memory_limit: str = DEFAULT_DUCKDB_MEMORY_LIMIT
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **flags) -> "Settings":
+        """The entry points' Settings: the defaults, then the environment's NEWSFACTS_* variables, then the flags
+        given (CLI flags or flow parameters; None means not given)."""
+        environ = os.environ if environ is None else environ
+        return cls().with_(
+            warehouse=Path(environ[WAREHOUSE_ENV]) if environ.get(WAREHOUSE_ENV) else None,
+            duckdb_memory_limit=environ.get(MEMORY_LIMIT_ENV) or None,
+        ).with_(**flags)
 
     @property
     def home(self) -> Path:
@@ -92,6 +98,10 @@ class Settings:
     @property
     def lock_path(self) -> Path:
         return self.warehouse.with_name(self.warehouse.name + ".lock")
+
+    def out_of_memory_hint(self) -> str:
+        return (f"DuckDB ran out of memory under its cap of {self.duckdb_memory_limit}: set {MEMORY_LIMIT_ENV} "
+                "higher (e.g. 4GB) and try again")
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

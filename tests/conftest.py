@@ -1,10 +1,12 @@
 """Shared fixtures (the sample inbox, a fresh warehouse per test, Prefect kept in the test's own folder), and the
-guard that every test belongs to exactly one tier."""
+guards of the tiers: every test belongs to exactly one, and a unit test stays in its process without the model."""
 
 from __future__ import annotations
 
+import multiprocessing.process
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,24 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             f"every test needs exactly one tier mark ({', '.join(TIERS)}): add `pytestmark = pytest.mark.<tier>` to "
             f"its module, or mark the test itself where a module mixes tiers (see README, Tests):\n  "
             + "\n  ".join(wrong))
+
+
+@pytest.fixture(autouse=True)
+def _unit_tests_stay_in_process(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A unit test that starts a subprocess (a Prefect server, the CLI), a worker process or loads the spaCy model
+    fails, saying so: that is what makes the unit tier fast, and it stays so only if it is checked."""
+    if request.node.get_closest_marker("unit") is None:
+        return
+    import spacy.util  # already imported by the modules under test; patched where every model load passes
+
+    def refuse(what: str):
+        def refused(*args, **kwargs):
+            raise AssertionError(f"a unit test may not {what}: mark it integration (README, Tests)")
+        return refused
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse("start a subprocess"))
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", refuse("start a worker process"))
+    monkeypatch.setattr(spacy.util, "load_model_from_path", refuse("load a spaCy model"))
 
 
 @pytest.fixture

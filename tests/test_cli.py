@@ -53,11 +53,8 @@ def test_bad_sql_is_a_clear_error_that_exits_1_not_the_code_of_the_environment(t
 def test_a_query_that_outgrows_duckdbs_memory_cap_names_the_setting_to_raise(tmp_path, capsys, monkeypatch):
     import duckdb
 
-    from newsfacts import config
-
-
     duckdb.connect(str(tmp_path / "w.duckdb")).close()
-    monkeypatch.setattr(config, "DUCKDB_MEMORY_LIMIT", "1MB")
+    monkeypatch.setenv("NEWSFACTS_DUCKDB_MEMORY_LIMIT", "1MB")
     sql = "SELECT md5(range::varchar) AS s, count(*) FROM range(2000000) GROUP BY s ORDER BY 2 DESC LIMIT 1"
     assert main(["sql", sql, "--warehouse", str(tmp_path / "w.duckdb")]) == 2
     err = capsys.readouterr().err

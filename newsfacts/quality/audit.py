@@ -8,8 +8,9 @@ from pathlib import Path
 from newsfacts.config import EXPECTATIONS_DIR
 from newsfacts.quality.gx_runner import GxRunner, validate_table
 from newsfacts.quality.results import NOT_CHECKED, Audit, DqResult
-from newsfacts.quality.rules import run_rule
-from newsfacts.quality.suite import CRITICAL, WARNING, Suite, identifier, load_suites
+from newsfacts.quality.rule_runner import run_rule
+from newsfacts.quality.suite import CRITICAL, WARNING, Suite, load_suites
+from newsfacts.warehouse.identifiers import identifier
 from newsfacts.warehouse.tables import BATCH_TABLES
 
 

@@ -17,7 +17,8 @@ import pandas as pd
 from newsfacts.quality.data_docs import make_offline
 from newsfacts.quality.results import MAX_ROWS, DqResult, to_jsonable
 from newsfacts.quality.rows import documents_of, key_columns
-from newsfacts.quality.suite import CRITICAL, WARNING, Suite, identifier
+from newsfacts.quality.suite import CRITICAL, WARNING, Suite
+from newsfacts.warehouse.identifiers import identifier
 
 MAX_EXAMPLES = 10
 # Rows per chunk, as DuckDB vectors of 2048 rows: about 50k rows, a few tens of MB for the columns checked...

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsfacts.quality.results import MAX_ROWS
-from newsfacts.quality.suite import identifier
+from newsfacts.warehouse.identifiers import identifier
 
 # Columns that lead from a row to a document, the first one a row has: its doc_id; a story cluster's canonical
 # document; a raw file's SHA-256, whose head is the doc_id; an entity, through the documents that name it.

@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 CRITICAL = "critical"
 WARNING = "warning"
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-
-
-def identifier(name: str) -> str:
-    """Return name if it is a plain SQL identifier; schema and table names only ever pass through here."""
-    if not _IDENTIFIER.match(name):
-        raise ValueError(f"not a plain SQL identifier: {name!r}")
-    return name
 
 
 @dataclass(frozen=True)

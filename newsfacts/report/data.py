@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsfacts.quality.suite import identifier
+from newsfacts.warehouse.identifiers import identifier
 from newsfacts.report.diff import aligned
 from newsfacts.warehouse.tables import COUNTED_TABLES, PER_DOCUMENT_TABLES, RUN_STAMPED_TABLES
 

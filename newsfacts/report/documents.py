@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from newsfacts.quality.suite import identifier
+from newsfacts.warehouse.identifiers import identifier
 from newsfacts.report.data import VERDICT_CHANGES
 from newsfacts.report.diff import aligned
 

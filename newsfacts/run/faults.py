@@ -1,5 +1,8 @@
 """Named fault points for fault-injection tests: NEWSFACTS_CRASH_AT=<point> kills the process there, like a power cut;
-NEWSFACTS_PAUSE_AT=<point> holds it there (writing the file NEWSFACTS_PAUSED names) until a test signals it."""
+NEWSFACTS_PAUSE_AT=<point> holds it there (writing the file NEWSFACTS_PAUSED names) until a test signals it.
+
+Environment, not Settings: a test sets them for the one subprocess it kills or pauses, and they are read when a point
+is reached, never at import."""
 
 from __future__ import annotations
 

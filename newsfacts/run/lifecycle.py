@@ -169,7 +169,7 @@ def open_publication(settings: Settings, run_id: str, files: dict[str, Path]) ->
     """A chunk's write-audit-publish transaction with the real checks (see warehouse.publish.publication); once
     it is published, the chunk's Parquet goes."""
     with publication(settings.warehouse, run_id, files, auditors(settings), settings.publish_wait_seconds,
-                     notify=lambda msg: print(f"  {msg}")) as txn:
+                     notify=lambda msg: print(f"  {msg}"), memory_limit=settings.duckdb_memory_limit) as txn:
         yield txn
     if txn.outcome.published:
         shutil.rmtree(settings.runs_dir / run_id / "batch", ignore_errors=True)
@@ -193,7 +193,7 @@ def close_run(settings: Settings, run_id: str, tally: Tally) -> RunSummary:
     report_path = settings.runs_dir / run_id / "report.html"
     stages.finish(settings, run_id, status, counts, error=reason,
                  report_path=report_path.relative_to(settings.home).as_posix())
-    with open_ro(settings.warehouse) as con:
+    with open_ro(settings.warehouse, memory_limit=settings.duckdb_memory_limit) as con:
         build_run_report(con, run_id, settings)
     prune_data_docs(settings.runs_dir, KEEP_DATA_DOCS)
     return RunSummary(run_id, status, counts, str(report_path), reason, tally.model_timings)
@@ -201,7 +201,7 @@ def close_run(settings: Settings, run_id: str, tally: Tally) -> RunSummary:
 
 def _nothing_loaded(settings: Settings, run_id: str, counts: dict) -> str:
     """Why a run with new files loaded none: the commonest reasons its files were rejected."""
-    with open_ro(settings.warehouse) as con:
+    with open_ro(settings.warehouse, memory_limit=settings.duckdb_memory_limit) as con:
         reasons = con.execute("""
             SELECT reason, count(*) AS files FROM raw_files
             WHERE run_id = ? AND status = 'rejected'

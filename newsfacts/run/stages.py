@@ -62,7 +62,7 @@ def plan_chunks(staged: StageResult, publish_every: int) -> list[Chunk]:
 
 def begin_run(settings: Settings, run_id: str) -> Known:
     """Create the warehouse if needed, record the run as started, read what was staged before."""
-    with open_rw(settings.warehouse, settings.publish_wait_seconds) as con:
+    with open_rw(settings.warehouse, settings.publish_wait_seconds, memory_limit=settings.duckdb_memory_limit) as con:
         ensure_schema(con)
         start_run(con, run_id, settings.inbox)
         return load_known(con)
@@ -130,14 +130,15 @@ def dedupe(settings: Settings, run_id: str, documents: list[Document]):
     package = _stage_package("newsfacts.dedupe")
     if not documents:
         return None
-    with open_ro(settings.warehouse) as con:
+    with open_ro(settings.warehouse, memory_limit=settings.duckdb_memory_limit) as con:
         stale = package.stale_documents(con)
     if stale:
         # Documents banded by an earlier signature version, which the lookup cannot meet: re-banded first, so the
         # first chunk after an upgrade finds them too (its publish would be too late).
-        with open_rw(settings.warehouse, settings.publish_wait_seconds) as con:
+        with open_rw(settings.warehouse, settings.publish_wait_seconds,
+                     memory_limit=settings.duckdb_memory_limit) as con:
             package.reband(con, stale)
-    with open_ro(settings.warehouse) as con:
+    with open_ro(settings.warehouse, memory_limit=settings.duckdb_memory_limit) as con:
         return package.dedupe_batch(documents, package.DuckDBCandidateIndex(con), run_id)
 
 
@@ -284,5 +285,5 @@ def refresh_models(publication: Publication) -> bool:
 
 def finish(settings: Settings, run_id: str, status: str, counts: dict, error: str | None = None,
            report_path: str | None = None) -> None:
-    with open_rw(settings.warehouse, settings.publish_wait_seconds) as con:
+    with open_rw(settings.warehouse, settings.publish_wait_seconds, memory_limit=settings.duckdb_memory_limit) as con:
         finish_run(con, run_id, status, counts, error, report_path)

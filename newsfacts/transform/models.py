@@ -17,11 +17,10 @@ from sqlglot import exp
 from sqlglot.optimizer.scope import traverse_scope
 
 from newsfacts.transform.search_index import refresh_search_index
+from newsfacts.warehouse.identifiers import identifier
 
 SCHEMA_SQL = Path(__file__).parents[1] / "warehouse" / "schema.sql"
 
-# Model names become table names, so they are held to plain lower-case identifiers.
-_MODEL_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 # Header lines "--   column_name: meaning" after a "-- columns:" line document the model's columns.
 _COLUMN_DOC = re.compile(r"^([a-z_][a-z0-9_]*)\s*:\s*(.+)$")
 # "-- refresh: incremental by cluster_id (why)", "-- refresh: full (why)" or "-- refresh: view (why)".
@@ -319,15 +318,19 @@ def _run_context(model: Model) -> dict:
 
 
 def _identifier(name: str) -> str:
-    if not _MODEL_NAME.match(name):
-        raise ModelError(f"not a model name: {name!r}")
-    return name
+    """A model name from a template, held to the one identifier rule (it is spliced into the SQL)."""
+    try:
+        return identifier(name)
+    except ValueError:
+        raise ModelError(f"not a model name: {name!r}") from None
 
 
 def _read_model(path: Path) -> Model:
     name = path.stem
-    if not _MODEL_NAME.match(name):
-        raise ModelError(f"{path.name}: model names must be lower-case identifiers ([a-z][a-z0-9_]*)")
+    try:
+        identifier(name)  # model names become table names
+    except ValueError:
+        raise ModelError(f"{path.name}: model names must be lower-case identifiers ([a-z_][a-z0-9_]*)") from None
     if name in _warehouse_tables() | {STATE_TABLE}:
         raise ModelError(f"{path.name}: a model may not replace the warehouse table {name!r}")
     return _parsed_model(name, path, path.read_text(encoding="utf-8"))

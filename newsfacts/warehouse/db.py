@@ -11,7 +11,7 @@ from typing import Callable, Iterator
 
 import duckdb
 
-from newsfacts.config import duckdb_config
+from newsfacts.config import DEFAULT_DUCKDB_MEMORY_LIMIT
 from newsfacts.records import Known
 
 class WarehouseBusy(RuntimeError):
@@ -37,15 +37,15 @@ def now() -> datetime:
 
 
 @contextlib.contextmanager
-def open_rw(path: Path, wait_seconds: float = 0.0,
-            notify: Callable[[str], None] | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+def open_rw(path: Path, wait_seconds: float = 0.0, notify: Callable[[str], None] | None = None, *,
+            memory_limit: str = DEFAULT_DUCKDB_MEMORY_LIMIT) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-write connection, retried while readers hold the file; closed on exit so readers can return."""
     path.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + wait_seconds
     delay, told = 0.2, False
     while True:
         try:
-            con = duckdb.connect(str(path), config=duckdb_config())
+            con = duckdb.connect(str(path), config={"memory_limit": memory_limit})
             break
         except duckdb.IOException as exc:
             if not _is_lock_conflict(exc):
@@ -73,11 +73,11 @@ def open_rw(path: Path, wait_seconds: float = 0.0,
 
 
 @contextlib.contextmanager
-def open_ro(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+def open_ro(path: Path, *, memory_limit: str = DEFAULT_DUCKDB_MEMORY_LIMIT) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-only connection: statements that write fail, and many readers may share the file."""
     if not path.exists():
         raise WarehouseError(f"no warehouse at {path}: run `newsfacts run` first")
-    con = duckdb.connect(str(path), read_only=True, config=duckdb_config())
+    con = duckdb.connect(str(path), read_only=True, config={"memory_limit": memory_limit})
     try:
         yield con
     finally:

@@ -11,6 +11,7 @@ from typing import Callable, Iterator, Protocol
 
 import duckdb
 
+from newsfacts.config import DEFAULT_DUCKDB_MEMORY_LIMIT
 from newsfacts.warehouse.db import ensure_schema, now, open_rw
 from newsfacts.warehouse.tables import BATCH_TABLES, PER_DOCUMENT_TABLES, PUBLISHED_TABLES, SHARED_TABLES
 
@@ -187,11 +188,12 @@ class Publication:
 
 @contextlib.contextmanager
 def publication(warehouse: Path, run_id: str, files: dict[str, Path], auditors: Auditors, wait_seconds: float = 0.0,
-                notify: Callable[[str], None] | None = None) -> Iterator[Publication]:
+                notify: Callable[[str], None] | None = None,
+                memory_limit: str = DEFAULT_DUCKDB_MEMORY_LIMIT) -> Iterator[Publication]:
     """The write transaction of one chunk's batch. It commits when the block ends with the publication complete;
     otherwise (a critical check failed, or an error) it rolls back, leaving the published tables as they were, and
     a batch that failed its checks is kept in failed_<run> for inspection. `outcome` is set when the block ends."""
-    with open_rw(warehouse, wait_seconds, notify) as con:
+    with open_rw(warehouse, wait_seconds, notify, memory_limit=memory_limit) as con:
         ensure_schema(con)
         # DuckDB refuses to commit a transaction that both drops batch.<t> and writes main.<t>,
         # so the scratch schema is dropped in transactions of its own, before and after.
@@ -226,9 +228,10 @@ def publication(warehouse: Path, run_id: str, files: dict[str, Path], auditors: 
 
 
 def publish(warehouse: Path, run_id: str, files: dict[str, Path], auditors: Auditors,
-            wait_seconds: float = 0.0, notify: Callable[[str], None] | None = None) -> PublishOutcome:
+            wait_seconds: float = 0.0, notify: Callable[[str], None] | None = None,
+            memory_limit: str = DEFAULT_DUCKDB_MEMORY_LIMIT) -> PublishOutcome:
     """A chunk's whole publication in one call, for library use and tests (the flow runs its steps as tasks)."""
-    with publication(warehouse, run_id, files, auditors, wait_seconds, notify) as txn:
+    with publication(warehouse, run_id, files, auditors, wait_seconds, notify, memory_limit) as txn:
         if txn.validate():
             txn.apply()
             txn.refresh_models()

@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 import duckdb_extension_fts
 
-from newsfacts.config import duckdb_config
+from newsfacts.config import DEFAULT_DUCKDB_MEMORY_LIMIT
 from newsfacts.warehouse.db import WarehouseBusy, WarehouseError, close
 
 FORMATS = ("table", "csv", "json")
@@ -58,12 +58,12 @@ def install_fts(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("LOAD fts")
 
 
-def connect_read_only(warehouse: Path) -> duckdb.DuckDBPyConnection:
+def connect_read_only(warehouse: Path, memory_limit: str = DEFAULT_DUCKDB_MEMORY_LIMIT) -> duckdb.DuckDBPyConnection:
     """Open the warehouse read-only, with fts loaded and the file system closed to queries."""
     if not Path(warehouse).is_file():
         raise WarehouseError(f"no warehouse at {warehouse}: run the pipeline first (newsfacts run)")
     try:
-        con = duckdb.connect(str(warehouse), read_only=True, config=duckdb_config())
+        con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": memory_limit})
     except duckdb.IOException as exc:
         raise WarehouseBusy(f"cannot open {warehouse} for reading (is a run publishing right now?): {exc}") from None
     con.execute(f"LOAD {_quoted(fts_extension_path())}")  # straight from the wheel: no write to ~/.duckdb
@@ -75,12 +75,12 @@ def connect_read_only(warehouse: Path) -> duckdb.DuckDBPyConnection:
 
 
 def run_sql(warehouse: Path, sql: str, fmt: str = "table", limit: int | None = None,
-            params: list | None = None) -> str:
+            params: list | None = None, memory_limit: str = DEFAULT_DUCKDB_MEMORY_LIMIT) -> str:
     """Run analyst SQL read-only (values bound from params) and render each statement's rows as a terminal table,
     CSV or JSON, one after the other."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    con = connect_read_only(warehouse)
+    con = connect_read_only(warehouse, memory_limit)
     try:
         statements = con.extract_statements(sql)
         if not statements:
@@ -116,11 +116,12 @@ def _render(fmt: str, columns: list[str], rows: list[tuple], truncated: bool) ->
     return _table(columns, rows, truncated)
 
 
-def search(warehouse: Path, text: str, limit: int = 10) -> list[SearchHit]:
+def search(warehouse: Path, text: str, limit: int = 10,
+           memory_limit: str = DEFAULT_DUCKDB_MEMORY_LIMIT) -> list[SearchHit]:
     """Documents ranked by BM25 relevance to the words of text, best first."""
     if not text.strip():
         raise QueryError("search needs at least one word")
-    con = connect_read_only(warehouse)
+    con = connect_read_only(warehouse, memory_limit)
     try:
         if not con.execute("SELECT 1 FROM duckdb_schemas() WHERE schema_name = ?", [FTS_SCHEMA]).fetchone():
             raise QueryError("the warehouse has no full-text index yet: it is built when a run publishes")
@@ -184,11 +185,12 @@ order by best.score desc, best.doc_id
 """
 
 
-def search_text(warehouse: Path, text: str, limit: int = 10, fmt: str = "table") -> str:
+def search_text(warehouse: Path, text: str, limit: int = 10, fmt: str = "table",
+                memory_limit: str = DEFAULT_DUCKDB_MEMORY_LIMIT) -> str:
     """search(), rendered in the same formats as run_sql."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    hits = search(warehouse, text, limit)
+    hits = search(warehouse, text, limit, memory_limit)
     columns = ["doc_id", "score", "title", "outlet", "published_date", "duplicate_of", "snippet"]
     return _render(fmt, columns, [tuple(asdict(h)[c] for c in columns) for h in hits], False)
 

@@ -1,4 +1,5 @@
-"""Load the seed fixtures (clean bodies cut from samples/inbox by hand) as Documents."""
+"""Load the seed fixtures (clean bodies cut from samples/inbox by hand) as Documents, and the bodies of the labelled
+evaluation set (benchmarks/dedupe_eval: data read from its files, not the benchmark's code)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from newsfacts.records import Document
 
 FIXTURES = Path(__file__).with_name("fixtures")
+EVAL_DOCS = Path(__file__).resolve().parents[2] / "benchmarks" / "dedupe_eval" / "docs"
 
 
 def document(doc_id: str, body: str, *, title: str | None = None, published: str | None = None,
@@ -29,3 +31,9 @@ def seed(number: str) -> Document:
 
 def seeds() -> dict[str, Document]:
     return {n: seed(n) for n in ("000", "001", "002", "003", "004")}
+
+
+def eval_bodies() -> dict[str, str]:
+    """The evaluation set's bodies by document id (each file: a header of `key: value` lines, `---`, the body)."""
+    return {path.stem: path.read_text(encoding="utf-8").split("---\n", 1)[1].strip()
+            for path in sorted(EVAL_DOCS.glob("*.txt"))}

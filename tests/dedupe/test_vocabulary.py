@@ -6,7 +6,7 @@ import pytest
 from newsfacts.dedupe import vocabulary
 from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.verify import overlap, stem_overlap
-from tests.dedupe.seeds import seeds
+from tests.dedupe.seeds import eval_bodies, seeds
 
 pytestmark = pytest.mark.unit
 
@@ -36,10 +36,8 @@ def test_pairs_without_a_vocabulary_on_either_side_are_left_out():
 def test_gathered_pairs_and_the_product_count_the_same_stems(monkeypatch):
     # The seeds against each other and the seeds against the labelled evaluation set, some pairs only: the
     # counts must not depend on which way shared_stems chose to compute them.
-    from benchmarks.dedupe_quality import load_eval_docs
-
-    docs = [*seeds().values(), *load_eval_docs()]
-    profiles = {d.doc_id: Profile.of(d.body) for d in docs}
+    bodies = {d.doc_id: d.body for d in seeds().values()} | eval_bodies()
+    profiles = {doc_id: Profile.of(body) for doc_id, body in bodies.items()}
     table = vocabulary.table({d: vocabulary.stems_of(p) for d, p in profiles.items()})
     ids = sorted(profiles)
     pairs = {a: ids[k % 7 :: 5] for k, a in enumerate(ids)}

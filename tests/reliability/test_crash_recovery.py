@@ -176,7 +176,7 @@ def test_a_failed_run_prints_no_traceback(inbox, tmp_path, prefect_api):
 
 def test_a_run_killed_in_its_second_chunk_keeps_the_first_published_and_the_next_run_finishes(inbox, tmp_path,
                                                                                               prefect_api):
-    from tests.test_steps_chunks import published as without_run_ids
+    from tests.run.test_chunks import published as without_run_ids
 
     warehouse = tmp_path / "wh" / "newsfacts.duckdb"
     run = lambda crash_at=None: newsfacts("run", "--quiet", "--publish-every", "2", "--inbox", str(inbox),

@@ -1,4 +1,5 @@
-"""Run suites' SQL rules: each selects its violating rows, so a failure arrives with examples and a count."""
+"""The runner of suites' SQL rules (GX runs the column expectations, gx_runner.py): each rule selects its violating
+rows, so a failure arrives with a count and the documents it names; audit.py runs both and weighs severity."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import duckdb
 
 from newsfacts.quality.results import MAX_ROWS, DqResult, to_jsonable
 from newsfacts.quality.rows import documents_of
-from newsfacts.quality.suite import Rule, identifier
+from newsfacts.quality.suite import Rule
+from newsfacts.warehouse.identifiers import identifier
 
 MAX_EXAMPLES = 10
 

@@ -1,8 +1,10 @@
-"""Rule builders shared by several suites: references that must resolve and offsets that must point at the text."""
+"""Builders of the SQL rules several suites share (references that must resolve, offsets that must point at the
+text): expectations/<table>.py call them, so each such rule is written once and reads the batch by key."""
 
 from __future__ import annotations
 
-from newsfacts.quality.suite import CRITICAL, Rule, identifier
+from newsfacts.quality.suite import CRITICAL, Rule
+from newsfacts.warehouse.identifiers import identifier
 
 # Documents a batch row may point at: the batch's own, or ones already published.
 _DOCS_FOR = """
