@@ -236,6 +236,11 @@ class Profile:
         return frozenset(self.specific_ids.tolist())
 
     @cached_property
+    def figures(self) -> frozenset[int]:
+        """The specifics that are figures (numbers, dates' days and years), not names."""
+        return frozenset(t for t in self.mentioned if _TERMS[t][:1].isdigit())
+
+    @cached_property
     def sentences(self) -> list[str]:
         return split_sentences(self.body)
 
