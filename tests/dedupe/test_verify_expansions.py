@@ -59,6 +59,21 @@ def test_two_expansions_of_two_outlets_briefs_of_one_event_stay_apart_in_a_batch
         assert clusters[f"{a}_expanded"] != clusters[f"{b}_expanded"]
 
 
+def test_an_expansion_arriving_a_run_after_another_outlets_expansion_stays_apart_from_it():
+    # The earlier expansion's own link to its brief is not verified again: the later run tries it against the
+    # short items it has profiled (the candidates), and finds it expands another brief.
+    for a, b in (("6ebac05f", "7a457a4f"), ("7bb1ca90", "bd673bd7")):
+        index = InMemoryIndex()
+        for run, sid in (("run-1", a), ("run-2", b)):
+            docs = [_document(f"{sid}_brief"), _document(f"{sid}_expanded")]
+            index.publish(docs, dedupe_batch(docs, index, run))
+        clusters = {d.doc_id: d.cluster_id for d in index.fetch([f"{s}_{k}" for s in (a, b)
+                                                                  for k in ("brief", "expanded")], bodies=False)}
+        assert clusters[f"{a}_expanded"] == clusters[f"{a}_brief"]
+        assert clusters[f"{b}_expanded"] == clusters[f"{b}_brief"]
+        assert clusters[f"{a}_expanded"] != clusters[f"{b}_expanded"]
+
+
 def test_a_brief_and_its_expansion_share_a_bucket_of_the_specifics_family():
     # Padding adds long words, so their names-family Jaccard is 0.14-0.19 for these three: no shared bucket there.
     for sid in ("51374560", "624fcd90", "7de52419"):
