@@ -86,7 +86,8 @@ class Thresholds:
     # figures; an independent or follow-up report of the event brings its own dates, counts and sums). Real dev
     # half: expansions of their own brief cover >= 0.87 of its stems and >= 0.8 of its specifics ('British'
     # restated as 'UK'), and differ by <= 1 figure; other writers' briefs of one event cover <= 0.81 of the stems,
-    # and longer reports or follow-ups that cover >= 0.85 differ by >= 2 figures.
+    # any document of another story within the figures rule <= 0.82 (a follow-up), and longer reports or
+    # follow-ups that cover >= 0.85 differ by >= 2 figures (benchmarks/dedupe_quality prints these margins).
     expansion_short: int = 10
     expansion_ratio: float = 2.0
     expansion_stems: float = 0.85
