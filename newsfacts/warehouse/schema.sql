@@ -167,11 +167,12 @@ CREATE TABLE IF NOT EXISTS dedupe_profiles (
     specific_sentences  INTEGER[] NOT NULL,
     shingles            BIGINT[] NOT NULL,
     text_hash           UBIGINT NOT NULL,
-    completeness        INTEGER NOT NULL,
     arrival             BIGINT
 );
 -- Warehouses created before arrival was recorded.
 ALTER TABLE dedupe_profiles ADD COLUMN IF NOT EXISTS arrival BIGINT;
+-- Warehouses created while profiles kept a completeness count, which nothing read.
+ALTER TABLE dedupe_profiles DROP COLUMN IF EXISTS completeness;
 COMMENT ON TABLE dedupe_profiles IS 'What the dedupe verifier needs of each document, kept so that a document that is a candidate again in a later chunk or run is read back in bulk, not profiled again.';
 COMMENT ON COLUMN dedupe_profiles.version IS 'Profile layout and lexicon it was made with; a row of another version is ignored and the body profiled again.';
 COMMENT ON COLUMN dedupe_profiles.sentence_count IS 'Sentences of the body, as the dedupe sentence splitter cuts it.';
@@ -179,7 +180,6 @@ COMMENT ON COLUMN dedupe_profiles.stems IS 'Content stems of each sentence, sent
 COMMENT ON COLUMN dedupe_profiles.specifics IS 'Stemmed names and figures of each sentence (what an aligned pair must share); specific_sentences holds the sentence of each.';
 COMMENT ON COLUMN dedupe_profiles.shingles IS 'Sorted distinct stable 64-bit hashes of the normalised text''s 5-word shingles (near-exact containment).';
 COMMENT ON COLUMN dedupe_profiles.text_hash IS 'Hash of the normalised text: equal hashes are exact copies.';
-COMMENT ON COLUMN dedupe_profiles.completeness IS 'Distinct names, figures and quoted words: how much the document says.';
 COMMENT ON COLUMN dedupe_profiles.arrival IS 'Order in which documents were first staged, across runs: between members of a story with no earlier publication date, the first staged is the original. Null for documents loaded before it was recorded (they count as first).';
 
 CREATE TABLE IF NOT EXISTS verdict_changes (
