@@ -25,6 +25,7 @@ from itertools import combinations
 from pathlib import Path
 
 import duckdb
+import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -35,7 +36,8 @@ from newsfacts.dedupe import DuckDBCandidateIndex, InMemoryIndex, Thresholds, de
 from newsfacts.dedupe.align import align  # noqa: E402
 from newsfacts.dedupe.signatures import EXACT, FAMILIES, band_rows  # noqa: E402
 from newsfacts.dedupe.text import Profile, normalise  # noqa: E402
-from newsfacts.dedupe.verify import consistent, containment, longer_coverage, ordered_share, stem_overlap  # noqa: E402
+from newsfacts.dedupe.verify import (consistent, containment, expansion, longer_coverage, ordered_share,  # noqa: E402
+                                     stem_overlap)
 from newsfacts.parse import parse_file  # noqa: E402
 from newsfacts.records import Document  # noqa: E402
 
@@ -381,6 +383,38 @@ def _same_event_pairs(docs: list[Document], story: dict[str, str]) -> int:
                if a[:8] != b[:8] and group_of(a[:8]) == group_of(b[:8]) != a[:8])
 
 
+def expansion_margins(docs: list[Document], labels: list[dict], story: dict[str, str]) -> dict:
+    """The expansion signals (verify.expansion) on every pair of a short item and a document at least expansion_ratio
+    times as long: the weakest labelled expansion and the strongest pair of two gold stories per signal, and the
+    pairs of two stories that pass all of them (false merges in waiting)."""
+    thresholds = Thresholds()
+    profiles = {d.doc_id: Profile.of(d.body) for d in docs}
+    expanded = {frozenset((r["doc"], r["other"])) for r in labels if r["kind"] == "expanded"}
+    rows = []
+    for a, b in combinations(sorted(profiles), 2):
+        short, long = sorted((a, b), key=lambda d: profiles[d].content_sentences)
+        s, lg = profiles[short], profiles[long]
+        if not (0 < s.content_sentences <= thresholds.expansion_short
+                and lg.content_sentences >= thresholds.expansion_ratio * s.content_sentences):
+            continue
+        relation = "expanded" if frozenset((a, b)) in expanded else "other_story" if story[a] != story[b] else None
+        if relation:
+            rows.append({"short": short, "long": long, "relation": relation,
+                         "stems": round(len(np.intersect1d(s.vocabulary, lg.vocabulary)) / len(s.vocabulary), 3),
+                         "specifics": round(len(s.mentioned & lg.mentioned) / len(s.mentioned), 3) if s.mentioned else 1.0,
+                         "other_figures": len(s.figures ^ lg.figures), "passes": expansion(s, lg, thresholds)})
+    positives = [r for r in rows if r["relation"] == "expanded"]
+    negatives = [r for r in rows if r["relation"] == "other_story"]
+    # Negatives that keep the figures rule are the ones the word signals must stop.
+    figures_kept = [r for r in negatives if r["other_figures"] <= thresholds.expansion_other_figures] or negatives
+    return {"expansions": len(positives), "negative_pairs": len(negatives),
+            "weakest_expansion": {k: min(positives, key=lambda r: r[k] if k != "other_figures" else -r[k])
+                                  for k in ("stems", "specifics", "other_figures")} if positives else {},
+            "strongest_negative_within_the_figures_rule": {k: max(figures_kept, key=lambda r: r[k])
+                                                            for k in ("stems", "specifics")} if negatives else {},
+            "negatives_passing": [f"{r['short']} ~ {r['long']}" for r in negatives if r["passes"]]}
+
+
 def run_real(split: str) -> dict:
     docs, labels, story = load_real(split)
     one_batch = score_real(run_one_batch(docs), docs, labels, story)
@@ -389,11 +423,13 @@ def run_real(split: str) -> dict:
     later = [d for d in docs if d not in originals] + originals
     derived = [{"doc": d.doc_id, "relation": "rewrite"} for d in docs if d not in originals]
     two_runs = score_real(run_across_runs(later, derived), docs, labels, story)
-    return {"one_batch": one_batch, "originals_in_later_run": two_runs}
+    return {"one_batch": one_batch, "originals_in_later_run": two_runs,
+            "expansion_margins": expansion_margins(docs, labels, story)}
 
 
 def print_real(name: str, result: dict) -> None:
-    for scenario, s in result.items():
+    for scenario in ("one_batch", "originals_in_later_run"):
+        s = result[scenario]
         print(f"\nreal set, {name} half, {scenario}: {s['documents']} documents, {s['positive_pairs']} labelled"
               f" rewrite/copy pairs, negatives {s['negative_pairs']}")
         for key in (*LEVELS, *KINDS, "restyled sensational", "restyled emotional", "restyled neutral",
@@ -407,6 +443,15 @@ def print_real(name: str, result: dict) -> None:
             if s[kind]["missed"]:
                 print(f"    {kind} missed: {', '.join(s[kind]['missed'])}")
         print(f"  false merges: {len(s['false_merges'])} {s['false_merges']}")
+    m = result["expansion_margins"]
+    print(f"\nreal set, {name} half, expansion signals ({m['expansions']} expansions, {m['negative_pairs']} pairs of a short"
+          " item and a twice longer document of another story):")
+    for signal, r in m["weakest_expansion"].items():
+        print(f"  weakest expansion   {signal:<14} {r[signal]:>6}  {r['long']} ~ {r['short']}")
+    for signal, r in m["strongest_negative_within_the_figures_rule"].items():
+        print(f"  strongest negative  {signal:<14} {r[signal]:>6}  {r['long']} ~ {r['short']} (other figures"
+              f" {r['other_figures']})")
+    print(f"  negatives passing every signal: {m['negatives_passing']}")
 
 
 def main(argv: list[str] | None = None) -> None:

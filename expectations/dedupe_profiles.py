@@ -12,7 +12,6 @@ SUITE = Suite(
         gxe.ExpectColumnValuesToNotBeNull(column="version"),
         gxe.ExpectColumnValuesToNotBeNull(column="text_hash"),
         gxe.ExpectColumnValuesToBeUnique(column="doc_id"),
-        gxe.ExpectColumnValuesToBeBetween(column="completeness", min_value=0),
         gxe.ExpectColumnValuesToBeBetween(column="sentence_count", min_value=0),
     ],
     rules=[

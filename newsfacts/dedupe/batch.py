@@ -14,7 +14,8 @@ from newsfacts.dedupe.index import CandidateIndex, IndexedDoc
 from newsfacts.dedupe.signatures import EXACT, band_rows
 from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.align import align
-from newsfacts.dedupe.verify import Thresholds, Verdict, consistent, evidence, ordered_share, overlap, verify
+from newsfacts.dedupe.verify import (EXPANSION, Thresholds, Verdict, consistent, evidence, expansion, ordered_share, overlap,
+                                     verify)
 from newsfacts.records import Document, DuplicatePair
 
 # Candidates verified per new document, those sharing the most of its vocabulary first: bounds the work when a
@@ -198,7 +199,31 @@ def _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds) -> tu
             verdict = verify(profiles[key[0]], profiles[key[1]], thresholds)
             if verdict:
                 verdicts[key] = verdict
-    return verdicts, len(done)
+    return _expansions_apart(verdicts, profiles, thresholds), len(done)
+
+
+def _expansions_apart(verdicts: dict[tuple[str, str], Verdict], profiles: dict[str, Profile],
+                      thresholds: Thresholds) -> dict[tuple[str, str], Verdict]:
+    """Verdicts without the sentence-path rewrites between two documents that are expansions of two different short
+    items (none of which both expand): each is linked through the item it expands. Two content-farm expansions of
+    two outlets' briefs of one event share their padding and framing sentence by sentence, which the alignment
+    counts as retelling (both false merges of the real dev half); their words tell which brief each expands. The
+    other side of such a verdict (an earlier document, whose own verdicts are not at hand) is tried against every
+    short item profiled here."""
+    expands: dict[str, set[str]] = defaultdict(set)
+    for key, v in verdicts.items():
+        if v.method == EXPANSION:
+            short, long = sorted(key, key=lambda d: profiles[d].content_sentences)
+            expands[long].add(short)
+    suspects = {d for key, v in verdicts.items() if v.method != EXPANSION and v.level == "rewrite"
+                and expands.keys() & set(key) for d in key} - expands.keys()
+    items = [d for d, p in profiles.items() if 0 < p.content_sentences <= thresholds.expansion_short]
+    for doc_id in suspects:
+        expands[doc_id] = {d for d in items if d != doc_id and expansion(profiles[doc_id], profiles[d], thresholds)
+                           and profiles[d].content_sentences < profiles[doc_id].content_sentences}
+    return {(a, b): v for (a, b), v in verdicts.items()
+            if v.method == EXPANSION or v.level != "rewrite" or not expands[a] or not expands[b]
+            or expands[a] & expands[b]}
 
 
 def _originality(m: _Member) -> tuple:

@@ -13,8 +13,7 @@ SCHEMA = pa.schema([
     ("doc_id", pa.string()), ("version", pa.string()), ("sentence_count", pa.int32()),
     ("stems", pa.list_(pa.string())), ("stem_sentences", pa.list_(pa.int32())),
     ("specifics", pa.list_(pa.string())), ("specific_sentences", pa.list_(pa.int32())),
-    ("shingles", pa.list_(pa.int64())), ("text_hash", pa.uint64()), ("completeness", pa.int32()),
-    ("arrival", pa.int64()),
+    ("shingles", pa.list_(pa.int64())), ("text_hash", pa.uint64()), ("arrival", pa.int64()),
 ])
 
 
@@ -35,15 +34,14 @@ def load(stored: pa.Table, bodies: dict[str, str]) -> dict[str, Profile]:
     specific_rows, _ = _flat(stored["specific_sentences"])
     shingles, shingle_at = _flat(stored["shingles"])
     out = {}
-    columns = zip(stored["doc_id"].to_pylist(), stored["sentence_count"].to_pylist(), stored["text_hash"].to_pylist(),
-                  stored["completeness"].to_pylist())
-    for k, (doc_id, sentence_count, hashed, completeness) in enumerate(columns):
+    columns = zip(stored["doc_id"].to_pylist(), stored["sentence_count"].to_pylist(), stored["text_hash"].to_pylist())
+    for k, (doc_id, sentence_count, hashed) in enumerate(columns):
         stems, specifics = slice(stem_at[k], stem_at[k + 1]), slice(specific_at[k], specific_at[k + 1])
         out[doc_id] = Profile(
             body=bodies[doc_id], sentence_count=sentence_count,
             stem_rows=stem_rows[stems], stem_ids=stem_ids[stems],
             specific_rows=specific_rows[specifics], specific_ids=specific_ids[specifics],
-            shingles=shingles[shingle_at[k] : shingle_at[k + 1]], text_hash=hashed, completeness=completeness,
+            shingles=shingles[shingle_at[k] : shingle_at[k + 1]], text_hash=hashed,
         )
     return out
 

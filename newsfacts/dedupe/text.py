@@ -85,10 +85,6 @@ def without_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " if len(m.group().split()) >= min_words else m.group(), text)
 
 
-def quoted_words(text: str) -> int:
-    return sum(len(m.split()) for m in _QUOTED.findall(text))
-
-
 def names_and_numbers(sentences: list[str]) -> set[str]:
     """Capitalised words that do not open a sentence, and figures: the specifics a rewrite tends to keep."""
     return set().union(*names_per_sentence(sentences))
@@ -209,7 +205,6 @@ class Profile:
     specific_ids: np.ndarray  # term id of its specific
     shingles: np.ndarray  # shingle_hashes of the normalised text (an array: a tenth of a set's memory)
     text_hash: int  # text_hash of the normalised text
-    completeness: int  # distinct names, figures and quoted words: how much a document says
     # Derived on construction:
     content_sentences: int = field(init=False)  # sentences with >= 3 content stems: what alignment shares are of
     vocabulary: np.ndarray = field(init=False)  # sorted distinct stem ids
@@ -234,6 +229,11 @@ class Profile:
     def mentioned(self) -> frozenset[int]:
         """Every specific the document names."""
         return frozenset(self.specific_ids.tolist())
+
+    @cached_property
+    def figures(self) -> frozenset[int]:
+        """The specifics that are figures (numbers, dates' days and years), not names."""
+        return frozenset(t for t in self.mentioned if _TERMS[t][:1].isdigit())
 
     @cached_property
     def sentences(self) -> list[str]:
@@ -278,7 +278,6 @@ class Profile:
             specific_ids=term_ids([t for s in specifics for t in s]),
             shingles=shingle_hashes(normalised),
             text_hash=text_hash(normalised),
-            completeness=len(names) + quoted_words(body),
         )
         # Already at hand: the cached values.
         profile.__dict__.update(sentences=sentences, normalised=normalised, names=names,
@@ -290,4 +289,4 @@ class Profile:
         return {"doc_id": doc_id, "version": PROFILE_VERSION, "sentence_count": self.sentence_count,
                 "stems": terms(self.stem_ids), "stem_sentences": self.stem_rows.tolist(),
                 "specifics": terms(self.specific_ids), "specific_sentences": self.specific_rows.tolist(),
-                "shingles": self.shingles.tolist(), "text_hash": self.text_hash, "completeness": self.completeness}
+                "shingles": self.shingles.tolist(), "text_hash": self.text_hash}

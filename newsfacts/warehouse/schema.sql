@@ -136,7 +136,7 @@ CREATE TABLE IF NOT EXISTS duplicate_pairs (
 COMMENT ON TABLE duplicate_pairs IS 'Why a document was judged a copy or rewrite of its story''s original: one row per document whose documents.duplicate_of is set, naming that same original with the same level (a run that re-links a document replaces its row).';
 COMMENT ON COLUMN duplicate_pairs.duplicate_of IS 'The story''s canonical original (documents.cluster_id), never another copy.';
 COMMENT ON COLUMN duplicate_pairs.level IS 'exact | near_exact | rewrite';
-COMMENT ON COLUMN duplicate_pairs.method IS 'normalised_text_equal (exact), shingle_containment (near_exact), ordered_sentence_alignment (rewrite retelling its source in order), sentence_coverage (rewrite retelling it in its own order: headline first, sentences merged or moved), or through_chain: the document did not verify against the original itself but against another member of its story (a rewrite of a rewrite); its level is the weakest on that chain.';
+COMMENT ON COLUMN duplicate_pairs.method IS 'normalised_text_equal (exact), shingle_containment (near_exact), ordered_sentence_alignment (rewrite retelling its source in order), sentence_coverage (rewrite retelling it in its own order: headline first, sentences merged or moved), short_item_expansion (rewrite blowing a short item up with padding: nearly all its words and names, the same figures give or take one), or through_chain: the document did not verify against the original itself but against another member of its story (a rewrite of a rewrite); its level is the weakest on that chain.';
 COMMENT ON COLUMN duplicate_pairs.score IS 'How much of the pair is shared, 0 to 1, by method: exact 1.0; shingle_containment the share of the shorter document''s 5-word shingles found in the other; rewrites the share of the shorter document''s content sentences (3+ content words) that retell or repeat, in any order, a sentence of the other naming the same people, places and figures (several may retell one). 0.5 for a 14-sentence rewrite of a longer original: 7 of its sentences retell one of the original''s, in order.';
 COMMENT ON COLUMN duplicate_pairs.evidence IS 'JSON list of aligned sentence pairs with their similarity, strongest first.';
 COMMENT ON COLUMN duplicate_pairs.run_id IS 'The run that made this verdict (a later run that re-links the document replaces the row).';
@@ -167,11 +167,12 @@ CREATE TABLE IF NOT EXISTS dedupe_profiles (
     specific_sentences  INTEGER[] NOT NULL,
     shingles            BIGINT[] NOT NULL,
     text_hash           UBIGINT NOT NULL,
-    completeness        INTEGER NOT NULL,
     arrival             BIGINT
 );
 -- Warehouses created before arrival was recorded.
 ALTER TABLE dedupe_profiles ADD COLUMN IF NOT EXISTS arrival BIGINT;
+-- Warehouses created while profiles kept a completeness count, which nothing read.
+ALTER TABLE dedupe_profiles DROP COLUMN IF EXISTS completeness;
 COMMENT ON TABLE dedupe_profiles IS 'What the dedupe verifier needs of each document, kept so that a document that is a candidate again in a later chunk or run is read back in bulk, not profiled again.';
 COMMENT ON COLUMN dedupe_profiles.version IS 'Profile layout and lexicon it was made with; a row of another version is ignored and the body profiled again.';
 COMMENT ON COLUMN dedupe_profiles.sentence_count IS 'Sentences of the body, as the dedupe sentence splitter cuts it.';
@@ -179,7 +180,6 @@ COMMENT ON COLUMN dedupe_profiles.stems IS 'Content stems of each sentence, sent
 COMMENT ON COLUMN dedupe_profiles.specifics IS 'Stemmed names and figures of each sentence (what an aligned pair must share); specific_sentences holds the sentence of each.';
 COMMENT ON COLUMN dedupe_profiles.shingles IS 'Sorted distinct stable 64-bit hashes of the normalised text''s 5-word shingles (near-exact containment).';
 COMMENT ON COLUMN dedupe_profiles.text_hash IS 'Hash of the normalised text: equal hashes are exact copies.';
-COMMENT ON COLUMN dedupe_profiles.completeness IS 'Distinct names, figures and quoted words: how much the document says.';
 COMMENT ON COLUMN dedupe_profiles.arrival IS 'Order in which documents were first staged, across runs: between members of a story with no earlier publication date, the first staged is the original. Null for documents loaded before it was recorded (they count as first).';
 
 CREATE TABLE IF NOT EXISTS verdict_changes (

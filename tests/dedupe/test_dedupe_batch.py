@@ -206,7 +206,7 @@ def test_stored_profiles_read_back_in_bulk_are_the_profiles_computed_from_the_bo
     assert set(loaded) == set(docs)
     for doc_id, profile in computed.items():
         again = loaded[doc_id]
-        for name in ("sentence_count", "text_hash", "completeness", "content_sentences", "mentioned", "stems",
+        for name in ("sentence_count", "text_hash", "content_sentences", "mentioned", "stems",
                      "stem_df", "names", "sentences", "normalised"):
             assert getattr(again, name) == getattr(profile, name), name
         for name in ("stem_rows", "stem_ids", "specific_rows", "specific_ids", "shingles", "vocabulary"):
