@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from newsfacts.warehouse.lock import lock_file
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # An installed wheel carries sql/, expectations/ and the sample inbox inside the package (pyproject's force-include);
 # a checkout (or an editable install) reads them where they are edited, at the top of the checkout.
@@ -91,7 +93,7 @@ class Settings:
 
     @property
     def lock_path(self) -> Path:
-        return self.warehouse.with_name(self.warehouse.name + ".lock")
+        return lock_file(self.warehouse)
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
