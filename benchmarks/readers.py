@@ -1,6 +1,7 @@
 """Readers beside the writer: what a publish costs and what a reader sees, in place, by snapshot swap, on DuckLake.
 
-Usage: .venv/bin/python -m benchmarks.readers [--docs 10000] [--new-share 0.01] [--real-warehouse PATH]
+Usage: NEWSFACTS_DUCKDB_MEMORY_LIMIT=2GB .venv/bin/python -m benchmarks.readers [--docs 10000] [--new-share 0.01]
+           [--extensions DIR] [--real-warehouse PATH]   (planting 10k in one transaction needs more than 512 MB)
 
 Plants a warehouse of N documents (tests/models/generated.py, models and BM25 index built; cached), then publishes
 the same batch of N * new-share documents (documents and facts merged as apply_batch does, models and index
