@@ -35,10 +35,9 @@ import duckdb
 
 from benchmarks.models import publish_batch
 from newsfacts.config import SQL_DIR, duckdb_config
-from newsfacts.models import SCHEMA_SQL, build_models, refresh_models
-from newsfacts.query import build_fts_index, refresh_search_index
+from newsfacts.transform.models import SCHEMA_SQL, build_models, refresh_models
+from newsfacts.transform.search_index import build_fts_index, refresh_search_index
 from newsfacts.warehouse.db import copy_file, open_rw
-from newsfacts.warehouse.publish import apply_batch
 from tests.models.generated import plant_batch
 
 ROOT = Path(__file__).resolve().parent

@@ -67,7 +67,7 @@ class Settings:
     # New files per publish: a run parses, dedupes, extracts and publishes them together, then lets go of them,
     # so a run's peak memory is bounded by this, not by how many files arrived.
     publish_every: int = 2000
-    # Seconds to keep retrying while readers hold the warehouse file open.
+    # Seconds a writer waits for a process that opened the warehouse read-write (read-only sessions never delay it).
     publish_wait_seconds: float = 120.0
     # Seconds a run waits for another run's lock before giving up.
     lock_wait_seconds: float = 0.0

@@ -12,7 +12,7 @@ import pytest
 
 from flows.pipeline import run_pipeline
 from newsfacts.config import Settings
-from newsfacts.query import run_sql
+from newsfacts.warehouse.query import run_sql
 
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("prefect_api")]
 
