@@ -52,15 +52,13 @@ def open_rw(path: Path, wait_seconds: float = 0.0,
     opened, a new one opens the new file. On an error the copy is deleted and the published file is as it was.
     One writer at a time: the run lock is taken here unless this process holds it already (a run does).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with run_lock(lock_file(path), wait_seconds=wait_seconds), _no_other_writer(path, wait_seconds, notify):
+    with _sole_writer(path, wait_seconds, notify):
         _fold_wal(path, wait_seconds, notify)
         draft = path.with_name(path.name + DRAFT_SUFFIX)
         discard_draft(path)  # left by a writer that crashed: never published, so nothing of it counts
         con, published = None, False
         try:
-            if path.exists():
-                copy_file(path, draft)
+            _start_draft(path, draft)
             con = _connect(draft)
             yield con
             con.execute("CHECKPOINT")  # every change into the file itself: readers of the published file read no WAL
@@ -74,13 +72,12 @@ def open_rw(path: Path, wait_seconds: float = 0.0,
             # Nothing was published: the published tables are as they were.
             raise WarehouseError(f"cannot write the warehouse {path}: {exc}. Free space (or make it writable) "
                                  f"and run again") from exc
-        except OSError as exc:
-            raise WarehouseError(f"cannot write the warehouse {path}: {exc}") from exc
         finally:
             if con is not None:
                 close(con)
             if not published:
                 discard_draft(path)
+
 
 DRAFT_SUFFIX = ".next"
 
@@ -115,18 +112,44 @@ def copy_file(source: Path, target: Path) -> None:
     shutil.copymode(source, target)
 
 
+def _start_draft(path: Path, draft: Path) -> None:
+    """The writer's copy of the published file (none for a new warehouse: DuckDB creates it)."""
+    if not path.exists():
+        return
+    try:
+        copy_file(path, draft)
+    except OSError as exc:
+        raise WarehouseError(f"cannot copy the warehouse {path} to write it: {exc}") from exc
+
+
 def _publish(draft: Path, path: Path) -> None:
     """Make the closed draft the warehouse: flushed to disk first, so a crash right after the rename finds it whole."""
     if draft.with_name(draft.name + ".wal").exists():
         raise WarehouseError(f"the warehouse copy {draft} kept a write-ahead log after its checkpoint; not published")
-    with open(draft, "rb") as f:
-        os.fsync(f.fileno())
-    os.replace(draft, path)
-    directory = os.open(path.parent, os.O_RDONLY)
     try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
+        with open(draft, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(draft, path)
+        directory = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+    except OSError as exc:
+        raise WarehouseError(f"cannot publish the warehouse {path}: {exc}") from exc
+
+
+@contextlib.contextmanager
+def _sole_writer(path: Path, wait_seconds: float, notify: Callable[[str], None] | None) -> Iterator[None]:
+    """The run lock, and the published file kept from read-write sessions; a folder we cannot write says so."""
+    with contextlib.ExitStack() as held:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            held.enter_context(run_lock(lock_file(path), wait_seconds=wait_seconds))
+            held.enter_context(_no_other_writer(path, wait_seconds, notify))
+        except OSError as exc:
+            raise WarehouseError(f"cannot write the warehouse {path}: {exc}") from exc
+        yield
 
 
 @contextlib.contextmanager
@@ -170,7 +193,7 @@ def _no_other_writer(path: Path, wait_seconds: float, notify: Callable[[str], No
 def _fold_wal(path: Path, wait_seconds: float, notify: Callable[[str], None] | None) -> None:
     """A write-ahead log beside the published file (left by a version that wrote the warehouse in place, or by a
     read-write session that crashed) holds committed changes the copy would miss: checkpoint them into the file
-    first, in place, which waits for readers like any read-write open."""
+    first, in place (which, like any read-write open, waits for the sessions reading it)."""
     if not path.with_name(path.name + ".wal").exists():
         return
     deadline = time.monotonic() + wait_seconds
