@@ -54,8 +54,8 @@ def open_rw(path: Path, wait_seconds: float = 0.0,
     """
     with _sole_writer(path, wait_seconds, notify):
         _fold_wal(path, wait_seconds, notify)
-        draft = path.with_name(path.name + DRAFT_SUFFIX)
-        discard_draft(path)  # left by a writer that crashed: never published, so nothing of it counts
+        draft = path.with_name(path.name + _DRAFT_SUFFIX)
+        _discard_draft(path)  # left by a writer that crashed: never published, so nothing of it counts
         con, published = None, False
         try:
             _start_draft(path, draft)
@@ -76,15 +76,15 @@ def open_rw(path: Path, wait_seconds: float = 0.0,
             if con is not None:
                 close(con)
             if not published:
-                discard_draft(path)
+                _discard_draft(path)
 
 
-DRAFT_SUFFIX = ".next"
+_DRAFT_SUFFIX = ".next"
 
 
-def discard_draft(path: Path) -> None:
+def _discard_draft(path: Path) -> None:
     """Delete the writer's copy of the warehouse and what DuckDB keeps beside it (write-ahead log, spill folder)."""
-    draft = path.with_name(path.name + DRAFT_SUFFIX)
+    draft = path.with_name(path.name + _DRAFT_SUFFIX)
     for leftover in (draft, draft.with_name(draft.name + ".wal")):
         leftover.unlink(missing_ok=True)
     shutil.rmtree(draft.with_name(draft.name + ".tmp"), ignore_errors=True)
