@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from newsfacts.warehouse.lock import lock_file
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # An installed wheel carries sql/, expectations/ and the sample inbox inside the package (pyproject's force-include);
 # a checkout (or an editable install) reads them where they are edited, at the top of the checkout.
@@ -59,7 +61,7 @@ class Settings:
     # New files per publish: a run parses, dedupes, extracts and publishes them together, then lets go of them,
     # so a run's peak memory is bounded by this, not by how many files arrived.
     publish_every: int = 2000
-    # Seconds to keep retrying while readers hold the warehouse file open.
+    # Seconds a writer waits for a process that opened the warehouse read-write (read-only sessions never delay it).
     publish_wait_seconds: float = 120.0
     # Seconds a run waits for another run's lock before giving up.
     lock_wait_seconds: float = 0.0
@@ -97,7 +99,7 @@ class Settings:
 
     @property
     def lock_path(self) -> Path:
-        return self.warehouse.with_name(self.warehouse.name + ".lock")
+        return lock_file(self.warehouse)
 
     def out_of_memory_hint(self) -> str:
         return (f"DuckDB ran out of memory under its cap of {self.duckdb_memory_limit}: set {MEMORY_LIMIT_ENV} "

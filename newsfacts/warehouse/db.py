@@ -1,8 +1,12 @@
-"""Open the warehouse: short read-write sessions that wait politely for readers, read-only ones for analysts."""
+"""Open the warehouse: a writer works on a copy and swaps it in, so read-only sessions never hold it up."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import fcntl
+import os
+import shutil
 import time
 from datetime import datetime, timezone
 from importlib import resources
@@ -13,6 +17,7 @@ import duckdb
 
 from newsfacts.config import DEFAULT_DUCKDB_MEMORY_LIMIT
 from newsfacts.records import Known
+from newsfacts.warehouse.lock import lock_file, run_lock
 
 class WarehouseBusy(RuntimeError):
     """Another process holds the warehouse file and did not let go in time."""
@@ -39,37 +44,186 @@ def now() -> datetime:
 @contextlib.contextmanager
 def open_rw(path: Path, wait_seconds: float = 0.0, notify: Callable[[str], None] | None = None, *,
             memory_limit: str = DEFAULT_DUCKDB_MEMORY_LIMIT) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-write connection, retried while readers hold the file; closed on exit so readers can return."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """A read-write connection to a private copy of the warehouse, published over it when the block ends cleanly.
+
+    DuckDB lets no process write a file that another process has open, and analysts keep read-only sessions open
+    for hours, so the writer never writes the published file: it copies it to <name>.next, writes there, checkpoints
+    and closes it, and renames it over the published name (atomic). Sessions already open keep reading the file they
+    opened, a new one opens the new file. On an error the copy is deleted and the published file is as it was.
+    One writer at a time: the run lock is taken here unless this process holds it already (a run does).
+    """
+    with _sole_writer(path, wait_seconds, notify):
+        _fold_wal(path, wait_seconds, notify, memory_limit)
+        draft = path.with_name(path.name + _DRAFT_SUFFIX)
+        _discard_draft(path)  # left by a writer that crashed: never published, so nothing of it counts
+        con, published = None, False
+        try:
+            _start_draft(path, draft)
+            con = _connect(draft, memory_limit)
+            yield con
+            con.execute("CHECKPOINT")  # every change into the file itself: readers of the published file read no WAL
+            close(con)
+            con = None
+            _publish(draft, path)
+            published = True
+        except duckdb.Error as exc:
+            if not _is_disk_fault(exc):
+                raise
+            # Nothing was published: the published tables are as they were.
+            raise WarehouseError(f"cannot write the warehouse {path}: {exc}. Free space (or make it writable) "
+                                 f"and run again") from exc
+        finally:
+            if con is not None:
+                close(con)
+            if not published:
+                _discard_draft(path)
+
+
+_DRAFT_SUFFIX = ".next"
+
+
+def _discard_draft(path: Path) -> None:
+    """Delete the writer's copy of the warehouse and what DuckDB keeps beside it (write-ahead log, spill folder)."""
+    draft = path.with_name(path.name + _DRAFT_SUFFIX)
+    for leftover in (draft, draft.with_name(draft.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    shutil.rmtree(draft.with_name(draft.name + ".tmp"), ignore_errors=True)
+
+
+def copy_file(source: Path, target: Path) -> None:
+    """Copy in the kernel: copy_file_range clones the extents (a reflink, instant) on file systems that share them
+    (btrfs, XFS, NFS 4.2), and copies without a round trip through Python elsewhere (ext4)."""
+    with open(source, "rb") as src, open(target, "wb") as dst:
+        size = os.fstat(src.fileno()).st_size
+        try:
+            done = 0
+            while done < size:
+                copied = os.copy_file_range(src.fileno(), dst.fileno(), size - done)
+                if copied == 0:
+                    break
+                done += copied
+        except OSError as exc:
+            if exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EOPNOTSUPP, errno.EINVAL):
+                raise
+            src.seek(0)
+            dst.seek(0)
+            dst.truncate()
+            shutil.copyfileobj(src, dst, 1 << 20)
+    shutil.copymode(source, target)
+
+
+def _start_draft(path: Path, draft: Path) -> None:
+    """The writer's copy of the published file (none for a new warehouse: DuckDB creates it)."""
+    if not path.exists():
+        return
+    try:
+        copy_file(path, draft)
+    except OSError as exc:
+        raise WarehouseError(f"cannot copy the warehouse {path} to write it: {exc}") from exc
+
+
+def _publish(draft: Path, path: Path) -> None:
+    """Make the closed draft the warehouse: flushed to disk first, so a crash right after the rename finds it whole."""
+    if draft.with_name(draft.name + ".wal").exists():
+        raise WarehouseError(f"the warehouse copy {draft} kept a write-ahead log after its checkpoint; not published")
+    try:
+        with open(draft, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(draft, path)
+        directory = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+    except OSError as exc:
+        raise WarehouseError(f"cannot publish the warehouse {path}: {exc}") from exc
+
+
+@contextlib.contextmanager
+def _sole_writer(path: Path, wait_seconds: float, notify: Callable[[str], None] | None) -> Iterator[None]:
+    """The run lock, and the published file kept from read-write sessions; a folder we cannot write says so."""
+    with contextlib.ExitStack() as held:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            held.enter_context(run_lock(lock_file(path), wait_seconds=wait_seconds))
+            held.enter_context(_no_other_writer(path, wait_seconds, notify))
+        except OSError as exc:
+            raise WarehouseError(f"cannot write the warehouse {path}: {exc}") from exc
+        yield
+
+
+@contextlib.contextmanager
+def _no_other_writer(path: Path, wait_seconds: float, notify: Callable[[str], None] | None) -> Iterator[None]:
+    """Hold a shared lock on the published file while it is copied, written and replaced.
+
+    Read-only sessions hold the same shared lock, so they never stop us; a session that opened the file read-write
+    (the DuckDB CLI without -readonly) holds DuckDB's exclusive lock, and its changes would be lost under the copy:
+    we wait for it, and while we hold the lock no such session can open the file.
+    """
+    if not path.exists():
+        yield
+        return
+    fd = os.open(path, os.O_RDONLY)
+    deadline = time.monotonic() + wait_seconds
+    delay, told = 0.2, False
+    try:
+        while True:
+            try:
+                fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise WarehouseBusy(
+                        f"the warehouse {path} is open read-write in another process (a DuckDB session opened "
+                        f"without -readonly?); gave up after {wait_seconds:.0f}s. Close it and try again."
+                    ) from None
+                if notify and not told:
+                    notify(f"warehouse {path.name} is open read-write in another process; "
+                           f"waiting up to {wait_seconds:.0f}s")
+                    told = True
+                time.sleep(delay)
+                delay = min(delay * 2, 2.0)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _fold_wal(path: Path, wait_seconds: float, notify: Callable[[str], None] | None, memory_limit: str) -> None:
+    """A write-ahead log beside the published file (left by a version that wrote the warehouse in place, or by a
+    read-write session that crashed) holds committed changes the copy would miss: checkpoint them into the file
+    first, in place (which, like any read-write open, waits for the sessions reading it)."""
+    if not path.with_name(path.name + ".wal").exists():
+        return
     deadline = time.monotonic() + wait_seconds
     delay, told = 0.2, False
     while True:
         try:
-            con = duckdb.connect(str(path), config={"memory_limit": memory_limit})
+            con = _connect(path, memory_limit)
             break
-        except duckdb.IOException as exc:
-            if not _is_lock_conflict(exc):
-                raise WarehouseError(f"cannot open the warehouse {path} for writing: {exc}") from exc
+        except WarehouseBusy:
             if time.monotonic() >= deadline:
-                raise WarehouseBusy(
-                    f"the warehouse {path} is open in another process (an analyst session or another run); "
-                    f"gave up after {wait_seconds:.0f}s. Close other sessions and try again."
-                ) from exc
+                raise
             if notify and not told:
-                notify(f"warehouse {path.name} is in use by another process; waiting up to {wait_seconds:.0f}s")
+                notify(f"warehouse {path.name} has a write-ahead log to fold in and is in use by another process; "
+                       f"waiting up to {wait_seconds:.0f}s")
                 told = True
             time.sleep(delay)
             delay = min(delay * 2, 2.0)
     try:
-        yield con
-    except duckdb.Error as exc:
-        if not _is_disk_fault(exc):
-            raise
-        # DuckDB rolled the transaction back: the published tables are as they were.
-        raise WarehouseError(f"cannot write the warehouse {path}: {exc}. Free space (or make it writable) "
-                             f"and run again") from exc
+        con.execute("CHECKPOINT")
     finally:
         close(con)
+
+
+def _connect(path: Path, memory_limit: str) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(path), config={"memory_limit": memory_limit})
+    except duckdb.IOException as exc:
+        if _is_lock_conflict(exc):
+            raise WarehouseBusy(f"the warehouse {path} is open in another process: {exc}") from exc
+        raise WarehouseError(f"cannot open the warehouse {path} for writing: {exc}") from exc
 
 
 @contextlib.contextmanager

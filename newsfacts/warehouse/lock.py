@@ -21,6 +21,11 @@ class RunInProgress(RuntimeError):
 _held: dict[Path, int] = {}
 
 
+def lock_file(warehouse: Path) -> Path:
+    """The run lock of a warehouse: a file beside it (the warehouse file itself is replaced by every publish)."""
+    return warehouse.with_name(warehouse.name + ".lock")
+
+
 def _holder(path: Path) -> str:
     try:
         info = json.loads(path.read_text() or "{}")

@@ -65,7 +65,9 @@ def connect_read_only(warehouse: Path, memory_limit: str = DEFAULT_DUCKDB_MEMORY
     try:
         con = duckdb.connect(str(warehouse), read_only=True, config={"memory_limit": memory_limit})
     except duckdb.IOException as exc:
-        raise WarehouseBusy(f"cannot open {warehouse} for reading (is a run publishing right now?): {exc}") from None
+        # Runs never hold the published file (they publish by swapping a copy in): a session opened read-write has it.
+        raise WarehouseBusy(f"cannot open {warehouse} for reading: another process has it open read-write "
+                            f"(a DuckDB session opened without -readonly?): {exc}") from None
     con.execute(f"LOAD {_quoted(fts_extension_path())}")  # straight from the wheel: no write to ~/.duckdb
     # Queries read the warehouse and nothing else: no COPY TO, ATTACH or reading other files,
     # and the setting is locked so a query cannot turn it back on.

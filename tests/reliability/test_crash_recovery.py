@@ -144,14 +144,18 @@ def test_a_read_only_warehouse_folder_is_one_clear_line(inbox, tmp_path, prefect
     assert "Read-only file system" in result.stderr
 
 
+# The disk holds the warehouse twice (a write works on a copy of it: ~1 MB each), not the 7 MB long read.
+FULL_DISK = "size=4m"
+
+
 def _run_on_a_full_disk(inbox: Path, disk: Path, api: str) -> subprocess.CompletedProcess:
     (inbox / "long read.txt").write_text(
-        (inbox / "002_0ce151e4b07a680d.txt").read_text(encoding="utf-8") * 40, encoding="utf-8")
+        (inbox / "002_0ce151e4b07a680d.txt").read_text(encoding="utf-8") * 1000, encoding="utf-8")
     return newsfacts("run", "--quiet", "--inbox", str(inbox), "--warehouse", str(disk / "newsfacts.duckdb"), api=api)
 
 
 def test_a_full_disk_ends_in_a_clear_last_line_and_a_retry_with_space_completes(inbox, tmp_path, prefect_api):
-    with tmpfs(tmp_path / "full", "size=1m") as disk:
+    with tmpfs(tmp_path / "full", FULL_DISK) as disk:
         result = _run_on_a_full_disk(inbox, disk, prefect_api)
         assert result.returncode == 2, result.stderr
         assert result.stderr.strip().splitlines()[-1].startswith("newsfacts: no space left on the disk holding")
@@ -168,7 +172,7 @@ def test_a_full_disk_ends_in_a_clear_last_line_and_a_retry_with_space_completes(
 
 
 def test_a_failed_run_prints_no_traceback(inbox, tmp_path, prefect_api):
-    with tmpfs(tmp_path / "full", "size=1m") as disk:
+    with tmpfs(tmp_path / "full", FULL_DISK) as disk:
         result = _run_on_a_full_disk(inbox, disk, prefect_api)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr

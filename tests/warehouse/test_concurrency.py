@@ -1,20 +1,33 @@
-"""Readers and the writer share one DuckDB file: analysts read during a run, the publisher waits for them."""
+"""Readers and the writer: analysts' read-only sessions never hold up a publish, which works on a copy and swaps it
+in; they keep reading what they opened, a new session sees the new data."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 
 import duckdb
 import pytest
 
 from newsfacts.warehouse.db import WarehouseBusy, ensure_schema, open_ro, open_rw
 
+# Holds the warehouse open read-only with a query done, as an analyst's notebook does; on each line read from stdin
+# it counts the documents again in the same session.
 _READER = """
-import sys, time, duckdb
+import sys, duckdb
 con = duckdb.connect(sys.argv[1], read_only=True)
 print(con.execute("SELECT count(*) FROM documents").fetchone()[0], flush=True)
-time.sleep(float(sys.argv[2]))
+for _ in sys.stdin:
+    print(con.execute("SELECT count(*) FROM documents").fetchone()[0], flush=True)
+"""
+
+# Opens the warehouse read-write (the DuckDB CLI without -readonly) and holds it until stdin closes.
+_READ_WRITE = """
+import sys, duckdb
+con = duckdb.connect(sys.argv[1])
+print("in", flush=True)
+sys.stdin.read()
 con.close()
 """
 
@@ -27,42 +40,99 @@ def warehouse(tmp_path):
     return path
 
 
-def _reader(path, hold_seconds: float) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-c", _READER, str(path), str(hold_seconds)],
+def _hold(script: str, path) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "-c", script, str(path)], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, text=True)
-    assert proc.stdout.readline().strip() == "0"  # the reader is in
+    assert proc.stdout.readline().strip() in ("0", "in")  # the session is open
     return proc
 
 
-@pytest.mark.integration
-def test_an_analyst_can_read_while_a_run_works_outside_the_warehouse(warehouse):
-    # Between its short read-write moments a run holds no connection, so a reader process gets in.
-    proc = _reader(warehouse, 0)
-    assert proc.wait() == 0
+def _ask(proc: subprocess.Popen) -> int:
+    proc.stdin.write("\n")
+    proc.stdin.flush()
+    return int(proc.stdout.readline())
+
+
+def _add_document(con, doc_id: str) -> None:
+    con.execute("INSERT INTO documents (doc_id, sha256, kind, format, body, run_id) VALUES (?, 'x', 'article', 'text', 'a body', 'r')", [doc_id])
 
 
 @pytest.mark.integration
-def test_the_publisher_gives_up_with_a_clear_message_when_readers_stay(warehouse):
-    proc = _reader(warehouse, 30)
+def test_a_publish_goes_through_while_a_reader_holds_the_warehouse_and_the_reader_keeps_its_snapshot(warehouse):
+    reader = _hold(_READER, warehouse)
     try:
-        with pytest.raises(WarehouseBusy, match="open in another process .* gave up after 1s"):
+        with open_rw(warehouse, wait_seconds=0) as con:  # no wait allowed: a reader must not be in the way
+            _add_document(con, "d1")
+        assert _ask(reader) == 0  # the session reads what it opened, without error
+        with open_ro(warehouse) as con:  # a new session sees the new data
+            assert con.execute("SELECT doc_id FROM documents").fetchall() == [("d1",)]
+    finally:
+        reader.stdin.close()
+        reader.wait()
+
+
+@pytest.mark.integration
+def test_the_publisher_gives_up_with_a_clear_message_when_a_read_write_session_stays(warehouse):
+    session = _hold(_READ_WRITE, warehouse)
+    try:
+        with pytest.raises(WarehouseBusy, match="open read-write in another process .* gave up after 1s"):
             with open_rw(warehouse, wait_seconds=1):
                 pass
     finally:
-        proc.kill()
-        proc.wait()
+        session.kill()
+        session.wait()
 
 
 @pytest.mark.integration
-def test_the_publisher_waits_for_a_reader_to_leave_then_writes(warehouse):
-    proc = _reader(warehouse, 2)
+def test_the_publisher_waits_for_a_read_write_session_to_leave_then_writes(warehouse):
+    session = _hold(_READ_WRITE, warehouse)
     said = []
+    threading.Timer(2, session.stdin.close).start()  # the session leaves while the publisher waits
     with open_rw(warehouse, wait_seconds=60, notify=said.append) as con:
         con.execute("CREATE TABLE written_after_wait AS SELECT 1 AS ok")
-    proc.wait()
     assert said and "waiting up to 60s" in said[0]
+    session.wait()
     with open_ro(warehouse) as con:
         assert con.execute("SELECT ok FROM written_after_wait").fetchone() == (1,)
+
+
+@pytest.mark.unit
+def test_a_writer_that_fails_publishes_nothing_and_leaves_no_copy(warehouse):
+    with pytest.raises(ZeroDivisionError):
+        with open_rw(warehouse) as con:
+            _add_document(con, "d1")
+            1 / 0
+    with open_ro(warehouse) as con:
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+    assert sorted(p.name for p in warehouse.parent.iterdir()) == ["w.duckdb", "w.duckdb.lock"]
+
+
+@pytest.mark.unit
+def test_a_copy_left_by_a_crashed_writer_is_discarded_not_published(warehouse):
+    with duckdb.connect(str(warehouse.with_name("w.duckdb.next"))) as con:
+        con.execute("CREATE TABLE half_written AS SELECT 1 AS x")
+    with open_rw(warehouse) as con:
+        _add_document(con, "d1")
+    with open_ro(warehouse) as con:
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (1,)
+        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'half_written'").fetchone() == (0,)
+    assert not warehouse.with_name("w.duckdb.next").exists()
+
+
+@pytest.mark.unit
+def test_changes_left_in_a_write_ahead_log_are_kept_by_the_next_publish(warehouse):
+    # A warehouse written in place by an earlier version, which crashed before its checkpoint.
+    con = duckdb.connect(str(warehouse), config={"checkpoint_threshold": "1TB"})
+    _add_document(con, "from-the-log")
+    assert warehouse.with_name("w.duckdb.wal").exists()
+    con.execute("PRAGMA disable_checkpoint_on_shutdown")
+    con.close()
+    assert warehouse.with_name("w.duckdb.wal").exists()
+    with open_rw(warehouse) as con:
+        _add_document(con, "d1")
+    with open_ro(warehouse) as con:
+        assert sorted(con.execute("SELECT doc_id FROM documents").fetchall()) == [("d1",), ("from-the-log",)]
+    assert not warehouse.with_name("w.duckdb.wal").exists()
 
 
 @pytest.mark.unit
