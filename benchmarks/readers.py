@@ -34,12 +34,14 @@ from pathlib import Path
 import duckdb
 
 from benchmarks.models import publish_batch
-from newsfacts.config import SQL_DIR, duckdb_config
+from newsfacts.config import SQL_DIR, Settings
 from newsfacts.transform.models import SCHEMA_SQL, build_models, refresh_models
 from newsfacts.transform.search_index import build_fts_index, refresh_search_index
 from newsfacts.warehouse.db import copy_file, open_rw
 from newsfacts.warehouse.publish import apply_batch, load_batch_schema
 from tests.models.generated import plant_batch
+
+MEMORY_LIMIT = Settings.from_env().duckdb_memory_limit  # NEWSFACTS_DUCKDB_MEMORY_LIMIT, as a run reads it
 
 ROOT = Path(__file__).resolve().parent
 RESULTS = ROOT / "results" / "readers.json"
@@ -151,13 +153,13 @@ def in_place(planted: Path, work: Path, docs: int, new: int, models: bool = True
     path = fresh(planted, work)
     reader = Reader(_READER, str(path))
     try:
-        duckdb.connect(str(path), config=duckdb_config()).close()
+        duckdb.connect(str(path), config={"memory_limit": MEMORY_LIMIT}).close()
         blocked = None
     except duckdb.IOException as exc:
         blocked = str(exc).splitlines()[0][:120]
     reader.close()
     started = time.perf_counter()
-    con = duckdb.connect(str(path), config=duckdb_config())
+    con = duckdb.connect(str(path), config={"memory_limit": MEMORY_LIMIT})
     planting = the_publish(con, docs, new, models)
     con.close()  # its checkpoint is part of the publish
     seconds = time.perf_counter() - started - planting
@@ -194,7 +196,7 @@ def swap(planted: Path, work: Path, docs: int, new: int) -> dict:
 def timed_swap(path: Path, work: Path, docs: int, new: int) -> tuple[float, int]:
     """Seconds of a publish through open_rw, and the disk the folder used just before the copy was swapped in."""
     started = time.perf_counter()
-    with open_rw(path) as con:
+    with open_rw(path, memory_limit=MEMORY_LIMIT) as con:
         planting = the_publish(con, docs, new)
         peak = disk_bytes(*work.iterdir())
     return time.perf_counter() - started - planting, peak
