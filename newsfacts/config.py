@@ -42,6 +42,7 @@ def duckdb_config() -> dict:
 
 
 WAREHOUSE_ENV = "NEWSFACTS_WAREHOUSE"
+DASK_ADDRESS_ENV = "NEWSFACTS_DASK_ADDRESS"
 
 
 def default_warehouse() -> Path:
@@ -60,7 +61,8 @@ class Settings:
     warehouse: Path = field(default_factory=default_warehouse)
     # Files above this size are rejected at staging without being read into memory.
     max_file_bytes: int = 50 * 1024 * 1024
-    # Documents per batch handed to one task (parse, extract).
+    # Documents per batch handed to one task (parse, extract) at most: fewer when a chunk would otherwise give a
+    # worker of the pool fewer than two batches (steps.batch_size).
     batch_size: int = 500
     # New files per publish: a run parses, dedupes, extracts and publishes them together, then lets go of them,
     # so a run's peak memory is bounded by this, not by how many files arrived.
@@ -69,8 +71,13 @@ class Settings:
     publish_wait_seconds: float = 120.0
     # Seconds a run waits for another run's lock before giving up.
     lock_wait_seconds: float = 0.0
-    # NLP worker processes for fact extraction (1 = in-process); small batches always run in-process.
+    # Worker processes for parsing and the NLP (1 = in-process; small chunks always run in-process), or the
+    # workers of the Dask LocalCluster that dask_address "local" starts.
     nlp_workers: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
+    # A Dask scheduler (tcp://host:8786) whose workers parse and extract, or "local" for a LocalCluster here.
+    dask_address: str | None = field(default_factory=lambda: os.environ.get(DASK_ADDRESS_ENV) or None)
+    # Seconds to reach the Dask scheduler, and for a first worker to join it, before the run fails saying so.
+    dask_timeout: float = 10.0
 
     @property
     def home(self) -> Path:
