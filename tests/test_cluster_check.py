@@ -6,7 +6,7 @@ import importlib.metadata
 
 import pytest
 
-from newsfacts.run.cluster import MATCHED, ClusterError, check, installed, mismatches
+from newsfacts.run.cluster import MATCHED, ClusterError, check, connect, installed, mismatches
 
 pytestmark = pytest.mark.unit
 OURS = {"newsfacts": "0.2.0", "spacy": "3.8.7"}
@@ -52,3 +52,10 @@ def test_a_cluster_whose_workers_lack_the_model_fails_in_one_line_naming_the_wor
 def test_a_scheduler_without_workers_fails_in_one_line():
     with pytest.raises(ClusterError, match="^the Dask scheduler at tcp://s:8786 has no workers"):
         check(_Cluster({}, joins=False), "tcp://s:8786", 2)
+
+
+def test_an_address_that_is_not_one_fails_in_one_line():
+    with pytest.raises(ClusterError) as failed:
+        connect("http://scheduler:8786", timeout=1)
+    assert str(failed.value).startswith("cannot reach the Dask scheduler at http://scheduler:8786: unknown address "
+                                        "scheme 'http'")

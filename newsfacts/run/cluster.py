@@ -84,10 +84,11 @@ def connect(address: str, timeout: float, local_workers: int = 2) -> ClusterPool
             client = Client(cluster, timeout=timeout)
         else:
             client = Client(address, timeout=timeout)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # no answer in time (OSError), or not an address (ValueError)
         if cluster is not None:
             cluster.close()
-        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {_first_line(exc)}") from None
+        why = f"no answer within {timeout:g} s" if "Timed out" in str(exc) else _first_line(exc)
+        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {why}") from None
     pool = ClusterPool(client, cluster)
     try:
         check(client, address, timeout)

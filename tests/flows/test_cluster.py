@@ -88,5 +88,6 @@ def test_a_cluster_that_cannot_be_reached_fails_in_one_line_before_any_work(inbo
                        "--dask", f"tcp://127.0.0.1:{port}")
     assert result.returncode == 2, result.stderr
     assert result.stderr.strip().splitlines() == [result.stderr.strip()], result.stderr
-    assert result.stderr.startswith(f"newsfacts: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}")
+    assert result.stderr.strip() == f"newsfacts: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}: " \
+                                    "no answer within 10 s"
     assert not (warehouse.parent / "raw").exists()
