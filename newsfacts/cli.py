@@ -204,7 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("run", cmd_run, "run the pipeline once over an inbox")
     p.add_argument("--inbox", type=Path, default=None, help=f"folder of raw files (default: {SAMPLE_INBOX})")
-    p.add_argument("--batch-size", type=int, default=None, help="documents per task batch")
+    p.add_argument("--batch-size", type=int, default=None,
+                   help=f"files per parse and extract batch, at most (default {Settings().batch_size}; fewer when a "
+                        "chunk would give a worker fewer than two batches)")
     p.add_argument("--publish-every", type=int, default=None, metavar="N",
                    help=f"publish every N new files (default {Settings().publish_every}): bounds a run's memory")
     p.add_argument("--wait", type=float, default=None, help="seconds to wait for another run to finish")
