@@ -62,7 +62,7 @@ class Settings:
     # Files above this size are rejected at staging without being read into memory.
     max_file_bytes: int = 50 * 1024 * 1024
     # Documents per batch handed to one task (parse, extract) at most: fewer when a chunk would otherwise give a
-    # worker of the pool fewer than two batches (steps.batch_size).
+    # worker of the pool fewer than two batches (run.stages.batch_size).
     batch_size: int = 500
     # New files per publish: a run parses, dedupes, extracts and publishes them together, then lets go of them,
     # so a run's peak memory is bounded by this, not by how many files arrived.
