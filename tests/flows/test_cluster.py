@@ -42,16 +42,20 @@ def cluster(tmp_path_factory):
         for command in commands:
             processes.append(subprocess.Popen(command, cwd=elsewhere, env=env, stdin=subprocess.DEVNULL,
                                               stdout=subprocess.DEVNULL, stderr=open(elsewhere / "log", "a")))
-            while command is commands[0] and not scheduler_file.exists():
+            while command is commands[0] and not scheduler_file.exists() and processes[0].poll() is None:
                 time.sleep(0.2)
         with Client(scheduler_file=str(scheduler_file), timeout=120) as client:
             client.wait_for_workers(2, timeout=300)
             yield client.scheduler.address, unreadable
+            client.shutdown()  # the scheduler and its workers end together (a worker outliving it retries for long)
     finally:
-        for process in reversed(processes):
+        for process in reversed(processes):  # whatever is left: the workers first, then their scheduler
             process.terminate()
-        for process in processes:
-            process.wait(timeout=60)
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
         shutil.rmtree(elsewhere, ignore_errors=True)
 
 
