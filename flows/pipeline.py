@@ -19,6 +19,7 @@ from newsfacts.run.faults import checkpoint
 from newsfacts.run.lifecycle import (ReadAhead, RunSummary, Tally, chunk_counts, close_run, open_publication,
                                      staged_counts)
 from newsfacts.run.progress import Reporter, in_chunk, make_reporter
+from newsfacts.run.workers import Pool, open_pool
 from newsfacts.warehouse.lock import run_lock
 
 
@@ -53,17 +54,20 @@ def report(settings: Settings, run_id: str, tally: Tally) -> RunSummary:
 @flow(name="newsfacts-run", log_prints=False)
 def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_size: int | None = None,
                   nlp_workers: int | None = None, lock_wait_seconds: float | None = None,
-                  publish_every: int | None = None, duckdb_memory_limit: str | None = None,
+                  publish_every: int | None = None, duckdb_memory_limit: str | None = None, dask: str | None = None,
                   quiet: bool = False) -> RunSummary | State:
     """stage, then per chunk of new files: parse -> dedupe -> extract -> load -> validate -> publish ->
     refresh-models, then the run's report. The next chunk's parse and extract run while this one validates and
-    publishes. A failed audit, or new files none of which could be loaded, end as a Failed flow run saying why."""
+    publishes, on the run's pool (worker processes, or the Dask cluster at `dask`: else $NEWSFACTS_DASK_ADDRESS).
+    A failed audit, or new files none of which could be loaded, end as a Failed flow run saying why."""
     settings = Settings.from_env(inbox=Path(inbox) if inbox else None, warehouse=Path(warehouse) if warehouse else None,
                                  batch_size=batch_size, nlp_workers=nlp_workers, lock_wait_seconds=lock_wait_seconds,
-                                 publish_every=publish_every, duckdb_memory_limit=duckdb_memory_limit)
+                                 publish_every=publish_every, duckdb_memory_limit=duckdb_memory_limit,
+                                 dask_address=dask or None)
     progress = make_reporter(quiet=quiet)
     run_id = stages.new_run_id()
-    with run_lock(settings.lock_path, run_id, settings.lock_wait_seconds):
+    # The pool opens first: a cluster that cannot do the work says so before anything is recorded or staged.
+    with run_lock(settings.lock_path, run_id, settings.lock_wait_seconds), open_pool(settings) as pool:
         known = begin_run(settings, run_id)
         tally = Tally()
         try:
@@ -71,7 +75,7 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
             checkpoint("after-stage")
             tally.counts = staged_counts(staged)
             chunks = stages.plan_chunks(staged, settings.publish_every)
-            reading = ReadAhead(chunks, start=functools.partial(_read, settings), drop=_Reading.drop)
+            reading = ReadAhead(chunks, start=functools.partial(_read, settings, pool), drop=_Reading.drop)
             try:
                 for chunk in chunks:
                     said = in_chunk(progress, chunk.number, chunk.of)
@@ -102,6 +106,9 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
                     tally.add(chunk_counts(parsed), txn.outcome)
                     if not txn.outcome.published:
                         break
+            except BaseException:
+                pool.stop()  # the run is stopping: the batches read ahead are lost, and nobody waits for them
+                raise
             finally:
                 reading.drop()
             summary = report(settings, run_id, tally)
@@ -117,7 +124,7 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
 @dataclass
 class _Reading:
     """A chunk's parse tasks, and the extract task of each parse batch, submitted together: the NLP workers take
-    them in turn while the flow publishes the chunk before. Not quoted: the Dask runner passes a quote on as is."""
+    them in turn while the flow publishes the chunk before."""
 
     files_per_batch: list[int]
     parsing: list[PrefectFuture]
@@ -139,10 +146,12 @@ class _Reading:
             future.wait()
 
 
-def _read(settings: Settings, chunk: stages.Chunk) -> _Reading:
-    batches = stages.chunks(chunk.files, settings.batch_size)
-    parsing = [parse.submit(b, settings.nlp_workers) for b in batches]
-    return _Reading([len(b) for b in batches], parsing, [extract.submit(p, settings.nlp_workers) for p in parsing])
+def _read(settings: Settings, pool: Pool, chunk: stages.Chunk) -> _Reading:
+    """Submit a chunk's parse and extract batches, as many as keep every worker of the pool busy."""
+    pool = pool.for_work(len(chunk.files))
+    batches = stages.chunks(chunk.files, stages.batch_size(len(chunk.files), pool.size, settings.batch_size))
+    parsing = [parse.submit(quote(b), quote(pool)) for b in batches]
+    return _Reading([len(b) for b in batches], parsing, [extract.submit(p, quote(pool)) for p in parsing])
 
 
 def _gather(futures: list[PrefectFuture], sizes: list[int], stage_name: str, said: Reporter, unit: str) -> list:
@@ -155,7 +164,7 @@ def _gather(futures: list[PrefectFuture], sizes: list[int], stage_name: str, sai
     return results
 
 
-def run_pipeline(settings: Settings, quiet: bool = True, task_runner=None) -> RunSummary:
+def run_pipeline(settings: Settings, quiet: bool = True) -> RunSummary:
     """Run the flow once over these settings: the one way in for the CLI, the tests and the benchmarks. Returns
     the run's summary, failed or not (see RunSummary.exit_code); an error that stopped the run is raised. Needs a
     Prefect API: PREFECT_API_URL, flows.server's temporary server, or Prefect's test harness."""
@@ -163,11 +172,11 @@ def run_pipeline(settings: Settings, quiet: bool = True, task_runner=None) -> Ru
 
     from flows.server import wait_until_recorded
 
-    flow_fn = newsfacts_run.with_options(task_runner=task_runner) if task_runner else newsfacts_run
-    state = flow_fn(inbox=str(settings.inbox), warehouse=str(settings.warehouse), batch_size=settings.batch_size,
-                    nlp_workers=settings.nlp_workers, lock_wait_seconds=settings.lock_wait_seconds,
-                    publish_every=settings.publish_every, duckdb_memory_limit=settings.duckdb_memory_limit,
-                    quiet=quiet, return_state=True)
+    state = newsfacts_run(inbox=str(settings.inbox), warehouse=str(settings.warehouse),
+                          batch_size=settings.batch_size, nlp_workers=settings.nlp_workers,
+                          lock_wait_seconds=settings.lock_wait_seconds, publish_every=settings.publish_every,
+                          duckdb_memory_limit=settings.duckdb_memory_limit, dask=settings.dask_address,
+                          quiet=quiet, return_state=True)
     wait_until_recorded(state.state_details.flow_run_id)
     APILogWorker.drain_all(timeout=5)  # logs go in the background: all sent before a temporary server stops
     result = state.result(raise_on_failure=False)

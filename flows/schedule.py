@@ -22,6 +22,7 @@ def deployment(settings: Settings, cron: str | None = None, interval_seconds: fl
         cron=cron,
         interval=timedelta(seconds=interval_seconds) if interval_seconds else None,
         parameters={"inbox": str(settings.inbox), "warehouse": str(settings.warehouse), "quiet": True,
+                    "nlp_workers": settings.nlp_workers, "dask": settings.dask_address,
                     # a scheduled run that finds another still working waits a while rather than failing at once
                     "lock_wait_seconds": 300.0},
         description=f"newsfacts over {settings.inbox} into {settings.warehouse}",

@@ -12,7 +12,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from newsfacts.config import SAMPLE_INBOX, Settings, default_warehouse
+from newsfacts.config import DASK_ADDRESS_ENV, SAMPLE_INBOX, Settings, default_warehouse
 from newsfacts.stage.files import check_inbox
 
 
@@ -21,7 +21,8 @@ EXIT_DATA, EXIT_ENVIRONMENT, EXIT_BUSY, EXIT_CRASH = 1, 2, 3, 4
 EXIT_CODES = """exit codes:
   0  done (including a run that found nothing new)
   1  a data failure: a critical expectation failed, new files none of which could be loaded, a query that failed
-  2  the environment: a missing inbox or warehouse, a read-only or full disk, DuckDB out of memory
+  2  the environment: a missing inbox or warehouse, a read-only or full disk, DuckDB out of memory, a Dask
+     cluster that cannot be reached or whose workers lack what the run needs
   3  busy: another run is working on this warehouse, or another process holds its file
   4  an unexpected error (a bug): one line here; --verbose shows the traceback"""
 
@@ -32,8 +33,8 @@ def _settings(args) -> Settings:
         inbox=getattr(args, "inbox", None), warehouse=args.warehouse,
         batch_size=getattr(args, "batch_size", None), publish_every=getattr(args, "publish_every", None),
         lock_wait_seconds=getattr(args, "wait", None),
-        # on Dask the cluster's workers are the parallelism: one NLP process per task
-        nlp_workers=1 if getattr(args, "dask", None) else getattr(args, "workers", None),
+        dask_address=getattr(args, "dask", None),
+        nlp_workers=getattr(args, "workers", None),
     )
 
 
@@ -79,10 +80,9 @@ def _run_flow(settings: Settings, args) -> int:
     with starting_server(settings.home / ".prefect") as server:
         # Prefect and the pipeline import (seconds) while the server starts: only once its URL is set.
         from flows.pipeline import run_pipeline
-        from flows.runners import task_runner
 
         server.wait_ready()
-        summary = run_pipeline(settings, quiet=args.quiet, task_runner=task_runner(args.dask, args.workers or 2))
+        summary = run_pipeline(settings, quiet=args.quiet)
     print("\n".join(summary.lines()))
     return summary.exit_code
 
@@ -192,16 +192,23 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
+    def add_cluster(p):
+        p.add_argument("--workers", type=int, default=None,
+                       help="parse and NLP worker processes (default: the number of cores, at most 4), or the workers "
+                            "of --dask local")
+        p.add_argument("--dask", metavar="local|ADDRESS", default=None,
+                       help="parse and extract on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' to "
+                            f"start one here (default: ${DASK_ADDRESS_ENV} if set)")
+
     p = add("run", cmd_run, "run the pipeline once over an inbox")
     p.add_argument("--inbox", type=Path, default=None, help=f"folder of raw files (default: {SAMPLE_INBOX})")
-    p.add_argument("--batch-size", type=int, default=None, help="documents per task batch")
+    p.add_argument("--batch-size", type=int, default=None,
+                   help=f"files per parse and extract batch, at most (default {Settings().batch_size}; fewer when a "
+                        "chunk would give a worker fewer than two batches)")
     p.add_argument("--publish-every", type=int, default=None, metavar="N",
                    help=f"publish every N new files (default {Settings().publish_every}): bounds a run's memory")
-    p.add_argument("--workers", type=int, default=None,
-                   help="NLP worker processes (default: the number of cores, at most 4), or Dask workers with --dask local")
     p.add_argument("--wait", type=float, default=None, help="seconds to wait for another run to finish")
-    p.add_argument("--dask", metavar="local|ADDRESS", default=None,
-                   help="run parse/extract batches on a Dask cluster: 'local' starts one, or a scheduler address")
+    add_cluster(p)
     p.add_argument("--quiet", action="store_true",
                    help="nothing on stderr but errors (the summary still goes to stdout)")
 
@@ -210,6 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
     when = p.add_mutually_exclusive_group(required=True)
     when.add_argument("--cron", help='cron schedule, e.g. "*/15 * * * *"')
     when.add_argument("--interval", type=float, help="seconds between runs")
+    add_cluster(p)
 
     p = add("status", cmd_status, "show the last runs")
     p.add_argument("--limit", type=int, default=10)
@@ -236,18 +244,15 @@ _stopping: list[signal.Signals] = []
 
 @contextlib.contextmanager
 def _stop_on_signals():
-    """SIGTERM and Ctrl-C end a run within seconds, as failed: the NLP workers end at once (the batches they hold
-    are lost anyway, and Prefect's task runner would wait for them), and a KeyboardInterrupt unwinds the run in the
-    main thread: the publish transaction rolls back, the flow records the run as failed, the server and the lock go
+    """SIGTERM and Ctrl-C end a run within seconds, as failed: a KeyboardInterrupt unwinds the run in the main
+    thread: the run's pool stops at once (the batches its workers hold are lost anyway, and Prefect's task runner would
+    wait for them), the publish transaction rolls back, the flow records the run as failed, the server and the lock go
     with their context managers. A second signal exits at once (the kernel releases the lock, the children follow)."""
-    from newsfacts.run import workers
-
 
     def stop(signum, frame):
         if _stopping:
             os._exit(128 + signum)
         _stopping.append(signal.Signals(signum))
-        workers.stop_all()
         raise KeyboardInterrupt(signal.Signals(signum).name)
 
     _stopping.clear()  # a signal of an earlier main() in this process (the tests) is not this run's
@@ -295,6 +300,7 @@ def _failure(exc: Exception, settings: Settings) -> tuple[int, str]:
     """The exit code of an error and the line that says it (a query's error keeps DuckDB's pointer to the spot)."""
     import duckdb
 
+    from newsfacts.run.cluster import ClusterError
     from newsfacts.warehouse.db import WarehouseBusy, WarehouseError
     from newsfacts.warehouse.lock import RunInProgress
     from newsfacts.warehouse.query import QueryError
@@ -307,7 +313,7 @@ def _failure(exc: Exception, settings: Settings) -> tuple[int, str]:
         return EXIT_BUSY, line
     if isinstance(exc, duckdb.OutOfMemoryException):
         return EXIT_ENVIRONMENT, settings.out_of_memory_hint()
-    if isinstance(exc, (WarehouseError, OSError)):
+    if isinstance(exc, (WarehouseError, ClusterError, OSError)):
         return EXIT_ENVIRONMENT, line
     return EXIT_CRASH, f"unexpected error (a bug), {type(exc).__name__}: {line} (--verbose shows the traceback)"
 

@@ -27,6 +27,7 @@ SCRAPINGHUB_DATA = SHARED_DATA / "scrapinghub-article-extraction"
 # The environment variables Settings.from_env reads (the entry points call it once; nothing else reads them).
 WAREHOUSE_ENV = "NEWSFACTS_WAREHOUSE"
 MEMORY_LIMIT_ENV = "NEWSFACTS_DUCKDB_MEMORY_LIMIT"
+DASK_ADDRESS_ENV = "NEWSFACTS_DASK_ADDRESS"
 
 # DuckDB's memory cap per connection. Left at DuckDB's default (80% of RAM), its buffer pool kept every block a
 # publish read, so a run's peak memory grew with the warehouse (1.0 GB for a 94-document publish onto 10k
@@ -37,6 +38,7 @@ MEMORY_LIMIT_ENV = "NEWSFACTS_DUCKDB_MEMORY_LIMIT"
 # (Before attribution_conflicts capped its speakers and int_quote_groups stopped listing every reachable pair,
 # some builds needed more than 4 GB.)
 DEFAULT_DUCKDB_MEMORY_LIMIT = "512MB"
+
 
 
 def default_warehouse() -> Path:
@@ -56,7 +58,8 @@ class Settings:
     warehouse: Path = field(default_factory=default_warehouse)
     # Files above this size are rejected at staging without being read into memory.
     max_file_bytes: int = 50 * 1024 * 1024
-    # Documents per batch handed to one task (parse, extract).
+    # Documents per batch handed to one task (parse, extract) at most: fewer when a chunk would otherwise give a
+    # worker of the pool fewer than two batches (run.stages.batch_size).
     batch_size: int = 500
     # New files per publish: a run parses, dedupes, extracts and publishes them together, then lets go of them,
     # so a run's peak memory is bounded by this, not by how many files arrived.
@@ -65,10 +68,16 @@ class Settings:
     publish_wait_seconds: float = 120.0
     # Seconds a run waits for another run's lock before giving up.
     lock_wait_seconds: float = 0.0
-    # NLP worker processes for fact extraction (1 = in-process); small batches always run in-process.
+    # Worker processes for parsing and the NLP (1 = in-process; small chunks always run in-process), or the
+    # workers of the Dask LocalCluster that dask_address "local" starts.
     nlp_workers: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
     # DuckDB's memory cap per connection to the warehouse ($NEWSFACTS_DUCKDB_MEMORY_LIMIT; see the default's note).
     duckdb_memory_limit: str = DEFAULT_DUCKDB_MEMORY_LIMIT
+    # A Dask scheduler (tcp://host:8786) whose workers parse and extract, or "local" for a LocalCluster here
+    # ($NEWSFACTS_DASK_ADDRESS).
+    dask_address: str | None = None
+    # Seconds to reach the Dask scheduler, and for a first worker to join it, before the run fails saying so.
+    dask_timeout: float = 10.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **flags) -> "Settings":
@@ -78,6 +87,7 @@ class Settings:
         return cls().with_(
             warehouse=Path(environ[WAREHOUSE_ENV]) if environ.get(WAREHOUSE_ENV) else None,
             duckdb_memory_limit=environ.get(MEMORY_LIMIT_ENV) or None,
+            dask_address=environ.get(DASK_ADDRESS_ENV) or None,
         ).with_(**flags)
 
     @property

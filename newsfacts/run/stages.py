@@ -13,8 +13,8 @@ from pathlib import Path
 from newsfacts.config import Settings
 from newsfacts.load.batch import Batch, write_batch
 from newsfacts.records import Document, Known, RawFile, Segment, Transcript
-from newsfacts.run import workers
 from newsfacts.run.progress import Reporter, silent
+from newsfacts.run.workers import IN_PROCESS, Pool
 from newsfacts.stage.files import StageResult, check_inbox, stage_files
 from newsfacts.warehouse.db import ensure_schema, finish_run, load_known, open_ro, open_rw, start_run
 from newsfacts.warehouse.publish import Publication
@@ -96,20 +96,25 @@ class Parsed:
         return merged
 
 
-def parse_batch(rows: list[RawFile], n_process: int = 1) -> Parsed:
-    """Parse staged files from their immutable copies; each ends loaded or rejected with a reason. With n_process > 1
-    the files are split over the worker processes the NLP uses (parsing is pure Python: threads would not help)."""
-    if n_process > 1 and len(rows) >= 2 * n_process:
-        size = -(-len(rows) // n_process)  # contiguous parts: merged back, the files keep their order
-        return Parsed.merge(list(workers.pool(n_process).map(_parse_here, chunks(rows, size))))
-    return _parse_here(rows)
+def batch_size(items: int, workers: int, most: int) -> int:
+    """Files (or documents) per batch task: at most `most`, and few enough that every worker of the pool gets two
+    batches of a chunk (a cluster larger than the chunk's batches would otherwise idle; two each evens out batches
+    that take longer)."""
+    return max(1, min(most, -(-items // (2 * workers))))
 
 
-def _parse_here(rows: list[RawFile]) -> Parsed:
+def parse_batch(rows: list[RawFile], pool: Pool = IN_PROCESS) -> Parsed:
+    """Parse staged files on the run's pool; each ends loaded or rejected with a reason. Their content is read here,
+    in the process that staged them, and travels with the batch: a worker on another machine needs no path of this
+    one."""
+    return pool.submit(parse_contents, rows, [Path(row.stored_path).read_bytes() for row in rows]).result()
+
+
+def parse_contents(rows: list[RawFile], contents: list[bytes]) -> Parsed:
+    """Parse files given their content (the worker's side of parse_batch)."""
     parse_file = _stage_package("newsfacts.parse").parse_file
     out = Parsed()
-    for row in rows:
-        data = Path(row.stored_path).read_bytes()
+    for row, data in zip(rows, contents, strict=True):
         result = parse_file(data, row.path, row.sha256)
         if result.rejected or result.document is None:
             out.files.append(replace(row, status="rejected", reason=result.rejected or "no document"))
@@ -151,55 +156,20 @@ def _nlp():
     return load_nlp()
 
 
-def _extract_here(documents: list[Document]):
+def extract_documents(documents: list[Document]):
+    """Entities, mentions, quotes, events and figures of a batch of documents (the worker's side of extract_batch)."""
     extract_facts = _stage_package("newsfacts.facts").extract_facts
     return extract_facts(documents, nlp=_nlp())
 
 
-def extract_batch(documents: list[Document], n_process: int = 1):
-    """Entities, mentions, quotes, events and figures of a batch of documents (split over n_process workers)."""
-    return start_extract(documents, n_process).result()
+def extract_batch(documents: list[Document], pool: Pool = IN_PROCESS):
+    """extract_documents on the run's pool."""
+    return pool.submit(extract_documents, documents).result()
 
 
-def extract_parsed(parsed: Parsed, n_process: int = 1):
+def extract_parsed(parsed: Parsed, pool: Pool = IN_PROCESS):
     """extract_batch of a parse batch's documents: the flow queues it as soon as the parse batch is submitted."""
-    return extract_batch(parsed.documents, n_process)
-
-
-class PendingFacts:
-    """Facts being extracted by the worker processes; result() waits for them and merges the parts in order.
-    Without workers the extraction happens in result(), so the caller's other work still comes first."""
-
-    def __init__(self, documents: list[Document], n_process: int) -> None:
-        self._documents = documents
-        self._futures = None
-        if n_process > 1 and len(documents) >= 2 * n_process:
-            pool = workers.pool(n_process)
-            self._futures = [pool.submit(_extract_here, documents[i::n_process]) for i in range(n_process)]
-
-    def discard(self) -> None:
-        """Drop the facts: batches not yet begun are cancelled, those being extracted end in their worker."""
-        for future in self._futures or ():
-            future.cancel()
-
-    def result(self):
-        if self._futures is None:
-            return _extract_here(self._documents)
-        merged = None
-        for future in self._futures:
-            facts = future.result()
-            if merged is None:
-                merged = facts
-            else:
-                for table in ("entities", "aliases", "mentions", "quotes", "events", "quantities"):
-                    getattr(merged, table).extend(getattr(facts, table))
-        return merged
-
-
-def start_extract(documents: list[Document], n_process: int = 1) -> PendingFacts:
-    """Hand a batch to the NLP workers and return at once: dedupe runs in this process meanwhile, since neither
-    needs the other's result (the NLP keeps the workers' cores busy; dedupe would otherwise wait its turn)."""
-    return PendingFacts(documents, n_process)
+    return extract_batch(parsed.documents, pool)
 
 
 def prepare_audit() -> None:

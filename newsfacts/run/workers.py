@@ -1,34 +1,99 @@
-"""The NLP worker processes: kept for the life of the run's process, and never outliving it.
+"""The run's pool for the CPU-heavy batches (parse, extract): opened by the run, closed with it, never outliving it.
 
-Each worker loads the spaCy model once, not once per batch (spaCy's own n_process starts fresh workers, and loads the
-model in each, on every call). A worker ends when its parent does, even when the parent is killed with SIGKILL: it
-watches the pipe multiprocessing gives every spawned child (its parent's sentinel), which the kernel closes when the
-parent dies. (A parent-death signal, prctl(PR_SET_PDEATHSIG), would fire when the *thread* that started the worker
-ends: the flow's parse tasks start them from threads of Prefect's task runner.) Workers ignore Ctrl-C, which the
-terminal sends to the whole process group: the parent decides, and ends them with stop_all().
+One interface (size, for_work, submit, stop, close), three pools:
+- IN_PROCESS: the batch runs in the calling thread (one worker, or a chunk too small to be worth starting any);
+- LocalPool: worker processes on this machine, each loading the spaCy model once for the whole run (spaCy's own
+  n_process starts fresh workers, and loads the model in each, on every call);
+- cluster.ClusterPool: a Dask cluster's workers (newsfacts/run/cluster.py).
+
+A local worker ends when its parent does, even when the parent is killed with SIGKILL: it watches the pipe
+multiprocessing gives every spawned child (its parent's sentinel), which the kernel closes when the parent dies. (A
+parent-death signal, prctl(PR_SET_PDEATHSIG), would fire when the *thread* that started the worker ends: the flow's
+parse tasks start them from threads of Prefect's task runner.) Workers ignore Ctrl-C, which the terminal sends to the
+whole process group: the run decides, and ends them with stop().
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing.connection import wait
+from typing import Callable, Iterator, Protocol
 
-_POOLS: dict[int, ProcessPoolExecutor] = {}
-_POOLS_LOCK = threading.Lock()
+from newsfacts.config import Settings
 
 
-def pool(n: int) -> ProcessPoolExecutor:
-    """The pool of n workers, started on first use; one pool however many threads ask at once (the flow's parse
-    tasks start side by side)."""
-    with _POOLS_LOCK:
-        if n not in _POOLS:
-            _POOLS[n] = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_end_with_parent)
-        return _POOLS[n]
+class Pool(Protocol):
+    size: int  # batches it works on at once
+
+    def for_work(self, items: int) -> "Pool":
+        """The pool to hand work of this many files or documents to (itself, or IN_PROCESS when too small)."""
+
+    def submit(self, fn: Callable, *args) -> Future: ...
+
+    def stop(self) -> None:
+        """End now: the batches in flight are lost, and nobody waits for them (the run is stopping)."""
+
+    def close(self) -> None: ...
+
+
+class InProcess:
+    """The batch runs in the calling thread, when submitted."""
+
+    size = 1
+
+    def for_work(self, items: int) -> "InProcess":
+        return self
+
+    def submit(self, fn: Callable, *args) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args))
+        except Exception as exc:  # noqa: BLE001 - handed to whoever asks for the result, as a pool would
+            future.set_exception(exc)
+        return future
+
+    def stop(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+IN_PROCESS = InProcess()
+
+
+class LocalPool:
+    """n worker processes, started when the first batch comes; one pool however many task threads submit at once."""
+
+    def __init__(self, n: int) -> None:
+        self.size = n
+        self._executor: ProcessPoolExecutor | None = None
+        self._starting = threading.Lock()
+
+    def for_work(self, items: int) -> Pool:
+        """Fewer than two items per worker are not worth starting processes that load spaCy for seconds."""
+        return self if items >= 2 * self.size else IN_PROCESS
+
+    def submit(self, fn: Callable, *args) -> Future:
+        with self._starting:
+            if self._executor is None:
+                self._executor = ProcessPoolExecutor(self.size, mp_context=multiprocessing.get_context("spawn"),
+                                                     initializer=_end_with_parent)
+        return self._executor.submit(fn, *args)
+
+    def stop(self) -> None:
+        """Terminate the workers (their running batches are lost); takes no lock, so a stopping thread never waits."""
+        for process in list((getattr(self._executor, "_processes", None) or {}).values()):
+            process.terminate()
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _end_with_parent() -> None:
@@ -43,9 +108,21 @@ def _end_with_parent() -> None:
     threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
 
 
-def stop_all() -> None:
-    """End every worker now (their running batches are lost): the run is stopping and must not wait for them.
-    Called from a signal handler, so it takes no lock (the interrupted thread may hold it)."""
-    for executor in list(_POOLS.values()):
-        for process in list((getattr(executor, "_processes", None) or {}).values()):
-            process.terminate()
+@contextlib.contextmanager
+def open_pool(settings: Settings) -> Iterator[Pool]:
+    """The run's pool: the Dask cluster at settings.dask_address (checked before any work: cluster.ClusterError),
+    else settings.nlp_workers local processes, else this process. Stopped at once if the run ends by an error or
+    a signal, closed with the run."""
+    if settings.dask_address:
+        from newsfacts.run.cluster import connect
+
+        pool: Pool = connect(settings.dask_address, settings.dask_timeout, settings.nlp_workers)
+    else:
+        pool = LocalPool(settings.nlp_workers) if settings.nlp_workers > 1 else IN_PROCESS
+    try:
+        yield pool
+    except BaseException:
+        pool.stop()
+        raise
+    finally:
+        pool.close()

@@ -1,4 +1,5 @@
-"""Scheduled deployments register their schedule; a Dask cluster builds the same warehouse as the default runner."""
+"""Scheduled deployments register their schedule and cluster; a Dask LocalCluster builds the same warehouse as the
+worker processes."""
 
 from __future__ import annotations
 
@@ -36,15 +37,17 @@ print(json.dumps(out))
 """
 
 
-def test_serving_registers_a_cron_or_interval_schedule_without_waiting_for_it(inbox, tmp_path):
+def test_serving_registers_a_cron_or_interval_schedule_and_the_dask_cluster_without_waiting_for_it(inbox, tmp_path):
     home = tmp_path / "prefect"
-    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env = {**{k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"},
+           "NEWSFACTS_DASK_ADDRESS": "tcp://scheduler:8786"}  # its runs parse and extract on that cluster
     proc = subprocess.run([sys.executable, "-c", _REGISTER, str(home), str(inbox), str(tmp_path / "w.duckdb")],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout.strip().splitlines()[-1])
     assert out["cron"]["schedules"][0]["cron"] == "*/15 * * * *"
     assert out["cron"]["parameters"]["inbox"] == str(inbox)
+    assert out["cron"]["parameters"]["dask"] == "tcp://scheduler:8786"
     assert out["interval"]["schedules"][0]["interval"] == 600.0
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import psutil
 import pytest
 
 from newsfacts.config import Settings
 from newsfacts.records import Entity
 from newsfacts.run import stages
-
+from newsfacts.run.workers import open_pool
 
 
 @pytest.mark.integration
@@ -36,7 +37,6 @@ def test_the_fullest_name_of_an_entity_wins_whatever_the_batch_order():
 def test_only_the_newest_runs_keep_their_data_docs(tmp_path):
     from newsfacts.run.lifecycle import prune_data_docs
 
-
     for run_id in ("20260101T000000-aaaaaa", "20260102T000000-bbbbbb", "20260103T000000-cccccc"):
         for part in ("data_docs", "gx"):
             (tmp_path / run_id / part).mkdir(parents=True)
@@ -52,23 +52,34 @@ def test_only_the_newest_runs_keep_their_data_docs(tmp_path):
 def test_extracting_on_two_worker_processes_gives_the_same_facts_as_in_process(settings: Settings):
     staged = stages.stage(settings, "r1", stages.begin_run(settings, "r1"))
     documents = stages.parse_batch(staged.new_files).documents
-    here, there = stages.extract_batch(documents, 1), stages.extract_batch(documents, 2)
+    with open_pool(settings.with_(nlp_workers=2)) as pool:
+        here, there = stages.extract_batch(documents), stages.extract_batch(documents, pool)
     for table in ("mentions", "quotes", "events", "quantities"):
         assert sorted(map(repr, getattr(here, table))) == sorted(map(repr, getattr(there, table)))
     assert {e.entity_id for e in here.entities} == {e.entity_id for e in there.entities}
 
 
 @pytest.mark.integration
-def test_parsing_on_two_worker_processes_gives_the_same_documents_in_the_same_order(settings: Settings):
+def test_parsing_on_a_worker_process_gives_the_same_documents_in_the_same_order(settings: Settings):
     staged = stages.stage(settings, "r1", stages.begin_run(settings, "r1"))
-    assert stages.parse_batch(staged.new_files, 2) == stages.parse_batch(staged.new_files, 1)
+    with open_pool(settings.with_(nlp_workers=2)) as pool:
+        assert stages.parse_batch(staged.new_files, pool) == stages.parse_batch(staged.new_files)
 
 
 @pytest.mark.integration
-def test_extraction_handed_to_the_workers_waits_for_its_result(settings: Settings):
+def test_the_worker_processes_end_with_the_run_that_opened_them(settings: Settings):
     staged = stages.stage(settings, "r1", stages.begin_run(settings, "r1"))
-    documents = stages.parse_batch(staged.new_files).documents
-    pending = stages.start_extract(documents, 2)
-    here = stages.extract_batch(documents, 1)
-    there = pending.result()
-    assert sorted(map(repr, there.quotes)) == sorted(map(repr, here.quotes)) and here.quotes
+    with open_pool(settings.with_(nlp_workers=2)) as pool:
+        stages.parse_batch(staged.new_files, pool)
+        workers = [p for p in psutil.Process().children() if "spawn_main" in " ".join(p.cmdline())]
+        assert len(workers) >= 1
+    assert not [p for p in workers if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+
+
+@pytest.mark.unit
+def test_batches_shrink_until_every_worker_has_two_and_never_grow_past_the_batch_size():
+    assert stages.batch_size(2000, 2, 500) == 500
+    assert stages.batch_size(2000, 16, 500) == 63
+    assert stages.batch_size(2000, 1, 500) == 500
+    assert stages.batch_size(5, 2, 500) == 2
+    assert stages.batch_size(1, 8, 500) == 1
