@@ -22,7 +22,7 @@ from flows.prefect_env import configure
 from flows.server import temporary_server
 from newsfacts.config import Settings
 home = Path(sys.argv[1]); configure(home)
-settings = Settings(inbox=Path(sys.argv[2]), warehouse=Path(sys.argv[3]))
+settings = Settings.from_env(inbox=Path(sys.argv[2]), warehouse=Path(sys.argv[3]))
 with temporary_server(home):
     from prefect.client.orchestration import get_client
     from flows.schedule import register
