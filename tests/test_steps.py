@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsfacts.config import Settings
@@ -61,7 +63,18 @@ def test_extracting_on_two_worker_processes_gives_the_same_facts_as_in_process(s
 @pytest.mark.integration
 def test_parsing_on_two_worker_processes_gives_the_same_documents_in_the_same_order(settings: Settings):
     staged = stages.stage(settings, "r1", stages.begin_run(settings, "r1"))
-    assert stages.parse_batch(staged.new_files, 2) == stages.parse_batch(staged.new_files, 1)
+    on_workers, here = stages.parse_batch(staged.new_files, 2), stages.parse_batch(staged.new_files, 1)
+    assert replace(on_workers, prepared=None) == here
+
+
+@pytest.mark.integration
+def test_documents_parsed_on_the_workers_come_prepared_for_dedupe_with_the_same_verdicts(settings: Settings):
+    staged = stages.stage(settings, "r1", stages.begin_run(settings, "r1"))
+    parsed = stages.parse_batch(staged.new_files, 2)
+    assert parsed.prepared.covers(parsed.documents)
+    prepared = stages.dedupe(settings, "r1", parsed.documents, parsed.prepared)
+    here = stages.dedupe(settings, "r1", parsed.documents)
+    assert (prepared.pairs, prepared.assignments, prepared.profiles) == (here.pairs, here.assignments, here.profiles)
 
 
 @pytest.mark.integration

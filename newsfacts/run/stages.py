@@ -86,6 +86,9 @@ class Parsed:
     documents: list[Document] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
     transcripts: list[Transcript] = field(default_factory=list)
+    # The documents' dedupe profiles, bands and stems (newsfacts.dedupe.Prepared) when they were parsed on the
+    # worker processes: work the one dedupe process would otherwise do alone.
+    prepared: object | None = None
 
     @classmethod
     def merge(cls, parts: list["Parsed"]) -> "Parsed":
@@ -93,19 +96,23 @@ class Parsed:
         for part in parts:
             for name in ("files", "documents", "segments", "transcripts"):
                 getattr(merged, name).extend(getattr(part, name))
+        if parts and all(part.prepared is not None for part in parts):
+            merged.prepared = _stage_package("newsfacts.dedupe").Prepared.merge([part.prepared for part in parts])
         return merged
 
 
 def parse_batch(rows: list[RawFile], n_process: int = 1) -> Parsed:
     """Parse staged files from their immutable copies; each ends loaded or rejected with a reason. With n_process > 1
-    the files are split over the worker processes the NLP uses (parsing is pure Python: threads would not help)."""
+    the files are split over the worker processes the NLP uses (parsing is pure Python: threads would not help),
+    which also prepare the documents for dedupe."""
     if n_process > 1 and len(rows) >= 2 * n_process:
         size = -(-len(rows) // n_process)  # contiguous parts: merged back, the files keep their order
-        return Parsed.merge(list(workers.pool(n_process).map(_parse_here, chunks(rows, size))))
+        parts = workers.pool(n_process).map(functools.partial(_parse_here, prepare=True), chunks(rows, size))
+        return Parsed.merge(list(parts))
     return _parse_here(rows)
 
 
-def _parse_here(rows: list[RawFile]) -> Parsed:
+def _parse_here(rows: list[RawFile], prepare: bool = False) -> Parsed:
     parse_file = _stage_package("newsfacts.parse").parse_file
     out = Parsed()
     for row in rows:
@@ -120,13 +127,16 @@ def _parse_here(rows: list[RawFile]) -> Parsed:
         out.segments.extend(result.segments)
         if result.transcript:
             out.transcripts.append(result.transcript)
+    if prepare:
+        out.prepared = _stage_package("newsfacts.dedupe").Prepared.of(out.documents)
     return out
 
 
 # -- dedupe -------------------------------------------------------------------------------------------
 
-def dedupe(settings: Settings, run_id: str, documents: list[Document]):
-    """Link this run's documents to copies and rewrites among themselves and in the published warehouse."""
+def dedupe(settings: Settings, run_id: str, documents: list[Document], prepared=None):
+    """Link this run's documents to copies and rewrites among themselves and in the published warehouse
+    (`prepared`: Parsed.prepared, their per-document work done on the workers)."""
     package = _stage_package("newsfacts.dedupe")
     if not documents:
         return None
@@ -138,7 +148,7 @@ def dedupe(settings: Settings, run_id: str, documents: list[Document]):
         with open_rw(settings.warehouse, settings.publish_wait_seconds) as con:
             package.reband(con, stale)
     with open_ro(settings.warehouse) as con:
-        return package.dedupe_batch(documents, package.DuckDBCandidateIndex(con), run_id)
+        return package.dedupe_batch(documents, package.DuckDBCandidateIndex(con), run_id, prepared=prepared)
 
 
 # -- extract ------------------------------------------------------------------------------------------
