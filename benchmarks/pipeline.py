@@ -72,7 +72,8 @@ class RssSampler:
             return []
 
     def _role(self, proc) -> str:
-        """main, worker-1.. (multiprocessing's spawned children: the NLP pool), prefect-server, or the program."""
+        """main, worker-1.. (multiprocessing's spawned children: the NLP pool), prefect-server (its API) and the
+        process that launched it, or the program."""
         if proc.pid not in self._roles:
             try:
                 command = " ".join(proc.cmdline())
@@ -82,8 +83,10 @@ class RssSampler:
                 role = "resource-tracker"
             elif "spawn_main" in command:
                 role = f"worker-{sum(r.startswith('worker') for r in self._roles.values()) + 1}"
-            elif "prefect" in command or "uvicorn" in command:
+            elif "uvicorn" in command:
                 role = "prefect-server"
+            elif "flows.server" in command:
+                role = "prefect-server-launcher"
             else:
                 role = Path(proc.name()).name
             self._roles[proc.pid] = role
