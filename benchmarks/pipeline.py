@@ -187,7 +187,8 @@ def _stages(tasks: list, sampler: RssSampler, documents: int) -> dict:
     for stage, intervals in spans.items():
         seconds = _covered(intervals)
         out[stage] = {"seconds": round(seconds, 3), "peak_rss_mb": max(sampler.peak(a, b) for a, b in intervals),
-                      "peak_rss_mb_largest_worker": max(sampler.peak(a, b, sampler.worker_samples) for a, b in intervals),
+                      "peak_rss_mb_largest_worker": max(sampler.peak(a, b, sampler.worker_samples)
+                                                        for a, b in intervals),
                       "docs_per_second": round(documents / seconds, 1) if seconds else None}
     return out
 
@@ -302,7 +303,8 @@ def main(argv: list[str] | None = None) -> None:
     shutil.rmtree(work, ignore_errors=True)
     warehouse = work / "newsfacts.duckdb"
     runner = run_flow if args.flow else run_in_process
-    result = {"n": args.n, "corpus": str(inbox.relative_to(ROOT)), "mode": "cli" if args.flow else "in-process", "workers": args.workers,
+    result = {"n": args.n, "corpus": str(inbox.relative_to(ROOT)), "mode": "cli" if args.flow else "in-process",
+              "workers": args.workers,
               "batch_size": args.batch_size, "publish_every": every}
     if args.incremental and args.from_full:
         result["incremental"] = _incremental_on_copy(inbox, work, args, every, runner)
