@@ -4,6 +4,8 @@
     python -m benchmarks --skip-quality       # the pipeline figures only
     python -m benchmarks --sizes 1000         # quicker
     python -m benchmarks --sizes 1000 10000 100000
+    python -m benchmarks --sizes 1000 --workers 2 1 4 --skip-quality --skip-flow   # the run on 1, 2 and 4 workers
+    python -m benchmarks --sizes 4000 --real --skip-quality --skip-flow             # the realistic corpus
 """
 
 from __future__ import annotations
@@ -36,20 +38,28 @@ def _run(module: str, *args: str) -> dict | None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--workers", type=int, nargs="+", default=[2],
+                    help="NLP worker processes; with several, the full run is repeated on each (the first is the one "
+                         "the incremental and CLI runs use)")
+    ap.add_argument("--real", action="store_true", help="the realistic corpus (benchmarks.real_corpus) at each size")
     ap.add_argument("--skip-quality", action="store_true")
     ap.add_argument("--skip-flow", action="store_true")
     ap.add_argument("--flow-at-largest", action="store_true", help="also a full CLI run at the largest size")
     args = ap.parse_args(argv)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    w = str(args.workers)
+    w = str(args.workers[0])
+    real = ("--real", "--no-baseline") if args.real else ()  # the bare baselines are for the generated corpus
     figures: dict = {"machine": {"cores": __import__("os").cpu_count()}, "sizes": {}}
     largest = max(args.sizes)
     for n in sorted(args.sizes):
         entry = figures["sizes"][n] = {}
-        entry["steps"] = _run("pipeline", "--n", str(n), "--workers", w)
+        entry["steps"] = _run("pipeline", "--n", str(n), "--workers", w, *real)
         _save(figures)
-        if n == largest:
+        for other in args.workers[1:]:
+            entry.setdefault("workers", {})[other] = _run("pipeline", "--n", str(n), "--workers", str(other),
+                                                          "--no-baseline", *real[:1])
+            _save(figures)
+        if n == largest and not real:
             # 1% new files on a copy of the warehouse that full run left, as the flow in-process and through the CLI:
             # their difference is what the CLI adds per run (its imports, the temporary server) without a second
             # full run.
@@ -58,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             _save(figures)
             figures["incremental"]["flow"] = _run("pipeline", *inc, "--flow")
             _save(figures)
-        if not args.skip_flow and (n != largest or args.flow_at_largest):
+        if not args.skip_flow and not real and (n != largest or args.flow_at_largest):
             entry["flow"] = _run("pipeline", "--n", str(n), "--workers", w, "--flow")
         _save(figures)
     if not args.skip_quality:
@@ -98,6 +108,8 @@ def render(f: dict) -> str:
             over = flow["total_seconds"] - full["total_seconds"]
             lines.append(f"{n:>7} {'cli':<9} {flow['total_seconds']:>9.2f}   the CLI's own cost (imports, server) "
                          f"{over:.1f}s = {100 * over / flow['total_seconds']:.1f}% of its run")
+    for n, entry in sorted(sizes.items()):
+        lines += workers_table(n, entry)
     totals = {n: ((entry.get("steps") or {}).get("full") or {}).get("total_seconds") for n, entry in sizes.items()}
     ordered = sorted(n for n, total in totals.items() if total)
     if len(ordered) >= 2:
@@ -114,6 +126,26 @@ def render(f: dict) -> str:
     for name, q in (f.get("quality") or {}).items():
         lines.append(f"quality {name}: {json.dumps(q)[:300]}")
     return "\n".join(lines)
+
+
+# The stages that run in the flow's process alone (the NLP workers share parse and extract).
+MAIN_ONLY = ("stage", "dedupe", "load", "validate", "publish", "refresh-models")
+
+
+def workers_table(n: int, entry: dict) -> list[str]:
+    """The same run on each number of worker processes: total, the main process's own stages, peak RSS of each
+    process."""
+    runs = {((entry.get("steps") or {}).get("workers")): (entry.get("steps") or {}).get("full")}
+    runs.update({int(w): (r or {}).get("full") for w, r in (entry.get("workers") or {}).items()})
+    runs = {w: r for w, r in runs.items() if w and r and r.get("stages")}
+    if len(runs) < 2:
+        return []
+    lines = [f"{n:>7} workers  total s  main-only s  peak RSS MB by process"]
+    for w, r in sorted(runs.items()):
+        main_only = sum(r["stages"].get(s, {}).get("seconds", 0) for s in MAIN_ONLY)
+        peaks = ", ".join(f"{k} {v:.0f}" for k, v in (r.get("peak_rss_mb_by_process") or {}).items())
+        lines.append(f"{n:>7} {w:>7} {r['total_seconds']:>8.1f} {main_only:>12.1f}  {peaks}")
+    return lines
 
 
 if __name__ == "__main__":

@@ -21,9 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "benchmarks" / ".cache"
 
 
-_STATUS = Path("/proc/self/status")
-
-
 def corpus(n: int, seed: int = 0) -> Path:
     """A generated inbox of n files, made once per (n, seed) and reused."""
     from benchmarks.corpus import generate, version
@@ -36,34 +33,88 @@ def corpus(n: int, seed: int = 0) -> Path:
 
 
 class RssSampler:
-    """The flow process's RSS every few tenths of a second, in a thread: each stage's peak is read from the samples
-    taken while its task runs ran (Prefect records when each started and ended)."""
+    """RSS every tenth of a second, in a thread, of the flow's process and of every process it started (the NLP
+    workers, the Prefect server): each stage's peak is read from the samples taken while its task runs ran (Prefect
+    records when each started and ended); each process's own peak is its kernel high-water mark (VmHWM), which no
+    sampling interval misses."""
 
     def __init__(self, every: float = 0.1) -> None:
-        self.samples: list[tuple[float, float]] = []
+        import psutil
+
+        self._me = psutil.Process()
+        self.samples: list[tuple[float, float]] = []  # (time, MB) of the flow's process
+        self.worker_samples: list[tuple[float, float]] = []  # (time, MB) of the largest NLP worker at that moment
+        self.high_water: dict[int, tuple[str, float]] = {}  # pid -> (role, VmHWM MB)
+        self._roles: dict[int, str] = {self._me.pid: "main"}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, args=(every,), daemon=True)
         self._thread.start()
 
     def _sample(self, every: float) -> None:
         while not self._stop.is_set():
-            self.samples.append((time.time(), _rss_mb()))
+            now, largest_worker = time.time(), 0.0
+            for proc in [self._me, *self._children()]:
+                rss, hwm = _status_mb(proc.pid)
+                role = self._role(proc)
+                if hwm:
+                    self.high_water[proc.pid] = (role, hwm)
+                if role == "main":
+                    self.samples.append((now, rss))
+                elif role.startswith("worker"):
+                    largest_worker = max(largest_worker, rss)
+            self.worker_samples.append((now, largest_worker))
             self._stop.wait(every)
+
+    def _children(self) -> list:
+        try:
+            return self._me.children(recursive=True)
+        except Exception:  # a child ending while listed
+            return []
+
+    def _role(self, proc) -> str:
+        """main, worker-1.. (multiprocessing's spawned children: the NLP pool), prefect-server (its API) and the
+        process that launched it, or the program."""
+        if proc.pid not in self._roles:
+            try:
+                command = " ".join(proc.cmdline())
+            except Exception:
+                return "gone"
+            if "resource_tracker" in command:
+                role = "resource-tracker"
+            elif "spawn_main" in command:
+                role = f"worker-{sum(r.startswith('worker') for r in self._roles.values()) + 1}"
+            elif "uvicorn" in command:
+                role = "prefect-server"
+            elif "flows.server" in command:
+                role = "prefect-server-launcher"
+            else:
+                role = Path(proc.name()).name
+            self._roles[proc.pid] = role
+        return self._roles[proc.pid]
 
     def stop(self) -> None:
         self._stop.set()
         self._thread.join()
 
-    def peak(self, start: float, end: float) -> float:
-        inside = [mb for t, mb in self.samples if start <= t <= end]
+    def peak(self, start: float, end: float, samples: list[tuple[float, float]] | None = None) -> float:
+        inside = [mb for t, mb in (self.samples if samples is None else samples) if start <= t <= end]
         return round(max(inside), 1) if inside else 0.0
 
+    def peaks_by_process(self) -> dict[str, float]:
+        """Each process's peak RSS (MB), by role: main, worker-1, worker-2, ..., prefect-server."""
+        return {role: round(mb, 1) for role, mb in sorted(self.high_water.values())}
 
-def _rss_mb() -> float:
-    for line in _STATUS.read_text().splitlines() if _STATUS.exists() else ():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+
+def _status_mb(pid: int | str = "self") -> tuple[float, float]:
+    """(VmRSS, VmHWM) of a process in MB; zeros once it is gone."""
+    values = {}
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                values[line[:5]] = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return values.get("VmRSS", 0.0), values.get("VmHWM", 0.0)
 
 
 def run_in_process(inbox: Path, warehouse: Path, batch_size: int, workers: int, publish_every: int,
@@ -88,6 +139,7 @@ def run_in_process(inbox: Path, warehouse: Path, batch_size: int, workers: int, 
         sampler.stop()
         tasks = _task_runs(warehouse)
     peak = max([mb for _, mb in sampler.samples] + [0.0])  # the run's own peak, before the baselines read bodies
+    by_process = sampler.peaks_by_process()
     base = baselines(_bodies(settings), workers) if with_baseline else None
     documents = summary.counts["documents_loaded"]
     stages = _stages(tasks, sampler, documents)
@@ -98,7 +150,9 @@ def run_in_process(inbox: Path, warehouse: Path, batch_size: int, workers: int, 
             "publish_every": publish_every, "chunks": len(chunks),
             "total_seconds": round(total, 2), "seconds_per_document": round(total / documents, 4) if documents else None,
             "audit_publish_models_seconds_per_chunk": round(fixed / len(chunks), 2) if chunks else None,
-            "peak_rss_mb": round(peak, 1), "peak_rss_mb_of_each_chunk": [sampler.peak(a, b) for a, b in chunks],
+            "peak_rss_mb": round(peak, 1), "peak_rss_mb_by_process": by_process,
+            "peak_rss_mb_of_each_chunk": [sampler.peak(a, b) for a, b in chunks],
+            "peak_rss_mb_of_each_chunk_largest_worker": [sampler.peak(a, b, sampler.worker_samples) for a, b in chunks],
             "overlapping_stages": "a stage's seconds are the wall time during which any of its task runs ran: parse "
                                   "and extract run on the NLP workers beside dedupe (and, from the second chunk on, "
                                   "beside the previous chunk's validate, publish and refresh-models), so their "
@@ -133,6 +187,8 @@ def _stages(tasks: list, sampler: RssSampler, documents: int) -> dict:
     for stage, intervals in spans.items():
         seconds = _covered(intervals)
         out[stage] = {"seconds": round(seconds, 3), "peak_rss_mb": max(sampler.peak(a, b) for a, b in intervals),
+                      "peak_rss_mb_largest_worker": max(sampler.peak(a, b, sampler.worker_samples)
+                                                        for a, b in intervals),
                       "docs_per_second": round(documents / seconds, 1) if seconds else None}
     return out
 
@@ -216,7 +272,7 @@ def minhash_lsh_seconds(bodies: list[str]) -> float:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--n", type=int, required=True)
+    ap.add_argument("--n", type=int, required=True, help="generated files (with --real: beside the real ones)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--batch-size", type=int, default=500)
     ap.add_argument("--workers", type=int, default=1)
@@ -229,16 +285,26 @@ def main(argv: list[str] | None = None) -> None:
                          "of a full run of its own (one full run at 10k is most of an hour here)")
     ap.add_argument("--flow", action="store_true", help="time the CLI run (a subprocess) instead of the flow in this process")
     ap.add_argument("--no-baseline", action="store_true", help="skip the bare NLP and MinHash passes")
+    ap.add_argument("--real", action="store_true",
+                    help="the realistic corpus (benchmarks.real_corpus: real pages and rewrites, long transcripts) "
+                         "with N generated files in it, instead of N generated files alone")
     args = ap.parse_args(argv)
     from newsfacts.config import Settings
 
     every = args.publish_every or Settings().publish_every
-    inbox = corpus(args.n, args.seed)
-    work = CACHE / f"work-{args.n}-{args.seed}-{'cli' if args.flow else 'in-process'}-{args.incremental}-{every}"
+    if args.real:
+        from benchmarks.real_corpus import build
+
+        inbox = build(args.n, seed=args.seed)
+    else:
+        inbox = corpus(args.n, args.seed)
+    kind = "real" if args.real else "work"
+    work = CACHE / f"{kind}-{args.n}-{args.seed}-{'cli' if args.flow else 'in-process'}-{args.incremental}-{every}-w{args.workers}"
     shutil.rmtree(work, ignore_errors=True)
     warehouse = work / "newsfacts.duckdb"
     runner = run_flow if args.flow else run_in_process
-    result = {"n": args.n, "mode": "cli" if args.flow else "in-process", "workers": args.workers,
+    result = {"n": args.n, "corpus": str(inbox.relative_to(ROOT)), "mode": "cli" if args.flow else "in-process",
+              "workers": args.workers,
               "batch_size": args.batch_size, "publish_every": every}
     if args.incremental and args.from_full:
         result["incremental"] = _incremental_on_copy(inbox, work, args, every, runner)
@@ -258,7 +324,7 @@ def main(argv: list[str] | None = None) -> None:
 def _incremental_on_copy(inbox: Path, work: Path, args, every: int, runner) -> dict:
     """1% new files on top of a copy of the full run's warehouse. The new files go inside the same inbox folder,
     so the files the full run staged keep their paths and are recognised as already loaded."""
-    full = CACHE / f"work-{args.n}-{args.seed}-in-process-0.0-{every}"
+    full = CACHE / f"{'real' if args.real else 'work'}-{args.n}-{args.seed}-in-process-0.0-{every}-w{args.workers}"
     if not (full / "newsfacts.duckdb").exists():
         raise SystemExit(f"no full run to start from in {full}: run `python -m benchmarks.pipeline --n {args.n}` first")
     shutil.copytree(full, work)

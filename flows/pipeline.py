@@ -84,7 +84,7 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
                     checkpoint("after-parse")
                     # A chunk's documents and batch go to the tasks that run here quoted: Prefect would otherwise
                     # walk every record looking for futures (half a minute for a 1k chunk's load).
-                    deduped = dedupe(settings, run_id, quote(parsed.documents))
+                    deduped = dedupe(settings, run_id, quote(parsed.documents), quote(parsed.prepared))
                     said("dedupe", len(parsed.documents), len(parsed.documents), "documents")
                     checkpoint("after-dedupe")
                     stages.prepare_audit()

@@ -3,6 +3,7 @@
 from newsfacts.dedupe.batch import Assignment, DedupeResult, dedupe_batch
 from newsfacts.dedupe.index import (CandidateIndex, DuckDBCandidateIndex, IndexedDoc, InMemoryIndex, Membership,
                                     reband, stale_documents)
+from newsfacts.dedupe.prepare import Prepared
 from newsfacts.dedupe.verify import Thresholds
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "IndexedDoc",
     "InMemoryIndex",
     "Membership",
+    "Prepared",
     "Thresholds",
     "dedupe_batch",
     "reband",

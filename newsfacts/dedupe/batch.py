@@ -11,6 +11,7 @@ from itertools import chain
 from newsfacts.dedupe import profiles as stored_profiles
 from newsfacts.dedupe import vocabulary
 from newsfacts.dedupe.index import CandidateIndex, IndexedDoc
+from newsfacts.dedupe.prepare import Prepared
 from newsfacts.dedupe.signatures import EXACT, band_rows
 from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.align import align
@@ -65,14 +66,22 @@ class _Member:
 
 def dedupe_batch(
     docs: list[Document], index: CandidateIndex, run_id: str, thresholds: Thresholds = Thresholds(),
+    prepared: Prepared | None = None,
 ) -> DedupeResult:
     """Verify each new document against its LSH candidates (earlier and in-batch) and re-cluster what they touch.
     Earlier documents come with their stored profiles: none is profiled twice, however often it is a candidate.
-    `docs` come in the order they were staged: that order (after earlier runs') breaks ties between undated copies."""
-    profiles = {d.doc_id: Profile.of(d.body) for d in docs}
-    bands = list(chain.from_iterable(band_rows(d.doc_id, profiles[d.doc_id]) for d in docs))
+    `docs` come in the order they were staged: that order (after earlier runs') breaks ties between undated copies.
+    `prepared`: their profiles, bands and stems computed where they were parsed (else here)."""
     new_ids = {d.doc_id for d in docs}
-    stems = {d.doc_id: vocabulary.stems_of(profiles[d.doc_id]) for d in docs}
+    if prepared is not None and prepared.covers(docs):
+        profiles = prepared.profiles_of(docs)
+        position = {d.doc_id: k for k, d in enumerate(docs)}
+        bands = sorted((b for b in prepared.bands if b["doc_id"] in new_ids), key=lambda b: position[b["doc_id"]])
+        stems = {d.doc_id: prepared.stems[d.doc_id] for d in docs}
+    else:
+        profiles = {d.doc_id: Profile.of(d.body) for d in docs}
+        bands = list(chain.from_iterable(band_rows(d.doc_id, profiles[d.doc_id]) for d in docs))
+        stems = {d.doc_id: vocabulary.stems_of(profiles[d.doc_id]) for d in docs}
     new_vocabularies = vocabulary.table(stems)
     looked_up = index.candidates(bands)
     earlier_vocabularies = index.vocabularies({c for found in looked_up.values() for c in found})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsfacts.facts.context import DocContext
@@ -22,6 +23,15 @@ from newsfacts.records import Document, Entity, EntityAlias, Event, Mention, Qua
 # Documents per nlp.pipe batch: news bodies run ~1k tokens; 8, 32 and 128 measured within noise of each other
 # (benchmarks/facts_quality.py), and 32 keeps a batch's parsed docs small in memory.
 PIPE_BATCH_SIZE = 32
+# The tagger, parser and NER hold their activations for a whole batch at once, so a worker's memory follows the
+# characters in a batch, not the documents: one 150k-character debate transcript alone took +520 MB. A body longer
+# than PIECE_CHARS is parsed in pieces cut at paragraph or sentence ends and joined back into one Doc, and a batch
+# holds at most BATCH_CHARS characters (benchmarks/pipeline.py --real measures the workers' peak).
+PIECE_CHARS = 10_000
+BATCH_CHARS = 60_000
+# Where a piece may end: after a blank line, else after a sentence's end, else after any space.
+_PARAGRAPH_END = re.compile(r"\n\s*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 @dataclass
@@ -36,13 +46,61 @@ class Facts:
     quantities: list[Quantity] = field(default_factory=list)
 
 
-def extract_facts(docs: list[Document], nlp=None, n_process: int = 1) -> Facts:
+def extract_facts(docs: list[Document], nlp=None) -> Facts:
     """Entities, mentions, quotes, events and quantities of every document (rewrites included)."""
     nlp = nlp or load_nlp()
     # The model is English: other languages would yield noise, so they get no facts (parse records the language).
     docs = [d for d in docs if d.language in (None, "en") or d.language.startswith("en")]
-    parsed = nlp.pipe((d.body for d in docs), batch_size=PIPE_BATCH_SIZE, n_process=n_process)
-    return facts_from_parsed(zip(docs, parsed))
+    return facts_from_parsed(zip(docs, parse_bounded(nlp, [d.body for d in docs])))
+
+
+def parse_bounded(nlp, bodies: list[str], piece_chars: int = PIECE_CHARS, batch_chars: int = BATCH_CHARS):
+    """One spaCy Doc per body, in order, with the text parsed at once bounded by characters whatever the bodies:
+    long bodies go through the model in pieces (see PIECE_CHARS), joined back so offsets and sentences are the
+    body's. Lazy: only one batch's Docs are alive at a time."""
+    from spacy.tokens import Doc
+
+    pieces = [split_body(body, piece_chars) for body in bodies]
+    body_no, pending = 0, []  # the body being joined, and its pieces parsed so far
+    for batch in _batches([p for parts in pieces for p in parts], batch_chars):
+        for sdoc in nlp.pipe(batch, batch_size=len(batch)):
+            pending.append(sdoc)
+            if len(pending) == len(pieces[body_no]):
+                yield pending[0] if len(pending) == 1 else Doc.from_docs(pending, exclude=["tensor"])
+                body_no, pending = body_no + 1, []
+
+
+def _batches(texts: list[str], batch_chars: int):
+    """Consecutive texts, at most PIPE_BATCH_SIZE of them and about batch_chars characters per batch."""
+    batch, size = [], 0
+    for text in texts:
+        if batch and (size + len(text) > batch_chars or len(batch) >= PIPE_BATCH_SIZE):
+            yield batch
+            batch, size = [], 0
+        batch.append(text)
+        size += len(text)
+    if batch:
+        yield batch
+
+
+def split_body(body: str, limit: int = PIECE_CHARS) -> list[str]:
+    """The body in consecutive pieces of at most limit characters that join back into it, each ending after a blank
+    line where one falls in the piece's second half, else after a sentence's end, else after a space."""
+    out, start = [], 0
+    while len(body) - start > limit:
+        window = body[start:start + limit]
+        cut = 0
+        for pattern in (_PARAGRAPH_END, _SENTENCE_END):
+            ends = [m.end() for m in pattern.finditer(window) if m.end() > limit // 2 and m.end() < len(window)]
+            if ends:
+                cut = ends[-1]
+                break
+        if not cut:
+            cut = window.rfind(" ", limit // 2) + 1 or limit
+        out.append(body[start:start + cut])
+        start += cut
+    out.append(body[start:])
+    return out
 
 
 def facts_from_parsed(pairs) -> Facts:

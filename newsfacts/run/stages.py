@@ -86,6 +86,9 @@ class Parsed:
     documents: list[Document] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
     transcripts: list[Transcript] = field(default_factory=list)
+    # The documents' dedupe profiles, bands and stems (newsfacts.dedupe.Prepared) when they were parsed on the
+    # worker processes: work the one dedupe process would otherwise do alone.
+    prepared: object | None = None
 
     @classmethod
     def merge(cls, parts: list["Parsed"]) -> "Parsed":
@@ -93,6 +96,8 @@ class Parsed:
         for part in parts:
             for name in ("files", "documents", "segments", "transcripts"):
                 getattr(merged, name).extend(getattr(part, name))
+        if parts and all(part.prepared is not None for part in parts):
+            merged.prepared = _stage_package("newsfacts.dedupe").Prepared.merge([part.prepared for part in parts])
         return merged
 
 
@@ -111,7 +116,8 @@ def parse_batch(rows: list[RawFile], pool: Pool = IN_PROCESS) -> Parsed:
 
 
 def parse_contents(rows: list[RawFile], contents: list[bytes]) -> Parsed:
-    """Parse files given their content (the worker's side of parse_batch)."""
+    """Parse files given their content (the worker's side of parse_batch), and prepare the documents for dedupe
+    there too (profiles, LSH bands, vocabulary: per-document work the one dedupe process then need not do)."""
     parse_file = _stage_package("newsfacts.parse").parse_file
     out = Parsed()
     for row, data in zip(rows, contents, strict=True):
@@ -125,13 +131,15 @@ def parse_contents(rows: list[RawFile], contents: list[bytes]) -> Parsed:
         out.segments.extend(result.segments)
         if result.transcript:
             out.transcripts.append(result.transcript)
+    out.prepared = _stage_package("newsfacts.dedupe").Prepared.of(out.documents)
     return out
 
 
 # -- dedupe -------------------------------------------------------------------------------------------
 
-def dedupe(settings: Settings, run_id: str, documents: list[Document]):
-    """Link this run's documents to copies and rewrites among themselves and in the published warehouse."""
+def dedupe(settings: Settings, run_id: str, documents: list[Document], prepared=None):
+    """Link this run's documents to copies and rewrites among themselves and in the published warehouse
+    (`prepared`: Parsed.prepared, their per-document work done on the workers)."""
     package = _stage_package("newsfacts.dedupe")
     if not documents:
         return None
@@ -144,7 +152,7 @@ def dedupe(settings: Settings, run_id: str, documents: list[Document]):
                      memory_limit=settings.duckdb_memory_limit) as con:
             package.reband(con, stale)
     with open_ro(settings.warehouse, memory_limit=settings.duckdb_memory_limit) as con:
-        return package.dedupe_batch(documents, package.DuckDBCandidateIndex(con), run_id)
+        return package.dedupe_batch(documents, package.DuckDBCandidateIndex(con), run_id, prepared=prepared)
 
 
 # -- extract ------------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import psutil
 import pytest
 
@@ -63,7 +65,19 @@ def test_extracting_on_two_worker_processes_gives_the_same_facts_as_in_process(s
 def test_parsing_on_a_worker_process_gives_the_same_documents_in_the_same_order(settings: Settings):
     staged = stages.stage(settings, "r1", stages.begin_run(settings, "r1"))
     with open_pool(settings.with_(nlp_workers=2)) as pool:
-        assert stages.parse_batch(staged.new_files, pool) == stages.parse_batch(staged.new_files)
+        on_worker = stages.parse_batch(staged.new_files, pool)
+    assert replace(on_worker, prepared=None) == replace(stages.parse_batch(staged.new_files), prepared=None)
+
+
+@pytest.mark.integration
+def test_documents_parsed_on_the_workers_come_prepared_for_dedupe_with_the_same_verdicts(settings: Settings):
+    staged = stages.stage(settings, "r1", stages.begin_run(settings, "r1"))
+    with open_pool(settings.with_(nlp_workers=2)) as pool:
+        parsed = stages.parse_batch(staged.new_files, pool)
+    assert parsed.prepared.covers(parsed.documents)
+    prepared = stages.dedupe(settings, "r1", parsed.documents, parsed.prepared)
+    here = stages.dedupe(settings, "r1", parsed.documents)
+    assert (prepared.pairs, prepared.assignments, prepared.profiles) == (here.pairs, here.assignments, here.profiles)
 
 
 @pytest.mark.integration
