@@ -17,19 +17,10 @@ import threading
 import time
 from pathlib import Path
 
+from benchmarks.corpus import cached_inbox
+
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "benchmarks" / ".cache"
-
-
-def corpus(n: int, seed: int = 0) -> Path:
-    """A generated inbox of n files, made once per (n, seed) and reused."""
-    from benchmarks.corpus import generate, version
-
-    folder = CACHE / f"corpus-{n}-{seed}-{version()}" / "inbox"
-    if not folder.is_dir():
-        shutil.rmtree(folder.parent, ignore_errors=True)
-        generate(n, folder, seed=seed)
-    return folder
 
 
 class RssSampler:
@@ -297,7 +288,7 @@ def main(argv: list[str] | None = None) -> None:
 
         inbox = build(args.n, seed=args.seed)
     else:
-        inbox = corpus(args.n, args.seed)
+        inbox = cached_inbox(args.n, args.seed)
     kind = "real" if args.real else "work"
     work = CACHE / f"{kind}-{args.n}-{args.seed}-{'cli' if args.flow else 'in-process'}-{args.incremental}-{every}-w{args.workers}"
     shutil.rmtree(work, ignore_errors=True)
@@ -310,7 +301,7 @@ def main(argv: list[str] | None = None) -> None:
         result["incremental"] = _incremental_on_copy(inbox, work, args, every, runner)
     elif args.incremental:
         live = work / "inbox"
-        extra = corpus(max(1, int(args.n * args.incremental)), seed=args.seed + 1)
+        extra = cached_inbox(max(1, int(args.n * args.incremental)), seed=args.seed + 1)
         shutil.copytree(inbox, live)
         result["full"] = runner(live, warehouse, args.batch_size, args.workers, every)
         shutil.rmtree(extra.parent / "incremental", ignore_errors=True)
@@ -328,7 +319,7 @@ def _incremental_on_copy(inbox: Path, work: Path, args, every: int, runner) -> d
     if not (full / "newsfacts.duckdb").exists():
         raise SystemExit(f"no full run to start from in {full}: run `python -m benchmarks.pipeline --n {args.n}` first")
     shutil.copytree(full, work)
-    extra = corpus(max(1, int(args.n * args.incremental)), seed=args.seed + 1)
+    extra = cached_inbox(max(1, int(args.n * args.incremental)), seed=args.seed + 1)
     warehouse = work / "newsfacts.duckdb"
     # A scheduled deployment has run before: a run with nothing new first, which also lets a fresh Prefect home
     # migrate its database, so the figure below is a steady-state run (the nothing-new run is reported too).

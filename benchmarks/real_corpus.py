@@ -28,6 +28,7 @@ import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
+from benchmarks.corpus import cached_inbox
 from newsfacts.config import SCRAPINGHUB_DATA
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,9 +45,7 @@ REUPLOADED = 0.3
 
 def build(generated: int = 4000, transcripts: int = 36, seed: int = 0) -> Path:
     """The inbox folder, built once per (arguments, inputs) and reused."""
-    from benchmarks.pipeline import corpus
-
-    gen_inbox = corpus(generated, seed) if generated else None
+    gen_inbox = cached_inbox(generated, seed) if generated else None
     key = hashlib.sha256(json.dumps([generated, transcripts, seed, _inputs_version()]).encode()).hexdigest()[:12]
     inbox = CACHE / f"real-{generated}-{transcripts}-{seed}-{key}" / "inbox"
     if inbox.is_dir():

@@ -4,6 +4,7 @@ truth = generate(10_000, Path("bench/inbox"), seed=0)   # files in bench/inbox, 
 """
 
 import hashlib
+import shutil
 from pathlib import Path
 
 from benchmarks.corpus.overlap import overlap, shingle_jaccard
@@ -22,6 +23,7 @@ __all__ = [
     "ROLES",
     "GroundTruth",
     "documents",
+    "cached_inbox",
     "generate",
     "load_truth",
     "overlap",
@@ -38,3 +40,15 @@ def version() -> str:
     for path in sorted([*here.glob("*.py"), *(here.parent / "corpus_data").glob("*")]):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+CACHE = Path(__file__).resolve().parents[1] / ".cache"
+
+
+def cached_inbox(n: int, seed: int = 0) -> Path:
+    """A generated inbox of n files, made once per (n, seed, generator version) under benchmarks/.cache and reused."""
+    folder = CACHE / f"corpus-{n}-{seed}-{version()}" / "inbox"
+    if not folder.is_dir():
+        shutil.rmtree(folder.parent, ignore_errors=True)
+        generate(n, folder, seed=seed)
+    return folder
