@@ -7,11 +7,11 @@ from bisect import bisect_right
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.records import Entity, EntityAlias
+from newsfacts.records import Entity, EntityAlias, Mention
 
 _POSSESSIVE = re.compile(r"(?:[’']s?)$")
 _TRAILING = re.compile(r"[\s,;:!?\"“”‘’()\[\]—–-]+$")
@@ -233,7 +233,25 @@ def build_entities(mentions: list[EntityMention], lex: Lexicon) -> tuple[list[En
     entities, aliases = [], []
     for eid in sorted(forms):
         counter = forms[eid]
-        best = min(counter, key=lambda s: (-len(_words(s)), s.isupper(), -counter[s], s))
-        entities.append(Entity(eid, canonical_surface(best, lex), types[eid]))
+        entities.append(Entity(eid, _entity_name(counter, lex), types[eid]))
         aliases.extend(EntityAlias(eid, alias) for alias in sorted(counter))
     return entities, aliases
+
+
+def _entity_name(forms: Counter, lex: Lexicon) -> str:
+    """The canonical name among an entity's surface forms: the longest, then the most frequent."""
+    best = min(forms, key=lambda s: (-len(_words(s)), s.isupper(), -forms[s], s))
+    return canonical_surface(best, lex)
+
+
+def merge_batch_entities(entities: list[Entity], mentions: list[Mention], lex: Lexicon) -> list[Entity]:
+    """One entity per id for a chunk extracted in several batches, named by build_entities' rule over all the
+    chunk's mentions: a name chosen per batch would depend on where the chunk was cut (and a later publish keeps
+    the first name it was given)."""
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        forms[m.entity_id][m.text] += 1
+    merged: dict[str, Entity] = {}
+    for e in entities:
+        merged.setdefault(e.entity_id, e)
+    return [replace(e, name=_entity_name(forms[eid], lex)) if forms[eid] else e for eid, e in sorted(merged.items())]

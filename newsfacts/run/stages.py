@@ -221,19 +221,16 @@ def assemble(run_id: str, chunk: Chunk, parsed: Parsed, deduped, facts: list) ->
     for f in facts:
         for table in ("mentions", "quotes", "events", "quantities"):
             batch.add(table, getattr(f, table))
-    batch.add("entities", merge_entities([e for f in facts for e in f.entities]))
+    batch.add("entities", merge_entities([e for f in facts for e in f.entities], [m for f in facts for m in f.mentions]))
     batch.add("entity_aliases", list({(a.entity_id, a.alias): a for f in facts for a in f.aliases}.values()))
     return batch
 
 
-def merge_entities(entities: list) -> list:
-    """One row per entity id across extract batches; the fullest name wins (ids are stable, names per batch)."""
-    best: dict = {}
-    for e in entities:
-        kept = best.get(e.entity_id)
-        if kept is None or (len(e.name), e.name) > (len(kept.name), kept.name):
-            best[e.entity_id] = e
-    return list(best.values())
+def merge_entities(entities: list, mentions: list) -> list:
+    """One row per entity id across the chunk's extract batches, named from all its mentions (ids are stable; a
+    name chosen per batch would depend on how the chunk was cut into batches)."""
+    facts = _stage_package("newsfacts.facts")
+    return facts.merge_batch_entities(entities, mentions, facts.lexicon())
 
 
 def load(settings: Settings, run_id: str, batch: Batch) -> dict[str, Path]:

@@ -8,7 +8,7 @@ import psutil
 import pytest
 
 from newsfacts.config import Settings
-from newsfacts.records import Entity
+from newsfacts.records import Entity, Mention
 from newsfacts.run import stages
 from newsfacts.run.workers import open_pool
 
@@ -29,10 +29,15 @@ def test_entities_found_by_several_extract_batches_are_one_row_each(settings: Se
 
 
 @pytest.mark.unit
-def test_the_fullest_name_of_an_entity_wins_whatever_the_batch_order():
-    short, full = Entity("e1", "Kim", "PERSON"), Entity("e1", "Kim Jong Un", "PERSON")
-    assert [e.name for e in stages.merge_entities([short, full])] == ["Kim Jong Un"]
-    assert [e.name for e in stages.merge_entities([full, short])] == ["Kim Jong Un"]
+def test_an_entity_is_named_from_the_whole_chunk_however_it_was_cut_into_batches():
+    def mentions(doc, *texts):
+        return [Mention(doc, "e1", text, 0, len(text), 0) for text in texts]
+
+    first = (Entity("e1", "Kim Jong-un", "PERSON"), mentions("d0", "Kim Jong-un", "Kim Jong-un", "Kim"))
+    second = (Entity("e1", "Kim Jong Un", "PERSON"), mentions("d1", *["Kim Jong Un"] * 4))
+    for a, b in ((first, second), (second, first)):
+        assert [e.name for e in stages.merge_entities([a[0], b[0]], a[1] + b[1])] == ["Kim Jong Un"]
+    assert [e.name for e in stages.merge_entities([first[0]], first[1])] == ["Kim Jong-un"]
 
 
 @pytest.mark.unit
