@@ -11,13 +11,16 @@ import time
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, TypeVar
 
 import duckdb
 
 from newsfacts.config import DEFAULT_DUCKDB_MEMORY_LIMIT
 from newsfacts.records import Known
 from newsfacts.warehouse.lock import lock_file, run_lock
+
+T = TypeVar("T")
+
 
 class WarehouseBusy(RuntimeError):
     """Another process holds the warehouse file and did not let go in time."""
@@ -164,30 +167,43 @@ def _no_other_writer(path: Path, wait_seconds: float, notify: Callable[[str], No
         yield
         return
     fd = os.open(path, os.O_RDONLY)
-    deadline = time.monotonic() + wait_seconds
-    delay, told = 0.2, False
     try:
-        while True:
-            try:
-                fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-                break
-            except OSError as exc:
-                if exc.errno not in (errno.EAGAIN, errno.EACCES):
-                    raise
-                if time.monotonic() >= deadline:
-                    raise WarehouseBusy(
-                        f"the warehouse {path} is open read-write in another process (a DuckDB session opened "
-                        f"without -readonly?); gave up after {wait_seconds:.0f}s. Close it and try again."
-                    ) from None
-                if notify and not told:
-                    notify(f"warehouse {path.name} is open read-write in another process; "
-                           f"waiting up to {wait_seconds:.0f}s")
-                    told = True
-                time.sleep(delay)
-                delay = min(delay * 2, 2.0)
+        _while_busy(lambda: _lock_shared(fd, path, wait_seconds), wait_seconds, notify,
+                    f"warehouse {path.name} is open read-write in another process; waiting up to {wait_seconds:.0f}s")
         yield
     finally:
         os.close(fd)  # releases the lock
+
+
+def _lock_shared(fd: int, path: Path, wait_seconds: float) -> None:
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError as exc:
+        if exc.errno not in (errno.EAGAIN, errno.EACCES):
+            raise
+        raise WarehouseBusy(
+            f"the warehouse {path} is open read-write in another process (a DuckDB session opened "
+            f"without -readonly?); gave up after {wait_seconds:.0f}s. Close it and try again."
+        ) from None
+
+
+def _while_busy(attempt: Callable[[], T], wait_seconds: float, notify: Callable[[str], None] | None,
+                waiting: str) -> T:
+    """attempt() again, backing off up to 2 s, while it raises WarehouseBusy and wait_seconds last; says `waiting`
+    once. Another process holding the file is worth waiting for; any other error is not."""
+    deadline = time.monotonic() + wait_seconds
+    delay, told = 0.2, False
+    while True:
+        try:
+            return attempt()
+        except WarehouseBusy:
+            if time.monotonic() >= deadline:
+                raise
+            if notify and not told:
+                notify(waiting)
+                told = True
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
 
 
 def _fold_wal(path: Path, wait_seconds: float, notify: Callable[[str], None] | None, memory_limit: str) -> None:
@@ -196,21 +212,9 @@ def _fold_wal(path: Path, wait_seconds: float, notify: Callable[[str], None] | N
     first, in place (which, like any read-write open, waits for the sessions reading it)."""
     if not path.with_name(path.name + ".wal").exists():
         return
-    deadline = time.monotonic() + wait_seconds
-    delay, told = 0.2, False
-    while True:
-        try:
-            con = _connect(path, memory_limit)
-            break
-        except WarehouseBusy:
-            if time.monotonic() >= deadline:
-                raise
-            if notify and not told:
-                notify(f"warehouse {path.name} has a write-ahead log to fold in and is in use by another process; "
-                       f"waiting up to {wait_seconds:.0f}s")
-                told = True
-            time.sleep(delay)
-            delay = min(delay * 2, 2.0)
+    con = _while_busy(lambda: _connect(path, memory_limit), wait_seconds, notify,
+                      f"warehouse {path.name} has a write-ahead log to fold in and is in use by another process; "
+                      f"waiting up to {wait_seconds:.0f}s")
     try:
         con.execute("CHECKPOINT")
     finally:
