@@ -74,7 +74,7 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
             staged = stage(settings, run_id, known, progress)
             checkpoint("after-stage")
             tally.counts = staged_counts(staged)
-            chunks = stages.plan_chunks(staged, settings.publish_every)
+            chunks = stages.plan_chunks(staged, settings.publish_every, settings.publish_bytes)
             reading = ReadAhead(chunks, start=functools.partial(_read, settings, pool), drop=_Reading.drop)
             try:
                 for chunk in chunks:

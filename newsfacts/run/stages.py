@@ -51,11 +51,24 @@ class Chunk:
     settled: list[RawFile]  # files staging already settled (duplicate, rejected): recorded with the first chunk
 
 
-def plan_chunks(staged: StageResult, publish_every: int) -> list[Chunk]:
-    """Split a run's new files into publish chunks of at most publish_every; none when nothing is new."""
+def plan_chunks(staged: StageResult, publish_every: int, publish_bytes: int | None = None) -> list[Chunk]:
+    """Split a run's new files into publish chunks of at most publish_every files and publish_bytes bytes (a file
+    larger than that is a chunk of its own); none when nothing is new."""
     settled = [r for r in staged.rows if r.status != "staged"]
-    groups = chunks(staged.new_files, max(1, publish_every)) or ([[]] if settled else [])
+    groups = _cut(staged.new_files, max(1, publish_every), publish_bytes) or ([[]] if settled else [])
     return [Chunk(i, len(groups), files, settled if i == 1 else []) for i, files in enumerate(groups, 1)]
+
+
+def _cut(files: list[RawFile], most: int, most_bytes: int | None) -> list[list[RawFile]]:
+    groups: list[list[RawFile]] = []
+    size = 0
+    for row in files:
+        if not groups or len(groups[-1]) >= most or (most_bytes is not None and size + (row.bytes or 0) > most_bytes):
+            groups.append([])
+            size = 0
+        groups[-1].append(row)
+        size += row.bytes or 0
+    return groups
 
 
 # -- stage --------------------------------------------------------------------------------------------

@@ -37,8 +37,8 @@ def published(warehouse: Path) -> dict[str, list[tuple]]:
         return out
 
 
-def _row(name: str, status: str) -> RawFile:
-    return RawFile(sha256=name * 8, path=name, bytes=1, status=status, reason=None, run_id="r")
+def _row(name: str, status: str, size: int = 1) -> RawFile:
+    return RawFile(sha256=name * 8, path=name, bytes=size, status=status, reason=None, run_id="r")
 
 
 @pytest.mark.unit
@@ -48,6 +48,16 @@ def test_new_files_are_cut_into_chunks_and_files_settled_at_staging_go_with_the_
     plan = stages.plan_chunks(staged, 2)
     assert [([f.path for f in c.files], [f.path for f in c.settled], c.number, c.of) for c in plan] == [
         (["a", "c"], ["b", "d"], 1, 2), (["e"], [], 2, 2)]
+
+
+@pytest.mark.unit
+def test_a_chunk_also_ends_before_its_files_would_pass_the_byte_limit_and_a_larger_file_is_a_chunk_alone():
+    staged = StageResult(5, [_row("a", "staged", 40), _row("b", "staged", 50), _row("c", "staged", 300),
+                             _row("d", "staged", 10), _row("e", "staged", 10)])
+    plan = stages.plan_chunks(staged, 10, publish_bytes=100)
+    assert [[f.path for f in c.files] for c in plan] == [["a", "b"], ["c"], ["d", "e"]]
+    assert [[f.path for f in c.files] for c in stages.plan_chunks(staged, 2, publish_bytes=1000)] == [
+        ["a", "b"], ["c", "d"], ["e"]]
 
 
 @pytest.mark.unit
