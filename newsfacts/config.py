@@ -64,11 +64,12 @@ class Settings:
     # New files per publish: a run parses, dedupes, extracts and publishes them together, then lets go of them,
     # so a run's peak memory is bounded by this, not by how many files arrived.
     publish_every: int = 2000
-    # ... and at most this many bytes of them: a chunk's rows (documents, segments, facts) stay in the main process
-    # until it is published, ~17-29 bytes per character of body (measured on real pages and transcripts), so a
-    # count of files alone left memory to the documents' sizes (2,000 debate transcripts of 150k characters would
-    # hold ~9 GB). A file's bytes bound its text's characters; saved HTML pages weigh more than their body.
-    publish_bytes: int = 16 * 1024 * 1024
+    # ... and at most this many bytes of them. A chunk's rows (documents, segments, facts) stay in the main process
+    # until it is published, and the next chunk's arrive meanwhile: 20-30 bytes per character of body (measured on
+    # real pages, rewrites and transcripts), so a count of files alone left memory to the documents' sizes (2,000
+    # debate transcripts of 150k characters would hold ~9 GB). A file's bytes bound its text's characters (a saved
+    # HTML page weighs far more than its body); 2,000 news-length files (~5.6 kB) still fit in one chunk.
+    publish_bytes: int = 12 * 1024 * 1024
     # Seconds a writer waits for a process that opened the warehouse read-write (read-only sessions never delay it).
     publish_wait_seconds: float = 120.0
     # Seconds a run waits for another run's lock before giving up.
