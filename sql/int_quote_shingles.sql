@@ -29,23 +29,38 @@ params as (
 
 wordings as (
 
-    select distinct
-        quotes.wording_id,
-        string_split(quotes.words_text, ' ') as words,
-        params.shingle_words
+    select distinct wording_id, string_split(words_text, ' ') as words
     from quotes
-    cross join params
 
 ),
 
-starts as (
+-- One row per word, so the work grows with a wording's length: a row per start that carried the whole list
+-- grew with its square (a run-away quote of 4,000 words held 16 million words at once).
+words as (
 
     select
         wording_id,
-        words,
-        shingle_words,
-        unnest(range(1, greatest(len(words) - shingle_words + 1, 1) + 1)) as start_word
+        unnest(words) as word,
+        generate_subscripts(words, 1) as word_no,
+        len(words) as word_count
     from wordings
+
+),
+
+-- The words from each word on, up to shingle_words of them.
+runs as (
+
+    select
+        words.wording_id,
+        words.word_no,
+        words.word_count,
+        params.shingle_words,
+        list(words.word) over (
+            partition by words.wording_id order by words.word_no
+            rows between current row and params.shingle_words - 1 following
+        ) as run
+    from words
+    cross join params
 
 ),
 
@@ -53,8 +68,10 @@ shingles as (
 
     select distinct
         wording_id,
-        hash(array_to_string(words[start_word : start_word + shingle_words - 1], ' ')) as shingle
-    from starts
+        hash(array_to_string(run, ' ')) as shingle
+    from runs
+    -- every full run; a wording shorter than shingle_words is the one run of all its words
+    where word_no <= greatest(word_count - shingle_words + 1, 1)
 
 ),
 

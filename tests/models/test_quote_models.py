@@ -140,6 +140,20 @@ def test_boilerplate_shared_by_hundreds_of_wordings_does_not_link_them(fresh_con
     assert groups == [{"n": 250}]
 
 
+def test_a_runaway_quote_of_thousands_of_words_is_shingled_within_a_small_memory_cap(fresh_con):
+    # An unclosed quotation mark can make one quote of a whole transcript; its shingles must grow with its length,
+    # not its square (a row per start carrying every word needed gigabytes on a real corpus).
+    words = [f"w{i}" for i in range(6000)]
+    _add_quotes(fresh_con, [" ".join(words), " ".join(words[:1000])])
+    fresh_con.execute("set memory_limit = '100MB'")
+    build_models(fresh_con, SQL_DIR)
+    shingles = rows(fresh_con, "select shingles, count(*) as n from int_quote_shingles "
+                               "where wording_id = hash(?) group by shingles", [" ".join(words)])
+    assert shingles == [{"shingles": 5997, "n": 5997}]
+    match = rows(fresh_con, "select containment from int_quote_matches where shared_shingles = 997")
+    assert match == [{"containment": 1.0}]
+
+
 def test_a_conflict_inside_one_cluster_is_marked_as_a_rewrite_changing_attribution(fresh_con):
     fresh_con.execute("update quotes set speaker = 'Sergei Shoigu', speaker_entity_id = null where quote_id = 'q004a'")
     build_models(fresh_con, SQL_DIR)
