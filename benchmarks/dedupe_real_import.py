@@ -116,6 +116,8 @@ def gather(source: Path, target: Path) -> dict:
     (target / "raw").mkdir()
     labels, writers_of = [], defaultdict(set)
     for writer in sorted(source.glob("w*/")):
+        if not (writer / "labels.csv").exists():
+            continue  # a folder whose writer has not labelled anything yet
         rows = list(csv.DictReader((writer / "labels.csv").open(encoding="utf-8")))
         for row in rows:
             ends = [row["doc"], row["other"]]

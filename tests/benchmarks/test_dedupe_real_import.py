@@ -44,3 +44,9 @@ def test_a_blind_source_written_in_another_folder_too_is_refused(tmp_path):
     _writer(tmp_path / "writers", "w5", "0dd13570")
     with pytest.raises(ValueError, match="0dd13570"):
         gather(tmp_path / "writers", tmp_path / "target")
+
+
+def test_a_writer_folder_without_labels_yet_adds_nothing(tmp_path):
+    _writer(tmp_path / "writers", "w1", "06e5123e")
+    (tmp_path / "writers" / "w5" / "docs").mkdir(parents=True)
+    assert gather(tmp_path / "writers", tmp_path / "target")["sources_per_split"] == {"held_out": 1}
