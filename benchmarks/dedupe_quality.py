@@ -2,10 +2,10 @@
 and per level on the hand-written set in benchmarks/dedupe_eval with the seeds, plus the margins.
 
 Run: .venv/bin/python -m benchmarks.dedupe_quality   (writes benchmarks/results/dedupe_quality.json)
-     .venv/bin/python -m benchmarks.dedupe_quality --held-out   (also scores the held-out third of the real set:
-     once, at the end of a change; the dev half is what thresholds are chosen on)
-     .venv/bin/python -m benchmarks.dedupe_quality --fresh   (also scores the fresh split, the blind set of issue #21
-     written after the other two had been looked at: once, by the lead, at the end)
+     .venv/bin/python -m benchmarks.dedupe_quality --split held_out fresh   (also scores those splits of the real set,
+     split.csv's names: held_out, the hashed third; fresh, w4's blind set of issue #21, scored once and development
+     data since; a blind split, such as fresh2, only once, by the lead, at the end; --held-out and --fresh are short
+     for --split held_out and --split fresh)
      .venv/bin/python -m benchmarks.dedupe_quality --corpus 1000   (also scores a benchmarks/corpus.py corpus
      against its ground truth, and shows how each role's documents align with their story's original)
 """
@@ -277,8 +277,13 @@ def _spread(values: list[float]) -> dict:
 
 # -- the real set (benchmarks/dedupe_real: real bodies, their rewrites and hard negatives) ------------------------
 
+def real_splits() -> set[str]:
+    """The names split.csv gives the real set's sources."""
+    return {row["split"] for row in csv.DictReader((REAL / "split.csv").open(encoding="utf-8"))}
+
+
 def load_real(split: str) -> tuple[list[Document], list[dict], dict[str, str]]:
-    """Documents of one half of the real set (originals and copies through the parser, as raw pages arrive),
+    """Documents of one split of the real set (originals and copies through the parser, as raw pages arrive),
     originals and copies first (as they would be staged first), its labels, and each document's gold story."""
     halves = {row["sid"]: row["split"] for row in csv.DictReader((REAL / "split.csv").open(encoding="utf-8"))}
     in_half = lambda name: halves.get(name[:8]) == split  # noqa: E731
@@ -430,7 +435,7 @@ def run_real(split: str) -> dict:
 def print_real(name: str, result: dict) -> None:
     for scenario in ("one_batch", "originals_in_later_run"):
         s = result[scenario]
-        print(f"\nreal set, {name} half, {scenario}: {s['documents']} documents, {s['positive_pairs']} labelled"
+        print(f"\nreal set, split {name}, {scenario}: {s['documents']} documents, {s['positive_pairs']} labelled"
               f" rewrite/copy pairs, negatives {s['negative_pairs']}")
         for key in (*LEVELS, *KINDS, "restyled sensational", "restyled emotional", "restyled neutral",
                     "restyled objective"):
@@ -444,7 +449,7 @@ def print_real(name: str, result: dict) -> None:
                 print(f"    {kind} missed: {', '.join(s[kind]['missed'])}")
         print(f"  false merges: {len(s['false_merges'])} {s['false_merges']}")
     m = result["expansion_margins"]
-    print(f"\nreal set, {name} half, expansion signals ({m['expansions']} expansions, {m['negative_pairs']} pairs of a short"
+    print(f"\nreal set, split {name}, expansion signals ({m['expansions']} expansions, {m['negative_pairs']} pairs of a short"
           " item and a twice longer document of another story):")
     for signal, r in m["weakest_expansion"].items():
         print(f"  weakest expansion   {signal:<14} {r[signal]:>6}  {r['long']} ~ {r['short']}")
@@ -457,9 +462,17 @@ def print_real(name: str, result: dict) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.dedupe_quality", description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=int, help="also score a generated corpus of this many files")
-    parser.add_argument("--held-out", action="store_true", help="also score the held-out third of the real set")
-    parser.add_argument("--fresh", action="store_true", help="also score the fresh split of the real set (blind)")
+    parser.add_argument("--split", action="extend", nargs="+", default=[], metavar="NAME",
+                        help="also score these splits of the real set (names in benchmarks/dedupe_real/split.csv)")
+    parser.add_argument("--held-out", action="append_const", dest="split", const="held_out",
+                        help="short for --split held_out")
+    parser.add_argument("--fresh", action="append_const", dest="split", const="fresh", help="short for --split fresh")
     args = parser.parse_args(argv)
+    known = real_splits()
+    splits = [name for name in dict.fromkeys(args.split) if name != "dev"]
+    if unknown := [name for name in splits if name not in known]:
+        parser.error(f"no such split in {REAL.relative_to(ROOT)}/split.csv: {', '.join(unknown)}"
+                     f" (there: {', '.join(sorted(known))})")
     docs, labels = load_eval_docs(), load_labels()
     thresholds = Thresholds()
     report = {
@@ -471,10 +484,8 @@ def main(argv: list[str] | None = None) -> None:
         "margins": margins(docs, labels, thresholds),
         "real_dev": run_real("dev"),
     }
-    if args.held_out:
-        report["real_held_out"] = run_real("held_out")
-    if args.fresh:
-        report["real_fresh"] = run_real("fresh")
+    for name in splits:
+        report[f"real_{name}"] = run_real(name)
     report["real_rejected_by_parser"] = REJECTED
     if args.corpus:
         report["generated_corpus"] = corpus_report(args.corpus)
@@ -502,10 +513,8 @@ def main(argv: list[str] | None = None) -> None:
     if REJECTED:
         print(f"\nreal set: raw pages the parser rejected (left out): {REJECTED}")
     print_real("dev", report["real_dev"])
-    if args.held_out:
-        print_real("held-out", report["real_held_out"])
-    if args.fresh:
-        print_real("fresh", report["real_fresh"])
+    for name in splits:
+        print_real(name, report[f"real_{name}"])
     if args.corpus:
         corpus = report["generated_corpus"]
         print(f"\ngenerated corpus ({corpus['documents']} documents, benchmarks/corpus.py ground truth)")
@@ -524,10 +533,9 @@ def main(argv: list[str] | None = None) -> None:
     summary = {scenario: {**{level: report[scenario][level]["f1"] for level in LEVELS},
                           "false_merges": len(report[scenario]["false_merges"])}
                for scenario in ("one_batch", "originals_in_later_run")}
-    for half in ("real_dev", "real_held_out", "real_fresh"):
-        if half in report:
-            s = report[half]["one_batch"]
-            summary[half] = {**{k: s[k]["f1"] for k in (*LEVELS, *KINDS)}, "false_merges": len(s["false_merges"])}
+    for name in ("dev", *splits):
+        s = report[f"real_{name}"]["one_batch"]
+        summary[f"real_{name}"] = {**{k: s[k]["f1"] for k in (*LEVELS, *KINDS)}, "false_merges": len(s["false_merges"])}
     print(json.dumps(summary))
 
 

@@ -12,9 +12,11 @@ the same body reprinted by another site, undated, in the other rendering. Raw fi
 benchmark loads them (benchmarks/dedupe_quality.py).
 
 The held-out third is chosen here, by story group (a source with every source reporting the same event), from a hash
-of the group's name, before anything is scored: split.csv. The sources of the fresh writers' folders (FRESH_WRITERS) are
-a third split, `fresh`, whatever their group's hash: a blind set written after the dev and held-out halves had been
-looked at (issue #21), scored once, at the end.
+of the group's name, before anything is scored: split.csv. The sources of a blind writer's folder (BLIND_WRITERS) make a
+split of their own, named there, whatever their groups' hash: w4's `fresh` and w5's `fresh2`, each a blind set written
+after the splits before it had been looked at (issue #21), scored once, at the end (`python -m
+benchmarks.dedupe_quality --split fresh2`). A folder that is not there yet adds nothing, so an import without it leaves
+the other splits' files as they were.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import hashlib
 import json
 import re
 import shutil
+from collections import Counter, defaultdict
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -49,8 +52,9 @@ SAME_EVENT = {
     "home_depot": ("51374560", "f8ff621a"),
     "assange_sweden": ("c7e39ac4", "dc7ccccc"),
 }
-# Writers' folders whose sources make the fresh split (none of them may also be a source of another folder).
-FRESH_WRITERS = ("w4",)
+# Writers' folders whose sources make a blind split of their own, by the split's name (none of their sources may also
+# be a source of another folder).
+BLIND_WRITERS = {"w4": "fresh", "w5": "fresh2"}
 JUNK = ("Sign up for our newsletter to get the day's top stories delivered to your inbox.",
         "Have a tip we should know? Email our newsroom.",
         "Advertisement",
@@ -68,10 +72,10 @@ def held_out(group: str) -> bool:
     return _hashed(group, "1") % 3 == 0
 
 
-def split_of(sid: str, fresh: set[str]) -> str:
-    """fresh for a fresh writer's source (never hashed: the set is blind as a whole), else by its group's hash."""
-    if sid in fresh:
-        return "fresh"
+def split_of(sid: str, blind: dict[str, str]) -> str:
+    """A blind writer's split for its sources (never hashed: the set is blind as a whole), else by the group's hash."""
+    if sid in blind:
+        return blind[sid]
     return "held_out" if held_out(group_of(sid)) else "dev"
 
 
@@ -110,8 +114,10 @@ def gather(source: Path, target: Path) -> dict:
         shutil.rmtree(target)
     (target / "docs").mkdir(parents=True)
     (target / "raw").mkdir()
-    labels, fresh, others = [], set(), set()
+    labels, writers_of = [], defaultdict(set)
     for writer in sorted(source.glob("w*/")):
+        if not (writer / "labels.csv").exists():
+            continue  # a folder whose writer has not labelled anything yet
         rows = list(csv.DictReader((writer / "labels.csv").open(encoding="utf-8")))
         for row in rows:
             ends = [row["doc"], row["other"]]
@@ -121,10 +127,13 @@ def gather(source: Path, target: Path) -> dict:
             for path in written:
                 shutil.copy(path, target / "docs" / path.name)
             labels.append({**row, "writer": writer.name})
-            (fresh if writer.name in FRESH_WRITERS else others).update(name[:8] for name in ends)
-    if fresh & others:
-        raise ValueError(f"sources of the fresh split written in other folders too: {sorted(fresh & others)}")
-    sids = fresh | others
+            for name in ends:
+                writers_of[name[:8]].add(writer.name)
+    shared = sorted(sid for sid, writers in writers_of.items() if len(writers) > 1 and writers & BLIND_WRITERS.keys())
+    if shared:
+        raise ValueError(f"sources of a blind split written in other folders too: {shared}")
+    blind = {sid: BLIND_WRITERS[w] for sid, writers in writers_of.items() for w in writers if w in BLIND_WRITERS}
+    sids = set(writers_of)
     for sid in sorted(sids):
         title, outlet, day = metadata(truth[sid]["url"])
         body = truth[sid]["articleBody"]
@@ -146,11 +155,11 @@ def gather(source: Path, target: Path) -> dict:
         out = csv.writer(f)
         out.writerow(["sid", "group", "split"])
         for sid in sorted(sids):
-            out.writerow([sid, group_of(sid), split_of(sid, fresh)])
+            out.writerow([sid, group_of(sid), split_of(sid, blind)])
     (target / "LICENSE").write_text(LICENSE, encoding="utf-8")
     return {"sources": len(sids), "documents": len(list((target / "docs").glob("*.txt"))) +
             len(list((target / "raw").glob("*.txt"))), "labels": len(labels),
-            "held_out_sources": sum(split_of(s, fresh) == "held_out" for s in sids), "fresh_sources": len(fresh)}
+            "sources_per_split": dict(sorted(Counter(split_of(s, blind) for s in sids).items()))}
 
 
 LICENSE = """The original article bodies in raw/ (and the facts the documents in docs/ retell) come from the Scrapinghub
@@ -177,9 +186,9 @@ released under the MIT License:
 
 The rewrites, briefs, expansions, follow-ups and independent reports in docs/ were written for this benchmark (outlets
 and any new facts in follow-ups and independent reports are invented); the page furniture around the originals in
-raw/ is added by benchmarks/dedupe_real_import.py. The sources whose split in split.csv is `fresh` (further
-bodies of the same benchmark, none of them a source of the dev or held-out splits) and everything written from them
-were added later, the same way, as a blind set to be scored once (benchmarks/README.md).
+raw/ is added by benchmarks/dedupe_real_import.py. The sources whose split in split.csv is `fresh` or `fresh2`
+(further bodies of the same benchmark, none of them a source of another split) and everything written from them
+were added later, the same way, each as a blind set to be scored once (benchmarks/README.md).
 """
 
 

@@ -15,8 +15,8 @@ from newsfacts.dedupe.prepare import Prepared
 from newsfacts.dedupe.signatures import EXACT, band_rows
 from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.align import align
-from newsfacts.dedupe.verify import (EXPANSION, Thresholds, Verdict, consistent, evidence, expansion, ordered_share, overlap,
-                                     verify)
+from newsfacts.dedupe.verify import (SHORT_ITEM, Thresholds, Verdict, consistent, evidence, expansion, ordered_share,
+                                     overlap, same_names, verify)
 from newsfacts.records import Document, DuplicatePair
 
 # Candidates verified per new document, those sharing the most of its vocabulary first: bounds the work when a
@@ -221,17 +221,19 @@ def _expansions_apart(verdicts: dict[tuple[str, str], Verdict], profiles: dict[s
     short item profiled here."""
     expands: dict[str, set[str]] = defaultdict(set)
     for key, v in verdicts.items():
-        if v.method == EXPANSION:
+        if v.method in SHORT_ITEM:
             short, long = sorted(key, key=lambda d: profiles[d].content_sentences)
             expands[long].add(short)
-    suspects = {d for key, v in verdicts.items() if v.method != EXPANSION and v.level == "rewrite"
+    suspects = {d for key, v in verdicts.items() if v.method not in SHORT_ITEM and v.level == "rewrite"
                 and expands.keys() & set(key) for d in key} - expands.keys()
     items = [d for d, p in profiles.items() if 0 < p.content_sentences <= thresholds.expansion_short]
     for doc_id in suspects:
-        expands[doc_id] = {d for d in items if d != doc_id and expansion(profiles[doc_id], profiles[d], thresholds)
-                           and profiles[d].content_sentences < profiles[doc_id].content_sentences}
+        expands[doc_id] = {d for d in items if d != doc_id
+                           and profiles[d].content_sentences < profiles[doc_id].content_sentences
+                           and (expansion(profiles[doc_id], profiles[d], thresholds)
+                                or same_names(profiles[doc_id], profiles[d], thresholds))}
     return {(a, b): v for (a, b), v in verdicts.items()
-            if v.method == EXPANSION or v.level != "rewrite" or not expands[a] or not expands[b]
+            if v.method in SHORT_ITEM or v.level != "rewrite" or not expands[a] or not expands[b]
             or expands[a] & expands[b]}
 
 
