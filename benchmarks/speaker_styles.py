@@ -58,8 +58,22 @@ def _locate(body: str, items: list[dict], doc_id: str) -> list[Label]:
     return labels
 
 
+def _labelled_docs() -> list[dict]:
+    return [*tomllib.loads(REAL.read_text(encoding="utf-8"))["doc"], *tomllib.loads(WRITTEN.read_text(encoding="utf-8"))["doc"]]
+
+
+def part_names() -> list[str]:
+    """Every part the label files hold, in the order they first appear ("dev", "heldout", "fresh", then any part
+    added later, such as a new blind "fresh2"): read from the files, so a new part needs no code change."""
+    return list(dict.fromkeys(d["part"] for d in _labelled_docs()))
+
+
 def labelled_parts(parts: tuple[str, ...] = ("dev",)) -> dict[str, list[tuple[Document, list[Label]]]]:
-    """{part: [(document, labels)]} over the real bodies (when the shared data is there) and the written ones."""
+    """{part: [(document, labels)]} over the real bodies (when the shared data is there) and the written ones.
+    A part no label file holds is an error, not an empty score."""
+    unknown = [p for p in parts if p not in part_names()]
+    if unknown:
+        raise ValueError(f"no labelled part {unknown} in {REAL.name} or {WRITTEN.name}; parts: {part_names()}")
     out: dict[str, list] = {p: [] for p in parts}
     written = tomllib.loads(WRITTEN.read_text(encoding="utf-8"))["doc"]
     docs = [(d, d["name"], d["body"]) for d in written]
