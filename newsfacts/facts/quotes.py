@@ -16,6 +16,8 @@ from newsfacts.records import Quote
 
 # Closing marks each opening mark accepts: sites mix curly and straight marks within one quotation.
 _CLOSERS = {"“": "”\"", '"': '"”', "«": "»"}
+# Wire copy typed on old systems closes with two apostrophes ("“It was an attempt to mislead voters,’’ Will Moy said").
+_DOUBLE_APOSTROPHES = ("’’", "''")
 _OPENING = re.compile("[“\"«‘]")
 _INNER_EDGE_CHARS = " \t\n,"
 
@@ -48,7 +50,7 @@ def _closing(text: str, i: int) -> int | None:
     None when text[i] opens nothing (an apostrophe-like ‘ with no closing ’)."""
     ch = text[i]
     if ch in _CLOSERS:
-        closes = [j for j in (text.find(c, i + 1) for c in _CLOSERS[ch]) if j >= 0]
+        closes = [j for j in (text.find(c, i + 1) for c in (*_CLOSERS[ch], *_DOUBLE_APOSTROPHES)) if j >= 0]
         return min(closes) if closes else len(text)
     if i == 0 or not text[i - 1].isalnum():
         return _single_quote_end(text, i)
@@ -70,6 +72,7 @@ def find_quote_spans(body: str, para: tuple[int, int]) -> list[QuoteSpan]:
         stripped = inner.strip(_INNER_EDGE_CHARS)
         if stripped:
             s = pstart + i + 1 + len(inner) - len(inner.lstrip(_INNER_EDGE_CHARS))
+            close += text.startswith(_DOUBLE_APOSTROPHES, close)  # the mark is both apostrophes
             spans.append(QuoteSpan(s, s + len(stripped), pstart + i, pstart + min(close + 1, len(text))))
         i = close + 1
     return spans
@@ -126,7 +129,7 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     """`Peskov said: “...”` / `Putin pledged last week to “expand ...”`: the nearest cue before, same sentence."""
     sent = _sentence_before_quote(ctx, q)
     cues = [t for t in sent if t.idx < q.outer_start and t.lower_ in lex.cues and not _inside(t.idx, spans)
-            and not t.tag_.startswith("NNP")]  # "in United States “farm country”": a name, not "states"
+            and not _plain_noun(t)]
     if not cues:
         phrase = re.search(r"according to\s+(?P<seg>[^,.;:“”\"]{1,80})", ctx.body[sent.start_char : q.outer_start], re.I)
         if phrase:
@@ -137,6 +140,12 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     if span is None:
         return None
     return span[0], span[1], cue.lower_
+
+
+def _plain_noun(tok) -> bool:
+    """"in United States “farm country”", "his claim that ...": a name or a noun with its determiner, not a verb
+    ("Safadi warning of “...”" stays a cue whatever its tag)."""
+    return tok.tag_.startswith("NNP") or (tok.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") for c in tok.children))
 
 
 def _outermost_report(ctx: DocContext, cues: list, lex: Lexicon):

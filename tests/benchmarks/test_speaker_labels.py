@@ -67,6 +67,10 @@ def test_every_label_is_found_in_its_body_in_order():
     (Label("x", 0, 1, "speech", "cue", "insider", True), "an insider", True),
     (Label("x", 0, 1, "speech", "cue", "Tim Morrison", False), "Tim Cook", False),
     (Label("x", 0, 1, "speech", "unnamed", "", False), None, True),
+    (Label("x", 0, 1, "speech", "cue", "Joshua Apte", False), "Josh Apte", True),
+    (Label("x", 0, 1, "speech", "cue", "J. Apte", False), "Joshua Apte", True),
+    (Label("x", 0, 1, "speech", "cue", "Joshua Apte", False), "Jo Apte", False),
+    (Label("x", 0, 1, "speech", "cue", "Joshua Apte", False), "Joseph Apte", False),
 ])
-def test_a_speaker_matches_by_full_name_surname_or_described_words(label, predicted, same):
+def test_a_speaker_matches_by_full_name_surname_a_given_name_cut_short_or_described_words(label, predicted, same):
     assert same_speaker(label, predicted) is same

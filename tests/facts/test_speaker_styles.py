@@ -172,3 +172,18 @@ def test_the_one_who_replies_is_not_the_interviewer_who_asked(quotes_of):
 def test_a_government_reporting_inside_a_persons_clause_gives_the_words_to_the_person(quotes_of, body, speaker):
     [quote] = [q for q in quotes_of(body) if q.kind == "direct"]
     assert quote.speaker.endswith(speaker)
+
+
+def test_wire_copy_closing_a_quote_with_two_apostrophes_keeps_the_appositive_speaker(quotes_of):
+    body = ("“It was an attempt to mislead voters,’’ Will Moy, chief executive of the fact-checking charity Full Fact, "
+            "told the BBC. “And I think it is inappropriate for a serious party to behave that way.’’")
+    quotes = quotes_of(body)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("It was an attempt to mislead voters", "Will Moy"),
+        ("And I think it is inappropriate for a serious party to behave that way.", "Will Moy")]
+
+
+def test_a_noun_with_its_determiner_is_no_reporting_verb(quotes_of):
+    body = ('Lawyers for the company said the regulator’s claim is "absolutely not true" and would be fought in court.')
+    [quote] = quotes_of(body)
+    assert (quote.cue, quote.speaker) == ("said", "Lawyers for the company")
