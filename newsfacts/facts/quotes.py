@@ -9,7 +9,7 @@ from functools import cache
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, named_kind
+from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, named_kind, one_item_of_a_list
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, resolve_speaker, subject_span
 from newsfacts.facts.story_speakers import Found, colon_subject, echoed, inherit, named_after, roundup
 from newsfacts.records import Quote
@@ -361,8 +361,11 @@ def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
         return "slogan"  # "TV commercials and billboards in which people say, “I’m on meth.”"
     if not named and _phrase_inside_sentence(ctx, f.q):
         return "scare"
-    own = named and f.speaker.basis in _OWN_BASES
-    return "direct" if own or len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words else "scare"
+    short = len(ctx.body[f.q.start : f.q.end].split()) < lex.min_quote_words
+    # "diagnosed with “feather-duvet lung,” according to a new case report": the source vouches for the sentence,
+    # not for a few words quoted in it
+    own = named and f.speaker.basis in _OWN_BASES and not (short and f.speaker.basis == "according_to")
+    return "direct" if own or not short else "scare"
 
 
 def _on_a_medium(ctx: DocContext, q: QuoteSpan, lex: Lexicon) -> bool:
@@ -378,7 +381,7 @@ def _phrase_inside_sentence(ctx: DocContext, q: QuoteSpan) -> bool:
     if not before or before[-1] in ",:—–-":  # "think, “Enough already, just vote.”" is a thing said
         return False
     span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
-    return span is not None and not any(t.tag_.startswith(("VB", "MD")) for t in span)
+    return span is not None and (not any(t.tag_.startswith(("VB", "MD")) for t in span) or one_item_of_a_list(ctx, q))
 
 
 def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:

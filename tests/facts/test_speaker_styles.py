@@ -187,3 +187,16 @@ def test_a_noun_with_its_determiner_is_no_reporting_verb(quotes_of):
     body = ('Lawyers for the company said the regulator’s claim is "absolutely not true" and would be fought in court.')
     [quote] = quotes_of(body)
     assert (quote.cue, quote.speaker) == ("said", "Lawyers for the company")
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Because users can easily toggle between being corporations, “creators,” and normal people, Stier says he "
+     "noticed the lines between all three groups have blurred.", "creators"),
+    ("With the crew asleep, the mission would have to be designed for largely autonomous operations, with optimum "
+     'use of artificial intelligence and "fault detection, isolation and recovery" to maintain a minimum level of '
+     "system performance.", "fault detection, isolation and recovery"),
+    ('A 43-year-old man was diagnosed with "feather-duvet lung," according to a new case report.', "feather-duvet lung"),
+])
+def test_a_term_listed_beside_unquoted_items_or_vouched_for_only_by_according_to_is_not_speech(quotes_of, body, words):
+    quote = _said(quotes_of(body), words)
+    assert (quote.kind, quote.speaker) == ("scare", None)
