@@ -51,6 +51,7 @@ class Lexicon:
     group_pronouns: frozenset
     reply_cues: frozenset
     ask_verbs: frozenset
+    gender_words: dict  # word or pronoun -> "m" | "f"
 
 
 @cache
@@ -91,4 +92,6 @@ def lexicon() -> Lexicon:
         group_pronouns=frozenset(speech["group_pronouns"]),
         reply_cues=frozenset(speech["reply_cues"]),
         ask_verbs=frozenset(speech["ask_verbs"]),
+        gender_words={**{w: "m" for w in speech["male_words"] + speech["male_pronouns"]},
+                      **{w: "f" for w in speech["female_words"] + speech["female_pronouns"]}},
     )

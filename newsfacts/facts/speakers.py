@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from newsfacts.facts.context import DocContext
+from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
@@ -63,24 +64,87 @@ def _head_char(ctx: DocContext, start: int, end: int) -> int | None:
     return span.root.idx if span is not None and len(span) else None
 
 
-def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...]):
+def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...], fits=None):
     """"he said" points at the last person who was the subject of a sentence, not the last person named:
     in "Cook told Benioff ... “...,” he said" the speaker is Cook. In that sentence, the subject of the
     outermost clause wins ("Figgins declined to say whether Thomas slept the night Epstein died"); a name in
-    apposition to the subject counts as the subject. Names inside quotations do not count."""
+    apposition to the subject counts as the subject, and so does a name the parse left as a fragment's root
+    ("Buckley, who hadn't sung ..., worried about ..."). Names inside quotations do not count, nor names that
+    fits (a pronoun's agreement) rejects."""
     best, best_depth = None, 99
     for m in reversed([m for m in ctx.mentions if m.end <= start and m.type in types and not ctx.in_quote(m.start)]):
         if best is not None and m.start < ctx.sentence_at(best.start).start_char:
             break
+        if fits is not None and not fits(m):
+            continue
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         tok = span.root.head if span.root.dep_ == "appos" else span.root
-        if tok.dep_ in SUBJECT_DEPS:
-            depth = _clause_depth(tok.head)
+        if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "ROOT" and tok.tag_ == "NNP"):
+            depth = _clause_depth(tok.head) if tok.dep_ != "ROOT" else 0
             if depth < best_depth:
                 best, best_depth = m, depth
     return best
+
+
+def _pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) -> Speaker | None:
+    """he/she: the nearest compatible antecedent by salience. A person who was the subject of a sentence (as
+    _last_subject), skipping people of the other gender (gender.person_genders) and a subject whose own sentence
+    already points a pronoun of this gender at someone else ("Inskeep asked whether the evidence had moved her.
+    “...,” she said": not Inskeep). A described person nearer than that name ("the actress wasn't ... “...,” she
+    said", "WIRED spoke to one mother ... she said") wins: the person named with that word, or the description."""
+    gender = lex.gender_words.get(pronoun)
+    genders = person_genders(ctx, lex)
+
+    def fits(m) -> bool:
+        return genders.get(m.entity_id, gender) == gender and not _points_elsewhere(ctx, m, start, gender, lex)
+
+    m = _last_subject(ctx, start, ("PERSON",), fits)
+    if m is None:
+        m = next((m for m in reversed(ctx.mentions) if m.end <= start and m.type == "PERSON"
+                  and not ctx.in_quote(m.start) and genders.get(m.entity_id, gender) == gender), None)
+    desc = _described_antecedent(ctx, start, gender, lex)
+    if desc is not None and (m is None or desc.idx > m.start):
+        person = _described_person(ctx, desc.idx, [desc.lower_], lex)
+        if person is not None and genders.get(person.entity_id, gender) == gender:
+            return Speaker(person.entity_id, ctx.names[person.entity_id], name_start=person.start, name_end=person.end)
+        phrase = ctx.sdoc[desc.left_edge.i : desc.i + 1]
+        return Speaker(name=phrase.text, name_start=phrase.start_char, name_end=phrase.end_char)
+    if m is None:
+        return None
+    return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
+
+
+def _points_elsewhere(ctx: DocContext, m, start: int, gender: str | None, lex: Lexicon) -> bool:
+    """The candidate asks someone the story refers to by a pronoun of the gender sought ("Inskeep asked whether the
+    evidence had moved her", "pressed him on"): the one who answers next is that someone, not the asker."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if gender is None or span is None or not len(span) or span.root.head.lower_ not in lex.ask_verbs:
+        return False
+    sent = ctx.sentence_at(m.start)
+    return any(t.idx >= m.end and t.idx < start and t.tag_ == "PRP" and t.dep_ in ("dobj", "pobj", "dative")
+               and lex.gender_words.get(t.lower_) == gender and not ctx.in_quote(t.idx) for t in sent)
+
+
+def _described_antecedent(ctx: DocContext, start: int, gender: str | None, lex: Lexicon):
+    """The nearest noun of the pronoun's gender with an article, outside quotations, in its sentence before it or
+    in the sentence before ("the actress", "one mother"); not one owned by someone ("her daughter")."""
+    if gender is None:
+        return None
+    no = ctx.sentence_no(start)
+    for sent in (ctx.sentences[no], ctx.sentences[no - 1] if no else None):
+        if sent is None:
+            continue
+        for tok in reversed([t for t in sent if t.idx < start]):
+            if (tok.tag_ in ("NN", "NNS") and lex.gender_words.get(tok.lower_) == gender and not ctx.in_quote(tok.idx)
+                    and any(c.dep_ in ("det", "nummod") and c.lower_ in _ARTICLES for c in tok.children)
+                    and not any(c.dep_ == "poss" for c in tok.children)):
+                return tok
+    return None
+
+
+_ARTICLES = ("the", "a", "an", "one", "this", "that")
 
 
 def _clause_depth(verb) -> int:
@@ -237,10 +301,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if lower in lex.vague_subjects:
         return Speaker(reason=f"the attribution names no one ('{text}')")
     if lower in lex.person_pronouns:
-        m = _last_subject(ctx, start, ("PERSON",)) or ctx.last_mention_before(start, ("PERSON",))
-        if m:
-            return entity(m)
-        return Speaker(reason=f"pronoun '{text}' with no person named before it")
+        found = _pronoun_antecedent(ctx, start, lower, lex)
+        return found or Speaker(reason=f"pronoun '{text}' with no person named before it")
     bare = _DETERMINER.sub("", lower)
     words = re.findall(r"[\w’'.-]+", bare)
     if lower.startswith("the ") and words and words[-1] in lex.org_anaphors:

@@ -200,3 +200,30 @@ def test_a_noun_with_its_determiner_is_no_reporting_verb(quotes_of):
 def test_a_term_listed_beside_unquoted_items_or_vouched_for_only_by_according_to_is_not_speech(quotes_of, body, words):
     quote = _said(quotes_of(body), words)
     assert (quote.kind, quote.speaker) == ("scare", None)
+
+
+def test_she_is_never_a_man_the_story_calls_a_son_and_a_nearer_described_person_wins(quotes_of):
+    body = ("The song was written by actress Mary Steenburgen after an accident left her hearing music.\n\n"
+            "Steenburgen’s son, filmmaker Charlie McDowell, also remembers it as a trying time. “It was a lot,” he "
+            "said. “All of a sudden there were instruments everywhere,” McDowell laughed.\n\n"
+            "Despite the paucity of roles for women in their fifties, the actress wasn’t itching to do something "
+            "else. “I had been somebody who really liked music,” she said.")
+    quote = _said(quotes_of(body), "really liked music")
+    assert quote.speaker == "Mary Steenburgen"
+    assert body[quote.speaker_start : quote.speaker_end] == "she"
+
+
+def test_she_with_no_woman_named_is_the_woman_described_before(quotes_of):
+    body = ("“I was stunned by how many people visited my profile,” said Joseph Minga, a friend who recently "
+            "switched accounts. He learned that about 100 people view his profile a week.\n\n"
+            "WIRED spoke to one mother, who knew her teenage daughter and son were posing as businesses on the app. "
+            "“I am so ahead of every other parent of teens I know when it comes to technology,” she said.")
+    quote = _said(quotes_of(body), "so ahead of every")
+    assert quote.speaker == "one mother"
+
+
+def test_the_answer_after_a_question_put_to_her_is_hers_not_the_askers(quotes_of):
+    body = ("In an interview with NPR's Steve Inskeep on Monday, Senator Lisa Murkowski said she had not made up her "
+            'mind. Inskeep asked whether the evidence had moved her. "I have heard nothing yet that tells me how I '
+            'will vote," she said.')
+    assert _said(quotes_of(body), "heard nothing").speaker == "Lisa Murkowski"
