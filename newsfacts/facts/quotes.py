@@ -90,8 +90,8 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     if nxt:
         after = after[: nxt[0] - q.outer_end]
     match = _trailing_pattern(lex).match(after)
-    if not match:
-        return None
+    if not match or after[match.end() :].lstrip().startswith(":"):
+        return None  # "Smith agreed: “...”" introduces the quote after it, not the one before
     group = "seg1" if match.group("seg1") else "seg2"
     cue_group = "cue1" if group == "seg1" else "cue2"
     if group == "seg2" and match.group("cue2").lower().startswith("according"):
@@ -260,8 +260,10 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
         f.cue = hit[2]
         f.speaker = resolve_speaker(ctx, hit[0], hit[1], lex).found_by(
             "according_to" if f.cue == "according to" else "subject")
-    else:
-        f.speaker = colon_subject(ctx, f.q, lex)
+    if not hit or f.speaker.name is None:  # "By the time Buckley learned who had written it, she was ...: “...”"
+        colon = colon_subject(ctx, f.q, lex)
+        if colon is not None:
+            f.speaker, f.cue = colon, None
 
 
 def _same_words_same_kind(ctx: DocContext, all_spans, kinds) -> None:

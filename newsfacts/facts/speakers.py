@@ -116,6 +116,22 @@ def _pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon)
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
 
 
+def _singular_they(ctx: DocContext, start: int):
+    """"Kym Lino, a spokesperson for Instagram, confirmed ... “...,” they said in an email": a "they" right after
+    one person (not several) was the subject of a sentence, with no organisation the subject since, is that person."""
+    person = _last_subject(ctx, start, ("PERSON",))
+    if person is None or ctx.sentence_no(start) - ctx.sentence_no(person.start) > 1:
+        return None
+    org = _last_subject(ctx, start, ("ORG",))
+    if org is not None and org.start > person.start:
+        return None
+    span = ctx.sdoc.char_span(person.start, person.end, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    if tok is None or any(c.dep_ == "conj" for c in tok.children) or tok.dep_ == "conj":
+        return None  # "Ford and Fry said ... “...,” they said": both
+    return person
+
+
 def _points_elsewhere(ctx: DocContext, m, start: int, gender: str | None, lex: Lexicon) -> bool:
     """The candidate asks someone the story refers to by a pronoun of the gender sought ("Inskeep asked whether the
     evidence had moved her", "pressed him on"): the one who answers next is that someone, not the asker."""
@@ -294,6 +310,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         if m:
             return entity(m)
     if lower in lex.group_pronouns:  # "“...,” they said in a statement": the organisation last the subject
+        person = _singular_they(ctx, start)
+        if person:
+            return entity(person)
         m = _last_subject(ctx, start, ("ORG",))
         m = m if m and ctx.sentence_no(start) - ctx.sentence_no(m.start) <= 3 else _recent_organisation(ctx, start)
         if m:

@@ -227,3 +227,38 @@ def test_the_answer_after_a_question_put_to_her_is_hers_not_the_askers(quotes_of
             'mind. Inskeep asked whether the evidence had moved her. "I have heard nothing yet that tells me how I '
             'will vote," she said.')
     assert _said(quotes_of(body), "heard nothing").speaker == "Lisa Murkowski"
+
+
+def test_a_cue_ending_in_a_colon_introduces_the_quote_after_it_not_the_one_before(quotes_of):
+    body = ("“It’s a totally different muscle,” York said. “You have to take yourself out of it a little bit.” "
+            "Smith agreed: “It’s a different job altogether.”")
+    quotes = quotes_of(body)
+    assert [_said(quotes, w).speaker for w in ("take yourself", "different job")] == ["York", "Smith"]
+
+
+def test_a_clause_running_into_a_colon_names_the_speaker_when_a_cue_before_it_names_no_one(quotes_of):
+    body = ("Jessie Buckley sang the song in the film. By the time Buckley learned who had written the song, she was "
+            "only half-surprised: “It made sense, because it clearly came from someone who knew the character.”")
+    quote = _said(quotes_of(body), "It made sense")
+    assert (quote.speaker, quote.cue) == ("Jessie Buckley", None)
+
+
+def test_a_roundup_source_may_say_where_it_spoke(quotes_of):
+    body = ("Reactions to the budget poured in within the hour.\n\n"
+            'Larry Kudlow, speaking on Fox Business: "Finally a budget that takes growth seriously."')
+    quote = _said(quotes_of(body), "Finally a budget")
+    assert (quote.speaker, quote.speaker_basis, quote.speaker_role) == ("Larry Kudlow", "roundup", "Fox Business")
+
+
+def test_a_person_who_is_the_subject_of_the_sentence_running_into_a_quote_is_its_speaker(quotes_of):
+    body = ("The hearing went on for three hours.\n\nRep. Robert Aderholt returned to the issue later in the hearing. "
+            "“What commercial launch vehicles exist today that can launch the lander by 2024?”")
+    quote = _said(quotes_of(body), "commercial launch")
+    assert (quote.speaker, quote.speaker_basis) == ("Robert Aderholt", "intro")
+
+
+def test_they_right_after_one_person_was_the_subject_is_that_person(quotes_of):
+    body = ("Kym Lino, a spokesperson for Instagram, confirmed to WIRED that the company notifies such people. "
+            "“We use a machine learning model to find accounts that may benefit from professional tools,” they said "
+            "in an email.")
+    assert _said(quotes_of(body), "machine learning").speaker == "Kym Lino"
