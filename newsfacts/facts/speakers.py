@@ -13,6 +13,7 @@ _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
 _LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|and|or)\b|,")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
 _HONORIFIC = re.compile(r"^(?:the|a|an|mr|mrs|ms|miss|mx)\.?$", re.I)
+_TRAILING_HONORIFIC = re.compile(r"\s+(?:mr|mrs|ms|miss|mx|dr|prof)\.?$", re.I)  # "Senior author Dr." -> the role
 # "Eswar Prasad, a trade professor at Cornell": a name the model did not tag, then its description.
 _UNTAGGED_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<role>(?:a|an|the)\s.+)$")
 _DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+", re.I)
@@ -48,7 +49,7 @@ def _clean(text: str) -> str:
 
 def _role(ctx: DocContext, start: int, end: int, m_start: int, m_end: int, lex: Lexicon) -> str | None:
     """The attribution text around the name: "Kremlin spokesman", "a North Korea expert at ..."."""
-    before = _clean(ctx.body[start:m_start])
+    before = _TRAILING_HONORIFIC.sub("", _clean(ctx.body[start:m_start]))
     after = _clean(_ROLE_LINK.sub("", ctx.body[m_end:end]))
     if lex.not_role_re.match(after):  # "Ford and Fry", "Fadem in a research note", "McCormick, who has split ..."
         after = ""
@@ -208,6 +209,9 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     head = words[-1]
     people = [m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]
     named = [m for m in people if head in ctx.names[m.entity_id].lower().split()]
+    if not named and _capitalised(ctx, start, head):  # a surname: the model may have typed its full name otherwise
+        named = [m for m in ctx.mentions if m.end <= start and not ctx.in_quote(m.start)
+                 and len(ctx.names[m.entity_id].split()) >= 2 and ctx.names[m.entity_id].lower().split()[-1] == head]
     if named:  # "the 14th-ranked Schwartzman": a name the model missed here, written in full earlier
         return named[-1]
     for m in reversed(people):
@@ -218,6 +222,17 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
         if re.search(rf"\b{re.escape(head)}\b", around):
             return m
     return None
+
+
+def _in_apposition_to(ctx: DocContext, m, head: int) -> bool:
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "appos" and span.root.head.idx == head
+
+
+def _capitalised(ctx: DocContext, start: int, word: str) -> bool:
+    """The description's head is written with a capital ("the 14th-ranked Schwartzman"): a name, not a noun."""
+    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", ctx.body[start : start + 80], re.I)
+    return found is not None and found.group()[:1].isupper()
 
 
 def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tuple[int, int] | None:
@@ -289,6 +304,8 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     if not holding:  # "The county sheriff, Jim Hartley": a description, then the person in apposition
         holding = [m for m in inside if m.type == "PERSON" and not _clean(ctx.body[m.end : end])
                    and ctx.body[start : m.start].rstrip().endswith(",")]
+    if not holding and head is not None:  # "Senior author Dr. Silvia S. Martins, associate professor ...": the
+        holding = [m for m in inside if m.type == "PERSON" and _in_apposition_to(ctx, m, head)]  # head's appositive
     speaker = _named(ctx, start, end, text, holding, lex)
     raw = ctx.body[start:end]  # the evidence is the naming words without the commas and spaces around them
     speaker.start = start + raw.index(text) if text in raw else start

@@ -262,3 +262,19 @@ def test_they_right_after_one_person_was_the_subject_is_that_person(quotes_of):
             "“We use a machine learning model to find accounts that may benefit from professional tools,” they said "
             "in an email.")
     assert _said(quotes_of(body), "machine learning").speaker == "Kym Lino"
+
+
+def test_a_person_in_apposition_to_a_description_at_the_head_is_the_speaker(quotes_of):
+    body = ("Senior author Dr. Silvia S. Martins, associate professor of epidemiology at Columbia University, "
+            'commented: "Cannabis use disorder in adolescence is associated with long-term adverse consequences."')
+    quote = _said(quotes_of(body), "Cannabis use")
+    assert (quote.speaker, quote.speaker_role) == ("Silvia S. Martins", "Senior author, associate professor of "
+                                                   "epidemiology at Columbia University")
+
+
+def test_a_surname_after_a_gap_finds_the_full_name_whatever_type_the_model_gave_it(quotes_of):
+    body = ("Argentina got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry 6-4, 6-3 and Diego "
+            "Schwartzman defeating Cristian Garin 6-2, 6-2.\n\nThe tie was already decided after the doubles match.\n\n"
+            '"It\'s the end of the season but I think I played one of the best matches of the year," the '
+            '14th-ranked Schwartzman said.')
+    assert _said(quotes_of(body), "end of the season").speaker.endswith("Schwartzman")
