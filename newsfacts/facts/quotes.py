@@ -89,6 +89,10 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     nxt = [s.outer_start for s in spans if s.outer_start >= q.outer_end]
     if nxt:
         after = after[: nxt[0] - q.outer_end]
+    base = q.outer_end
+    skip = _participle_of_the_quote(ctx, q, after)
+    if skip:  # "“... the little deal” announced in October, said Derek Scissors": the attribution follows
+        base, after = base + skip, after[skip:]
     match = _trailing_pattern(lex).match(after)
     if not match or after[match.end() :].lstrip().startswith(":"):
         return None  # "Smith agreed: “...”" introduces the quote after it, not the one before
@@ -96,8 +100,8 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     cue_group = "cue1" if group == "seg1" else "cue2"
     if group == "seg2" and match.group("cue2").lower().startswith("according"):
         return None  # "“businesses” across the platforms, according to the company": the source follows the cue
-    s, e = q.outer_end + match.start(group), q.outer_end + match.end(group)
-    cue_start = q.outer_end + match.start(cue_group)
+    s, e = base + match.start(group), base + match.end(group)
+    cue_start = base + match.start(cue_group)
     if len(ctx.body[s:e].split()) > 25:
         return None
     # The cue must belong to the sentence the quote ends (or one starting right at its closing mark).
@@ -114,6 +118,19 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     elif ctx.sentence_at(cue_start).start_char > ctx.sentence_at(max(q.end - 1, q.start)).start_char:
         return None  # a new sentence names its speaker as its subject, or not at all
     return s, e, match.group(cue_group).lower()
+
+
+def _participle_of_the_quote(ctx: DocContext, q: QuoteSpan, after: str) -> int:
+    """Length of "announced in October," when the quote runs straight into a participle that modifies the quoted
+    words and a comma follows; 0 otherwise."""
+    lead = len(after) - len(after.lstrip(" "))
+    if not lead or not after[lead:lead + 1].islower():
+        return 0
+    tok = ctx.sdoc.char_span(q.outer_end + lead, q.outer_end + lead + 1, alignment_mode="expand")
+    comma = after.find(",", lead)
+    if tok is None or not len(tok) or comma < 0 or "." in after[lead:comma]:
+        return 0
+    return comma + 1 if tok[0].tag_ == "VBN" and tok[0].dep_ in ("acl", "amod", "relcl") else 0
 
 
 @cache

@@ -278,3 +278,11 @@ def test_a_surname_after_a_gap_finds_the_full_name_whatever_type_the_model_gave_
             '"It\'s the end of the season but I think I played one of the best matches of the year," the '
             '14th-ranked Schwartzman said.')
     assert _said(quotes_of(body), "end of the season").speaker.endswith("Schwartzman")
+
+
+def test_a_participle_after_the_quote_is_skipped_for_the_attribution_after_its_comma(quotes_of):
+    body = ("Two people briefed on the talks said a deal was close.\n\n"
+            '"The president wants the option of having a bigger deal with China. Bigger than just the little deal" '
+            "announced in October, said Derek Scissors, a China scholar with the American Enterprise Institute.")
+    quote = _said(quotes_of(body), "president wants")
+    assert (quote.speaker, quote.speaker_basis) == ("Derek Scissors", "subject")
