@@ -151,12 +151,23 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
         phrase = re.search(r"according to\s+(?P<seg>[^,.;:“”\"]{1,80})", ctx.body[sent.start_char : q.outer_start], re.I)
         if phrase:
             return sent.start_char + phrase.start("seg"), sent.start_char + phrase.end("seg"), "according to"
-        return None
+        return _source_of_words(ctx, sent.start_char, q, lex)
     cue = _outermost_report(ctx, cues, lex)
     span = subject_span(cue) or _name_before(ctx, cue) or _phrase_before(cue)
     if span is None:
         return None
     return span[0], span[1], cue.lower_
+
+
+def _source_of_words(ctx: DocContext, start: int, q: QuoteSpan, lex: Lexicon):
+    """"directives from Xi to “show absolutely no mercy”", "a statement by the ministry calling it “...”": the
+    person or body a noun of speech comes from, named last before the quote in its sentence. Read like "according
+    to": the source of the words, not a verb's subject."""
+    for m in reversed(ctx.mentions_in(start, q.outer_start)):
+        if m.type in ("PERSON", "ORG") and not ctx.in_quote(m.start) and \
+                lex.speech_noun_from_re.search(ctx.body[max(start, m.start - 60) : m.start]):
+            return m.start, m.end, "according to"
+    return None
 
 
 def _plain_noun(tok) -> bool:

@@ -286,3 +286,11 @@ def test_a_participle_after_the_quote_is_skipped_for_the_attribution_after_its_c
             "announced in October, said Derek Scissors, a China scholar with the American Enterprise Institute.")
     quote = _said(quotes_of(body), "president wants")
     assert (quote.speaker, quote.speaker_basis) == ("Derek Scissors", "subject")
+
+
+def test_the_source_of_a_noun_of_speech_is_the_speaker_of_the_words_it_quotes(quotes_of):
+    body = ("As leaked documents have shown, the detentions originated in directives from President Xi Jinping to "
+            "“show absolutely no mercy” in the campaign.")
+    quote = _said(quotes_of(body), "no mercy")
+    assert (quote.speaker, quote.speaker_basis) == ("Xi Jinping", "according_to")
+    assert body[quote.speaker_start : quote.speaker_end] == "Xi Jinping"
