@@ -82,11 +82,18 @@ def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...], fits=None
         if span is None or not len(span):
             continue
         tok = span.root.head if span.root.dep_ == "appos" else span.root
-        if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "ROOT" and tok.tag_ == "NNP"):
+        if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok):
             depth = _clause_depth(tok.head) if tok.dep_ != "ROOT" else 0
             if depth < best_depth:
                 best, best_depth = m, depth
     return best
+
+
+def _fragment_subject(tok) -> bool:
+    """"Buckley, who hadn't sung ..., worried about ...": a name the parse made the root of a fragment, with the
+    clause about it hung on it, is the sentence's subject; a heading's root ("6. Max out your accounts") is not."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "NNP" and any(
+        c.dep_ == "relcl" or (c.dep_ in ("amod", "acl") and c.tag_ == "VBN") for c in tok.children)
 
 
 def _pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) -> Speaker | None:
