@@ -1,10 +1,11 @@
 """Facts benchmark: people precision/recall, quote precision/recall and speaker accuracy on labelled text, and speed.
 
-Run: .venv/bin/python -m benchmarks.facts_quality [--heldout] [--fresh]   (writes benchmarks/results/facts_quality.json)
+Run: .venv/bin/python -m benchmarks.facts_quality [--part NAME ...] [--skip-speed]
+     (writes benchmarks/results/facts_quality.json)
 
 The speaker sets of issue #25 (benchmarks/data/facts/speakers_*.toml) are scored by quotation style: the dev part
-always, the held-out part only with --heldout (it was scored once, when the first rules were done, and has been
-read since), the fresh part only with --fresh (labelled after that, to be scored once, at the end of the next fixes).
+always, and each part named with --part (any `part = "..."` of the label files: heldout, fresh, or a blind part added
+later such as fresh2, scored once). --heldout and --fresh are short for --part heldout and --part fresh.
 """
 
 from __future__ import annotations
@@ -165,19 +166,25 @@ def speed(nlp, docs: list[Document], repeat: int = 4) -> dict:
     return out
 
 
-def main(argv: list[str] | None = None) -> None:
+def arguments(argv: list[str] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--heldout", action="store_true", help="also score the held-out part of the speaker sets")
-    ap.add_argument("--fresh", action="store_true", help="also score the fresh part of the speaker sets (once)")
+    ap.add_argument("--part", action="append", default=[], choices=speaker_styles.part_names(), metavar="NAME",
+                    help=f"also score this part of the speaker sets (repeatable): {', '.join(speaker_styles.part_names())}")
+    ap.add_argument("--heldout", action="append_const", dest="part", const="heldout", help="= --part heldout")
+    ap.add_argument("--fresh", action="append_const", dest="part", const="fresh", help="= --part fresh")
     ap.add_argument("--skip-speed", action="store_true")
-    args = ap.parse_args(argv)
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = arguments(argv)
     nlp = load_nlp()
     report = {}
     sets = labelled_sets()
     for name, pairs in sets.items():
         facts = extract_facts([d for d, _ in pairs], nlp)
         report[name] = summary(score(pairs, facts), measures_recall=name != "real_audit")
-    parts = speaker_styles.labelled_parts(("dev",) + ("heldout",) * args.heldout + ("fresh",) * args.fresh)
+    parts = speaker_styles.labelled_parts(tuple(dict.fromkeys(["dev", *args.part])))
     for part, pairs in parts.items():
         facts = extract_facts([d for d, _ in pairs], nlp)
         report[f"speakers_{part}"] = speaker_styles.score(pairs, facts)

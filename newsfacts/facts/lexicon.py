@@ -51,6 +51,8 @@ class Lexicon:
     group_pronouns: frozenset
     reply_cues: frozenset
     ask_verbs: frozenset
+    gender_words: dict  # word or pronoun -> "m" | "f"
+    speech_noun_from_re: re.Pattern
 
 
 @cache
@@ -91,4 +93,8 @@ def lexicon() -> Lexicon:
         group_pronouns=frozenset(speech["group_pronouns"]),
         reply_cues=frozenset(speech["reply_cues"]),
         ask_verbs=frozenset(speech["ask_verbs"]),
+        speech_noun_from_re=re.compile(
+            rf"\b(?:{_alternation(speech['speech_nouns'])})\s+(?:from|by)\s+(?:[\w.’'-]+\s+){{0,2}}$", re.I),
+        gender_words={**{w: "m" for w in speech["male_words"] + speech["male_pronouns"]},
+                      **{w: "f" for w in speech["female_words"] + speech["female_pronouns"]}},
     )

@@ -35,9 +35,25 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
         return "title"  # "“Meet the Press”", "“Mary Poppins” and “Bambi.”"
     if lex.scare_before_re.search(before) or _scare_verb_near(ctx, q, lex):
         return "scare"  # "the so-called “deep state”", "as Reed dubbed the combination"
-    if len(words) <= 3 and _modifies_next_noun(ctx, q):
-        return "scare"  # "an “irregular” channel", "a “historic” agreement"
+    if len(words) <= 3 and (_modifies_next_noun(ctx, q) or one_item_of_a_list(ctx, q, nouns=True)):
+        return "scare"  # "an “irregular” channel", "corporations, “creators,” and normal people"
     return None
+
+
+def one_item_of_a_list(ctx: DocContext, q, nouns: bool = False) -> bool:
+    """The quoted words are one item of a list whose other items the story writes unquoted ("toggle between
+    being corporations, “creators,” and normal people"): a term held at a distance, not words someone said. Lists
+    quoted item by item ("a “stronger” and “more viable” enterprise") are left to the other rules; nouns: the quoted
+    words must be a noun too (the parse hangs adjectives of a noun phrase on its nouns as items)."""
+    span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if nouns and not root.tag_.startswith("NN"):
+        return False
+    siblings = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    return any(not (q.start <= s.idx < q.end) and not ctx.in_quote(s.idx) and s.tag_.startswith("NN")
+               for s in siblings)
 
 
 def _title_case(words: list[str], lex: Lexicon) -> bool:

@@ -9,13 +9,15 @@ from functools import cache
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, named_kind
+from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, named_kind, one_item_of_a_list
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, resolve_speaker, subject_span
 from newsfacts.facts.story_speakers import Found, colon_subject, echoed, inherit, named_after, roundup
 from newsfacts.records import Quote
 
 # Closing marks each opening mark accepts: sites mix curly and straight marks within one quotation.
 _CLOSERS = {"“": "”\"", '"': '"”', "«": "»"}
+# Wire copy typed on old systems closes with two apostrophes ("“It was an attempt to mislead voters,’’ Will Moy said").
+_DOUBLE_APOSTROPHES = ("’’", "''")
 _OPENING = re.compile("[“\"«‘]")
 _INNER_EDGE_CHARS = " \t\n,"
 
@@ -48,7 +50,7 @@ def _closing(text: str, i: int) -> int | None:
     None when text[i] opens nothing (an apostrophe-like ‘ with no closing ’)."""
     ch = text[i]
     if ch in _CLOSERS:
-        closes = [j for j in (text.find(c, i + 1) for c in _CLOSERS[ch]) if j >= 0]
+        closes = [j for j in (text.find(c, i + 1) for c in (*_CLOSERS[ch], *_DOUBLE_APOSTROPHES)) if j >= 0]
         return min(closes) if closes else len(text)
     if i == 0 or not text[i - 1].isalnum():
         return _single_quote_end(text, i)
@@ -70,6 +72,7 @@ def find_quote_spans(body: str, para: tuple[int, int]) -> list[QuoteSpan]:
         stripped = inner.strip(_INNER_EDGE_CHARS)
         if stripped:
             s = pstart + i + 1 + len(inner) - len(inner.lstrip(_INNER_EDGE_CHARS))
+            close += text.startswith(_DOUBLE_APOSTROPHES, close)  # the mark is both apostrophes
             spans.append(QuoteSpan(s, s + len(stripped), pstart + i, pstart + min(close + 1, len(text))))
         i = close + 1
     return spans
@@ -86,15 +89,19 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     nxt = [s.outer_start for s in spans if s.outer_start >= q.outer_end]
     if nxt:
         after = after[: nxt[0] - q.outer_end]
+    base = q.outer_end
+    skip = _participle_of_the_quote(ctx, q, after)
+    if skip:  # "“... the little deal” announced in October, said Derek Scissors": the attribution follows
+        base, after = base + skip, after[skip:]
     match = _trailing_pattern(lex).match(after)
-    if not match:
-        return None
+    if not match or after[match.end() :].lstrip().startswith(":"):
+        return None  # "Smith agreed: “...”" introduces the quote after it, not the one before
     group = "seg1" if match.group("seg1") else "seg2"
     cue_group = "cue1" if group == "seg1" else "cue2"
     if group == "seg2" and match.group("cue2").lower().startswith("according"):
         return None  # "“businesses” across the platforms, according to the company": the source follows the cue
-    s, e = q.outer_end + match.start(group), q.outer_end + match.end(group)
-    cue_start = q.outer_end + match.start(cue_group)
+    s, e = base + match.start(group), base + match.end(group)
+    cue_start = base + match.start(cue_group)
     if len(ctx.body[s:e].split()) > 25:
         return None
     # The cue must belong to the sentence the quote ends (or one starting right at its closing mark).
@@ -113,6 +120,19 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     return s, e, match.group(cue_group).lower()
 
 
+def _participle_of_the_quote(ctx: DocContext, q: QuoteSpan, after: str) -> int:
+    """Length of "announced in October," when the quote runs straight into a participle that modifies the quoted
+    words and a comma follows; 0 otherwise."""
+    lead = len(after) - len(after.lstrip(" "))
+    if not lead or not after[lead:lead + 1].islower():
+        return 0
+    tok = ctx.sdoc.char_span(q.outer_end + lead, q.outer_end + lead + 1, alignment_mode="expand")
+    comma = after.find(",", lead)
+    if tok is None or not len(tok) or comma < 0 or "." in after[lead:comma]:
+        return 0
+    return comma + 1 if tok[0].tag_ == "VBN" and tok[0].dep_ in ("acl", "amod", "relcl") else 0
+
+
 @cache
 def _trailing_pattern(lex: Lexicon) -> re.Pattern:
     return re.compile(
@@ -126,17 +146,34 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     """`Peskov said: “...”` / `Putin pledged last week to “expand ...”`: the nearest cue before, same sentence."""
     sent = _sentence_before_quote(ctx, q)
     cues = [t for t in sent if t.idx < q.outer_start and t.lower_ in lex.cues and not _inside(t.idx, spans)
-            and not t.tag_.startswith("NNP")]  # "in United States “farm country”": a name, not "states"
+            and not _plain_noun(t)]
     if not cues:
         phrase = re.search(r"according to\s+(?P<seg>[^,.;:“”\"]{1,80})", ctx.body[sent.start_char : q.outer_start], re.I)
         if phrase:
             return sent.start_char + phrase.start("seg"), sent.start_char + phrase.end("seg"), "according to"
-        return None
+        return _source_of_words(ctx, sent.start_char, q, lex)
     cue = _outermost_report(ctx, cues, lex)
     span = subject_span(cue) or _name_before(ctx, cue) or _phrase_before(cue)
     if span is None:
         return None
     return span[0], span[1], cue.lower_
+
+
+def _source_of_words(ctx: DocContext, start: int, q: QuoteSpan, lex: Lexicon):
+    """"directives from Xi to “show absolutely no mercy”", "a statement by the ministry calling it “...”": the
+    person or body a noun of speech comes from, named last before the quote in its sentence. Read like "according
+    to": the source of the words, not a verb's subject."""
+    for m in reversed(ctx.mentions_in(start, q.outer_start)):
+        if m.type in ("PERSON", "ORG") and not ctx.in_quote(m.start) and \
+                lex.speech_noun_from_re.search(ctx.body[max(start, m.start - 60) : m.start]):
+            return m.start, m.end, "according to"
+    return None
+
+
+def _plain_noun(tok) -> bool:
+    """"in United States “farm country”", "his claim that ...": a name or a noun with its determiner, not a verb
+    ("Safadi warning of “...”" stays a cue whatever its tag)."""
+    return tok.tag_.startswith("NNP") or (tok.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") for c in tok.children))
 
 
 def _outermost_report(ctx: DocContext, cues: list, lex: Lexicon):
@@ -251,8 +288,10 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
         f.cue = hit[2]
         f.speaker = resolve_speaker(ctx, hit[0], hit[1], lex).found_by(
             "according_to" if f.cue == "according to" else "subject")
-    else:
-        f.speaker = colon_subject(ctx, f.q, lex)
+    if not hit or f.speaker.name is None:  # "By the time Buckley learned who had written it, she was ...: “...”"
+        colon = colon_subject(ctx, f.q, lex)
+        if colon is not None:
+            f.speaker, f.cue = colon, None
 
 
 def _same_words_same_kind(ctx: DocContext, all_spans, kinds) -> None:
@@ -352,8 +391,11 @@ def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
         return "slogan"  # "TV commercials and billboards in which people say, “I’m on meth.”"
     if not named and _phrase_inside_sentence(ctx, f.q):
         return "scare"
-    own = named and f.speaker.basis in _OWN_BASES
-    return "direct" if own or len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words else "scare"
+    short = len(ctx.body[f.q.start : f.q.end].split()) < lex.min_quote_words
+    # "diagnosed with “feather-duvet lung,” according to a new case report": the source vouches for the sentence,
+    # not for a few words quoted in it
+    own = named and f.speaker.basis in _OWN_BASES and not (short and f.speaker.basis == "according_to")
+    return "direct" if own or not short else "scare"
 
 
 def _on_a_medium(ctx: DocContext, q: QuoteSpan, lex: Lexicon) -> bool:
@@ -369,7 +411,7 @@ def _phrase_inside_sentence(ctx: DocContext, q: QuoteSpan) -> bool:
     if not before or before[-1] in ",:—–-":  # "think, “Enough already, just vote.”" is a thing said
         return False
     span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
-    return span is not None and not any(t.tag_.startswith(("VB", "MD")) for t in span)
+    return span is not None and (not any(t.tag_.startswith(("VB", "MD")) for t in span) or one_item_of_a_list(ctx, q))
 
 
 def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:

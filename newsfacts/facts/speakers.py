@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass
 
 from newsfacts.facts.context import DocContext
+from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
 _LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|and|or)\b|,")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
 _HONORIFIC = re.compile(r"^(?:the|a|an|mr|mrs|ms|miss|mx)\.?$", re.I)
+_TRAILING_HONORIFIC = re.compile(r"\s+(?:mr|mrs|ms|miss|mx|dr|prof)\.?$", re.I)  # "Senior author Dr." -> the role
 # "Eswar Prasad, a trade professor at Cornell": a name the model did not tag, then its description.
 _UNTAGGED_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<role>(?:a|an|the)\s.+)$")
 _DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+", re.I)
@@ -47,7 +49,7 @@ def _clean(text: str) -> str:
 
 def _role(ctx: DocContext, start: int, end: int, m_start: int, m_end: int, lex: Lexicon) -> str | None:
     """The attribution text around the name: "Kremlin spokesman", "a North Korea expert at ..."."""
-    before = _clean(ctx.body[start:m_start])
+    before = _TRAILING_HONORIFIC.sub("", _clean(ctx.body[start:m_start]))
     after = _clean(_ROLE_LINK.sub("", ctx.body[m_end:end]))
     if lex.not_role_re.match(after):  # "Ford and Fry", "Fadem in a research note", "McCormick, who has split ..."
         after = ""
@@ -63,24 +65,110 @@ def _head_char(ctx: DocContext, start: int, end: int) -> int | None:
     return span.root.idx if span is not None and len(span) else None
 
 
-def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...]):
+def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...], fits=None):
     """"he said" points at the last person who was the subject of a sentence, not the last person named:
     in "Cook told Benioff ... “...,” he said" the speaker is Cook. In that sentence, the subject of the
     outermost clause wins ("Figgins declined to say whether Thomas slept the night Epstein died"); a name in
-    apposition to the subject counts as the subject. Names inside quotations do not count."""
+    apposition to the subject counts as the subject, and so does a name the parse left as a fragment's root
+    ("Buckley, who hadn't sung ..., worried about ..."). Names inside quotations do not count, nor names that
+    fits (a pronoun's agreement) rejects."""
     best, best_depth = None, 99
     for m in reversed([m for m in ctx.mentions if m.end <= start and m.type in types and not ctx.in_quote(m.start)]):
         if best is not None and m.start < ctx.sentence_at(best.start).start_char:
             break
+        if fits is not None and not fits(m):
+            continue
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         tok = span.root.head if span.root.dep_ == "appos" else span.root
-        if tok.dep_ in SUBJECT_DEPS:
-            depth = _clause_depth(tok.head)
+        if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok):
+            depth = _clause_depth(tok.head) if tok.dep_ != "ROOT" else 0
             if depth < best_depth:
                 best, best_depth = m, depth
     return best
+
+
+def _fragment_subject(tok) -> bool:
+    """"Buckley, who hadn't sung ..., worried about ...": a name the parse made the root of a fragment, with the
+    clause about it hung on it, is the sentence's subject; a heading's root ("6. Max out your accounts") is not."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "NNP" and any(
+        c.dep_ == "relcl" or (c.dep_ in ("amod", "acl") and c.tag_ == "VBN") for c in tok.children)
+
+
+def _pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) -> Speaker | None:
+    """he/she: the nearest compatible antecedent by salience. A person who was the subject of a sentence (as
+    _last_subject), skipping people of the other gender (gender.person_genders) and a subject whose own sentence
+    already points a pronoun of this gender at someone else ("Inskeep asked whether the evidence had moved her.
+    “...,” she said": not Inskeep). A described person nearer than that name ("the actress wasn't ... “...,” she
+    said", "WIRED spoke to one mother ... she said") wins: the person named with that word, or the description."""
+    gender = lex.gender_words.get(pronoun)
+    genders = person_genders(ctx, lex)
+
+    def fits(m) -> bool:
+        return genders.get(m.entity_id, gender) == gender and not _points_elsewhere(ctx, m, start, gender, lex)
+
+    m = _last_subject(ctx, start, ("PERSON",), fits)
+    if m is None:
+        m = next((m for m in reversed(ctx.mentions) if m.end <= start and m.type == "PERSON"
+                  and not ctx.in_quote(m.start) and genders.get(m.entity_id, gender) == gender), None)
+    desc = _described_antecedent(ctx, start, gender, lex)
+    if desc is not None and (m is None or desc.idx > m.start):
+        person = _described_person(ctx, desc.idx, [desc.lower_], lex)
+        if person is not None and genders.get(person.entity_id, gender) == gender:
+            return Speaker(person.entity_id, ctx.names[person.entity_id], name_start=person.start, name_end=person.end)
+        phrase = ctx.sdoc[desc.left_edge.i : desc.i + 1]
+        return Speaker(name=phrase.text, name_start=phrase.start_char, name_end=phrase.end_char)
+    if m is None:
+        return None
+    return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
+
+
+def _singular_they(ctx: DocContext, start: int):
+    """"Kym Lino, a spokesperson for Instagram, confirmed ... “...,” they said in an email": a "they" right after
+    one person (not several) was the subject of a sentence, with no organisation the subject since, is that person."""
+    person = _last_subject(ctx, start, ("PERSON",))
+    if person is None or ctx.sentence_no(start) - ctx.sentence_no(person.start) > 1:
+        return None
+    org = _last_subject(ctx, start, ("ORG",))
+    if org is not None and org.start > person.start:
+        return None
+    span = ctx.sdoc.char_span(person.start, person.end, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    if tok is None or any(c.dep_ == "conj" for c in tok.children) or tok.dep_ == "conj":
+        return None  # "Ford and Fry said ... “...,” they said": both
+    return person
+
+
+def _points_elsewhere(ctx: DocContext, m, start: int, gender: str | None, lex: Lexicon) -> bool:
+    """The candidate asks someone the story refers to by a pronoun of the gender sought ("Inskeep asked whether the
+    evidence had moved her", "pressed him on"): the one who answers next is that someone, not the asker."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if gender is None or span is None or not len(span) or span.root.head.lower_ not in lex.ask_verbs:
+        return False
+    sent = ctx.sentence_at(m.start)
+    return any(t.idx >= m.end and t.idx < start and t.tag_ == "PRP" and t.dep_ in ("dobj", "pobj", "dative")
+               and lex.gender_words.get(t.lower_) == gender and not ctx.in_quote(t.idx) for t in sent)
+
+
+def _described_antecedent(ctx: DocContext, start: int, gender: str | None, lex: Lexicon):
+    """The nearest noun of the pronoun's gender with an article, outside quotations, in its sentence before it or
+    in the sentence before ("the actress", "one mother"); not one owned by someone ("her daughter")."""
+    if gender is None:
+        return None
+    no = ctx.sentence_no(start)
+    for sent in (ctx.sentences[no], ctx.sentences[no - 1] if no else None):
+        if sent is None:
+            continue
+        for tok in reversed([t for t in sent if t.idx < start]):
+            if (tok.tag_ in ("NN", "NNS") and lex.gender_words.get(tok.lower_) == gender and not ctx.in_quote(tok.idx)
+                    and any(c.dep_ in ("det", "nummod") and c.lower_ in _ARTICLES for c in tok.children)
+                    and not any(c.dep_ == "poss" for c in tok.children)):
+                return tok
+    return None
+
+
+_ARTICLES = ("the", "a", "an", "one", "this", "that")
 
 
 def _clause_depth(verb) -> int:
@@ -128,6 +216,9 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     head = words[-1]
     people = [m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]
     named = [m for m in people if head in ctx.names[m.entity_id].lower().split()]
+    if not named and _capitalised(ctx, start, head):  # a surname: the model may have typed its full name otherwise
+        named = [m for m in ctx.mentions if m.end <= start and not ctx.in_quote(m.start)
+                 and len(ctx.names[m.entity_id].split()) >= 2 and ctx.names[m.entity_id].lower().split()[-1] == head]
     if named:  # "the 14th-ranked Schwartzman": a name the model missed here, written in full earlier
         return named[-1]
     for m in reversed(people):
@@ -138,6 +229,17 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
         if re.search(rf"\b{re.escape(head)}\b", around):
             return m
     return None
+
+
+def _in_apposition_to(ctx: DocContext, m, head: int) -> bool:
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "appos" and span.root.head.idx == head
+
+
+def _capitalised(ctx: DocContext, start: int, word: str) -> bool:
+    """The description's head is written with a capital ("the 14th-ranked Schwartzman"): a name, not a noun."""
+    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", ctx.body[start : start + 80], re.I)
+    return found is not None and found.group()[:1].isupper()
 
 
 def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tuple[int, int] | None:
@@ -209,6 +311,8 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     if not holding:  # "The county sheriff, Jim Hartley": a description, then the person in apposition
         holding = [m for m in inside if m.type == "PERSON" and not _clean(ctx.body[m.end : end])
                    and ctx.body[start : m.start].rstrip().endswith(",")]
+    if not holding and head is not None:  # "Senior author Dr. Silvia S. Martins, associate professor ...": the
+        holding = [m for m in inside if m.type == "PERSON" and _in_apposition_to(ctx, m, head)]  # head's appositive
     speaker = _named(ctx, start, end, text, holding, lex)
     raw = ctx.body[start:end]  # the evidence is the naming words without the commas and spaces around them
     speaker.start = start + raw.index(text) if text in raw else start
@@ -230,6 +334,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         if m:
             return entity(m)
     if lower in lex.group_pronouns:  # "“...,” they said in a statement": the organisation last the subject
+        person = _singular_they(ctx, start)
+        if person:
+            return entity(person)
         m = _last_subject(ctx, start, ("ORG",))
         m = m if m and ctx.sentence_no(start) - ctx.sentence_no(m.start) <= 3 else _recent_organisation(ctx, start)
         if m:
@@ -237,10 +344,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if lower in lex.vague_subjects:
         return Speaker(reason=f"the attribution names no one ('{text}')")
     if lower in lex.person_pronouns:
-        m = _last_subject(ctx, start, ("PERSON",)) or ctx.last_mention_before(start, ("PERSON",))
-        if m:
-            return entity(m)
-        return Speaker(reason=f"pronoun '{text}' with no person named before it")
+        found = _pronoun_antecedent(ctx, start, lower, lex)
+        return found or Speaker(reason=f"pronoun '{text}' with no person named before it")
     bare = _DETERMINER.sub("", lower)
     words = re.findall(r"[\w’'.-]+", bare)
     if lower.startswith("the ") and words and words[-1] in lex.org_anaphors:

@@ -19,6 +19,7 @@ _ROUNDUP_HEAD = re.compile(r"^(?P<head>[A-Z][^:\n“”\"]{1,120}?)\s*:\s*$")
 _ROUNDUP_TAIL = re.compile(r"^\s*[—–]\s*(?P<head>[A-Z][^\n“”\"]{1,120}?)\s*$")
 _SOURCE_END = re.compile(r",|\s\(|\s+(?:on|in|at|via|for)\s")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?")
+_SPEAKING_ON = re.compile(r"^\w+ing\s+(?:on|in|at|to|for)\s+", re.I)
 
 
 @dataclass
@@ -44,21 +45,30 @@ def roundup(ctx: DocContext, q, first_in_paragraph: bool, lex: Lexicon) -> Speak
         candidates.append((q.outer_end + tail.start("head"), q.outer_end + tail.end("head")))
     for start, end in candidates:
         span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
-        if span is None or any(t.tag_.startswith(("VB", "MD")) for t in span) or not ctx.mentions_in(start, end):
+        if span is None or any(t.tag_.startswith(("VB", "MD")) and not _after_comma(t) for t in span) \
+                or not ctx.mentions_in(start, end):
             continue  # "Here is what he said:" is an introduction, not a source; a source names someone
         cut = _SOURCE_END.search(ctx.body, start, end)
         name_end = cut.start() if cut else end
         speaker = resolve_speaker(ctx, start, name_end, lex)
         if speaker.name:
-            outlet = ctx.body[name_end:end].strip(" ,()")
+            outlet = _SPEAKING_ON.sub("", ctx.body[name_end:end].strip(" ,()"))
             speaker.role = speaker.role or outlet or None
             return speaker.found_by("roundup")
     return None
 
 
-def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colon_only: bool = False):
+def _after_comma(tok) -> bool:
+    """"Larry Kudlow, speaking on Fox Business:": a participle after the name's comma says where, not who."""
+    return tok.tag_ in ("VBG", "VBN") and tok.i > 0 and tok.nbor(-1).text == ","
+
+
+def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colon_only: bool = False,
+                       lead_in: bool = False):
     """The speaker of the last sentence in body[start:end] that reports speech: the subject of its reporting verb,
-    or, when it ends in a colon ("The sheriff gave a different account:"), the subject of its main verb."""
+    or, when it ends in a colon ("The sheriff gave a different account:"), the subject of its main verb; with
+    lead_in (the sentence runs straight into the quote in one paragraph: "Aderholt returned to the issue later in
+    the hearing. “What ...?”"), the person who is the subject of its main verb."""
     sentences = [s for s in ctx.sentences if start <= s.start_char and s.start_char + len(s.text.rstrip()) <= end]
     if not sentences:
         return None
@@ -67,15 +77,19 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
     if colon_only and not colon:
         return None
     cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")]
-    verbs = cues[-1:] or ([sent.root] if colon else [])
+    verbs = cues[-1:] or ([sent.root] if colon or lead_in else [])
     for verb in verbs:
         subject = subject_span(verb)
         if subject and not ctx.in_quote(subject[0]):
             speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
             # "The sheriff gave a different account:" introduces someone; "Here are the highlights:" no one
-            if speaker.name and (cues or speaker.entity_id):
+            if speaker.name and (cues or (speaker.entity_id and (colon or _is_person(ctx, speaker)))):
                 return speaker.found_by("intro")
     return None
+
+
+def _is_person(ctx: DocContext, speaker: Speaker) -> bool:
+    return any(m.entity_id == speaker.entity_id and m.type == "PERSON" for m in ctx.mentions)
 
 
 def colon_subject(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
@@ -117,7 +131,7 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
             if earlier:
                 speaker = _continued(earlier[-1])
             elif not opens:
-                speaker = _reporting_speaker(ctx, pstart, f.q.outer_start, lex)
+                speaker = _reporting_speaker(ctx, pstart, f.q.outer_start, lex, lead_in=True)
             if speaker is None and later:
                 speaker = _continued(later[0])
             if speaker is None and opens and prev is not None and not _is_heading(ctx, pi, found):

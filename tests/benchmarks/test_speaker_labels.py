@@ -1,5 +1,5 @@
 """The labelled speaker sets of issue #25: big enough, a third held out by document, a fresh part labelled later,
-every label found in its text."""
+any further part (a blind "fresh2") accepted as it is added, every label found in its text."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import tomllib
 
 import pytest
 
-from benchmarks.speaker_styles import REAL, WRITTEN, Label, labelled_parts, same_speaker
+from benchmarks import facts_quality, speaker_styles
+from benchmarks.speaker_styles import REAL, WRITTEN, Label, labelled_parts, part_names, same_speaker
 from newsfacts.config import SCRAPINGHUB_DATA
 
 pytestmark = pytest.mark.integration
@@ -27,7 +28,24 @@ def test_the_sets_hold_at_least_300_quotations_a_third_of_them_held_out_by_docum
     assert first >= 300
     assert 0.25 <= counts["heldout"] / first <= 0.4
     assert counts["fresh"] >= 120
-    assert {d["part"] for d in docs} == {"dev", "heldout", "fresh"}
+
+
+def test_a_part_added_to_a_label_file_is_scored_by_name_with_no_code_change(monkeypatch, tmp_path):
+    written = tmp_path / "speakers_written.toml"
+    written.write_text(WRITTEN.read_text(encoding="utf-8") + '\n[[doc]]\nname = "written-new-part"\npart = "fresh2"\n'
+                       'body = """\\"We will rebuild the bridge by spring,\\" Mayor Ann Lee said."""\n'
+                       'quotes = [{ text = "We will rebuild the bridge by spring", speaker = "Ann Lee", style = "cue" }]\n',
+                       encoding="utf-8")
+    monkeypatch.setattr(speaker_styles, "WRITTEN", written)
+    assert "fresh2" in speaker_styles.part_names()
+    [(doc, [label])] = speaker_styles.labelled_parts(("fresh2",))["fresh2"]
+    assert (doc.doc_id, label.speaker, label.start) == ("written-new-part", "Ann Lee", 1)
+    assert facts_quality.arguments(["--part", "fresh2", "--heldout"]).part == ["fresh2", "heldout"]
+
+
+def test_a_part_no_file_holds_is_an_error_not_an_empty_score():
+    with pytest.raises(ValueError, match="no labelled part"):
+        labelled_parts(("no-such-part",))
 
 
 def test_every_label_is_speech_with_a_style_or_a_kind_that_is_not_speech():
@@ -39,7 +57,7 @@ def test_every_label_is_speech_with_a_style_or_a_kind_that_is_not_speech():
 
 @NEEDS_SHARED
 def test_every_label_is_found_in_its_body_in_order():
-    parts = labelled_parts(("dev", "heldout", "fresh"))
+    parts = labelled_parts(tuple(part_names()))
     assert sum(len(labels) for pairs in parts.values() for _, labels in pairs) == sum(len(d["quotes"]) for d in _docs())
 
 
@@ -49,6 +67,10 @@ def test_every_label_is_found_in_its_body_in_order():
     (Label("x", 0, 1, "speech", "cue", "insider", True), "an insider", True),
     (Label("x", 0, 1, "speech", "cue", "Tim Morrison", False), "Tim Cook", False),
     (Label("x", 0, 1, "speech", "unnamed", "", False), None, True),
+    (Label("x", 0, 1, "speech", "cue", "Joshua Apte", False), "Josh Apte", True),
+    (Label("x", 0, 1, "speech", "cue", "J. Apte", False), "Joshua Apte", True),
+    (Label("x", 0, 1, "speech", "cue", "Joshua Apte", False), "Jo Apte", False),
+    (Label("x", 0, 1, "speech", "cue", "Joshua Apte", False), "Joseph Apte", False),
 ])
-def test_a_speaker_matches_by_full_name_surname_or_described_words(label, predicted, same):
+def test_a_speaker_matches_by_full_name_surname_a_given_name_cut_short_or_described_words(label, predicted, same):
     assert same_speaker(label, predicted) is same

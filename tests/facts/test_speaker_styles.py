@@ -172,3 +172,125 @@ def test_the_one_who_replies_is_not_the_interviewer_who_asked(quotes_of):
 def test_a_government_reporting_inside_a_persons_clause_gives_the_words_to_the_person(quotes_of, body, speaker):
     [quote] = [q for q in quotes_of(body) if q.kind == "direct"]
     assert quote.speaker.endswith(speaker)
+
+
+def test_wire_copy_closing_a_quote_with_two_apostrophes_keeps_the_appositive_speaker(quotes_of):
+    body = ("“It was an attempt to mislead voters,’’ Will Moy, chief executive of the fact-checking charity Full Fact, "
+            "told the BBC. “And I think it is inappropriate for a serious party to behave that way.’’")
+    quotes = quotes_of(body)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("It was an attempt to mislead voters", "Will Moy"),
+        ("And I think it is inappropriate for a serious party to behave that way.", "Will Moy")]
+
+
+def test_a_noun_with_its_determiner_is_no_reporting_verb(quotes_of):
+    body = ('Lawyers for the company said the regulator’s claim is "absolutely not true" and would be fought in court.')
+    [quote] = quotes_of(body)
+    assert (quote.cue, quote.speaker) == ("said", "Lawyers for the company")
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Because users can easily toggle between being corporations, “creators,” and normal people, Stier says he "
+     "noticed the lines between all three groups have blurred.", "creators"),
+    ("With the crew asleep, the mission would have to be designed for largely autonomous operations, with optimum "
+     'use of artificial intelligence and "fault detection, isolation and recovery" to maintain a minimum level of '
+     "system performance.", "fault detection, isolation and recovery"),
+    ('A 43-year-old man was diagnosed with "feather-duvet lung," according to a new case report.', "feather-duvet lung"),
+])
+def test_a_term_listed_beside_unquoted_items_or_vouched_for_only_by_according_to_is_not_speech(quotes_of, body, words):
+    quote = _said(quotes_of(body), words)
+    assert (quote.kind, quote.speaker) == ("scare", None)
+
+
+def test_she_is_never_a_man_the_story_calls_a_son_and_a_nearer_described_person_wins(quotes_of):
+    body = ("The song was written by actress Mary Steenburgen after an accident left her hearing music.\n\n"
+            "Steenburgen’s son, filmmaker Charlie McDowell, also remembers it as a trying time. “It was a lot,” he "
+            "said. “All of a sudden there were instruments everywhere,” McDowell laughed.\n\n"
+            "Despite the paucity of roles for women in their fifties, the actress wasn’t itching to do something "
+            "else. “I had been somebody who really liked music,” she said.")
+    quote = _said(quotes_of(body), "really liked music")
+    assert quote.speaker == "Mary Steenburgen"
+    assert body[quote.speaker_start : quote.speaker_end] == "she"
+
+
+def test_she_with_no_woman_named_is_the_woman_described_before(quotes_of):
+    body = ("“I was stunned by how many people visited my profile,” said Joseph Minga, a friend who recently "
+            "switched accounts. He learned that about 100 people view his profile a week.\n\n"
+            "WIRED spoke to one mother, who knew her teenage daughter and son were posing as businesses on the app. "
+            "“I am so ahead of every other parent of teens I know when it comes to technology,” she said.")
+    quote = _said(quotes_of(body), "so ahead of every")
+    assert quote.speaker == "one mother"
+
+
+def test_the_answer_after_a_question_put_to_her_is_hers_not_the_askers(quotes_of):
+    body = ("In an interview with NPR's Steve Inskeep on Monday, Senator Lisa Murkowski said she had not made up her "
+            'mind. Inskeep asked whether the evidence had moved her. "I have heard nothing yet that tells me how I '
+            'will vote," she said.')
+    assert _said(quotes_of(body), "heard nothing").speaker == "Lisa Murkowski"
+
+
+def test_a_cue_ending_in_a_colon_introduces_the_quote_after_it_not_the_one_before(quotes_of):
+    body = ("“It’s a totally different muscle,” York said. “You have to take yourself out of it a little bit.” "
+            "Smith agreed: “It’s a different job altogether.”")
+    quotes = quotes_of(body)
+    assert [_said(quotes, w).speaker for w in ("take yourself", "different job")] == ["York", "Smith"]
+
+
+def test_a_clause_running_into_a_colon_names_the_speaker_when_a_cue_before_it_names_no_one(quotes_of):
+    body = ("Jessie Buckley sang the song in the film. By the time Buckley learned who had written the song, she was "
+            "only half-surprised: “It made sense, because it clearly came from someone who knew the character.”")
+    quote = _said(quotes_of(body), "It made sense")
+    assert (quote.speaker, quote.cue) == ("Jessie Buckley", None)
+
+
+def test_a_roundup_source_may_say_where_it_spoke(quotes_of):
+    body = ("Reactions to the budget poured in within the hour.\n\n"
+            'Larry Kudlow, speaking on Fox Business: "Finally a budget that takes growth seriously."')
+    quote = _said(quotes_of(body), "Finally a budget")
+    assert (quote.speaker, quote.speaker_basis, quote.speaker_role) == ("Larry Kudlow", "roundup", "Fox Business")
+
+
+def test_a_person_who_is_the_subject_of_the_sentence_running_into_a_quote_is_its_speaker(quotes_of):
+    body = ("The hearing went on for three hours.\n\nRep. Robert Aderholt returned to the issue later in the hearing. "
+            "“What commercial launch vehicles exist today that can launch the lander by 2024?”")
+    quote = _said(quotes_of(body), "commercial launch")
+    assert (quote.speaker, quote.speaker_basis) == ("Robert Aderholt", "intro")
+
+
+def test_they_right_after_one_person_was_the_subject_is_that_person(quotes_of):
+    body = ("Kym Lino, a spokesperson for Instagram, confirmed to WIRED that the company notifies such people. "
+            "“We use a machine learning model to find accounts that may benefit from professional tools,” they said "
+            "in an email.")
+    assert _said(quotes_of(body), "machine learning").speaker == "Kym Lino"
+
+
+def test_a_person_in_apposition_to_a_description_at_the_head_is_the_speaker(quotes_of):
+    body = ("Senior author Dr. Silvia S. Martins, associate professor of epidemiology at Columbia University, "
+            'commented: "Cannabis use disorder in adolescence is associated with long-term adverse consequences."')
+    quote = _said(quotes_of(body), "Cannabis use")
+    assert (quote.speaker, quote.speaker_role) == ("Silvia S. Martins", "Senior author, associate professor of "
+                                                   "epidemiology at Columbia University")
+
+
+def test_a_surname_after_a_gap_finds_the_full_name_whatever_type_the_model_gave_it(quotes_of):
+    body = ("Argentina got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry 6-4, 6-3 and Diego "
+            "Schwartzman defeating Cristian Garin 6-2, 6-2.\n\nThe tie was already decided after the doubles match.\n\n"
+            '"It\'s the end of the season but I think I played one of the best matches of the year," the '
+            '14th-ranked Schwartzman said.')
+    assert _said(quotes_of(body), "end of the season").speaker.endswith("Schwartzman")
+
+
+def test_a_participle_after_the_quote_is_skipped_for_the_attribution_after_its_comma(quotes_of):
+    body = ("Two people briefed on the talks said a deal was close.\n\n"
+            '"The president wants the option of having a bigger deal with China. Bigger than just the little deal" '
+            "announced in October, said Derek Scissors, a China scholar with the American Enterprise Institute.")
+    quote = _said(quotes_of(body), "president wants")
+    assert (quote.speaker, quote.speaker_basis) == ("Derek Scissors", "subject")
+
+
+def test_the_source_of_a_noun_of_speech_is_the_speaker_of_the_words_it_quotes(quotes_of):
+    body = ("As leaked documents have shown, the detentions originated in directives from President Xi Jinping to "
+            "“show absolutely no mercy” in the campaign.")
+    quote = _said(quotes_of(body), "no mercy")
+    assert (quote.speaker, quote.speaker_basis) == ("Xi Jinping", "according_to")
+    assert body[quote.speaker_start : quote.speaker_end] == "Xi Jinping"

@@ -1,0 +1,78 @@
+"""The grammatical gender of the people a story names, read from the story itself, so that "she said" is never
+given to a man: the words written beside a name ("Mrs. Lee", "actress Mary Steenburgen", "Steenburgen's son,
+filmmaker Charlie McDowell") and the pronouns that agree with a person who is the only one in their sentence ("Lee
+said she ...", "... said Joseph Minga. He learned ..."). No list of given names: a person the story gives no cue
+for has no gender and stays compatible with every pronoun.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from newsfacts.facts.context import DocContext
+from newsfacts.facts.lexicon import Lexicon
+
+_PRONOUN_DEPS = ("nsubj", "nsubjpass", "poss")  # "she said", "her mind"; never an object ("pressed her")
+
+
+def person_genders(ctx: DocContext, lex: Lexicon) -> dict[str, str]:
+    """entity_id -> "m" | "f" for the people the story gives a cue for (the majority of their cues)."""
+    if ctx.genders is not None:
+        return ctx.genders
+    votes: dict[str, Counter] = defaultdict(Counter)
+    people = [m for m in ctx.mentions if m.type == "PERSON" and not ctx.in_quote(m.start)]
+    for m in people:
+        for word in _words_beside(ctx, m):
+            if word in lex.gender_words:
+                votes[m.entity_id][lex.gender_words[word]] += 1
+    by_sentence: dict[int, list] = defaultdict(list)
+    for m in people:
+        by_sentence[ctx.sentence_no(m.start)].append(m)
+    for no, found in by_sentence.items():
+        if len({m.entity_id for m in found}) != 1:
+            continue  # two people in one sentence: a pronoun may be either's
+        m = found[0]
+        sents = [ctx.sentences[no]] + ([ctx.sentences[no + 1]] if no + 1 < len(ctx.sentences) else [])
+        for k, sent in enumerate(sents):
+            if any(s < sent.end_char and sent.start_char < e for s, e in ctx.quoted):
+                continue  # "“...,” she said" is what the pronouns are resolved for, not evidence for them
+            for tok in sent:
+                if k and tok.ent_type_ == "PERSON":
+                    break  # the next sentence names someone before its pronoun
+                if (tok.idx >= m.end and tok.dep_ in _PRONOUN_DEPS and tok.lower_ in lex.gender_words
+                        and tok.tag_.startswith("PRP") and not ctx.in_quote(tok.idx)
+                        and (not k or _main_subject(tok))):
+                    votes[m.entity_id][lex.gender_words[tok.lower_]] += 1
+                    if k:
+                        break
+    ctx.genders = {}
+    for e, c in votes.items():
+        top = c.most_common(2)
+        if len(top) == 1 or top[0][1] > top[1][1]:  # a tie tells nothing
+            ctx.genders[e] = top[0][0]
+    return ctx.genders
+
+
+def _main_subject(tok) -> bool:
+    """The pronoun opening the next sentence as the subject of its main clause ("He learned ...")."""
+    return tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT"
+
+
+def _words_beside(ctx: DocContext, m) -> list[str]:
+    """Words of the name's own noun phrase outside the name: honorific, compounds, the noun it is in apposition to
+    or that is in apposition to it."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    root = span.root
+    before = span.doc[max(span.start - 1, 0)]
+    words = [before.lower_] if before.i < span.start else []
+    words += [t.lower_ for t in root.lefts if t.i < span.start and t.dep_ in ("compound", "nmod", "amod", "appos")]
+    words += [t.lower_ for t in root.rights if t.dep_ == "appos"]
+    if root.dep_ == "appos":
+        words.append(root.head.lower_)
+    return words
+
+
+def pronoun_gender(word: str, lex: Lexicon) -> str | None:
+    return lex.gender_words.get(word.lower()) if word.lower() in lex.person_pronouns else None
