@@ -15,10 +15,14 @@ from newsfacts.facts.story_speakers import Found, colon_subject, echoed, inherit
 from newsfacts.records import Quote
 
 # Closing marks each opening mark accepts: sites mix curly and straight marks within one quotation.
-_CLOSERS = {"“": "”\"", '"': '"”', "«": "»"}
+# German and other Central European quotations open low („...“): their closing “ is not an opening.
+_CLOSERS = {"“": "”\"", '"': '"”', "«": "»", "„": "“”\""}
 # Wire copy typed on old systems closes with two apostrophes ("“It was an attempt to mislead voters,’’ Will Moy said").
 _DOUBLE_APOSTROPHES = ("’’", "''")
-_OPENING = re.compile("[“\"«‘]")
+_OPENING = re.compile("[“\"«‘„]")
+# A mark with no closing one runs to the paragraph end (the next paragraph goes on with the quotation) only over a
+# paragraph's worth of words; further, it is a stray mark, not a quotation of the rest of a run-together page.
+MAX_UNCLOSED_WORDS = 150
 _INNER_EDGE_CHARS = " \t\n,"
 
 
@@ -47,11 +51,15 @@ def _single_quote_end(text: str, i: int) -> int | None:
 
 def _closing(text: str, i: int) -> int | None:
     """Index of the mark closing the quotation opened at text[i]; len(text) when it runs to the paragraph end;
-    None when text[i] opens nothing (an apostrophe-like ‘ with no closing ’)."""
+    None when text[i] opens nothing (an apostrophe-like ‘ with no closing ’, a closing mark, a stray mark)."""
     ch = text[i]
+    if ch in "“\"" and i > 0 and text[i - 1].isalnum():
+        return None  # closes something (Vivy“, a 70" screen): a quotation opens after a space or punctuation
     if ch in _CLOSERS:
         closes = [j for j in (text.find(c, i + 1) for c in (*_CLOSERS[ch], *_DOUBLE_APOSTROPHES)) if j >= 0]
-        return min(closes) if closes else len(text)
+        if closes:
+            return min(closes)
+        return len(text) if len(text[i + 1:].split()) <= MAX_UNCLOSED_WORDS else None
     if i == 0 or not text[i - 1].isalnum():
         return _single_quote_end(text, i)
     return None
