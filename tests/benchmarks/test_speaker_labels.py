@@ -1,5 +1,5 @@
 """The labelled speaker sets of issue #25: big enough, a third held out by document, a fresh part labelled later,
-any further part (a blind "fresh2") accepted as it is added, every label found in its text."""
+a blind part (fresh2) labelled by someone who never saw the code, any further part accepted as it is added, every label found in its text."""
 
 from __future__ import annotations
 
@@ -23,24 +23,25 @@ def _docs() -> list[dict]:
 
 def test_the_sets_hold_at_least_300_quotations_a_third_of_them_held_out_by_document():
     docs = _docs()
-    counts = {part: sum(len(d["quotes"]) for d in docs if d["part"] == part) for part in ("dev", "heldout", "fresh")}
+    counts = {part: sum(len(d["quotes"]) for d in docs if d["part"] == part) for part in ("dev", "heldout", "fresh", "fresh2")}
     first = counts["dev"] + counts["heldout"]  # the first round's split; the fresh part came after its score
     assert first >= 300
     assert 0.25 <= counts["heldout"] / first <= 0.4
     assert counts["fresh"] >= 120
+    assert counts["fresh2"] >= 200
 
 
 def test_a_part_added_to_a_label_file_is_scored_by_name_with_no_code_change(monkeypatch, tmp_path):
     written = tmp_path / "speakers_written.toml"
-    written.write_text(WRITTEN.read_text(encoding="utf-8") + '\n[[doc]]\nname = "written-new-part"\npart = "fresh2"\n'
+    written.write_text(WRITTEN.read_text(encoding="utf-8") + '\n[[doc]]\nname = "written-new-part"\npart = "fresh-next"\n'
                        'body = """\\"We will rebuild the bridge by spring,\\" Mayor Ann Lee said."""\n'
                        'quotes = [{ text = "We will rebuild the bridge by spring", speaker = "Ann Lee", style = "cue" }]\n',
                        encoding="utf-8")
     monkeypatch.setattr(speaker_styles, "WRITTEN", written)
-    assert "fresh2" in speaker_styles.part_names()
-    [(doc, [label])] = speaker_styles.labelled_parts(("fresh2",))["fresh2"]
+    assert "fresh-next" in speaker_styles.part_names()
+    [(doc, [label])] = speaker_styles.labelled_parts(("fresh-next",))["fresh-next"]
     assert (doc.doc_id, label.speaker, label.start) == ("written-new-part", "Ann Lee", 1)
-    assert facts_quality.arguments(["--part", "fresh2", "--heldout"]).part == ["fresh2", "heldout"]
+    assert facts_quality.arguments(["--part", "fresh-next", "--heldout"]).part == ["fresh-next", "heldout"]
 
 
 def test_a_part_no_file_holds_is_an_error_not_an_empty_score():
