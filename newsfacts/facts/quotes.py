@@ -9,7 +9,7 @@ from functools import cache
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, named_kind, one_item_of_a_list
+from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, named_kind, one_item_of_a_list
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, resolve_speaker, subject_span
 from newsfacts.facts.story_speakers import Found, colon_subject, echoed, inherit, named_after, roundup
 from newsfacts.records import Quote
@@ -265,6 +265,7 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
     all_spans = [find_quote_spans(ctx.body, para) for para in ctx.paragraphs]
     ctx.quoted = [(q.outer_start, q.outer_end) for spans in all_spans for q in spans]
     kinds = [[named_kind(ctx, q, spans, lex) for q in spans] for spans in all_spans]
+    listed_with_slogans(ctx, all_spans, kinds)
     _same_words_same_kind(ctx, all_spans, kinds)
     paragraphs = []
     for spans, span_kinds in zip(all_spans, kinds):

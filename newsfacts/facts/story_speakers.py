@@ -143,8 +143,8 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
         said = [f.speaker for f in found if f.kind is None and f.speaker and f.speaker.name]
         if said:
             previous_last = said[-1]
-        elif not found:
-            previous_last = None
+        else:
+            previous_last = None  # a paragraph of prose, even one quoting a title or a term, ends a speaker's run
 
 
 def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) -> None:
@@ -159,6 +159,10 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
         j = pi + 1
         while speaker is None and j < n and _only_unattributed_quotes(ctx, j, paragraphs[j]):
             j += 1
+        if j > pi + 1 and not _only_unattributed_quotes(ctx, pi, found):
+            # a run of quoted paragraphs is named for itself: a few words quoted in the prose before it ("calling
+            # the building “the cardboard gym.”") are a term, not the run's first words
+            waiting = [f for f in waiting if len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words]
         if speaker is None and j < n:
             speaker = _named_in(ctx, j, lex)
         if speaker is not None:
@@ -228,8 +232,29 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon) -> Speaker | None:
     if not lex.named_after_re.match(ctx.body[sent.start_char : sent.end_char]):
         return None
     people = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.type == "PERSON"]
+    name = _first_name_written(sent)
+    if name is not None and not any(m.start < name.end_char and name.start_char < m.end for m in people):
+        # "Those were the words of Danielle Fry, whose sons attended Garfield": the model took "Danielle" for a
+        # place and "Garfield" for the person; the name the sentence gives first is who said the words
+        return Speaker(None, name.text, basis="named_after", start=sent.start_char, end=sent.end_char,
+                       name_start=name.start_char, name_end=name.end_char)
     if not people:
         return None
     m = people[0]
     return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
                    end=sent.end_char, name_start=m.start, name_end=m.end)
+
+
+def _first_name_written(sent):
+    """The first run of two or more proper nouns in the sentence, before any comma: a person's full name."""
+    run = []
+    for tok in sent:
+        if tok.text == ",":
+            break
+        if tok.tag_ == "NNP" and tok.text[:1].isupper():
+            run.append(tok)
+        elif len(run) >= 2:
+            break
+        else:
+            run = []
+    return sent.doc[run[0].i : run[-1].i + 1] if len(run) >= 2 else None

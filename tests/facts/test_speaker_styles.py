@@ -294,3 +294,32 @@ def test_the_source_of_a_noun_of_speech_is_the_speaker_of_the_words_it_quotes(qu
     quote = _said(quotes_of(body), "no mercy")
     assert (quote.speaker, quote.speaker_basis) == ("Xi Jinping", "according_to")
     assert body[quote.speaker_start : quote.speaker_end] == "Xi Jinping"
+
+
+def test_a_name_given_by_a_naming_verb_is_a_nickname_and_a_judgement_called_is_speech(quotes_of):
+    quotes = quotes_of('Many have long called the narrow, rattling span "the Washboard." Commissioner Paul Ostrowski '
+                       'called the ferry plan "a start, not a solution" on Tuesday.')
+    assert _said(quotes, "Washboard").kind == "scare"
+    assert (_said(quotes, "a start").kind, _said(quotes, "a start").speaker) == ("direct", "Paul Ostrowski")
+
+
+def test_quotes_listed_beside_a_chanted_slogan_are_slogans_too(quotes_of):
+    quotes = quotes_of('Parents chanted "Save our schools!" and "Vote them out!" as board members took their seats.')
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+def test_a_title_with_an_ampersand_or_after_entitled_is_a_title(quotes_of):
+    quotes = quotes_of("Lucy Harrow claims the host lifted six of her dishes for his bestselling cookbook “Smoke & Salt”. "
+                       "The installation – entitled ‘Jewels after Jewels after Jewels’ – opens in April, she said.")
+    assert _said(quotes, "Smoke").kind == "title"
+    assert _said(quotes, "Jewels").kind == "title"
+
+
+def test_a_run_of_quoted_paragraphs_is_named_after_it_and_a_term_in_the_prose_before_is_not(quotes_of):
+    body = ('"No, ma\'am. I never went up," Teague answered.\n\n'
+            'Parents later took to calling the building "the cardboard gym."\n\n'
+            '"I trusted him. My kids went to that school."\n\n'
+            "Those were the words of Danielle Fry, whose two sons attended Garfield, as she left the courtroom.")
+    quotes = quotes_of(body)
+    assert _said(quotes, "I trusted him").speaker == "Danielle Fry"  # the model takes "Danielle" for a place
+    assert _said(quotes, "cardboard").kind == "scare"
