@@ -54,6 +54,7 @@ class Lexicon:
     ask_verbs: frozenset
     gender_words: dict  # word or pronoun -> "m" | "f"
     speech_noun_from_re: re.Pattern
+    speech_nouns: frozenset
 
 
 @cache
@@ -96,6 +97,7 @@ def lexicon() -> Lexicon:
         group_pronouns=frozenset(speech["group_pronouns"]),
         reply_cues=frozenset(speech["reply_cues"]),
         ask_verbs=frozenset(speech["ask_verbs"]),
+        speech_nouns=frozenset(speech["speech_nouns"]),
         speech_noun_from_re=re.compile(
             rf"\b(?:{_alternation(speech['speech_nouns'])})\s+(?:from|by)\s+(?:[\w.’'-]+\s+){{0,2}}$", re.I),
         gender_words={**{w: "m" for w in speech["male_words"] + speech["male_pronouns"]},

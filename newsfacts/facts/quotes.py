@@ -273,7 +273,9 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
         speech = [f.q for f in found if f.kind is None]  # a title between quote and cue does not stop the cue
         for k, f in enumerate(found):
             if f.kind is None:
-                _attribute_own(ctx, f, speech, k == 0, lex)
+                # a title quoted in a round-up head ("Pete Sandoval, on his podcast “Binge Theory”: “...”") leaves
+                # the first words said still the first of the paragraph
+                _attribute_own(ctx, f, speech, all(g.kind is not None for g in found[:k]), lex)
                 _same_speaker_goes_on(ctx, found, k, lex)
                 _reply_is_not_the_askers(ctx, f, lex)
         paragraphs.append(found)

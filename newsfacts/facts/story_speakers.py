@@ -14,7 +14,8 @@ from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.speakers import Speaker, resolve_speaker, subject_span
 
 # "Chris Cillizza, The Washington Post: “...”": a short heading with no verb, ending in a colon before the quote.
-_ROUNDUP_HEAD = re.compile(r"^(?P<head>[A-Z][^:\n“”\"]{1,120}?)\s*:\s*$")
+# A quoted title may sit in the head ("Pete Sandoval, on his podcast “Binge Theory”: “...”").
+_ROUNDUP_HEAD = re.compile(r"^(?P<head>[A-Z](?:[^:\n“”\"]|“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"){1,120}?)\s*:\s*$")
 # "“...” — Nicolle Wallace, MSNBC": a dash after the closing mark, then the source, to the paragraph's end.
 _ROUNDUP_TAIL = re.compile(r"^\s*[—–]\s*(?P<head>[A-Z][^\n“”\"]{1,120}?)\s*$")
 _SOURCE_END = re.compile(r",|\s\(|\s+(?:on|in|at|via|for)\s")
@@ -76,15 +77,37 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
     colon = ctx.body[sent.start_char : sent.end_char].rstrip().endswith(":")
     if colon_only and not colon:
         return None
+    if colon:
+        source = _message_from(ctx, sent, lex)
+        if source is not None:
+            return source
     cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")]
     verbs = cues[-1:] or ([sent.root] if colon or lead_in else [])
     for verb in verbs:
         subject = subject_span(verb)
         if subject and not ctx.in_quote(subject[0]):
+            if colon and ctx.body[subject[0] : subject[1]].lower() in lex.org_pronouns and len(sentences) > 1:
+                # "... announced the decision in an email. It read, in part:": the one who sent it
+                return _reporting_speaker(ctx, sentences[-2].start_char, sentences[-2].end_char, lex)
             speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
             # "The sheriff gave a different account:" introduces someone; "Here are the highlights:" no one
             if speaker.name and (cues or (speaker.entity_id and (colon or _is_person(ctx, speaker)))):
                 return speaker.found_by("intro")
+    return None
+
+
+def _message_from(ctx: DocContext, sent, lex: Lexicon, end: int | None = None) -> Speaker | None:
+    """"Park read him a text message from a listener:": the one a message comes from, not the one who reads it."""
+    text = ctx.body[sent.start_char : end or sent.end_char].rstrip()
+    for noun in (t for t in sent if end is None or t.idx < end):
+        if noun.lower_ in lex.speech_nouns and noun.i + 1 < len(noun.doc) and noun.nbor().lower_ in ("from", "by"):
+            objects = [c for c in noun.nbor().children if c.dep_ == "pobj"]
+            if objects and text.endswith(":"):
+                obj = objects[0]
+                start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+                speaker = resolve_speaker(ctx, start, end, lex)
+                if speaker.name:
+                    return speaker.found_by("intro")
     return None
 
 
@@ -98,6 +121,9 @@ def colon_subject(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
     sent = ctx.sentence_at(q.outer_start)
     if not ctx.body[sent.start_char : q.outer_start].rstrip().endswith(":"):
         return None
+    source = _message_from(ctx, sent, lex, q.outer_start)
+    if source is not None:
+        return source
     verbs = [t for t in sent if t.idx < q.outer_start and t.tag_.startswith(("VB", "MD"))]
     subject = subject_span(verbs[-1]) if verbs else None  # the clause that runs into the colon
     if subject is None or subject[0] >= q.outer_start or ctx.in_quote(subject[0]):

@@ -323,3 +323,26 @@ def test_a_run_of_quoted_paragraphs_is_named_after_it_and_a_term_in_the_prose_be
     quotes = quotes_of(body)
     assert _said(quotes, "I trusted him").speaker == "Danielle Fry"  # the model takes "Danielle" for a place
     assert _said(quotes, "cardboard").kind == "scare"
+
+
+def test_a_roundup_head_may_hold_a_quoted_title(quotes_of):
+    body = ("Here is what reviewers are saying.\n\n"
+            "Pete Sandoval, on his podcast “Binge Theory”: “I watched all eight in one night. I regret nothing.”")
+    quotes = quotes_of(body)
+    assert _said(quotes, "Binge").kind == "title"
+    assert (_said(quotes, "all eight").speaker, _said(quotes, "all eight").speaker_basis) == ("Pete Sandoval", "roundup")
+
+
+def test_a_colon_line_gives_the_words_to_whom_a_message_comes_from_or_to_the_sender_of_what_it_read(quotes_of):
+    body = ("Later in the hour, Park read him a text message from a listener: “My kids had measles in 1985 and they’re fine.”\n\n"
+            "Dean of Students Dr. Keith Albrecht announced the decision in an email sent to all undergraduates at 11:52 a.m. "
+            "It read, in part:\n\n"
+            '"After consulting with campus police and the city fire marshal, we have concluded that the event cannot go forward."')
+    quotes = quotes_of(body)
+    assert _said(quotes, "measles").speaker == "a listener"
+    assert (_said(quotes, "campus police").speaker, _said(quotes, "campus police").speaker_basis) == ("Keith Albrecht", "intro")
+
+
+def test_texted_reports_speech(quotes_of):
+    quote = _said(quotes_of('As one Republican staffer texted me on Thursday night: "We don\'t have the votes."'), "votes")
+    assert quote.speaker == "one Republican staffer"
