@@ -297,12 +297,24 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
     hit = _attribute(ctx, f.q, spans, lex)
     if hit:
         f.cue = hit[2]
-        f.speaker = resolve_speaker(ctx, hit[0], hit[1], lex).found_by(
+        f.speaker = _named_beside(ctx, resolve_speaker(ctx, hit[0], hit[1], lex), hit[1], lex).found_by(
             "according_to" if f.cue == "according to" else "subject")
     if not hit or f.speaker.name is None:  # "By the time Buckley learned who had written it, she was ...: “...”"
         colon = colon_subject(ctx, f.q, lex)
         if colon is not None:
             f.speaker, f.cue = colon, None
+
+
+def _named_beside(ctx: DocContext, speaker: Speaker, end: int, lex: Lexicon) -> Speaker:
+    """"According to his aunt, Jane Starner, “...”": a description whose name follows it in commas is that person."""
+    if speaker.entity_id is not None or speaker.name is None or not speaker.name[:1].islower():
+        return speaker
+    for m in ctx.mentions_in(end, end + 60):
+        if m.type == "PERSON" and ctx.body[end : m.start].strip() == "," and ctx.body[m.end : m.end + 1] in (",", ""):
+            return replace(speaker, entity_id=m.entity_id, name=ctx.names[m.entity_id], role=speaker.name,
+                           name_start=m.start, name_end=m.end)
+        break
+    return speaker
 
 
 def _same_words_same_kind(ctx: DocContext, all_spans, kinds) -> None:

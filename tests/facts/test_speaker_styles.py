@@ -346,3 +346,18 @@ def test_a_colon_line_gives_the_words_to_whom_a_message_comes_from_or_to_the_sen
 def test_texted_reports_speech(quotes_of):
     quote = _said(quotes_of('As one Republican staffer texted me on Thursday night: "We don\'t have the votes."'), "votes")
     assert quote.speaker == "one Republican staffer"
+
+
+def test_a_description_with_the_name_beside_it_in_commas_is_that_person(quotes_of):
+    body = ("Everyone called him Mike. According to his aunt, Jane Starner, “He was brilliant from the start, reading "
+            "at an adult level when he was in kindergarten.”")
+    quote = _said(quotes_of(body), "brilliant")
+    assert (quote.speaker, quote.speaker_basis) == ("Jane Starner", "according_to")
+
+
+def test_a_name_the_model_ran_into_the_reporting_verb_after_it_is_still_the_speaker(quotes_of, nlp):
+    body = ("Teresa Nielsen Hayden and her husband Patrick Nielsen Hayden edited him for years.\n\n"
+            "Even if Ford had found a larger audience, though, his health problems would have kept his finances thin. "
+            "“All it took was one bad infection and Mike would wipe out every penny he had,” Teresa Nielsen Hayden "
+            "explained.")
+    assert _said(quotes_of(body), "bad infection").speaker == "Teresa Nielsen Hayden"
