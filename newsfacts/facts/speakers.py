@@ -108,7 +108,14 @@ def _pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon)
     def fits(m) -> bool:
         return genders.get(m.entity_id, gender) == gender and not _points_elsewhere(ctx, m, start, gender, lex)
 
-    m = _last_subject(ctx, start, ("PERSON",), fits)
+    sent = ctx.sentence_at(start)
+    own = {m.entity_id: m for m in ctx.mentions if sent.start_char <= m.start and m.end <= start
+           and m.type == "PERSON" and not ctx.in_quote(m.start) and not _addressed(ctx, m)}
+    # "The dissent, by Justice Owen Marsh, ... the passage in which he accuses the majority of “...”": the only
+    # person named earlier in the pronoun's own sentence, when the pronoun fits them and is not the one spoken to
+    # ("In an interview with the Orbit's news editor, Jonah Pell, she said")
+    m = next(iter(own.values())) if len(own) == 1 and fits(next(iter(own.values()))) else None
+    m = m or _last_subject(ctx, start, ("PERSON",), fits)
     if m is None:
         m = next((m for m in reversed(ctx.mentions) if m.end <= start and m.type == "PERSON"
                   and not ctx.in_quote(m.start) and genders.get(m.entity_id, gender) == gender), None)
@@ -122,6 +129,17 @@ def _pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon)
     if m is None:
         return None
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
+
+
+def _addressed(ctx: DocContext, m) -> bool:
+    """The person is the one spoken to or with ("an interview with X", "told X", "speaking to X")."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ in ("appos", "compound") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "dative", "iobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to"))
 
 
 def _singular_they(ctx: DocContext, start: int):
@@ -221,14 +239,20 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
                  and len(ctx.names[m.entity_id].split()) >= 2 and ctx.names[m.entity_id].lower().split()[-1] == head]
     if named:  # "the 14th-ranked Schwartzman": a name the model missed here, written in full earlier
         return named[-1]
-    for m in reversed(people):
+    described = set()
+    for m in people:
         sent = ctx.sentence_at(m.start)
         around = ctx.body[max(sent.start_char, m.start - 60) : min(sent.end_char, m.end + 80)].lower()
         for short, long in lex.title_words.items():
             around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
         if re.search(rf"\b{re.escape(head)}\b", around):
-            return m
-    return None
+            described.add(m.entity_id)
+    if not described:
+        return None
+    # two coaches in one story: "the coach" is the one of them last the subject of a sentence ("Amato said he had
+    # called his mother. “...,” the coach said"), else the one named last
+    return _last_subject(ctx, start, ("PERSON",), lambda m: m.entity_id in described) or \
+        next(m for m in reversed(people) if m.entity_id in described)
 
 
 def _in_apposition_to(ctx: DocContext, m, head: int) -> bool:

@@ -361,3 +361,22 @@ def test_a_name_the_model_ran_into_the_reporting_verb_after_it_is_still_the_spea
             "“All it took was one bad infection and Mike would wipe out every penny he had,” Teresa Nielsen Hayden "
             "explained.")
     assert _said(quotes_of(body), "bad infection").speaker == "Teresa Nielsen Hayden"
+
+
+def test_of_two_people_a_description_fits_it_is_the_one_last_the_subject(quotes_of):
+    body = ("Ridgeway coach Vic Amato praised the shot.\n\n"
+            'St. Anselm coach Terrence Boyd did not hide his frustration. "I\'ll watch the film first," Boyd said.\n\n'
+            "Amato said he had called his mother, who listened to the game on the radio.\n\n"
+            '"She said that boy is going to make me famous," the coach said with a laugh.')
+    assert _said(quotes_of(body), "make me famous").speaker == "Vic Amato"
+
+
+def test_a_pronoun_goes_to_the_only_person_named_before_it_in_its_sentence_not_to_one_spoken_to(quotes_of):
+    body = ("Justice Carla Fenn wrote for the majority.\n\n"
+            "The dissent, by Justice Owen Marsh, is worth reading too, if only for the passage in which he accuses the "
+            "majority of “rewriting the Constitution with an eraser.”\n\n"
+            "Student Government President Aaliyah Mercer was among the first to respond. In an interview with the "
+            "Orbit's news editor, Jonah Pell, she said students had been “treated like children by people who never asked us.”")
+    quotes = quotes_of(body)
+    assert _said(quotes, "eraser").speaker == "Owen Marsh"
+    assert _said(quotes, "treated like children").speaker == "Aaliyah Mercer"
