@@ -11,7 +11,15 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, named_kind, one_item_of_a_list
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, resolve_speaker, subject_span
-from newsfacts.facts.story_speakers import Found, colon_subject, echoed, inherit, named_after, roundup
+from newsfacts.facts.story_speakers import (
+    Found,
+    colon_subject,
+    echoed,
+    inherit,
+    named_after,
+    noun_of_speech_source,
+    roundup,
+)
 from newsfacts.records import Quote
 
 # Closing marks each opening mark accepts: sites mix curly and straight marks within one quotation.
@@ -194,9 +202,16 @@ def _outermost_report(ctx: DocContext, cues: list, lex: Lexicon):
             or ctx.body[inner[0] : inner[1]].lower() in lex.person_pronouns:
         return cue
     for outer in cues[:-1]:
-        if outer.tag_.startswith("VB") and cue.tag_.startswith("VB") and _reported_by(cue, outer):
+        if outer.tag_.startswith("VB") and cue.tag_.startswith("VB") and _reported_by(cue, outer) \
+                and not _says_nothing(ctx, outer, lex):
             return outer
     return cue
+
+
+def _says_nothing(ctx: DocContext, cue, lex: Lexicon) -> bool:
+    """"That said, the DEA says that ...": a cue whose subject is a bare "that" or "it" is a turn of phrase."""
+    subject = subject_span(cue)
+    return subject is not None and ctx.body[subject[0] : subject[1]].lower() in lex.vague_subjects
 
 
 def _reported_by(tok, outer) -> bool:
@@ -297,7 +312,8 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
     hit = _attribute(ctx, f.q, spans, lex)
     if hit:
         f.cue = hit[2]
-        f.speaker = _named_beside(ctx, resolve_speaker(ctx, hit[0], hit[1], lex), hit[1], lex).found_by(
+        speaker = _named_beside(ctx, resolve_speaker(ctx, hit[0], hit[1], lex), hit[1], lex)
+        f.speaker = noun_of_speech_source(ctx, speaker, hit[0], lex).found_by(
             "according_to" if f.cue == "according to" else "subject")
     if not hit or f.speaker.name is None:  # "By the time Buckley learned who had written it, she was ...: “...”"
         colon = colon_subject(ctx, f.q, lex)

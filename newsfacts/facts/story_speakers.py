@@ -96,6 +96,21 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
     return None
 
 
+def noun_of_speech_source(ctx: DocContext, speaker: Speaker, start: int, lex: Lexicon) -> Speaker:
+    """"the US military said in a statement on Wednesday. “...,” the statement said": the statement, letter or email
+    is the words of whoever a sentence shortly before reports through it."""
+    words = (speaker.name or "").lower().split()
+    if speaker.entity_id is not None or len(words) != 2 or words[0] != "the" or words[1] not in lex.speech_nouns:
+        return speaker
+    no = ctx.sentence_no(start)
+    for sent in reversed(ctx.sentences[max(no - 4, 0) : no]):
+        if any(t.lower_ == words[1] and not ctx.in_quote(t.idx) for t in sent):
+            source = _reporting_speaker(ctx, sent.start_char, sent.end_char, lex)
+            if source is not None and source.name and words[1] not in source.name.lower():
+                return replace(source, basis=speaker.basis, start=speaker.start, end=speaker.end)
+    return speaker
+
+
 def _message_from(ctx: DocContext, sent, lex: Lexicon, end: int | None = None) -> Speaker | None:
     """"Park read him a text message from a listener:": the one a message comes from, not the one who reads it."""
     text = ctx.body[sent.start_char : end or sent.end_char].rstrip()

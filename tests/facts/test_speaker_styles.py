@@ -380,3 +380,18 @@ def test_a_pronoun_goes_to_the_only_person_named_before_it_in_its_sentence_not_t
     quotes = quotes_of(body)
     assert _said(quotes, "eraser").speaker == "Owen Marsh"
     assert _said(quotes, "treated like children").speaker == "Aaliyah Mercer"
+
+
+def test_that_said_is_a_turn_of_phrase_and_the_verb_after_it_reports(quotes_of):
+    body = ('Heroin also crosses the Canadian border. That said, the DEA says that the southwestern border with Mexico '
+            '"remains the primary entry point for heroin into the United States."')
+    assert _said(quotes_of(body), "primary entry point").speaker == "DEA"
+
+
+def test_the_statement_is_the_words_of_whoever_reported_through_it_just_before(quotes_of):
+    body = ("Two American service members were killed in a helicopter crash in Afghanistan, the US military said in a "
+            "statement on Wednesday.\n\n"
+            '"The cause of the crash is under investigation, however preliminary reports do not indicate it was caused '
+            'by enemy fire," the statement said.')
+    quote = _said(quotes_of(body), "cause of the crash")
+    assert "military" in quote.speaker and quote.speaker_basis == "subject"
