@@ -164,7 +164,9 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     cues = [t for t in sent if t.idx < q.outer_start and t.lower_ in lex.cues and not _inside(t.idx, spans)
             and not _plain_noun(t)]
     if not cues:
-        phrase = re.search(r"according to\s+(?P<seg>[^,.;:“”\"]{1,80})", ctx.body[sent.start_char : q.outer_start], re.I)
+        # "according to X", "in the words of the patient: “...”"
+        phrase = re.search(r"(?:according to|in the words of)\s+(?P<seg>[^,.;:“”\"]{1,80})",
+                           ctx.body[sent.start_char : q.outer_start], re.I)
         if phrase:
             return sent.start_char + phrase.start("seg"), sent.start_char + phrase.end("seg"), "according to"
         return _source_of_words(ctx, sent.start_char, q, lex)

@@ -310,7 +310,9 @@ def _is_description_of_one(lower: str, words: list[str], lex: Lexicon) -> bool:
         return False
     head = words[-1]
     plural = head.endswith("s") and not head.endswith(("ss", "us"))
-    return not plural and head not in lex.anonymous_nouns
+    # "the victim's mother" is someone new, known through another person, not someone named before
+    owned = any(w.endswith(("'s", "’s")) for w in words[:-1])
+    return not plural and not owned and head not in lex.anonymous_nouns
 
 
 def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker:

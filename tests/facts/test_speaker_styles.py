@@ -395,3 +395,17 @@ def test_the_statement_is_the_words_of_whoever_reported_through_it_just_before(q
             'by enemy fire," the statement said.')
     quote = _said(quotes_of(body), "cause of the crash")
     assert "military" in quote.speaker and quote.speaker_basis == "subject"
+
+
+def test_in_the_words_of_names_the_source_and_ordered_reports_speech(quotes_of):
+    quotes = quotes_of("Here is how bad things got in the words of the patient: “Two months after the onset of the "
+                       "symptoms, I was unable to walk up the stairs.”\n\n"
+                       '"Hands! Let me see your hands!" an officer ordered.')
+    assert _said(quotes, "stairs").speaker == "the patient"
+    assert _said(quotes, "Hands!").speaker == "an officer"
+
+
+def test_a_description_owned_by_another_is_someone_new_not_a_person_named_before(quotes_of):
+    body = ("Michael Webb is accused of running over the young woman after a fight.\n\n"
+            'The victim\'s mother testified, describing her daughter as "brave, strong, and smart" before the jury.')
+    assert _said(quotes_of(body), "brave").speaker == "The victim's mother"
