@@ -128,6 +128,9 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     cue = ctx.sdoc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
     if cue is None or not len(cue) or not cue[0].tag_.startswith(("VB", "MD")):
         return None  # "“not bothered” by reports about ...": a noun, not a reporting verb
+    new_sentence = ctx.sentence_at(cue_start).start_char > ctx.sentence_at(max(q.end - 1, q.start)).start_char
+    if new_sentence and nxt and ctx.sentence_at(nxt[0]).start_char == ctx.sentence_at(cue_start).start_char:
+        return None  # "“...” But either way, Ford’s father told Starner that “...”": the cue leads the next quote
     subject = subject_span(cue[0])
     if subject and subject[0] >= q.outer_end and not _inside(subject[0], spans):
         s, e = subject

@@ -269,8 +269,14 @@ def _capitalised(ctx: DocContext, start: int, word: str) -> bool:
 def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tuple[int, int] | None:
     """Char span of the verb's subject, climbing to the governing verb for "..., adding" / "pledging to".
 
-    A relative pronoun ("the Times, which said ...") stands for the noun its clause hangs on.
+    A relative pronoun ("the Times, which said ...") stands for the noun its clause hangs on. A verb the parse hung
+    on a noun after a comma, in a sentence whose root is a name ("Brown, who has studied rally rhetoric, called the
+    event “...”", parsed as a verbless "Brown"), has that name as its subject.
     """
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBN") and verb.i > 0 and verb.nbor(-1).text == ",":
+        root = verb.sent.root
+        if root.tag_ == "NNP" and root.i < verb.i:
+            return root.left_edge.idx, root.idx + len(root)
     for tok in (verb, verb.head):
         if not tok.tag_.startswith(("VB", "MD")) or any(c.dep_ == "auxpass" for c in tok.children):
             break  # nouns have no speaker, and a passive ("HP is called ...") names rather than reports

@@ -46,17 +46,23 @@ def roundup(ctx: DocContext, q, first_in_paragraph: bool, lex: Lexicon) -> Speak
         candidates.append((q.outer_end + tail.start("head"), q.outer_end + tail.end("head")))
     for start, end in candidates:
         span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
-        if span is None or any(t.tag_.startswith(("VB", "MD")) and not _after_comma(t) for t in span) \
-                or not ctx.mentions_in(start, end):
-            continue  # "Here is what he said:" is an introduction, not a source; a source names someone
         cut = _SOURCE_END.search(ctx.body, start, end)
         name_end = cut.start() if cut else end
+        if span is None or any(t.tag_.startswith(("VB", "MD")) and not _after_comma(t) for t in span) \
+                or not (ctx.mentions_in(start, end) or _written_name(ctx, start, name_end)):
+            continue  # "Here is what he said:" is an introduction, not a source; a source names someone
         speaker = resolve_speaker(ctx, start, name_end, lex)
         if speaker.name:
             outlet = _SPEAKING_ON.sub("", ctx.body[name_end:end].strip(" ,()"))
             speaker.role = speaker.role or outlet or None
             return speaker.found_by("roundup")
     return None
+
+
+def _written_name(ctx: DocContext, start: int, end: int) -> bool:
+    """"Greta Lindholm (Culture Desk):" with no entity tagged: two or three capitalised proper nouns are a name."""
+    span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    return span is not None and 2 <= len(span) <= 3 and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in span)
 
 
 def _after_comma(tok) -> bool:

@@ -409,3 +409,25 @@ def test_a_description_owned_by_another_is_someone_new_not_a_person_named_before
     body = ("Michael Webb is accused of running over the young woman after a fight.\n\n"
             'The victim\'s mother testified, describing her daughter as "brave, strong, and smart" before the jury.')
     assert _said(quotes_of(body), "brave").speaker == "The victim's mother"
+
+
+def test_a_roundup_head_with_no_entity_tagged_names_its_source_by_its_proper_nouns(quotes_of):
+    body = ("Here’s what reviewers are saying.\n\n"
+            "“Handsome, moody and about three episodes too long.” — Jamal Whitaker, The Sunday Review\n\n"
+            "Greta Lindholm (Culture Desk): “Alder writes women better than almost anyone working.”")
+    assert _said(quotes_of(body), "Alder writes").speaker == "Greta Lindholm"
+
+
+def test_a_new_sentence_after_a_quote_whose_verb_leads_the_next_quote_does_not_attribute_the_first(quotes_of):
+    body = ("“The thing with Elise bothered” Ford’s family, Jane Starner said. “I don’t know whether they were "
+            "completely estranged before that or not.” But either way, at some point, Ford’s father told Starner that "
+            "“the only way I know he’s alive is because he cashes the checks I send.”")
+    assert _said(quotes_of(body), "completely estranged").speaker == "Jane Starner"
+
+
+def test_a_name_left_as_the_root_of_a_verbless_parse_is_the_subject_of_the_verb_after_its_comma(quotes_of):
+    body = ("Political scientist Lara Brown of George Washington University said the theme was familiar. Brown, who "
+            "has studied rally rhetoric since 2016, called the event “a greatest-hits album.” Hours later, the "
+            "professor added in an email that the slogans “work because they are short, not because they are true.”")
+    quote = _said(quotes_of(body), "greatest-hits")
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", "Lara Brown", "called")
