@@ -96,7 +96,7 @@ def _fragment_subject(tok) -> bool:
         c.dep_ == "relcl" or (c.dep_ in ("amod", "acl") and c.tag_ == "VBN") for c in tok.children)
 
 
-def _pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) -> Speaker | None:
+def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) -> Speaker | None:
     """he/she: the nearest compatible antecedent by salience. A person who was the subject of a sentence (as
     _last_subject), skipping people of the other gender (gender.person_genders) and a subject whose own sentence
     already points a pronoun of this gender at someone else ("Inskeep asked whether the evidence had moved her.
@@ -376,7 +376,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if lower in lex.vague_subjects:
         return Speaker(reason=f"the attribution names no one ('{text}')")
     if lower in lex.person_pronouns:
-        found = _pronoun_antecedent(ctx, start, lower, lex)
+        found = pronoun_antecedent(ctx, start, lower, lex)
         return found or Speaker(reason=f"pronoun '{text}' with no person named before it")
     bare = _DETERMINER.sub("", lower)
     words = re.findall(r"[\w’'.-]+", bare)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.speakers import Speaker, resolve_speaker, subject_span
+from newsfacts.facts.speakers import Speaker, pronoun_antecedent, resolve_speaker, subject_span
 
 # "Chris Cillizza, The Washington Post: “...”": a short heading with no verb, ending in a colon before the quote.
 # A quoted title may sit in the head ("Pete Sandoval, on his podcast “Binge Theory”: “...”").
@@ -84,7 +84,7 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
     if colon_only and not colon:
         return None
     if colon:
-        source = _message_from(ctx, sent, lex)
+        source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex)
         if source is not None:
             return source
     cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")]
@@ -115,6 +115,20 @@ def noun_of_speech_source(ctx: DocContext, speaker: Speaker, start: int, lex: Le
             if source is not None and source.name and words[1] not in source.name.lower():
                 return replace(source, basis=speaker.basis, start=speaker.start, end=speaker.end)
     return speaker
+
+
+def _their_words(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """"Her first words:", "His reply:": a verbless colon line naming words by their owner's pronoun."""
+    if any(t.tag_.startswith(("VB", "MD")) for t in sent):
+        return None
+    for noun in sent:
+        owner = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+        if noun.lower_ in lex.speech_nouns | {"reply", "answer", "response", "verdict"} and owner:
+            found = pronoun_antecedent(ctx, owner[0].idx, "he" if owner[0].lower_ == "his" else "she", lex)
+            if found is not None and found.name:
+                found.start, found.end = owner[0].idx, owner[0].idx + len(owner[0])
+                return found.found_by("intro")
+    return None
 
 
 def _message_from(ctx: DocContext, sent, lex: Lexicon, end: int | None = None) -> Speaker | None:

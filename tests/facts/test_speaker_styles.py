@@ -431,3 +431,11 @@ def test_a_name_left_as_the_root_of_a_verbless_parse_is_the_subject_of_the_verb_
             "professor added in an email that the slogans “work because they are short, not because they are true.”")
     quote = _said(quotes_of(body), "greatest-hits")
     assert (quote.kind, quote.speaker, quote.cue) == ("direct", "Lara Brown", "called")
+
+
+def test_a_verbless_colon_line_naming_words_by_their_owners_pronoun_introduces_the_owner(quotes_of):
+    body = ("11:48 p.m. — Nadia Ferreira has declared victory. Her supporters are chanting her campaign line as she "
+            "takes the stage. Her first words:\n\n"
+            "“Bayport, you did this. Not me, not the consultants, not the money. You.”")
+    quote = _said(quotes_of(body), "you did this")
+    assert (quote.speaker, quote.speaker_basis) == ("Nadia Ferreira", "intro")
