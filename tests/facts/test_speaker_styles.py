@@ -439,3 +439,12 @@ def test_a_verbless_colon_line_naming_words_by_their_owners_pronoun_introduces_t
             "“Bayport, you did this. Not me, not the consultants, not the money. You.”")
     quote = _said(quotes_of(body), "you did this")
     assert (quote.speaker, quote.speaker_basis) == ("Nadia Ferreira", "intro")
+
+
+def test_related_reports_speech_and_the_man_of_a_case_report_stays_anonymous(quotes_of):
+    body = ("Dr. Owen Dempsey, who wrote the case report, said such cases are rare. According to the man, the "
+            "steroids “had a transformative effect within 2 days.”\n\n"
+            "Eventually everything turned to normal for the man. As he related, “the course of steroids continued "
+            "ultimately for 12 months, with a gradual reduction in dose over time.”")
+    quote = _said(quotes_of(body), "course of steroids")
+    assert (quote.speaker, quote.cue) == ("the man", "related")
