@@ -448,3 +448,15 @@ def test_related_reports_speech_and_the_man_of_a_case_report_stays_anonymous(quo
             "ultimately for 12 months, with a gradual reduction in dose over time.”")
     quote = _said(quotes_of(body), "course of steroids")
     assert (quote.speaker, quote.cue) == ("the man", "related")
+
+
+def test_what_a_copula_says_a_person_is_tells_their_gender(quotes_of):
+    body = ("A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, prosecutors said.\n\n"
+            "Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty to threatening to assault and murder a United "
+            "States official.\n\n"
+            "Carlineo faces a maximum of 10 years in prison.\n\n"
+            "He was arrested in April for the call to the offices of Omar.\n\n"
+            "Omar is one of the first two Muslim women elected to Congress.\n\n"
+            'The staff member who reported the call recalled that he said, "I\'ll put a bullet in her skull," the '
+            "U.S. attorney's office said.")
+    assert _said(quotes_of(body), "bullet").speaker == "Patrick W. Carlineo Jr."
