@@ -168,8 +168,8 @@ def score(pairs: list[tuple[Document, list[Label]]], facts) -> dict:
     return _summary(c, errors)
 
 
-# What kind a non-speech label may be given (a slogan is a title of a campaign; a chanted slogan may read as scare).
-_KIND_OF = {"title": ("title",), "slogan": ("title", "scare"), "scare": ("scare", "title")}
+# What kind a non-speech label may be given (a slogan, or the title of a campaign; a chanted slogan may read as scare).
+_KIND_OF = {"title": ("title",), "slogan": ("slogan", "title", "scare"), "scare": ("scare", "title")}
 
 
 def _ratio(a: int, b: int) -> float | None:

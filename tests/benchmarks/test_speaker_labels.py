@@ -84,3 +84,7 @@ def test_every_label_is_found_in_its_body_in_order():
 ])
 def test_a_speaker_matches_by_full_name_surname_a_given_name_cut_short_or_described_words(label, predicted, same):
     assert same_speaker(label, predicted) is same
+
+
+def test_a_slogan_given_the_kind_slogan_counts_as_kind_right():
+    assert "slogan" in speaker_styles._KIND_OF["slogan"]
