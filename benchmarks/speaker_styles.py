@@ -104,7 +104,8 @@ def same_speaker(label: Label, predicted: str | None) -> bool:
     if want == got or (label.loose and want in got):
         return True
     a, b = sorted((_name_words(label.speaker), _name_words(predicted)), key=len)
-    return bool(a) and (a == b[len(b) - len(a):] or (len(a) == len(b) >= 2 and a[1:] == b[1:] and _cut_short(a[0], b[0])))
+    return bool(a) and (a == b[len(b) - len(a):]
+                        or (len(a) == len(b) >= 2 and a[1:] == b[1:] and _cut_short(a[0], b[0])))
 
 
 # A generational suffix ends a name without being its surname ("James P. Kennedy Jr.").

@@ -34,7 +34,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     if _title_case(words, lex) or _in_list_of_titles(ctx, q, spans, lex):
         return "title"  # "“Meet the Press”", "“Mary Poppins” and “Bambi.”"
     if lex.scare_before_re.search(before) or _scare_verb_near(ctx, q, lex) or _nickname_given(ctx, q, lex):
-        return "scare"  # "the so-called “deep state”", "as Reed dubbed the combination", "have long called the span “the Washboard”"
+        # "the so-called “deep state”", "as Reed dubbed the combination", "have long called the span “the Washboard”"
+        return "scare"
     if len(words) <= 3 and (_modifies_next_noun(ctx, q) or one_item_of_a_list(ctx, q, nouns=True)):
         return "scare"  # "an “irregular” channel", "corporations, “creators,” and normal people"
     return None

@@ -122,7 +122,8 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     desc = _described_antecedent(ctx, start, gender, lex)
     if desc is not None and (m is None or desc.idx > m.start):
         # "the man", "the patient" keep someone anonymous: never resolved to a person named with the word nearby
-        anonymous = desc.lower_ in lex.anonymous_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in desc.children)
+        anonymous = desc.lower_ in lex.anonymous_nouns and any(c.dep_ == "det" and c.lower_ == "the"
+                                                               for c in desc.children)
         person = None if anonymous else _described_person(ctx, desc.idx, [desc.lower_], lex)
         if person is not None and genders.get(person.entity_id, gender) == gender:
             return Speaker(person.entity_id, ctx.names[person.entity_id], name_start=person.start, name_end=person.end)
