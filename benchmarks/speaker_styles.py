@@ -90,8 +90,9 @@ def labelled_parts(parts: tuple[str, ...] = ("dev",)) -> dict[str, list[tuple[Do
 
 def same_speaker(label: Label, predicted: str | None) -> bool:
     """Equal names, or one the other's last words ("Trump" for "Donald Trump"), or the same surname with given
-    names one of which shortens the other ("Josh Apte" for "Joshua Apte", "J. Apte"); a loose label need only be
-    contained in the predicted description.
+    names one of which shortens the other ("Josh Apte" for "Joshua Apte", "J. Apte"), a generational suffix or a
+    middle initial aside ("Kennedy" for "James P. Kennedy Jr."); a loose label may also just be contained in the
+    predicted description (it is never stricter than a name).
 
     Which written form of a person the extractor shows is not what is scored: its entity links the forms the text
     gives, and a given name cut short is the same person whatever the name (a rule, not a list of nicknames)."""
@@ -102,10 +103,23 @@ def same_speaker(label: Label, predicted: str | None) -> bool:
     want, got = name_key(label.speaker), name_key(predicted)
     if want == got or (label.loose and want in got):
         return True
-    if label.loose:
-        return False
-    a, b = sorted(([name_key(w) for w in label.speaker.split()], [name_key(w) for w in predicted.split()]), key=len)
-    return a == b[len(b) - len(a):] or (len(a) == len(b) >= 2 and a[1:] == b[1:] and _cut_short(a[0], b[0]))
+    a, b = sorted((_name_words(label.speaker), _name_words(predicted)), key=len)
+    return bool(a) and (a == b[len(b) - len(a):]
+                        or (len(a) == len(b) >= 2 and a[1:] == b[1:] and _cut_short(a[0], b[0])))
+
+
+# A generational suffix ends a name without being its surname ("James P. Kennedy Jr.").
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _name_words(name: str) -> list[str]:
+    """The folded words of a name without a generational suffix or a middle initial: neither tells two people apart
+    when the rest of the name is the same ("Kennedy" for "James P. Kennedy Jr.", "Pat Carlineo" for "Patrick W.
+    Carlineo Jr.")."""
+    words = [name_key(w) for w in name.split()]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return [w for i, w in enumerate(words) if w and not (0 < i < len(words) - 1 and len(w) == 1)]
 
 
 def _cut_short(a: str, b: str) -> bool:
@@ -155,8 +169,8 @@ def score(pairs: list[tuple[Document, list[Label]]], facts) -> dict:
     return _summary(c, errors)
 
 
-# What kind a non-speech label may be given (a slogan is a title of a campaign; a chanted slogan may read as scare).
-_KIND_OF = {"title": ("title",), "slogan": ("title", "scare"), "scare": ("scare", "title")}
+# What kind a non-speech label may be given (a slogan, or the title of a campaign; a chanted slogan may read as scare).
+_KIND_OF = {"title": ("title",), "slogan": ("slogan", "title", "scare"), "scare": ("scare", "title")}
 
 
 def _ratio(a: int, b: int) -> float | None:

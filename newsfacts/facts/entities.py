@@ -94,6 +94,7 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
     """Trimmed mentions of the model's entities in one document, in text order."""
     out = []
     for ent in ents:
+        ent = _without_reporting_verb(ent, lex)
         if ent.label_ not in lex.labels:
             continue
         start = _first_name_token(ent) if ent.label_ == "PERSON" else ent.start_char
@@ -111,6 +112,17 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
             label = "PERSON"  # "Montell Figgins, who represents Thomas": organisations take "which"
         out.append(EntityMention(start, end, text, label, name_key(name)))
     return out
+
+
+def _without_reporting_verb(ent, lex: Lexicon):
+    """"“...,” Teresa Nielsen Hayden explained." tagged as one work of art: a run of proper nouns that the model
+    ran into the reporting verb after it is a person's name."""
+    last = ent[-1]
+    if len(ent) >= 3 and last.text.islower() and last.lower_ in lex.cues and all(t.tag_ == "NNP" for t in ent[:-1]):
+        from spacy.tokens import Span
+
+        return Span(ent.doc, ent.start, ent.end - 1, label="PERSON")
+    return ent
 
 
 def _given_names_before(ent, start: int, lex: Lexicon) -> int:

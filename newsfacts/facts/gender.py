@@ -22,7 +22,7 @@ def person_genders(ctx: DocContext, lex: Lexicon) -> dict[str, str]:
     votes: dict[str, Counter] = defaultdict(Counter)
     people = [m for m in ctx.mentions if m.type == "PERSON" and not ctx.in_quote(m.start)]
     for m in people:
-        for word in _words_beside(ctx, m):
+        for word in _words_beside(ctx, m) + _what_they_are(ctx, m):
             if word in lex.gender_words:
                 votes[m.entity_id][lex.gender_words[word]] += 1
     by_sentence: dict[int, list] = defaultdict(list)
@@ -72,6 +72,23 @@ def _words_beside(ctx: DocContext, m) -> list[str]:
     if root.dep_ == "appos":
         words.append(root.head.lower_)
     return words
+
+
+def _what_they_are(ctx: DocContext, m) -> list[str]:
+    """"Omar is one of the first two Muslim women elected to Congress", "Sato is a retired teacher and mother":
+    the noun a copula says the person is, singular ("women" -> "woman", "mothers" -> "mother")."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ != "nsubj" or span.root.head.lower_ not in ("is", "was"):
+        return []
+    out = []
+    for attr in (c for c in span.root.head.children if c.dep_ == "attr"):
+        nouns = [attr] + [p for prep in attr.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+        nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]
+        for n in nouns:
+            word = n.lower_
+            out.append(word.replace("women", "woman").replace("men", "man") if word.endswith("men") else
+                       word[:-1] if word.endswith("s") else word)
+    return out
 
 
 def pronoun_gender(word: str, lex: Lexicon) -> str | None:

@@ -44,6 +44,7 @@ class Lexicon:
     title_after: frozenset
     scare_before_re: re.Pattern
     scare_verbs: frozenset
+    naming_verbs: frozenset
     title_small_words: frozenset
     named_after_re: re.Pattern
     title_words: dict
@@ -53,6 +54,7 @@ class Lexicon:
     ask_verbs: frozenset
     gender_words: dict  # word or pronoun -> "m" | "f"
     speech_noun_from_re: re.Pattern
+    speech_nouns: frozenset
 
 
 @cache
@@ -69,7 +71,8 @@ def lexicon() -> Lexicon:
         not_role_re=re.compile(rf"^(?:{_alternation(speech['not_role_openers'])})\b"),
         min_quote_words=speech["min_unattributed_quote_words"],
         max_title_words=speech["max_title_words"],
-        title_nouns_re=re.compile(rf"\b(?:{_alternation(speech['title_nouns'])})\s+(?:(?:called|titled|entitled|named)\s+)?$", re.I),
+        title_nouns_re=re.compile(rf"(?:\b(?:{_alternation(speech['title_nouns'])})\s+(?:(?:called|titled|entitled|named)\s+)?"
+                                  rf"|\b(?:{_alternation(speech['title_participles'])})\s+)$", re.I),
         titles_re=re.compile(rf"^(?:(?:{_alternation(names['titles'])})\s+)+", re.I),
         cue_re=_alternation(speech["cues"] + speech["according_to"]),
         cue_after_subject_re=_alternation(speech["cues"] + speech["according_to"] + speech["cues_after_subject"]),
@@ -86,6 +89,7 @@ def lexicon() -> Lexicon:
         title_after=frozenset(speech["title_after"]),
         scare_before_re=re.compile(rf"\b(?:{_alternation(speech['scare_before'])})\W*$", re.I),
         scare_verbs=frozenset(speech["scare_verbs"]),
+        naming_verbs=frozenset(speech["naming_verbs"]),
         title_small_words=frozenset(speech["title_small_words"]),
         named_after_re=re.compile(rf"^\W*(?:{_alternation(speech['named_after_openers'])})\b", re.I),
         title_words=speech["title_words"],
@@ -93,6 +97,7 @@ def lexicon() -> Lexicon:
         group_pronouns=frozenset(speech["group_pronouns"]),
         reply_cues=frozenset(speech["reply_cues"]),
         ask_verbs=frozenset(speech["ask_verbs"]),
+        speech_nouns=frozenset(speech["speech_nouns"]),
         speech_noun_from_re=re.compile(
             rf"\b(?:{_alternation(speech['speech_nouns'])})\s+(?:from|by)\s+(?:[\w.’'-]+\s+){{0,2}}$", re.I),
         gender_words={**{w: "m" for w in speech["male_words"] + speech["male_pronouns"]},

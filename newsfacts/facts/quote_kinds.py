@@ -33,8 +33,9 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     words = body[q.start : q.end].split()
     if _title_case(words, lex) or _in_list_of_titles(ctx, q, spans, lex):
         return "title"  # "“Meet the Press”", "“Mary Poppins” and “Bambi.”"
-    if lex.scare_before_re.search(before) or _scare_verb_near(ctx, q, lex):
-        return "scare"  # "the so-called “deep state”", "as Reed dubbed the combination"
+    if lex.scare_before_re.search(before) or _scare_verb_near(ctx, q, lex) or _nickname_given(ctx, q, lex):
+        # "the so-called “deep state”", "as Reed dubbed the combination", "have long called the span “the Washboard”"
+        return "scare"
     if len(words) <= 3 and (_modifies_next_noun(ctx, q) or one_item_of_a_list(ctx, q, nouns=True)):
         return "scare"  # "an “irregular” channel", "corporations, “creators,” and normal people"
     return None
@@ -88,6 +89,33 @@ def _scare_verb_near(ctx: DocContext, q, lex: Lexicon) -> bool:
     window = ctx.body[max(sent.start_char, q.outer_start - 70) : q.outer_start] + " " + \
         ctx.body[q.outer_end : min(sent.end_char, q.outer_end + 40)]
     return any(w in lex.scare_verbs for w in re.findall(r"[a-z]+", window.lower()))
+
+
+def _nickname_given(ctx: DocContext, q, lex: Lexicon) -> bool:
+    """"Many have long called the span “the Washboard.”", "Some have taken to calling the authority “the Poison
+    Board”": a naming verb whose object the quoted words complete, and the words a name ("the" and capitalised
+    words), give a nickname; "Ostrowski called the plan “a start, not a solution”" is speech."""
+    words = ctx.body[q.start : q.end].strip(_EDGE_PUNCT).split()
+    if not 2 <= len(words) <= 5 or words[0] != "the" or not all(w[:1].isupper() for w in words[1:]
+                                                                 if w.lower() not in lex.title_small_words):
+        return False
+    span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root.head
+    if span.root.dep_ == "appos":  # "called the narrow span “the Washboard”", parsed as the span's apposition
+        verb = verb.head
+    return verb.lower_ in lex.naming_verbs and verb.idx < q.outer_start
+
+
+def listed_with_slogans(ctx: DocContext, all_spans: list, kinds: list) -> None:
+    """Quotes listed beside a slogan with only commas or "and" between them are slogans too ("Parents chanted
+    “Save our schools!” and “Vote them out!”"): the verb or noun that makes the first a chant governs the list."""
+    for spans, span_kinds in zip(all_spans, kinds):
+        for k in range(1, len(spans)):
+            if span_kinds[k] is None and span_kinds[k - 1] == "slogan" and \
+                    _LIST_GLUE.match(ctx.body[spans[k - 1].outer_end : spans[k].outer_start]):
+                span_kinds[k] = "slogan"
 
 
 def _modifies_next_noun(ctx: DocContext, q) -> bool:

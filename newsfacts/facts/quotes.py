@@ -9,9 +9,17 @@ from functools import cache
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, named_kind, one_item_of_a_list
+from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, named_kind, one_item_of_a_list
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, resolve_speaker, subject_span
-from newsfacts.facts.story_speakers import Found, colon_subject, echoed, inherit, named_after, roundup
+from newsfacts.facts.story_speakers import (
+    Found,
+    colon_subject,
+    echoed,
+    inherit,
+    named_after,
+    noun_of_speech_source,
+    roundup,
+)
 from newsfacts.records import Quote
 
 # Closing marks each opening mark accepts: sites mix curly and straight marks within one quotation.
@@ -120,6 +128,9 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     cue = ctx.sdoc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
     if cue is None or not len(cue) or not cue[0].tag_.startswith(("VB", "MD")):
         return None  # "“not bothered” by reports about ...": a noun, not a reporting verb
+    new_sentence = ctx.sentence_at(cue_start).start_char > ctx.sentence_at(max(q.end - 1, q.start)).start_char
+    if new_sentence and nxt and ctx.sentence_at(nxt[0]).start_char == ctx.sentence_at(cue_start).start_char:
+        return None  # "“...” But either way, Ford’s father told Starner that “...”": the cue leads the next quote
     subject = subject_span(cue[0])
     if subject and subject[0] >= q.outer_end and not _inside(subject[0], spans):
         s, e = subject
@@ -156,7 +167,9 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     cues = [t for t in sent if t.idx < q.outer_start and t.lower_ in lex.cues and not _inside(t.idx, spans)
             and not _plain_noun(t)]
     if not cues:
-        phrase = re.search(r"according to\s+(?P<seg>[^,.;:“”\"]{1,80})", ctx.body[sent.start_char : q.outer_start], re.I)
+        # "according to X", "in the words of the patient: “...”"
+        phrase = re.search(r"(?:according to|in the words of)\s+(?P<seg>[^,.;:“”\"]{1,80})",
+                           ctx.body[sent.start_char : q.outer_start], re.I)
         if phrase:
             return sent.start_char + phrase.start("seg"), sent.start_char + phrase.end("seg"), "according to"
         return _source_of_words(ctx, sent.start_char, q, lex)
@@ -194,9 +207,16 @@ def _outermost_report(ctx: DocContext, cues: list, lex: Lexicon):
             or ctx.body[inner[0] : inner[1]].lower() in lex.person_pronouns:
         return cue
     for outer in cues[:-1]:
-        if outer.tag_.startswith("VB") and cue.tag_.startswith("VB") and _reported_by(cue, outer):
+        if outer.tag_.startswith("VB") and cue.tag_.startswith("VB") and _reported_by(cue, outer) \
+                and not _says_nothing(ctx, outer, lex):
             return outer
     return cue
+
+
+def _says_nothing(ctx: DocContext, cue, lex: Lexicon) -> bool:
+    """"That said, the DEA says that ...": a cue whose subject is a bare "that" or "it" is a turn of phrase."""
+    subject = subject_span(cue)
+    return subject is not None and ctx.body[subject[0] : subject[1]].lower() in lex.vague_subjects
 
 
 def _reported_by(tok, outer) -> bool:
@@ -265,6 +285,7 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
     all_spans = [find_quote_spans(ctx.body, para) for para in ctx.paragraphs]
     ctx.quoted = [(q.outer_start, q.outer_end) for spans in all_spans for q in spans]
     kinds = [[named_kind(ctx, q, spans, lex) for q in spans] for spans in all_spans]
+    listed_with_slogans(ctx, all_spans, kinds)
     _same_words_same_kind(ctx, all_spans, kinds)
     paragraphs = []
     for spans, span_kinds in zip(all_spans, kinds):
@@ -272,7 +293,9 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
         speech = [f.q for f in found if f.kind is None]  # a title between quote and cue does not stop the cue
         for k, f in enumerate(found):
             if f.kind is None:
-                _attribute_own(ctx, f, speech, k == 0, lex)
+                # a title quoted in a round-up head ("Pete Sandoval, on his podcast “Binge Theory”: “...”") leaves
+                # the first words said still the first of the paragraph
+                _attribute_own(ctx, f, speech, all(g.kind is not None for g in found[:k]), lex)
                 _same_speaker_goes_on(ctx, found, k, lex)
                 _reply_is_not_the_askers(ctx, f, lex)
         paragraphs.append(found)
@@ -294,12 +317,25 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
     hit = _attribute(ctx, f.q, spans, lex)
     if hit:
         f.cue = hit[2]
-        f.speaker = resolve_speaker(ctx, hit[0], hit[1], lex).found_by(
+        speaker = _named_beside(ctx, resolve_speaker(ctx, hit[0], hit[1], lex), hit[1], lex)
+        f.speaker = noun_of_speech_source(ctx, speaker, hit[0], lex).found_by(
             "according_to" if f.cue == "according to" else "subject")
     if not hit or f.speaker.name is None:  # "By the time Buckley learned who had written it, she was ...: “...”"
         colon = colon_subject(ctx, f.q, lex)
         if colon is not None:
             f.speaker, f.cue = colon, None
+
+
+def _named_beside(ctx: DocContext, speaker: Speaker, end: int, lex: Lexicon) -> Speaker:
+    """"According to his aunt, Jane Starner, “...”": a description whose name follows it in commas is that person."""
+    if speaker.entity_id is not None or speaker.name is None or not speaker.name[:1].islower():
+        return speaker
+    for m in ctx.mentions_in(end, end + 60):
+        if m.type == "PERSON" and ctx.body[end : m.start].strip() == "," and ctx.body[m.end : m.end + 1] in (",", ""):
+            return replace(speaker, entity_id=m.entity_id, name=ctx.names[m.entity_id], role=speaker.name,
+                           name_start=m.start, name_end=m.end)
+        break
+    return speaker
 
 
 def _same_words_same_kind(ctx: DocContext, all_spans, kinds) -> None:

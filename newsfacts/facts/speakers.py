@@ -96,7 +96,7 @@ def _fragment_subject(tok) -> bool:
         c.dep_ == "relcl" or (c.dep_ in ("amod", "acl") and c.tag_ == "VBN") for c in tok.children)
 
 
-def _pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) -> Speaker | None:
+def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) -> Speaker | None:
     """he/she: the nearest compatible antecedent by salience. A person who was the subject of a sentence (as
     _last_subject), skipping people of the other gender (gender.person_genders) and a subject whose own sentence
     already points a pronoun of this gender at someone else ("Inskeep asked whether the evidence had moved her.
@@ -108,13 +108,23 @@ def _pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon)
     def fits(m) -> bool:
         return genders.get(m.entity_id, gender) == gender and not _points_elsewhere(ctx, m, start, gender, lex)
 
-    m = _last_subject(ctx, start, ("PERSON",), fits)
+    sent = ctx.sentence_at(start)
+    own = {m.entity_id: m for m in ctx.mentions if sent.start_char <= m.start and m.end <= start
+           and m.type == "PERSON" and not ctx.in_quote(m.start) and not _addressed(ctx, m)}
+    # "The dissent, by Justice Owen Marsh, ... the passage in which he accuses the majority of “...”": the only
+    # person named earlier in the pronoun's own sentence, when the pronoun fits them and is not the one spoken to
+    # ("In an interview with the Orbit's news editor, Jonah Pell, she said")
+    m = next(iter(own.values())) if len(own) == 1 and fits(next(iter(own.values()))) else None
+    m = m or _last_subject(ctx, start, ("PERSON",), fits)
     if m is None:
         m = next((m for m in reversed(ctx.mentions) if m.end <= start and m.type == "PERSON"
                   and not ctx.in_quote(m.start) and genders.get(m.entity_id, gender) == gender), None)
     desc = _described_antecedent(ctx, start, gender, lex)
     if desc is not None and (m is None or desc.idx > m.start):
-        person = _described_person(ctx, desc.idx, [desc.lower_], lex)
+        # "the man", "the patient" keep someone anonymous: never resolved to a person named with the word nearby
+        anonymous = desc.lower_ in lex.anonymous_nouns and any(c.dep_ == "det" and c.lower_ == "the"
+                                                               for c in desc.children)
+        person = None if anonymous else _described_person(ctx, desc.idx, [desc.lower_], lex)
         if person is not None and genders.get(person.entity_id, gender) == gender:
             return Speaker(person.entity_id, ctx.names[person.entity_id], name_start=person.start, name_end=person.end)
         phrase = ctx.sdoc[desc.left_edge.i : desc.i + 1]
@@ -122,6 +132,17 @@ def _pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon)
     if m is None:
         return None
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
+
+
+def _addressed(ctx: DocContext, m) -> bool:
+    """The person is the one spoken to or with ("an interview with X", "told X", "speaking to X")."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ in ("appos", "compound") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "dative", "iobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to"))
 
 
 def _singular_they(ctx: DocContext, start: int):
@@ -221,14 +242,20 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
                  and len(ctx.names[m.entity_id].split()) >= 2 and ctx.names[m.entity_id].lower().split()[-1] == head]
     if named:  # "the 14th-ranked Schwartzman": a name the model missed here, written in full earlier
         return named[-1]
-    for m in reversed(people):
+    described = set()
+    for m in people:
         sent = ctx.sentence_at(m.start)
         around = ctx.body[max(sent.start_char, m.start - 60) : min(sent.end_char, m.end + 80)].lower()
         for short, long in lex.title_words.items():
             around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
         if re.search(rf"\b{re.escape(head)}\b", around):
-            return m
-    return None
+            described.add(m.entity_id)
+    if not described:
+        return None
+    # two coaches in one story: "the coach" is the one of them last the subject of a sentence ("Amato said he had
+    # called his mother. “...,” the coach said"), else the one named last
+    return _last_subject(ctx, start, ("PERSON",), lambda m: m.entity_id in described) or \
+        next(m for m in reversed(people) if m.entity_id in described)
 
 
 def _in_apposition_to(ctx: DocContext, m, head: int) -> bool:
@@ -245,8 +272,14 @@ def _capitalised(ctx: DocContext, start: int, word: str) -> bool:
 def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tuple[int, int] | None:
     """Char span of the verb's subject, climbing to the governing verb for "..., adding" / "pledging to".
 
-    A relative pronoun ("the Times, which said ...") stands for the noun its clause hangs on.
+    A relative pronoun ("the Times, which said ...") stands for the noun its clause hangs on. A verb the parse hung
+    on a noun after a comma, in a sentence whose root is a name ("Brown, who has studied rally rhetoric, called the
+    event “...”", parsed as a verbless "Brown"), has that name as its subject.
     """
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBN") and verb.i > 0 and verb.nbor(-1).text == ",":
+        root = verb.sent.root
+        if root.tag_ == "NNP" and root.i < verb.i:
+            return root.left_edge.idx, root.idx + len(root)
     for tok in (verb, verb.head):
         if not tok.tag_.startswith(("VB", "MD")) or any(c.dep_ == "auxpass" for c in tok.children):
             break  # nouns have no speaker, and a passive ("HP is called ...") names rather than reports
@@ -286,7 +319,9 @@ def _is_description_of_one(lower: str, words: list[str], lex: Lexicon) -> bool:
         return False
     head = words[-1]
     plural = head.endswith("s") and not head.endswith(("ss", "us"))
-    return not plural and head not in lex.anonymous_nouns
+    # "the victim's mother" is someone new, known through another person, not someone named before
+    owned = any(w.endswith(("'s", "’s")) for w in words[:-1])
+    return not plural and not owned and head not in lex.anonymous_nouns
 
 
 def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker:
@@ -344,7 +379,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if lower in lex.vague_subjects:
         return Speaker(reason=f"the attribution names no one ('{text}')")
     if lower in lex.person_pronouns:
-        found = _pronoun_antecedent(ctx, start, lower, lex)
+        found = pronoun_antecedent(ctx, start, lower, lex)
         return found or Speaker(reason=f"pronoun '{text}' with no person named before it")
     bare = _DETERMINER.sub("", lower)
     words = re.findall(r"[\w’'.-]+", bare)

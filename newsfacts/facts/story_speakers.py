@@ -11,10 +11,11 @@ from dataclasses import dataclass, replace
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.speakers import Speaker, resolve_speaker, subject_span
+from newsfacts.facts.speakers import Speaker, pronoun_antecedent, resolve_speaker, subject_span
 
 # "Chris Cillizza, The Washington Post: “...”": a short heading with no verb, ending in a colon before the quote.
-_ROUNDUP_HEAD = re.compile(r"^(?P<head>[A-Z][^:\n“”\"]{1,120}?)\s*:\s*$")
+# A quoted title may sit in the head ("Pete Sandoval, on his podcast “Binge Theory”: “...”").
+_ROUNDUP_HEAD = re.compile(r"^(?P<head>[A-Z](?:[^:\n“”\"]|“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"){1,120}?)\s*:\s*$")
 # "“...” — Nicolle Wallace, MSNBC": a dash after the closing mark, then the source, to the paragraph's end.
 _ROUNDUP_TAIL = re.compile(r"^\s*[—–]\s*(?P<head>[A-Z][^\n“”\"]{1,120}?)\s*$")
 _SOURCE_END = re.compile(r",|\s\(|\s+(?:on|in|at|via|for)\s")
@@ -45,17 +46,23 @@ def roundup(ctx: DocContext, q, first_in_paragraph: bool, lex: Lexicon) -> Speak
         candidates.append((q.outer_end + tail.start("head"), q.outer_end + tail.end("head")))
     for start, end in candidates:
         span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
-        if span is None or any(t.tag_.startswith(("VB", "MD")) and not _after_comma(t) for t in span) \
-                or not ctx.mentions_in(start, end):
-            continue  # "Here is what he said:" is an introduction, not a source; a source names someone
         cut = _SOURCE_END.search(ctx.body, start, end)
         name_end = cut.start() if cut else end
+        if span is None or any(t.tag_.startswith(("VB", "MD")) and not _after_comma(t) for t in span) \
+                or not (ctx.mentions_in(start, end) or _written_name(ctx, start, name_end)):
+            continue  # "Here is what he said:" is an introduction, not a source; a source names someone
         speaker = resolve_speaker(ctx, start, name_end, lex)
         if speaker.name:
             outlet = _SPEAKING_ON.sub("", ctx.body[name_end:end].strip(" ,()"))
             speaker.role = speaker.role or outlet or None
             return speaker.found_by("roundup")
     return None
+
+
+def _written_name(ctx: DocContext, start: int, end: int) -> bool:
+    """"Greta Lindholm (Culture Desk):" with no entity tagged: two or three capitalised proper nouns are a name."""
+    span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    return span is not None and 2 <= len(span) <= 3 and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in span)
 
 
 def _after_comma(tok) -> bool:
@@ -76,15 +83,66 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
     colon = ctx.body[sent.start_char : sent.end_char].rstrip().endswith(":")
     if colon_only and not colon:
         return None
+    if colon:
+        source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex)
+        if source is not None:
+            return source
     cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")]
     verbs = cues[-1:] or ([sent.root] if colon or lead_in else [])
     for verb in verbs:
         subject = subject_span(verb)
         if subject and not ctx.in_quote(subject[0]):
+            if colon and ctx.body[subject[0] : subject[1]].lower() in lex.org_pronouns and len(sentences) > 1:
+                # "... announced the decision in an email. It read, in part:": the one who sent it
+                return _reporting_speaker(ctx, sentences[-2].start_char, sentences[-2].end_char, lex)
             speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
             # "The sheriff gave a different account:" introduces someone; "Here are the highlights:" no one
             if speaker.name and (cues or (speaker.entity_id and (colon or _is_person(ctx, speaker)))):
                 return speaker.found_by("intro")
+    return None
+
+
+def noun_of_speech_source(ctx: DocContext, speaker: Speaker, start: int, lex: Lexicon) -> Speaker:
+    """"the US military said in a statement on Wednesday. “...,” the statement said": the statement, letter or email
+    is the words of whoever a sentence shortly before reports through it."""
+    words = (speaker.name or "").lower().split()
+    if speaker.entity_id is not None or len(words) != 2 or words[0] != "the" or words[1] not in lex.speech_nouns:
+        return speaker
+    no = ctx.sentence_no(start)
+    for sent in reversed(ctx.sentences[max(no - 4, 0) : no]):
+        if any(t.lower_ == words[1] and not ctx.in_quote(t.idx) for t in sent):
+            source = _reporting_speaker(ctx, sent.start_char, sent.end_char, lex)
+            if source is not None and source.name and words[1] not in source.name.lower():
+                return replace(source, basis=speaker.basis, start=speaker.start, end=speaker.end)
+    return speaker
+
+
+def _their_words(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """"Her first words:", "His reply:": a verbless colon line naming words by their owner's pronoun."""
+    if any(t.tag_.startswith(("VB", "MD")) for t in sent):
+        return None
+    for noun in sent:
+        owner = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+        if noun.lower_ in lex.speech_nouns | {"reply", "answer", "response", "verdict"} and owner:
+            found = pronoun_antecedent(ctx, owner[0].idx, "he" if owner[0].lower_ == "his" else "she", lex)
+            if found is not None and found.name:
+                found.start, found.end = owner[0].idx, owner[0].idx + len(owner[0])
+                return found.found_by("intro")
+    return None
+
+
+def _message_from(ctx: DocContext, sent, lex: Lexicon, end: int | None = None) -> Speaker | None:
+    """"Park read him a text message from a listener:": the one a message comes from, not the one who reads it."""
+    text = ctx.body[sent.start_char : end or sent.end_char].rstrip()
+    for noun in (t for t in sent if end is None or t.idx < end):
+        if noun.lower_ in lex.speech_nouns and noun.i + 1 < len(noun.doc) and noun.nbor().lower_ in ("from", "by"):
+            objects = [c for c in noun.nbor().children if c.dep_ == "pobj"]
+            if objects and text.endswith(":"):
+                obj = objects[0]
+                start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+                speaker = resolve_speaker(ctx, start, end, lex)
+                if speaker.name:
+                    return speaker.found_by("intro")
     return None
 
 
@@ -98,6 +156,9 @@ def colon_subject(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
     sent = ctx.sentence_at(q.outer_start)
     if not ctx.body[sent.start_char : q.outer_start].rstrip().endswith(":"):
         return None
+    source = _message_from(ctx, sent, lex, q.outer_start)
+    if source is not None:
+        return source
     verbs = [t for t in sent if t.idx < q.outer_start and t.tag_.startswith(("VB", "MD"))]
     subject = subject_span(verbs[-1]) if verbs else None  # the clause that runs into the colon
     if subject is None or subject[0] >= q.outer_start or ctx.in_quote(subject[0]):
@@ -143,8 +204,8 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
         said = [f.speaker for f in found if f.kind is None and f.speaker and f.speaker.name]
         if said:
             previous_last = said[-1]
-        elif not found:
-            previous_last = None
+        else:
+            previous_last = None  # a paragraph of prose, even one quoting a title or a term, ends a speaker's run
 
 
 def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) -> None:
@@ -159,6 +220,10 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
         j = pi + 1
         while speaker is None and j < n and _only_unattributed_quotes(ctx, j, paragraphs[j]):
             j += 1
+        if j > pi + 1 and not _only_unattributed_quotes(ctx, pi, found):
+            # a run of quoted paragraphs is named for itself: a few words quoted in the prose before it ("calling
+            # the building “the cardboard gym.”") are a term, not the run's first words
+            waiting = [f for f in waiting if len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words]
         if speaker is None and j < n:
             speaker = _named_in(ctx, j, lex)
         if speaker is not None:
@@ -228,8 +293,29 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon) -> Speaker | None:
     if not lex.named_after_re.match(ctx.body[sent.start_char : sent.end_char]):
         return None
     people = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.type == "PERSON"]
+    name = _first_name_written(sent)
+    if name is not None and not any(m.start < name.end_char and name.start_char < m.end for m in people):
+        # "Those were the words of Danielle Fry, whose sons attended Garfield": the model took "Danielle" for a
+        # place and "Garfield" for the person; the name the sentence gives first is who said the words
+        return Speaker(None, name.text, basis="named_after", start=sent.start_char, end=sent.end_char,
+                       name_start=name.start_char, name_end=name.end_char)
     if not people:
         return None
     m = people[0]
     return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
                    end=sent.end_char, name_start=m.start, name_end=m.end)
+
+
+def _first_name_written(sent):
+    """The first run of two or more proper nouns in the sentence, before any comma: a person's full name."""
+    run = []
+    for tok in sent:
+        if tok.text == ",":
+            break
+        if tok.tag_ == "NNP" and tok.text[:1].isupper():
+            run.append(tok)
+        elif len(run) >= 2:
+            break
+        else:
+            run = []
+    return sent.doc[run[0].i : run[-1].i + 1] if len(run) >= 2 else None

@@ -72,6 +72,19 @@ def test_every_label_is_found_in_its_body_in_order():
     (Label("x", 0, 1, "speech", "cue", "J. Apte", False), "Joshua Apte", True),
     (Label("x", 0, 1, "speech", "cue", "Joshua Apte", False), "Jo Apte", False),
     (Label("x", 0, 1, "speech", "cue", "Joshua Apte", False), "Joseph Apte", False),
+    (Label("x", 0, 1, "speech", "cue", "James P. Kennedy Jr.", False), "Kennedy", True),
+    (Label("x", 0, 1, "speech", "cue", "Patrick Carlineo Jr.", False), "Pat Carlineo", True),
+    (Label("x", 0, 1, "speech", "cue", "Patrick W. Carlineo Jr.", False), "Pat Carlineo", True),
+    (Label("x", 0, 1, "speech", "cue", "James Kennedy Jr.", False), "Jr.", False),
+    (Label("x", 0, 1, "speech", "cue", "James P. Kennedy Jr.", False), "Paul Kennedy", False),
+    (Label("x", 0, 1, "speech", "cue", "Office of Emergency Services", True), "Emergency Services", True),
+    (Label("x", 0, 1, "speech", "cue", "California Governor's Office of Emergency Services", True),
+     "Office of Emergency Services", True),
+    (Label("x", 0, 1, "speech", "cue", "US military", True), "the statement", False),
 ])
 def test_a_speaker_matches_by_full_name_surname_a_given_name_cut_short_or_described_words(label, predicted, same):
     assert same_speaker(label, predicted) is same
+
+
+def test_a_slogan_given_the_kind_slogan_counts_as_kind_right():
+    assert "slogan" in speaker_styles._KIND_OF["slogan"]

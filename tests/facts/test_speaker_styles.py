@@ -294,3 +294,169 @@ def test_the_source_of_a_noun_of_speech_is_the_speaker_of_the_words_it_quotes(qu
     quote = _said(quotes_of(body), "no mercy")
     assert (quote.speaker, quote.speaker_basis) == ("Xi Jinping", "according_to")
     assert body[quote.speaker_start : quote.speaker_end] == "Xi Jinping"
+
+
+def test_a_name_given_by_a_naming_verb_is_a_nickname_and_a_judgement_called_is_speech(quotes_of):
+    quotes = quotes_of('Many have long called the narrow, rattling span "the Washboard." Commissioner Paul Ostrowski '
+                       'called the ferry plan "a start, not a solution" on Tuesday.')
+    assert _said(quotes, "Washboard").kind == "scare"
+    assert (_said(quotes, "a start").kind, _said(quotes, "a start").speaker) == ("direct", "Paul Ostrowski")
+
+
+def test_quotes_listed_beside_a_chanted_slogan_are_slogans_too(quotes_of):
+    quotes = quotes_of('Parents chanted "Save our schools!" and "Vote them out!" as board members took their seats.')
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+def test_a_title_with_an_ampersand_or_after_entitled_is_a_title(quotes_of):
+    quotes = quotes_of("Lucy Harrow claims the host lifted six of her dishes for his bestselling cookbook “Smoke & Salt”. "
+                       "The installation – entitled ‘Jewels after Jewels after Jewels’ – opens in April, she said.")
+    assert _said(quotes, "Smoke").kind == "title"
+    assert _said(quotes, "Jewels").kind == "title"
+
+
+def test_a_run_of_quoted_paragraphs_is_named_after_it_and_a_term_in_the_prose_before_is_not(quotes_of):
+    body = ('"No, ma\'am. I never went up," Teague answered.\n\n'
+            'Parents later took to calling the building "the cardboard gym."\n\n'
+            '"I trusted him. My kids went to that school."\n\n'
+            "Those were the words of Danielle Fry, whose two sons attended Garfield, as she left the courtroom.")
+    quotes = quotes_of(body)
+    assert _said(quotes, "I trusted him").speaker == "Danielle Fry"  # the model takes "Danielle" for a place
+    assert _said(quotes, "cardboard").kind == "scare"
+
+
+def test_a_roundup_head_may_hold_a_quoted_title(quotes_of):
+    body = ("Here is what reviewers are saying.\n\n"
+            "Pete Sandoval, on his podcast “Binge Theory”: “I watched all eight in one night. I regret nothing.”")
+    quotes = quotes_of(body)
+    assert _said(quotes, "Binge").kind == "title"
+    assert (_said(quotes, "all eight").speaker, _said(quotes, "all eight").speaker_basis) == ("Pete Sandoval", "roundup")
+
+
+def test_a_colon_line_gives_the_words_to_whom_a_message_comes_from_or_to_the_sender_of_what_it_read(quotes_of):
+    body = ("Later in the hour, Park read him a text message from a listener: “My kids had measles in 1985 and they’re fine.”\n\n"
+            "Dean of Students Dr. Keith Albrecht announced the decision in an email sent to all undergraduates at 11:52 a.m. "
+            "It read, in part:\n\n"
+            '"After consulting with campus police and the city fire marshal, we have concluded that the event cannot go forward."')
+    quotes = quotes_of(body)
+    assert _said(quotes, "measles").speaker == "a listener"
+    assert (_said(quotes, "campus police").speaker, _said(quotes, "campus police").speaker_basis) == ("Keith Albrecht", "intro")
+
+
+def test_texted_reports_speech(quotes_of):
+    quote = _said(quotes_of('As one Republican staffer texted me on Thursday night: "We don\'t have the votes."'), "votes")
+    assert quote.speaker == "one Republican staffer"
+
+
+def test_a_description_with_the_name_beside_it_in_commas_is_that_person(quotes_of):
+    body = ("Everyone called him Mike. According to his aunt, Jane Starner, “He was brilliant from the start, reading "
+            "at an adult level when he was in kindergarten.”")
+    quote = _said(quotes_of(body), "brilliant")
+    assert (quote.speaker, quote.speaker_basis) == ("Jane Starner", "according_to")
+
+
+def test_a_name_the_model_ran_into_the_reporting_verb_after_it_is_still_the_speaker(quotes_of, nlp):
+    body = ("Teresa Nielsen Hayden and her husband Patrick Nielsen Hayden edited him for years.\n\n"
+            "Even if Ford had found a larger audience, though, his health problems would have kept his finances thin. "
+            "“All it took was one bad infection and Mike would wipe out every penny he had,” Teresa Nielsen Hayden "
+            "explained.")
+    assert _said(quotes_of(body), "bad infection").speaker == "Teresa Nielsen Hayden"
+
+
+def test_of_two_people_a_description_fits_it_is_the_one_last_the_subject(quotes_of):
+    body = ("Ridgeway coach Vic Amato praised the shot.\n\n"
+            'St. Anselm coach Terrence Boyd did not hide his frustration. "I\'ll watch the film first," Boyd said.\n\n'
+            "Amato said he had called his mother, who listened to the game on the radio.\n\n"
+            '"She said that boy is going to make me famous," the coach said with a laugh.')
+    assert _said(quotes_of(body), "make me famous").speaker == "Vic Amato"
+
+
+def test_a_pronoun_goes_to_the_only_person_named_before_it_in_its_sentence_not_to_one_spoken_to(quotes_of):
+    body = ("Justice Carla Fenn wrote for the majority.\n\n"
+            "The dissent, by Justice Owen Marsh, is worth reading too, if only for the passage in which he accuses the "
+            "majority of “rewriting the Constitution with an eraser.”\n\n"
+            "Student Government President Aaliyah Mercer was among the first to respond. In an interview with the "
+            "Orbit's news editor, Jonah Pell, she said students had been “treated like children by people who never asked us.”")
+    quotes = quotes_of(body)
+    assert _said(quotes, "eraser").speaker == "Owen Marsh"
+    assert _said(quotes, "treated like children").speaker == "Aaliyah Mercer"
+
+
+def test_that_said_is_a_turn_of_phrase_and_the_verb_after_it_reports(quotes_of):
+    body = ('Heroin also crosses the Canadian border. That said, the DEA says that the southwestern border with Mexico '
+            '"remains the primary entry point for heroin into the United States."')
+    assert _said(quotes_of(body), "primary entry point").speaker == "DEA"
+
+
+def test_the_statement_is_the_words_of_whoever_reported_through_it_just_before(quotes_of):
+    body = ("Two American service members were killed in a helicopter crash in Afghanistan, the US military said in a "
+            "statement on Wednesday.\n\n"
+            '"The cause of the crash is under investigation, however preliminary reports do not indicate it was caused '
+            'by enemy fire," the statement said.')
+    quote = _said(quotes_of(body), "cause of the crash")
+    assert "military" in quote.speaker and quote.speaker_basis == "subject"
+
+
+def test_in_the_words_of_names_the_source_and_ordered_reports_speech(quotes_of):
+    quotes = quotes_of("Here is how bad things got in the words of the patient: “Two months after the onset of the "
+                       "symptoms, I was unable to walk up the stairs.”\n\n"
+                       '"Hands! Let me see your hands!" an officer ordered.')
+    assert _said(quotes, "stairs").speaker == "the patient"
+    assert _said(quotes, "Hands!").speaker == "an officer"
+
+
+def test_a_description_owned_by_another_is_someone_new_not_a_person_named_before(quotes_of):
+    body = ("Michael Webb is accused of running over the young woman after a fight.\n\n"
+            'The victim\'s mother testified, describing her daughter as "brave, strong, and smart" before the jury.')
+    assert _said(quotes_of(body), "brave").speaker == "The victim's mother"
+
+
+def test_a_roundup_head_with_no_entity_tagged_names_its_source_by_its_proper_nouns(quotes_of):
+    body = ("Here’s what reviewers are saying.\n\n"
+            "“Handsome, moody and about three episodes too long.” — Jamal Whitaker, The Sunday Review\n\n"
+            "Greta Lindholm (Culture Desk): “Alder writes women better than almost anyone working.”")
+    assert _said(quotes_of(body), "Alder writes").speaker == "Greta Lindholm"
+
+
+def test_a_new_sentence_after_a_quote_whose_verb_leads_the_next_quote_does_not_attribute_the_first(quotes_of):
+    body = ("“The thing with Elise bothered” Ford’s family, Jane Starner said. “I don’t know whether they were "
+            "completely estranged before that or not.” But either way, at some point, Ford’s father told Starner that "
+            "“the only way I know he’s alive is because he cashes the checks I send.”")
+    assert _said(quotes_of(body), "completely estranged").speaker == "Jane Starner"
+
+
+def test_a_name_left_as_the_root_of_a_verbless_parse_is_the_subject_of_the_verb_after_its_comma(quotes_of):
+    body = ("Political scientist Lara Brown of George Washington University said the theme was familiar. Brown, who "
+            "has studied rally rhetoric since 2016, called the event “a greatest-hits album.” Hours later, the "
+            "professor added in an email that the slogans “work because they are short, not because they are true.”")
+    quote = _said(quotes_of(body), "greatest-hits")
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", "Lara Brown", "called")
+
+
+def test_a_verbless_colon_line_naming_words_by_their_owners_pronoun_introduces_the_owner(quotes_of):
+    body = ("11:48 p.m. — Nadia Ferreira has declared victory. Her supporters are chanting her campaign line as she "
+            "takes the stage. Her first words:\n\n"
+            "“Bayport, you did this. Not me, not the consultants, not the money. You.”")
+    quote = _said(quotes_of(body), "you did this")
+    assert (quote.speaker, quote.speaker_basis) == ("Nadia Ferreira", "intro")
+
+
+def test_related_reports_speech_and_the_man_of_a_case_report_stays_anonymous(quotes_of):
+    body = ("Dr. Owen Dempsey, who wrote the case report, said such cases are rare. According to the man, the "
+            "steroids “had a transformative effect within 2 days.”\n\n"
+            "Eventually everything turned to normal for the man. As he related, “the course of steroids continued "
+            "ultimately for 12 months, with a gradual reduction in dose over time.”")
+    quote = _said(quotes_of(body), "course of steroids")
+    assert (quote.speaker, quote.cue) == ("the man", "related")
+
+
+def test_what_a_copula_says_a_person_is_tells_their_gender(quotes_of):
+    body = ("A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, prosecutors said.\n\n"
+            "Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty to threatening to assault and murder a United "
+            "States official.\n\n"
+            "Carlineo faces a maximum of 10 years in prison.\n\n"
+            "He was arrested in April for the call to the offices of Omar.\n\n"
+            "Omar is one of the first two Muslim women elected to Congress.\n\n"
+            'The staff member who reported the call recalled that he said, "I\'ll put a bullet in her skull," the '
+            "U.S. attorney's office said.")
+    assert _said(quotes_of(body), "bullet").speaker == "Patrick W. Carlineo Jr."
