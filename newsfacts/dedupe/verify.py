@@ -38,9 +38,9 @@ class Thresholds:
     condensed_ratio: float = 3.0
     condensed_span: float = 0.5
     # The same span makes a retelling of strong_chain (8) or more paraphrased sentences in order a rewrite at any
-    # length ratio, at novelty <= max_novelty: real splits, no pair of two stories chains more than 7 sentences in
-    # order (two content-farm expansions of two briefs of one event, kept apart by the batch) but one: two such
-    # expansions, 9, which the shorter-side paths already link and batch._expansions_apart separates.
+    # length ratio, at novelty <= max_novelty. Real splits: pairs of two stories chain at most 7 sentences in order,
+    # but for two content-farm expansions of two briefs of one event (9), which verified before this rule too and
+    # which batch._expansions_apart keeps apart.
     # ... or this share aligns in order whatever the wording (a light edit keeps most sentences as they were).
     aligned_share: float = 0.6
     # ... or a light rewrite: this share aligns in order whatever the wording, through this share of the longer
@@ -295,15 +295,14 @@ def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
     share = ordered_share(alignment, a, b)
     paraphrased = ordered_share(alignment, a, b, below=thresholds.verbatim_similarity)
     longer = longer_coverage(alignment, a, b)
+    through = longer_span(alignment, a, b) >= thresholds.condensed_span
     condensed = (thresholds.condensed_ratio * min(a.content_sentences, b.content_sentences)
-                 <= max(a.content_sentences, b.content_sentences) and spread <= thresholds.coverage_novelty
-                 and longer_span(alignment, a, b) >= thresholds.condensed_span)
+                 <= max(a.content_sentences, b.content_sentences) and spread <= thresholds.coverage_novelty and through)
     retold = paraphrased >= thresholds.paraphrase_share and (longer >= thresholds.min_longer_coverage or condensed)
     # A long retelling: strong_chain sentences or more paraphrased in the source's order, from its beginning to its
     # end, whatever share of either side that is (a restyle of a 60-sentence review round-up retells 8 of its 30).
     paraphrased_pairs = sum(1 for pair in alignment.pairs if pair[2] < thresholds.verbatim_similarity)
-    retold = retold or (paraphrased_pairs >= thresholds.strong_chain
-                        and longer_span(alignment, a, b) >= thresholds.condensed_span)
+    retold = retold or (paraphrased_pairs >= thresholds.strong_chain and through)
     kept = share >= thresholds.kept_share and longer >= thresholds.kept_coverage
     in_sequence = len(alignment.pairs) >= thresholds.min_aligned and alignment.in_order >= thresholds.min_in_order
     if in_sequence and (retold or kept or share >= thresholds.aligned_share):
@@ -313,10 +312,10 @@ def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
         return None
     covered = coverage(similarity, a, b, thresholds.sentence_similarity, below=thresholds.verbatim_similarity,
                        facts=True)
-    share = covered_share(covered, a, b)
-    if unordered and spread > thresholds.unordered_novelty and share < thresholds.framed_covered:
+    retelling = covered_share(covered, a, b)
+    if unordered and spread > thresholds.unordered_novelty and retelling < thresholds.framed_covered:
         return None
-    if len(covered.pairs) >= thresholds.min_covered and share >= thresholds.min_covered_share:
+    if len(covered.pairs) >= thresholds.min_covered and retelling >= thresholds.min_covered_share:
         return Verdict("rewrite", "sentence_coverage", _score(similarity, a, b, thresholds), covered)
     return None
 
