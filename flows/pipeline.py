@@ -16,10 +16,10 @@ from prefect.utilities.annotations import quote
 from newsfacts.config import Settings
 from newsfacts.run import stages
 from newsfacts.run.faults import checkpoint
-from newsfacts.run.lifecycle import (ReadAhead, RunSummary, Tally, chunk_counts, close_run, open_publication,
-                                     staged_counts)
+from newsfacts.run.lifecycle import (ReadAhead, RunSummary, Tally, chunk_counts, close_run, open_checked_pool,
+                                     open_publication, staged_counts)
 from newsfacts.run.progress import Reporter, in_chunk, make_reporter
-from newsfacts.run.workers import Pool, open_pool
+from newsfacts.run.workers import Pool
 from newsfacts.warehouse.lock import run_lock
 
 
@@ -66,8 +66,8 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
                                  dask_address=dask or None)
     progress = make_reporter(quiet=quiet)
     run_id = stages.new_run_id()
-    # The pool opens first: a cluster that cannot do the work says so before anything is recorded or staged.
-    with run_lock(settings.lock_path, run_id, settings.lock_wait_seconds), open_pool(settings) as pool:
+    # The pool opens first: a cluster that cannot do the work is recorded as a failed run before anything is staged.
+    with run_lock(settings.lock_path, run_id, settings.lock_wait_seconds), open_checked_pool(settings, run_id) as pool:
         known = begin_run(settings, run_id)
         tally = Tally()
         try:

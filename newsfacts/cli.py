@@ -158,16 +158,23 @@ def cmd_report(args, settings: Settings) -> int:
 
 def _report_to_open(settings: Settings) -> tuple[Path | None, str | None]:
     """The latest run's report, or, when that run found nothing new, the latest report of a run that found
-    something (its own page would only say so); with a note saying which. Paths come from run ids, where
+    something (its own page would only say so); with a note saying which. When the latest run failed (it wrote no
+    report: a stage's error, a cluster that failed its check, a signal), the note says so and why, and the path is
+    the latest report there is, else the index of runs, which lists the failed run. Paths come from run ids, where
     build_run_report writes them."""
     from newsfacts.report.build import last_report
     from newsfacts.warehouse.db import open_ro
 
 
     with open_ro(settings.warehouse, memory_limit=settings.duckdb_memory_limit) as con:
-        latest = con.execute("SELECT run_id, status FROM runs WHERE status <> 'running' "
+        latest = con.execute("SELECT run_id, status, error FROM runs WHERE status <> 'running' "
                              "ORDER BY started_at DESC LIMIT 1").fetchone()
-        found = last_report(con, settings) if latest and latest[1] == "nothing_new" else None
+        found = last_report(con, settings) if latest and latest[1] in ("nothing_new", "failed") else None
+    if latest and latest[1] == "failed":
+        failed = f"the latest run, {latest[0]}, failed: {latest[2] or 'no reason was recorded'}"
+        if found:
+            return found[1], f"{failed}; the report of {found[0]}"
+        return settings.reports_dir / "index.html", f"{failed}; the index of runs lists it"
     if found:
         return found[1], f"the latest run, {latest[0]}, found nothing new: the report of {found[0]}"
     return (settings.runs_dir / latest[0] / "report.html", None) if latest else (None, None)
