@@ -60,7 +60,7 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
     refresh-models, then the run's report. The next chunk's parse and extract run while this one validates and
     publishes, on the run's pool (worker processes, or the Dask cluster at `dask`: else $NEWSFACTS_DASK_ADDRESS).
     A failed audit, or new files none of which could be loaded, end as a Failed flow run saying why."""
-    settings = Settings.from_env(inbox=Path(inbox) if inbox else None, warehouse=Path(warehouse) if warehouse else None,
+    settings = Settings.from_env(inbox=inbox or None, warehouse=Path(warehouse) if warehouse else None,
                                  batch_size=batch_size, nlp_workers=nlp_workers, lock_wait_seconds=lock_wait_seconds,
                                  publish_every=publish_every, duckdb_memory_limit=duckdb_memory_limit,
                                  dask_address=dask or None)

@@ -12,8 +12,8 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from newsfacts.config import DASK_ADDRESS_ENV, SAMPLE_INBOX, Settings, default_warehouse
-from newsfacts.stage.files import check_inbox
+from newsfacts.config import DASK_ADDRESS_ENV, INBOX_ENV, SAMPLE_INBOX, Settings, default_warehouse, inbox_location
+from newsfacts.stage.inbox import check_inbox
 
 
 # The exit codes of every command (said in --help and the README).
@@ -208,7 +208,9 @@ def build_parser() -> argparse.ArgumentParser:
                             f"start one here (default: ${DASK_ADDRESS_ENV} if set)")
 
     p = add("run", cmd_run, "run the pipeline once over an inbox")
-    p.add_argument("--inbox", type=Path, default=None, help=f"folder of raw files (default: {SAMPLE_INBOX})")
+    p.add_argument("--inbox", type=inbox_location, default=None, metavar="FOLDER|URL",
+                   help="folder of raw files, or an fsspec URL (s3://bucket/prefix, gs://..., memory://...; its "
+                        f"protocol's package installed, e.g. s3fs) (default: ${INBOX_ENV} or {SAMPLE_INBOX})")
     p.add_argument("--batch-size", type=int, default=None,
                    help=f"files per parse and extract batch, at most (default {Settings().batch_size}; fewer when a "
                         "chunk would give a worker fewer than two batches)")
@@ -220,7 +222,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="nothing on stderr but errors (the summary still goes to stdout)")
 
     p = add("serve", cmd_serve, "run on a schedule")
-    p.add_argument("--inbox", type=Path, default=None, help=f"folder of raw files (default: {SAMPLE_INBOX})")
+    p.add_argument("--inbox", type=inbox_location, default=None, metavar="FOLDER|URL",
+                   help="folder of raw files, or an fsspec URL (s3://bucket/prefix, gs://..., memory://...; its "
+                        f"protocol's package installed, e.g. s3fs) (default: ${INBOX_ENV} or {SAMPLE_INBOX})")
     when = p.add_mutually_exclusive_group(required=True)
     when.add_argument("--cron", help='cron schedule, e.g. "*/15 * * * *"')
     when.add_argument("--interval", type=float, help="seconds between runs")
@@ -308,6 +312,7 @@ def _failure(exc: Exception, settings: Settings) -> tuple[int, str]:
     import duckdb
 
     from newsfacts.run.cluster import ClusterError
+    from newsfacts.stage.remote import InboxError
     from newsfacts.warehouse.db import WarehouseBusy, WarehouseError
     from newsfacts.warehouse.lock import RunInProgress
     from newsfacts.warehouse.query import QueryError
@@ -320,7 +325,7 @@ def _failure(exc: Exception, settings: Settings) -> tuple[int, str]:
         return EXIT_BUSY, line
     if isinstance(exc, duckdb.OutOfMemoryException):
         return EXIT_ENVIRONMENT, settings.out_of_memory_hint()
-    if isinstance(exc, (WarehouseError, ClusterError, OSError)):
+    if isinstance(exc, (WarehouseError, ClusterError, InboxError, OSError)):
         return EXIT_ENVIRONMENT, line
     return EXIT_CRASH, f"unexpected error (a bug), {type(exc).__name__}: {line} (--verbose shows the traceback)"
 
