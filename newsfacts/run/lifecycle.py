@@ -209,7 +209,10 @@ def open_checked_pool(settings: Settings, run_id: str) -> Iterator[Pool]:
         try:
             pool = stack.enter_context(open_pool(settings))
         except ClusterError as exc:
-            fail_run(settings, run_id, f"{type(exc).__name__}: {exc}")
+            try:
+                fail_run(settings, run_id, f"{type(exc).__name__}: {exc}")
+            except Exception as unrecorded:  # noqa: BLE001 - the cluster's error is what the run failed of
+                exc.add_note(f"the failed run could not be recorded: {type(unrecorded).__name__}: {unrecorded}")
             raise
         yield pool
 

@@ -58,3 +58,18 @@ def test_report_after_a_failed_run_gives_the_latest_report_there_is(tmp_path, ca
     assert out.strip() == str(report)
     assert "20261204T120000-bbbbbb, failed: ClusterError: the Dask scheduler at tcp://s:8786 has no workers; " \
            "the report of 20261204T110000-aaaaaa" in err
+
+
+def test_a_warehouse_that_cannot_record_the_failure_leaves_the_cluster_s_error_to_say_why(tmp_path, monkeypatch):
+    import newsfacts.run.lifecycle as lifecycle
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(lifecycle, "fail_run", full)
+    settings = Settings(warehouse=tmp_path / "newsfacts.duckdb", dask_address="http://scheduler:8786")
+    with pytest.raises(ClusterError, match="^cannot reach the Dask scheduler") as refused:
+        with open_checked_pool(settings, "20261204T120000-abcdef"):
+            pass
+    assert refused.value.__notes__ == ["the failed run could not be recorded: OSError: [Errno 28] No space left on "
+                                       "device"]
