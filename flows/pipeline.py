@@ -16,8 +16,8 @@ from prefect.utilities.annotations import quote
 from newsfacts.config import Settings
 from newsfacts.run import stages
 from newsfacts.run.faults import checkpoint
-from newsfacts.run.lifecycle import (ReadAhead, RunSummary, Tally, chunk_counts, close_run, open_checked_pool,
-                                     open_publication, staged_counts)
+from newsfacts.run.lifecycle import (ReadAhead, RunSummary, Tally, chunk_counts, close_run, fail_run,
+                                     open_checked_pool, open_publication, staged_counts)
 from newsfacts.run.progress import Reporter, in_chunk, make_reporter
 from newsfacts.run.workers import Pool
 from newsfacts.warehouse.lock import run_lock
@@ -37,7 +37,7 @@ load = task(stages.load, name="load", **_cpu)
 validate = task(stages.validate, name="validate", **_cpu)
 publish = task(stages.publish, name="publish", **_cpu)
 refresh_models = task(stages.refresh_models, name="refresh-models", **_cpu)
-finish = task(stages.finish, name="finish", **_io)
+fail = task(fail_run, name="finish", **_io)
 
 REPORT_ARTIFACT = "newsfacts-run-report"
 
@@ -113,7 +113,7 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
                 reading.drop()
             summary = report(settings, run_id, tally)
         except BaseException as exc:
-            finish(settings, run_id, "failed", tally.counts, error=f"{type(exc).__name__}: {exc}")
+            fail(settings, run_id, f"{type(exc).__name__}: {exc}", tally.counts)
             raise
     get_run_logger().info("\n".join(summary.lines()))
     if summary.failed:

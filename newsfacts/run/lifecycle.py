@@ -217,10 +217,10 @@ def open_checked_pool(settings: Settings, run_id: str) -> Iterator[Pool]:
         yield pool
 
 
-def fail_run(settings: Settings, run_id: str, error: str) -> None:
-    """Record the run as failed with its error in one line, begun or not (a cluster fails its check before the
-    run begins), and rewrite the index of runs to list it: `newsfacts status`, `newsfacts report` and the index say
-    why, not only the terminal that started it."""
+def fail_run(settings: Settings, run_id: str, error: str, counts: dict | None = None) -> None:
+    """Record the run as failed with its error in one line and its counts so far, begun or not (a cluster fails
+    its check before the run begins), and rewrite the index of runs to list it: `newsfacts status`, `newsfacts
+    report` and the index say why, not only the terminal that started it."""
     from newsfacts.report import build_index
 
 
@@ -228,7 +228,7 @@ def fail_run(settings: Settings, run_id: str, error: str) -> None:
         ensure_schema(con)
         if con.execute("SELECT count(*) FROM runs WHERE run_id = ?", [run_id]).fetchone()[0] == 0:
             start_run(con, run_id, settings.inbox)
-        finish_run(con, run_id, "failed", {}, error)
+        finish_run(con, run_id, "failed", counts or {}, error)
     with open_ro(settings.warehouse, memory_limit=settings.duckdb_memory_limit) as con:
         build_index(con, settings)
 
