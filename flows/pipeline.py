@@ -16,10 +16,10 @@ from prefect.utilities.annotations import quote
 from newsfacts.config import Settings
 from newsfacts.run import stages
 from newsfacts.run.faults import checkpoint
-from newsfacts.run.lifecycle import (ReadAhead, RunSummary, Tally, chunk_counts, close_run, open_publication,
-                                     staged_counts)
+from newsfacts.run.lifecycle import (ReadAhead, RunSummary, Tally, chunk_counts, close_run, fail_run,
+                                     open_checked_pool, open_publication, staged_counts)
 from newsfacts.run.progress import Reporter, in_chunk, make_reporter
-from newsfacts.run.workers import Pool, open_pool
+from newsfacts.run.workers import Pool
 from newsfacts.warehouse.lock import run_lock
 
 
@@ -37,7 +37,7 @@ load = task(stages.load, name="load", **_cpu)
 validate = task(stages.validate, name="validate", **_cpu)
 publish = task(stages.publish, name="publish", **_cpu)
 refresh_models = task(stages.refresh_models, name="refresh-models", **_cpu)
-finish = task(stages.finish, name="finish", **_io)
+fail = task(fail_run, name="finish", **_io)
 
 REPORT_ARTIFACT = "newsfacts-run-report"
 
@@ -60,14 +60,14 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
     refresh-models, then the run's report. The next chunk's parse and extract run while this one validates and
     publishes, on the run's pool (worker processes, or the Dask cluster at `dask`: else $NEWSFACTS_DASK_ADDRESS).
     A failed audit, or new files none of which could be loaded, end as a Failed flow run saying why."""
-    settings = Settings.from_env(inbox=Path(inbox) if inbox else None, warehouse=Path(warehouse) if warehouse else None,
+    settings = Settings.from_env(inbox=inbox or None, warehouse=Path(warehouse) if warehouse else None,
                                  batch_size=batch_size, nlp_workers=nlp_workers, lock_wait_seconds=lock_wait_seconds,
                                  publish_every=publish_every, duckdb_memory_limit=duckdb_memory_limit,
                                  dask_address=dask or None)
     progress = make_reporter(quiet=quiet)
     run_id = stages.new_run_id()
-    # The pool opens first: a cluster that cannot do the work says so before anything is recorded or staged.
-    with run_lock(settings.lock_path, run_id, settings.lock_wait_seconds), open_pool(settings) as pool:
+    # The pool opens first: a cluster that cannot do the work is recorded as a failed run before anything is staged.
+    with run_lock(settings.lock_path, run_id, settings.lock_wait_seconds), open_checked_pool(settings, run_id) as pool:
         known = begin_run(settings, run_id)
         tally = Tally()
         try:
@@ -113,7 +113,7 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
                 reading.drop()
             summary = report(settings, run_id, tally)
         except BaseException as exc:
-            finish(settings, run_id, "failed", tally.counts, error=f"{type(exc).__name__}: {exc}")
+            fail(settings, run_id, f"{type(exc).__name__}: {exc}", tally.counts)
             raise
     get_run_logger().info("\n".join(summary.lines()))
     if summary.failed:

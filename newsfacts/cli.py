@@ -12,8 +12,8 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from newsfacts.config import DASK_ADDRESS_ENV, SAMPLE_INBOX, Settings, default_warehouse
-from newsfacts.stage.files import check_inbox
+from newsfacts.config import DASK_ADDRESS_ENV, INBOX_ENV, SAMPLE_INBOX, Settings, default_warehouse, inbox_location
+from newsfacts.stage.inbox import check_inbox
 
 
 # The exit codes of every command (said in --help and the README).
@@ -21,8 +21,9 @@ EXIT_DATA, EXIT_ENVIRONMENT, EXIT_BUSY, EXIT_CRASH = 1, 2, 3, 4
 EXIT_CODES = """exit codes:
   0  done (including a run that found nothing new)
   1  a data failure: a critical expectation failed, new files none of which could be loaded, a query that failed
-  2  the environment: a missing inbox or warehouse, a read-only or full disk, DuckDB out of memory, a Dask
-     cluster that cannot be reached or whose workers lack what the run needs
+  2  the environment: a missing inbox or warehouse, an inbox URL whose protocol's package is not installed, a
+     read-only or full disk, DuckDB out of memory, a Dask cluster that cannot be reached or whose workers lack
+     what the run needs
   3  busy: another run is working on this warehouse, or another process holds its file
   4  an unexpected error (a bug): one line here; --verbose shows the traceback"""
 
@@ -158,16 +159,23 @@ def cmd_report(args, settings: Settings) -> int:
 
 def _report_to_open(settings: Settings) -> tuple[Path | None, str | None]:
     """The latest run's report, or, when that run found nothing new, the latest report of a run that found
-    something (its own page would only say so); with a note saying which. Paths come from run ids, where
+    something (its own page would only say so); with a note saying which. When the latest run failed (it wrote no
+    report: a stage's error, a cluster that failed its check, a signal), the note says so and why, and the path is
+    the latest report there is, else the index of runs, which lists the failed run. Paths come from run ids, where
     build_run_report writes them."""
     from newsfacts.report.build import last_report
     from newsfacts.warehouse.db import open_ro
 
 
     with open_ro(settings.warehouse, memory_limit=settings.duckdb_memory_limit) as con:
-        latest = con.execute("SELECT run_id, status FROM runs WHERE status <> 'running' "
+        latest = con.execute("SELECT run_id, status, error FROM runs WHERE status <> 'running' "
                              "ORDER BY started_at DESC LIMIT 1").fetchone()
-        found = last_report(con, settings) if latest and latest[1] == "nothing_new" else None
+        found = last_report(con, settings) if latest and latest[1] in ("nothing_new", "failed") else None
+    if latest and latest[1] == "failed":
+        failed = f"the latest run, {latest[0]}, failed: {latest[2] or 'no reason was recorded'}"
+        if found:
+            return found[1], f"{failed}; the report of {found[0]}"
+        return settings.reports_dir / "index.html", f"{failed}; the index of runs lists it"
     if found:
         return found[1], f"the latest run, {latest[0]}, found nothing new: the report of {found[0]}"
     return (settings.runs_dir / latest[0] / "report.html", None) if latest else (None, None)
@@ -201,7 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
                             f"start one here (default: ${DASK_ADDRESS_ENV} if set)")
 
     p = add("run", cmd_run, "run the pipeline once over an inbox")
-    p.add_argument("--inbox", type=Path, default=None, help=f"folder of raw files (default: {SAMPLE_INBOX})")
+    p.add_argument("--inbox", type=inbox_location, default=None, metavar="FOLDER|URL",
+                   help="folder of raw files, or an fsspec URL (s3://bucket/prefix, gs://..., memory://...; its "
+                        f"protocol's package installed, e.g. s3fs) (default: ${INBOX_ENV} or {SAMPLE_INBOX})")
     p.add_argument("--batch-size", type=int, default=None,
                    help=f"files per parse and extract batch, at most (default {Settings().batch_size}; fewer when a "
                         "chunk would give a worker fewer than two batches)")
@@ -213,7 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="nothing on stderr but errors (the summary still goes to stdout)")
 
     p = add("serve", cmd_serve, "run on a schedule")
-    p.add_argument("--inbox", type=Path, default=None, help=f"folder of raw files (default: {SAMPLE_INBOX})")
+    p.add_argument("--inbox", type=inbox_location, default=None, metavar="FOLDER|URL",
+                   help="folder of raw files, or an fsspec URL (s3://bucket/prefix, gs://..., memory://...; its "
+                        f"protocol's package installed, e.g. s3fs) (default: ${INBOX_ENV} or {SAMPLE_INBOX})")
     when = p.add_mutually_exclusive_group(required=True)
     when.add_argument("--cron", help='cron schedule, e.g. "*/15 * * * *"')
     when.add_argument("--interval", type=float, help="seconds between runs")
@@ -301,6 +313,7 @@ def _failure(exc: Exception, settings: Settings) -> tuple[int, str]:
     import duckdb
 
     from newsfacts.run.cluster import ClusterError
+    from newsfacts.stage.remote import InboxError
     from newsfacts.warehouse.db import WarehouseBusy, WarehouseError
     from newsfacts.warehouse.lock import RunInProgress
     from newsfacts.warehouse.query import QueryError
@@ -313,7 +326,7 @@ def _failure(exc: Exception, settings: Settings) -> tuple[int, str]:
         return EXIT_BUSY, line
     if isinstance(exc, duckdb.OutOfMemoryException):
         return EXIT_ENVIRONMENT, settings.out_of_memory_hint()
-    if isinstance(exc, (WarehouseError, ClusterError, OSError)):
+    if isinstance(exc, (WarehouseError, ClusterError, InboxError, OSError)):
         return EXIT_ENVIRONMENT, line
     return EXIT_CRASH, f"unexpected error (a bug), {type(exc).__name__}: {line} (--verbose shows the traceback)"
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,6 +27,7 @@ SHARED_DATA = Path(os.environ.get("NEWSFACTS_SHARED_DATA") or PROJECT_ROOT.paren
 SCRAPINGHUB_DATA = SHARED_DATA / "scrapinghub-article-extraction"
 
 # The environment variables Settings.from_env reads (the entry points call it once; nothing else reads them).
+INBOX_ENV = "NEWSFACTS_INBOX"
 WAREHOUSE_ENV = "NEWSFACTS_WAREHOUSE"
 MEMORY_LIMIT_ENV = "NEWSFACTS_DUCKDB_MEMORY_LIMIT"
 DASK_ADDRESS_ENV = "NEWSFACTS_DASK_ADDRESS"
@@ -41,6 +44,28 @@ DEFAULT_DUCKDB_MEMORY_LIMIT = "512MB"
 
 
 
+# "<protocol>://" or a chained fsspec URL ("simplecache::s3://..."): anything else is a local path.
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://|::")
+_LOCAL_PROTOCOLS = ("file://", "local://")
+
+
+def inbox_location(value: str | Path) -> Path | str:
+    """Where an inbox is: a local folder as a Path, or an fsspec URL (s3://, gs://, memory://, any registered
+    protocol) kept as text, which a Path would mangle ("s3://b" -> "s3:/b"). A file:// or local:// URL names a
+    local folder (percent-escapes decoded), and is staged as one (stage/files.py: links never followed, a file
+    changing while read caught)."""
+    if isinstance(value, Path) or not _URL.search(value):
+        return Path(value)
+    if value.lower().startswith(_LOCAL_PROTOCOLS) and "::" not in value:
+        return Path(urllib.parse.unquote(value.split("://", 1)[1]))  # file:///a%20b is the folder "/a b"
+    return value
+
+
+def is_url(inbox: Path | str) -> bool:
+    """An inbox that stage/remote.py reads through fsspec (Settings.inbox holds a URL as text, a folder as a Path)."""
+    return isinstance(inbox, str)
+
+
 def default_warehouse() -> Path:
     """The warehouse when neither --warehouse nor $NEWSFACTS_WAREHOUSE says: warehouse/newsfacts.duckdb in the
     checkout (or, for an installed package, in the current folder)."""
@@ -54,7 +79,8 @@ class Settings:
     `Settings()` is the defaults alone, with nothing read from the environment (what tests and benchmarks build).
     """
 
-    inbox: Path = SAMPLE_INBOX
+    # A local folder, or an fsspec URL (inbox_location): given as text, either is read into its right form.
+    inbox: Path | str = SAMPLE_INBOX
     warehouse: Path = field(default_factory=default_warehouse)
     # Files above this size are rejected at staging without being read into memory.
     max_file_bytes: int = 50 * 1024 * 1024
@@ -85,12 +111,17 @@ class Settings:
     # Seconds to reach the Dask scheduler, and for a first worker to join it, before the run fails saying so.
     dask_timeout: float = 10.0
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "inbox", inbox_location(self.inbox))
+
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **flags) -> "Settings":
-        """The entry points' Settings: the defaults, then the environment's NEWSFACTS_* variables, then the flags
-        given (CLI flags or flow parameters; None means not given)."""
+        """The entry points' Settings: the defaults, then the environment's NEWSFACTS_* variables (inbox,
+        warehouse, DuckDB's memory cap, Dask address), then the flags given (CLI flags or flow parameters; None
+        means not given)."""
         environ = os.environ if environ is None else environ
         return cls().with_(
+            inbox=environ.get(INBOX_ENV) or None,
             warehouse=Path(environ[WAREHOUSE_ENV]) if environ.get(WAREHOUSE_ENV) else None,
             duckdb_memory_limit=environ.get(MEMORY_LIMIT_ENV) or None,
             dask_address=environ.get(DASK_ADDRESS_ENV) or None,

@@ -12,8 +12,10 @@ from typing import Callable, Generic, Iterator, TypeVar
 
 from newsfacts.config import Settings
 from newsfacts.run import stages
+from newsfacts.run.cluster import ClusterError
+from newsfacts.run.workers import Pool, open_pool
 from newsfacts.stage.files import StageResult
-from newsfacts.warehouse.db import open_ro
+from newsfacts.warehouse.db import ensure_schema, finish_run, open_ro, open_rw, start_run
 from newsfacts.warehouse.publish import Auditors, Publication, PublishOutcome, publication
 
 
@@ -197,6 +199,38 @@ def close_run(settings: Settings, run_id: str, tally: Tally) -> RunSummary:
         build_run_report(con, run_id, settings)
     prune_data_docs(settings.runs_dir, KEEP_DATA_DOCS)
     return RunSummary(run_id, status, counts, str(report_path), reason, tally.model_timings)
+
+
+@contextlib.contextmanager
+def open_checked_pool(settings: Settings, run_id: str) -> Iterator[Pool]:
+    """The run's pool (workers.open_pool), opened before the run begins: a cluster that fails its check
+    (ClusterError) never gets work, yet the run leaves a trace of why (fail_run) before the error goes up."""
+    with contextlib.ExitStack() as stack:
+        try:
+            pool = stack.enter_context(open_pool(settings))
+        except ClusterError as exc:
+            try:
+                fail_run(settings, run_id, f"{type(exc).__name__}: {exc}")
+            except Exception as unrecorded:  # noqa: BLE001 - the cluster's error is what the run failed of
+                exc.add_note(f"the failed run could not be recorded: {type(unrecorded).__name__}: {unrecorded}")
+            raise
+        yield pool
+
+
+def fail_run(settings: Settings, run_id: str, error: str, counts: dict | None = None) -> None:
+    """Record the run as failed with its error in one line and its counts so far, begun or not (a cluster fails
+    its check before the run begins), and rewrite the index of runs to list it: `newsfacts status`, `newsfacts
+    report` and the index say why, not only the terminal that started it."""
+    from newsfacts.report import build_index
+
+
+    with open_rw(settings.warehouse, settings.publish_wait_seconds, memory_limit=settings.duckdb_memory_limit) as con:
+        ensure_schema(con)
+        if con.execute("SELECT count(*) FROM runs WHERE run_id = ?", [run_id]).fetchone()[0] == 0:
+            start_run(con, run_id, settings.inbox)
+        finish_run(con, run_id, "failed", counts or {}, error)
+    with open_ro(settings.warehouse, memory_limit=settings.duckdb_memory_limit) as con:
+        build_index(con, settings)
 
 
 def _nothing_loaded(settings: Settings, run_id: str, counts: dict) -> str:

@@ -15,7 +15,8 @@ from newsfacts.load.batch import Batch, write_batch
 from newsfacts.records import Document, Known, RawFile, Segment, Transcript
 from newsfacts.run.progress import Reporter, silent
 from newsfacts.run.workers import IN_PROCESS, Pool
-from newsfacts.stage.files import StageResult, check_inbox, stage_files
+from newsfacts.stage.files import StageResult
+from newsfacts.stage.inbox import check_inbox, stage_inbox
 from newsfacts.warehouse.db import ensure_schema, finish_run, load_known, open_ro, open_rw, start_run
 from newsfacts.warehouse.publish import Publication
 
@@ -83,7 +84,7 @@ def begin_run(settings: Settings, run_id: str) -> Known:
 
 def stage(settings: Settings, run_id: str, known: Known, report: Reporter = silent) -> StageResult:
     check_inbox(settings.inbox)
-    result = stage_files(settings.inbox, settings.raw_store, run_id, known, settings.max_file_bytes,
+    result = stage_inbox(settings.inbox, settings.raw_store, run_id, known, settings.max_file_bytes,
                          progress=lambda n: report("stage", n, None, "files"))
     report("stage", result.files_seen, result.files_seen, "files")
     return result

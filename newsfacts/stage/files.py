@@ -8,7 +8,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import BinaryIO, Callable, Iterator
 
 from newsfacts.records import Known, RawFile
 from newsfacts.stage.decode import NotText, decode_with_encoding
@@ -60,12 +60,17 @@ def _no_follow(path, flags: int) -> int:
 
 def hash_file(path: Path) -> tuple[str, int]:
     """SHA-256 and size, streamed: never holds more than one chunk of the file in memory."""
+    with open(path, "rb", opener=_no_follow) as fh:
+        return hash_stream(fh)
+
+
+def hash_stream(fh: BinaryIO) -> tuple[str, int]:
+    """SHA-256 and size of what an open file gives, read a chunk at a time (a local file or an fsspec one)."""
     digest = hashlib.sha256()
     size = 0
-    with open(path, "rb", opener=_no_follow) as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
+    while chunk := fh.read(_CHUNK):
+        digest.update(chunk)
+        size += len(chunk)
     return digest.hexdigest(), size
 
 
@@ -145,37 +150,49 @@ def _display_name(rel: Path) -> str:
 
 
 def _stage_one(path, rel, raw_store, run_id, known, stored, max_bytes) -> RawFile | None:
-    def reject(reason: str, sha=None, size=None) -> RawFile | None:
-        if (rel, sha) in known.recorded:
-            return None
-        return RawFile(sha256=sha, path=rel, bytes=size, status="rejected", reason=reason, run_id=run_id)
-
     try:
         mode = path.lstat().st_mode
     except FileNotFoundError:
-        return reject("file vanished before it could be read")
+        return reject(rel, "file vanished before it could be read", run_id, known)
     if stat.S_ISLNK(mode):
-        return reject("symbolic link: not followed")
+        return reject(rel, "symbolic link: not followed", run_id, known)
     if not stat.S_ISREG(mode):
-        return reject("not a regular file")
+        return reject(rel, "not a regular file", run_id, known)
     try:
         data, sha, size, reason = _read_stable(path, max_bytes)
     except FileNotFoundError:
-        return reject("file vanished before it could be read")
+        return reject(rel, "file vanished before it could be read", run_id, known)
     except PermissionError:
-        return reject("unreadable: permission denied")
+        return reject(rel, "unreadable: permission denied", run_id, known)
     except OSError as exc:
         if exc.errno == errno.ELOOP:  # it became a link after it was listed
-            return reject("symbolic link: not followed")
-        return reject(f"unreadable: {exc.strerror or exc}")
+            return reject(rel, "symbolic link: not followed", run_id, known)
+        return reject(rel, f"unreadable: {exc.strerror or exc}", run_id, known)
+    return settle(rel, data, sha, size, reason, raw_store, run_id, known, stored)
+
+
+def reject(rel: str, reason: str, run_id: str, known: Known, sha: str | None = None,
+           size: int | None = None) -> RawFile | None:
+    """A file rejected with a reason a person understands; None when an earlier run recorded the same already."""
+    if (rel, sha) in known.recorded:
+        return None
+    return RawFile(sha256=sha, path=rel, bytes=size, status="rejected", reason=reason, run_id=run_id)
+
+
+def settle(rel: str, data: bytes | None, sha: str, size: int, reason: str | None, raw_store: Path, run_id: str,
+           known: Known, stored: dict[str, str]) -> RawFile | None:
+    """What a file read (or refused while reading, with `reason`) becomes, wherever the inbox is: nothing if an
+    earlier run recorded this path with these bytes, rejected, a duplicate of content stored before, or staged
+    (stored once under its hash; `stored` learns it, so a later file of this run with the same bytes is a
+    duplicate)."""
     if (rel, sha) in known.recorded:
         return None
     if reason:
-        return reject(reason, sha, size)
+        return reject(rel, reason, run_id, known, sha, size)
     try:
         _, encoding = decode_with_encoding(data)
     except NotText as exc:
-        return reject(str(exc), sha, size)
+        return reject(rel, str(exc), run_id, known, sha, size)
     if sha in stored:
         return RawFile(sha256=sha, path=rel, bytes=size, status="duplicate",
                        reason=f"same content as {stored[sha]}", run_id=run_id,

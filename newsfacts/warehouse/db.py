@@ -273,7 +273,7 @@ def load_known(con: duckdb.DuckDBPyConnection) -> Known:
     return Known(recorded=recorded, stored=stored)
 
 
-def start_run(con: duckdb.DuckDBPyConnection, run_id: str, inbox: Path) -> None:
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, inbox: Path | str) -> None:
     """Record the run as running; runs a crash left as running are closed as failed first."""
     con.execute(
         "UPDATE runs SET status = 'failed', ended_at = ?, "

@@ -83,7 +83,9 @@ def test_a_scheduler_and_two_workers_elsewhere_build_the_same_warehouse_as_a_loc
     assert len(worked) == 2 and all(worked.values()), worked
 
 
-def test_a_cluster_that_cannot_be_reached_fails_in_one_line_before_any_work(inbox, tmp_path, newsfacts):
+def test_a_cluster_that_cannot_be_reached_fails_in_one_line_before_any_work_and_leaves_a_trace(inbox, tmp_path,
+                                                                                                newsfacts):
+    """No file is staged, yet `runs`, the index of runs and `newsfacts report` say the run failed and why."""
     with socket.socket() as s:  # a port nothing listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -92,6 +94,14 @@ def test_a_cluster_that_cannot_be_reached_fails_in_one_line_before_any_work(inbo
                        "--dask", f"tcp://127.0.0.1:{port}")
     assert result.returncode == 2, result.stderr
     assert result.stderr.strip().splitlines() == [result.stderr.strip()], result.stderr
-    assert result.stderr.strip() == f"newsfacts: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}: " \
-                                    "no answer within 10 s"
+    refused = f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}: no answer within 10 s"
+    assert result.stderr.strip() == f"newsfacts: {refused}"
     assert not (warehouse.parent / "raw").exists()
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        (run_id, status, error), = con.execute("SELECT run_id, status, error FROM runs").fetchall()
+    assert (status, error) == ("failed", f"ClusterError: {refused}")
+    assert run_id in (warehouse.parent / "reports" / "index.html").read_text(encoding="utf-8")
+    report = newsfacts("report", "--warehouse", str(warehouse))
+    assert report.returncode == 0, report.stderr
+    assert report.stdout.strip() == str(warehouse.parent / "reports" / "index.html")
+    assert f"the latest run, {run_id}, failed: ClusterError: {refused}" in report.stderr

@@ -63,3 +63,17 @@ def test_a_run_where_nothing_can_be_processed_exits_1_and_says_why(tmp_path, new
     assert "rejected 1" in result.stdout and ": nothing_loaded" in result.stdout
     assert "  nothing loaded: 1 new file rejected (empty file)\n" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_an_inbox_given_as_a_file_url_is_staged_as_that_folder(tmp_path, newsfacts):
+    """The URL goes from the flag through the flow's parameters to staging (cheap: the one file is rejected, so no
+    document reaches the NLP)."""
+    inbox = tmp_path / "url inbox"
+    inbox.mkdir()
+    (inbox / "empty.txt").write_bytes(b"")
+    warehouse = tmp_path / "w.duckdb"
+    result = newsfacts("run", "--inbox", inbox.as_uri(), "--warehouse", str(warehouse))
+    assert result.returncode == 1, result.stderr
+    assert "  nothing loaded: 1 new file rejected (empty file)\n" in result.stdout
+    assert rows(warehouse, "SELECT path, status FROM raw_files") == [("empty.txt", "rejected")]
+    assert rows(warehouse, "SELECT inbox FROM runs") == [(str(inbox),)]

@@ -121,7 +121,9 @@ def test_sigterm_during_publish_ends_the_run_as_failed_and_leaves_nothing_runnin
     assert _survivors(children) == []
     assert _lock_is_free(warehouse)
     assert _published(warehouse) == before
-    assert _runs(warehouse)[-1][0] == "failed"
+    status, error = _runs(warehouse)[-1]
+    assert status == "failed" and error
+    assert error in (warehouse.parent / "reports" / "index.html").read_text(encoding="utf-8")  # listed with it
 
     again = newsfacts("run", "--quiet", *args)
     assert again.returncode == 0, again.stderr
