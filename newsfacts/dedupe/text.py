@@ -16,12 +16,15 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _LEXICON_PATH = Path(__file__).with_name("lexicon.json")
-_WORD = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
+# Letters and digits of any script: a word of ASCII letters alone made every Cyrillic or Hangul body normalise to its
+# digits (two different Russian pages were "exact" copies) and split accented words ("automóveis" -> "autom veis").
+_WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*")
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z]+(?:[-'][A-Za-z]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _QUOTED = re.compile(r"\"[^\"]+\"|“[^”]+”")
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before a space and a capital or digit.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+# The next sentence opens with a capital of the Latin, Greek or Cyrillic alphabets, a digit, or a Hangul syllable.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9À-ÖØ-ÞΑ-ΩА-ЯЁ가-힣])")
 # Applied with str.replace, one scan per character, not str.translate, which looks every character up in a dict
 # (a tenth of Profile.of on whole bodies); the same result, as no replacement is itself replaced.
 _PUNCTUATION = {"’": "'", "‘": "'", "‚": "'", "`": "'", "–": "-", "—": "-", "‑": "-", "\u00a0": " "}
@@ -188,7 +191,7 @@ _EMPTY = np.zeros(0, dtype=np.int64)
 
 # Changes whenever what a stored profile holds would come out differently (sentence splitting, stemming, the
 # lexicon, the row layout): a stored profile of another version is ignored and the document profiled again.
-PROFILE_VERSION = "3:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
+PROFILE_VERSION = "4:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
 
 
 @dataclass(frozen=True, eq=False)

@@ -28,6 +28,17 @@ def test_typography_alone_does_not_stop_an_exact_match():
     assert verify(Profile.of(body), Profile.of(retyped), Thresholds()).level == "exact"
 
 
+def test_bodies_in_other_scripts_are_words_not_blanks():
+    # Two different Russian pages once normalised to their digits alone and were "exact" copies of each other.
+    one = "Новая версия игры вышла 5 октября. Разработчики добавили три новых уровня и исправили ошибки."
+    other = "Компания объявила о продаже завода 5 октября. Сделка закроется до конца года."
+    assert verify(Profile.of(one), Profile.of(other), Thresholds()) is None
+    assert verify(Profile.of(one), Profile.of(one.replace("5", "5 ")), Thresholds()).level == "exact"
+    assert split_sentences(one) == ["Новая версия игры вышла 5 октября.",
+                                    "Разработчики добавили три новых уровня и исправили ошибки."]
+    assert Profile.of("Os automóveis elétricos chegaram.").normalised == "os automóveis elétricos chegaram"
+
+
 def test_the_same_paraphrased_sentences_in_reverse_order_are_not_a_rewrite():
     docs = seeds()
     rewrite, source = Profile.of(docs["004"].body), Profile.of(docs["001"].body)
