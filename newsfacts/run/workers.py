@@ -42,19 +42,25 @@ class Pool(Protocol):
 
 
 class InProcess:
-    """The batch runs in the calling thread, when submitted."""
+    """The batch runs in the calling thread, when submitted, one batch at a time: the flow's parse and extract
+    tasks submit from several threads at once, and a chunk's batches run side by side held them all in memory (the
+    main process peaked at ~2 GB on 2,000 files with one worker, against ~1.3 GB with two worker processes)."""
 
     size = 1
+
+    def __init__(self) -> None:
+        self._one_at_a_time = threading.RLock()
 
     def for_work(self, items: int) -> "InProcess":
         return self
 
     def submit(self, fn: Callable, *args) -> Future:
         future: Future = Future()
-        try:
-            future.set_result(fn(*args))
-        except Exception as exc:  # noqa: BLE001 - handed to whoever asks for the result, as a pool would
-            future.set_exception(exc)
+        with self._one_at_a_time:
+            try:
+                future.set_result(fn(*args))
+            except Exception as exc:  # noqa: BLE001 - handed to whoever asks for the result, as a pool would
+                future.set_exception(exc)
         return future
 
     def stop(self) -> None:

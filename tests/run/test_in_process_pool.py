@@ -1,0 +1,42 @@
+"""The in-process pool (one worker) runs one batch at a time, however many task threads submit at once: side by
+side, a chunk's batches would all be in the main process's memory together."""
+
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from newsfacts.run.workers import IN_PROCESS
+
+
+@pytest.mark.unit
+def test_batches_submitted_from_several_threads_run_one_at_a_time():
+    running, most = 0, 0
+    counting = threading.Lock()
+
+    def batch(n: int) -> int:
+        nonlocal running, most
+        with counting:
+            running += 1
+            most = max(most, running)
+        time.sleep(0.02)
+        with counting:
+            running -= 1
+        return n * 2
+
+    with ThreadPoolExecutor(4) as threads:
+        results = list(threads.map(lambda n: IN_PROCESS.submit(batch, n).result(), range(8)))
+    assert results == [n * 2 for n in range(8)] and most == 1
+
+
+@pytest.mark.unit
+def test_a_failed_batch_is_the_futures_error_and_the_pool_goes_on():
+    def fails() -> None:
+        raise ValueError("bad batch")
+
+    with pytest.raises(ValueError, match="bad batch"):
+        IN_PROCESS.submit(fails).result()
+    assert IN_PROCESS.submit(lambda: 3).result() == 3
