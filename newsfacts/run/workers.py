@@ -1,7 +1,7 @@
 """The run's pool for the CPU-heavy batches (parse, extract): opened by the run, closed with it, never outliving it.
 
 One interface (size, for_work, submit, stop, close), three pools:
-- IN_PROCESS: the batch runs in the calling thread (one worker, or a chunk too small to be worth starting any);
+- IN_PROCESS: the batch runs in the calling thread (work too small to be worth starting a worker process for);
 - LocalPool: worker processes on this machine, each loading the spaCy model once for the whole run (spaCy's own
   n_process starts fresh workers, and loads the model in each, on every call);
 - cluster.ClusterPool: a Dask cluster's workers (newsfacts/run/cluster.py).
@@ -71,19 +71,24 @@ class InProcess:
 
 
 IN_PROCESS = InProcess()
+# One worker: a chunk of this many files or more goes to one worker process, not the main one. In-process, the
+# model and a large chunk's NLP sat beside the chunk's rows and dedupe (main peaked at ~1.8 GB on 2,000 files,
+# against ~1.3 GB beside worker processes); a small run is not worth the seconds a process takes to load spaCy.
+ONE_WORKER_IN_PROCESS_BELOW = 200
 
 
 class LocalPool:
     """n worker processes, started when the first batch comes; one pool however many task threads submit at once."""
 
-    def __init__(self, n: int) -> None:
+    def __init__(self, n: int, least: int = 0) -> None:
         self.size = n
+        self.least = least  # work smaller than this runs in-process
         self._executor: ProcessPoolExecutor | None = None
         self._starting = threading.Lock()
 
     def for_work(self, items: int) -> Pool:
         """Fewer than two items per worker are not worth starting processes that load spaCy for seconds."""
-        return self if items >= 2 * self.size else IN_PROCESS
+        return self if items >= max(2 * self.size, self.least) else IN_PROCESS
 
     def submit(self, fn: Callable, *args) -> Future:
         with self._starting:
@@ -124,7 +129,8 @@ def open_pool(settings: Settings) -> Iterator[Pool]:
 
         pool: Pool = connect(settings.dask_address, settings.dask_timeout, settings.nlp_workers)
     else:
-        pool = LocalPool(settings.nlp_workers) if settings.nlp_workers > 1 else IN_PROCESS
+        pool = (LocalPool(settings.nlp_workers) if settings.nlp_workers > 1
+                else LocalPool(1, least=ONE_WORKER_IN_PROCESS_BELOW))
     try:
         yield pool
     except BaseException:

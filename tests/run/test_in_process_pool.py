@@ -40,3 +40,15 @@ def test_a_failed_batch_is_the_futures_error_and_the_pool_goes_on():
     with pytest.raises(ValueError, match="bad batch"):
         IN_PROCESS.submit(fails).result()
     assert IN_PROCESS.submit(lambda: 3).result() == 3
+
+
+@pytest.mark.unit
+def test_one_worker_takes_a_large_chunk_to_a_worker_process_and_keeps_small_work_in_process(tmp_path):
+    from newsfacts.config import Settings
+    from newsfacts.run.workers import ONE_WORKER_IN_PROCESS_BELOW, LocalPool, open_pool
+
+    with open_pool(Settings(warehouse=tmp_path / "w.duckdb", nlp_workers=1)) as pool:  # no process starts here
+        assert isinstance(pool, LocalPool) and pool.size == 1
+        assert pool.for_work(ONE_WORKER_IN_PROCESS_BELOW - 1) is IN_PROCESS
+        assert pool.for_work(ONE_WORKER_IN_PROCESS_BELOW) is pool
+    assert LocalPool(2).for_work(4) is not IN_PROCESS and LocalPool(2).for_work(3) is IN_PROCESS
