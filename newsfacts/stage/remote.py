@@ -50,9 +50,14 @@ def _listing(url: str):
     try:
         yield
     except Exception as exc:  # noqa: BLE001 - whatever the protocol's package raises, the line says it
-        text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-        said = text if isinstance(exc, OSError) and text else f"{type(exc).__name__}: {text}".rstrip(": ")
-        raise InboxError(f"inbox {url} cannot be listed: {said}") from None
+        raise InboxError(f"inbox {url} cannot be listed: {_said(exc, named=not isinstance(exc, OSError))}") from None
+
+
+def _said(exc: Exception, named: bool) -> str:
+    """An error's first line; named by its type where the text alone would not say what failed (NoCredentialsError:
+    Unable to locate credentials)."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}".rstrip(": ") if named or not text else text
 
 
 def check_url(url: str) -> None:
@@ -95,7 +100,7 @@ def stage_url(url: str, raw_store: Path, run_id: str, known: Known, max_bytes: i
     stored = dict(known.stored)
     for rel, info in listed:
         seen += 1
-        row = _stage_one(fs, info, rel, raw_store, run_id, known, stored, max_bytes)
+        row = _stage_one(fs, url, info, rel, raw_store, run_id, known, stored, max_bytes)
         if row is not None:
             rows.append(row)
         if progress:
@@ -103,8 +108,8 @@ def stage_url(url: str, raw_store: Path, run_id: str, known: Known, max_bytes: i
     return StageResult(files_seen=seen, rows=rows)
 
 
-def _stage_one(fs, info: dict, rel: str, raw_store: Path, run_id: str, known: Known, stored: dict[str, str],
-               max_bytes: int) -> RawFile | None:
+def _stage_one(fs, url: str, info: dict, rel: str, raw_store: Path, run_id: str, known: Known,
+               stored: dict[str, str], max_bytes: int) -> RawFile | None:
     if info.get("islink"):  # filesystems that have links (sftp, a local one under another protocol)
         return reject(rel, "symbolic link: not followed", run_id, known)
     if info.get("type", "file") != "file":
@@ -120,6 +125,11 @@ def _stage_one(fs, info: dict, rel: str, raw_store: Path, run_id: str, known: Kn
             # s3fs: replaced after it was listed, the listed version (its ETag) is gone (412 on the read)
             return reject(rel, CHANGED_WHILE_READ, run_id, known)
         return reject(rel, f"unreadable: {exc.strerror or exc}", run_id, known)
+    except Exception as exc:  # noqa: BLE001 - not an OSError: the store's client gave up (see below)
+        # A store that stops answering, after its client's retries, raises the client's own errors (botocore's
+        # EndpointConnectionError, ReadTimeoutError): the run stops in one line (exit 2), rather than reject every
+        # file left as unreadable.
+        raise InboxError(f"inbox {url} stopped answering while {rel} was read: {_said(exc, named=True)}") from None
     return settle(rel, data, sha, size, reason, raw_store, run_id, known, stored)
 
 

@@ -6,6 +6,7 @@ unreachable endpoint is one line, before anything is staged."""
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import fsspec.config
@@ -158,3 +159,33 @@ def test_wrong_credentials_or_an_unreachable_endpoint_fail_in_one_line(s3, inbox
     with pytest.raises(InboxError, match=rf"^inbox {url} cannot be listed: .*{said}") as failed:
         check_inbox(url)
     assert "\n" not in str(failed.value)
+
+
+def test_a_store_that_stops_answering_while_staging_stops_the_run_in_one_line(s3, inbox, tmp_path, monkeypatch):
+    """Not every file left rejected as unreadable: botocore gives up (after its retries) with its own error."""
+    import s3fs
+    from moto.server import ThreadedMotoServer
+
+    from newsfacts.stage import remote
+
+    url = s3.bucket(inbox)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    going = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)  # the same store, another door
+    going.start()
+    monkeypatch.setattr(fsspec.config, "conf", {"s3": {"endpoint_url": f"http://127.0.0.1:{port}",
+                                                       "config_kwargs": {"retries": {"max_attempts": 1}}}})
+    s3fs.S3FileSystem.clear_instance_cache()
+    listing = remote.discover
+
+    def gone_after_listing(fs, root):
+        found = list(listing(fs, root))
+        going.stop()
+        return iter(found)
+
+    monkeypatch.setattr(remote, "discover", gone_after_listing)
+    with pytest.raises(InboxError, match=rf"^inbox {url} stopped answering while 000_\w+\.txt was read: "
+                                         r"EndpointConnectionError: Could not connect to the endpoint URL") as stopped:
+        stage_inbox(url, tmp_path / "raw", "run-1", Known(), LIMIT)
+    assert "\n" not in str(stopped.value)
