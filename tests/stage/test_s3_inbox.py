@@ -65,12 +65,26 @@ def test_keys_under_nested_prefixes_are_staged_with_their_path_below_the_url(s3,
     seed = sorted(inbox.iterdir())[1]
     s3.put(f"{url}/wires/ap/deep/copy.txt", seed.read_bytes())
     s3.put(f"{url}/wires/ap/deep/new.txt", b"A wire report from deep below, not seen anywhere else.\n")
+    s3.put(f"{url}/wires/afp/d\u00e9p\u00eache du jour.txt", b"Une d\xc3\xa9p\xc3\xaache: the minister spoke.\n")
     result = stage_inbox(url, tmp_path / "raw", "run-1", Known(), LIMIT)
-    assert result.files_seen == 7
+    assert result.files_seen == 8
     statuses = {r.path: (r.status, r.reason) for r in result.rows}
     assert statuses["wires/ap/deep/copy.txt"] == ("duplicate", f"same content as {seed.name}")
     assert statuses["wires/ap/deep/new.txt"] == ("staged", None)
+    assert statuses["wires/afp/d\u00e9p\u00eache du jour.txt"] == ("staged", None)
     assert check_inbox(url.rsplit("/", 1)[0]) is None  # a prefix above it is an inbox too
+
+
+def test_the_endpoint_may_be_given_as_botocore_reads_it_too(s3, inbox, monkeypatch):
+    """AWS_ENDPOINT_URL, which every AWS SDK reads, instead of fsspec's FSSPEC_S3."""
+    import s3fs
+
+    url = s3.bucket(inbox)
+    monkeypatch.setenv("AWS_ENDPOINT_URL", s3.endpoint)
+    monkeypatch.setattr(fsspec.config, "conf", {})
+    s3fs.S3FileSystem.clear_instance_cache()
+    check_inbox(url)
+    assert len(list(discover(*filesystem(url)))) == 5
 
 
 def test_a_listing_past_one_page_finds_every_key(s3, tmp_path):
