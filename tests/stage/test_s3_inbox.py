@@ -73,6 +73,8 @@ def test_keys_under_nested_prefixes_are_staged_with_their_path_below_the_url(s3,
     assert statuses["wires/ap/deep/new.txt"] == ("staged", None)
     assert statuses["wires/afp/d\u00e9p\u00eache du jour.txt"] == ("staged", None)
     assert check_inbox(url.rsplit("/", 1)[0]) is None  # a prefix above it is an inbox too
+    again = stage_inbox(f"{url}/", tmp_path / "raw", "run-2", _known(result), LIMIT)  # a trailing slash: the same
+    assert (again.files_seen, again.rows) == (8, [])
 
 
 def test_the_endpoint_may_be_given_as_botocore_reads_it_too(s3, inbox, monkeypatch):
