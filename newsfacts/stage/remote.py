@@ -93,7 +93,8 @@ def stage_url(url: str, raw_store: Path, run_id: str, known: Known, max_bytes: i
     """Hash and store every new file under the URL; the inbox itself is only ever read."""
     fs, root = filesystem(url)
     with _listing(url):
-        fs.invalidate_cache()  # a long-lived process (serve, a notebook) would otherwise read an old listing
+        # A process that stages again (a notebook, run_pipeline twice) would otherwise read s3fs's old listing.
+        fs.invalidate_cache()
         listed = list(discover(fs, root))
     rows: list[RawFile] = []
     seen = 0

@@ -110,7 +110,8 @@ def test_folder_markers_are_folders_not_empty_files(s3, inbox, tmp_path):
 
 
 def test_an_object_put_by_someone_else_after_a_run_is_staged_by_the_next_in_the_same_process(s3, inbox, tmp_path):
-    """`serve` and a notebook stage again in one process: s3fs's cached listing must not hide what arrived since."""
+    """A notebook (run_pipeline twice) stages again in one process: s3fs's cached listing must not hide what
+    arrived since."""
     url = s3.bucket(inbox)
     first = stage_inbox(url, tmp_path / "raw", "run-1", Known(), LIMIT)
     s3.put(f"{url}/later.txt", b"A later report, filed after the first run.\n")
