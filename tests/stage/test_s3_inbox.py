@@ -158,7 +158,8 @@ def test_a_missing_bucket_or_prefix_says_which(s3, inbox):
     ({"AWS_SECRET_ACCESS_KEY": "wrong"}, "The request signature we calculated does not match"),
     ({"AWS_ACCESS_KEY_ID": "AKIANOSUCHKEY"}, "The AWS Access Key Id you provided does not exist"),
     ({"AWS_ACCESS_KEY_ID": None, "AWS_SECRET_ACCESS_KEY": None}, "Unable to locate credentials"),
-    ({"FSSPEC_S3": '{"endpoint_url": "http://127.0.0.1:9"}'}, "Could not connect to the endpoint URL"),
+    ({"FSSPEC_S3": '{"endpoint_url": "http://127.0.0.1:9", "config_kwargs": {"retries": {"max_attempts": 1}}}'},
+     "Could not connect to the endpoint URL"),  # one attempt: botocore's five take ~12 s
 ])
 def test_wrong_credentials_or_an_unreachable_endpoint_fail_in_one_line(s3, inbox, monkeypatch, env, said):
     import s3fs
