@@ -21,9 +21,9 @@ EXIT_DATA, EXIT_ENVIRONMENT, EXIT_BUSY, EXIT_CRASH = 1, 2, 3, 4
 EXIT_CODES = """exit codes:
   0  done (including a run that found nothing new)
   1  a data failure: a critical expectation failed, new files none of which could be loaded, a query that failed
-  2  the environment: a missing inbox or warehouse, an inbox URL whose protocol's package is not installed, a
-     read-only or full disk, DuckDB out of memory, a Dask cluster that cannot be reached or whose workers lack
-     what the run needs
+  2  the environment: a missing inbox or warehouse, an inbox URL whose protocol's package is not installed or
+     whose store cannot be listed (missing bucket, wrong credentials, no answer), a read-only or full disk, DuckDB
+     out of memory, a Dask cluster that cannot be reached or whose workers lack what the run needs
   3  busy: another run is working on this warehouse, or another process holds its file
   4  an unexpected error (a bug): one line here; --verbose shows the traceback"""
 

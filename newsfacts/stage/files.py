@@ -15,6 +15,8 @@ from newsfacts.stage.decode import NotText, decode_with_encoding
 from newsfacts.warehouse.db import WarehouseError
 
 _CHUNK = 1024 * 1024
+# Rejected with no hash: the next run reads the file again and stages what it holds then.
+CHANGED_WHILE_READ = "file changed while being read; it will be staged again on the next run"
 # Errors that mean the warehouse's disk cannot take the copy: the run must stop, not reject the file.
 _DISK_ERRORS = {errno.ENOSPC: "no space left on the disk holding", errno.EDQUOT: "disk quota exceeded on",
                 errno.EROFS: "read-only file system holding"}
@@ -116,7 +118,7 @@ def _read_stable(path: Path, max_bytes: int) -> tuple[bytes | None, str, int, st
         return None, sha, len(data), f"file grew past the size limit ({max_bytes:,} bytes) while being read"
     if (after.st_ino, after.st_size, after.st_mtime_ns) != (before.st_ino, before.st_size, before.st_mtime_ns) \
             or after.st_size != len(data):
-        return None, sha, len(data), "file changed while being read; it will be staged again on the next run"
+        return None, sha, len(data), CHANGED_WHILE_READ
     return data, sha, len(data), None
 
 

@@ -4,6 +4,7 @@ here on fsspec's in-memory filesystem (memory://), which needs no package and no
 
 from __future__ import annotations
 
+import sys
 import uuid
 from pathlib import Path
 
@@ -79,7 +80,11 @@ def test_a_url_that_is_no_folder_is_said_to_not_exist_or_to_not_be_a_folder(buck
         check_inbox(f"{url}/empty.txt")
 
 
-def test_a_protocol_whose_package_is_missing_says_what_to_install(tmp_path, capsys):
+def test_a_protocol_whose_package_is_missing_says_what_to_install(tmp_path, capsys, monkeypatch):
+    from fsspec.registry import _registry
+
+    monkeypatch.setitem(sys.modules, "s3fs", None)  # s3fs is installed for the tests (tests/stage/test_s3_inbox.py)
+    monkeypatch.delitem(_registry, "s3", raising=False)
     with pytest.raises(InboxError) as missing:
         check_inbox("s3://bucket/inbox")
     assert str(missing.value) == ("inbox s3://bucket/inbox: reading s3:// needs the package s3fs, not installed here: "
