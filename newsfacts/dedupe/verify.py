@@ -130,21 +130,23 @@ class Thresholds:
     # consistent), below verbatim_similarity. Two paths use it, each only where the stricter paths cannot reach:
     # - the whole of a short item (loose_short_min to expansion_short content sentences), every sentence retold
     #   in any order, at novelty <= coverage_novelty: three sentences are too few to align four, and a 3-sentence
-    #   item restyled keeps 0.5-0.7 of its stems. Real splits: rewrites of 3-4-sentence items retell 3 of 3 or 4 of
-    #   4; other outlets' items of one event, follow-ups and every other document of another story at most 2 of 3
-    #   (0.67), and 0.55 of a longer short side;
+    #   item restyled keeps 0.5-0.7 of its stems. Real splits: the rewrites this finds retell 3 of 3, 4 of 4, 10 of
+    #   10; other outlets' items of one event, follow-ups and every other document of another story at most 2 of 3
+    #   (0.67; a 2-sentence brief is left out, as two of another outlet's brief are often retold), 2 of 5 (0.4);
     # - a condensation (the longer side at least loose_condensed_ratio times the shorter's content sentences: cut
     #   to half or less, sentences fuse), at novelty <= loose_condensed_novelty: either a chain of at least
-    #   max(min_aligned, loose_chain_share of the shorter side) paraphrased sentences in the source's order
+    #   max(loose_chain_min, loose_chain_share of the shorter side) paraphrased sentences in the source's order
     #   (in_order >= min_in_order) spanning condensed_span of it, or at least loose_covered_share of a shorter side
-    #   of loose_covered_min or more sentences retold in any order (a headline-first condensation). Real splits: no
-    #   pair of two stories at that ratio and novelty chains 4 sentences at all; the strongest covers 0.27 of its
-    #   shorter side (0.44 at novelty 0.32); condensations chain 0.5-0.9 of theirs and cover 0.7-0.9.
+    #   of loose_covered_min or more sentences retold in any order (a headline-first condensation). Real splits: at
+    #   that ratio and novelty, pairs of two stories chain at most 3 sentences so (two reordered rewrites of two
+    #   reports of one event, 3 of 6: hence one more than min_aligned), and cover at most 0.27 of their shorter side
+    #   (0.44 at novelty 0.32); the condensations found chain 5-9 sentences, 0.5-0.9 of theirs, and cover 0.7-0.9.
     loose_similarity: float = 0.3
     loose_short_min: int = 3
     loose_condensed_ratio: float = 2.0
     loose_condensed_novelty: float = 0.15
     loose_chain_share: float = 0.5
+    loose_chain_min: int = 5
     loose_covered_share: float = 0.7
     loose_covered_min: int = 8
     max_evidence: int = 25
@@ -371,17 +373,19 @@ def loosely_retold(similarity: np.ndarray, a: Profile, b: Profile, spread: float
         return None
     loose = thresholds.loose_similarity
     covered = coverage(similarity, a, b, loose, below=thresholds.verbatim_similarity)
-    if shorter <= thresholds.expansion_short and spread <= thresholds.coverage_novelty and len(covered.pairs) >= shorter:
+    whole = len(covered.pairs) >= shorter
+    if whole and shorter <= thresholds.expansion_short and spread <= thresholds.coverage_novelty:
         return SHORT_RETOLD, covered
     if longer < thresholds.loose_condensed_ratio * shorter:
         return None
     chain = consistent(align(a, b, loose, similarity), a, b)
     paraphrased = sum(1 for pair in chain.pairs if pair[2] < thresholds.verbatim_similarity)
-    if (paraphrased >= max(thresholds.min_aligned, thresholds.loose_chain_share * shorter)
+    if (paraphrased >= max(thresholds.loose_chain_min, thresholds.loose_chain_share * shorter)
             and chain.in_order >= thresholds.min_in_order
             and longer_span(chain, a, b) >= thresholds.condensed_span):
         return CONDENSED_CHAIN, chain
-    if shorter >= thresholds.loose_covered_min and len(covered.pairs) >= thresholds.loose_covered_share * shorter:
+    if (shorter >= thresholds.loose_covered_min and longer >= thresholds.condensed_ratio * shorter
+            and len(covered.pairs) >= thresholds.loose_covered_share * shorter):
         return CONDENSED_COVERAGE, covered
     return None
 
