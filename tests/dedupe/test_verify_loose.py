@@ -56,3 +56,22 @@ def test_the_loose_paths_ask_for_few_names_of_its_own():
     thresholds = Thresholds()
     assert loosely_retold(similarity, a, b, novelty(a, b), thresholds) is not None
     assert loosely_retold(similarity, a, b, thresholds.loose_condensed_novelty + 0.01, thresholds) is None
+
+
+def test_any_order_loose_coverage_asks_for_the_condensation_ratio_of_three():
+    # At 2x-2.8x, the generated corpus's independent reports retell up to 0.75 of their sentences at 0.3 in any
+    # order (template statements shared with their story): this reordered rewrite at 2.4x (16 of 26 covered) is
+    # left to its story's other members.
+    a, b = real("2f42ef1d_reordered"), real("2f42ef1d_condensed")
+    assert max(a.content_sentences, b.content_sentences) < Thresholds().condensed_ratio * min(a.content_sentences,
+                                                                                               b.content_sentences)
+    assert loosely_retold(similarity_matrix(a, b), a, b, novelty(a, b), Thresholds()) is None
+
+
+def test_a_loose_chain_of_four_is_not_enough():
+    # Two stories' reordered rewrites chain three sentences at 0.3; a restyle and an expansion of one item, four.
+    thresholds = Thresholds()
+    for doc, other in (("b37be353_reordered", "e1c7023e_reordered"),
+                       ("94fbcc26_restyled_emotional", "94fbcc26_expanded")):
+        a, b = real(doc), real(other)
+        assert loosely_retold(similarity_matrix(a, b), a, b, novelty(a, b), thresholds) is None, doc
