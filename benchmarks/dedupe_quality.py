@@ -33,11 +33,11 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.corpus import generate, version as corpus_version  # noqa: E402
 from newsfacts.config import SAMPLE_INBOX  # noqa: E402
 from newsfacts.dedupe import DuckDBCandidateIndex, InMemoryIndex, Thresholds, dedupe_batch  # noqa: E402
-from newsfacts.dedupe.align import align  # noqa: E402
+from newsfacts.dedupe.align import align, similarity_matrix  # noqa: E402
 from newsfacts.dedupe.signatures import EXACT, FAMILIES, band_rows  # noqa: E402
 from newsfacts.dedupe.text import Profile, normalise  # noqa: E402
-from newsfacts.dedupe.verify import (consistent, containment, expansion, longer_coverage, ordered_share,  # noqa: E402
-                                     stem_overlap)
+from newsfacts.dedupe.verify import (consistent, containment, coverage, expansion, longer_coverage,  # noqa: E402
+                                     longer_span, novelty, ordered_share, stem_overlap)
 from newsfacts.parse import parse_file  # noqa: E402
 from newsfacts.records import Document  # noqa: E402
 
@@ -420,6 +420,48 @@ def expansion_margins(docs: list[Document], labels: list[dict], story: dict[str,
             "negatives_passing": [f"{r['short']} ~ {r['long']}" for r in negatives if r["passes"]]}
 
 
+def loose_margins(docs: list[Document], labels: list[dict], story: dict[str, str]) -> dict:
+    """The loose paths' signals (verify.loosely_retold) on every pair in their shape, past the vocabulary gate: the
+    short item's share of sentences retold (3-10 content sentences, novelty <= coverage_novelty); at the
+    condensation ratio and novelty, the loose chain's paraphrased share of the shorter side (in order, spanning the
+    longer) and the loose coverage's share. Weakest labelled rewrite or copy and strongest pair of two stories each."""
+    t = Thresholds()
+    profiles = {d.doc_id: Profile.of(d.body) for d in docs}
+    positive = {frozenset((r["doc"], r["other"])) for r in labels if r["relation"] == "rewrite"}
+    signals: dict[str, dict[str, list]] = {k: {"rewrite": [], "other_story": []} for k in ("short_item", "chain", "covered")}
+    for x, y in combinations(sorted(profiles), 2):
+        a, b = profiles[x], profiles[y]
+        relation = "rewrite" if frozenset((x, y)) in positive else "other_story" if story[x] != story[y] else None
+        shorter, longer = sorted((a.content_sentences, b.content_sentences))
+        if relation is None or shorter < t.loose_short_min or stem_overlap(a, b) < t.min_stem_overlap:
+            continue
+        spread = novelty(a, b)
+        if spread > t.loose_condensed_novelty:
+            continue
+        similarity = similarity_matrix(a, b)
+        covered = len(coverage(similarity, a, b, t.loose_similarity, below=t.verbatim_similarity).pairs) / shorter
+        pair = f"{x} ~ {y}"
+        if shorter <= t.expansion_short and spread <= t.coverage_novelty:
+            signals["short_item"][relation].append((round(covered, 3), shorter, pair))
+        if longer >= t.loose_condensed_ratio * shorter:
+            chain = consistent(align(a, b, t.loose_similarity, similarity), a, b)
+            ordered = chain.in_order >= t.min_in_order and longer_span(chain, a, b) >= t.condensed_span
+            paraphrased = sum(1 for p in chain.pairs if p[2] < t.verbatim_similarity)
+            signals["chain"][relation].append((round(paraphrased / shorter, 3) if ordered else 0.0,
+                                               paraphrased if ordered else 0, pair))
+            if shorter >= t.loose_covered_min and longer >= t.condensed_ratio * shorter:
+                signals["covered"][relation].append((round(covered, 3), shorter, pair))
+    passing = {"short_item": lambda r: r[0] >= 1.0,
+               "chain": lambda r: r[1] >= max(t.loose_chain_min, t.loose_chain_share * r[1] / r[0]) if r[0] else False,
+               "covered": lambda r: r[0] >= t.loose_covered_share}
+    return {name: {"rewrites": len(v["rewrite"]), "rewrites_passing": sum(map(passing[name], v["rewrite"])),
+                   "other_story_pairs": len(v["other_story"]),
+                   "other_story_passing": [r[2] for r in v["other_story"] if passing[name](r)],
+                   "strongest_other_story": max(v["other_story"], default=None),
+                   "most_sentences_other_story": max(v["other_story"], key=lambda r: r[1], default=None)}
+            for name, v in signals.items()}
+
+
 def run_real(split: str) -> dict:
     docs, labels, story = load_real(split)
     one_batch = score_real(run_one_batch(docs), docs, labels, story)
@@ -429,7 +471,8 @@ def run_real(split: str) -> dict:
     derived = [{"doc": d.doc_id, "relation": "rewrite"} for d in docs if d not in originals]
     two_runs = score_real(run_across_runs(later, derived), docs, labels, story)
     return {"one_batch": one_batch, "originals_in_later_run": two_runs,
-            "expansion_margins": expansion_margins(docs, labels, story)}
+            "expansion_margins": expansion_margins(docs, labels, story),
+            "loose_margins": loose_margins(docs, labels, story)}
 
 
 def print_real(name: str, result: dict) -> None:
@@ -457,6 +500,12 @@ def print_real(name: str, result: dict) -> None:
         print(f"  strongest negative  {signal:<14} {r[signal]:>6}  {r['long']} ~ {r['short']} (other figures"
               f" {r['other_figures']})")
     print(f"  negatives passing every signal: {m['negatives_passing']}")
+    print(f"real set, split {name}, loose paths (similarity 0.3; (share of the shorter side retold, its sentences for"
+          " short_item and covered, chained ones for chain), in each path's shape):")
+    for path, m in result["loose_margins"].items():
+        print(f"  {path:<10} rewrites {m['rewrites_passing']} of {m['rewrites']} pass; {m['other_story_pairs']} pairs of two"
+              f" stories, passing {m['other_story_passing']}, strongest {m['strongest_other_story']}, most sentences"
+              f" {m['most_sentences_other_story']}")
 
 
 def main(argv: list[str] | None = None) -> None:
