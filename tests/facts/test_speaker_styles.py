@@ -460,3 +460,24 @@ def test_what_a_copula_says_a_person_is_tells_their_gender(quotes_of):
             'The staff member who reported the call recalled that he said, "I\'ll put a bullet in her skull," the '
             "U.S. attorney's office said.")
     assert _said(quotes_of(body), "bullet").speaker == "Patrick W. Carlineo Jr."
+
+
+def test_a_reporting_verb_in_a_relative_clause_before_the_quote_is_not_its_cue(quotes_of):
+    body = ("Carla Moreno added that her brother had written to their father before he died, and the letter "
+            "Tomas wrote was “warm and forgiving.”")
+    quote = _said(quotes_of(body), "warm and forgiving")
+    assert (quote.speaker, quote.speaker_basis, quote.cue) == ("Carla Moreno", "subject", "added")
+
+
+def test_a_verb_presenting_someone_as_the_quoted_words_makes_them_its_subjects(quotes_of):
+    body = ("Angela Ruiz introduced the new director to the board as “someone who has rebuilt every team she "
+            "has touched.”")
+    quote = _said(quotes_of(body), "rebuilt every team")
+    assert (quote.speaker, quote.speaker_basis, quote.cue) == ("Angela Ruiz", "subject", "introduced")
+    assert body[quote.speaker_start : quote.speaker_end] == "Angela Ruiz"
+
+
+def test_a_verb_of_opinion_with_as_does_not_make_a_term_speech(quotes_of):
+    body = "The company keeps messages on the phone, a design choice which Apple views as “a basic human right.”"
+    [quote] = quotes_of(body)
+    assert quote.kind == "scare"
