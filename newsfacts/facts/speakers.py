@@ -115,7 +115,7 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     # person named earlier in the pronoun's own sentence, when the pronoun fits them and is not the one spoken to
     # ("In an interview with the Orbit's news editor, Jonah Pell, she said")
     m = next(iter(own.values())) if len(own) == 1 and fits(next(iter(own.values()))) else None
-    m = m or _last_subject(ctx, start, ("PERSON",), fits)
+    m = m or _pronoun_chain(ctx, start, gender, fits, lex) or _last_subject(ctx, start, ("PERSON",), fits)
     if m is None:
         m = next((m for m in reversed(ctx.mentions) if m.end <= start and m.type == "PERSON"
                   and not ctx.in_quote(m.start) and genders.get(m.entity_id, gender) == gender), None)
@@ -132,6 +132,31 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     if m is None:
         return None
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
+
+
+def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: Lexicon):
+    """"When Ford visited his editor Teresa Nielsen Hayden at her office, he would ... leave them for her to find.
+    “...,” she recalled": a pronoun continues the person the sentence before already calls by a pronoun of the same
+    gender, when one person only, named before that pronoun in that sentence (or, naming no one who fits, in the
+    sentence before it: "I thought of Elise Matthesen. How would she feel about this? “...,” she replied"), fits it.
+    The subject of an earlier sentence ("Gaiman told me") is no longer the one the story is about."""
+    no = ctx.sentence_no(start)
+    if gender is None or no == 0:
+        return None
+    prev = ctx.sentences[no - 1]
+    pronouns = [t for t in prev if t.tag_ in ("PRP", "PRP$") and lex.gender_words.get(t.lower_) == gender
+                and not ctx.in_quote(t.idx)]
+    if not pronouns:
+        return None
+    # before the pronoun in the sentence before, else anywhere in the one before that
+    for sent, until in ((prev, pronouns[-1].idx), (ctx.sentences[no - 2] if no >= 2 else None, None)):
+        if sent is None:
+            return None
+        fitting = {m.entity_id: m for m in ctx.mentions_in(sent.start_char, until or sent.end_char)
+                   if m.type == "PERSON" and not ctx.in_quote(m.start) and fits(m)}
+        if fitting:  # two people who fit: the pronoun before may be either's
+            return next(iter(fitting.values())) if len(fitting) == 1 else None
+    return None
 
 
 def _addressed(ctx: DocContext, m) -> bool:

@@ -481,3 +481,28 @@ def test_a_verb_of_opinion_with_as_does_not_make_a_term_speech(quotes_of):
     body = "The company keeps messages on the phone, a design choice which Apple views as “a basic human right.”"
     [quote] = quotes_of(body)
     assert quote.kind == "scare"
+
+
+def test_a_pronoun_continues_the_person_the_sentence_before_calls_by_the_same_pronoun(quotes_of):
+    body = ("Paul Okafor painted for forty years. He drew on every napkin in every restaurant.\n\n"
+            "“He would make art anywhere,” Gaiman told me. When Okafor visited his agent Dana Whitcombe at her "
+            "office, he left sketches on her desk for her to find. “He never once signed them,” she recalled.")
+    quote = _said(quotes_of(body), "never once signed")
+    assert (quote.speaker, quote.speaker_basis) == ("Dana Whitcombe", "subject")
+    assert body[quote.speaker_start : quote.speaker_end] == "she"
+    assert body[quote.speaker_name_start : quote.speaker_name_end] == "Dana Whitcombe"
+
+
+def test_a_pronoun_chain_reaches_the_one_person_named_in_the_sentence_before(quotes_of):
+    body = ("“It was a fair deal,” Laura Benn said at the time. When the sale finally closed, I thought of Rachel "
+            "Stein. Still angry about the contract, how would she take it?\n\n"
+            "“I am relieved, more than anything,” she replied in an email.")
+    quote = _said(quotes_of(body), "relieved")
+    assert quote.speaker == "Rachel Stein"
+
+
+def test_two_people_who_fit_the_pronoun_before_leave_the_subject_rule_to_decide(quotes_of):
+    body = ("Maria Lopez said the council had failed. Later Ana Ruiz and Carmen Diaz met her at the hall.\n\n"
+            "“We were never asked,” she said.")
+    quote = _said(quotes_of(body), "never asked")
+    assert quote.speaker == "Maria Lopez"
