@@ -253,7 +253,24 @@ def _anaphor_target(ctx: DocContext, start: int, head_word: str):
     named = [m for m in orgs if head_word in ctx.names[m.entity_id].lower().split()]
     if named:
         return named[-1]
+    defined = _defined_in_apposition(ctx, start, head_word, orgs)
+    if defined is not None:
+        return defined
     return _last_subject(ctx, start, ("ORG",)) or (orgs[-1] if orgs else None)
+
+
+def _defined_in_apposition(ctx: DocContext, start: int, head_word: str, candidates):
+    """"The group, WeWorkers Coalition, formed in recent weeks ...": the entity the story once wrote in apposition to
+    the same description is what that description stands for afterwards ("the group added ..."), the latest such."""
+    for m in reversed(candidates):
+        span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root  # "The group, WeWorkers Coalition," or "WeWorkers Coalition, the group behind ..."
+        nouns = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]
+        if any(n.lower_ == head_word and any(c.dep_ == "det" for c in n.children) for n in nouns):
+            return m
+    return None
 
 
 def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexicon):

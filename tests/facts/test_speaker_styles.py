@@ -506,3 +506,15 @@ def test_two_people_who_fit_the_pronoun_before_leave_the_subject_rule_to_decide(
             "“We were never asked,” she said.")
     quote = _said(quotes_of(body), "never asked")
     assert quote.speaker == "Maria Lopez"
+
+
+@pytest.mark.parametrize("definition", [
+    "The group, Riverside Tenants Union, formed last spring and has since filed two complaints.",
+    "Riverside Tenants Union, the group behind the protests, formed last spring.",
+])
+def test_a_description_stands_for_the_organisation_once_written_in_apposition_to_it(quotes_of, definition):
+    body = (f"{definition} Harbor Properties said on Monday that it had met every obligation.\n\n"
+            "In a separate statement, the group added that the landlord “has ignored every request for repairs "
+            "since the summer.”")
+    quote = _said(quotes_of(body), "ignored every request")
+    assert (quote.speaker, quote.speaker_basis) == ("Riverside Tenants Union", "subject")
