@@ -269,8 +269,8 @@ def _phrase_before(cue) -> tuple[int, int] | None:
     tok = cue.nbor(-1) if cue.i > cue.sent.start else None
     while tok is not None and tok.is_punct and tok.i > cue.sent.start:
         tok = tok.nbor(-1)
-    if tok is None or not tok.tag_.startswith(("NN", "PRP")):
-        return None
+    if tok is None or not tok.tag_.startswith(("NN", "PRP")) or tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "sent a letter last week stating ...": a time is not who speaks
     while tok.dep_ in ("appos", "pobj", "prep", "compound", "conj") and tok.head.i < cue.i:
         tok = tok.head
     if not tok.tag_.startswith(("NN", "PRP")) or tok.right_edge.i >= cue.i:

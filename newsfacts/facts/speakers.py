@@ -420,6 +420,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
             return entity(m)
     if lower in lex.vague_subjects:
         return Speaker(reason=f"the attribution names no one ('{text}')")
+    if lex.passer_by_re.match(lower) and not ctx.mentions_in(start, end):
+        return Speaker(reason=f"a passer-by, never named ('{text[:60]}')")
     if lower in lex.person_pronouns:
         found = pronoun_antecedent(ctx, start, lower, lex)
         return found or Speaker(reason=f"pronoun '{text}' with no person named before it")

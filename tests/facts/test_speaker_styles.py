@@ -518,3 +518,24 @@ def test_a_description_stands_for_the_organisation_once_written_in_apposition_to
             "since the summer.”")
     quote = _said(quotes_of(body), "ignored every request")
     assert (quote.speaker, quote.speaker_basis) == ("Riverside Tenants Union", "subject")
+
+
+@pytest.mark.parametrize("scene", [
+    "At the barricade, a woman in a pickup rolled down her window and shouted, “Just open it back up, please!”",
+    "Someone in the bleachers yelled “You should all be ashamed of this!” as the vote was called.",
+])
+def test_a_passer_by_is_speech_with_no_speaker(quotes_of, scene):
+    [quote] = quotes_of(f"The council voted 4-1 to close the bridge on Monday.\n\n{scene}")
+    assert (quote.kind, quote.speaker, quote.speaker_basis) == ("direct", None, None)
+    assert "passer-by" in quote.speaker_reason
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The video shows officers racing up the stairs.\n\n“Police! Open the door! We’re coming in!” an officer shouts.",
+     "an officer"),
+    ("Neil Gaiman still bemoans that his publisher “should have marketed it like a literary thriller, not fantasy.”",
+     "Neil Gaiman"),
+])
+def test_shouting_and_bemoaning_report_speech(quotes_of, body, speaker):
+    [quote] = quotes_of(body)
+    assert (quote.kind, quote.speaker, quote.speaker_basis) == ("direct", speaker, "subject")
