@@ -336,6 +336,28 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
             return sub.left_edge.idx, last.idx + len(last)
         if tok.dep_ not in climb:
             break
+    return _fragment_root_subject(verb)
+
+
+def _fragment_root_subject(verb) -> tuple[int, int] | None:
+    """"The group, WeWorkers Coalition, formed in recent weeks and sent a letter ... stating that they “...”": the
+    parse made the sentence a verbless noun with the clause about it hung on it after a comma; a reporting verb
+    reached from that clause through its conjuncts, adverbial clauses and the object it describes ("a letter ...
+    stating") has the noun as its subject."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "acl" and tok.i > 0 and tok.nbor(-1).text == "," and tok.head.dep_ == "ROOT" \
+                and tok.head.tag_.startswith("NN") and tok.head.i < tok.i:
+            root = tok.head  # with the name in apposition to it ("The group, WeWorkers Coalition")
+            last = max([root] + [c.right_edge for c in root.children if c.dep_ == "appos" and c.i < tok.i],
+                       key=lambda t: t.i)
+            return root.left_edge.idx, last.idx + len(last)
+        if tok.dep_ == "acl" and tok.head.dep_ == "dobj":  # "sent a letter ... stating": the letter's sender
+            tok = tok.head.head
+        elif tok.dep_ in ("conj", "advcl") and tok.head is not tok:
+            tok = tok.head
+        else:
+            return None
     return None
 
 
@@ -385,8 +407,9 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         holding = titled or holding
     if not holding:  # "a 2018 survey by Penelope Muse Abernathy", "a study by the Centre ...": the work's author
         holding = [m for m in inside if m.type in ("PERSON", "ORG") and _WORK_BY.search(ctx.body[start : m.start])]
-    if not holding:  # "The county sheriff, Jim Hartley": a description, then the person in apposition
-        holding = [m for m in inside if m.type == "PERSON" and not _clean(ctx.body[m.end : end])
+    if not holding:  # "The county sheriff, Jim Hartley", "The group, WeWorkers Coalition": a description, then the
+        # person or organisation in apposition
+        holding = [m for m in inside if m.type in ("PERSON", "ORG") and not _clean(ctx.body[m.end : end])
                    and ctx.body[start : m.start].rstrip().endswith(",")]
     if not holding and head is not None:  # "Senior author Dr. Silvia S. Martins, associate professor ...": the
         holding = [m for m in inside if m.type == "PERSON" and _in_apposition_to(ctx, m, head)]  # head's appositive

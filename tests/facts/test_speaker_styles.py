@@ -520,6 +520,13 @@ def test_a_description_stands_for_the_organisation_once_written_in_apposition_to
     assert (quote.speaker, quote.speaker_basis) == ("Riverside Tenants Union", "subject")
 
 
+def test_a_reporting_verb_in_the_clause_hung_on_a_verbless_sentences_noun_has_that_noun_as_subject(quotes_of):
+    body = ("The group, Riverside Tenants Union, formed in March and sent a letter to the board last week stating "
+            "that its members “will not accept another delay on the repairs.”")
+    quote = _said(quotes_of(body), "will not accept")
+    assert (quote.speaker, quote.speaker_basis) == ("Riverside Tenants Union", "subject")
+
+
 @pytest.mark.parametrize("scene", [
     "At the barricade, a woman in a pickup rolled down her window and shouted, “Just open it back up, please!”",
     "Someone in the bleachers yelled “You should all be ashamed of this!” as the vote was called.",
