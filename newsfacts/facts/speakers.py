@@ -300,6 +300,32 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
         next(m for m in reversed(people) if m.entity_id in described)
 
 
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.I)
+
+
+def _epithet_person(ctx: DocContext, start: int, end: int):
+    """"The 56-year-old said", "the Portuguese boss": an epithet (an age, or a nationality) names no one by its words.
+    It is the person the story gives that age ("Mourinho, 56,", "56-year-old Mourinho"), else the person the story
+    is about: the first person its lead names as a subject (news varies the name of its protagonist, not of a
+    bystander). A description of anything else stays with the other rules."""
+    age = _AGE.search(ctx.body, start, end)
+    nationality = any(t.ent_type_ == "NORP" for t in ctx.sdoc.char_span(start, end, alignment_mode="expand") or [])
+    if not age and not nationality:
+        return None
+    people = [m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]
+    if age:
+        n = age.group(1)
+        for m in reversed(people):
+            if re.match(rf"\s*,\s*(?:aged\s+)?{n}\b", ctx.body[m.end : m.end + 12]) or \
+                    re.search(rf"\b{n}-year-old\s+(?:\w+\s+){{0,2}}$", ctx.body[max(0, m.start - 40) : m.start]):
+                return m
+    for m in people:
+        span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ in SUBJECT_DEPS:
+            return m
+    return None
+
+
 def _in_apposition_to(ctx: DocContext, m, head: int) -> bool:
     span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.dep_ == "appos" and span.root.head.idx == head
@@ -457,8 +483,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         if m:
             return entity(m)
     if _is_description_of_one(lower, words, lex) and not ctx.mentions_in(start, end):
-        # "the psychologist", "the actor": the person named with that word, else the person last the subject
-        m = _described_person(ctx, start, words, lex) or _last_subject(ctx, start, ("PERSON",))
+        # "the psychologist", "the actor": the person named with that word; "the 56-year-old": the person of that
+        # age, else the one the story is about; else the person last the subject
+        m = _described_person(ctx, start, words, lex) or _epithet_person(ctx, start, end) \
+            or _last_subject(ctx, start, ("PERSON",))
         if m:
             return entity(m)
     if not re.match(r"^[\w“\"‘'(]", text) or lex.not_role_re.match(text):

@@ -546,3 +546,20 @@ def test_a_passer_by_is_speech_with_no_speaker(quotes_of, scene):
 def test_shouting_and_bemoaning_report_speech(quotes_of, body, speaker):
     [quote] = quotes_of(body)
     assert (quote.kind, quote.speaker, quote.speaker_basis) == ("direct", speaker, "subject")
+
+
+def test_an_age_epithet_is_the_person_the_story_gives_that_age(quotes_of):
+    body = ("Officers arrested Daniel Ortega, 45, outside the depot on Friday. His neighbour Peter Walsh, 62, "
+            "called the police after hearing shouts.\n\n"
+            "Walsh was treated for smoke inhalation. “I never meant to hurt anyone,” the 45-year-old said.")
+    quote = _said(quotes_of(body), "never meant to hurt")
+    assert (quote.speaker, quote.speaker_basis) == ("Daniel Ortega", "subject")
+
+
+def test_an_epithet_no_one_is_given_stands_for_the_person_the_story_is_about(quotes_of):
+    body = ("Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager.\n\n"
+            "Pochettino was sacked last night after five years in charge.\n\n"
+            "The Portuguese boss had been out of work since December.\n\n"
+            "The 56-year-old said after his appointment: “I am excited to be joining a club with such a heritage.”")
+    quote = _said(quotes_of(body), "excited to be joining")
+    assert (quote.speaker, quote.speaker_basis) == ("Jose Mourinho", "subject")
