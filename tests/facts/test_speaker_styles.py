@@ -563,3 +563,21 @@ def test_an_epithet_no_one_is_given_stands_for_the_person_the_story_is_about(quo
             "The 56-year-old said after his appointment: “I am excited to be joining a club with such a heritage.”")
     quote = _said(quotes_of(body), "excited to be joining")
     assert (quote.speaker, quote.speaker_basis) == ("Jose Mourinho", "subject")
+
+
+def test_an_embedded_post_between_two_paragraphs_of_a_statement_does_not_end_its_run(quotes_of):
+    body = ("Harbor City FC said in a statement: “Ana is one of the most accomplished coaches in the game.\n\n"
+            "“She has won titles in three countries and built two academies.\n\n"
+            "Club statement\n\n"
+            "— Harbor City FC (@HarborCityFC) November 20, 2019\n\n"
+            "“She joins us with the full support of the board and the players.”")
+    quote = _said(quotes_of(body), "full support of the board")
+    assert (quote.speaker, quote.speaker_basis) == ("Harbor City FC", "continued")
+
+
+def test_prose_between_two_quoted_paragraphs_still_ends_the_run(quotes_of):
+    body = ("Harbor City FC said in a statement: “Ana is one of the most accomplished coaches in the game.”\n\n"
+            "The club has lost four of its last five matches and sits tenth in the table this season.\n\n"
+            "“She joins us with the full support of the board and the players.”")
+    quote = _said(quotes_of(body), "full support of the board")
+    assert quote.speaker is None
