@@ -55,6 +55,8 @@ class Lexicon:
     gender_words: dict  # word or pronoun -> "m" | "f"
     speech_noun_from_re: re.Pattern
     speech_nouns: frozenset
+    characterising_verbs: frozenset
+    passer_by_re: re.Pattern
 
 
 @cache
@@ -98,6 +100,10 @@ def lexicon() -> Lexicon:
         reply_cues=frozenset(speech["reply_cues"]),
         ask_verbs=frozenset(speech["ask_verbs"]),
         speech_nouns=frozenset(speech["speech_nouns"]),
+        characterising_verbs=frozenset(speech["characterising_verbs"]),
+        passer_by_re=re.compile(
+            rf"^(?:(?:someone|somebody)|(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(speech['passers_by'])}))"
+            r"(?:\s+(?:in|at|on|from|near|outside|inside|with|by|behind)\b.*)?$", re.I | re.S),
         speech_noun_from_re=re.compile(
             rf"\b(?:{_alternation(speech['speech_nouns'])})\s+(?:from|by)\s+(?:[\w.’'-]+\s+){{0,2}}$", re.I),
         gender_words={**{w: "m" for w in speech["male_words"] + speech["male_pronouns"]},

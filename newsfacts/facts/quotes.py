@@ -165,19 +165,42 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     """`Peskov said: “...”` / `Putin pledged last week to “expand ...”`: the nearest cue before, same sentence."""
     sent = _sentence_before_quote(ctx, q)
     cues = [t for t in sent if t.idx < q.outer_start and t.lower_ in lex.cues and not _inside(t.idx, spans)
-            and not _plain_noun(t)]
+            and not _plain_noun(t) and not _describes_a_noun(t, q)]
     if not cues:
         # "according to X", "in the words of the patient: “...”"
         phrase = re.search(r"(?:according to|in the words of)\s+(?P<seg>[^,.;:“”\"]{1,80})",
                            ctx.body[sent.start_char : q.outer_start], re.I)
         if phrase:
             return sent.start_char + phrase.start("seg"), sent.start_char + phrase.end("seg"), "according to"
-        return _source_of_words(ctx, sent.start_char, q, lex)
+        return _source_of_words(ctx, sent.start_char, q, lex) or _characterised_as(ctx, q, lex)
     cue = _outermost_report(ctx, cues, lex)
     span = subject_span(cue) or _name_before(ctx, cue) or _phrase_before(cue)
     if span is None:
         return None
     return span[0], span[1], cue.lower_
+
+
+def _describes_a_noun(cue, q: QuoteSpan) -> bool:
+    """"Martha added that ... the letter Mike wrote was “kind and loving.”": a reporting verb in a relative clause
+    that ends before the quote tells which thing is meant, not who says the quoted words."""
+    edge = cue.right_edge
+    return cue.dep_ == "relcl" and edge.idx + len(edge) <= q.outer_start
+
+
+def _characterised_as(ctx: DocContext, q: QuoteSpan, lex: Lexicon):
+    """"Benioff introduced Cook to the audience as “someone who has redefined ...”", "hailed the deal as “...”": a
+    verb that presents (lex.characterising_verbs) an object, then "as" and the quoted words, is its subject
+    characterising the object in those words; a verb of opinion ("which Apple views as “...”") is not speaking."""
+    mark = ctx.sdoc.char_span(q.outer_start, q.outer_start + 1, alignment_mode="expand")
+    if mark is None or not len(mark) or mark[0].i == 0:
+        return None
+    before = mark[0].nbor(-1)
+    verb = before.head
+    if before.lower_ != "as" or before.dep_ != "prep" or verb.lower_ not in lex.characterising_verbs or not any(
+            c.dep_ in ("dobj", "prep") and c.i < before.i for c in verb.children):
+        return None
+    span = subject_span(verb, climb=("conj",))
+    return (span[0], span[1], verb.lower_) if span and not ctx.in_quote(span[0]) else None
 
 
 def _source_of_words(ctx: DocContext, start: int, q: QuoteSpan, lex: Lexicon):
@@ -246,8 +269,8 @@ def _phrase_before(cue) -> tuple[int, int] | None:
     tok = cue.nbor(-1) if cue.i > cue.sent.start else None
     while tok is not None and tok.is_punct and tok.i > cue.sent.start:
         tok = tok.nbor(-1)
-    if tok is None or not tok.tag_.startswith(("NN", "PRP")):
-        return None
+    if tok is None or not tok.tag_.startswith(("NN", "PRP")) or tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "sent a letter last week stating ...": a time is not who speaks
     while tok.dep_ in ("appos", "pobj", "prep", "compound", "conj") and tok.head.i < cue.i:
         tok = tok.head
     if not tok.tag_.startswith(("NN", "PRP")) or tok.right_edge.i >= cue.i:

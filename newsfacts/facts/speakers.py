@@ -115,7 +115,7 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     # person named earlier in the pronoun's own sentence, when the pronoun fits them and is not the one spoken to
     # ("In an interview with the Orbit's news editor, Jonah Pell, she said")
     m = next(iter(own.values())) if len(own) == 1 and fits(next(iter(own.values()))) else None
-    m = m or _last_subject(ctx, start, ("PERSON",), fits)
+    m = m or _pronoun_chain(ctx, start, gender, fits, lex) or _last_subject(ctx, start, ("PERSON",), fits)
     if m is None:
         m = next((m for m in reversed(ctx.mentions) if m.end <= start and m.type == "PERSON"
                   and not ctx.in_quote(m.start) and genders.get(m.entity_id, gender) == gender), None)
@@ -132,6 +132,31 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     if m is None:
         return None
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
+
+
+def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: Lexicon):
+    """"When Ford visited his editor Teresa Nielsen Hayden at her office, he would ... leave them for her to find.
+    “...,” she recalled": a pronoun continues the person the sentence before already calls by a pronoun of the same
+    gender, when one person only, named before that pronoun in that sentence (or, naming no one who fits, in the
+    sentence before it: "I thought of Elise Matthesen. How would she feel about this? “...,” she replied"), fits it.
+    The subject of an earlier sentence ("Gaiman told me") is no longer the one the story is about."""
+    no = ctx.sentence_no(start)
+    if gender is None or no == 0:
+        return None
+    prev = ctx.sentences[no - 1]
+    pronouns = [t for t in prev if t.tag_ in ("PRP", "PRP$") and lex.gender_words.get(t.lower_) == gender
+                and not ctx.in_quote(t.idx)]
+    if not pronouns:
+        return None
+    # before the pronoun in the sentence before, else anywhere in the one before that
+    for sent, until in ((prev, pronouns[-1].idx), (ctx.sentences[no - 2] if no >= 2 else None, None)):
+        if sent is None:
+            return None
+        fitting = {m.entity_id: m for m in ctx.mentions_in(sent.start_char, until or sent.end_char)
+                   if m.type == "PERSON" and not ctx.in_quote(m.start) and fits(m)}
+        if fitting:  # two people who fit: the pronoun before may be either's
+            return next(iter(fitting.values())) if len(fitting) == 1 else None
+    return None
 
 
 def _addressed(ctx: DocContext, m) -> bool:
@@ -228,7 +253,24 @@ def _anaphor_target(ctx: DocContext, start: int, head_word: str):
     named = [m for m in orgs if head_word in ctx.names[m.entity_id].lower().split()]
     if named:
         return named[-1]
+    defined = _defined_in_apposition(ctx, start, head_word, orgs)
+    if defined is not None:
+        return defined
     return _last_subject(ctx, start, ("ORG",)) or (orgs[-1] if orgs else None)
+
+
+def _defined_in_apposition(ctx: DocContext, start: int, head_word: str, candidates):
+    """"The group, WeWorkers Coalition, formed in recent weeks ...": the entity the story once wrote in apposition to
+    the same description is what that description stands for afterwards ("the group added ..."), the latest such."""
+    for m in reversed(candidates):
+        span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root  # "The group, WeWorkers Coalition," or "WeWorkers Coalition, the group behind ..."
+        nouns = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]
+        if any(n.lower_ == head_word and any(c.dep_ == "det" for c in n.children) for n in nouns):
+            return m
+    return None
 
 
 def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexicon):
@@ -256,6 +298,32 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     # called his mother. “...,” the coach said"), else the one named last
     return _last_subject(ctx, start, ("PERSON",), lambda m: m.entity_id in described) or \
         next(m for m in reversed(people) if m.entity_id in described)
+
+
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.I)
+
+
+def _epithet_person(ctx: DocContext, start: int, end: int):
+    """"The 56-year-old said", "the Portuguese boss": an epithet (an age, or a nationality) names no one by its words.
+    It is the person the story gives that age ("Mourinho, 56,", "56-year-old Mourinho"), else the person the story
+    is about: the first person its lead names as a subject (news varies the name of its protagonist, not of a
+    bystander). A description of anything else stays with the other rules."""
+    age = _AGE.search(ctx.body, start, end)
+    nationality = any(t.ent_type_ == "NORP" for t in ctx.sdoc.char_span(start, end, alignment_mode="expand") or [])
+    if not age and not nationality:
+        return None
+    people = [m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]
+    if age:
+        n = age.group(1)
+        for m in reversed(people):
+            if re.match(rf"\s*,\s*(?:aged\s+)?{n}\b", ctx.body[m.end : m.end + 12]) or \
+                    re.search(rf"\b{n}-year-old\s+(?:\w+\s+){{0,2}}$", ctx.body[max(0, m.start - 40) : m.start]):
+                return m
+    for m in people:
+        span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ in SUBJECT_DEPS:
+            return m
+    return None
 
 
 def _in_apposition_to(ctx: DocContext, m, head: int) -> bool:
@@ -294,6 +362,28 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
             return sub.left_edge.idx, last.idx + len(last)
         if tok.dep_ not in climb:
             break
+    return _fragment_root_subject(verb)
+
+
+def _fragment_root_subject(verb) -> tuple[int, int] | None:
+    """"The group, WeWorkers Coalition, formed in recent weeks and sent a letter ... stating that they “...”": the
+    parse made the sentence a verbless noun with the clause about it hung on it after a comma; a reporting verb
+    reached from that clause through its conjuncts, adverbial clauses and the object it describes ("a letter ...
+    stating") has the noun as its subject."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "acl" and tok.i > 0 and tok.nbor(-1).text == "," and tok.head.dep_ == "ROOT" \
+                and tok.head.tag_.startswith("NN") and tok.head.i < tok.i:
+            root = tok.head  # with the name in apposition to it ("The group, WeWorkers Coalition")
+            last = max([root] + [c.right_edge for c in root.children if c.dep_ == "appos" and c.i < tok.i],
+                       key=lambda t: t.i)
+            return root.left_edge.idx, last.idx + len(last)
+        if tok.dep_ == "acl" and tok.head.dep_ == "dobj":  # "sent a letter ... stating": the letter's sender
+            tok = tok.head.head
+        elif tok.dep_ in ("conj", "advcl") and tok.head is not tok:
+            tok = tok.head
+        else:
+            return None
     return None
 
 
@@ -343,8 +433,9 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         holding = titled or holding
     if not holding:  # "a 2018 survey by Penelope Muse Abernathy", "a study by the Centre ...": the work's author
         holding = [m for m in inside if m.type in ("PERSON", "ORG") and _WORK_BY.search(ctx.body[start : m.start])]
-    if not holding:  # "The county sheriff, Jim Hartley": a description, then the person in apposition
-        holding = [m for m in inside if m.type == "PERSON" and not _clean(ctx.body[m.end : end])
+    if not holding:  # "The county sheriff, Jim Hartley", "The group, WeWorkers Coalition": a description, then the
+        # person or organisation in apposition
+        holding = [m for m in inside if m.type in ("PERSON", "ORG") and not _clean(ctx.body[m.end : end])
                    and ctx.body[start : m.start].rstrip().endswith(",")]
     if not holding and head is not None:  # "Senior author Dr. Silvia S. Martins, associate professor ...": the
         holding = [m for m in inside if m.type == "PERSON" and _in_apposition_to(ctx, m, head)]  # head's appositive
@@ -378,6 +469,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
             return entity(m)
     if lower in lex.vague_subjects:
         return Speaker(reason=f"the attribution names no one ('{text}')")
+    if lex.passer_by_re.match(lower) and not ctx.mentions_in(start, end):
+        return Speaker(reason=f"a passer-by, never named ('{text[:60]}')")
     if lower in lex.person_pronouns:
         found = pronoun_antecedent(ctx, start, lower, lex)
         return found or Speaker(reason=f"pronoun '{text}' with no person named before it")
@@ -390,8 +483,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         if m:
             return entity(m)
     if _is_description_of_one(lower, words, lex) and not ctx.mentions_in(start, end):
-        # "the psychologist", "the actor": the person named with that word, else the person last the subject
-        m = _described_person(ctx, start, words, lex) or _last_subject(ctx, start, ("PERSON",))
+        # "the psychologist", "the actor": the person named with that word; "the 56-year-old": the person of that
+        # age, else the one the story is about; else the person last the subject
+        m = _described_person(ctx, start, words, lex) or _epithet_person(ctx, start, end) \
+            or _last_subject(ctx, start, ("PERSON",))
         if m:
             return entity(m)
     if not re.match(r"^[\w“\"‘'(]", text) or lex.not_role_re.match(text):

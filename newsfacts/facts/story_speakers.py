@@ -204,8 +204,24 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
         said = [f.speaker for f in found if f.kind is None and f.speaker and f.speaker.name]
         if said:
             previous_last = said[-1]
+        elif not found and _embedded_post(ctx, pi):
+            pass  # a post embedded between two paragraphs of a statement is page furniture, not the story's prose
         else:
             previous_last = None  # a paragraph of prose, even one quoting a title or a term, ends a speaker's run
+
+
+# "— Tottenham Hotspur (@SpursOfficial) November 20, 2019": the signature line of an embedded social media post.
+_POST_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
+_POST_TEXT_WORDS = 12
+
+
+def _embedded_post(ctx: DocContext, pi: int) -> bool:
+    """The paragraph is an embedded post: its signature line, or a few words right above one ("Club statement")."""
+    def signature(k: int) -> bool:
+        return 0 <= k < len(ctx.paragraphs) and bool(_POST_SIGNATURE.match(ctx.body[slice(*ctx.paragraphs[k])]))
+
+    text = ctx.body[slice(*ctx.paragraphs[pi])]
+    return signature(pi) or (len(text.split()) <= _POST_TEXT_WORDS and signature(pi + 1))
 
 
 def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) -> None:

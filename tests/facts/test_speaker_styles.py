@@ -460,3 +460,124 @@ def test_what_a_copula_says_a_person_is_tells_their_gender(quotes_of):
             'The staff member who reported the call recalled that he said, "I\'ll put a bullet in her skull," the '
             "U.S. attorney's office said.")
     assert _said(quotes_of(body), "bullet").speaker == "Patrick W. Carlineo Jr."
+
+
+def test_a_reporting_verb_in_a_relative_clause_before_the_quote_is_not_its_cue(quotes_of):
+    body = ("Carla Moreno added that her brother had written to their father before he died, and the letter "
+            "Tomas wrote was “warm and forgiving.”")
+    quote = _said(quotes_of(body), "warm and forgiving")
+    assert (quote.speaker, quote.speaker_basis, quote.cue) == ("Carla Moreno", "subject", "added")
+
+
+def test_a_verb_presenting_someone_as_the_quoted_words_makes_them_its_subjects(quotes_of):
+    body = ("Angela Ruiz introduced the new director to the board as “someone who has rebuilt every team she "
+            "has touched.”")
+    quote = _said(quotes_of(body), "rebuilt every team")
+    assert (quote.speaker, quote.speaker_basis, quote.cue) == ("Angela Ruiz", "subject", "introduced")
+    assert body[quote.speaker_start : quote.speaker_end] == "Angela Ruiz"
+
+
+def test_a_verb_of_opinion_with_as_does_not_make_a_term_speech(quotes_of):
+    body = "The company keeps messages on the phone, a design choice which Apple views as “a basic human right.”"
+    [quote] = quotes_of(body)
+    assert quote.kind == "scare"
+
+
+def test_a_pronoun_continues_the_person_the_sentence_before_calls_by_the_same_pronoun(quotes_of):
+    body = ("Paul Okafor painted for forty years. He drew on every napkin in every restaurant.\n\n"
+            "“He would make art anywhere,” Gaiman told me. When Okafor visited his agent Dana Whitcombe at her "
+            "office, he left sketches on her desk for her to find. “He never once signed them,” she recalled.")
+    quote = _said(quotes_of(body), "never once signed")
+    assert (quote.speaker, quote.speaker_basis) == ("Dana Whitcombe", "subject")
+    assert body[quote.speaker_start : quote.speaker_end] == "she"
+    assert body[quote.speaker_name_start : quote.speaker_name_end] == "Dana Whitcombe"
+
+
+def test_a_pronoun_chain_reaches_the_one_person_named_in_the_sentence_before(quotes_of):
+    body = ("“It was a fair deal,” Laura Benn said at the time. When the sale finally closed, I thought of Rachel "
+            "Stein. Still angry about the contract, how would she take it?\n\n"
+            "“I am relieved, more than anything,” she replied in an email.")
+    quote = _said(quotes_of(body), "relieved")
+    assert quote.speaker == "Rachel Stein"
+
+
+def test_two_people_who_fit_the_pronoun_before_leave_the_subject_rule_to_decide(quotes_of):
+    body = ("Maria Lopez said the council had failed. Later Ana Ruiz and Carmen Diaz met her at the hall.\n\n"
+            "“We were never asked,” she said.")
+    quote = _said(quotes_of(body), "never asked")
+    assert quote.speaker == "Maria Lopez"
+
+
+@pytest.mark.parametrize("definition", [
+    "The group, Riverside Tenants Union, formed last spring and has since filed two complaints.",
+    "Riverside Tenants Union, the group behind the protests, formed last spring.",
+])
+def test_a_description_stands_for_the_organisation_once_written_in_apposition_to_it(quotes_of, definition):
+    body = (f"{definition} Harbor Properties said on Monday that it had met every obligation.\n\n"
+            "In a separate statement, the group added that the landlord “has ignored every request for repairs "
+            "since the summer.”")
+    quote = _said(quotes_of(body), "ignored every request")
+    assert (quote.speaker, quote.speaker_basis) == ("Riverside Tenants Union", "subject")
+
+
+def test_a_reporting_verb_in_the_clause_hung_on_a_verbless_sentences_noun_has_that_noun_as_subject(quotes_of):
+    body = ("The group, Riverside Tenants Union, formed in March and sent a letter to the board last week stating "
+            "that its members “will not accept another delay on the repairs.”")
+    quote = _said(quotes_of(body), "will not accept")
+    assert (quote.speaker, quote.speaker_basis) == ("Riverside Tenants Union", "subject")
+
+
+@pytest.mark.parametrize("scene", [
+    "At the barricade, a woman in a pickup rolled down her window and shouted, “Just open it back up, please!”",
+    "Someone in the bleachers yelled “You should all be ashamed of this!” as the vote was called.",
+])
+def test_a_passer_by_is_speech_with_no_speaker(quotes_of, scene):
+    [quote] = quotes_of(f"The council voted 4-1 to close the bridge on Monday.\n\n{scene}")
+    assert (quote.kind, quote.speaker, quote.speaker_basis) == ("direct", None, None)
+    assert "passer-by" in quote.speaker_reason
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The video shows officers racing up the stairs.\n\n“Police! Open the door! We’re coming in!” an officer shouts.",
+     "an officer"),
+    ("Neil Gaiman still bemoans that his publisher “should have marketed it like a literary thriller, not fantasy.”",
+     "Neil Gaiman"),
+])
+def test_shouting_and_bemoaning_report_speech(quotes_of, body, speaker):
+    [quote] = quotes_of(body)
+    assert (quote.kind, quote.speaker, quote.speaker_basis) == ("direct", speaker, "subject")
+
+
+def test_an_age_epithet_is_the_person_the_story_gives_that_age(quotes_of):
+    body = ("Officers arrested Daniel Ortega, 45, outside the depot on Friday. His neighbour Peter Walsh, 62, "
+            "called the police after hearing shouts.\n\n"
+            "Walsh was treated for smoke inhalation. “I never meant to hurt anyone,” the 45-year-old said.")
+    quote = _said(quotes_of(body), "never meant to hurt")
+    assert (quote.speaker, quote.speaker_basis) == ("Daniel Ortega", "subject")
+
+
+def test_an_epithet_no_one_is_given_stands_for_the_person_the_story_is_about(quotes_of):
+    body = ("Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager.\n\n"
+            "Pochettino was sacked last night after five years in charge.\n\n"
+            "The Portuguese boss had been out of work since December.\n\n"
+            "The 56-year-old said after his appointment: “I am excited to be joining a club with such a heritage.”")
+    quote = _said(quotes_of(body), "excited to be joining")
+    assert (quote.speaker, quote.speaker_basis) == ("Jose Mourinho", "subject")
+
+
+def test_an_embedded_post_between_two_paragraphs_of_a_statement_does_not_end_its_run(quotes_of):
+    body = ("Harbor City FC said in a statement: “Ana is one of the most accomplished coaches in the game.\n\n"
+            "“She has won titles in three countries and built two academies.\n\n"
+            "Club statement\n\n"
+            "— Harbor City FC (@HarborCityFC) November 20, 2019\n\n"
+            "“She joins us with the full support of the board and the players.”")
+    quote = _said(quotes_of(body), "full support of the board")
+    assert (quote.speaker, quote.speaker_basis) == ("Harbor City FC", "continued")
+
+
+def test_prose_between_two_quoted_paragraphs_still_ends_the_run(quotes_of):
+    body = ("Harbor City FC said in a statement: “Ana is one of the most accomplished coaches in the game.”\n\n"
+            "The club has lost four of its last five matches and sits tenth in the table this season.\n\n"
+            "“She joins us with the full support of the board and the players.”")
+    quote = _said(quotes_of(body), "full support of the board")
+    assert quote.speaker is None
