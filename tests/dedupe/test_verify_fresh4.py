@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.dedupe import Thresholds
-from newsfacts.dedupe.verify import EXPANSION, expansion, retold_in_lead, verify
+from newsfacts.dedupe.align import similarity_matrix
+from newsfacts.dedupe.verify import EXPANSION, coverage, distinct_counterparts, expansion, retold_in_lead, verify
 from tests.dedupe.test_verify_real import real
 
 pytestmark = pytest.mark.unit
@@ -41,3 +42,35 @@ def test_an_expansion_names_little_of_its_own():
         brief, expanded = real(f"{sid}_brief"), real(f"{sid}_expanded")
         assert len(expanded.mentioned - brief.mentioned) <= t.expansion_own_density * expanded.content_sentences
         assert verify(brief, expanded, t).method == EXPANSION, sid
+
+
+def test_an_independent_report_echoing_one_sentence_twice_covers_too_few_statements():
+    # 291a8bf3: the Dreamforce venue named in two of the report's sentences, both retelling the one sentence of the
+    # restyle about the theater; 65ce3a45: the quarterback's and the running back's lines, both in one sentence.
+    t = Thresholds()
+    for report, rewrite in (("291a8bf3_independent", "291a8bf3_restyled_emotional"),
+                            ("65ce3a45_independent", "65ce3a45_reordered")):
+        a, b = real(report), real(rewrite)
+        covered = coverage(similarity_matrix(a, b), a, b, t.sentence_similarity, below=t.verbatim_similarity,
+                           facts=True)
+        shorter = min(a.content_sentences, b.content_sentences)
+        assert len(covered.pairs) >= t.min_covered_share * shorter  # what the path counted before
+        assert distinct_counterparts(covered, a, b) < t.min_covered_share * shorter
+        assert verify(a, b, t) is None, report
+
+
+def test_a_follow_up_repeating_its_outlets_lines_beside_new_news_is_not_a_rewrite():
+    # The podcast's team, its schedule and its sponsor line: 3 of the follow-up's 8 sentences; the rest is the
+    # Tuesday show's new subject and retells nothing of the first report, even loosely.
+    t = Thresholds()
+    a, b = real("88c328b6_followup"), real("88c328b6_original")
+    loosely = coverage(similarity_matrix(a, b), a, b, t.loose_similarity, below=t.verbatim_similarity)
+    assert len(loosely.pairs) < t.covered_loosely * a.content_sentences
+    assert verify(a, b, t) is None
+
+
+def test_a_rewrite_covered_by_few_sentences_still_retells_most_of_itself_loosely():
+    t = Thresholds()
+    for x, y in (("d90bda7e_original", "d90bda7e_restyled_objective"), ("dc7ccccc_reordered", "dc7ccccc_restyled_emotional"),
+                 ("8380689f_reordered", "8380689f_restyled_emotional")):
+        assert verify(real(x), real(y), t).method == "sentence_coverage", (x, y)
