@@ -9,7 +9,7 @@ import pytest
 
 from newsfacts.dedupe import Thresholds
 from newsfacts.dedupe.align import similarity_matrix
-from newsfacts.dedupe.verify import EXPANSION, coverage, distinct_counterparts, expansion, retold_in_lead, verify
+from newsfacts.dedupe.verify import EXPANSION, coverage, distinct_counterparts, expansion, novelty, retold_in_lead, verify
 from tests.dedupe.test_verify_real import real
 
 pytestmark = pytest.mark.unit
@@ -74,3 +74,21 @@ def test_a_rewrite_covered_by_few_sentences_still_retells_most_of_itself_loosely
     for x, y in (("d90bda7e_original", "d90bda7e_restyled_objective"), ("dc7ccccc_reordered", "dc7ccccc_restyled_emotional"),
                  ("8380689f_reordered", "8380689f_restyled_emotional")):
         assert verify(real(x), real(y), t).method == "sentence_coverage", (x, y)
+
+
+def test_a_four_sentence_chain_between_two_reports_naming_their_own_people_is_apart():
+    # c90731f0: another outlet's report and an emotional restyle tell the hearings in the day's order, one pair
+    # the attribution of a shared quote ("struck me as political in nature"); each names 9-10 people and places
+    # the other never does (novelty 0.22).
+    t = Thresholds()
+    a, b = real("c90731f0_independent"), real("c90731f0_restyled_emotional")
+    assert novelty(a, b) > t.loose_condensed_novelty
+    assert verify(a, b, t) is None
+
+
+def test_a_four_sentence_chain_naming_the_same_specifics_is_still_a_rewrite():
+    t = Thresholds()
+    for x, y in (("b37be353_original", "b37be353_reordered"), ("aade2ec8_original", "aade2ec8_restyled_objective")):
+        a, b = real(x), real(y)
+        assert novelty(a, b) <= t.loose_condensed_novelty
+        assert verify(a, b, t).method == "ordered_sentence_alignment", (x, y)
