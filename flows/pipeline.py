@@ -79,18 +79,9 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
             try:
                 for chunk in chunks:
                     said = in_chunk(progress, chunk.number, chunk.of)
-                    read = reading.take(chunk)  # its parse and extract tasks, submitted now or one chunk ahead
-                    parsed = read.parse(said)
-                    checkpoint("after-parse")
-                    # A chunk's documents and batch go to the tasks that run here quoted: Prefect would otherwise
-                    # walk every record looking for futures (half a minute for a 1k chunk's load).
-                    deduped = dedupe(settings, run_id, quote(parsed.documents), quote(parsed.prepared))
-                    said("dedupe", len(parsed.documents), len(parsed.documents), "documents")
-                    checkpoint("after-dedupe")
-                    stages.prepare_audit()
-                    facts = read.extract(said)
-                    checkpoint("after-extract")
-                    files = load(settings, run_id, quote(stages.assemble(run_id, chunk, parsed, deduped, facts)))
+                    # Its parse and extract tasks, submitted now or one chunk ahead. Only the Parquet files and
+                    # counts come back: the chunk's rows are let go before the next chunk's arrive.
+                    files, counts = _read_and_load(settings, run_id, chunk, reading.take(chunk), said)
                     checkpoint("after-load")
                     reading.start_next(chunk)
                     with open_publication(settings, run_id, files) as txn:  # commits once all three passed
@@ -98,12 +89,13 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
                         checkpoint("publish-after-audit")
                         if passed:
                             publish(quote(txn))
-                            said("publish", len(parsed.documents), len(parsed.documents), "documents")
+                            documents = counts["documents_loaded"]
+                            said("publish", documents, documents, "documents")
                             if refresh_models(quote(txn)):
                                 said("models", len(txn.model_timings), len(txn.model_timings), "refreshed")
                                 checkpoint("publish-before-commit")
                     checkpoint("after-publish")
-                    tally.add(chunk_counts(parsed), txn.outcome)
+                    tally.add(counts, txn.outcome)
                     if not txn.outcome.published:
                         break
             except BaseException:
@@ -119,6 +111,25 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
     if summary.failed:
         return Failed(message=summary.reason, data=summary)
     return summary
+
+
+def _read_and_load(settings: Settings, run_id: str, chunk: stages.Chunk, read: "_Reading",
+                   said: Reporter) -> tuple[dict, dict]:
+    """parse -> dedupe -> extract -> load of one chunk: its Parquet files and its counts. Its documents, facts and
+    dedupe rows live only in here: held by the loop instead, they stayed in memory through the next chunk's parse
+    and dedupe, beside that chunk's own rows (benchmarks/README.md, memory)."""
+    parsed = read.parse(said)
+    checkpoint("after-parse")
+    # A chunk's documents and batch go to the tasks that run here quoted: Prefect would otherwise walk every
+    # record looking for futures (half a minute for a 1k chunk's load).
+    deduped = dedupe(settings, run_id, quote(parsed.documents), quote(parsed.prepared))
+    said("dedupe", len(parsed.documents), len(parsed.documents), "documents")
+    checkpoint("after-dedupe")
+    stages.prepare_audit()
+    facts = read.extract(said)
+    checkpoint("after-extract")
+    files = load(settings, run_id, quote(stages.assemble(run_id, chunk, parsed, deduped, facts)))
+    return files, chunk_counts(parsed)
 
 
 @dataclass
