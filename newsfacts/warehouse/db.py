@@ -268,9 +268,9 @@ _MALLOC_TRIM = _glibc_trim()
 
 
 def _return_freed_memory() -> None:
-    """Give the system back the pages a closed connection freed. DuckDB allocates with the process's malloc, and
-    glibc keeps freed memory in its per-thread arenas: between one connection and the next the flow's process
-    held a growing heap it was not using (benchmarks/README.md, memory). A few milliseconds."""
+    """Give the system back the heap the flow's process freed (Python objects, Arrow buffers: DuckDB has its own
+    allocator). glibc keeps freed memory in its per-thread arenas, so between one connection and the next the
+    process held a growing heap it was not using (benchmarks/README.md, memory). A few milliseconds."""
     if _MALLOC_TRIM is not None:
         _MALLOC_TRIM(0)
 
