@@ -513,8 +513,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         # the Rovers skipper said": the person the paragraph's sentence before is about; "the 56-year-old", "the
         # former England Under-21 star": the person of that age, else the one the story is about; else the person
         # last the subject. A team, place or club in the description ("the Rovers skipper") names no one.
-        m = _described_person(ctx, start, words, lex) or _lead_in_subject(ctx, start) \
-            or _epithet_person(ctx, start, end) or _last_subject(ctx, start, ("PERSON",))
+        aged = _AGE.search(ctx.body, start, end) is not None  # an age is the stronger evidence
+        m = _described_person(ctx, start, words, lex) or (aged and _epithet_person(ctx, start, end)) \
+            or _lead_in_subject(ctx, start) or _epithet_person(ctx, start, end) \
+            or _last_subject(ctx, start, ("PERSON",))
         if m:
             return entity(m)
     elif _is_description_of_one(lower, words, lex, owned_ok=True) and no_person:
