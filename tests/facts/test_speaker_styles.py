@@ -660,3 +660,22 @@ def test_an_owned_description_is_only_the_person_given_that_title(quotes_of):
             "“It is a factor, but not the only one,” the sheriff's captain said.")
     quote = _said(quotes_of(body), "a factor")
     assert quote.speaker == "Dwayne Ortiz"
+
+
+def test_a_job_noun_after_a_quote_with_its_article_names_a_speaker_not_a_work(quotes_of):
+    body = ("The play's lead, Tomasz Brand, was more blunt. “Audiences want their comedies shorter these days,” the "
+            "actor said. “This one isn’t.”")
+    quote = _said(quotes_of(body), "Audiences want")
+    assert quote.kind == "direct"
+
+
+def test_words_a_marquee_carries_after_a_colon_are_a_slogan(quotes_of):
+    body = ("The theatre closed for the night in her honour. Its marquee carried four words: “Goodbye, Jean. Lights out.”")
+    [quote] = [q for q in quotes_of(body) if "Goodbye" in q.text]
+    assert quote.kind == "slogan" and quote.speaker is None
+
+
+def test_repeated_reports_the_words(quotes_of):
+    body = "Mr. Hale said the county would consider a voucher plan.\n\n“A voucher plan,” Ada Quill repeated when she was told."
+    quote = _said(quotes_of(body), "A voucher plan")
+    assert (quote.speaker, quote.speaker_basis) == ("Ada Quill", "subject")
