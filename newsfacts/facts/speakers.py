@@ -313,7 +313,8 @@ def _lead_in_subject(ctx: DocContext, start: int):
     paragraph whose subject is one person introduces the quote; the description that follows is that person."""
     pstart, _ = ctx.paragraph_of(start)
     sent = ctx.sentence_at(pstart)
-    if sent.start_char >= start or ctx.in_quote(sent.start_char) or ctx.body[pstart:pstart + 1] in "“\"‘'":
+    if ctx.sentence_no(sent.start_char) >= ctx.sentence_no(start) or ctx.in_quote(sent.start_char) \
+            or ctx.body[pstart:pstart + 1] in "“\"‘'":  # a sentence before the description's own
         return None
     people = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.type == "PERSON"]
     if len({m.entity_id for m in people}) != 1:
@@ -506,8 +507,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         if m:
             return entity(m)
     # "the French foreign ministry" is an institution's description, never a person's
-    no_person = not any(m.type == "PERSON" for m in ctx.mentions_in(start, end)) and words[-1:] != [] \
-        and words[-1] not in lex.org_anaphors
+    # and with a name in it, a capitalised head ("The Hollywood Reporter", "the Sioux Falls Argus Leader") is a name
+    inside = ctx.mentions_in(start, end)
+    no_person = not any(m.type == "PERSON" for m in inside) and words[-1:] != [] \
+        and words[-1] not in lex.org_anaphors and not (inside and not text.split()[-1][:1].islower())
     if _is_description_of_one(lower, words, lex) and no_person:
         # "the psychologist", "the actor": the person named with that word; "Lowther was more diplomatic. “...,”
         # the Rovers skipper said": the person the paragraph's sentence before is about; "the 56-year-old", "the
