@@ -47,6 +47,8 @@ class Lexicon:
     naming_verbs: frozenset
     title_small_words: frozenset
     named_after_re: re.Pattern
+    named_after_source_re: re.Pattern
+    statement_voices: frozenset
     title_words: dict
     anonymous_nouns: frozenset
     group_pronouns: frozenset
@@ -94,6 +96,9 @@ def lexicon() -> Lexicon:
         naming_verbs=frozenset(speech["naming_verbs"]),
         title_small_words=frozenset(speech["title_small_words"]),
         named_after_re=re.compile(rf"^\W*(?:{_alternation(speech['named_after_openers'])})\b", re.I),
+        named_after_source_re=re.compile(
+            rf"^[^.!?]{{0,120}}?\b(?:{_alternation(speech['named_after_sources'])})\b", re.I),
+        statement_voices=frozenset(speech["statement_voices"]),
         title_words=speech["title_words"],
         anonymous_nouns=frozenset(speech["anonymous_nouns"]),
         group_pronouns=frozenset(speech["group_pronouns"]),

@@ -25,7 +25,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     para_start = ctx.paragraph_of(q.outer_start)[0]
     before = body[max(q.outer_start - 40, para_start) : q.outer_start]
     following = _NEXT_WORDS.match(body, q.outer_end)
-    after = {w.lower() for w in following.groups() if w} if following else set()
+    # the noun right after the closing mark ("the “Pose” actor"); "“...,” the actor said" names a speaker
+    after = {following.group(1).lower()} if following else set()
     if lex.slogan_before_re.search(before) or after & lex.slogan_after:
         return "slogan"  # "the slogan “Meth. We’re on it.”", "“Souls to the Polls” drives"
     if lex.title_nouns_re.search(before) or after & lex.title_after:

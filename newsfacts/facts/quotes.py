@@ -456,6 +456,8 @@ def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
     named = f.speaker is not None and f.speaker.name is not None
     if named and f.speaker.basis == "subject" and f.speaker.entity_id is None and _on_a_medium(ctx, f.q, lex):
         return "slogan"  # "TV commercials and billboards in which people say, “I’m on meth.”"
+    if not named and _on_a_medium(ctx, f.q, lex) and ctx.body[: f.q.outer_start].rstrip().endswith(":"):
+        return "slogan"  # "the Lantern’s marquee carried four words: “Thank you, Bernie. Curtain.”"
     if not named and _phrase_inside_sentence(ctx, f.q):
         return "scare"
     short = len(ctx.body[f.q.start : f.q.end].split()) < lex.min_quote_words

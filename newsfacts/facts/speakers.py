@@ -273,7 +273,7 @@ def _defined_in_apposition(ctx: DocContext, start: int, head_word: str, candidat
     return None
 
 
-def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexicon):
+def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexicon, titled_only: bool = False):
     """"the psychologist", "the majority leader", "the governor": the latest person named with that word beside
     the name ("Dr. Lena Fischer, a psychologist at ...", "Gov. Gretchen Whitmer"); else None."""
     head = words[-1]
@@ -282,22 +282,45 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     if not named and _capitalised(ctx, start, head):  # a surname: the model may have typed its full name otherwise
         named = [m for m in ctx.mentions if m.end <= start and not ctx.in_quote(m.start)
                  and len(ctx.names[m.entity_id].split()) >= 2 and ctx.names[m.entity_id].lower().split()[-1] == head]
-    if named:  # "the 14th-ranked Schwartzman": a name the model missed here, written in full earlier
+    if named and not titled_only:  # "the 14th-ranked Schwartzman": a name the model missed here, written in full earlier
         return named[-1]
-    described = set()
+    described, titled = set(), set()
     for m in people:
         sent = ctx.sentence_at(m.start)
-        around = ctx.body[max(sent.start_char, m.start - 60) : min(sent.end_char, m.end + 80)].lower()
+        before = ctx.body[max(sent.start_char, m.start - 60) : m.start].lower()
+        around = before + ctx.body[m.start : min(sent.end_char, m.end + 80)].lower()
         for short, long in lex.title_words.items():
             around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
+            before = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, before)
         if re.search(rf"\b{re.escape(head)}\b", around):
             described.add(m.entity_id)
+        if re.search(rf"\b{re.escape(head)}\b", " ".join(before.split()[-4:])):
+            titled.add(m.entity_id)  # "Deputy Mayor Frances Ng told my colleague Ruth Abadi": Ng's title
+    if titled_only:
+        described = titled
     if not described:
         return None
+    if titled:  # a title right before one name, not a word of the sentence around another, says whose it is
+        described = titled
     # two coaches in one story: "the coach" is the one of them last the subject of a sentence ("Amato said he had
     # called his mother. “...,” the coach said"), else the one named last
     return _last_subject(ctx, start, ("PERSON",), lambda m: m.entity_id in described) or \
         next(m for m in reversed(people) if m.entity_id in described)
+
+
+def _lead_in_subject(ctx: DocContext, start: int):
+    """"Lowther was more diplomatic. “...,” the Rovers skipper said": a sentence of prose opening the quote's
+    paragraph whose subject is one person introduces the quote; the description that follows is that person."""
+    pstart, _ = ctx.paragraph_of(start)
+    sent = ctx.sentence_at(pstart)
+    if ctx.sentence_no(sent.start_char) >= ctx.sentence_no(start) or ctx.in_quote(sent.start_char) \
+            or ctx.body[pstart:pstart + 1] in "“\"‘'":  # a sentence before the description's own
+        return None
+    people = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.type == "PERSON"]
+    if len({m.entity_id for m in people}) != 1:
+        return None
+    span = ctx.sdoc.char_span(people[0].start, people[0].end, alignment_mode="expand")
+    return people[0] if span is not None and len(span) and span.root.dep_ in SUBJECT_DEPS else None
 
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.I)
@@ -309,7 +332,8 @@ def _epithet_person(ctx: DocContext, start: int, end: int):
     is about: the first person its lead names as a subject (news varies the name of its protagonist, not of a
     bystander). A description of anything else stays with the other rules."""
     age = _AGE.search(ctx.body, start, end)
-    nationality = any(t.ent_type_ == "NORP" for t in ctx.sdoc.char_span(start, end, alignment_mode="expand") or [])
+    # a nation ("the Portuguese boss", "the former England Under-21 star") qualifies a career, as an age does
+    nationality = any(t.ent_type_ in ("NORP", "GPE") for t in ctx.sdoc.char_span(start, end, alignment_mode="expand") or [])
     if not age and not nationality:
         return None
     people = [m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]
@@ -402,7 +426,7 @@ def _named_further_on(ctx: DocContext, end: int, text: str):
     return None
 
 
-def _is_description_of_one(lower: str, words: list[str], lex: Lexicon) -> bool:
+def _is_description_of_one(lower: str, words: list[str], lex: Lexicon, owned_ok: bool = False) -> bool:
     """"the psychologist", "the majority leader": one known person, unlike "an insider", "the source" or
     "the officials", which stay descriptions."""
     if not lower.startswith("the ") or not words or len(words) > 4:
@@ -411,7 +435,7 @@ def _is_description_of_one(lower: str, words: list[str], lex: Lexicon) -> bool:
     plural = head.endswith("s") and not head.endswith(("ss", "us"))
     # "the victim's mother" is someone new, known through another person, not someone named before
     owned = any(w.endswith(("'s", "’s")) for w in words[:-1])
-    return not plural and not owned and head not in lex.anonymous_nouns
+    return not plural and (owned_ok or not owned) and head not in lex.anonymous_nouns
 
 
 def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker:
@@ -482,11 +506,26 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         m = _named_like(ctx, start, words[:-1]) or (_anaphor_target(ctx, start, words[-1]) if len(words) == 1 else None)
         if m:
             return entity(m)
-    if _is_description_of_one(lower, words, lex) and not ctx.mentions_in(start, end):
-        # "the psychologist", "the actor": the person named with that word; "the 56-year-old": the person of that
-        # age, else the one the story is about; else the person last the subject
-        m = _described_person(ctx, start, words, lex) or _epithet_person(ctx, start, end) \
+    # "the French foreign ministry" is an institution's description, never a person's
+    # and with a name in it, a capitalised head ("The Hollywood Reporter", "the Sioux Falls Argus Leader") is a name
+    inside = ctx.mentions_in(start, end)
+    no_person = not any(m.type == "PERSON" for m in inside) and words[-1:] != [] \
+        and words[-1] not in lex.org_anaphors and not (inside and not text.split()[-1][:1].islower())
+    if _is_description_of_one(lower, words, lex) and no_person:
+        # "the psychologist", "the actor": the person named with that word; "Lowther was more diplomatic. “...,”
+        # the Rovers skipper said": the person the paragraph's sentence before is about; "the 56-year-old", "the
+        # former England Under-21 star": the person of that age, else the one the story is about; else the person
+        # last the subject. A team, place or club in the description ("the Rovers skipper") names no one.
+        aged = _AGE.search(ctx.body, start, end) is not None  # an age is the stronger evidence
+        m = _described_person(ctx, start, words, lex) or (aged and _epithet_person(ctx, start, end)) \
+            or _lead_in_subject(ctx, start) or _epithet_person(ctx, start, end) \
             or _last_subject(ctx, start, ("PERSON",))
+        if m:
+            return entity(m)
+    elif _is_description_of_one(lower, words, lex, owned_ok=True) and no_person:
+        # "the sheriff's captain": only the person given that title ("Sheriff's Capt. Dwayne Ortiz"); "the
+        # victim's mother" is someone new
+        m = _described_person(ctx, start, words, lex, titled_only=True)
         if m:
             return entity(m)
     if not re.match(r"^[\w“\"‘'(]", text) or lex.not_role_re.match(text):

@@ -16,8 +16,17 @@ from newsfacts.facts.speakers import Speaker, pronoun_antecedent, resolve_speake
 # "Chris Cillizza, The Washington Post: “...”": a short heading with no verb, ending in a colon before the quote.
 # A quoted title may sit in the head ("Pete Sandoval, on his podcast “Binge Theory”: “...”").
 _ROUNDUP_HEAD = re.compile(r"^(?P<head>[A-Z](?:[^:\n“”\"]|“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"){1,120}?)\s*:\s*$")
-# "“...” — Nicolle Wallace, MSNBC": a dash after the closing mark, then the source, to the paragraph's end.
-_ROUNDUP_TAIL = re.compile(r"^\s*[—–]\s*(?P<head>[A-Z][^\n“”\"]{1,120}?)\s*$")
+# "Claire Otieno, The Northern Times — “...”": the same head, ending in a dash; it must hold a comma or a bracket
+# ("Name, Outlet", "Name (Outlet)") and the quotation must end the paragraph, unlike a dateline's "(AP) —".
+_ROUNDUP_DASH_HEAD = re.compile(r"^(?P<head>[A-Z][^:\n“”\"—–]{1,80}?(?:,\s|\s\()[^:\n“”\"—–]{1,60}?)\s+[—–]\s*$")
+_DATELINE = re.compile(r"\((?:AP|Reuters|AFP|CNN|UPI)\)|^[A-Z][A-Z .,'-]{3,}(?:,|\s\()")
+# "“...” — Nicolle Wallace, MSNBC": a dash after the closing mark, then the source, to the paragraph's end; a
+# spaced hyphen stands for the dash ("“...” - Dmitri Volkov, on YouTube"). Reviews sign with the dash on the line
+# below ("“...”\n\n– Man**"): a paragraph that is only the signature.
+_ROUNDUP_TAIL = re.compile(r"^\s*(?:[—–]|(?<=\s)-(?=\s))\s*(?P<head>[A-Z][^\n“”\"]{1,120}?)\s*$")
+_SIGNATURE_LINE = re.compile(r"^\s*[—–-]\s*(?P<head>[A-Z][^\n“”\"]{1,60}?)\s*$")
+# "Man**", "Ni** My**": a reviewer's name masked by the site, its letters after the first few starred out.
+_MASKED_NAME = re.compile(r"^[A-Z][a-z]{0,6}\*{2,}(?:\s+[A-Z][a-z]{0,6}\*{2,}){0,3}$")
 _SOURCE_END = re.compile(r",|\s\(|\s+(?:on|in|at|via|for)\s")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?")
 _SPEAKING_ON = re.compile(r"^\w+ing\s+(?:on|in|at|to|for)\s+", re.I)
@@ -37,13 +46,22 @@ def roundup(ctx: DocContext, q, first_in_paragraph: bool, lex: Lexicon) -> Speak
     """The source heading ("Meghan McCain, Twitter: “...”") or trailing ("“...” — Name, Outlet") the quote."""
     pstart, pend = ctx.paragraph_of(q.outer_start)
     candidates = []
+    ends_paragraph = not ctx.body[q.outer_end : pend].strip()
     if first_in_paragraph:
-        head = _ROUNDUP_HEAD.match(ctx.body[pstart : q.outer_start])
+        before = ctx.body[pstart : q.outer_start]
+        head = _ROUNDUP_HEAD.match(before) or (
+            _ROUNDUP_DASH_HEAD.match(before) if ends_paragraph and not _DATELINE.search(before) else None)
         if head:
             candidates.append((pstart + head.start("head"), pstart + head.end("head")))
     tail = _ROUNDUP_TAIL.match(ctx.body[q.outer_end : pend])
     if tail:
         candidates.append((q.outer_end + tail.start("head"), q.outer_end + tail.end("head")))
+    signature = _signature_below(ctx, q, pstart, pend) if first_in_paragraph and ends_paragraph else None
+    if signature is not None:
+        if _MASKED_NAME.match(ctx.body[signature[0] : signature[1]]):
+            return Speaker(None, ctx.body[signature[0] : signature[1]], basis="roundup", start=signature[0],
+                           end=signature[1], name_start=signature[0], name_end=signature[1])
+        candidates.append(signature)
     for start, end in candidates:
         span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
         cut = _SOURCE_END.search(ctx.body, start, end)
@@ -57,6 +75,17 @@ def roundup(ctx: DocContext, q, first_in_paragraph: bool, lex: Lexicon) -> Speak
             speaker.role = speaker.role or outlet or None
             return speaker.found_by("roundup")
     return None
+
+
+def _signature_below(ctx: DocContext, q, pstart: int, pend: int) -> tuple[int, int] | None:
+    """"“...”" alone in its paragraph, and "– Man**" alone in the next: the quote's signature, as a trailing dash."""
+    if ctx.body[pstart : q.outer_start].strip():
+        return None
+    following = [p for p in ctx.paragraphs if p[0] >= pend][:1]
+    if not following:
+        return None
+    sig = _SIGNATURE_LINE.match(ctx.body[following[0][0] : following[0][1]])
+    return (following[0][0] + sig.start("head"), following[0][0] + sig.end("head")) if sig else None
 
 
 def _written_name(ctx: DocContext, start: int, end: int) -> bool:
@@ -89,6 +118,8 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
             return source
     cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")]
     verbs = cues[-1:] or ([sent.root] if colon or lead_in else [])
+    if colon and sent.root in cues:  # "Carmen Ruiz ... said she had called 911 twice ...:": the main verb reports
+        verbs = [sent.root]
     for verb in verbs:
         subject = subject_span(verb)
         if subject and not ctx.in_quote(subject[0]):
@@ -96,10 +127,37 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
                 # "... announced the decision in an email. It read, in part:": the one who sent it
                 return _reporting_speaker(ctx, sentences[-2].start_char, sentences[-2].end_char, lex)
             speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
-            # "The sheriff gave a different account:" introduces someone; "Here are the highlights:" no one
-            if speaker.name and (cues or (speaker.entity_id and (colon or _is_person(ctx, speaker)))):
+            if colon and speaker.entity_id is None:  # "One of them, a home health aide named Lourdes Baca, put it
+                speaker = _person_in_subject(ctx, subject, lex) or speaker  # better than I can:"
+            # "The sheriff gave a different account:" introduces someone; "Here are the highlights:" no one; "A
+            # spokeswoman for his department put it more bluntly:" a voice the story does not name
+            if speaker.name and (cues or (speaker.entity_id and (colon or _is_person(ctx, speaker)))
+                                 or (colon and _statement_voice(ctx, verb, lex))):
                 return speaker.found_by("intro")
     return None
+
+
+def _person_in_subject(ctx: DocContext, subject: tuple[int, int], lex: Lexicon) -> Speaker | None:
+    """"The first to speak, innkeeper Rosalind Tate," / "One of them, a ... named Lourdes Baca": a subject that
+    names no one at its head, with one person named inside it, is that person."""
+    people = {m.entity_id: m for m in ctx.mentions_in(*subject) if m.type == "PERSON" and not _object_of_preposition(ctx, m)}
+    if len(people) != 1:
+        return None
+    m = next(iter(people.values()))
+    return Speaker(m.entity_id, ctx.names[m.entity_id], start=subject[0], end=subject[1], name_start=m.start,
+                   name_end=m.end)
+
+
+def _object_of_preposition(ctx: DocContext, m) -> bool:
+    """"A representative for Stroud": a person after a preposition is who the subject speaks for, not the subject."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is None or not len(span) or span.root.dep_ == "pobj"
+
+
+def _statement_voice(ctx: DocContext, verb, lex: Lexicon) -> bool:
+    """The subject's head is a voice that speaks for someone ("a spokeswoman for", "her family")."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(heads) and heads[0].lower_ in lex.statement_voices
 
 
 def noun_of_speech_source(ctx: DocContext, speaker: Speaker, start: int, lex: Lexicon) -> Speaker:
@@ -202,12 +260,19 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
                                if from_plain_paragraph and not paragraphs[pi - 1] else None))
             f.speaker = speaker or f.speaker
         said = [f.speaker for f in found if f.kind is None and f.speaker and f.speaker.name]
-        if said:
+        if said and said[-1].basis == "roundup" and _closed(ctx, found[-1].q):
+            previous_last = None  # each line of a round-up is its own source; the next quote is not theirs
+        elif said:
             previous_last = said[-1]
         elif not found and _embedded_post(ctx, pi):
             pass  # a post embedded between two paragraphs of a statement is page furniture, not the story's prose
         else:
             previous_last = None  # a paragraph of prose, even one quoting a title or a term, ends a speaker's run
+
+
+def _closed(ctx: DocContext, q) -> bool:
+    """The quotation closes in its paragraph (a run over paragraphs leaves its opening paragraph unclosed)."""
+    return ctx.body[q.outer_end - 1 : q.outer_end] in "”\""
 
 
 # "— Tottenham Hotspur (@SpursOfficial) November 20, 2019": the signature line of an embedded social media post.
@@ -303,12 +368,16 @@ def _only_unattributed_quotes(ctx: DocContext, pi: int, found: list[Found]) -> b
 
 
 def _named_in(ctx: DocContext, pi: int, lex: Lexicon) -> Speaker | None:
-    """"Those were the words of Maria Delgado, ..." opening the paragraph after: its first person named."""
+    """"Those were the words of Maria Delgado, ...", "That memory came from the actor Lionel Ash", "Delacroix, 26,
+    made the comments on ..." opening the paragraph after: its first person named."""
     pstart, pend = ctx.paragraphs[pi]
     sent = ctx.sentence_at(pstart)
-    if not lex.named_after_re.match(ctx.body[sent.start_char : sent.end_char]):
+    text = ctx.body[sent.start_char : sent.end_char]
+    if not (lex.named_after_re.match(text) or lex.named_after_source_re.match(text)):
         return None
     people = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.type == "PERSON"]
+    # "ex-Kingsford Town striker Danny Fulwell": a name qualifying a noun is a team or place, not who spoke
+    people = [m for m in people if not _qualifies_a_noun(ctx, m)] or people
     name = _first_name_written(sent)
     if name is not None and not any(m.start < name.end_char and name.start_char < m.end for m in people):
         # "Those were the words of Danielle Fry, whose sons attended Garfield": the model took "Danielle" for a
@@ -322,14 +391,19 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon) -> Speaker | None:
                    end=sent.end_char, name_start=m.start, name_end=m.end)
 
 
+def _qualifies_a_noun(ctx: DocContext, m) -> bool:
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "compound"
+
+
 def _first_name_written(sent):
     """The first run of two or more proper nouns in the sentence, before any comma: a person's full name."""
     run = []
     for tok in sent:
         if tok.text == ",":
             break
-        if tok.tag_ == "NNP" and tok.text[:1].isupper():
-            run.append(tok)
+        if tok.tag_ == "NNP" and tok.text[:1].isupper() and not (tok.dep_ == "compound" and tok.head.tag_ == "NN"):
+            run.append(tok)  # "Kingsford Town striker Danny Fulwell": a club qualifying "striker" is no name
         elif len(run) >= 2:
             break
         else:
