@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from typing import Callable
 
 import numpy as np
 
@@ -246,6 +248,11 @@ def novelty(a: Profile, b: Profile) -> float:
     return min(len(x - y) / len(x) if x else 0.0, len(y - x) / len(y) if y else 0.0)
 
 
+def content_rows(profile: Profile) -> np.ndarray:
+    """The sentences with >= 3 content stems (Profile.content_sentences counts them): what shares are of."""
+    return np.flatnonzero(np.bincount(profile.stem_rows, minlength=profile.sentence_count) >= 3)
+
+
 def coverage(similarity: np.ndarray, a: Profile, b: Profile, threshold: float, below: float = 1.01,
              facts: bool = False) -> Alignment:
     """For each content sentence of the shorter document, its most similar sentence of the other in [threshold,
@@ -255,7 +262,7 @@ def coverage(similarity: np.ndarray, a: Profile, b: Profile, threshold: float, b
     short_is_a = a.content_sentences <= b.content_sentences
     short, other = (a, b) if short_is_a else (b, a)
     matrix = similarity if short_is_a else similarity.T
-    content = np.flatnonzero(np.bincount(short.stem_rows, minlength=short.sentence_count) >= 3)
+    content = content_rows(short)
     pairs = []
     for i in content.tolist():
         row = matrix[i]
@@ -277,7 +284,7 @@ def closest(similarity: np.ndarray, a: Profile, b: Profile) -> Alignment:
     short_is_a = a.content_sentences <= b.content_sentences
     short = a if short_is_a else b
     matrix = similarity if short_is_a else similarity.T
-    content = np.flatnonzero(np.bincount(short.stem_rows, minlength=short.sentence_count) >= 3)
+    content = content_rows(short)
     pairs = []
     for i in content.tolist():
         if matrix.shape[1] and matrix[i].max() > 0:
@@ -320,8 +327,7 @@ def expansion(a: Profile, b: Profile, thresholds: Thresholds) -> bool:
 def retold_in_lead(short: Profile, long: Profile, lead: int) -> bool:
     """Whether the long document's sentence most like the short item's first content sentence is one of its first
     `lead` content sentences: a report opens with what its brief says, a follow-up with its new development."""
-    content = lambda p: np.flatnonzero(np.bincount(p.stem_rows, minlength=p.sentence_count) >= 3)  # noqa: E731
-    first, opening = content(short)[:1], content(long)[:lead]
+    first, opening = content_rows(short)[:1], content_rows(long)[:lead]
     if not len(first) or not len(opening):
         return False
     row = similarity_matrix(short, long)[first[0]]
@@ -380,17 +386,19 @@ def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
                                    or spread <= thresholds.loose_condensed_novelty)
     if in_sequence and (retold or kept or share >= thresholds.aligned_share):
         return Verdict("rewrite", "ordered_sentence_alignment", _score(similarity, a, b, thresholds), alignment)
-    covered = _covered(similarity, a, b, alignment, spread, thresholds)
+    loosely = cache(lambda: coverage(similarity, a, b, thresholds.loose_similarity,
+                                     below=thresholds.verbatim_similarity))  # read by both paths below, made once
+    covered = _covered(similarity, a, b, alignment, spread, thresholds, loosely)
     if covered is not None:
         return Verdict("rewrite", "sentence_coverage", _score(similarity, a, b, thresholds), covered)
-    loose = loosely_retold(similarity, a, b, spread, thresholds)
+    loose = loosely_retold(similarity, a, b, spread, thresholds, loosely)
     if loose is not None:
         return Verdict("rewrite", loose[0], _score(similarity, a, b, thresholds), loose[1])
     return None
 
 
 def _covered(similarity: np.ndarray, a: Profile, b: Profile, alignment: Alignment, spread: float,
-             thresholds: Thresholds) -> Alignment | None:
+             thresholds: Thresholds, loosely: Callable[[], Alignment]) -> Alignment | None:
     """The coverage of the shorter document that makes a rewrite of a pair out of order (see
     Thresholds.min_covered_share), or None."""
     unordered = alignment.in_order < thresholds.coverage_in_order
@@ -405,14 +413,13 @@ def _covered(similarity: np.ndarray, a: Profile, b: Profile, alignment: Alignmen
     statements = distinct_counterparts(covered, a, b)
     if statements < thresholds.min_covered or statements < thresholds.min_covered_share * shorter:
         return None
-    loosely = coverage(similarity, a, b, thresholds.loose_similarity, below=thresholds.verbatim_similarity)
-    if len(loosely.pairs) < thresholds.covered_loosely * shorter:
+    if len(loosely().pairs) < thresholds.covered_loosely * shorter:
         return None
     return covered
 
 
-def loosely_retold(similarity: np.ndarray, a: Profile, b: Profile, spread: float,
-                   thresholds: Thresholds) -> tuple[str, Alignment] | None:
+def loosely_retold(similarity: np.ndarray, a: Profile, b: Profile, spread: float, thresholds: Thresholds,
+                   loosely: Callable[[], Alignment] | None = None) -> tuple[str, Alignment] | None:
     """A rewrite seen at the looser sentence similarity, where the pair's shape says why it is looser (see
     Thresholds.loose_similarity): every sentence of a short item retold, or a condensation retelling its source
     in order end to end or nearly all of its own sentences in any order. The method and its evidence, or None."""
@@ -421,7 +428,7 @@ def loosely_retold(similarity: np.ndarray, a: Profile, b: Profile, spread: float
     if shorter < thresholds.loose_short_min or spread > thresholds.loose_condensed_novelty:
         return None
     loose = thresholds.loose_similarity
-    covered = coverage(similarity, a, b, loose, below=thresholds.verbatim_similarity)
+    covered = loosely() if loosely else coverage(similarity, a, b, loose, below=thresholds.verbatim_similarity)
     whole = len(covered.pairs) >= shorter
     if whole and shorter <= thresholds.expansion_short and spread <= thresholds.coverage_novelty:
         return SHORT_RETOLD, covered

@@ -518,7 +518,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         # last the subject. A team, place or club in the description ("the Rovers skipper") names no one.
         aged = _AGE.search(ctx.body, start, end) is not None  # an age is the stronger evidence
         m = _described_person(ctx, start, words, lex) or (aged and _epithet_person(ctx, start, end)) \
-            or _lead_in_subject(ctx, start) or _epithet_person(ctx, start, end) \
+            or _lead_in_subject(ctx, start) or (not aged and _epithet_person(ctx, start, end)) \
             or _last_subject(ctx, start, ("PERSON",))
         if m:
             return entity(m)

@@ -81,11 +81,11 @@ def _signature_below(ctx: DocContext, q, pstart: int, pend: int) -> tuple[int, i
     """"“...”" alone in its paragraph, and "– Man**" alone in the next: the quote's signature, as a trailing dash."""
     if ctx.body[pstart : q.outer_start].strip():
         return None
-    following = [p for p in ctx.paragraphs if p[0] >= pend][:1]
-    if not following:
+    following = next((p for p in ctx.paragraphs if p[0] >= pend), None)
+    if following is None:
         return None
-    sig = _SIGNATURE_LINE.match(ctx.body[following[0][0] : following[0][1]])
-    return (following[0][0] + sig.start("head"), following[0][0] + sig.end("head")) if sig else None
+    sig = _SIGNATURE_LINE.match(ctx.body[following[0] : following[1]])
+    return (following[0] + sig.start("head"), following[0] + sig.end("head")) if sig else None
 
 
 def _written_name(ctx: DocContext, start: int, end: int) -> bool:
