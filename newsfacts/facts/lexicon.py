@@ -22,6 +22,7 @@ class Lexicon:
     cues: frozenset
     indirect_cues: frozenset
     person_pronouns: frozenset
+    first_person: frozenset
     org_pronouns: frozenset
     org_anaphors: frozenset
     not_role_re: re.Pattern
@@ -51,6 +52,7 @@ class Lexicon:
     statement_voices: frozenset
     title_words: dict
     anonymous_nouns: frozenset
+    collective_nouns: frozenset
     group_pronouns: frozenset
     reply_cues: frozenset
     ask_verbs: frozenset
@@ -70,6 +72,7 @@ def lexicon() -> Lexicon:
         cues=frozenset(speech["cues"]),
         indirect_cues=frozenset(speech["indirect_cues"]),
         person_pronouns=frozenset(speech["person_pronouns"]),
+        first_person=frozenset(speech["first_person"]),
         org_pronouns=frozenset(speech["org_pronouns"]),
         org_anaphors=frozenset(speech["org_anaphors"]),
         not_role_re=re.compile(rf"^(?:{_alternation(speech['not_role_openers'])})\b"),
@@ -101,6 +104,7 @@ def lexicon() -> Lexicon:
         statement_voices=frozenset(speech["statement_voices"]),
         title_words=speech["title_words"],
         anonymous_nouns=frozenset(speech["anonymous_nouns"]),
+        collective_nouns=frozenset(speech["collective_nouns"]),
         group_pronouns=frozenset(speech["group_pronouns"]),
         reply_cues=frozenset(speech["reply_cues"]),
         ask_verbs=frozenset(speech["ask_verbs"]),

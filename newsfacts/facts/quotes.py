@@ -165,7 +165,10 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     """`Peskov said: “...”` / `Putin pledged last week to “expand ...”`: the nearest cue before, same sentence."""
     sent = _sentence_before_quote(ctx, q)
     cues = [t for t in sent if t.idx < q.outer_start and t.lower_ in lex.cues and not _inside(t.idx, spans)
-            and not _plain_noun(t) and not _describes_a_noun(t, q)]
+            and not _plain_noun(t) and not _describes_a_noun(t, q) and not _topic_of(ctx, t, q)]
+    introducing = _introducing_verb(ctx, q)
+    if introducing is not None and introducing not in cues:
+        cues.append(introducing)
     if not cues:
         # "according to X", "in the words of the patient: “...”"
         phrase = re.search(r"(?:according to|in the words of)\s+(?P<seg>[^,.;:“”\"]{1,80})",
@@ -173,11 +176,75 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
         if phrase:
             return sent.start_char + phrase.start("seg"), sent.start_char + phrase.end("seg"), "according to"
         return _source_of_words(ctx, sent.start_char, q, lex) or _characterised_as(ctx, q, lex)
-    cue = _outermost_report(ctx, cues, lex)
-    span = subject_span(cue) or _name_before(ctx, cue) or _phrase_before(cue)
+    cue = _outermost_report(ctx, cues, q, lex)
+    span = subject_span(cue) or _controller(ctx, cue) or _name_before(ctx, cue) or _phrase_before(cue)
     if span is None:
         return None
     return span[0], span[1], cue.lower_
+
+
+# Prepositions whose gerund takes the subject of the clause it modifies ("After previously lying that ..., he",
+# "are reduced to lecturing the nation that").
+_CONTROLLING_PREPOSITIONS = ("to", "after", "before", "while", "since", "upon", "by", "without", "when", "in")
+_CONTROL_STEPS = 4
+
+
+def _controller(ctx: DocContext, cue) -> tuple[int, int] | None:
+    """The subject of a verb of speech that has none of its own: the subject that controls it, up the chain of
+    conjuncts, complements and adverbial gerunds that the parse hangs it on ("the crowd gets repelled and begins
+    yelling", "the collective public will fall ..., cover its ears, and scream", "inquisitors are reduced to
+    lecturing", "After previously lying that ..., he"). A passive's subject controls too, a word with a subject is
+    a verb whatever its tag ("the people shrug and think"), and a subject inside the quotation is skipped. A reported
+    clause (ccomp) or a relative clause is someone else's: the climb stops there."""
+    tok = cue
+    for _ in range(_CONTROL_STEPS):
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not ctx.in_quote(c.idx)]
+        if subjects and tok is not cue:
+            sub = subjects[-1]  # the nearest: "the more chaos ..., the more the collective public will fall"
+            return sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge)
+        if tok.dep_ in ("conj", "xcomp", "dep", "advcl") and tok.head is not tok:
+            tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.lower_ in _CONTROLLING_PREPOSITIONS and tok.head.head is not tok.head:
+            tok = tok.head.head
+        else:
+            return None
+    return None
+
+
+def _introducing_verb(ctx: DocContext, q: QuoteSpan):
+    """"the more the people shrug and think, “Enough already, just vote.”": a verb that runs into the quotation
+    through a comma or a colon, with the quoted words as its complement in the parse, introduces them as said or
+    thought whatever the verb; a form of "be" ("the plan was, “...”") introduces nothing."""
+    mark = ctx.sdoc.char_span(q.outer_start, q.outer_start + 1, alignment_mode="expand")
+    if mark is None or not len(mark) or mark[0].i < 2:
+        return None
+    comma, verb = mark[0].nbor(-1), mark[0].nbor(-2)
+    if comma.text not in (",", ":") or not verb.tag_.startswith("VB") or verb.lemma_ in ("be", "have", "do"):
+        return None
+    inner = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    if inner is None or not len(inner):
+        return None
+    root = inner.root
+    return verb if root.head.i == verb.i and root.dep_ in ("ccomp", "xcomp", "dobj", "dep", "parataxis") else None
+
+
+_TOPIC_PREPOSITIONS = ("about", "regarding", "concerning")
+
+
+def _topic_of(ctx: DocContext, cue, q: QuoteSpan) -> bool:
+    """"Schiff has already lied about his staff’s prior contacts with the “whistleblower,”": words inside what the
+    speech was about are not the words said."""
+    mark = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    if mark is None or not len(mark):
+        return False
+    tok = mark.root
+    for _ in range(8):
+        if tok.i == cue.i or tok.head is tok:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ in _TOPIC_PREPOSITIONS and tok.head.i == cue.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _describes_a_noun(cue, q: QuoteSpan) -> bool:
@@ -220,20 +287,35 @@ def _plain_noun(tok) -> bool:
     return tok.tag_.startswith("NNP") or (tok.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") for c in tok.children))
 
 
-def _outermost_report(ctx: DocContext, cues: list, lex: Lexicon):
+def _outermost_report(ctx: DocContext, cues: list, q: QuoteSpan, lex: Lexicon):
     """"Pompeo said that Washington had concluded the settlements were “...”": a report by a government or a body
     inside a person's clause is that person's account, so the words are theirs; a person's report inside
-    another's ("he was told that Obama had confirmed ... “space”") keeps its own speaker."""
+    another's ("he was told that Obama had confirmed ... “space”") keeps its own speaker, and so does a group's
+    line that the verb itself introduces ("Park believes that ... the collective public will ... scream, “...”")."""
     cue = cues[-1]
     inner = subject_span(cue)
     if inner is None or any(m.type == "PERSON" for m in ctx.mentions_in(*inner)) \
-            or ctx.body[inner[0] : inner[1]].lower() in lex.person_pronouns:
+            or ctx.body[inner[0] : inner[1]].lower() in lex.person_pronouns \
+            or (_completes(cue, q) and not _a_body(ctx, inner, lex)):
         return cue
     for outer in cues[:-1]:
         if outer.tag_.startswith("VB") and cue.tag_.startswith("VB") and _reported_by(cue, outer) \
                 and not _says_nothing(ctx, outer, lex):
             return outer
     return cue
+
+
+def _completes(cue, q: QuoteSpan) -> bool:
+    """The quotation lies inside the verb's own clause (its words are what the verb reports)."""
+    return any(t.idx >= q.outer_start for t in cue.subtree if t.idx < q.outer_end)
+
+
+def _a_body(ctx: DocContext, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A government or a body names the subject ("Washington", "the ministry"), not people at large ("the more the
+    voters shrug and think, “...”" inside "Park believes that" is the voters' line)."""
+    words = re.findall(r"[\w’'-]+", ctx.body[span[0] : span[1]].lower())
+    return any(m.type in ("ORG", "GPE", "NORP") for m in ctx.mentions_in(*span)) or (
+        bool(words) and words[-1] in lex.org_anaphors)
 
 
 def _says_nothing(ctx: DocContext, cue, lex: Lexicon) -> bool:

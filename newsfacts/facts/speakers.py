@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from newsfacts.facts.context import DocContext
+from newsfacts.facts.entities import name_key
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon
 
@@ -427,15 +428,27 @@ def _named_further_on(ctx: DocContext, end: int, text: str):
 
 
 def _is_description_of_one(lower: str, words: list[str], lex: Lexicon, owned_ok: bool = False) -> bool:
-    """"the psychologist", "the majority leader": one known person, unlike "an insider", "the source" or
-    "the officials", which stay descriptions."""
+    """"the psychologist", "the majority leader": one known person, unlike "an insider", "the source",
+    "the officials" or "the public", which stay descriptions."""
     if not lower.startswith("the ") or not words or len(words) > 4:
         return False
     head = words[-1]
     plural = head.endswith("s") and not head.endswith(("ss", "us"))
     # "the victim's mother" is someone new, known through another person, not someone named before
     owned = any(w.endswith(("'s", "’s")) for w in words[:-1])
-    return not plural and (owned_ok or not owned) and head not in lex.anonymous_nouns
+    # "the collective public", "the anti-Scottish crowd": many people, whatever the grammatical number
+    return not plural and (owned_ok or not owned) and head not in lex.anonymous_nouns | lex.collective_nouns
+
+
+def _narrator(ctx: DocContext) -> Speaker | None:
+    """"I was telling myself, “...”" outside quotation marks: the one who writes the story, when the page names one
+    author (Document.authors, read from its byline or markup); with several, or none, "I" names no one."""
+    if len(ctx.doc.authors) != 1:
+        return None
+    author = ctx.doc.authors[0]
+    key = name_key(author)
+    m = next((m for m in ctx.mentions if m.type == "PERSON" and name_key(ctx.names.get(m.entity_id, "")) == key), None)
+    return Speaker(m.entity_id if m else None, ctx.names[m.entity_id] if m else author, role="author")
 
 
 def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker:
@@ -491,6 +504,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         m = m if m and ctx.sentence_no(start) - ctx.sentence_no(m.start) <= 3 else _recent_organisation(ctx, start)
         if m:
             return entity(m)
+    if lower in lex.first_person:
+        author = _narrator(ctx)
+        if author is not None:
+            return author
     if lower in lex.vague_subjects:
         return Speaker(reason=f"the attribution names no one ('{text}')")
     if lex.passer_by_re.match(lower) and not ctx.mentions_in(start, end):

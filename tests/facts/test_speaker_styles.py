@@ -679,3 +679,52 @@ def test_repeated_reports_the_words(quotes_of):
     body = "Mr. Hale said the county would consider a voucher plan.\n\n“A voucher plan,” Ada Quill repeated when she was told."
     quote = _said(quotes_of(body), "A voucher plan")
     assert (quote.speaker, quote.speaker_basis) == ("Ada Quill", "subject")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Mayor Ellen Park spoke at noon. After previously lying that nobody on her staff had met the developer "
+     "(“We have never met him or his lawyers”) — she now admits two meetings.", "Ellen Park"),
+    ("When council critics are reduced to lecturing the town that “every delay is the union's own fault,” the "
+     "talks are over.", "council critics"),
+    ("Once the speeches drag on, even the crowd gets restless and begins yelling “Resign now!”", "the crowd"),
+])
+def test_a_verb_of_speech_without_a_subject_takes_the_subject_that_controls_it(quotes_of, body, speaker):
+    [quote] = quotes_of(body)
+    assert (quote.kind, quote.speaker_basis) == ("direct", "subject")
+    assert speaker in quote.speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Voters are tired. The more the people shrug and think, “Enough already, just vote.”", "the people"),
+    ("Mayor Ellen Park believes that the more noise she makes, the more the collective public will fall silent, "
+     "cover its ears, and scream, “Make it all stop.”", "the collective public"),
+])
+def test_a_verb_running_into_the_quote_through_a_comma_introduces_it_and_a_group_stays_a_group(quotes_of, body,
+                                                                                                speaker):
+    [quote] = quotes_of(body)
+    assert (quote.speaker, quote.speaker_basis) == (speaker, "subject")
+
+
+def test_words_quoted_inside_what_a_speech_was_about_are_not_what_was_said(quotes_of):
+    [quote] = quotes_of("Senator Lee has already lied about his staff’s prior contacts with the “whistleblower,” "
+                        "and the committee knows it.")
+    assert quote.kind == "scare"
+
+
+@pytest.mark.parametrize("authors, speaker", [(["Pamela Wilson"], "Pamela Wilson"), ([], None),
+                                              (["Pamela Wilson", "Tom Hale"], None)])
+def test_i_outside_quotation_marks_is_the_one_author_the_page_names(nlp, make_doc, authors, speaker):
+    body = ("I put the course on my credit card in 2010. And when I made that investment, I was telling myself, "
+            "“This dream matters. This dream is going to become a reality.”")
+    doc = make_doc("blog", body)
+    doc.authors = authors
+    [quote] = [q for q in extract_facts([doc], nlp).quotes if q.kind == "direct"]
+    assert quote.speaker == speaker
+
+
+def test_a_name_the_model_calls_a_place_followed_by_who_is_a_person(quotes_of):
+    body = ("Grant Sabatier retired at 30. “It gives you flexibility,” he wrote.\n\n"
+            "Tommy — who only goes by his first name online — retired nearly 10 years ago at age 51. He never "
+            "earned a six-figure salary, he wrote in a blog post.\n\n"
+            "“So much of our having a great retirement is mental,” he wrote.")
+    assert _said(quotes_of(body), "great retirement").speaker == "Tommy"
