@@ -165,11 +165,14 @@ def score(pairs: list[tuple[Document, list[Label]]], facts) -> dict:
                 errors.append(f"{doc.doc_id[:12]}: missed {lab.style} quote {lab.text[:50]!r}")
                 continue
             hit_ids.update(q.quote_id for q in said)
+            source = "written" if doc.doc_id.startswith("written") else "real"
             c["speech_found"] += 1
             c[f"style_{lab.style}_found"] += 1
+            c[f"{source}_found"] += 1
             if same_speaker(lab, said[0].speaker):
                 c["speaker_ok"] += 1
                 c[f"style_{lab.style}_ok"] += 1
+                c[f"{source}_ok"] += 1
             else:
                 errors.append(f"{doc.doc_id[:12]}: {lab.style} speaker {said[0].speaker!r} "
                               f"({said[0].speaker_basis}), want {lab.speaker!r}: {lab.text[:40]!r}")
@@ -196,6 +199,9 @@ def _summary(c: Counter, errors: list[str]) -> dict:
         "quote_precision": _ratio(c["direct_true"], c["direct_predicted"]),
         "quote_recall": _ratio(c["speech_found"], c["speech_labels"]),
         "speaker_accuracy": _ratio(c["speaker_ok"], c["speech_found"]),
+        # real Scrapinghub bodies and passages written here, apart: the written ones carry rare styles
+        "speaker_accuracy_real": _ratio(c["real_ok"], c["real_found"]),
+        "speaker_accuracy_written": _ratio(c["written_ok"], c["written_found"]),
         "speaker_accuracy_by_style": {
             s: {"accuracy": _ratio(c[f"style_{s}_ok"], c[f"style_{s}_found"]), "found": c[f"style_{s}_found"],
                 "labelled": c[f"style_{s}_labels"]} for s in styles},

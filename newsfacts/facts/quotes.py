@@ -10,7 +10,7 @@ from functools import cache
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, named_kind, one_item_of_a_list
-from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, resolve_speaker, subject_span
+from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, name_as_adverb, resolve_speaker, subject_span
 from newsfacts.facts.story_speakers import (
     Found,
     colon_subject,
@@ -131,12 +131,25 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     new_sentence = ctx.sentence_at(cue_start).start_char > ctx.sentence_at(max(q.end - 1, q.start)).start_char
     if new_sentence and nxt and ctx.sentence_at(nxt[0]).start_char == ctx.sentence_at(cue_start).start_char:
         return None  # "“...” But either way, Ford’s father told Starner that “...”": the cue leads the next quote
-    subject = subject_span(cue[0])
+    subject = subject_span(cue[0]) or _inverted_subject(cue[0])
     if subject and subject[0] >= q.outer_end and not _inside(subject[0], spans):
         s, e = subject
     elif ctx.sentence_at(cue_start).start_char > ctx.sentence_at(max(q.end - 1, q.start)).start_char:
         return None  # a new sentence names its speaker as its subject, or not at all
     return s, e, match.group(cue_group).lower()
+
+
+def _inverted_subject(cue) -> tuple[int, int] | None:
+    """"Sondland was known for telling others “...” despite ..., said another witness in the probe, former adviser
+    Fiona Hill": a reporting verb after the clause it reports, with no subject, has the noun phrase after it as its
+    subject whatever the parse called it (here an object); "told" takes the hearer there, so it is never inverted."""
+    if cue.lemma_ == "tell" or not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+        return None
+    after = [c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > cue.i]
+    if not after:
+        return None
+    obj = after[0]
+    return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
 
 
 def _participle_of_the_quote(ctx: DocContext, q: QuoteSpan, after: str) -> int:
@@ -365,7 +378,10 @@ def _name_before(ctx: DocContext, cue) -> tuple[int, int] | None:
     subject (it hung the name on the interviewer), the name written right before the verb is its subject."""
     for m in reversed(ctx.mentions):
         if m.end <= cue.idx:
-            return (m.start, m.end) if not ctx.body[m.end : cue.idx].strip() else None
+            span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            verb = name_as_adverb(span.root) if span is not None and len(span) else None
+            adverb = verb is not None and verb.i == cue.i
+            return (m.start, m.end) if adverb or not ctx.body[m.end : cue.idx].strip() else None
     return None
 
 

@@ -83,11 +83,23 @@ def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...], fits=None
         if span is None or not len(span):
             continue
         tok = span.root.head if span.root.dep_ == "appos" else span.root
-        if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok):
+        if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok) or name_as_adverb(tok) is not None:
             depth = _clause_depth(tok.head) if tok.dep_ != "ROOT" else 0
             if depth < best_depth:
                 best, best_depth = m, depth
     return best
+
+
+def name_as_adverb(tok):
+    """"Early says there is a possibility ...": a name right before a verb that has no subject (adverbs aside: "Early
+    still says") is its subject, though the parse read the name as an adverb or a modifier. The verb, or None."""
+    verb = tok.head
+    while verb.tag_.startswith("RB") and verb.head is not verb and verb.i > tok.i:  # "Early" hung on "still"
+        verb = verb.head
+    if tok.dep_ not in ("advmod", "npadvmod", "compound", "dep", "nmod") or not verb.tag_.startswith("VB") \
+            or verb.i <= tok.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return verb if all(t.tag_.startswith("RB") for t in tok.doc[tok.i + 1 : verb.i]) else None
 
 
 def _fragment_subject(tok) -> bool:

@@ -728,3 +728,41 @@ def test_a_name_the_model_calls_a_place_followed_by_who_is_a_person(quotes_of):
             "earned a six-figure salary, he wrote in a blog post.\n\n"
             "“So much of our having a great retirement is mental,” he wrote.")
     assert _said(quotes_of(body), "great retirement").speaker == "Tommy"
+
+
+def _parsed(words, heads, deps, tags, lemmas=None):
+    """A hand-made parse, for the rules that repair the parser's mistakes (the model's are not reproducible)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas or [w.lower() for w in words])
+
+
+def test_a_name_the_parse_made_an_adverb_before_a_subjectless_verb_is_its_subject():
+    from newsfacts.facts.speakers import name_as_adverb
+
+    # "but Early still says Ubisoft are believers": Early <- still <- says, which has no subject
+    doc = _parsed(["but", "Early", "still", "says", "Ubisoft", "are", "believers"], [3, 2, 3, 3, 5, 3, 5],
+                  ["cc", "advmod", "advmod", "ROOT", "nsubj", "ccomp", "attr"], ["CC", "RB", "RB", "VBZ", "NNP", "VBP", "NNS"])
+    assert name_as_adverb(doc[1]).i == 3
+    # "Early on, Smith says": the verb has a subject of its own
+    doc = _parsed(["Early", "Smith", "says", "so"], [2, 2, 2, 2], ["advmod", "nsubj", "ROOT", "advmod"],
+                  ["RB", "NNP", "VBZ", "RB"])
+    assert name_as_adverb(doc[0]) is None
+
+
+def test_a_reporting_verb_after_its_clause_has_the_noun_phrase_after_it_as_subject():
+    from newsfacts.facts.quotes import _inverted_subject
+
+    # "Marsh was in charge, said another witness, Helen Crane" with the witness parsed as the object
+    words = ["Marsh", "was", "in", "charge", ",", "said", "another", "witness", ",", "Helen", "Crane"]
+    doc = _parsed(words, [1, 5, 1, 2, 5, 5, 7, 5, 7, 10, 7],
+                  ["nsubj", "ccomp", "prep", "pobj", "punct", "ROOT", "det", "dobj", "punct", "compound", "appos"],
+                  ["NNP", "VBD", "IN", "NN", ",", "VBD", "DT", "NN", ",", "NNP", "NNP"])
+    start, end = _inverted_subject(doc[5])
+    assert doc.text[start:end] == "another witness , Helen Crane"
+    told = _parsed([*words[:5], "told", *words[6:]], [1, 5, 1, 2, 5, 5, 7, 5, 7, 10, 7],
+                   ["nsubj", "ccomp", "prep", "pobj", "punct", "ROOT", "det", "dobj", "punct", "compound", "appos"],
+                   ["NNP", "VBD", "IN", "NN", ",", "VBD", "DT", "NN", ",", "NNP", "NNP"],
+                   lemmas=[*[w.lower() for w in words[:5]], "tell", *[w.lower() for w in words[6:]]])
+    assert _inverted_subject(told[5]) is None  # "..., told another witness": the hearer
