@@ -556,7 +556,7 @@ def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
         return "slogan"  # "TV commercials and billboards in which people say, “I’m on meth.”"
     if not named and _on_a_medium(ctx, f.q, lex) and ctx.body[: f.q.outer_start].rstrip().endswith(":"):
         return "slogan"  # "the Lantern’s marquee carried four words: “Thank you, Bernie. Curtain.”"
-    if not named and _phrase_inside_sentence(ctx, f.q):
+    if not named and (_phrase_inside_sentence(ctx, f.q) or _phrase_used_in_sentence(ctx, f.q)):
         return "scare"
     short = len(ctx.body[f.q.start : f.q.end].split()) < lex.min_quote_words
     # "diagnosed with “feather-duvet lung,” according to a new case report": the source vouches for the sentence,
@@ -579,6 +579,22 @@ def _phrase_inside_sentence(ctx: DocContext, q: QuoteSpan) -> bool:
         return False
     span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
     return span is not None and (not any(t.tag_.startswith(("VB", "MD")) for t in span) or one_item_of_a_list(ctx, q))
+
+
+def _phrase_used_in_sentence(ctx: DocContext, q: QuoteSpan) -> bool:
+    """Words no one is found to say that the sentence uses as a part of its own: a verb phrase completing "to"
+    ("secretly terrified to “put yourself out there”") or the subject of a verb outside the marks ("“Become an online
+    leader” sounds like a tall order"). A phrase held at a distance, not a statement."""
+    span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span) or span[0].i == 0:
+        return False
+    before = ctx.sdoc[span[0].i - 1]
+    if before.text in "“\"‘'" and before.i > 0:
+        before = ctx.sdoc[before.i - 1]
+    root = span.root
+    infinitive = before.tag_ == "TO" and span[0].tag_ == "VB"
+    subject = root.dep_ in ("csubj", "csubjpass", "nsubj") and not (q.start <= root.head.idx < q.end)
+    return infinitive or subject
 
 
 def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:

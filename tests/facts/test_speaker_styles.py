@@ -766,3 +766,12 @@ def test_a_reporting_verb_after_its_clause_has_the_noun_phrase_after_it_as_subje
                    ["NNP", "VBD", "IN", "NN", ",", "VBD", "DT", "NN", ",", "NNP", "NNP"],
                    lemmas=[*[w.lower() for w in words[:5]], "tell", *[w.lower() for w in words[6:]]])
     assert _inverted_subject(told[5]) is None  # "..., told another witness": the hearer
+
+
+@pytest.mark.parametrize("body, words", [
+    ("You want to share your expertise with the world, but you’re secretly terrified to “put yourself out there” "
+     "on a stage.", "put yourself out there"),
+    ("“Become a community leader” sounds like a tall order. But it doesn’t have to be!", "Become a community leader"),
+])
+def test_a_phrase_the_sentence_uses_as_its_own_part_is_not_speech(quotes_of, body, words):
+    assert _said(quotes_of(body), words).kind == "scare"
