@@ -53,6 +53,7 @@ class Lexicon:
     title_words: dict
     anonymous_nouns: frozenset
     collective_nouns: frozenset
+    organisation_role_re: re.Pattern
     group_pronouns: frozenset
     reply_cues: frozenset
     ask_verbs: frozenset
@@ -105,6 +106,9 @@ def lexicon() -> Lexicon:
         title_words=speech["title_words"],
         anonymous_nouns=frozenset(speech["anonymous_nouns"]),
         collective_nouns=frozenset(speech["collective_nouns"]),
+        organisation_role_re=re.compile(
+            rf"^(?P<role>(?:[Tt]he\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{_alternation(speech['organisation_roles'])}))\s+"
+            r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})$"),
         group_pronouns=frozenset(speech["group_pronouns"]),
         reply_cues=frozenset(speech["reply_cues"]),
         ask_verbs=frozenset(speech["ask_verbs"]),

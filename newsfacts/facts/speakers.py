@@ -562,8 +562,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     later = _named_further_on(ctx, end, text)
     if later:  # "China's ambassador to Britain" warned ...; later "China's ambassador to Britain Liu Xiaming"
         return entity(later)
-    untagged = _UNTAGGED_NAME.match(text)
-    if untagged:
+    untagged = _UNTAGGED_NAME.match(text) or lex.organisation_role_re.match(text)
+    if untagged:  # "Eswar Prasad, a trade professor", "Developer Valve": the name, and the words that describe it
         return Speaker(name=untagged.group("name"), role=untagged.group("role"))
     # A description or group with no named entity at its head ("U.S. officials", "analysts"): kept as said,
     # without a relative clause ("US officials, who first said ...").

@@ -775,3 +775,19 @@ def test_a_reporting_verb_after_its_clause_has_the_noun_phrase_after_it_as_subje
 ])
 def test_a_phrase_the_sentence_uses_as_its_own_part_is_not_speech(quotes_of, body, words):
     assert _said(quotes_of(body), words).kind == "scare"
+
+
+def test_what_a_company_is_written_before_its_untagged_name_is_its_role(quotes_of):
+    [quote] = quotes_of("A new game is coming out after 12 years. Developer Valve called 'Half Life: Alyx' "
+                        "\"a flagship VR game.\"")
+    assert (quote.speaker, quote.speaker_role) == ("Valve", "Developer")
+
+
+@pytest.mark.parametrize("text, role, name", [("retailer Target", "retailer", "Target"),
+                                              ("the Japanese carmaker Toyota Motor", "the Japanese carmaker", "Toyota Motor")])
+def test_an_organisation_role_before_a_name_splits_into_role_and_name(text, role, name):
+    from newsfacts.facts.lexicon import lexicon
+
+    found = lexicon().organisation_role_re.match(text)
+    assert (found.group("role"), found.group("name")) == (role, name)
+    assert lexicon().organisation_role_re.match("Walter Smith") is None
