@@ -51,6 +51,7 @@ class Lexicon:
     named_after_source_re: re.Pattern
     statement_voices: frozenset
     title_words: dict
+    title_kinds: dict
     anonymous_nouns: frozenset
     collective_nouns: frozenset
     organisation_role_re: re.Pattern
@@ -104,6 +105,7 @@ def lexicon() -> Lexicon:
             rf"^[^.!?]{{0,120}}?\b(?:{_alternation(speech['named_after_sources'])})\b", re.I),
         statement_voices=frozenset(speech["statement_voices"]),
         title_words=speech["title_words"],
+        title_kinds=speech["title_kinds"],
         anonymous_nouns=frozenset(speech["anonymous_nouns"]),
         collective_nouns=frozenset(speech["collective_nouns"]),
         organisation_role_re=re.compile(

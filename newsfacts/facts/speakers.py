@@ -424,6 +424,37 @@ def _fragment_root_subject(verb) -> tuple[int, int] | None:
     return None
 
 
+def _introduced_next(ctx: DocContext, start: int, end: int, words: list[str], lex: Lexicon):
+    """"... including a career Army officer who described the call as “improper.” / Lt. Col. Alexander Vindman told
+    lawmakers ...": an indefinite description of one person is the person the next sentence makes its subject and
+    names for the first time, when that person's title is of the kind the description's head says (lex.title_kinds:
+    an officer's rank for "officer") or the head is written beside the name."""
+    head = words[-1] if words else ""
+    if head in lex.anonymous_nouns | lex.collective_nouns or head.endswith("s"):
+        return None
+    # the next sentence with words; "Lt. Cmdr." split off by the sentence splitter belongs to the one after it
+    following = [s for s in ctx.sentences[ctx.sentence_no(end) + 1 : ctx.sentence_no(end) + 4] if re.search(r"[A-Za-z]", s.text)]
+    while len(following) > 1 and len(following[0].text.split()) <= 3:
+        following = following[1:]
+    if not following:
+        return None
+    nxt = following[0]
+    lead = ctx.body[ctx.sentences[ctx.sentence_no(end) + 1].start_char : nxt.start_char]
+    seen = {m.entity_id for m in ctx.mentions if m.start < start}
+    people = [m for m in ctx.mentions_in(nxt.start_char, nxt.end_char) if m.type == "PERSON" and not ctx.in_quote(m.start)]
+    if len({m.entity_id for m in people}) != 1 or people[0].entity_id in seen:
+        return None
+    m = people[0]
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ not in SUBJECT_DEPS:
+        return None
+    before = (lead + ctx.body[nxt.start_char : m.start]).lower().split()[-3:]
+    kinds = {lex.title_words.get(w, w).strip(".") for w in before}
+    around = ctx.body[nxt.start_char : nxt.end_char].lower()
+    fits = bool(kinds & set(lex.title_kinds.get(head, ()))) or re.search(rf"\b{re.escape(head)}\b", around)
+    return m if fits else None
+
+
 def _named_further_on(ctx: DocContext, end: int, text: str):
     """The person a description is written beside further on in the story (the same words, then the name)."""
     if len(text.split()) < 2 or not text[:1].isalpha():
@@ -559,7 +590,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
             return entity(m)
     if not re.match(r"^[\w“\"‘'(]", text) or lex.not_role_re.match(text):
         return Speaker(reason=f"attribution not understood ('{text[:60]}')")
-    later = _named_further_on(ctx, end, text)
+    later = _named_further_on(ctx, end, text) or (_introduced_next(ctx, start, end, words, lex)
+                                                  if lower.startswith(("a ", "an ")) else None)
     if later:  # "China's ambassador to Britain" warned ...; later "China's ambassador to Britain Liu Xiaming"
         return entity(later)
     untagged = _UNTAGGED_NAME.match(text) or lex.organisation_role_re.match(text)

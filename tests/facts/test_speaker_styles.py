@@ -791,3 +791,14 @@ def test_an_organisation_role_before_a_name_splits_into_role_and_name(text, role
     found = lexicon().organisation_role_re.match(text)
     assert (found.group("role"), found.group("name")) == (role, name)
     assert lexicon().organisation_role_re.match("Walter Smith") is None
+
+
+@pytest.mark.parametrize("named, speaker", [
+    ("Lt. Cmdr. Dana Price told lawmakers it was her duty to report her concerns about the order.", "Dana Price"),
+    ("Sen. Mark Hale told reporters the hearing would go on for a week.", "a career Navy officer"),
+])
+def test_an_indefinite_description_is_the_person_the_next_sentence_names_with_a_title_of_its_kind(quotes_of, named,
+                                                                                                 speaker):
+    [quote] = quotes_of("The hearing follows the testimony Tuesday of four officials, including a career Navy "
+                        f"officer who described the order as “improper.”\n\n{named}")
+    assert quote.speaker == speaker
