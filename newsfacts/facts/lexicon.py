@@ -20,6 +20,7 @@ def _alternation(words) -> str:
 class Lexicon:
     raw: dict
     cues: frozenset
+    introducing_verbs: frozenset
     indirect_cues: frozenset
     person_pronouns: frozenset
     first_person: frozenset
@@ -72,6 +73,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         raw=raw,
         cues=frozenset(speech["cues"]),
+        introducing_verbs=frozenset(speech["introducing_verbs"]),
         indirect_cues=frozenset(speech["indirect_cues"]),
         person_pronouns=frozenset(speech["person_pronouns"]),
         first_person=frozenset(speech["first_person"]),

@@ -143,7 +143,8 @@ def _inverted_subject(cue) -> tuple[int, int] | None:
     """"Sondland was known for telling others “...” despite ..., said another witness in the probe, former adviser
     Fiona Hill": a reporting verb after the clause it reports, with no subject, has the noun phrase after it as its
     subject whatever the parse called it (here an object); "told" takes the hearer there, so it is never inverted."""
-    if cue.lemma_ == "tell" or not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+    if cue.lower_ in ("tell", "tells", "told", "telling") or not any(c.dep_ == "ccomp" and c.i < cue.i
+                                                                       for c in cue.children):
         return None
     after = [c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > cue.i]
     if not after:
@@ -179,7 +180,7 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     sent = _sentence_before_quote(ctx, q)
     cues = [t for t in sent if t.idx < q.outer_start and t.lower_ in lex.cues and not _inside(t.idx, spans)
             and not _plain_noun(t) and not _describes_a_noun(t, q) and not _topic_of(ctx, t, q)]
-    introducing = _introducing_verb(ctx, q)
+    introducing = _introducing_verb(ctx, q, lex)
     if introducing is not None and introducing not in cues:
         cues.append(introducing)
     if not cues:
@@ -224,15 +225,15 @@ def _controller(ctx: DocContext, cue) -> tuple[int, int] | None:
     return None
 
 
-def _introducing_verb(ctx: DocContext, q: QuoteSpan):
-    """"the more the people shrug and think, “Enough already, just vote.”": a verb that runs into the quotation
-    through a comma or a colon, with the quoted words as its complement in the parse, introduces them as said or
-    thought whatever the verb; a form of "be" ("the plan was, “...”") introduces nothing."""
+def _introducing_verb(ctx: DocContext, q: QuoteSpan, lex: Lexicon):
+    """"the more the people shrug and think, “Enough already, just vote.”": a verb of thought or voice
+    (lex.introducing_verbs, no reporting verb elsewhere: "I think “X” is a scam") that runs into the quotation
+    through a comma or a colon, with the quoted words as its complement in the parse, introduces them."""
     mark = ctx.sdoc.char_span(q.outer_start, q.outer_start + 1, alignment_mode="expand")
     if mark is None or not len(mark) or mark[0].i < 2:
         return None
     comma, verb = mark[0].nbor(-1), mark[0].nbor(-2)
-    if comma.text not in (",", ":") or not verb.tag_.startswith("VB") or verb.lemma_ in ("be", "have", "do"):
+    if comma.text not in (",", ":") or not verb.tag_.startswith("VB") or verb.lower_ not in lex.introducing_verbs:
         return None
     inner = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
     if inner is None or not len(inner):

@@ -730,12 +730,12 @@ def test_a_name_the_model_calls_a_place_followed_by_who_is_a_person(quotes_of):
     assert _said(quotes_of(body), "great retirement").speaker == "Tommy"
 
 
-def _parsed(words, heads, deps, tags, lemmas=None):
+def _parsed(words, heads, deps, tags):
     """A hand-made parse, for the rules that repair the parser's mistakes (the model's are not reproducible)."""
+    import spacy
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
 
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas or [w.lower() for w in words])
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
 
 
 def test_a_name_the_parse_made_an_adverb_before_a_subjectless_verb_is_its_subject():
@@ -763,8 +763,7 @@ def test_a_reporting_verb_after_its_clause_has_the_noun_phrase_after_it_as_subje
     assert doc.text[start:end] == "another witness , Helen Crane"
     told = _parsed([*words[:5], "told", *words[6:]], [1, 5, 1, 2, 5, 5, 7, 5, 7, 10, 7],
                    ["nsubj", "ccomp", "prep", "pobj", "punct", "ROOT", "det", "dobj", "punct", "compound", "appos"],
-                   ["NNP", "VBD", "IN", "NN", ",", "VBD", "DT", "NN", ",", "NNP", "NNP"],
-                   lemmas=[*[w.lower() for w in words[:5]], "tell", *[w.lower() for w in words[6:]]])
+                   ["NNP", "VBD", "IN", "NN", ",", "VBD", "DT", "NN", ",", "NNP", "NNP"])
     assert _inverted_subject(told[5]) is None  # "..., told another witness": the hearer
 
 
@@ -802,3 +801,9 @@ def test_an_indefinite_description_is_the_person_the_next_sentence_names_with_a_
     [quote] = quotes_of("The hearing follows the testimony Tuesday of four officials, including a career Navy "
                         f"officer who described the order as “improper.”\n\n{named}")
     assert quote.speaker == speaker
+
+
+def test_a_verb_that_is_not_one_of_thought_or_voice_does_not_introduce_the_quote_after_its_comma(quotes_of):
+    [quote] = quotes_of("Ellen Park opened the fair on Saturday. By noon the queue reached the river and the mood "
+                        "soured, “We have waited three hours for nothing at all.”")
+    assert quote.speaker is None
