@@ -31,10 +31,10 @@ AUDIT = ROOT / "benchmarks" / "data" / "facts" / "real_audit.toml"
 RESULTS = ROOT / "benchmarks" / "results" / "facts_quality.json"
 
 
-def document(doc_id: str, body: str, published) -> Document:
+def document(doc_id: str, body: str, published, authors: list[str] | None = None) -> Document:
     return Document(
         doc_id=doc_id, sha256=doc_id, kind="article", format="article_text", source_path=doc_id, outlet=None,
-        site=None, title=None, subtitle=None, authors=[], dateline=None, published_date=published,
+        site=None, title=None, subtitle=None, authors=authors or [], dateline=None, published_date=published,
         date_source=None, language="en", body=body, word_count=len(body.split()), lines_total=0, lines_dropped=0,
     )
 
@@ -50,7 +50,8 @@ def labelled_sets() -> dict[str, list[tuple[Document, dict]]]:
     source = SCRAPINGHUB_DATA / audit["source"]
     if source.exists():  # the shared data set; skipped where it is not mounted
         truth = json.loads(source.read_text(encoding="utf-8"))
-        sets["real_audit"] = [(document(d["key"], truth[d["key"]]["articleBody"], None), d) for d in audit["doc"]]
+        sets["real_audit"] = [(document(d["key"], truth[d["key"]]["articleBody"], None,
+                                        speaker_styles.page_authors(d["key"])), d) for d in audit["doc"]]
     return sets
 
 
@@ -60,12 +61,9 @@ def _same_text(label: str, predicted: str) -> bool:
 
 
 def _same_speaker(label: dict, predicted: str | None) -> bool:
-    if not label["speaker"]:
-        return predicted is None
-    if predicted is None:
-        return False
-    want, got = name_key(label["speaker"]), name_key(predicted)
-    return want == got or (label.get("loose", False) and want in got)
+    """The speaker sets' rule (speaker_styles.same_speaker): "Schiff" is "Adam Schiff", a loose label a description."""
+    as_label = speaker_styles.Label(label["text"], 0, 0, "speech", None, label["speaker"], label.get("loose", False))
+    return speaker_styles.same_speaker(as_label, predicted)
 
 
 def score(pairs: list[tuple[Document, dict]], facts) -> dict:

@@ -108,8 +108,9 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
             continue
         name = canonical_surface(text, lex)
         label = lex.canonical_types.get(name, "GPE") if name != text else ent.label_
-        if label == "ORG" and _WHO_FOLLOWS.match(body, end):
-            label = "PERSON"  # "Montell Figgins, who represents Thomas": organisations take "which"
+        if label in ("ORG", "GPE", "LOC") and _WHO_FOLLOWS.match(body, end):
+            label = "PERSON"  # "Montell Figgins, who represents Thomas", "Tommy — who only goes by his first name
+            # online —": organisations and places take "which"
         out.append(EntityMention(start, end, text, label, name_key(name)))
     return out
 
@@ -144,7 +145,7 @@ def _words(text: str) -> list[str]:
     return [name_key(w) for w in text.split() if name_key(w)]
 
 
-_WHO_FOLLOWS = re.compile(r",\s+who\b")
+_WHO_FOLLOWS = re.compile(r",\s+who\b|\s?[—–]\s?who\b")
 _NAME_PART = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Za-z]+)?$")
 
 
@@ -224,9 +225,11 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon) -> None:
             for part in {words[0], words[-1]}:
                 by_part[part].append(f)
     for m in mentions:
-        if m.type in ("PERSON", "ORG", "NORP", "GPE") and _NAME_PART.match(m.text) and m.text.lower() not in lex.canonical:
+        if m.type in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _NAME_PART.match(m.text) \
+                and m.text.lower() not in lex.canonical:
             candidates = by_part.get(name_key(m.text), [])
-            if m.type == "GPE":  # "Sondland" tagged as a place joins "Gordon Sondland" by the surname only
+            if m.type in ("GPE", "LOC"):  # "Sondland", "Schiff" tagged as a place join "Gordon Sondland", "Adam
+                # Schiff" by the surname only
                 candidates = [f for f in candidates if _words(f.text)[-1] == name_key(m.text)]
             if candidates:
                 before = [f for f in candidates if f.start < m.start]

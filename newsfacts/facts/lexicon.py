@@ -20,8 +20,10 @@ def _alternation(words) -> str:
 class Lexicon:
     raw: dict
     cues: frozenset
+    introducing_verbs: frozenset
     indirect_cues: frozenset
     person_pronouns: frozenset
+    first_person: frozenset
     org_pronouns: frozenset
     org_anaphors: frozenset
     not_role_re: re.Pattern
@@ -50,7 +52,10 @@ class Lexicon:
     named_after_source_re: re.Pattern
     statement_voices: frozenset
     title_words: dict
+    title_kinds: dict
     anonymous_nouns: frozenset
+    collective_nouns: frozenset
+    organisation_role_re: re.Pattern
     group_pronouns: frozenset
     reply_cues: frozenset
     ask_verbs: frozenset
@@ -68,8 +73,10 @@ def lexicon() -> Lexicon:
     return Lexicon(
         raw=raw,
         cues=frozenset(speech["cues"]),
+        introducing_verbs=frozenset(speech["introducing_verbs"]),
         indirect_cues=frozenset(speech["indirect_cues"]),
         person_pronouns=frozenset(speech["person_pronouns"]),
+        first_person=frozenset(speech["first_person"]),
         org_pronouns=frozenset(speech["org_pronouns"]),
         org_anaphors=frozenset(speech["org_anaphors"]),
         not_role_re=re.compile(rf"^(?:{_alternation(speech['not_role_openers'])})\b"),
@@ -100,7 +107,12 @@ def lexicon() -> Lexicon:
             rf"^[^.!?]{{0,120}}?\b(?:{_alternation(speech['named_after_sources'])})\b", re.I),
         statement_voices=frozenset(speech["statement_voices"]),
         title_words=speech["title_words"],
+        title_kinds=speech["title_kinds"],
         anonymous_nouns=frozenset(speech["anonymous_nouns"]),
+        collective_nouns=frozenset(speech["collective_nouns"]),
+        organisation_role_re=re.compile(
+            rf"^(?P<role>(?:[Tt]he\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{_alternation(speech['organisation_roles'])}))\s+"
+            r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})$"),
         group_pronouns=frozenset(speech["group_pronouns"]),
         reply_cues=frozenset(speech["reply_cues"]),
         ask_verbs=frozenset(speech["ask_verbs"]),

@@ -10,7 +10,7 @@ from functools import cache
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, named_kind, one_item_of_a_list
-from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, resolve_speaker, subject_span
+from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, name_as_adverb, resolve_speaker, subject_span
 from newsfacts.facts.story_speakers import (
     Found,
     colon_subject,
@@ -131,12 +131,26 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     new_sentence = ctx.sentence_at(cue_start).start_char > ctx.sentence_at(max(q.end - 1, q.start)).start_char
     if new_sentence and nxt and ctx.sentence_at(nxt[0]).start_char == ctx.sentence_at(cue_start).start_char:
         return None  # "“...” But either way, Ford’s father told Starner that “...”": the cue leads the next quote
-    subject = subject_span(cue[0])
+    subject = subject_span(cue[0]) or _inverted_subject(cue[0])
     if subject and subject[0] >= q.outer_end and not _inside(subject[0], spans):
         s, e = subject
     elif ctx.sentence_at(cue_start).start_char > ctx.sentence_at(max(q.end - 1, q.start)).start_char:
         return None  # a new sentence names its speaker as its subject, or not at all
     return s, e, match.group(cue_group).lower()
+
+
+def _inverted_subject(cue) -> tuple[int, int] | None:
+    """"Sondland was known for telling others “...” despite ..., said another witness in the probe, former adviser
+    Fiona Hill": a reporting verb after the clause it reports, with no subject, has the noun phrase after it as its
+    subject whatever the parse called it (here an object); "told" takes the hearer there, so it is never inverted."""
+    if cue.lower_ in ("tell", "tells", "told", "telling") or not any(c.dep_ == "ccomp" and c.i < cue.i
+                                                                       for c in cue.children):
+        return None
+    after = [c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > cue.i]
+    if not after:
+        return None
+    obj = after[0]
+    return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
 
 
 def _participle_of_the_quote(ctx: DocContext, q: QuoteSpan, after: str) -> int:
@@ -165,7 +179,10 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     """`Peskov said: “...”` / `Putin pledged last week to “expand ...”`: the nearest cue before, same sentence."""
     sent = _sentence_before_quote(ctx, q)
     cues = [t for t in sent if t.idx < q.outer_start and t.lower_ in lex.cues and not _inside(t.idx, spans)
-            and not _plain_noun(t) and not _describes_a_noun(t, q)]
+            and not _plain_noun(t) and not _describes_a_noun(t, q) and not _topic_of(ctx, t, q)]
+    introducing = _introducing_verb(ctx, q, lex)
+    if introducing is not None and introducing not in cues:
+        cues.append(introducing)
     if not cues:
         # "according to X", "in the words of the patient: “...”"
         phrase = re.search(r"(?:according to|in the words of)\s+(?P<seg>[^,.;:“”\"]{1,80})",
@@ -173,11 +190,75 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
         if phrase:
             return sent.start_char + phrase.start("seg"), sent.start_char + phrase.end("seg"), "according to"
         return _source_of_words(ctx, sent.start_char, q, lex) or _characterised_as(ctx, q, lex)
-    cue = _outermost_report(ctx, cues, lex)
-    span = subject_span(cue) or _name_before(ctx, cue) or _phrase_before(cue)
+    cue = _outermost_report(ctx, cues, q, lex)
+    span = subject_span(cue) or _controller(ctx, cue) or _name_before(ctx, cue) or _phrase_before(cue)
     if span is None:
         return None
     return span[0], span[1], cue.lower_
+
+
+# Prepositions whose gerund takes the subject of the clause it modifies ("After previously lying that ..., he",
+# "are reduced to lecturing the nation that").
+_CONTROLLING_PREPOSITIONS = ("to", "after", "before", "while", "since", "upon", "by", "without", "when", "in")
+_CONTROL_STEPS = 4
+
+
+def _controller(ctx: DocContext, cue) -> tuple[int, int] | None:
+    """The subject of a verb of speech that has none of its own: the subject that controls it, up the chain of
+    conjuncts, complements and adverbial gerunds that the parse hangs it on ("the crowd gets repelled and begins
+    yelling", "the collective public will fall ..., cover its ears, and scream", "inquisitors are reduced to
+    lecturing", "After previously lying that ..., he"). A passive's subject controls too, a word with a subject is
+    a verb whatever its tag ("the people shrug and think"), and a subject inside the quotation is skipped. A reported
+    clause (ccomp) or a relative clause is someone else's: the climb stops there."""
+    tok = cue
+    for _ in range(_CONTROL_STEPS):
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not ctx.in_quote(c.idx)]
+        if subjects and tok is not cue:
+            sub = subjects[-1]  # the nearest: "the more chaos ..., the more the collective public will fall"
+            return sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge)
+        if tok.dep_ in ("conj", "xcomp", "dep", "advcl") and tok.head is not tok:
+            tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.lower_ in _CONTROLLING_PREPOSITIONS and tok.head.head is not tok.head:
+            tok = tok.head.head
+        else:
+            return None
+    return None
+
+
+def _introducing_verb(ctx: DocContext, q: QuoteSpan, lex: Lexicon):
+    """"the more the people shrug and think, “Enough already, just vote.”": a verb of thought or voice
+    (lex.introducing_verbs, no reporting verb elsewhere: "I think “X” is a scam") that runs into the quotation
+    through a comma or a colon, with the quoted words as its complement in the parse, introduces them."""
+    mark = ctx.sdoc.char_span(q.outer_start, q.outer_start + 1, alignment_mode="expand")
+    if mark is None or not len(mark) or mark[0].i < 2:
+        return None
+    comma, verb = mark[0].nbor(-1), mark[0].nbor(-2)
+    if comma.text not in (",", ":") or not verb.tag_.startswith("VB") or verb.lower_ not in lex.introducing_verbs:
+        return None
+    inner = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    if inner is None or not len(inner):
+        return None
+    root = inner.root
+    return verb if root.head.i == verb.i and root.dep_ in ("ccomp", "xcomp", "dobj", "dep", "parataxis") else None
+
+
+_TOPIC_PREPOSITIONS = ("about", "regarding", "concerning")
+
+
+def _topic_of(ctx: DocContext, cue, q: QuoteSpan) -> bool:
+    """"Schiff has already lied about his staff’s prior contacts with the “whistleblower,”": words inside what the
+    speech was about are not the words said."""
+    mark = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    if mark is None or not len(mark):
+        return False
+    tok = mark.root
+    for _ in range(8):
+        if tok.i == cue.i or tok.head is tok:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ in _TOPIC_PREPOSITIONS and tok.head.i == cue.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _describes_a_noun(cue, q: QuoteSpan) -> bool:
@@ -220,20 +301,35 @@ def _plain_noun(tok) -> bool:
     return tok.tag_.startswith("NNP") or (tok.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") for c in tok.children))
 
 
-def _outermost_report(ctx: DocContext, cues: list, lex: Lexicon):
+def _outermost_report(ctx: DocContext, cues: list, q: QuoteSpan, lex: Lexicon):
     """"Pompeo said that Washington had concluded the settlements were “...”": a report by a government or a body
     inside a person's clause is that person's account, so the words are theirs; a person's report inside
-    another's ("he was told that Obama had confirmed ... “space”") keeps its own speaker."""
+    another's ("he was told that Obama had confirmed ... “space”") keeps its own speaker, and so does a group's
+    line that the verb itself introduces ("Park believes that ... the collective public will ... scream, “...”")."""
     cue = cues[-1]
     inner = subject_span(cue)
     if inner is None or any(m.type == "PERSON" for m in ctx.mentions_in(*inner)) \
-            or ctx.body[inner[0] : inner[1]].lower() in lex.person_pronouns:
+            or ctx.body[inner[0] : inner[1]].lower() in lex.person_pronouns \
+            or (_completes(cue, q) and not _a_body(ctx, inner, lex)):
         return cue
     for outer in cues[:-1]:
         if outer.tag_.startswith("VB") and cue.tag_.startswith("VB") and _reported_by(cue, outer) \
                 and not _says_nothing(ctx, outer, lex):
             return outer
     return cue
+
+
+def _completes(cue, q: QuoteSpan) -> bool:
+    """The quotation lies inside the verb's own clause (its words are what the verb reports)."""
+    return any(t.idx >= q.outer_start for t in cue.subtree if t.idx < q.outer_end)
+
+
+def _a_body(ctx: DocContext, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A government or a body names the subject ("Washington", "the ministry"), not people at large ("the more the
+    voters shrug and think, “...”" inside "Park believes that" is the voters' line)."""
+    words = re.findall(r"[\w’'-]+", ctx.body[span[0] : span[1]].lower())
+    return any(m.type in ("ORG", "GPE", "NORP") for m in ctx.mentions_in(*span)) or (
+        bool(words) and words[-1] in lex.org_anaphors)
 
 
 def _says_nothing(ctx: DocContext, cue, lex: Lexicon) -> bool:
@@ -283,7 +379,10 @@ def _name_before(ctx: DocContext, cue) -> tuple[int, int] | None:
     subject (it hung the name on the interviewer), the name written right before the verb is its subject."""
     for m in reversed(ctx.mentions):
         if m.end <= cue.idx:
-            return (m.start, m.end) if not ctx.body[m.end : cue.idx].strip() else None
+            span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            verb = name_as_adverb(span.root) if span is not None and len(span) else None
+            adverb = verb is not None and verb.i == cue.i
+            return (m.start, m.end) if adverb or not ctx.body[m.end : cue.idx].strip() else None
     return None
 
 
@@ -458,7 +557,7 @@ def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
         return "slogan"  # "TV commercials and billboards in which people say, “I’m on meth.”"
     if not named and _on_a_medium(ctx, f.q, lex) and ctx.body[: f.q.outer_start].rstrip().endswith(":"):
         return "slogan"  # "the Lantern’s marquee carried four words: “Thank you, Bernie. Curtain.”"
-    if not named and _phrase_inside_sentence(ctx, f.q):
+    if not named and (_phrase_inside_sentence(ctx, f.q) or _phrase_used_in_sentence(ctx, f.q)):
         return "scare"
     short = len(ctx.body[f.q.start : f.q.end].split()) < lex.min_quote_words
     # "diagnosed with “feather-duvet lung,” according to a new case report": the source vouches for the sentence,
@@ -481,6 +580,22 @@ def _phrase_inside_sentence(ctx: DocContext, q: QuoteSpan) -> bool:
         return False
     span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
     return span is not None and (not any(t.tag_.startswith(("VB", "MD")) for t in span) or one_item_of_a_list(ctx, q))
+
+
+def _phrase_used_in_sentence(ctx: DocContext, q: QuoteSpan) -> bool:
+    """Words no one is found to say that the sentence uses as a part of its own: a verb phrase completing "to"
+    ("secretly terrified to “put yourself out there”") or the subject of a verb outside the marks ("“Become an online
+    leader” sounds like a tall order"). A phrase held at a distance, not a statement."""
+    span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span) or span[0].i == 0:
+        return False
+    before = ctx.sdoc[span[0].i - 1]
+    if before.text in "“\"‘'" and before.i > 0:
+        before = ctx.sdoc[before.i - 1]
+    root = span.root
+    infinitive = before.tag_ == "TO" and span[0].tag_ == "VB"
+    subject = root.dep_ in ("csubj", "csubjpass", "nsubj") and not (q.start <= root.head.idx < q.end)
+    return infinitive or subject
 
 
 def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from newsfacts.facts.context import DocContext
+from newsfacts.facts.entities import name_key
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon
 
@@ -82,11 +83,23 @@ def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...], fits=None
         if span is None or not len(span):
             continue
         tok = span.root.head if span.root.dep_ == "appos" else span.root
-        if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok):
+        if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok) or name_as_adverb(tok) is not None:
             depth = _clause_depth(tok.head) if tok.dep_ != "ROOT" else 0
             if depth < best_depth:
                 best, best_depth = m, depth
     return best
+
+
+def name_as_adverb(tok):
+    """"Early says there is a possibility ...": a name right before a verb that has no subject (adverbs aside: "Early
+    still says") is its subject, though the parse read the name as an adverb or a modifier. The verb, or None."""
+    verb = tok.head
+    while verb.tag_.startswith("RB") and verb.head is not verb and verb.i > tok.i:  # "Early" hung on "still"
+        verb = verb.head
+    if tok.dep_ not in ("advmod", "npadvmod", "compound", "dep", "nmod") or not verb.tag_.startswith("VB") \
+            or verb.i <= tok.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return verb if all(t.tag_.startswith("RB") for t in tok.doc[tok.i + 1 : verb.i]) else None
 
 
 def _fragment_subject(tok) -> bool:
@@ -411,6 +424,37 @@ def _fragment_root_subject(verb) -> tuple[int, int] | None:
     return None
 
 
+def _introduced_next(ctx: DocContext, start: int, end: int, words: list[str], lex: Lexicon):
+    """"... including a career Army officer who described the call as “improper.” / Lt. Col. Alexander Vindman told
+    lawmakers ...": an indefinite description of one person is the person the next sentence makes its subject and
+    names for the first time, when that person's title is of the kind the description's head says (lex.title_kinds:
+    an officer's rank for "officer") or the head is written beside the name."""
+    head = words[-1] if words else ""
+    if head in lex.anonymous_nouns | lex.collective_nouns or head.endswith("s"):
+        return None
+    # the next sentence with words; "Lt. Cmdr." split off by the sentence splitter belongs to the one after it
+    following = [s for s in ctx.sentences[ctx.sentence_no(end) + 1 : ctx.sentence_no(end) + 4] if re.search(r"[A-Za-z]", s.text)]
+    while len(following) > 1 and len(following[0].text.split()) <= 3:
+        following = following[1:]
+    if not following:
+        return None
+    nxt = following[0]
+    lead = ctx.body[ctx.sentences[ctx.sentence_no(end) + 1].start_char : nxt.start_char]
+    seen = {m.entity_id for m in ctx.mentions if m.start < start}
+    people = [m for m in ctx.mentions_in(nxt.start_char, nxt.end_char) if m.type == "PERSON" and not ctx.in_quote(m.start)]
+    if len({m.entity_id for m in people}) != 1 or people[0].entity_id in seen:
+        return None
+    m = people[0]
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ not in SUBJECT_DEPS:
+        return None
+    before = (lead + ctx.body[nxt.start_char : m.start]).lower().split()[-3:]
+    kinds = {lex.title_words.get(w, w).strip(".") for w in before}
+    around = ctx.body[nxt.start_char : nxt.end_char].lower()
+    fits = bool(kinds & set(lex.title_kinds.get(head, ()))) or re.search(rf"\b{re.escape(head)}\b", around)
+    return m if fits else None
+
+
 def _named_further_on(ctx: DocContext, end: int, text: str):
     """The person a description is written beside further on in the story (the same words, then the name)."""
     if len(text.split()) < 2 or not text[:1].isalpha():
@@ -427,15 +471,27 @@ def _named_further_on(ctx: DocContext, end: int, text: str):
 
 
 def _is_description_of_one(lower: str, words: list[str], lex: Lexicon, owned_ok: bool = False) -> bool:
-    """"the psychologist", "the majority leader": one known person, unlike "an insider", "the source" or
-    "the officials", which stay descriptions."""
+    """"the psychologist", "the majority leader": one known person, unlike "an insider", "the source",
+    "the officials" or "the public", which stay descriptions."""
     if not lower.startswith("the ") or not words or len(words) > 4:
         return False
     head = words[-1]
     plural = head.endswith("s") and not head.endswith(("ss", "us"))
     # "the victim's mother" is someone new, known through another person, not someone named before
     owned = any(w.endswith(("'s", "’s")) for w in words[:-1])
-    return not plural and (owned_ok or not owned) and head not in lex.anonymous_nouns
+    # "the collective public", "the anti-Scottish crowd": many people, whatever the grammatical number
+    return not plural and (owned_ok or not owned) and head not in lex.anonymous_nouns | lex.collective_nouns
+
+
+def _narrator(ctx: DocContext) -> Speaker | None:
+    """"I was telling myself, “...”" outside quotation marks: the one who writes the story, when the page names one
+    author (Document.authors, read from its byline or markup); with several, or none, "I" names no one."""
+    if len(ctx.doc.authors) != 1:
+        return None
+    author = ctx.doc.authors[0]
+    key = name_key(author)
+    m = next((m for m in ctx.mentions if m.type == "PERSON" and name_key(ctx.names.get(m.entity_id, "")) == key), None)
+    return Speaker(m.entity_id if m else None, ctx.names[m.entity_id] if m else author, role="author")
 
 
 def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker:
@@ -491,6 +547,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         m = m if m and ctx.sentence_no(start) - ctx.sentence_no(m.start) <= 3 else _recent_organisation(ctx, start)
         if m:
             return entity(m)
+    if lower in lex.first_person:
+        author = _narrator(ctx)
+        if author is not None:
+            return author
     if lower in lex.vague_subjects:
         return Speaker(reason=f"the attribution names no one ('{text}')")
     if lex.passer_by_re.match(lower) and not ctx.mentions_in(start, end):
@@ -530,11 +590,12 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
             return entity(m)
     if not re.match(r"^[\w“\"‘'(]", text) or lex.not_role_re.match(text):
         return Speaker(reason=f"attribution not understood ('{text[:60]}')")
-    later = _named_further_on(ctx, end, text)
+    later = _named_further_on(ctx, end, text) or (_introduced_next(ctx, start, end, words, lex)
+                                                  if lower.startswith(("a ", "an ")) else None)
     if later:  # "China's ambassador to Britain" warned ...; later "China's ambassador to Britain Liu Xiaming"
         return entity(later)
-    untagged = _UNTAGGED_NAME.match(text)
-    if untagged:
+    untagged = _UNTAGGED_NAME.match(text) or lex.organisation_role_re.match(text)
+    if untagged:  # "Eswar Prasad, a trade professor", "Developer Valve": the name, and the words that describe it
         return Speaker(name=untagged.group("name"), role=untagged.group("role"))
     # A description or group with no named entity at its head ("U.S. officials", "analysts"): kept as said,
     # without a relative clause ("US officials, who first said ...").

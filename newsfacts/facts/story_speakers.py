@@ -249,8 +249,8 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
             speaker = None
             if earlier:
                 speaker = _continued(earlier[-1])
-            elif not opens:
-                speaker = _reporting_speaker(ctx, pstart, f.q.outer_start, lex, lead_in=True)
+            elif not opens:  # the sentence before runs into the quote only when the quote opens its sentence
+                speaker = _reporting_speaker(ctx, pstart, f.q.outer_start, lex, lead_in=_opens_sentence(ctx, f.q))
             if speaker is None and later:
                 speaker = _continued(later[0])
             if speaker is None and opens and prev is not None and not _is_heading(ctx, pi, found):
@@ -268,6 +268,12 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
             pass  # a post embedded between two paragraphs of a statement is page furniture, not the story's prose
         else:
             previous_last = None  # a paragraph of prose, even one quoting a title or a term, ends a speaker's run
+
+
+def _opens_sentence(ctx: DocContext, q) -> bool:
+    """"Aderholt returned to the issue. “What ...?”" runs into the quote; "... the more the people shrug and think,
+    “...”" has prose of its own sentence before it."""
+    return not ctx.body[ctx.sentence_at(q.outer_start).start_char : q.outer_start].strip()
 
 
 def _closed(ctx: DocContext, q) -> bool:

@@ -72,3 +72,13 @@ def test_a_surname_the_model_missed_is_still_a_mention(nlp, make_doc):
 def test_a_compound_of_two_known_names_is_not_a_person(seed_facts):
     assert "Kim-Putin" not in people(seed_facts, "003_wsj.txt")
     assert {"Kim Jong Un", "Vladimir Putin"} <= people(seed_facts, "003_wsj.txt")
+
+
+def test_a_lone_surname_the_model_calls_a_place_is_the_person_named_in_full():
+    from newsfacts.facts.entities import EntityMention, resolve_aliases
+    from newsfacts.facts.lexicon import lexicon
+
+    full = EntityMention(0, 11, "Adam Schiff", "PERSON", name_key("Adam Schiff"))
+    lone = [EntityMention(at, at + 6, "Schiff", "LOC", name_key("Schiff")) for at in (30, 60, 90)]
+    resolve_aliases([full, *lone], lexicon())
+    assert {m.entity_id for m in lone} == {full.entity_id}
