@@ -36,8 +36,8 @@ from newsfacts.dedupe import DuckDBCandidateIndex, InMemoryIndex, Thresholds, de
 from newsfacts.dedupe.align import align, similarity_matrix  # noqa: E402
 from newsfacts.dedupe.signatures import EXACT, FAMILIES, band_rows  # noqa: E402
 from newsfacts.dedupe.text import Profile, normalise  # noqa: E402
-from newsfacts.dedupe.verify import (consistent, containment, coverage, expansion, longer_coverage,  # noqa: E402
-                                     longer_span, novelty, ordered_share, stem_overlap)
+from newsfacts.dedupe.verify import (consistent, containment, coverage, expansion, item_stems_kept,  # noqa: E402
+                                     longer_coverage, longer_span, novelty, ordered_share, stem_overlap)
 from newsfacts.parse import parse_file  # noqa: E402
 from newsfacts.records import Document  # noqa: E402
 
@@ -405,7 +405,7 @@ def expansion_margins(docs: list[Document], labels: list[dict], story: dict[str,
         relation = "expanded" if frozenset((a, b)) in expanded else "other_story" if story[a] != story[b] else None
         if relation:
             rows.append({"short": short, "long": long, "relation": relation,
-                         "stems": round(len(np.intersect1d(s.vocabulary, lg.vocabulary)) / len(s.vocabulary), 3),
+                         "stems": round(item_stems_kept(s, lg), 3),
                          "specifics": round(len(s.mentioned & lg.mentioned) / len(s.mentioned), 3) if s.mentioned else 1.0,
                          "other_figures": len(s.figures ^ lg.figures), "passes": expansion(s, lg, thresholds)})
     positives = [r for r in rows if r["relation"] == "expanded"]

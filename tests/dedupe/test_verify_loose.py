@@ -18,7 +18,7 @@ def test_every_sentence_of_a_three_sentence_item_retold_in_any_order_is_a_rewrit
     # Headline first and restyled: one aligned sentence at 0.4, but each of the item's three sentences is retold.
     for doc, source in (("042bb7b5_reordered", "042bb7b5_original"),
                         ("042bb7b5_restyled_sensational", "042bb7b5_original"),
-                        ("ac3c0355_reordered", "ac3c0355_original"), ("156770d6_expanded", "156770d6_brief")):
+                        ("ac3c0355_reordered", "ac3c0355_original")):
         verdict = verify(real(doc), real(source), Thresholds())
         assert verdict is not None and verdict.method == SHORT_RETOLD, doc
         assert len(verdict.alignment.pairs) == min(real(doc).content_sentences, real(source).content_sentences)
