@@ -346,9 +346,9 @@ def expansion(a: Profile, b: Profile, thresholds: Thresholds) -> bool:
     return stems >= thresholds.expansion_stems and retold_in_lead(short, long, thresholds.expansion_lead)
 
 
-# Stems of the verbs that attribute a statement ("says", "said", "told", "according to"): a rewrite swaps them
-# ("claims", "stated", "insists"), and they say nothing of the event. spaCy lists "say" as a stop word, but its
-# inflections pass the suffix stemmer as content.
+# Stems of the verbs that attribute a statement ("says", "said", "told", "according to"): a rewrite changes their
+# tense ("the company says it is cooperating" -> "has said": two stems) or swaps them, and they say nothing of the
+# event. spaCy lists "say" as a stop word, but its inflections pass the suffix stemmer as content.
 ATTRIBUTION = ("say", "said", "told", "tell", "accord")
 
 
