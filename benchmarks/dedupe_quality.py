@@ -36,8 +36,8 @@ from newsfacts.dedupe import DuckDBCandidateIndex, InMemoryIndex, Thresholds, de
 from newsfacts.dedupe.align import align, similarity_matrix  # noqa: E402
 from newsfacts.dedupe.signatures import EXACT, FAMILIES, band_rows  # noqa: E402
 from newsfacts.dedupe.text import Profile, normalise  # noqa: E402
-from newsfacts.dedupe.verify import (consistent, containment, coverage, expansion, longer_coverage,  # noqa: E402
-                                     longer_span, novelty, ordered_share, stem_overlap)
+from newsfacts.dedupe.verify import (consistent, containment, coverage, expansion, item_stems_kept,  # noqa: E402
+                                     longer_coverage, longer_span, novelty, ordered_share, stem_overlap)
 from newsfacts.parse import parse_file  # noqa: E402
 from newsfacts.records import Document  # noqa: E402
 
@@ -405,7 +405,7 @@ def expansion_margins(docs: list[Document], labels: list[dict], story: dict[str,
         relation = "expanded" if frozenset((a, b)) in expanded else "other_story" if story[a] != story[b] else None
         if relation:
             rows.append({"short": short, "long": long, "relation": relation,
-                         "stems": round(len(np.intersect1d(s.vocabulary, lg.vocabulary)) / len(s.vocabulary), 3),
+                         "stems": round(item_stems_kept(s, lg), 3),
                          "specifics": round(len(s.mentioned & lg.mentioned) / len(s.mentioned), 3) if s.mentioned else 1.0,
                          "other_figures": len(s.figures ^ lg.figures), "passes": expansion(s, lg, thresholds)})
     positives = [r for r in rows if r["relation"] == "expanded"]
@@ -424,11 +424,13 @@ def loose_margins(docs: list[Document], labels: list[dict], story: dict[str, str
     """The loose paths' signals (verify.loosely_retold) on every pair in their shape, past the vocabulary gate: the
     short item's share of sentences retold (3-10 content sentences, novelty <= coverage_novelty); at the
     condensation ratio and novelty, the loose chain's paraphrased share of the shorter side (in order, spanning the
-    longer) and the loose coverage's share. Weakest labelled rewrite or copy and strongest pair of two stories each."""
+    longer) and the loose coverage's share; at any ratio, with >= loose_covered_min sentences on the shorter side and
+    novelty <= framed_novelty, the loose coverage's share ("whole"). Weakest labelled rewrite or copy and strongest pair of two stories each."""
     t = Thresholds()
     profiles = {d.doc_id: Profile.of(d.body) for d in docs}
     positive = {frozenset((r["doc"], r["other"])) for r in labels if r["relation"] == "rewrite"}
-    signals: dict[str, dict[str, list]] = {k: {"rewrite": [], "other_story": []} for k in ("short_item", "chain", "covered")}
+    signals: dict[str, dict[str, list]] = {k: {"rewrite": [], "other_story": []}
+                                           for k in ("short_item", "whole", "chain", "covered")}
     for x, y in combinations(sorted(profiles), 2):
         a, b = profiles[x], profiles[y]
         relation = "rewrite" if frozenset((x, y)) in positive else "other_story" if story[x] != story[y] else None
@@ -443,6 +445,8 @@ def loose_margins(docs: list[Document], labels: list[dict], story: dict[str, str
         pair = f"{x} ~ {y}"
         if shorter <= t.expansion_short and spread <= t.coverage_novelty:
             signals["short_item"][relation].append((round(covered, 3), shorter, pair))
+        if shorter >= t.loose_covered_min and spread <= t.framed_novelty:
+            signals["whole"][relation].append((round(covered, 3), shorter, pair))
         if longer >= t.loose_condensed_ratio * shorter:
             chain = consistent(align(a, b, t.loose_similarity, similarity), a, b)
             ordered = chain.in_order >= t.min_in_order and longer_span(chain, a, b) >= t.condensed_span
@@ -451,7 +455,7 @@ def loose_margins(docs: list[Document], labels: list[dict], story: dict[str, str
                                                paraphrased if ordered else 0, pair))
             if shorter >= t.loose_covered_min and longer >= t.condensed_ratio * shorter:
                 signals["covered"][relation].append((round(covered, 3), shorter, pair))
-    passing = {"short_item": lambda r: r[0] >= 1.0,
+    passing = {"short_item": lambda r: r[0] >= 1.0, "whole": lambda r: r[0] >= t.loose_whole_share,
                "chain": lambda r: r[1] >= max(t.loose_chain_min, t.loose_chain_share * r[1] / r[0]) if r[0] else False,
                "covered": lambda r: r[0] >= t.loose_covered_share}
     return {name: {"rewrites": len(v["rewrite"]), "rewrites_passing": sum(map(passing[name], v["rewrite"])),
