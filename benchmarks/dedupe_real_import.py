@@ -13,7 +13,7 @@ benchmark loads them (benchmarks/dedupe_quality.py).
 
 The held-out third is chosen here, by story group (a source with every source reporting the same event), from a hash
 of the group's name, before anything is scored: split.csv. The sources of a blind writer's folder (BLIND_WRITERS) make a
-split of their own, named there, whatever their groups' hash: w4's `fresh`, w5's `fresh2`, w6's `fresh3`, w7's `fresh4` and w8's `fresh5`, each a blind set written
+split of their own, named there, whatever their groups' hash: w4's `fresh`, w5's `fresh2`, w6's `fresh3`, w7's `fresh4`, w8's `fresh5` and w9's `fresh6`, each a blind set written
 after the splits before it had been looked at (issue #21), scored once, at the end (`python -m
 benchmarks.dedupe_quality --split fresh2`). A folder that is not there yet adds nothing, so an import without it leaves
 the other splits' files as they were.
@@ -54,7 +54,7 @@ SAME_EVENT = {
 }
 # Writers' folders whose sources make a blind split of their own, by the split's name (none of their sources may also
 # be a source of another folder).
-BLIND_WRITERS = {"w4": "fresh", "w5": "fresh2", "w6": "fresh3", "w7": "fresh4", "w8": "fresh5"}
+BLIND_WRITERS = {"w4": "fresh", "w5": "fresh2", "w6": "fresh3", "w7": "fresh4", "w8": "fresh5", "w9": "fresh6"}
 JUNK = ("Sign up for our newsletter to get the day's top stories delivered to your inbox.",
         "Have a tip we should know? Email our newsroom.",
         "Advertisement",

@@ -32,7 +32,7 @@ def test_each_blind_writer_folder_makes_its_own_split_and_the_others_keep_theirs
     _writer(tmp_path / "writers", "w5", "0dd13570")
     gather(tmp_path / "writers", tmp_path / "with")
 
-    assert BLIND_WRITERS == {"w4": "fresh", "w5": "fresh2", "w6": "fresh3", "w7": "fresh4", "w8": "fresh5"}
+    assert BLIND_WRITERS == {"w4": "fresh", "w5": "fresh2", "w6": "fresh3", "w7": "fresh4", "w8": "fresh5", "w9": "fresh6"}
     assert _splits(tmp_path / "with") == {**_splits(tmp_path / "without"), "0dd13570": "fresh2"}
     assert _splits(tmp_path / "without")["098bb3e9"] == "fresh"
     for name in ("06e5123e_original.txt", "098bb3e9_original.txt"):
