@@ -41,6 +41,12 @@ DASK_ADDRESS_ENV = "NEWSFACTS_DASK_ADDRESS"
 # (Before attribution_conflicts capped its speakers and int_quote_groups stopped listing every reachable pair,
 # some builds needed more than 4 GB.)
 DEFAULT_DUCKDB_MEMORY_LIMIT = "512MB"
+# DuckDB's threads per connection of a run (the pipeline's own reads and writes; an analyst's `newsfacts sql` keeps
+# DuckDB's default). Each thread holds its own share of a query's hash tables, sort runs and allocator caches: on
+# a 2,000-document warehouse a full build of the models and the search index peaked 60-90 MB lower on one thread
+# than on two, and took no longer (1.8-1.9 s against 2.7-3.0 s), since the NLP workers keep the other cores busy
+# while the flow's process publishes (benchmarks/README.md, memory).
+DUCKDB_THREADS = 1
 
 
 
