@@ -19,6 +19,7 @@ from newsfacts.run.faults import checkpoint
 from newsfacts.run.lifecycle import (ReadAhead, RunSummary, Tally, chunk_counts, close_run, fail_run,
                                      open_checked_pool, open_publication, staged_counts)
 from newsfacts.run.progress import Reporter, in_chunk, make_reporter
+from newsfacts.run.spill import Spilled, discard_all
 from newsfacts.run.workers import Pool
 from newsfacts.warehouse.lock import run_lock
 
@@ -29,9 +30,9 @@ _cpu = dict(cache_policy=NO_CACHE)
 
 begin_run = task(stages.begin_run, name="begin-run", **_io)
 stage = task(stages.stage, name="stage", **_cpu)
-parse = task(stages.parse_batch, name="parse", **_cpu)
+parse = task(stages.parse_spilled, name="parse", **_cpu)
 dedupe = task(stages.dedupe, name="dedupe", **_io)
-extract = task(stages.extract_parsed, name="extract", **_cpu)
+extract = task(stages.extract_spilled, name="extract", **_cpu)
 load = task(stages.load, name="load", **_cpu)
 # One write transaction (run.lifecycle.open_publication) through the three: none retries, any error rolls it back.
 validate = task(stages.validate, name="validate", **_cpu)
@@ -75,7 +76,9 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
             checkpoint("after-stage")
             tally.counts = staged_counts(staged)
             chunks = stages.plan_chunks(staged, settings.publish_every, settings.publish_bytes)
-            reading = ReadAhead(chunks, start=functools.partial(_read, settings, pool), drop=_Reading.drop)
+            # Parse and extract results wait on disk for their chunk (run.spill), not in this process.
+            spilled = settings.runs_dir / run_id / "read-ahead"
+            reading = ReadAhead(chunks, start=functools.partial(_read, settings, pool, spilled), drop=_Reading.drop)
             try:
                 for chunk in chunks:
                     said = in_chunk(progress, chunk.number, chunk.of)
@@ -103,6 +106,7 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
                 raise
             finally:
                 reading.drop()
+                discard_all(spilled)
             summary = report(settings, run_id, tally)
         except BaseException as exc:
             fail(settings, run_id, f"{type(exc).__name__}: {exc}", tally.counts)
@@ -117,7 +121,15 @@ def _read_and_load(settings: Settings, run_id: str, chunk: stages.Chunk, read: "
                    said: Reporter) -> tuple[dict, dict]:
     """parse -> dedupe -> extract -> load of one chunk: its Parquet files and its counts. Its documents, facts and
     dedupe rows live only in here: held by the loop instead, they stayed in memory through the next chunk's parse
-    and dedupe, beside that chunk's own rows (benchmarks/README.md, memory)."""
+    and dedupe, beside that chunk's own rows (benchmarks/README.md, memory). Its spilled batches go once read."""
+    try:
+        return _load_read(settings, run_id, chunk, read, said)
+    finally:
+        read.discard()
+
+
+def _load_read(settings: Settings, run_id: str, chunk: stages.Chunk, read: "_Reading",
+               said: Reporter) -> tuple[dict, dict]:
     parsed = read.parse(said)
     checkpoint("after-parse")
     # A chunk's documents and batch go to the tasks that run here quoted: Prefect would otherwise walk every
@@ -135,34 +147,45 @@ def _read_and_load(settings: Settings, run_id: str, chunk: stages.Chunk, read: "
 @dataclass
 class _Reading:
     """A chunk's parse tasks, and the extract task of each parse batch, submitted together: the NLP workers take
-    them in turn while the flow publishes the chunk before."""
+    them in turn while the flow publishes the chunk before. Each task's result waits on disk (run.spill)."""
 
     files_per_batch: list[int]
     parsing: list[PrefectFuture]
     extracting: list[PrefectFuture]
-    parts: list[stages.Parsed] = field(default_factory=list)  # the parse batches, once gathered
+    documents_per_batch: list[int] = field(default_factory=list)  # once the parse batches are gathered
 
     def parse(self, said: Reporter) -> stages.Parsed:
         """The chunk's parse batches, merged, as their tasks complete."""
-        self.parts = _gather(self.parsing, self.files_per_batch, "parse", said, "files")
-        return stages.Parsed.merge(self.parts)
+        parts = [s.load() for s in _gather(self.parsing, self.files_per_batch, "parse", said, "files")]
+        self.documents_per_batch = [len(p.documents) for p in parts]
+        return stages.Parsed.merge(parts)
 
     def extract(self, said: Reporter) -> list:
         """The facts of each parse batch, as their tasks complete."""
-        return _gather(self.extracting, [len(p.documents) for p in self.parts], "extract", said, "documents")
+        return [s.load() for s in _gather(self.extracting, self.documents_per_batch, "extract", said, "documents")]
+
+    def discard(self) -> None:
+        """Remove the spilled results of the tasks that ended (the chunk was read, or the run is stopping)."""
+        for future in self.parsing + self.extracting:
+            if future.state.is_completed():
+                spilled = future.result()
+                if isinstance(spilled, Spilled):
+                    spilled.discard()
 
     def drop(self) -> None:
         """Prefect futures cannot be cancelled: the submitted tasks end, and their results are dropped."""
         for future in self.parsing + self.extracting:
             future.wait()
+        self.discard()
 
 
-def _read(settings: Settings, pool: Pool, chunk: stages.Chunk) -> _Reading:
-    """Submit a chunk's parse and extract batches, as many as keep every worker of the pool busy."""
+def _read(settings: Settings, pool: Pool, spilled: Path, chunk: stages.Chunk) -> _Reading:
+    """Submit a chunk's parse and extract batches, as many as keep every worker of the pool busy; their results
+    are written to the folder `spilled`."""
     pool = pool.for_work(len(chunk.files))
     batches = stages.chunks(chunk.files, stages.batch_size(len(chunk.files), pool.size, settings.batch_size))
-    parsing = [parse.submit(quote(b), quote(pool)) for b in batches]
-    return _Reading([len(b) for b in batches], parsing, [extract.submit(p, quote(pool)) for p in parsing])
+    parsing = [parse.submit(quote(b), spilled, quote(pool)) for b in batches]
+    return _Reading([len(b) for b in batches], parsing, [extract.submit(p, spilled, quote(pool)) for p in parsing])
 
 
 def _gather(futures: list[PrefectFuture], sizes: list[int], stage_name: str, said: Reporter, unit: str) -> list:

@@ -41,6 +41,12 @@ DASK_ADDRESS_ENV = "NEWSFACTS_DASK_ADDRESS"
 # (Before attribution_conflicts capped its speakers and int_quote_groups stopped listing every reachable pair,
 # some builds needed more than 4 GB.)
 DEFAULT_DUCKDB_MEMORY_LIMIT = "512MB"
+# DuckDB's threads per connection of a run (the pipeline's own reads and writes; an analyst's `newsfacts sql` keeps
+# DuckDB's default). Each thread holds its own share of a query's hash tables, sort runs and allocator caches: on
+# a 2,000-document warehouse a full build of the models and the search index peaked 60-90 MB lower on one thread
+# than on two, and took no longer (1.8-1.9 s against 2.7-3.0 s), since the NLP workers keep the other cores busy
+# while the flow's process publishes (benchmarks/README.md, memory).
+DUCKDB_THREADS = 1
 
 
 
@@ -88,13 +94,16 @@ class Settings:
     # worker of the pool fewer than two batches (run.stages.batch_size).
     batch_size: int = 500
     # New files per publish: a run parses, dedupes, extracts and publishes them together, then lets go of them,
-    # so a run's peak memory is bounded by this, not by how many files arrived.
-    publish_every: int = 2000
+    # so a run's peak memory is bounded by this, not by how many files arrived. The flow's process holds one
+    # chunk's rows, and the publish's audit and model refresh work on its batch: at 2,000 that process peaked at
+    # 1.8-2.0 GB on the generated 10k; smaller chunks add a publish each (its audit, models and the warehouse
+    # copy), which the NLP workers' reading of the next chunk covers (benchmarks/README.md, memory).
+    publish_every: int = 1000
     # ... and at most this many bytes of them. A chunk's rows (documents, segments, facts) stay in the main process
     # until it is published, and the next chunk's arrive meanwhile: 20-30 bytes per character of body (measured on
     # real pages, rewrites and transcripts), so a count of files alone left memory to the documents' sizes (2,000
     # debate transcripts of 150k characters would hold ~9 GB). A file's bytes bound its text's characters (a saved
-    # HTML page weighs far more than its body); 2,000 news-length files (~5.6 kB) still fit in one chunk.
+    # HTML page weighs far more than its body); 1,000 news-length files (~5.6 kB) fit in one chunk with room.
     publish_bytes: int = 12 * 1024 * 1024
     # Seconds a writer waits for a process that opened the warehouse read-write (read-only sessions never delay it).
     publish_wait_seconds: float = 120.0

@@ -19,7 +19,7 @@ def test_from_env_takes_the_environment_over_the_defaults_and_the_flags_over_bot
     assert Settings.from_env(environ).warehouse == Path("/elsewhere/w.duckdb")
     assert Settings.from_env(environ).duckdb_memory_limit == "4GB"
     flagged = Settings.from_env(environ, warehouse=Path("/flag/w.duckdb"), batch_size=7, publish_every=None)
-    assert (flagged.warehouse, flagged.batch_size, flagged.publish_every) == (Path("/flag/w.duckdb"), 7, 2000)
+    assert (flagged.warehouse, flagged.batch_size, flagged.publish_every) == (Path("/flag/w.duckdb"), 7, Settings().publish_every)
 
 
 def test_empty_variables_count_as_unset():

@@ -14,6 +14,7 @@ from newsfacts.config import Settings
 from newsfacts.load.batch import Batch, write_batch
 from newsfacts.records import Document, Known, RawFile, Segment, Transcript
 from newsfacts.run.progress import Reporter, silent
+from newsfacts.run.spill import Spilled, spill
 from newsfacts.run.workers import IN_PROCESS, Pool
 from newsfacts.stage.files import StageResult
 from newsfacts.stage.inbox import check_inbox, stage_inbox
@@ -192,6 +193,19 @@ def extract_batch(documents: list[Document], pool: Pool = IN_PROCESS):
 def extract_parsed(parsed: Parsed, pool: Pool = IN_PROCESS):
     """extract_batch of a parse batch's documents: the flow queues it as soon as the parse batch is submitted."""
     return extract_batch(parsed.documents, pool)
+
+
+# -- parse and extract, read ahead: their results on disk until their chunk is loaded (run.spill) -------------
+
+def parse_spilled(rows: list[RawFile], folder: Path, pool: Pool = IN_PROCESS) -> Spilled[Parsed]:
+    """parse_batch, its result written to folder: the flow's process holds one batch of it at a time."""
+    return spill(parse_batch(rows, pool), folder)
+
+
+def extract_spilled(parsed: Spilled[Parsed], folder: Path, pool: Pool = IN_PROCESS) -> Spilled[list]:
+    """extract_batch of a spilled parse batch's documents, its facts written to folder."""
+    documents = parsed.load().documents
+    return spill(extract_batch(documents, pool), folder)
 
 
 def prepare_audit() -> None:

@@ -16,7 +16,7 @@ from typing import Callable, Iterator, TypeVar
 
 import duckdb
 
-from newsfacts.config import DEFAULT_DUCKDB_MEMORY_LIMIT
+from newsfacts.config import DEFAULT_DUCKDB_MEMORY_LIMIT, DUCKDB_THREADS
 from newsfacts.records import Known
 from newsfacts.warehouse.lock import lock_file, run_lock
 
@@ -224,11 +224,16 @@ def _fold_wal(path: Path, wait_seconds: float, notify: Callable[[str], None] | N
 
 def _connect(path: Path, memory_limit: str) -> duckdb.DuckDBPyConnection:
     try:
-        return duckdb.connect(str(path), config={"memory_limit": memory_limit})
+        return duckdb.connect(str(path), config=_config(memory_limit))
     except duckdb.IOException as exc:
         if _is_lock_conflict(exc):
             raise WarehouseBusy(f"the warehouse {path} is open in another process: {exc}") from exc
         raise WarehouseError(f"cannot open the warehouse {path} for writing: {exc}") from exc
+
+
+def _config(memory_limit: str) -> dict:
+    """A run's connection: DuckDB's memory cap, and one thread (config.DUCKDB_THREADS)."""
+    return {"memory_limit": memory_limit, "threads": DUCKDB_THREADS}
 
 
 @contextlib.contextmanager
@@ -236,7 +241,7 @@ def open_ro(path: Path, *, memory_limit: str = DEFAULT_DUCKDB_MEMORY_LIMIT) -> I
     """A read-only connection: statements that write fail, and many readers may share the file."""
     if not path.exists():
         raise WarehouseError(f"no warehouse at {path}: run `newsfacts run` first")
-    con = duckdb.connect(str(path), read_only=True, config={"memory_limit": memory_limit})
+    con = duckdb.connect(str(path), read_only=True, config=_config(memory_limit))
     try:
         yield con
     finally:

@@ -44,9 +44,22 @@ def test_gathered_pairs_and_the_product_count_the_same_stems(monkeypatch):
     answers = []
     for cost in (0, 10**12):  # always gather, then always the product
         monkeypatch.setattr(vocabulary, "_GATHER_COST", cost)
-        monkeypatch.setattr(vocabulary, "_GATHER_CHUNK", 17)  # several chunks, the last one short
+        monkeypatch.setattr(vocabulary, "_GATHER_STEMS", 4_000)  # several slices, the last one short
+        monkeypatch.setattr(vocabulary, "_PRODUCT_CELLS", 50)  # several blocks of left rows
         answers.append(vocabulary.shared_stems(table, table, pairs))
     assert answers[0] == answers[1]
     assert len(answers[0]) == sum(map(len, pairs.values()))
+    monkeypatch.setattr(vocabulary, "_GATHER_STEMS", 10**12)  # and in one slice, one block
+    monkeypatch.setattr(vocabulary, "_PRODUCT_CELLS", 10**12)
+    assert vocabulary.shared_stems(table, table, pairs) == answers[0]
     for (a, b), (n, size_a, size_b) in answers[0].items():
         assert overlap(n, size_a, size_b) == stem_overlap(profiles[a], profiles[b])
+
+
+def test_the_pairs_are_gathered_in_slices_of_bounded_stems_that_cover_them_all_once():
+    import numpy as np
+
+    weights = np.array([3, 3, 3, 10, 1, 1, 1])
+    slices = vocabulary._slices(weights, 6)
+    assert [(s.start, s.stop) for s in slices] == [(0, 2), (2, 3), (3, 4), (4, 7)]  # the heavy one alone
+    assert vocabulary._slices(np.array([], dtype=int), 6) == []

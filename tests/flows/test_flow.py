@@ -95,6 +95,38 @@ def test_a_chunks_facts_are_let_go_before_the_next_chunk_is_deduped(settings: Se
     assert len(others) == 3 and others == [set()] * 3  # no other chunk's mentions alive at any chunk's dedupe
 
 
+def test_the_chunk_read_ahead_waits_on_disk_while_this_one_refreshes_its_models(settings: Settings, monkeypatch):
+    # Held as objects, the next chunk's documents and facts sat in the flow's process beside the publish's DuckDB
+    # working set (benchmarks/README.md, memory): at each refresh-models, once the next chunk is parsed and
+    # extracted, none of the run's documents or mentions is in memory, and its batches are files.
+    import gc
+    import time
+
+    from newsfacts.records import Document, Mention
+    from newsfacts.warehouse.publish import Publication
+
+    refresh, seen = Publication.refresh_models, []
+    gc.collect()
+    earlier = {id(o) for o in gc.get_objects() if isinstance(o, (Document, Mention))}
+
+    def watched(txn):
+        expected = {1: 4, 2: 2, 3: 0}[len(seen) + 1]  # the next chunk's parse and extract batches of one file
+        deadline = time.monotonic() + 120
+        while len(spilled := list(settings.runs_dir.glob("*/read-ahead/*.pickle"))) < expected:
+            assert time.monotonic() < deadline, "the next chunk was not read ahead"
+            time.sleep(0.05)
+        gc.collect()
+        alive = [o for o in gc.get_objects() if isinstance(o, (Document, Mention)) and id(o) not in earlier]
+        seen.append((len(spilled), len(alive)))
+        return refresh(txn)
+
+    monkeypatch.setattr(Publication, "refresh_models", watched)
+    summary = run_pipeline(settings.with_(publish_every=2, batch_size=1))
+    assert summary.status == "published"
+    assert seen == [(4, 0), (2, 0), (0, 0)]
+    assert not list(settings.runs_dir.glob("*/read-ahead"))  # and nothing is left once the run ends
+
+
 def test_the_summary_is_logged_and_the_report_is_an_artifact_and_a_run_with_nothing_new_completes(settings):
     first = run_pipeline(settings)
     run = flow_run(settings.warehouse)

@@ -139,3 +139,16 @@ def test_changes_left_in_a_write_ahead_log_are_kept_by_the_next_publish(warehous
 def test_a_read_only_connection_cannot_modify_the_warehouse(warehouse):
     with open_ro(warehouse) as con, pytest.raises(duckdb.Error, match="read-only"):
         con.execute("DELETE FROM documents")
+
+
+@pytest.mark.unit
+def test_a_runs_connections_are_capped_and_on_one_thread(warehouse):
+    # The flow's process publishes while the NLP workers keep the other cores busy: DuckDB's threads would only
+    # add their own share of each query's memory (config.DUCKDB_THREADS).
+    from newsfacts.config import DUCKDB_THREADS
+
+    with open_rw(warehouse, memory_limit="300MB") as con:
+        assert con.execute("SELECT current_setting('threads')").fetchone() == (DUCKDB_THREADS,)
+        assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0].startswith("286")  # MiB
+    with open_ro(warehouse, memory_limit="300MB") as con:
+        assert con.execute("SELECT current_setting('threads')").fetchone() == (DUCKDB_THREADS,)
