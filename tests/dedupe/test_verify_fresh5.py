@@ -8,8 +8,8 @@ import dataclasses
 import pytest
 
 from newsfacts.dedupe import Thresholds
-from newsfacts.dedupe.verify import consistent, novelty, verify
-from newsfacts.dedupe.align import align
+from newsfacts.dedupe.align import align, similarity_matrix
+from newsfacts.dedupe.verify import NAMED_CHAIN, consistent, named_chain, novelty, verify
 from tests.dedupe.test_verify_real import real
 
 pytestmark = pytest.mark.unit
@@ -37,3 +37,23 @@ def test_two_expansions_of_two_briefs_of_one_event_chaining_in_order_name_too_mu
     assert len(chain.pairs) >= Thresholds().faithful_chain and chain.in_order >= Thresholds().strong_in_order
     assert novelty(a, b) > Thresholds().framed_novelty
     assert verify(a, b, Thresholds()) is None
+
+
+def test_a_restyle_keeping_each_sentences_names_and_figures_in_its_sources_order_is_a_rewrite():
+    # Every sentence reworded (0.2-0.4 of its stems shared), but 8 of them name two or more of a source sentence's
+    # specifics, in the source's order.
+    for sid in ("65bf3048", "9a440270"):
+        doc, source = real(f"{sid}_restyled_sensational"), real(f"{sid}_original")
+        verdict = verify(doc, source, Thresholds())
+        assert verdict is not None and verdict.method == NAMED_CHAIN, sid
+        assert len(verdict.alignment.pairs) >= Thresholds().named_chain
+        assert verify(doc, source, dataclasses.replace(Thresholds(), named_chain=9)) is None, sid
+
+
+def test_independent_reports_naming_the_originals_facts_chain_fewer_named_sentences():
+    # Another outlet's report of one event, written from the same facts: 6 named sentences in order, no more.
+    for sid in ("82b6d780", "851498a2"):
+        a, b = real(f"{sid}_independent"), real(f"{sid}_original")
+        chain = named_chain(similarity_matrix(a, b), a, b, Thresholds())
+        assert len(chain.pairs) < Thresholds().named_chain, sid
+        assert verify(a, b, Thresholds()) is None, sid
