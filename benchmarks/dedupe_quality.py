@@ -6,6 +6,8 @@ Run: .venv/bin/python -m benchmarks.dedupe_quality   (writes benchmarks/results/
      split.csv's names: held_out, the hashed third; fresh, w4's blind set of issue #21, scored once and development
      data since; a blind split, such as fresh2, only once, by the lead, at the end; --held-out and --fresh are short
      for --split held_out and --split fresh)
+     .venv/bin/python -m benchmarks.dedupe_quality --split fresh5 --signals   (also prints, for each labelled rewrite
+     the one-batch run missed and for the pairs of two stories nearest to a rewrite, the signals verify() reads)
      .venv/bin/python -m benchmarks.dedupe_quality --corpus 1000   (also scores a benchmarks/corpus.py corpus
      against its ground truth, and shows how each role's documents align with their story's original)
 """
@@ -13,6 +15,7 @@ Run: .venv/bin/python -m benchmarks.dedupe_quality   (writes benchmarks/results/
 from __future__ import annotations
 
 import argparse
+import bisect
 import csv
 import hashlib
 import json
@@ -466,7 +469,63 @@ def loose_margins(docs: list[Document], labels: list[dict], story: dict[str, str
             for name, v in signals.items()}
 
 
-def run_real(split: str) -> dict:
+def specifics_in_order(a: Profile, b: Profile) -> float:
+    """Share of the specifics two documents share that they name in the same order (first mentions: the longest run
+    increasing in both, over the shared ones). A measured signal, not a verifier rule (see benchmarks/README.md,
+    seventh round): rewrites and independent reports of one event overlap on it."""
+    def first(p: Profile) -> dict[int, int]:
+        seen: dict[int, int] = {}
+        for row, term in zip(p.specific_rows.tolist(), p.specific_ids.tolist()):
+            seen.setdefault(term, row)
+        return seen
+    fa, fb = first(a), first(b)
+    shared = sorted(fa.keys() & fb.keys(), key=lambda t: (fa[t], fb[t]))
+    tails: list[int] = []
+    for row in (fb[t] for t in shared):
+        at = bisect.bisect_right(tails, row)
+        tails[at:at + 1] = [row]
+    return len(tails) / len(shared) if shared else 0.0
+
+
+def pair_signals(a: Profile, b: Profile, t: Thresholds) -> dict:
+    """What verify() reads of one pair, each path's evidence side by side: the vocabulary gate, novelty of each side
+    (the verdict reads the smaller), specifics shared, the paraphrase chain (0.4) and its in_order, the coverage of
+    the shorter side at 0.4 through distinct counterparts, the loose coverage and loose chain (0.3), and the share
+    of shared specifics named in the same order."""
+    x, y = a.mentioned, b.mentioned
+    similarity = similarity_matrix(a, b)
+    chain = consistent(align(a, b, t.sentence_similarity, similarity), a, b)
+    covered = coverage(similarity, a, b, t.sentence_similarity, below=t.verbatim_similarity, facts=True)
+    loose = coverage(similarity, a, b, t.loose_similarity, below=t.verbatim_similarity)
+    loose_chain = consistent(align(a, b, t.loose_similarity, similarity), a, b)
+    short_is_a = a.content_sentences <= b.content_sentences
+    return {"stem_overlap": round(stem_overlap(a, b), 3), "novelty": round(novelty(a, b), 3),
+            "novelty_each": (round(len(x - y) / len(x), 3) if x else 0.0, round(len(y - x) / len(y), 3) if y else 0.0),
+            "specifics": (len(x), len(y), len(x & y)), "sentences": (a.content_sentences, b.content_sentences),
+            "chain": len(chain.pairs), "in_order": round(chain.in_order, 2),
+            "covered": len(covered.pairs), "covered_distinct": len({j if short_is_a else i for i, j, _ in covered.pairs}),
+            "loose_covered": len(loose.pairs), "loose_chain": len(loose_chain.pairs),
+            "loose_in_order": round(loose_chain.in_order, 2), "specifics_in_order": round(specifics_in_order(a, b), 3)}
+
+
+def missed_signals(docs: list[Document], labels: list[dict], story: dict[str, str], result: dict,
+                   nearest: int = 12) -> dict:
+    """pair_signals of every labelled rewrite the one-batch run missed, and of the pairs of two gold stories (past
+    the vocabulary gate) nearest to one: lowest novelty first, then most loosely covered."""
+    t = Thresholds()
+    profiles = {d.doc_id: Profile.of(d.body) for d in docs}
+    missed = [pair.split(" ~ ") for kind in KINDS if kind != "copies" for pair in result[kind]["missed"]]
+    out = {"missed": {f"{x} ~ {y}": pair_signals(profiles[x], profiles[y], t) for x, y in missed}}
+    negatives = []
+    for x, y in combinations(sorted(profiles), 2):
+        if story[x] != story[y] and stem_overlap(profiles[x], profiles[y]) >= t.min_stem_overlap:
+            signals = pair_signals(profiles[x], profiles[y], t)
+            negatives.append((signals["novelty"], -signals["loose_covered"], f"{x} ~ {y}", signals))
+    out["nearest_other_story"] = {pair: signals for _, _, pair, signals in sorted(negatives)[:nearest]}
+    return out
+
+
+def run_real(split: str, signals: bool = False) -> dict:
     docs, labels, story = load_real(split)
     one_batch = score_real(run_one_batch(docs), docs, labels, story)
     # Rewrites first, originals and copies in a later run: what a crawl that meets the copies first makes of them.
@@ -474,9 +533,12 @@ def run_real(split: str) -> dict:
     later = [d for d in docs if d not in originals] + originals
     derived = [{"doc": d.doc_id, "relation": "rewrite"} for d in docs if d not in originals]
     two_runs = score_real(run_across_runs(later, derived), docs, labels, story)
-    return {"one_batch": one_batch, "originals_in_later_run": two_runs,
-            "expansion_margins": expansion_margins(docs, labels, story),
-            "loose_margins": loose_margins(docs, labels, story)}
+    out = {"one_batch": one_batch, "originals_in_later_run": two_runs,
+           "expansion_margins": expansion_margins(docs, labels, story),
+           "loose_margins": loose_margins(docs, labels, story)}
+    if signals:
+        out["signals"] = missed_signals(docs, labels, story, one_batch)
+    return out
 
 
 def print_real(name: str, result: dict) -> None:
@@ -510,6 +572,16 @@ def print_real(name: str, result: dict) -> None:
         print(f"  {path:<10} rewrites {m['rewrites_passing']} of {m['rewrites']} pass; {m['other_story_pairs']} pairs of two"
               f" stories, passing {m['other_story_passing']}, strongest {m['strongest_other_story']}, most sentences"
               f" {m['most_sentences_other_story']}")
+    if "signals" in result:
+        print(f"real set, split {name}, signals (stem overlap, novelty (each side), specifics (a, b, shared), content"
+              " sentences, chain at 0.4 / in_order, covered at 0.4 / through distinct, loose covered, loose chain /"
+              " in_order, specifics in the same order):")
+        for group in ("missed", "nearest_other_story"):
+            for pair, v in result["signals"][group].items():
+                print(f"  {group:<19} {pair}: so {v['stem_overlap']} nov {v['novelty']} {v['novelty_each']}"
+                      f" spec {v['specifics']} sent {v['sentences']} chain {v['chain']}/{v['in_order']}"
+                      f" cov {v['covered']}/{v['covered_distinct']} loose {v['loose_covered']}"
+                      f" lchain {v['loose_chain']}/{v['loose_in_order']} order {v['specifics_in_order']}")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -520,6 +592,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--held-out", action="append_const", dest="split", const="held_out",
                         help="short for --split held_out")
     parser.add_argument("--fresh", action="append_const", dest="split", const="fresh", help="short for --split fresh")
+    parser.add_argument("--signals", action="store_true",
+                        help="print the verifier's signals for each missed rewrite and the nearest pairs of two stories")
     args = parser.parse_args(argv)
     known = real_splits()
     splits = [name for name in dict.fromkeys(args.split) if name != "dev"]
@@ -535,10 +609,10 @@ def main(argv: list[str] | None = None) -> None:
         "originals_in_later_run": score(run_across_runs(docs, labels), docs, labels),
         "candidate_recall": candidate_recall(docs, labels),
         "margins": margins(docs, labels, thresholds),
-        "real_dev": run_real("dev"),
+        "real_dev": run_real("dev", args.signals),
     }
     for name in splits:
-        report[f"real_{name}"] = run_real(name)
+        report[f"real_{name}"] = run_real(name, args.signals)
     report["real_rejected_by_parser"] = REJECTED
     if args.corpus:
         report["generated_corpus"] = corpus_report(args.corpus)
