@@ -50,6 +50,7 @@ class Lexicon:
     title_small_words: frozenset
     named_after_re: re.Pattern
     named_after_source_re: re.Pattern
+    speaking_verbs: frozenset
     statement_voices: frozenset
     title_words: dict
     title_kinds: dict
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         named_after_re=re.compile(rf"^\W*(?:{_alternation(speech['named_after_openers'])})\b", re.I),
         named_after_source_re=re.compile(
             rf"^[^.!?]{{0,120}}?\b(?:{_alternation(speech['named_after_sources'])})\b", re.I),
+        speaking_verbs=frozenset(speech["speaking_verbs"]),
         statement_voices=frozenset(speech["statement_voices"]),
         title_words=speech["title_words"],
         title_kinds=speech["title_kinds"],

@@ -255,7 +255,8 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
                 speaker = _continued(later[0])
             if speaker is None and opens and prev is not None and not _is_heading(ctx, pi, found):
                 speaker = (_reporting_speaker(ctx, prev[0], prev[1], lex, colon_only=True)
-                           or (_continued(previous_last) if previous_last else None)
+                           or (_continued(previous_last) if previous_last
+                               and not _named_after_run(ctx, paragraphs, pi, lex) else None)
                            or (_reporting_speaker(ctx, prev[0], prev[1], lex)
                                if from_plain_paragraph and not paragraphs[pi - 1] else None))
             f.speaker = speaker or f.speaker
@@ -312,10 +313,30 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
             # the building “the cardboard gym.”") are a term, not the run's first words
             waiting = [f for f in waiting if len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words]
         if speaker is None and j < n:
-            speaker = _named_in(ctx, j, lex)
+            # the weaker forms (a subject reporting speech) only for a run of quoted paragraphs of their own, a
+            # dateline aside ("KALMET — “For two years ...”"), and only for words enough to be speech
+            own_run = _only_unattributed_quotes(ctx, pi, found, lex)
+            speaker = _named_in(ctx, j, lex, opens_story=_opens_story(ctx, pi), explicit_only=not own_run)
+            if speaker is not None and not (lex.named_after_re.match(ctx.body[slice(*ctx.paragraphs[j])])
+                                            or lex.named_after_source_re.match(ctx.body[slice(*ctx.paragraphs[j])])):
+                waiting = [f for f in waiting if len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words]
         if speaker is not None:
             for f in waiting:
                 f.speaker = replace(speaker)
+
+
+def _opens_story(ctx: DocContext, pi: int) -> bool:
+    """Nothing but headings (lines with no sentence end) before paragraph pi."""
+    return all(ctx.body[a:b].rstrip()[-1:] not in ".!?”\"’'" for a, b in ctx.paragraphs[:pi])
+
+
+def _named_after_run(ctx: DocContext, paragraphs: list[list[Found]], pi: int, lex: Lexicon) -> bool:
+    """Paragraph pi opens a run of quoted paragraphs that words after it name explicitly ("So wrote X", "Those
+    words came from X"): such a run is X's, not the last speaker's going on."""
+    j = pi
+    while j < len(paragraphs) and _only_unattributed_quotes(ctx, j, paragraphs[j]):
+        j += 1
+    return j > pi and j < len(paragraphs) and _named_in(ctx, j, lex, explicit_only=True) is not None
 
 
 def echoed(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) -> None:
@@ -367,21 +388,34 @@ def _heading_source(ctx: DocContext, paragraphs: list[list[Found]], pi: int, fou
     return None
 
 
-def _only_unattributed_quotes(ctx: DocContext, pi: int, found: list[Found]) -> bool:
+def _only_unattributed_quotes(ctx: DocContext, pi: int, found: list[Found], lex: Lexicon | None = None) -> bool:
+    """The paragraph opens with a quotation (after a story's dateline, given lex) and no quote of it has a speaker."""
     pstart, _ = ctx.paragraphs[pi]
-    return bool(found) and not ctx.body[pstart : found[0].q.outer_start].strip() and not any(
-        f.speaker and f.speaker.name for f in found)
+    lead = ctx.body[pstart : found[0].q.outer_start] if found else ""
+    if lex is not None and pi == 0 and lex.dateline_re.match(lead):
+        lead = lead[lex.dateline_re.match(lead).end():]
+    return bool(found) and not lead.strip() and not any(f.speaker and f.speaker.name for f in found)
 
 
-def _named_in(ctx: DocContext, pi: int, lex: Lexicon) -> Speaker | None:
+def _named_in(ctx: DocContext, pi: int, lex: Lexicon, opens_story: bool = False,
+              explicit_only: bool = False) -> Speaker | None:
     """"Those were the words of Maria Delgado, ...", "That memory came from the actor Lionel Ash", "Delacroix, 26,
-    made the comments on ..." opening the paragraph after: its first person named."""
+    made the comments on ..." opening the paragraph after: its first person named; "So says the superintendent":
+    the person the description stands for. Short of such words (not with explicit_only), a person who is the
+    subject of the paragraph's first sentence when its verb reports speech ("Okonkwo, 52, spoke for twelve
+    minutes", "Wendy Carrick ... told the Gazette she was relieved"), or any verb when the run opens the story
+    (a lede of quoted words, then "Yusuf Demirel, 60, has kept a spice stall ...")."""
     pstart, pend = ctx.paragraphs[pi]
     sent = ctx.sentence_at(pstart)
     text = ctx.body[sent.start_char : sent.end_char]
-    if not (lex.named_after_re.match(text) or lex.named_after_source_re.match(text)):
-        return None
+    opener = lex.named_after_re.match(text) or lex.named_after_source_re.match(text)
+    if not opener:
+        return None if explicit_only else _subject_after_run(ctx, sent, lex, opens_story)
     people = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.type == "PERSON"]
+    if not people:
+        described = _described_after(ctx, sent, opener.end(), lex)
+        if described is not None:
+            return described
     # "ex-Kingsford Town striker Danny Fulwell": a name qualifying a noun is a team or place, not who spoke
     people = [m for m in people if not _qualifies_a_noun(ctx, m)] or people
     name = _first_name_written(sent)
@@ -393,6 +427,36 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon) -> Speaker | None:
     if not people:
         return None
     m = people[0]
+    return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
+                   end=sent.end_char, name_start=m.start, name_end=m.end)
+
+
+def _described_after(ctx: DocContext, sent, start: int, lex: Lexicon) -> Speaker | None:
+    """"So says the superintendent, who also says ...": the description after the opening words, to its comma,
+    resolved as a reporting verb's subject is ("the superintendent" -> the person given that title)."""
+    start = sent.start_char + start
+    end = min((i for i in (ctx.body.find(",", start, sent.end_char), sent.end_char) if i >= 0), default=sent.end_char)
+    phrase = ctx.body[start:end].rstrip(" .!?")
+    if not phrase.strip().lower().startswith(("the ", "this ", "that ")):
+        return None
+    speaker = resolve_speaker(ctx, start, start + len(phrase), lex)
+    if speaker.entity_id is None:
+        return None
+    return replace(speaker, basis="named_after", start=sent.start_char, end=sent.end_char)
+
+
+def _subject_after_run(ctx: DocContext, sent, lex: Lexicon, opens_story: bool) -> Speaker | None:
+    """The person who is the subject of the sentence's main verb, when that verb reports speech or the run of
+    quoted words opened the story (see _named_in)."""
+    root = sent.root
+    if not (opens_story or root.lower_ in lex.cues or root.lower_ in lex.speaking_verbs):
+        return None
+    subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or ctx.in_quote(subject.idx):
+        return None
+    m = next((m for m in ctx.mentions if m.type == "PERSON" and m.start <= subject.idx < m.end), None)
+    if m is None:
+        return None
     return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
                    end=sent.end_char, name_start=m.start, name_end=m.end)
 
@@ -410,6 +474,9 @@ def _first_name_written(sent):
             break
         if tok.tag_ == "NNP" and tok.text[:1].isupper() and not (tok.dep_ == "compound" and tok.head.tag_ == "NN"):
             run.append(tok)  # "Kingsford Town striker Danny Fulwell": a club qualifying "striker" is no name
+        elif (tok.text in ("-", "‐") and run and not run[-1].whitespace_ and not tok.whitespace_
+              and tok.i + 1 < sent.end and sent.doc[tok.i + 1].text[:1].isupper()):
+            run.append(tok)  # "Tanya Ruiz-Calder": a double-barrelled surname is one name
         elif len(run) >= 2:
             break
         else:

@@ -807,3 +807,55 @@ def test_a_verb_that_is_not_one_of_thought_or_voice_does_not_introduce_the_quote
     [quote] = quotes_of("Ellen Park opened the fair on Saturday. By noon the queue reached the river and the mood "
                         "soured, “We have waited three hours for nothing at all.”")
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize("after", [
+    "So says Philip Gorman, the club's longest-serving player, who retires this week.",
+    "So wrote Philip Gorman in a letter to supporters on Monday.",
+    "The words belong to Philip Gorman, who retires this week.",
+    "Those words came from Philip Gorman-Reyes, who retires this week.",
+])
+def test_a_run_named_after_it_wins_over_the_last_speaker_going_on(quotes_of, after):
+    body = ("Coach Ellen Marsh said the squad would miss him. “He set the standard,” Marsh said.\n\n"
+            "“I was not ready to stop.\n\n"
+            "“But the body decides, not the heart.”\n\n" + after)
+    quotes = quotes_of(body)
+    speakers = [_said(quotes, w).speaker for w in ("not ready to stop", "body decides")]
+    assert speakers == ["Philip Gorman-Reyes" if "Reyes" in after else "Philip Gorman"] * 2
+    assert _said(quotes, "set the standard").speaker == "Ellen Marsh"
+
+
+def test_a_run_named_after_it_by_a_description_is_the_described_persons(quotes_of):
+    body = ("Superintendent Margaret Ellison told parents on Monday that the new policy would start in January.\n\n"
+            "Parents were divided over the plan.\n\n"
+            "“Nobody is taking anything away from a child who needs help. That was never the idea.”\n\n"
+            "So says the superintendent, who will meet parents next week.")
+    quote = _said(quotes_of(body), "Nobody is taking")
+    assert (quote.speaker, quote.speaker_basis) == ("Margaret Ellison", "named_after")
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("Martha Oyelowo, 52, spoke for about ten minutes from the steps of the town hall.", "Martha Oyelowo"),
+    ("Shopkeeper Martha Oyelowo, whose window was smashed twice, told the Herald she was relieved.", "Martha Oyelowo"),
+    ("Martha Oyelowo, 52, has run the shop on the corner for thirty years.", None),
+])
+def test_a_run_takes_the_subject_of_the_next_paragraph_when_its_verb_reports_speech(quotes_of, after, speaker):
+    body = ("The council voted on Tuesday night to keep the market open.\n\n"
+            "“We fought for this for two years, and tonight we won it.\n\n"
+            "“Now the real work starts on Monday morning.”\n\n" + after)
+    assert _said(quotes_of(body), "real work starts").speaker == speaker
+
+
+def test_a_lede_of_quoted_paragraphs_takes_the_person_the_next_paragraph_is_about(quotes_of):
+    body = ("HALDEN — “For two years we sold only to each other, and the fruit rotted on the trees.\n\n"
+            "“Now we sell to the whole valley again.”\n\n"
+            "Yusuf Karaman, 60, has kept a spice stall in the market since before the border closed.")
+    quotes = quotes_of(body)
+    assert [_said(quotes, w).speaker for w in ("sold only", "whole valley")] == ["Yusuf Karaman"] * 2
+
+
+def test_a_word_in_the_lede_is_not_given_to_the_person_of_the_next_paragraph(quotes_of):
+    body = ("A chef has been accused of “stealing” the recipes that made him famous.\n\n"
+            "Lucy Harrow, 52, who ran the café where he washed pots, claims he lifted six of her dishes.")
+    [quote] = [q for q in quotes_of(body) if q.text.startswith("stealing")]
+    assert quote.kind != "direct" or quote.speaker is None
