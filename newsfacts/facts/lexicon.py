@@ -51,6 +51,7 @@ class Lexicon:
     named_after_re: re.Pattern
     named_after_source_re: re.Pattern
     speaking_verbs: frozenset
+    written_texts: frozenset
     statement_voices: frozenset
     title_words: dict
     title_kinds: dict
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         named_after_source_re=re.compile(
             rf"^[^.!?]{{0,120}}?\b(?:{_alternation(speech['named_after_sources'])})\b", re.I),
         speaking_verbs=frozenset(speech["speaking_verbs"]),
+        written_texts=frozenset(speech["written_texts"]),
         statement_voices=frozenset(speech["statement_voices"]),
         title_words=speech["title_words"],
         title_kinds=speech["title_kinds"],

@@ -503,6 +503,9 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     text = _clean(ctx.body[start:end])
     if not text:
         return Speaker(reason="no speaker in the attribution", start=start, end=end)
+    author = _author_of_text(ctx, start, end, lex)
+    if author is not None:
+        return author
     head = _head_char(ctx, start, end)
     inside = ctx.mentions_in(start, end)
     holding = [m for m in inside if head is not None and m.start <= head < m.end]
@@ -524,6 +527,38 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     speaker.start = start + raw.index(text) if text in raw else start
     speaker.end = speaker.start + len(text) if text in raw else end
     return speaker
+
+
+def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker | None:
+    """"Her resignation letter says", "Mr. Lyle Ashdown's letter of Nov. 28 called it", "a note that said": a
+    written text (lexicon written_texts) speaks for whoever wrote it, its possessor ("her" -> the woman the story
+    points at, "Ashdown's" -> Ashdown); one with no possessor names no one (a note's writer is unknown)."""
+    span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.lower_ not in lex.written_texts:
+        return None
+    head = span.root
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    evidence = dict(start=start, end=end)
+    if owner is None:
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.children):
+            return Speaker(reason=f"a written text with no author named ('{_clean(ctx.body[start:end])[:60]}')",
+                           **evidence)
+        return None  # "the letter said": the letter the story spoke of, left to the description rules
+    if owner.lower_ in lex.gender_words and owner.tag_ == "PRP$":
+        found = pronoun_antecedent(ctx, owner.idx, {"his": "he", "her": "she"}.get(owner.lower_, owner.lower_), lex)
+        if found is None:
+            return None
+        found.start, found.end = evidence["start"], evidence["end"]
+        return found
+    if owner.tag_ == "PRP$":
+        return None  # "your editorial", "their report": left as the text it is
+    o_start = owner.left_edge.idx
+    o_end = owner.idx + len(owner)
+    found = resolve_speaker(ctx, o_start, o_end, lex)
+    if not found.name:
+        return None
+    found.start, found.end = evidence["start"], evidence["end"]
+    return found
 
 
 def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexicon) -> Speaker:

@@ -859,3 +859,16 @@ def test_a_word_in_the_lede_is_not_given_to_the_person_of_the_next_paragraph(quo
             "Lucy Harrow, 52, who ran the café where he washed pots, claims he lifted six of her dishes.")
     [quote] = [q for q in quotes_of(body) if q.text.startswith("stealing")]
     assert quote.kind != "direct" or quote.speaker is None
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Karen Ostrowski resigned two weeks after the fire. Her resignation letter says she could “no longer work for "
+     "a company that treats every warning as paperwork.”", "no longer work", "Karen Ostrowski"),
+    ("Mr. Lyle Ashdown’s letter of Nov. 28 described the proposed bypass as “the best thing to happen to this town "
+     "since the railway.”", "best thing", "Lyle Ashdown"),
+    ("Someone left the book on my desk with a sticky note that said “For inspiration and for courage, always.” I "
+     "still don’t know who.", "For inspiration", None),
+])
+def test_a_written_text_speaks_for_its_writer(quotes_of, body, words, speaker):
+    quote = _said(quotes_of(body), words)
+    assert quote.speaker == speaker
