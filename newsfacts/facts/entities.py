@@ -145,7 +145,9 @@ def _words(text: str) -> list[str]:
     return [name_key(w) for w in text.split() if name_key(w)]
 
 
-_WHO_FOLLOWS = re.compile(r",\s+who\b|\s?[—–]\s?who\b")
+# ", who" after a name typed as a place or organisation makes it a person, also with an age between ("Yolanda
+# Price, 71, who lived on the fourth floor"): places and organisations take "which" and have no age.
+_WHO_FOLLOWS = re.compile(r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?who\b|\s?[—–]\s?who\b")
 _NAME_PART = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Za-z]+)?$")
 
 

@@ -291,7 +291,11 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     the name ("Dr. Lena Fischer, a psychologist at ...", "Gov. Gretchen Whitmer"); else None."""
     head = words[-1]
     people = [m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]
+    # "Associate Dean of Student Life Marguerite Delacourt": a title the model typed a person of its own is not
+    # the person the title stands for
+    people = [m for m in people if ctx.names[m.entity_id].lower().split() != words[-len(ctx.names[m.entity_id].split()):]]
     named = [m for m in people if head in ctx.names[m.entity_id].lower().split()]
+    head = lex.title_words.get(head, head)  # "the CEO" is the one named with "chief executive" beside them
     if not named and _capitalised(ctx, start, head):  # a surname: the model may have typed its full name otherwise
         named = [m for m in ctx.mentions if m.end <= start and not ctx.in_quote(m.start)
                  and len(ctx.names[m.entity_id].split()) >= 2 and ctx.names[m.entity_id].lower().split()[-1] == head]

@@ -872,3 +872,25 @@ def test_a_word_in_the_lede_is_not_given_to_the_person_of_the_next_paragraph(quo
 def test_a_written_text_speaks_for_its_writer(quotes_of, body, words, speaker):
     quote = _said(quotes_of(body), words)
     assert quote.speaker == speaker
+
+
+def test_a_title_stands_for_the_person_named_with_its_long_form(quotes_of):
+    body = ("Chief executive Dolores Quintana opened the call on Wednesday. Analyst Rupa Chatterjee asked Quintana "
+            "whether the company was buying growth.\n\n"
+            "“I understand the concern,” the CEO answered. “Traffic was up 4 percent.”")
+    quotes = quotes_of(body)
+    assert [_said(quotes, w).speaker for w in ("understand the concern", "Traffic was up")] == ["Dolores Quintana"] * 2
+
+
+def test_a_question_pressed_is_the_askers(quotes_of):
+    body = ("Analyst Rupa Chatterjee asked Dolores Quintana whether the company could keep its shoppers.\n\n"
+            "“Longer than you think,” Quintana said.\n\n"
+            "“For how long, though?” Chatterjee pressed.")
+    assert _said(quotes_of(body), "For how long").speaker == "Rupa Chatterjee"
+
+
+def test_a_name_the_model_calls_a_place_followed_by_an_age_and_who_is_a_person(quotes_of):
+    body = ("The prosecutor, Sofia Ferreira, questioned the landlord for an hour.\n\n"
+            "Among the witnesses was Yolanda Price, 71, who lived on the fourth floor with her grandson. She "
+            "testified that she slept in her coat. “I put his winter hat on him at night,” she said of the boy.")
+    assert _said(quotes_of(body), "winter hat").speaker == "Yolanda Price"
