@@ -66,7 +66,8 @@ def roundup(ctx: DocContext, q, first_in_paragraph: bool, lex: Lexicon) -> Speak
         span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
         cut = _SOURCE_END.search(ctx.body, start, end)
         name_end = cut.start() if cut else end
-        if span is None or any(t.tag_.startswith(("VB", "MD")) and not _after_comma(t) for t in span) \
+        if span is None or any(t.tag_.startswith(("VB", "MD")) and not _after_comma(t) and not _in_relative(t, span)
+                               for t in span) \
                 or not (ctx.mentions_in(start, end) or _written_name(ctx, start, name_end)):
             continue  # "Here is what he said:" is an introduction, not a source; a source names someone
         speaker = resolve_speaker(ctx, start, name_end, lex)
@@ -95,8 +96,25 @@ def _written_name(ctx: DocContext, start: int, end: int) -> bool:
 
 
 def _after_comma(tok) -> bool:
-    """"Larry Kudlow, speaking on Fox Business:": a participle after the name's comma says where, not who."""
-    return tok.tag_ in ("VBG", "VBN") and tok.i > 0 and tok.nbor(-1).text == ","
+    """"Larry Kudlow, speaking on Fox Business:", "Stan Fowler, retired, Quayside:": a participle after the name's
+    comma says where or what, not who."""
+    return tok.tag_ in ("VBG", "VBN", "VBD") and tok.i > 0 and tok.nbor(-1).text == "," and (
+        tok.tag_ != "VBD" or (tok.i + 1 < len(tok.doc) and tok.nbor().text == ","))
+
+
+_RELATIVE_WORDS = ("who", "whom", "whose", "where", "which", "when")
+
+
+def _in_relative(tok, span) -> bool:
+    """"Maureen Tully, who played barmaid Dot Ferris,", "leader of the council, where the show is filmed:": a verb
+    of a relative clause after a comma describes the source; it does not make the line a sentence."""
+    for k in range(tok.i - 1, span.start - 1, -1):
+        prev = tok.doc[k]
+        if prev.lower_ in _RELATIVE_WORDS:
+            return k > span.start and tok.doc[k - 1].text == ","
+        if prev.text == ",":
+            return False
+    return False
 
 
 def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colon_only: bool = False,

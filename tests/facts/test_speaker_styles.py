@@ -894,3 +894,23 @@ def test_a_name_the_model_calls_a_place_followed_by_an_age_and_who_is_a_person(q
             "Among the witnesses was Yolanda Price, 71, who lived on the fourth floor with her grandson. She "
             "testified that she slept in her coat. “I put his winter hat on him at night,” she said of the boy.")
     assert _said(quotes_of(body), "winter hat").speaker == "Yolanda Price"
+
+
+@pytest.mark.parametrize("line, words, speaker", [
+    ("Martin Hale, retired, Eastfield: “Good luck to the drivers. I just wish they had picked a dry day.”",
+     "Good luck", "Martin Hale"),
+    ("Councillor Peter Nwosu, leader of Marlowe Borough Council, where the show is filmed: “We will be asking the "
+     "corporation to keep the studios open.”", "keep the studios", "Peter Nwosu"),
+    ("“I joined at 19. I’m leaving at 57.” — Maureen Tully, who played barmaid Dot Ferris, speaking to the Evening Post",
+     "joined at 19", "Maureen Tully"),
+])
+def test_a_roundup_source_may_carry_a_relative_clause_or_a_one_word_description(quotes_of, line, words, speaker):
+    body = "Here is a selection of what people said on Tuesday.\n\n" + line
+    quote = _said(quotes_of(body), words)
+    assert (quote.speaker, quote.speaker_basis) == (speaker, "roundup")
+
+
+def test_a_sentence_before_a_colon_is_no_roundup_source(quotes_of):
+    body = ("Marcus Bell, who runs the bakery, said he was tired:\n\n“We have waited three years for this road.”")
+    quote = _said(quotes_of(body), "waited three years")
+    assert (quote.speaker, quote.speaker_basis) == ("Marcus Bell", "intro")
