@@ -172,6 +172,33 @@ def add_missed_name_parts(body: str, mentions: list[EntityMention]) -> list[Enti
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+def add_missed_full_names(body: str, mentions: list[EntityMention], lex: Lexicon, sdoc) -> list[EntityMention]:
+    """The full name the model left untagged where the story introduces someone it later tags by surname alone
+    ("County Engineer Beatrice Odum laid out ...", then "Ms. Odum said"): a capitalised given name right before
+    the surname, before its first tagged mention, is a mention of the person in full."""
+    surnames = {}
+    for m in mentions:
+        if m.type == "PERSON" and _NAME_PART.match(m.text) and m.text not in surnames:
+            surnames[m.text] = m.start
+    if not surnames:
+        return mentions
+    full_names = {w for m in mentions if m.type == "PERSON" for w in m.text.split()[1:] if " " in m.text}
+    taken = sorted((m.start, m.end) for m in mentions)
+    added = []
+    for surname, first in surnames.items():
+        if surname in full_names:
+            continue  # the story names them in full already
+        for hit in re.finditer(rf"(?<![\w.’'-])([A-Z][a-z]+)\s+{re.escape(surname)}(?![\w-])", body[:first]):
+            given = hit.group(1)
+            token = sdoc.char_span(hit.start(1), hit.end(1))
+            if token is None or token[0].tag_ != "NNP" or lex.titles_re.match(given + " ") \
+                    or _overlaps(taken, *hit.span()):
+                continue  # "When Odum arrived": a word opening the sentence is no given name
+            added.append(EntityMention(hit.start(), hit.end(), hit.group(), "PERSON", name_key(hit.group())))
+            break
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
 def drop_name_compounds(mentions: list[EntityMention]) -> list[EntityMention]:
     """"the planned Kim-Putin meeting": the model tags the compound as one person; it names two known ones."""
     parts = {w for m in mentions if m.type == "PERSON" for w in (m.text.split()[0], m.text.split()[-1]) if " " in m.text}
