@@ -544,10 +544,14 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     evidence = dict(start=start, end=end)
     if owner is None:
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.children):
-            return Speaker(reason=f"a written text with no author named ('{_clean(ctx.body[start:end])[:60]}')",
-                           **evidence)
-        return None  # "the letter said": the letter the story spoke of, left to the description rules
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.children):
+            return None  # "the letter said": the letter the story spoke of, left to the description rules
+        sender = _sender_of(ctx, head, lex)
+        if sender is not None:
+            sender.start, sender.end = evidence["start"], evidence["end"]
+            return sender
+        return Speaker(reason=f"a written text with no author named ('{_clean(ctx.body[start:end])[:60]}')",
+                       **evidence)
     if owner.lower_ in lex.gender_words and owner.tag_ == "PRP$":
         found = pronoun_antecedent(ctx, owner.idx, {"his": "he", "her": "she"}.get(owner.lower_, owner.lower_), lex)
         if found is None:
@@ -563,6 +567,34 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         return None
     found.start, found.end = evidence["start"], evidence["end"]
     return found
+
+
+def _sender_of(ctx: DocContext, text_noun, lex: Lexicon) -> Speaker | None:
+    """"The company published a blog post that said", "I forwarded it with a note that said": the one who
+    published or sent the text, the subject of the verb it is the object of (directly or through a preposition)."""
+    verb = text_noun.head if text_noun.dep_ == "dobj" else (
+        text_noun.head.head if text_noun.dep_ == "pobj" and text_noun.head.dep_ == "prep" else None)
+    if verb is None or not verb.tag_.startswith("VB"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or ctx.in_quote(subject.idx):
+        return None
+    found = resolve_speaker(ctx, subject.left_edge.idx, subject.idx + len(subject), lex)
+    return found if found.name and found.entity_id else None
+
+
+_TRANSCRIPT_LABEL = re.compile(r"^(?:[A-Z][A-Z.’'-]*\s+){0,3}(?P<name>[A-Z][A-Z’'-]+):\s")
+
+
+def _transcript_speaker(ctx: DocContext, start: int):
+    """"VOIGHT: I forwarded it ...": in a transcript, "I" is the person whose label opens the paragraph."""
+    pstart, _ = ctx.paragraph_of(start)
+    label = _TRANSCRIPT_LABEL.match(ctx.body[pstart : pstart + 80])
+    if label is None:
+        return None
+    surname = label.group("name").lower()
+    return next((m for m in ctx.mentions if m.type == "PERSON" and ctx.names[m.entity_id].lower().split()[-1:] == [surname]),
+                None)
 
 
 def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexicon) -> Speaker:
@@ -587,6 +619,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         if m:
             return entity(m)
     if lower in lex.first_person:
+        speaker = _transcript_speaker(ctx, start)
+        if speaker is not None:
+            return entity(speaker)
         author = _narrator(ctx)
         if author is not None:
             return author

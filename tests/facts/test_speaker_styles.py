@@ -914,3 +914,18 @@ def test_a_sentence_before_a_colon_is_no_roundup_source(quotes_of):
     body = ("Marcus Bell, who runs the bakery, said he was tired:\n\n“We have waited three years for this road.”")
     quote = _said(quotes_of(body), "waited three years")
     assert (quote.speaker, quote.speaker_basis) == ("Marcus Bell", "intro")
+
+
+def test_a_text_without_a_possessor_is_the_words_of_whoever_sent_it(quotes_of):
+    body = ("Amazon shares rose on Friday. The company published a blog post that said it would “open the whole "
+            "catalogue to listeners without a membership.”")
+    assert _said(quotes_of(body), "open the whole").speaker == "Amazon"
+
+
+def test_i_in_a_transcript_is_the_person_whose_label_opens_the_paragraph(quotes_of):
+    body = ("The following is an excerpt from the hearing, at which Cordell Gas chief executive Raymond Voight was "
+            "questioned by Sen. Lorna Hadley.\n\n"
+            "SEN. HADLEY: And what did you do?\n\n"
+            "VOIGHT: I forwarded it to our engineering team with a note that said, “Please assess and advise.” "
+            "That is our standard process.")
+    assert _said(quotes_of(body), "Please assess").speaker == "Raymond Voight"
