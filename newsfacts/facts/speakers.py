@@ -180,7 +180,10 @@ def _addressed(ctx: DocContext, m) -> bool:
     tok = span.root
     while tok.dep_ in ("appos", "compound") and tok.head is not tok:
         tok = tok.head
-    return tok.dep_ in ("dobj", "dative", "iobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to"))
+    asker = (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.tag_ == "VBN"
+             and tok.head.head.lower_ in ("asked", "questioned", "pressed", "interviewed", "challenged"))
+    # "Asked by Rao whether there was any give, he said": the one asking is who the answer is given to
+    return tok.dep_ in ("dobj", "dative", "iobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to")) or asker
 
 
 def _singular_they(ctx: DocContext, start: int):
@@ -334,10 +337,11 @@ def _lead_in_subject(ctx: DocContext, start: int):
             or ctx.body[pstart:pstart + 1] in "“\"‘'":  # a sentence before the description's own
         return None
     people = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.type == "PERSON"]
-    if len({m.entity_id for m in people}) != 1:
-        return None
-    span = ctx.sdoc.char_span(people[0].start, people[0].end, alignment_mode="expand")
-    return people[0] if span is not None and len(span) and span.root.dep_ in SUBJECT_DEPS else None
+    # "Ferrante, whose goal changed the game, told Radio Caddon's Ellie Stroud that ...": the one person who is
+    # the subject, whoever else the sentence names
+    subjects = {m.entity_id: m for m in people if (span := ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand"))
+                is not None and len(span) and span.root.dep_ in SUBJECT_DEPS}
+    return next(iter(subjects.values())) if len(subjects) == 1 else None
 
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.I)
@@ -513,6 +517,8 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     head = _head_char(ctx, start, end)
     inside = ctx.mentions_in(start, end)
     holding = [m for m in inside if head is not None and m.start <= head < m.end]
+    if re.fullmatch(r"the\s+\w+[^s\W]", text, re.I) and all(m.type == "NORP" for m in holding):
+        holding = []  # "the Italian said": one person by their nationality (an epithet), not the nation
     if not any(m.type == "PERSON" for m in holding):
         # "CPUC President Marybel Batjer": titles and organisation names before a person, whatever the parse.
         titled = [m for m in inside if m.type == "PERSON" and not _clean(ctx.body[m.end : end])
@@ -643,8 +649,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     # "the French foreign ministry" is an institution's description, never a person's
     # and with a name in it, a capitalised head ("The Hollywood Reporter", "the Sioux Falls Argus Leader") is a name
     inside = ctx.mentions_in(start, end)
+    # "the Italian said": a nationality standing alone is an epithet, not a name (see _epithet_person)
+    nation = bool(inside) and all(m.type == "NORP" for m in inside) and len(words) == 1
     no_person = not any(m.type == "PERSON" for m in inside) and words[-1:] != [] \
-        and words[-1] not in lex.org_anaphors and not (inside and not text.split()[-1][:1].islower())
+        and words[-1] not in lex.org_anaphors and (nation or not (inside and not text.split()[-1][:1].islower()))
     if _is_description_of_one(lower, words, lex) and no_person:
         # "the psychologist", "the actor": the person named with that word; "Lowther was more diplomatic. “...,”
         # the Rovers skipper said": the person the paragraph's sentence before is about; "the 56-year-old", "the

@@ -929,3 +929,17 @@ def test_i_in_a_transcript_is_the_person_whose_label_opens_the_paragraph(quotes_
             "VOIGHT: I forwarded it to our engineering team with a note that said, “Please assess and advise.” "
             "That is our standard process.")
     assert _said(quotes_of(body), "Please assess").speaker == "Raymond Voight"
+
+
+def test_the_one_asking_is_not_who_he_points_at(quotes_of):
+    body = ("Union organiser Declan Foyle has been speaking to Radio Vellmouth’s Sunita Rao. Asked by Rao whether "
+            "there was any give in the union’s position, he said: “There’s always room, if the other side brings "
+            "something new to the table.”")
+    assert _said(quotes_of(body), "always room").speaker == "Declan Foyle"
+
+
+def test_a_nationality_alone_is_the_person_it_describes_not_the_nation(quotes_of):
+    body = ("Substitute Luca Ferrante pulled one back with a deflected strike.\n\n"
+            "Ferrante, whose goal changed the game, told Radio Caddon’s Ellie Stroud that he had been desperate to "
+            "get on. “The gaffer said to me, go and make something happen. So I tried,” the Italian said.")
+    assert _said(quotes_of(body), "gaffer said").speaker == "Luca Ferrante"
