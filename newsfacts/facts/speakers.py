@@ -99,7 +99,10 @@ def name_as_adverb(tok):
     if tok.dep_ not in ("advmod", "npadvmod", "compound", "dep", "nmod") or not verb.tag_.startswith("VB") \
             or verb.i <= tok.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    return verb if all(t.tag_.startswith("RB") for t in tok.doc[tok.i + 1 : verb.i]) else None
+    between = tok.doc[tok.i + 1 : verb.i]
+    # "Tully, asked the same question, had an answer": a name opening its sentence, set off by a comma
+    opening = tok.i == tok.sent.start and len(between) == 1 and between[0].text == ","
+    return verb if opening or all(t.tag_.startswith("RB") for t in between) else None
 
 
 def _fragment_subject(tok) -> bool:
@@ -340,7 +343,7 @@ def _lead_in_subject(ctx: DocContext, start: int):
     # "Ferrante, whose goal changed the game, told Radio Caddon's Ellie Stroud that ...": the one person who is
     # the subject, whoever else the sentence names
     subjects = {m.entity_id: m for m in people if (span := ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand"))
-                is not None and len(span) and span.root.dep_ in SUBJECT_DEPS}
+                is not None and len(span) and (span.root.dep_ in SUBJECT_DEPS or name_as_adverb(span.root) is not None)}
     return next(iter(subjects.values())) if len(subjects) == 1 else None
 
 

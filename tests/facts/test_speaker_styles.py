@@ -943,3 +943,11 @@ def test_a_nationality_alone_is_the_person_it_describes_not_the_nation(quotes_of
             "Ferrante, whose goal changed the game, told Radio Caddon’s Ellie Stroud that he had been desperate to "
             "get on. “The gaffer said to me, go and make something happen. So I tried,” the Italian said.")
     assert _said(quotes_of(body), "gaffer said").speaker == "Luca Ferrante"
+
+
+def test_a_name_opening_its_sentence_before_a_comma_is_its_subject(quotes_of):
+    body = ("One fan, Beryl Oakes, 81, said she had watched every episode. “Who is going to get me through this?” "
+            "she said.\n\n"
+            "Maureen Tully played the barmaid for 38 years.\n\n"
+            "Tully, asked the same question, had an answer. “Beryl can ring me any time she likes,” the actress said.")
+    assert _said(quotes_of(body), "Beryl can ring").speaker == "Maureen Tully"
