@@ -951,3 +951,27 @@ def test_a_name_opening_its_sentence_before_a_comma_is_its_subject(quotes_of):
             "Maureen Tully played the barmaid for 38 years.\n\n"
             "Tully, asked the same question, had an answer. “Beryl can ring me any time she likes,” the actress said.")
     assert _said(quotes_of(body), "Beryl can ring").speaker == "Maureen Tully"
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Back at the stall, Mr. Demirel had his own answer. His grandfather, he said, used to tell him: “Borders open "
+     "and borders close. Pepper is forever.”", "Borders open", "grandfather"),
+    ("Ask the girl at the bus stop. Or, as my old editor used to tell me, “Go stand where the story is.”",
+     "Go stand", "editor"),
+])
+def test_used_to_tell_reports_the_words_after_it(quotes_of, body, words, speaker):
+    assert speaker in (_said(quotes_of(body), words).speaker or "")
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Tully had an answer. “Beryl can ring me whenever she likes,” the actress said. “I mean it.”", "I mean it"),
+    ("“The lads showed real character today,” Gordon Pike said. “Mine didn't.”", "Mine didn't"),
+])
+def test_a_short_sentence_after_the_same_speakers_quote_is_speech(quotes_of, body, words):
+    quote = _said(quotes_of(body), words)
+    assert quote.kind == "direct" and quote.speaker_basis == "continued"
+
+
+def test_a_short_term_after_a_quote_in_prose_stays_a_scare_quote(quotes_of):
+    body = "“We will open the bridge in spring,” Glenn Haskett said. Locals know the detour as the “long way.”"
+    assert _said(quotes_of(body), "long way").kind == "scare"
