@@ -20,6 +20,7 @@ _UNTAGGED_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){
 _DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+", re.I)
 _WORK_BY = re.compile(r"\b(?:survey|study|report|analysis|poll|paper|research|review|letter|note|book|article|"
                       r"column|essay|statement|memo|filing|complaint|lawsuit)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
+_REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)$")
 _ROLE_LINK = re.compile(r"^(?:[’']s\s+)", re.I)
 
 
@@ -615,6 +616,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         return entity(m, _role(ctx, start, end, m.start, m.end, lex))
     # "The statement, which was obtained by Variety": the description is what precedes its relative clause
     lower = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0].lower()
+    lower = _REFLEXIVE.sub("", lower)  # "The corporation itself said": the corporation
     if lower in lex.org_pronouns:  # "“...,” it added": the organisation that last spoke or acted
         m = _last_subject(ctx, start, ("ORG",)) or _recent_organisation(ctx, start)
         if m:

@@ -135,6 +135,9 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
         if source is not None:
             return source
     cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")]
+    if colon:  # a colon line reports through its last cue with a subject: "A senior customs official ... denied
+        # ... that any such payments were being demanded:" through "denied", not the passive "demanded"
+        cues = [t for t in cues if subject_span(t)] or cues
     verbs = cues[-1:] or ([sent.root] if colon or lead_in else [])
     if colon and sent.root in cues:  # "Carmen Ruiz ... said she had called 911 twice ...:": the main verb reports
         verbs = [sent.root]

@@ -975,3 +975,16 @@ def test_a_short_sentence_after_the_same_speakers_quote_is_speech(quotes_of, bod
 def test_a_short_term_after_a_quote_in_prose_stays_a_scare_quote(quotes_of):
     body = "“We will open the bridge in spring,” Glenn Haskett said. Locals know the detour as the “long way.”"
     assert _said(quotes_of(body), "long way").kind == "scare"
+
+
+@pytest.mark.parametrize("intro, words, speaker", [
+    ("The Arden Broadcasting Corporation ended the show on Monday. Actress Maureen Tully said she was sad.\n\n"
+     "The corporation itself said in a statement:", "Audiences have changed", "Arden Broadcasting Corporation"),
+    ("A senior customs official, speaking on condition of anonymity, denied by telephone that any such payments "
+     "were being demanded:", "Audiences have changed", "A senior customs official"),
+    ("Bandleader Cornelius Barrowman died on Friday.\n\nThe family released a statement on Monday:",
+     "Audiences have changed", "The family"),
+])
+def test_a_colon_line_introduces_an_organisation_an_anonymous_voice_or_a_family(quotes_of, intro, words, speaker):
+    quote = _said(quotes_of(intro + "\n\n“Audiences have changed, and we must change with them.”"), words)
+    assert (quote.speaker, quote.speaker_basis) == (speaker, "intro")
