@@ -988,3 +988,11 @@ def test_a_short_term_after_a_quote_in_prose_stays_a_scare_quote(quotes_of):
 def test_a_colon_line_introduces_an_organisation_an_anonymous_voice_or_a_family(quotes_of, intro, words, speaker):
     quote = _said(quotes_of(intro + "\n\n“Audiences have changed, and we must change with them.”"), words)
     assert (quote.speaker, quote.speaker_basis) == (speaker, "intro")
+
+
+def test_a_name_with_a_nickname_inside_is_one_person(quotes_of):
+    body = ("Cornelius “Neely” Barrowman, the bandleader whose dances kept swing alive in the city, died on Friday. "
+            "He was 91.\n\nHis daughter, Loretta Barrowman-Hines, said the cause was heart failure.\n\n"
+            "Mr. Barrowman led the band for four decades. Asked how the square named after him felt, the bandleader "
+            "said it was “very nice, but a square can’t dance.”")
+    assert _said(quotes_of(body), "square can").speaker == "Cornelius Barrowman"
