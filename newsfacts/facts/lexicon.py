@@ -55,6 +55,7 @@ class Lexicon:
     statement_voices: frozenset
     title_words: dict
     title_kinds: dict
+    title_synonyms: dict
     anonymous_nouns: frozenset
     collective_nouns: frozenset
     organisation_role_re: re.Pattern
@@ -112,6 +113,7 @@ def lexicon() -> Lexicon:
         statement_voices=frozenset(speech["statement_voices"]),
         title_words=speech["title_words"],
         title_kinds=speech["title_kinds"],
+        title_synonyms=speech["title_synonyms"],
         anonymous_nouns=frozenset(speech["anonymous_nouns"]),
         collective_nouns=frozenset(speech["collective_nouns"]),
         organisation_role_re=re.compile(

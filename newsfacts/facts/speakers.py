@@ -316,9 +316,10 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
         for short, long in lex.title_words.items():
             around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
             before = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, before)
-        if re.search(rf"\b{re.escape(head)}\b", around):
+        heads = "|".join(re.escape(h) for h in [head, *lex.title_synonyms.get(head, [])])
+        if re.search(rf"\b(?:{heads})\b", around):
             described.add(m.entity_id)
-        if re.search(rf"\b{re.escape(head)}\b", " ".join(before.split()[-4:])):
+        if re.search(rf"\b(?:{heads})\b", " ".join(before.split()[-4:])):
             titled.add(m.entity_id)  # "Deputy Mayor Frances Ng told my colleague Ruth Abadi": Ng's title
     if titled_only:
         described = titled

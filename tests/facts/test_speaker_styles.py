@@ -996,3 +996,10 @@ def test_a_name_with_a_nickname_inside_is_one_person(quotes_of):
             "Mr. Barrowman led the band for four decades. Asked how the square named after him felt, the bandleader "
             "said it was “very nice, but a square can’t dance.”")
     assert _said(quotes_of(body), "square can").speaker == "Cornelius Barrowman"
+
+
+def test_the_prosecutor_is_the_person_named_as_district_attorney(quotes_of):
+    body = ("Assistant District Attorney Sofia Ferreira told jurors the landlord had known for weeks.\n\n"
+            "On Tuesday Kaplan took the stand and Ferreira cross-examined him about the boiler.\n\n"
+            "“Did you ever go down to the basement yourself?” the prosecutor asked.")
+    assert _said(quotes_of(body), "basement").speaker == "Sofia Ferreira"
