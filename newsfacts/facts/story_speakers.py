@@ -276,6 +276,7 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
                 speaker = _continued(later[0])
             if speaker is None and opens and prev is not None and not _is_heading(ctx, pi, found):
                 speaker = (_reporting_speaker(ctx, prev[0], prev[1], lex, colon_only=True)
+                           or _exchange(ctx, paragraphs, pi, f)
                            or (_continued(previous_last) if previous_last
                                and not _named_after_run(ctx, paragraphs, pi, lex) else None)
                            or (_reporting_speaker(ctx, prev[0], prev[1], lex)
@@ -290,6 +291,28 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
             pass  # a post embedded between two paragraphs of a statement is page furniture, not the story's prose
         else:
             previous_last = None  # a paragraph of prose, even one quoting a title or a term, ends a speaker's run
+
+
+def _exchange(ctx: DocContext, paragraphs: list[list[Found]], pi: int, f: Found) -> Speaker | None:
+    """"“Did you ever go down there?” the prosecutor asked. / “No,” Kaplan said. / “Not once, in six years?” /
+    “I have a bad knee.”": in an exchange of one-quote paragraphs between two people, a bare line answering a
+    question, or asking again after an answer to a question, is the other one's: the speaker of two lines before."""
+    if pi < 2:
+        return None
+    lines = []
+    for k in (pi - 2, pi - 1):
+        found = [g for g in paragraphs[k] if g.kind is None]
+        pstart, pend = ctx.paragraphs[k]
+        if len(found) != 1 or not found[0].speaker or not found[0].speaker.name \
+                or ctx.body[pstart : found[0].q.outer_start].strip():
+            return None
+        lines.append(found[0])
+    (two, one), asks = lines, lambda g: ctx.body[g.q.start : g.q.end].rstrip().endswith("?")
+    if (two.speaker.entity_id or two.speaker.name) == (one.speaker.entity_id or one.speaker.name):
+        return None
+    if asks(one) or (asks(two) and asks(f)):
+        return replace(two.speaker, basis="continued")  # a neighbouring line's speaker (quotes.speaker_basis)
+    return None
 
 
 def _opens_sentence(ctx: DocContext, q) -> bool:

@@ -1003,3 +1003,21 @@ def test_the_prosecutor_is_the_person_named_as_district_attorney(quotes_of):
             "On Tuesday Kaplan took the stand and Ferreira cross-examined him about the boiler.\n\n"
             "“Did you ever go down to the basement yourself?” the prosecutor asked.")
     assert _said(quotes_of(body), "basement").speaker == "Sofia Ferreira"
+
+
+def test_bare_lines_of_an_exchange_alternate_between_its_two_people(quotes_of):
+    body = ("Prosecutor Sofia Ferreira cross-examined Leonard Kaplan about the boiler.\n\n"
+            "“Did you ever go down to the basement yourself?” Ferreira asked.\n\n"
+            "“No,” Kaplan said.\n\n"
+            "“Not once, in six years?”\n\n"
+            "“I have a bad knee. I paid people to go down there.”")
+    quotes = quotes_of(body)
+    assert [_said(quotes, w).speaker for w in ("Not once", "bad knee")] == ["Sofia Ferreira", "Leonard Kaplan"]
+    assert _said(quotes, "Not once").speaker_basis == "continued"
+
+
+def test_a_bare_line_after_two_statements_continues_the_last_speaker(quotes_of):
+    body = ("“We will appeal the ruling,” Bernard Lusk said.\n\n"
+            "“The jury got it right,” Sofia Ferreira said.\n\n"
+            "“This case should never have come to trial in the first place.”")
+    assert _said(quotes_of(body), "never have come").speaker == "Sofia Ferreira"
