@@ -1021,3 +1021,15 @@ def test_a_bare_line_after_two_statements_continues_the_last_speaker(quotes_of):
             "“The jury got it right,” Sofia Ferreira said.\n\n"
             "“This case should never have come to trial in the first place.”")
     assert _said(quotes_of(body), "never have come").speaker == "Sofia Ferreira"
+
+
+@pytest.mark.parametrize("body, words, kind", [
+    ("Several operators said they were turning to what the industry calls “thermal banking”: cooling stores harder "
+     "overnight, when power is cheap.", "thermal banking", "scare"),
+    ("The team believes the culprit is what Fairweather calls “scent smog”: exhaust fumes that break down the "
+     "floral odors bees use.", "scent smog", "scare"),
+    ("Glenn Haskett asked staff to report back in January on what he called “plan B, plan C and whatever comes "
+     "after that.”", "plan B", "direct"),
+])
+def test_what_someone_calls_a_term_then_its_definition_is_a_term(quotes_of, body, words, kind):
+    assert _said(quotes_of(body), words).kind == kind
