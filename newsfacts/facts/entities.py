@@ -145,7 +145,9 @@ def _words(text: str) -> list[str]:
     return [name_key(w) for w in text.split() if name_key(w)]
 
 
-_WHO_FOLLOWS = re.compile(r",\s+who\b|\s?[—–]\s?who\b")
+# ", who" after a name typed as a place or organisation makes it a person, also with an age between ("Yolanda
+# Price, 71, who lived on the fourth floor"): places and organisations take "which" and have no age.
+_WHO_FOLLOWS = re.compile(r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?who\b|\s?[—–]\s?who\b")
 _NAME_PART = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Za-z]+)?$")
 
 
@@ -167,6 +169,53 @@ def add_missed_name_parts(body: str, mentions: list[EntityMention]) -> list[Enti
         start, end = hit.span()
         if start >= first_seen[hit.group()] and not _overlaps(taken, start, end):
             added.append(EntityMention(start, end, hit.group(), "PERSON", name_key(hit.group())))
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+# "Cornelius “Neely” Barrowman": a given name, a nickname in quotation marks, a surname.
+_NICKNAMED = re.compile(r"\b(?P<given>[A-Z][a-z]+)\s+[“\"‘'][A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?[”\"’']\s+"
+                        r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def add_nicknamed_names(body: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A person named with a nickname between given name and surname, which the model reads as a title or misses:
+    one person mention over the whole, named without the nickname ("Cornelius Barrowman"), in place of the
+    mentions it overlaps. Only when the surname is elsewhere a person's ("Mr. Barrowman led ...")."""
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PERSON"}
+    out = mentions
+    for hit in _NICKNAMED.finditer(body):
+        if hit.group("surname") not in surnames:
+            continue
+        name = f"{hit.group('given')} {hit.group('surname')}"
+        out = [m for m in out if m.end <= hit.start() or m.start >= hit.end()]
+        out.append(EntityMention(hit.start(), hit.end(), name, "PERSON", name_key(name)))
+    return sorted(out, key=lambda m: m.start) if out is not mentions else mentions
+
+
+def add_missed_full_names(body: str, mentions: list[EntityMention], lex: Lexicon, sdoc) -> list[EntityMention]:
+    """The full name the model left untagged where the story introduces someone it later tags by surname alone
+    ("County Engineer Beatrice Odum laid out ...", then "Ms. Odum said"): a capitalised given name right before
+    the surname, before its first tagged mention, is a mention of the person in full."""
+    surnames = {}
+    for m in mentions:
+        if m.type == "PERSON" and _NAME_PART.match(m.text) and m.text not in surnames:
+            surnames[m.text] = m.start
+    if not surnames:
+        return mentions
+    full_names = {w for m in mentions if m.type == "PERSON" for w in m.text.split()[1:] if " " in m.text}
+    taken = sorted((m.start, m.end) for m in mentions)
+    added = []
+    for surname, first in surnames.items():
+        if surname in full_names:
+            continue  # the story names them in full already
+        for hit in re.finditer(rf"(?<![\w.’'-])([A-Z][a-z]+)\s+{re.escape(surname)}(?![\w-])", body[:first]):
+            given = hit.group(1)
+            token = sdoc.char_span(hit.start(1), hit.end(1))
+            if token is None or token[0].tag_ != "NNP" or lex.titles_re.match(given + " ") \
+                    or _overlaps(taken, *hit.span()):
+                continue  # "When Odum arrived": a word opening the sentence is no given name
+            added.append(EntityMention(hit.start(), hit.end(), hit.group(), "PERSON", name_key(hit.group())))
+            break
     return sorted(mentions + added, key=lambda m: m.start)
 
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.dates import events
 from newsfacts.facts.entities import (
+    add_missed_full_names,
+    add_nicknamed_names,
     add_missed_name_parts,
     build_entities,
     doc_entity_mentions,
@@ -109,7 +111,9 @@ def facts_from_parsed(pairs) -> Facts:
     facts = Facts()
     all_mentions = []
     for doc, sdoc in pairs:
-        mentions = drop_name_compounds(add_missed_name_parts(doc.body, doc_entity_mentions(doc.body, sdoc.ents, lex)))
+        mentions = add_nicknamed_names(doc.body, doc_entity_mentions(doc.body, sdoc.ents, lex))
+        mentions = add_missed_full_names(doc.body, mentions, lex, sdoc)
+        mentions = drop_name_compounds(add_missed_name_parts(doc.body, mentions))
         resolve_aliases(mentions, lex)
         all_mentions += mentions
         ctx = DocContext(doc, sdoc, mentions)

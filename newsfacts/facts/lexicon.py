@@ -50,9 +50,12 @@ class Lexicon:
     title_small_words: frozenset
     named_after_re: re.Pattern
     named_after_source_re: re.Pattern
+    speaking_verbs: frozenset
+    written_texts: frozenset
     statement_voices: frozenset
     title_words: dict
     title_kinds: dict
+    title_synonyms: dict
     anonymous_nouns: frozenset
     collective_nouns: frozenset
     organisation_role_re: re.Pattern
@@ -105,9 +108,12 @@ def lexicon() -> Lexicon:
         named_after_re=re.compile(rf"^\W*(?:{_alternation(speech['named_after_openers'])})\b", re.I),
         named_after_source_re=re.compile(
             rf"^[^.!?]{{0,120}}?\b(?:{_alternation(speech['named_after_sources'])})\b", re.I),
+        speaking_verbs=frozenset(speech["speaking_verbs"]),
+        written_texts=frozenset(speech["written_texts"]),
         statement_voices=frozenset(speech["statement_voices"]),
         title_words=speech["title_words"],
         title_kinds=speech["title_kinds"],
+        title_synonyms=speech["title_synonyms"],
         anonymous_nouns=frozenset(speech["anonymous_nouns"]),
         collective_nouns=frozenset(speech["collective_nouns"]),
         organisation_role_re=re.compile(

@@ -12,6 +12,11 @@ _NEXT_WORDS = re.compile(r"[ \t,]*([\w’'-]+)(?:[ \t]+([\w’'-]+))?")  # withi
 _EDGE_PUNCT = ".,!?;:…"
 _LIST_GLUE = re.compile(r"^[\s,]*(?:(?:and|or|&)\s*)?$")
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod")
+# "what the industry calls “thermal banking”: cooling ...", "what Fairweather calls “scent smog”: exhaust fumes that
+# ...": a term being defined (present tense, a colon or comma and its definition after the mark); "what he called
+# “plan B”" in the past is someone's words.
+_WHAT_X_CALLS = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}call(?:s)?\s+(?:an?\s+|the\s+)?$", re.I)
+_DEFINED_AFTER = re.compile(r"\s*[:,]\s+[a-z]")
 NOT_SPEECH_REASON = {
     "title": "the name of a work, show or campaign, not speech",
     "slogan": "a slogan or chant, not speech",
@@ -37,6 +42,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     if lex.scare_before_re.search(before) or _scare_verb_near(ctx, q, lex) or _nickname_given(ctx, q, lex):
         # "the so-called “deep state”", "as Reed dubbed the combination", "have long called the span “the Washboard”"
         return "scare"
+    if _WHAT_X_CALLS.search(before) and _DEFINED_AFTER.match(body, q.outer_end):
+        return "scare"  # "what the industry calls “thermal banking”: cooling stores harder overnight"
     if len(words) <= 3 and (_modifies_next_noun(ctx, q) or one_item_of_a_list(ctx, q, nouns=True)):
         return "scare"  # "an “irregular” channel", "corporations, “creators,” and normal people"
     return None

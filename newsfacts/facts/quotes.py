@@ -563,7 +563,19 @@ def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
     # "diagnosed with “feather-duvet lung,” according to a new case report": the source vouches for the sentence,
     # not for a few words quoted in it
     own = named and f.speaker.basis in _OWN_BASES and not (short and f.speaker.basis == "according_to")
-    return "direct" if own or not short else "scare"
+    return "direct" if own or not short or (named and _said_on(ctx, f)) else "scare"
+
+
+def _said_on(ctx: DocContext, f: Found) -> bool:
+    """"“Beryl can ring me,” the actress said. “I mean it.”": a few words that are a sentence of their own, right
+    after the same speaker's quote and its attribution in one paragraph, go on saying; not a term."""
+    if f.speaker.basis != "continued" or not ctx.body[f.q.start : f.q.end].rstrip().endswith((".", "!", "?")):
+        return False
+    sent = ctx.sentence_at(f.q.outer_start)
+    if ctx.body[sent.start_char : f.q.outer_start].strip():
+        return False
+    pstart, _ = ctx.paragraph_of(f.q.outer_start)
+    return any(pstart <= s and e <= f.q.outer_start for s, e in ctx.quoted)
 
 
 def _on_a_medium(ctx: DocContext, q: QuoteSpan, lex: Lexicon) -> bool:

@@ -20,6 +20,7 @@ _UNTAGGED_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){
 _DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+", re.I)
 _WORK_BY = re.compile(r"\b(?:survey|study|report|analysis|poll|paper|research|review|letter|note|book|article|"
                       r"column|essay|statement|memo|filing|complaint|lawsuit)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
+_REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)$")
 _ROLE_LINK = re.compile(r"^(?:[’']s\s+)", re.I)
 
 
@@ -99,7 +100,10 @@ def name_as_adverb(tok):
     if tok.dep_ not in ("advmod", "npadvmod", "compound", "dep", "nmod") or not verb.tag_.startswith("VB") \
             or verb.i <= tok.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    return verb if all(t.tag_.startswith("RB") for t in tok.doc[tok.i + 1 : verb.i]) else None
+    between = tok.doc[tok.i + 1 : verb.i]
+    # "Tully, asked the same question, had an answer": a name opening its sentence, set off by a comma
+    opening = tok.i == tok.sent.start and len(between) == 1 and between[0].text == ","
+    return verb if opening or all(t.tag_.startswith("RB") for t in between) else None
 
 
 def _fragment_subject(tok) -> bool:
@@ -180,7 +184,10 @@ def _addressed(ctx: DocContext, m) -> bool:
     tok = span.root
     while tok.dep_ in ("appos", "compound") and tok.head is not tok:
         tok = tok.head
-    return tok.dep_ in ("dobj", "dative", "iobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to"))
+    asker = (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.tag_ == "VBN"
+             and tok.head.head.lower_ in ("asked", "questioned", "pressed", "interviewed", "challenged"))
+    # "Asked by Rao whether there was any give, he said": the one asking is who the answer is given to
+    return tok.dep_ in ("dobj", "dative", "iobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to")) or asker
 
 
 def _singular_they(ctx: DocContext, start: int):
@@ -291,7 +298,11 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     the name ("Dr. Lena Fischer, a psychologist at ...", "Gov. Gretchen Whitmer"); else None."""
     head = words[-1]
     people = [m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]
+    # "Associate Dean of Student Life Marguerite Delacourt": a title the model typed a person of its own is not
+    # the person the title stands for
+    people = [m for m in people if ctx.names[m.entity_id].lower().split() != words[-len(ctx.names[m.entity_id].split()):]]
     named = [m for m in people if head in ctx.names[m.entity_id].lower().split()]
+    head = lex.title_words.get(head, head)  # "the CEO" is the one named with "chief executive" beside them
     if not named and _capitalised(ctx, start, head):  # a surname: the model may have typed its full name otherwise
         named = [m for m in ctx.mentions if m.end <= start and not ctx.in_quote(m.start)
                  and len(ctx.names[m.entity_id].split()) >= 2 and ctx.names[m.entity_id].lower().split()[-1] == head]
@@ -305,9 +316,10 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
         for short, long in lex.title_words.items():
             around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
             before = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, before)
-        if re.search(rf"\b{re.escape(head)}\b", around):
+        heads = "|".join(re.escape(h) for h in [head, *lex.title_synonyms.get(head, [])])
+        if re.search(rf"\b(?:{heads})\b", around):
             described.add(m.entity_id)
-        if re.search(rf"\b{re.escape(head)}\b", " ".join(before.split()[-4:])):
+        if re.search(rf"\b(?:{heads})\b", " ".join(before.split()[-4:])):
             titled.add(m.entity_id)  # "Deputy Mayor Frances Ng told my colleague Ruth Abadi": Ng's title
     if titled_only:
         described = titled
@@ -330,10 +342,11 @@ def _lead_in_subject(ctx: DocContext, start: int):
             or ctx.body[pstart:pstart + 1] in "“\"‘'":  # a sentence before the description's own
         return None
     people = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.type == "PERSON"]
-    if len({m.entity_id for m in people}) != 1:
-        return None
-    span = ctx.sdoc.char_span(people[0].start, people[0].end, alignment_mode="expand")
-    return people[0] if span is not None and len(span) and span.root.dep_ in SUBJECT_DEPS else None
+    # "Ferrante, whose goal changed the game, told Radio Caddon's Ellie Stroud that ...": the one person who is
+    # the subject, whoever else the sentence names
+    subjects = {m.entity_id: m for m in people if (span := ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand"))
+                is not None and len(span) and (span.root.dep_ in SUBJECT_DEPS or name_as_adverb(span.root) is not None)}
+    return next(iter(subjects.values())) if len(subjects) == 1 else None
 
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.I)
@@ -503,9 +516,14 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     text = _clean(ctx.body[start:end])
     if not text:
         return Speaker(reason="no speaker in the attribution", start=start, end=end)
+    author = _author_of_text(ctx, start, end, lex)
+    if author is not None:
+        return author
     head = _head_char(ctx, start, end)
     inside = ctx.mentions_in(start, end)
     holding = [m for m in inside if head is not None and m.start <= head < m.end]
+    if re.fullmatch(r"the\s+\w+[^s\W]", text, re.I) and all(m.type == "NORP" for m in holding):
+        holding = []  # "the Italian said": one person by their nationality (an epithet), not the nation
     if not any(m.type == "PERSON" for m in holding):
         # "CPUC President Marybel Batjer": titles and organisation names before a person, whatever the parse.
         titled = [m for m in inside if m.type == "PERSON" and not _clean(ctx.body[m.end : end])
@@ -526,6 +544,70 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     return speaker
 
 
+def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker | None:
+    """"Her resignation letter says", "Mr. Lyle Ashdown's letter of Nov. 28 called it", "a note that said": a
+    written text (lexicon written_texts) speaks for whoever wrote it, its possessor ("her" -> the woman the story
+    points at, "Ashdown's" -> Ashdown); one with no possessor names no one (a note's writer is unknown)."""
+    span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.lower_ not in lex.written_texts:
+        return None
+    head = span.root
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    evidence = dict(start=start, end=end)
+    if owner is None:
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.children):
+            return None  # "the letter said": the letter the story spoke of, left to the description rules
+        sender = _sender_of(ctx, head, lex)
+        if sender is not None:
+            sender.start, sender.end = evidence["start"], evidence["end"]
+            return sender
+        return Speaker(reason=f"a written text with no author named ('{_clean(ctx.body[start:end])[:60]}')",
+                       **evidence)
+    if owner.lower_ in lex.gender_words and owner.tag_ == "PRP$":
+        found = pronoun_antecedent(ctx, owner.idx, {"his": "he", "her": "she"}.get(owner.lower_, owner.lower_), lex)
+        if found is None:
+            return None
+        found.start, found.end = evidence["start"], evidence["end"]
+        return found
+    if owner.tag_ == "PRP$":
+        return None  # "your editorial", "their report": left as the text it is
+    o_start = owner.left_edge.idx
+    o_end = owner.idx + len(owner)
+    found = resolve_speaker(ctx, o_start, o_end, lex)
+    if not found.name:
+        return None
+    found.start, found.end = evidence["start"], evidence["end"]
+    return found
+
+
+def _sender_of(ctx: DocContext, text_noun, lex: Lexicon) -> Speaker | None:
+    """"The company published a blog post that said", "I forwarded it with a note that said": the one who
+    published or sent the text, the subject of the verb it is the object of (directly or through a preposition)."""
+    verb = text_noun.head if text_noun.dep_ == "dobj" else (
+        text_noun.head.head if text_noun.dep_ == "pobj" and text_noun.head.dep_ == "prep" else None)
+    if verb is None or not verb.tag_.startswith("VB"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or ctx.in_quote(subject.idx):
+        return None
+    found = resolve_speaker(ctx, subject.left_edge.idx, subject.idx + len(subject), lex)
+    return found if found.name and found.entity_id else None
+
+
+_TRANSCRIPT_LABEL = re.compile(r"^(?:[A-Z][A-Z.’'-]*\s+){0,3}(?P<name>[A-Z][A-Z’'-]+):\s")
+
+
+def _transcript_speaker(ctx: DocContext, start: int):
+    """"VOIGHT: I forwarded it ...": in a transcript, "I" is the person whose label opens the paragraph."""
+    pstart, _ = ctx.paragraph_of(start)
+    label = _TRANSCRIPT_LABEL.match(ctx.body[pstart : pstart + 80])
+    if label is None:
+        return None
+    surname = label.group("name").lower()
+    return next((m for m in ctx.mentions if m.type == "PERSON" and ctx.names[m.entity_id].lower().split()[-1:] == [surname]),
+                None)
+
+
 def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexicon) -> Speaker:
     def entity(m, role=None) -> Speaker:
         return Speaker(m.entity_id, ctx.names[m.entity_id], role, name_start=m.start, name_end=m.end)
@@ -535,6 +617,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         return entity(m, _role(ctx, start, end, m.start, m.end, lex))
     # "The statement, which was obtained by Variety": the description is what precedes its relative clause
     lower = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0].lower()
+    lower = _REFLEXIVE.sub("", lower)  # "The corporation itself said": the corporation
     if lower in lex.org_pronouns:  # "“...,” it added": the organisation that last spoke or acted
         m = _last_subject(ctx, start, ("ORG",)) or _recent_organisation(ctx, start)
         if m:
@@ -548,6 +631,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         if m:
             return entity(m)
     if lower in lex.first_person:
+        speaker = _transcript_speaker(ctx, start)
+        if speaker is not None:
+            return entity(speaker)
         author = _narrator(ctx)
         if author is not None:
             return author
@@ -569,8 +655,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     # "the French foreign ministry" is an institution's description, never a person's
     # and with a name in it, a capitalised head ("The Hollywood Reporter", "the Sioux Falls Argus Leader") is a name
     inside = ctx.mentions_in(start, end)
+    # "the Italian said": a nationality standing alone is an epithet, not a name (see _epithet_person)
+    nation = bool(inside) and all(m.type == "NORP" for m in inside) and len(words) == 1
     no_person = not any(m.type == "PERSON" for m in inside) and words[-1:] != [] \
-        and words[-1] not in lex.org_anaphors and not (inside and not text.split()[-1][:1].islower())
+        and words[-1] not in lex.org_anaphors and (nation or not (inside and not text.split()[-1][:1].islower()))
     if _is_description_of_one(lower, words, lex) and no_person:
         # "the psychologist", "the actor": the person named with that word; "Lowther was more diplomatic. “...,”
         # the Rovers skipper said": the person the paragraph's sentence before is about; "the 56-year-old", "the

@@ -66,7 +66,8 @@ def roundup(ctx: DocContext, q, first_in_paragraph: bool, lex: Lexicon) -> Speak
         span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
         cut = _SOURCE_END.search(ctx.body, start, end)
         name_end = cut.start() if cut else end
-        if span is None or any(t.tag_.startswith(("VB", "MD")) and not _after_comma(t) for t in span) \
+        if span is None or any(t.tag_.startswith(("VB", "MD")) and not _after_comma(t) and not _in_relative(t, span)
+                               for t in span) \
                 or not (ctx.mentions_in(start, end) or _written_name(ctx, start, name_end)):
             continue  # "Here is what he said:" is an introduction, not a source; a source names someone
         speaker = resolve_speaker(ctx, start, name_end, lex)
@@ -95,8 +96,25 @@ def _written_name(ctx: DocContext, start: int, end: int) -> bool:
 
 
 def _after_comma(tok) -> bool:
-    """"Larry Kudlow, speaking on Fox Business:": a participle after the name's comma says where, not who."""
-    return tok.tag_ in ("VBG", "VBN") and tok.i > 0 and tok.nbor(-1).text == ","
+    """"Larry Kudlow, speaking on Fox Business:", "Stan Fowler, retired, Quayside:": a participle after the name's
+    comma says where or what, not who."""
+    return tok.tag_ in ("VBG", "VBN", "VBD") and tok.i > 0 and tok.nbor(-1).text == "," and (
+        tok.tag_ != "VBD" or (tok.i + 1 < len(tok.doc) and tok.nbor().text == ","))
+
+
+_RELATIVE_WORDS = ("who", "whom", "whose", "where", "which", "when")
+
+
+def _in_relative(tok, span) -> bool:
+    """"Maureen Tully, who played barmaid Dot Ferris,", "leader of the council, where the show is filmed:": a verb
+    of a relative clause after a comma describes the source; it does not make the line a sentence."""
+    for k in range(tok.i - 1, span.start - 1, -1):
+        prev = tok.doc[k]
+        if prev.lower_ in _RELATIVE_WORDS:
+            return k > span.start and tok.doc[k - 1].text == ","
+        if prev.text == ",":
+            return False
+    return False
 
 
 def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colon_only: bool = False,
@@ -117,6 +135,9 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
         if source is not None:
             return source
     cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")]
+    if colon:  # a colon line reports through its last cue with a subject: "A senior customs official ... denied
+        # ... that any such payments were being demanded:" through "denied", not the passive "demanded"
+        cues = [t for t in cues if subject_span(t)] or cues
     verbs = cues[-1:] or ([sent.root] if colon or lead_in else [])
     if colon and sent.root in cues:  # "Carmen Ruiz ... said she had called 911 twice ...:": the main verb reports
         verbs = [sent.root]
@@ -255,7 +276,9 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
                 speaker = _continued(later[0])
             if speaker is None and opens and prev is not None and not _is_heading(ctx, pi, found):
                 speaker = (_reporting_speaker(ctx, prev[0], prev[1], lex, colon_only=True)
-                           or (_continued(previous_last) if previous_last else None)
+                           or _exchange(ctx, paragraphs, pi, f)
+                           or (_continued(previous_last) if previous_last
+                               and not _named_after_run(ctx, paragraphs, pi, lex) else None)
                            or (_reporting_speaker(ctx, prev[0], prev[1], lex)
                                if from_plain_paragraph and not paragraphs[pi - 1] else None))
             f.speaker = speaker or f.speaker
@@ -268,6 +291,28 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
             pass  # a post embedded between two paragraphs of a statement is page furniture, not the story's prose
         else:
             previous_last = None  # a paragraph of prose, even one quoting a title or a term, ends a speaker's run
+
+
+def _exchange(ctx: DocContext, paragraphs: list[list[Found]], pi: int, f: Found) -> Speaker | None:
+    """"“Did you ever go down there?” the prosecutor asked. / “No,” Kaplan said. / “Not once, in six years?” /
+    “I have a bad knee.”": in an exchange of one-quote paragraphs between two people, a bare line answering a
+    question, or asking again after an answer to a question, is the other one's: the speaker of two lines before."""
+    if pi < 2:
+        return None
+    lines = []
+    for k in (pi - 2, pi - 1):
+        found = [g for g in paragraphs[k] if g.kind is None]
+        pstart, pend = ctx.paragraphs[k]
+        if len(found) != 1 or not found[0].speaker or not found[0].speaker.name \
+                or ctx.body[pstart : found[0].q.outer_start].strip():
+            return None
+        lines.append(found[0])
+    (two, one), asks = lines, lambda g: ctx.body[g.q.start : g.q.end].rstrip().endswith("?")
+    if (two.speaker.entity_id or two.speaker.name) == (one.speaker.entity_id or one.speaker.name):
+        return None
+    if asks(one) or (asks(two) and asks(f)):
+        return replace(two.speaker, basis="continued")  # a neighbouring line's speaker (quotes.speaker_basis)
+    return None
 
 
 def _opens_sentence(ctx: DocContext, q) -> bool:
@@ -312,10 +357,30 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
             # the building “the cardboard gym.”") are a term, not the run's first words
             waiting = [f for f in waiting if len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words]
         if speaker is None and j < n:
-            speaker = _named_in(ctx, j, lex)
+            # the weaker forms (a subject reporting speech) only for a run of quoted paragraphs of their own, a
+            # dateline aside ("KALMET — “For two years ...”"), and only for words enough to be speech
+            own_run = _only_unattributed_quotes(ctx, pi, found, lex)
+            speaker = _named_in(ctx, j, lex, opens_story=_opens_story(ctx, pi), explicit_only=not own_run)
+            if speaker is not None and not (lex.named_after_re.match(ctx.body[slice(*ctx.paragraphs[j])])
+                                            or lex.named_after_source_re.match(ctx.body[slice(*ctx.paragraphs[j])])):
+                waiting = [f for f in waiting if len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words]
         if speaker is not None:
             for f in waiting:
                 f.speaker = replace(speaker)
+
+
+def _opens_story(ctx: DocContext, pi: int) -> bool:
+    """Nothing but headings (lines with no sentence end) before paragraph pi."""
+    return all(ctx.body[a:b].rstrip()[-1:] not in ".!?”\"’'" for a, b in ctx.paragraphs[:pi])
+
+
+def _named_after_run(ctx: DocContext, paragraphs: list[list[Found]], pi: int, lex: Lexicon) -> bool:
+    """Paragraph pi opens a run of quoted paragraphs that words after it name explicitly ("So wrote X", "Those
+    words came from X"): such a run is X's, not the last speaker's going on."""
+    j = pi
+    while j < len(paragraphs) and _only_unattributed_quotes(ctx, j, paragraphs[j]):
+        j += 1
+    return j > pi and j < len(paragraphs) and _named_in(ctx, j, lex, explicit_only=True) is not None
 
 
 def echoed(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) -> None:
@@ -367,21 +432,34 @@ def _heading_source(ctx: DocContext, paragraphs: list[list[Found]], pi: int, fou
     return None
 
 
-def _only_unattributed_quotes(ctx: DocContext, pi: int, found: list[Found]) -> bool:
+def _only_unattributed_quotes(ctx: DocContext, pi: int, found: list[Found], lex: Lexicon | None = None) -> bool:
+    """The paragraph opens with a quotation (after a story's dateline, given lex) and no quote of it has a speaker."""
     pstart, _ = ctx.paragraphs[pi]
-    return bool(found) and not ctx.body[pstart : found[0].q.outer_start].strip() and not any(
-        f.speaker and f.speaker.name for f in found)
+    lead = ctx.body[pstart : found[0].q.outer_start] if found else ""
+    if lex is not None and pi == 0 and lex.dateline_re.match(lead):
+        lead = lead[lex.dateline_re.match(lead).end():]
+    return bool(found) and not lead.strip() and not any(f.speaker and f.speaker.name for f in found)
 
 
-def _named_in(ctx: DocContext, pi: int, lex: Lexicon) -> Speaker | None:
+def _named_in(ctx: DocContext, pi: int, lex: Lexicon, opens_story: bool = False,
+              explicit_only: bool = False) -> Speaker | None:
     """"Those were the words of Maria Delgado, ...", "That memory came from the actor Lionel Ash", "Delacroix, 26,
-    made the comments on ..." opening the paragraph after: its first person named."""
+    made the comments on ..." opening the paragraph after: its first person named; "So says the superintendent":
+    the person the description stands for. Short of such words (not with explicit_only), a person who is the
+    subject of the paragraph's first sentence when its verb reports speech ("Okonkwo, 52, spoke for twelve
+    minutes", "Wendy Carrick ... told the Gazette she was relieved"), or any verb when the run opens the story
+    (a lede of quoted words, then "Yusuf Demirel, 60, has kept a spice stall ...")."""
     pstart, pend = ctx.paragraphs[pi]
     sent = ctx.sentence_at(pstart)
     text = ctx.body[sent.start_char : sent.end_char]
-    if not (lex.named_after_re.match(text) or lex.named_after_source_re.match(text)):
-        return None
+    opener = lex.named_after_re.match(text) or lex.named_after_source_re.match(text)
+    if not opener:
+        return None if explicit_only else _subject_after_run(ctx, sent, lex, opens_story)
     people = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.type == "PERSON"]
+    if not people:
+        described = _described_after(ctx, sent, opener.end(), lex)
+        if described is not None:
+            return described
     # "ex-Kingsford Town striker Danny Fulwell": a name qualifying a noun is a team or place, not who spoke
     people = [m for m in people if not _qualifies_a_noun(ctx, m)] or people
     name = _first_name_written(sent)
@@ -393,6 +471,36 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon) -> Speaker | None:
     if not people:
         return None
     m = people[0]
+    return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
+                   end=sent.end_char, name_start=m.start, name_end=m.end)
+
+
+def _described_after(ctx: DocContext, sent, start: int, lex: Lexicon) -> Speaker | None:
+    """"So says the superintendent, who also says ...": the description after the opening words, to its comma,
+    resolved as a reporting verb's subject is ("the superintendent" -> the person given that title)."""
+    start = sent.start_char + start
+    end = min((i for i in (ctx.body.find(",", start, sent.end_char), sent.end_char) if i >= 0), default=sent.end_char)
+    phrase = ctx.body[start:end].rstrip(" .!?")
+    if not phrase.strip().lower().startswith(("the ", "this ", "that ")):
+        return None
+    speaker = resolve_speaker(ctx, start, start + len(phrase), lex)
+    if speaker.entity_id is None:
+        return None
+    return replace(speaker, basis="named_after", start=sent.start_char, end=sent.end_char)
+
+
+def _subject_after_run(ctx: DocContext, sent, lex: Lexicon, opens_story: bool) -> Speaker | None:
+    """The person who is the subject of the sentence's main verb, when that verb reports speech or the run of
+    quoted words opened the story (see _named_in)."""
+    root = sent.root
+    if not (opens_story or root.lower_ in lex.cues or root.lower_ in lex.speaking_verbs):
+        return None
+    subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or ctx.in_quote(subject.idx):
+        return None
+    m = next((m for m in ctx.mentions if m.type == "PERSON" and m.start <= subject.idx < m.end), None)
+    if m is None:
+        return None
     return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
                    end=sent.end_char, name_start=m.start, name_end=m.end)
 
@@ -410,6 +518,9 @@ def _first_name_written(sent):
             break
         if tok.tag_ == "NNP" and tok.text[:1].isupper() and not (tok.dep_ == "compound" and tok.head.tag_ == "NN"):
             run.append(tok)  # "Kingsford Town striker Danny Fulwell": a club qualifying "striker" is no name
+        elif (tok.text in ("-", "‐") and run and not run[-1].whitespace_ and not tok.whitespace_
+              and tok.i + 1 < sent.end and sent.doc[tok.i + 1].text[:1].isupper()):
+            run.append(tok)  # "Tanya Ruiz-Calder": a double-barrelled surname is one name
         elif len(run) >= 2:
             break
         else:

@@ -82,3 +82,15 @@ def test_a_lone_surname_the_model_calls_a_place_is_the_person_named_in_full():
     lone = [EntityMention(at, at + 6, "Schiff", "LOC", name_key("Schiff")) for at in (30, 60, 90)]
     resolve_aliases([full, *lone], lexicon())
     assert {m.entity_id for m in lone} == {full.entity_id}
+
+
+def test_a_full_name_the_model_missed_before_its_tagged_surname_is_a_mention(nlp, make_doc):
+    body = ("The bridge was shut in August after inspectors found cracked steel beneath the deck. Repairs are "
+            "estimated at $3.4 million.\n\nCounty Engineer Beatrice Odum laid out the numbers for the board:\n\n"
+            "“We looked at patching it. Neither one gets school buses back over that creek.”\n\n"
+            "Ms. Odum said the county had applied for an emergency grant.")
+    facts = extract_facts([make_doc("o", body)], nlp)
+    odum = entity_id("PERSON", name_key("Beatrice Odum"))
+    assert [m.text for m in facts.mentions if m.entity_id == odum][:2] == ["Beatrice Odum", "Odum"]
+    [quote] = [q for q in facts.quotes if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_basis) == ("Beatrice Odum", "intro")

@@ -807,3 +807,229 @@ def test_a_verb_that_is_not_one_of_thought_or_voice_does_not_introduce_the_quote
     [quote] = quotes_of("Ellen Park opened the fair on Saturday. By noon the queue reached the river and the mood "
                         "soured, “We have waited three hours for nothing at all.”")
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize("after", [
+    "So says Philip Gorman, the club's longest-serving player, who retires this week.",
+    "So wrote Philip Gorman in a letter to supporters on Monday.",
+    "The words belong to Philip Gorman, who retires this week.",
+    "Those words came from Philip Gorman-Reyes, who retires this week.",
+])
+def test_a_run_named_after_it_wins_over_the_last_speaker_going_on(quotes_of, after):
+    body = ("Coach Ellen Marsh said the squad would miss him. “He set the standard,” Marsh said.\n\n"
+            "“I was not ready to stop.\n\n"
+            "“But the body decides, not the heart.”\n\n" + after)
+    quotes = quotes_of(body)
+    speakers = [_said(quotes, w).speaker for w in ("not ready to stop", "body decides")]
+    assert speakers == ["Philip Gorman-Reyes" if "Reyes" in after else "Philip Gorman"] * 2
+    assert _said(quotes, "set the standard").speaker == "Ellen Marsh"
+
+
+def test_a_run_named_after_it_by_a_description_is_the_described_persons(quotes_of):
+    body = ("Superintendent Margaret Ellison told parents on Monday that the new policy would start in January.\n\n"
+            "Parents were divided over the plan.\n\n"
+            "“Nobody is taking anything away from a child who needs help. That was never the idea.”\n\n"
+            "So says the superintendent, who will meet parents next week.")
+    quote = _said(quotes_of(body), "Nobody is taking")
+    assert (quote.speaker, quote.speaker_basis) == ("Margaret Ellison", "named_after")
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("Martha Oyelowo, 52, spoke for about ten minutes from the steps of the town hall.", "Martha Oyelowo"),
+    ("Shopkeeper Martha Oyelowo, whose window was smashed twice, told the Herald she was relieved.", "Martha Oyelowo"),
+    ("Martha Oyelowo, 52, has run the shop on the corner for thirty years.", None),
+])
+def test_a_run_takes_the_subject_of_the_next_paragraph_when_its_verb_reports_speech(quotes_of, after, speaker):
+    body = ("The council voted on Tuesday night to keep the market open.\n\n"
+            "“We fought for this for two years, and tonight we won it.\n\n"
+            "“Now the real work starts on Monday morning.”\n\n" + after)
+    assert _said(quotes_of(body), "real work starts").speaker == speaker
+
+
+def test_a_lede_of_quoted_paragraphs_takes_the_person_the_next_paragraph_is_about(quotes_of):
+    body = ("HALDEN — “For two years we sold only to each other, and the fruit rotted on the trees.\n\n"
+            "“Now we sell to the whole valley again.”\n\n"
+            "Yusuf Karaman, 60, has kept a spice stall in the market since before the border closed.")
+    quotes = quotes_of(body)
+    assert [_said(quotes, w).speaker for w in ("sold only", "whole valley")] == ["Yusuf Karaman"] * 2
+
+
+def test_a_word_in_the_lede_is_not_given_to_the_person_of_the_next_paragraph(quotes_of):
+    body = ("A chef has been accused of “stealing” the recipes that made him famous.\n\n"
+            "Lucy Harrow, 52, who ran the café where he washed pots, claims he lifted six of her dishes.")
+    [quote] = [q for q in quotes_of(body) if q.text.startswith("stealing")]
+    assert quote.kind != "direct" or quote.speaker is None
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Karen Ostrowski resigned two weeks after the fire. Her resignation letter says she could “no longer work for "
+     "a company that treats every warning as paperwork.”", "no longer work", "Karen Ostrowski"),
+    ("Mr. Lyle Ashdown’s letter of Nov. 28 described the proposed bypass as “the best thing to happen to this town "
+     "since the railway.”", "best thing", "Lyle Ashdown"),
+    ("Someone left the book on my desk with a sticky note that said “For inspiration and for courage, always.” I "
+     "still don’t know who.", "For inspiration", None),
+])
+def test_a_written_text_speaks_for_its_writer(quotes_of, body, words, speaker):
+    quote = _said(quotes_of(body), words)
+    assert quote.speaker == speaker
+
+
+def test_a_title_stands_for_the_person_named_with_its_long_form(quotes_of):
+    body = ("Chief executive Dolores Quintana opened the call on Wednesday. Analyst Rupa Chatterjee asked Quintana "
+            "whether the company was buying growth.\n\n"
+            "“I understand the concern,” the CEO answered. “Traffic was up 4 percent.”")
+    quotes = quotes_of(body)
+    assert [_said(quotes, w).speaker for w in ("understand the concern", "Traffic was up")] == ["Dolores Quintana"] * 2
+
+
+def test_a_question_pressed_is_the_askers(quotes_of):
+    body = ("Analyst Rupa Chatterjee asked Dolores Quintana whether the company could keep its shoppers.\n\n"
+            "“Longer than you think,” Quintana said.\n\n"
+            "“For how long, though?” Chatterjee pressed.")
+    assert _said(quotes_of(body), "For how long").speaker == "Rupa Chatterjee"
+
+
+def test_a_name_the_model_calls_a_place_followed_by_an_age_and_who_is_a_person(quotes_of):
+    body = ("The prosecutor, Sofia Ferreira, questioned the landlord for an hour.\n\n"
+            "Among the witnesses was Yolanda Price, 71, who lived on the fourth floor with her grandson. She "
+            "testified that she slept in her coat. “I put his winter hat on him at night,” she said of the boy.")
+    assert _said(quotes_of(body), "winter hat").speaker == "Yolanda Price"
+
+
+@pytest.mark.parametrize("line, words, speaker", [
+    ("Martin Hale, retired, Eastfield: “Good luck to the drivers. I just wish they had picked a dry day.”",
+     "Good luck", "Martin Hale"),
+    ("Councillor Peter Nwosu, leader of Marlowe Borough Council, where the show is filmed: “We will be asking the "
+     "corporation to keep the studios open.”", "keep the studios", "Peter Nwosu"),
+    ("“I joined at 19. I’m leaving at 57.” — Maureen Tully, who played barmaid Dot Ferris, speaking to the Evening Post",
+     "joined at 19", "Maureen Tully"),
+])
+def test_a_roundup_source_may_carry_a_relative_clause_or_a_one_word_description(quotes_of, line, words, speaker):
+    body = "Here is a selection of what people said on Tuesday.\n\n" + line
+    quote = _said(quotes_of(body), words)
+    assert (quote.speaker, quote.speaker_basis) == (speaker, "roundup")
+
+
+def test_a_sentence_before_a_colon_is_no_roundup_source(quotes_of):
+    body = ("Marcus Bell, who runs the bakery, said he was tired:\n\n“We have waited three years for this road.”")
+    quote = _said(quotes_of(body), "waited three years")
+    assert (quote.speaker, quote.speaker_basis) == ("Marcus Bell", "intro")
+
+
+def test_a_text_without_a_possessor_is_the_words_of_whoever_sent_it(quotes_of):
+    body = ("Amazon shares rose on Friday. The company published a blog post that said it would “open the whole "
+            "catalogue to listeners without a membership.”")
+    assert _said(quotes_of(body), "open the whole").speaker == "Amazon"
+
+
+def test_i_in_a_transcript_is_the_person_whose_label_opens_the_paragraph(quotes_of):
+    body = ("The following is an excerpt from the hearing, at which Cordell Gas chief executive Raymond Voight was "
+            "questioned by Sen. Lorna Hadley.\n\n"
+            "SEN. HADLEY: And what did you do?\n\n"
+            "VOIGHT: I forwarded it to our engineering team with a note that said, “Please assess and advise.” "
+            "That is our standard process.")
+    assert _said(quotes_of(body), "Please assess").speaker == "Raymond Voight"
+
+
+def test_the_one_asking_is_not_who_he_points_at(quotes_of):
+    body = ("Union organiser Declan Foyle has been speaking to Radio Vellmouth’s Sunita Rao. Asked by Rao whether "
+            "there was any give in the union’s position, he said: “There’s always room, if the other side brings "
+            "something new to the table.”")
+    assert _said(quotes_of(body), "always room").speaker == "Declan Foyle"
+
+
+def test_a_nationality_alone_is_the_person_it_describes_not_the_nation(quotes_of):
+    body = ("Substitute Luca Ferrante pulled one back with a deflected strike.\n\n"
+            "Ferrante, whose goal changed the game, told Radio Caddon’s Ellie Stroud that he had been desperate to "
+            "get on. “The gaffer said to me, go and make something happen. So I tried,” the Italian said.")
+    assert _said(quotes_of(body), "gaffer said").speaker == "Luca Ferrante"
+
+
+def test_a_name_opening_its_sentence_before_a_comma_is_its_subject(quotes_of):
+    body = ("One fan, Beryl Oakes, 81, said she had watched every episode. “Who is going to get me through this?” "
+            "she said.\n\n"
+            "Maureen Tully played the barmaid for 38 years.\n\n"
+            "Tully, asked the same question, had an answer. “Beryl can ring me any time she likes,” the actress said.")
+    assert _said(quotes_of(body), "Beryl can ring").speaker == "Maureen Tully"
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Back at the stall, Mr. Demirel had his own answer. His grandfather, he said, used to tell him: “Borders open "
+     "and borders close. Pepper is forever.”", "Borders open", "grandfather"),
+    ("Ask the girl at the bus stop. Or, as my old editor used to tell me, “Go stand where the story is.”",
+     "Go stand", "editor"),
+])
+def test_used_to_tell_reports_the_words_after_it(quotes_of, body, words, speaker):
+    assert speaker in (_said(quotes_of(body), words).speaker or "")
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Tully had an answer. “Beryl can ring me whenever she likes,” the actress said. “I mean it.”", "I mean it"),
+    ("“The lads showed real character today,” Gordon Pike said. “Mine didn't.”", "Mine didn't"),
+])
+def test_a_short_sentence_after_the_same_speakers_quote_is_speech(quotes_of, body, words):
+    quote = _said(quotes_of(body), words)
+    assert quote.kind == "direct" and quote.speaker_basis == "continued"
+
+
+def test_a_short_term_after_a_quote_in_prose_stays_a_scare_quote(quotes_of):
+    body = "“We will open the bridge in spring,” Glenn Haskett said. Locals know the detour as the “long way.”"
+    assert _said(quotes_of(body), "long way").kind == "scare"
+
+
+@pytest.mark.parametrize("intro, words, speaker", [
+    ("The Arden Broadcasting Corporation ended the show on Monday. Actress Maureen Tully said she was sad.\n\n"
+     "The corporation itself said in a statement:", "Audiences have changed", "Arden Broadcasting Corporation"),
+    ("A senior customs official, speaking on condition of anonymity, denied by telephone that any such payments "
+     "were being demanded:", "Audiences have changed", "A senior customs official"),
+    ("Bandleader Cornelius Barrowman died on Friday.\n\nThe family released a statement on Monday:",
+     "Audiences have changed", "The family"),
+])
+def test_a_colon_line_introduces_an_organisation_an_anonymous_voice_or_a_family(quotes_of, intro, words, speaker):
+    quote = _said(quotes_of(intro + "\n\n“Audiences have changed, and we must change with them.”"), words)
+    assert (quote.speaker, quote.speaker_basis) == (speaker, "intro")
+
+
+def test_a_name_with_a_nickname_inside_is_one_person(quotes_of):
+    body = ("Cornelius “Neely” Barrowman, the bandleader whose dances kept swing alive in the city, died on Friday. "
+            "He was 91.\n\nHis daughter, Loretta Barrowman-Hines, said the cause was heart failure.\n\n"
+            "Mr. Barrowman led the band for four decades. Asked how the square named after him felt, the bandleader "
+            "said it was “very nice, but a square can’t dance.”")
+    assert _said(quotes_of(body), "square can").speaker == "Cornelius Barrowman"
+
+
+def test_the_prosecutor_is_the_person_named_as_district_attorney(quotes_of):
+    body = ("Assistant District Attorney Sofia Ferreira told jurors the landlord had known for weeks.\n\n"
+            "On Tuesday Kaplan took the stand and Ferreira cross-examined him about the boiler.\n\n"
+            "“Did you ever go down to the basement yourself?” the prosecutor asked.")
+    assert _said(quotes_of(body), "basement").speaker == "Sofia Ferreira"
+
+
+def test_bare_lines_of_an_exchange_alternate_between_its_two_people(quotes_of):
+    body = ("Prosecutor Sofia Ferreira cross-examined Leonard Kaplan about the boiler.\n\n"
+            "“Did you ever go down to the basement yourself?” Ferreira asked.\n\n"
+            "“No,” Kaplan said.\n\n"
+            "“Not once, in six years?”\n\n"
+            "“I have a bad knee. I paid people to go down there.”")
+    quotes = quotes_of(body)
+    assert [_said(quotes, w).speaker for w in ("Not once", "bad knee")] == ["Sofia Ferreira", "Leonard Kaplan"]
+    assert _said(quotes, "Not once").speaker_basis == "continued"
+
+
+def test_a_bare_line_after_two_statements_continues_the_last_speaker(quotes_of):
+    body = ("“We will appeal the ruling,” Bernard Lusk said.\n\n"
+            "“The jury got it right,” Sofia Ferreira said.\n\n"
+            "“This case should never have come to trial in the first place.”")
+    assert _said(quotes_of(body), "never have come").speaker == "Sofia Ferreira"
+
+
+@pytest.mark.parametrize("body, words, kind", [
+    ("Several operators said they were turning to what the industry calls “thermal banking”: cooling stores harder "
+     "overnight, when power is cheap.", "thermal banking", "scare"),
+    ("The team believes the culprit is what Fairweather calls “scent smog”: exhaust fumes that break down the "
+     "floral odors bees use.", "scent smog", "scare"),
+    ("Glenn Haskett asked staff to report back in January on what he called “plan B, plan C and whatever comes "
+     "after that.”", "plan B", "direct"),
+])
+def test_what_someone_calls_a_term_then_its_definition_is_a_term(quotes_of, body, words, kind):
+    assert _said(quotes_of(body), words).kind == kind
