@@ -23,6 +23,10 @@ NEUTRAL_COST = 2
 # least ON_TOPIC of its content words already occur in the story.
 MAX_BOX_UNITS = 6
 ON_TOPIC = 0.25
+# A story whose prose is broken up by this many separate runs of headline-shaped lines or more is a list story
+# (a deals list's product lines, a sports round-up's results, a review's section heads): the runs are its own
+# sub-headings, which carry its names and prices, not related-story boxes, of which a story holds one or two.
+LIST_STORY_RUNS = 2
 _TERMINAL = re.compile(r"""[.!?…。！？]["”’')\]」』]*$|[.!?,]["”’]$""")
 _SHORT_SENTENCE = re.compile(r"""^["“‘']?[A-Z]\S*\s.*[.!?]["”’']?$""")  # "He declined to comment."
 # "By Jane Doe", "Posted on March 3, 2024 by Jane Doe", "Written by Jane Doe"
@@ -141,7 +145,11 @@ def clean(text: str) -> Cleaned:
     _label_header(units[:start], lex, seen, listy)
     title = next((u.text for u in units[:start] if u.role == TITLE), None)
     echoes = _echo_index(units[start:end])
-    _label_span(units[start:end], lex, seen, listy, title, headlines[start:end], echoes)
+    inline = headlines[start:end]
+    if _runs(inline) >= LIST_STORY_RUNS:
+        inline = [False] * len(inline)
+        out.notes.append("sub-headings of a list story kept")
+    _label_span(units[start:end], lex, seen, listy, title, inline, echoes)
     _label_trailer(units[end:], lex)
     return out
 
@@ -293,6 +301,11 @@ def _headline_lists(units: list[Unit], candidate: list[bool], flagged: list[bool
     like = [not c and not f and not p and not _TERMINAL.search(u.text)
             for u, c, f, p in zip(units, candidate, flagged, split)]
     return [like[i] and ((i > 0 and like[i - 1]) or (i + 1 < len(like) and like[i + 1])) for i in range(len(units))]
+
+
+def _runs(flags: list[bool]) -> int:
+    """How many separate runs of True the flags hold."""
+    return sum(1 for i, f in enumerate(flags) if f and (i == 0 or not flags[i - 1]))
 
 
 def _best_run(costs: list[int], candidate: list[bool]) -> tuple[int, int] | None:

@@ -117,3 +117,33 @@ def test_question_headline_over_a_byline_stays_the_title_and_out_of_the_body():
     assert cleaned.first("title") == "Will Kim and Putin strike an arms deal in Vladivostok this week?"
     assert cleaned.first("byline") == "By Jane Doe"
     assert cleaned.body.startswith("Kim Jong Un is expected")
+
+
+def test_a_list_storys_sub_headings_stay_in_its_body():
+    """A round-up broken by two or more runs of headline-shaped lines keeps them: they carry its results."""
+    pad = " The team plays again on Friday night at home, and the coach said the players had worked hard all week."
+    page = "\n\n".join([
+        "Hs roundup viera stays undefeated", "By example.com staff",
+        "Palm Bay (1-0): Tolivert 25 points. Davis 17 points. Burgher 10 points and five rebounds." + pad,
+        "Rockledge (0-1): Blakely 15 points. Devoe 2 points. Baker 6 points in a loss on the road." + pad,
+        "Cocoa d. West Shore 61-21", "BOYS SOCCER", "Viera d. Rockledge 3-1",
+        "Viera (4-0): K. Hupfer 1 goal. L. Patikas 1 goal. Z. Nielsen 1 goal. A. Sanger made two saves." + pad,
+        "Rockledge (3-1): C. Martinez 1 goal. D. Robbins 1 save in the second half of the game." + pad,
+        "GIRLS SOCCER", "Viera d. Melbourne 1-0",
+        "Viera (3-0): Talorie Crafton 1 goal. Madelyn Rosario 1 assist as Viera stayed unbeaten." + pad,
+    ])
+    body = "\n".join(u.text for u in clean(page).by_role("body"))
+    assert "Cocoa d. West Shore 61-21" in body and "Viera d. Melbourne 1-0" in body and "BOYS SOCCER" in body
+
+
+def test_one_box_of_related_headlines_inside_a_story_still_goes():
+    """One run of headlines inside a story is a related-stories box (the nearest negative of the rule above)."""
+    page = "\n\n".join([
+        "Council approves the new budget", "By example.com staff",
+        "The city council approved the budget on Tuesday after a long debate over road repairs and school funding.",
+        "Council members said the plan raises spending on roads by a tenth while holding property taxes flat.",
+        "Mayor opens the new library", "Schools chief steps down after ten years", "Storm closes the river bridge",
+        "The budget takes effect in July, and the council will review its first quarter in October, officials said.",
+    ])
+    body = "\n".join(u.text for u in clean(page).by_role("body"))
+    assert "Mayor opens the new library" not in body and "takes effect in July" in body
