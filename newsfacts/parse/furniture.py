@@ -27,6 +27,9 @@ ON_TOPIC = 0.25
 # (a deals list's product lines, a sports round-up's results, a review's section heads): the runs are its own
 # sub-headings, which carry its names and prices, not related-story boxes, of which a story holds one or two.
 LIST_STORY_RUNS = 2
+# A line ending in a colon with at least this many words announces a list that belongs to the story ("The tour
+# dates:", "Here's what to know:"); a sharing widget's label ("Share this:", "Like this:") has two.
+ANNOUNCE_WORDS = 3
 _TERMINAL = re.compile(r"""[.!?…。！？]["”’')\]」』]*$|[.!?,]["”’]$""")
 _SHORT_SENTENCE = re.compile(r"""^["“‘']?[A-Z]\S*\s.*[.!?]["”’']?$""")  # "He declined to comment."
 # "By Jane Doe", "Posted on March 3, 2024 by Jane Doe", "Written by Jane Doe"
@@ -127,7 +130,8 @@ def clean(text: str) -> Cleaned:
     items = _list_items(units, lex)
     candidate = [u.prose and not f and not i and not (listy and u.block_size > 1)
                  for u, f, i in zip(units, flagged, items)]
-    headlines = _headline_lists(units, candidate, flagged)
+    boxes = _headline_lists(units, candidate, flagged)
+    headlines = _unannounced(units, boxes, flagged)
     costs = [u.words if c else -(FURNITURE_COST if f or h else NEUTRAL_COST)
              for u, c, f, h in zip(units, candidate, flagged, headlines)]
     span = _best_run(costs, candidate)
@@ -139,6 +143,11 @@ def clean(text: str) -> Cleaned:
     start, end = _cut_at_trailer(units, extended, lex)
     if end < extended[1]:
         out.notes.append(f"story cut at trailer heading {units[end].text[:60]!r}")
+    else:
+        listed = _announced_list(units, (start, end), flagged, lex)
+        if listed > end:
+            out.notes.append("list announced at the story's end kept")
+            end = listed
     if any(len(u.lines) > 1 for u in units):
         out.notes.append("hard-wrapped lines joined into paragraphs")
     out.body_start = start
@@ -146,9 +155,11 @@ def clean(text: str) -> Cleaned:
     title = next((u.text for u in units[:start] if u.role == TITLE), None)
     echoes = _echo_index(units[start:end])
     inline = headlines[start:end]
-    if _runs(inline) >= LIST_STORY_RUNS:
+    if _runs(boxes[start:end]) >= LIST_STORY_RUNS:
         inline = [False] * len(inline)
         out.notes.append("sub-headings of a list story kept")
+    elif boxes[start:end] != inline:
+        out.notes.append("list announced inside the story kept")
     _label_span(units[start:end], lex, seen, listy, title, inline, echoes)
     _label_trailer(units[end:], lex)
     return out
@@ -301,6 +312,42 @@ def _headline_lists(units: list[Unit], candidate: list[bool], flagged: list[bool
     like = [not c and not f and not p and not _TERMINAL.search(u.text)
             for u, c, f, p in zip(units, candidate, flagged, split)]
     return [like[i] and ((i > 0 and like[i - 1]) or (i + 1 < len(like) and like[i + 1])) for i in range(len(units))]
+
+
+def _announces(u: Unit, flagged: bool) -> bool:
+    """A lead-in that ends in a colon ("The tour dates:"), not furniture and longer than a widget's label."""
+    return u.text.endswith(":") and u.words >= ANNOUNCE_WORDS and not flagged
+
+
+def _announced_list(units: list[Unit], span: tuple[int, int], flagged: list[bool], lex: Furniture) -> int:
+    """Where the story ends when it closes on a lead-in with a colon (its last line or the line after it): the
+    list that follows is the story's (tour dates, an app's features, qualified teams). The list is the run of lines
+    that are not sentences, up to the first furniture line or trailer heading (a sign-up prompt, "Related"), or the
+    first sentence (a tip line glued under it); two items at least."""
+    end = span[1]
+    if end < len(units) and _announces(units[end], flagged[end]):
+        first = end + 1
+    elif _announces(units[end - 1], flagged[end - 1]):
+        first = end
+    else:
+        return end
+    j = first
+    while j < len(units) and not flagged[j] and not units[j].prose and not lex.is_trailer(units[j].text):
+        j += 1
+    return j if j - first >= 2 else end
+
+
+def _unannounced(span: list[Unit], headlines: list[bool], flagged: list[bool]) -> list[bool]:
+    """The headline flags less the runs a lead-in announces (its first line, or the line before it, ends in a
+    colon): a list the story introduces, not a related-stories box."""
+    out = list(headlines)
+    for i, h in enumerate(headlines):
+        if h and (i == 0 or not headlines[i - 1]):
+            led = _announces(span[i], flagged[i]) or (i > 0 and _announces(span[i - 1], flagged[i - 1]))
+            j = i
+            while led and j < len(out) and headlines[j]:
+                out[j], j = False, j + 1
+    return out
 
 
 def _runs(flags: list[bool]) -> int:

@@ -147,3 +147,46 @@ def test_one_box_of_related_headlines_inside_a_story_still_goes():
     ])
     body = "\n".join(u.text for u in clean(page).by_role("body"))
     assert "Mayor opens the new library" not in body and "takes effect in July" in body
+
+
+def test_a_list_the_story_announces_with_a_colon_stays_after_its_last_sentence():
+    """A lead-in ending in a colon after the prose: the lines it announces are the story's, up to the sign-up."""
+    page = "\n\n".join([
+        "Folk duo announces spring tour", "By example.com staff",
+        "The folk duo Marrow and Lark will play twelve cities this spring, their first tour in six years, the band "
+        "said on Monday in a statement posted to its website.",
+        "Tickets go on sale Friday morning, and the duo will play songs from its new record as well as old favourites.",
+        "The spring tour dates:",
+        "April 2 -- Corn Exchange, Cambridge", "April 4 -- Old Fire Station, Oxford", "April 7 -- The Leadmill, Sheffield",
+        "Sign up for our newsletter to get the day's top stories delivered to your inbox.",
+        "Related", "Singer cancels summer shows", "Festival adds a third stage",
+    ])
+    cleaned = clean(page)
+    assert "April 7 -- The Leadmill, Sheffield" in cleaned.body and "The spring tour dates:" in cleaned.body
+    assert "Sign up" not in cleaned.body and "third stage" not in cleaned.body
+    assert "list announced at the story's end kept" in cleaned.notes
+
+
+def test_a_sharing_widgets_label_with_a_colon_announces_nothing():
+    """'Share this:' and 'Like this:' (two words, under ANNOUNCE_WORDS) end a blog post, not start a list."""
+    page = "\n\n".join([
+        "Council approves the new budget", "By example.com staff",
+        "The city council approved the budget on Tuesday after a long debate over road repairs and school funding.",
+        "Council members said the plan raises spending on roads by a tenth while holding property taxes flat.",
+        "Like this:", "Like Loading...", "Pinterest board", "Reddit thread",
+    ])
+    body = clean(page).body
+    assert body.endswith("holding property taxes flat.") and "Like" not in body
+
+
+def test_a_run_of_headlines_under_a_lead_in_with_a_colon_is_the_storys_list():
+    """One run of headline-shaped lines inside a story goes as a related box, unless a lead-in announces it."""
+    page = "\n\n".join([
+        "Motor show opens its doors", "By example.com staff",
+        "The motor show opened to the press on Thursday with more than forty new models from two dozen makers, "
+        "organisers said, and it opens to the public on Friday.",
+        "Here are some of the highlights:", "Nissan Sentra", "Toyota Corolla Cross", "Hyundai Ioniq Six",
+        "The show runs until the end of the month, and organisers expect about 600,000 visitors to come through.",
+    ])
+    body = clean(page).body
+    assert "Toyota Corolla Cross" in body and "Hyundai Ioniq Six" in body and "600,000 visitors" in body
