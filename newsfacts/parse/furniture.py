@@ -160,7 +160,7 @@ def clean(text: str) -> Cleaned:
         out.notes.append("sub-headings of a list story kept")
     elif boxes[start:end] != inline:
         out.notes.append("list announced inside the story kept")
-    _label_span(units[start:end], lex, seen, listy, title, inline, echoes)
+    _label_span(units[start:end], lex, _repeats_outside(units, (start, end), seen), listy, title, inline, echoes)
     _label_trailer(units[end:], lex)
     return out
 
@@ -348,6 +348,14 @@ def _unannounced(span: list[Unit], headlines: list[bool], flagged: list[bool]) -
             while led and j < len(out) and headlines[j]:
                 out[j], j = False, j + 1
     return out
+
+
+def _repeats_outside(units: list[Unit], span: tuple[int, int], seen: Counter) -> Counter:
+    """The repeat counts the story's own lines are judged by: a line that is not a sentence and repeats only
+    inside the story is its structure (a deals list's "See it now: Amazon", a table's header row, a meal plan's
+    "Eat every 2-3 hours"), not furniture, which repeats around the story (menus, share bars) or as a caption."""
+    inside = Counter(u.key for u in units[span[0]:span[1]] if not u.prose)
+    return Counter({key: 1 if inside[key] == count else count for key, count in seen.items()})
 
 
 def _runs(flags: list[bool]) -> int:

@@ -190,3 +190,26 @@ def test_a_run_of_headlines_under_a_lead_in_with_a_colon_is_the_storys_list():
     ])
     body = clean(page).body
     assert "Toyota Corolla Cross" in body and "Hyundai Ioniq Six" in body and "600,000 visitors" in body
+
+
+DEALS = [
+    "The best deals on kitchen gadgets this week, picked by our shopping desk after comparing prices at the big "
+    "stores every morning.",
+    "Instant Pot Duo 7-in-1 for $59.99", "See it now: Amazon",
+    "The pressure cooker that started the craze is down by forty dollars, its lowest price since last spring.",
+    "Ninja Air Fryer Max for $89.99", "See it now: Amazon",
+    "The air fryer holds five quarts and crisps chicken wings in under twenty minutes, our tester found.",
+]
+
+
+def test_a_line_that_repeats_only_inside_the_story_is_its_structure():
+    """A deals list's store link after every product repeats, but only inside the story: it stays."""
+    page = "\n\n".join(["Kitchen deals of the week", "By example.com staff", *DEALS])
+    body = clean(page).body
+    assert body.count("See it now: Amazon") == 2 and "Ninja Air Fryer Max for $89.99" in body
+
+
+def test_a_line_that_repeats_inside_and_around_the_story_still_goes():
+    """The same line once more in the page's header is page furniture (a widget above and inside the story)."""
+    page = "\n\n".join(["See it now: Amazon", "Kitchen deals of the week", "By example.com staff", *DEALS])
+    assert "See it now" not in clean(page).body
