@@ -153,13 +153,18 @@ def clean(text: str) -> Cleaned:
     out.body_start = start
     _label_header(units[:start], lex, seen, listy)
     title = next((u.text for u in units[:start] if u.role == TITLE), None)
-    echoes = _echo_index(units[start:end])
     inline = headlines[start:end]
     if _runs(boxes[start:end]) >= LIST_STORY_RUNS:
-        inline = [False] * len(inline)
         out.notes.append("sub-headings of a list story kept")
+        # Its last items may follow its last sentence (a round-up's last game, a programme's last dates).
+        tail = _list_end(units, end, flagged, lex)
+        if tail > end:
+            out.notes.append("list story's last items kept")
+            end = tail
+        inline = [False] * (end - start)
     elif boxes[start:end] != inline:
         out.notes.append("list announced inside the story kept")
+    echoes = _echo_index(units[start:end])
     _label_span(units[start:end], lex, _repeats_outside(units, (start, end), seen), listy, title, inline, echoes)
     _label_trailer(units[end:], lex)
     return out
@@ -331,10 +336,17 @@ def _announced_list(units: list[Unit], span: tuple[int, int], flagged: list[bool
         first = end
     else:
         return end
+    j = _list_end(units, first, flagged, lex)
+    return j if j - first >= 2 else end
+
+
+def _list_end(units: list[Unit], first: int, flagged: list[bool], lex: Furniture) -> int:
+    """The end of a list starting at first: its items are lines that are not sentences, up to the first sentence,
+    furniture line or trailer heading."""
     j = first
     while j < len(units) and not flagged[j] and not units[j].prose and not lex.is_trailer(units[j].text):
         j += 1
-    return j if j - first >= 2 else end
+    return j
 
 
 def _unannounced(span: list[Unit], headlines: list[bool], flagged: list[bool]) -> list[bool]:

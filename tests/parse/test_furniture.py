@@ -213,3 +213,28 @@ def test_a_line_that_repeats_inside_and_around_the_story_still_goes():
     """The same line once more in the page's header is page furniture (a widget above and inside the story)."""
     page = "\n\n".join(["See it now: Amazon", "Kitchen deals of the week", "By example.com staff", *DEALS])
     assert "See it now" not in clean(page).body
+
+
+PAD = " The team plays again on Friday night at home, and the coach said the players had worked hard all week."
+ROUNDUP = [
+    "Hs roundup viera stays undefeated", "By example.com staff",
+    "Palm Bay (1-0): Tolivert 25 points. Davis 17 points. Burgher 10 points and five rebounds in the win." + PAD,
+    "Cocoa d. West Shore 61-21", "BOYS SOCCER", "Viera d. Rockledge 3-1",
+    "Viera (4-0): K. Hupfer 1 goal. L. Patikas 1 goal. Z. Nielsen 1 goal. A. Sanger made two saves." + PAD,
+    "GIRLS SOCCER", "Viera d. Melbourne 1-0",
+    "Viera (3-0): Talorie Crafton 1 goal. Madelyn Rosario 1 assist as Viera stayed unbeaten this season." + PAD,
+    "Merritt Island d. Titusville", "Merritt Island (3-2): Trout 1 goal. Hanks 1 goal. Carroll 5 saves",
+]
+
+
+def test_a_list_storys_last_items_after_its_last_sentence_stay():
+    """A round-up's last game follows its last sentence: a list story keeps the lines up to the advertisement."""
+    cleaned = clean("\n\n".join([*ROUNDUP, "Advertisement", "Sign up for our newsletter today."]))
+    assert "Merritt Island d. Titusville" in cleaned.body and "Carroll 5 saves" in cleaned.body
+    assert "Advertisement" not in cleaned.body and "list story's last items kept" in cleaned.notes
+
+
+def test_a_related_box_after_a_list_story_still_goes():
+    """The list story's tail stops at a trailer heading: the related headlines under it stay out."""
+    body = clean("\n\n".join([*ROUNDUP, "Related", "Cocoa coach resigns after ten seasons", "Viera opens new field"])).body
+    assert "Carroll 5 saves" in body and "Cocoa coach resigns" not in body
