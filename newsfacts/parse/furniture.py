@@ -30,6 +30,11 @@ LIST_STORY_RUNS = 2
 # A line ending in a colon with at least this many words announces a list that belongs to the story ("The tour
 # dates:", "Here's what to know:"); a sharing widget's label ("Share this:", "Like this:") has two.
 ANNOUNCE_WORDS = 3
+# A review's or a listing's fact box above the story: two or more labelled fields on one line ("Tested by: John
+# Milbank RRP: £23.99 More info: www.clymer.co.uk"); one with a year is a date line, which metadata reads.
+FACT_FIELDS = 2
+_FIELD = re.compile(r"(?:^|\s)[A-Z][A-Za-z]*(?: [a-z]+)?:\s+\S")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TERMINAL = re.compile(r"""[.!?…。！？]["”’')\]」』]*$|[.!?,]["”’]$""")
 _SHORT_SENTENCE = re.compile(r"""^["“‘']?[A-Z]\S*\s.*[.!?]["”’']?$""")  # "He declined to comment."
 # "By Jane Doe", "Posted on March 3, 2024 by Jane Doe", "Written by Jane Doe"
@@ -150,6 +155,10 @@ def clean(text: str) -> Cleaned:
             end = listed
     if any(len(u.lines) > 1 for u in units):
         out.notes.append("hard-wrapped lines joined into paragraphs")
+    if start > 0 and _fact_box(units[start - 1], flagged[start - 1]):
+        start -= 1
+        headlines[start] = boxes[start] = False  # a run with the title above it is no headline box
+        out.notes.append("fact box above the story kept")
     out.body_start = start
     _label_header(units[:start], lex, seen, listy)
     title = next((u.text for u in units[:start] if u.role == TITLE), None)
@@ -317,6 +326,11 @@ def _headline_lists(units: list[Unit], candidate: list[bool], flagged: list[bool
     like = [not c and not f and not p and not _TERMINAL.search(u.text)
             for u, c, f, p in zip(units, candidate, flagged, split)]
     return [like[i] and ((i > 0 and like[i - 1]) or (i + 1 < len(like) and like[i + 1])) for i in range(len(units))]
+
+
+def _fact_box(u: Unit, flagged: bool) -> bool:
+    """A line of labelled fields (a review's tester and price), not furniture and not a date line."""
+    return not flagged and not u.prose and len(_FIELD.findall(u.text)) >= FACT_FIELDS and not _YEAR.search(u.text)
 
 
 def _announces(u: Unit, flagged: bool) -> bool:

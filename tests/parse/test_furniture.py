@@ -238,3 +238,27 @@ def test_a_related_box_after_a_list_story_still_goes():
     """The list story's tail stops at a trailer heading: the related headlines under it stay out."""
     body = clean("\n\n".join([*ROUNDUP, "Related", "Cocoa coach resigns after ten seasons", "Viera opens new field"])).body
     assert "Carroll 5 saves" in body and "Cocoa coach resigns" not in body
+
+
+REVIEW = [
+    "I have worked on my own bikes since I was seventeen, but this is the first workshop manual I have used from "
+    "cover to cover, and it has already paid for itself twice over.",
+    "The level of detail is superb, with clear diagrams and instructions for every job from the brakes to the "
+    "wiring, and the torque settings are printed where you need them.",
+]
+
+
+def test_a_reviews_fact_box_above_the_story_stays_in_its_body():
+    """'Tested by: ... RRP: ... More info: ...' is the review's own facts (its price), not page furniture."""
+    page = "\n\n".join(["Clymer workshop manual review", "Tested by: John Milbank RRP: £23.99 More info: www.example.co.uk",
+                        *REVIEW])
+    cleaned = clean(page)
+    assert cleaned.body.startswith("Tested by: John Milbank RRP: £23.99") and cleaned.first("title")
+    assert cleaned.first("subtitle") is None
+
+
+def test_a_line_of_dated_fields_above_the_story_stays_metadata():
+    """Labelled fields with a year are a date line: out of the body, where the publication date is read."""
+    page = "\n\n".join(["Clymer workshop manual review", "Published: 12 March 2024 Updated: 13 March 2024", *REVIEW])
+    doc = parse_bytes(page.encode("utf-8"), "inbox/review.txt").document
+    assert doc.body.startswith("I have worked") and doc.published_date == date(2024, 3, 12)
