@@ -146,7 +146,8 @@ def _total(pages: list[dict]) -> dict:
     return {"pages": len(pages), "pages_losing_body": sum(1 for p in pages if p["lost"]),
             "recall": round(t["kept"] / t["chars"], 4), "precision": round(t["kept"] / kept_all, 4),
             "paragraphs_whole": f"{t['paragraphs_whole']}/{t['paragraphs']}",
-            "junk_kept": f"{t['junk_kept']}/{t['junk_chars']}", "header_kept": f"{t['header_kept']}/{t['header_chars']}"}
+            "junk_kept": f"{t['junk_kept']}/{t['junk_chars']}",
+            "header_kept": f"{t['header_kept']}/{t['header_chars']}"}
 
 
 def _by_reason(pages: dict) -> dict:

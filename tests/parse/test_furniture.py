@@ -157,7 +157,8 @@ def test_a_list_the_story_announces_with_a_colon_stays_after_its_last_sentence()
         "said on Monday in a statement posted to its website.",
         "Tickets go on sale Friday morning, and the duo will play songs from its new record as well as old favourites.",
         "The spring tour dates:",
-        "April 2 -- Corn Exchange, Cambridge", "April 4 -- Old Fire Station, Oxford", "April 7 -- The Leadmill, Sheffield",
+        "April 2 -- Corn Exchange, Cambridge", "April 4 -- Old Fire Station, Oxford",
+        "April 7 -- The Leadmill, Sheffield",
         "Sign up for our newsletter to get the day's top stories delivered to your inbox.",
         "Related", "Singer cancels summer shows", "Festival adds a third stage",
     ])
@@ -236,7 +237,8 @@ def test_a_list_storys_last_items_after_its_last_sentence_stay():
 
 def test_a_related_box_after_a_list_story_still_goes():
     """The list story's tail stops at a trailer heading: the related headlines under it stay out."""
-    body = clean("\n\n".join([*ROUNDUP, "Related", "Cocoa coach resigns after ten seasons", "Viera opens new field"])).body
+    page = "\n\n".join([*ROUNDUP, "Related", "Cocoa coach resigns after ten seasons", "Viera opens new field"])
+    body = clean(page).body
     assert "Carroll 5 saves" in body and "Cocoa coach resigns" not in body
 
 
@@ -250,7 +252,8 @@ REVIEW = [
 
 def test_a_reviews_fact_box_above_the_story_stays_in_its_body():
     """'Tested by: ... RRP: ... More info: ...' is the review's own facts (its price), not page furniture."""
-    page = "\n\n".join(["Clymer workshop manual review", "Tested by: John Milbank RRP: £23.99 More info: www.example.co.uk",
+    page = "\n\n".join(["Clymer workshop manual review",
+                        "Tested by: John Milbank RRP: £23.99 More info: www.example.co.uk",
                         *REVIEW])
     cleaned = clean(page)
     assert cleaned.body.startswith("Tested by: John Milbank RRP: £23.99") and cleaned.first("title")
