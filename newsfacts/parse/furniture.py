@@ -363,13 +363,13 @@ def _list_end(units: list[Unit], first: int, flagged: list[bool], lex: Furniture
     return j
 
 
-def _unannounced(span: list[Unit], headlines: list[bool], flagged: list[bool]) -> list[bool]:
+def _unannounced(units: list[Unit], headlines: list[bool], flagged: list[bool]) -> list[bool]:
     """The headline flags less the runs a lead-in announces (its first line, or the line before it, ends in a
     colon): a list the story introduces, not a related-stories box."""
     out = list(headlines)
     for i, h in enumerate(headlines):
         if h and (i == 0 or not headlines[i - 1]):
-            led = _announces(span[i], flagged[i]) or (i > 0 and _announces(span[i - 1], flagged[i - 1]))
+            led = _announces(units[i], flagged[i]) or (i > 0 and _announces(units[i - 1], flagged[i - 1]))
             j = i
             while led and j < len(out) and headlines[j]:
                 out[j], j = False, j + 1
