@@ -27,6 +27,14 @@ ON_TOPIC = 0.25
 # (a deals list's product lines, a sports round-up's results, a review's section heads): the runs are its own
 # sub-headings, which carry its names and prices, not related-story boxes, of which a story holds one or two.
 LIST_STORY_RUNS = 2
+# A line ending in a colon with at least this many words announces a list that belongs to the story ("The tour
+# dates:", "Here's what to know:"); a sharing widget's label ("Share this:", "Like this:") has two.
+ANNOUNCE_WORDS = 3
+# A review's or a listing's fact box above the story: two or more labelled fields on one line ("Tested by: John
+# Milbank RRP: £23.99 More info: www.clymer.co.uk"); one with a year is a date line, which metadata reads.
+FACT_FIELDS = 2
+_FIELD = re.compile(r"(?:^|\s)[A-Z][A-Za-z]*(?: [a-z]+)?:\s+\S")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TERMINAL = re.compile(r"""[.!?…。！？]["”’')\]」』]*$|[.!?,]["”’]$""")
 _SHORT_SENTENCE = re.compile(r"""^["“‘']?[A-Z]\S*\s.*[.!?]["”’']?$""")  # "He declined to comment."
 # "By Jane Doe", "Posted on March 3, 2024 by Jane Doe", "Written by Jane Doe"
@@ -127,7 +135,8 @@ def clean(text: str) -> Cleaned:
     items = _list_items(units, lex)
     candidate = [u.prose and not f and not i and not (listy and u.block_size > 1)
                  for u, f, i in zip(units, flagged, items)]
-    headlines = _headline_lists(units, candidate, flagged)
+    boxes = _headline_lists(units, candidate, flagged)
+    headlines = _unannounced(units, boxes, flagged)
     costs = [u.words if c else -(FURNITURE_COST if f or h else NEUTRAL_COST)
              for u, c, f, h in zip(units, candidate, flagged, headlines)]
     span = _best_run(costs, candidate)
@@ -139,17 +148,33 @@ def clean(text: str) -> Cleaned:
     start, end = _cut_at_trailer(units, extended, lex)
     if end < extended[1]:
         out.notes.append(f"story cut at trailer heading {units[end].text[:60]!r}")
+    else:
+        listed = _announced_list(units, (start, end), flagged, lex)
+        if listed > end:
+            out.notes.append("list announced at the story's end kept")
+            end = listed
     if any(len(u.lines) > 1 for u in units):
         out.notes.append("hard-wrapped lines joined into paragraphs")
+    if start > 0 and _fact_box(units[start - 1], flagged[start - 1]):
+        start -= 1
+        headlines[start] = boxes[start] = False  # a run with the title above it is no headline box
+        out.notes.append("fact box above the story kept")
     out.body_start = start
     _label_header(units[:start], lex, seen, listy)
     title = next((u.text for u in units[:start] if u.role == TITLE), None)
-    echoes = _echo_index(units[start:end])
     inline = headlines[start:end]
-    if _runs(inline) >= LIST_STORY_RUNS:
-        inline = [False] * len(inline)
+    if _runs(boxes[start:end]) >= LIST_STORY_RUNS:
         out.notes.append("sub-headings of a list story kept")
-    _label_span(units[start:end], lex, seen, listy, title, inline, echoes)
+        # Its last items may follow its last sentence (a round-up's last game, a programme's last dates).
+        tail = _list_end(units, end, flagged, lex)
+        if tail > end:
+            out.notes.append("list story's last items kept")
+            end = tail
+        inline = [False] * (end - start)
+    elif boxes[start:end] != inline:
+        out.notes.append("list announced inside the story kept")
+    echoes = _echo_index(units[start:end])
+    _label_span(units[start:end], lex, _repeats_outside(units, (start, end), seen), listy, title, inline, echoes)
     _label_trailer(units[end:], lex)
     return out
 
@@ -301,6 +326,62 @@ def _headline_lists(units: list[Unit], candidate: list[bool], flagged: list[bool
     like = [not c and not f and not p and not _TERMINAL.search(u.text)
             for u, c, f, p in zip(units, candidate, flagged, split)]
     return [like[i] and ((i > 0 and like[i - 1]) or (i + 1 < len(like) and like[i + 1])) for i in range(len(units))]
+
+
+def _fact_box(u: Unit, flagged: bool) -> bool:
+    """A line of labelled fields (a review's tester and price), not furniture and not a date line."""
+    return not flagged and not u.prose and len(_FIELD.findall(u.text)) >= FACT_FIELDS and not _YEAR.search(u.text)
+
+
+def _announces(u: Unit, flagged: bool) -> bool:
+    """A lead-in that ends in a colon ("The tour dates:"), not furniture and longer than a widget's label."""
+    return u.text.endswith(":") and u.words >= ANNOUNCE_WORDS and not flagged
+
+
+def _announced_list(units: list[Unit], span: tuple[int, int], flagged: list[bool], lex: Furniture) -> int:
+    """Where the story ends when it closes on a lead-in with a colon (its last line or the line after it): the
+    list that follows is the story's (tour dates, an app's features, qualified teams). The list is the run of lines
+    that are not sentences, up to the first furniture line or trailer heading (a sign-up prompt, "Related"), or the
+    first sentence (a tip line glued under it); two items at least."""
+    end = span[1]
+    if end < len(units) and _announces(units[end], flagged[end]):
+        first = end + 1
+    elif _announces(units[end - 1], flagged[end - 1]):
+        first = end
+    else:
+        return end
+    j = _list_end(units, first, flagged, lex)
+    return j if j - first >= 2 else end
+
+
+def _list_end(units: list[Unit], first: int, flagged: list[bool], lex: Furniture) -> int:
+    """The end of a list starting at first: its items are lines that are not sentences, up to the first sentence,
+    furniture line or trailer heading."""
+    j = first
+    while j < len(units) and not flagged[j] and not units[j].prose and not lex.is_trailer(units[j].text):
+        j += 1
+    return j
+
+
+def _unannounced(units: list[Unit], headlines: list[bool], flagged: list[bool]) -> list[bool]:
+    """The headline flags less the runs a lead-in announces (its first line, or the line before it, ends in a
+    colon): a list the story introduces, not a related-stories box."""
+    out = list(headlines)
+    for i, h in enumerate(headlines):
+        if h and (i == 0 or not headlines[i - 1]):
+            led = _announces(units[i], flagged[i]) or (i > 0 and _announces(units[i - 1], flagged[i - 1]))
+            j = i
+            while led and j < len(out) and headlines[j]:
+                out[j], j = False, j + 1
+    return out
+
+
+def _repeats_outside(units: list[Unit], span: tuple[int, int], seen: Counter) -> Counter:
+    """The repeat counts the story's own lines are judged by: a line that is not a sentence and repeats only
+    inside the story is its structure (a deals list's "See it now: Amazon", a table's header row, a meal plan's
+    "Eat every 2-3 hours"), not furniture, which repeats around the story (menus, share bars) or as a caption."""
+    inside = Counter(u.key for u in units[span[0]:span[1]] if not u.prose)
+    return Counter({key: 1 if inside[key] == count else count for key, count in seen.items()})
 
 
 def _runs(flags: list[bool]) -> int:

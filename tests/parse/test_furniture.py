@@ -147,3 +147,121 @@ def test_one_box_of_related_headlines_inside_a_story_still_goes():
     ])
     body = "\n".join(u.text for u in clean(page).by_role("body"))
     assert "Mayor opens the new library" not in body and "takes effect in July" in body
+
+
+def test_a_list_the_story_announces_with_a_colon_stays_after_its_last_sentence():
+    """A lead-in ending in a colon after the prose: the lines it announces are the story's, up to the sign-up."""
+    page = "\n\n".join([
+        "Folk duo announces spring tour", "By example.com staff",
+        "The folk duo Marrow and Lark will play twelve cities this spring, their first tour in six years, the band "
+        "said on Monday in a statement posted to its website.",
+        "Tickets go on sale Friday morning, and the duo will play songs from its new record as well as old favourites.",
+        "The spring tour dates:",
+        "April 2 -- Corn Exchange, Cambridge", "April 4 -- Old Fire Station, Oxford",
+        "April 7 -- The Leadmill, Sheffield",
+        "Sign up for our newsletter to get the day's top stories delivered to your inbox.",
+        "Related", "Singer cancels summer shows", "Festival adds a third stage",
+    ])
+    cleaned = clean(page)
+    assert "April 7 -- The Leadmill, Sheffield" in cleaned.body and "The spring tour dates:" in cleaned.body
+    assert "Sign up" not in cleaned.body and "third stage" not in cleaned.body
+    assert "list announced at the story's end kept" in cleaned.notes
+
+
+def test_a_sharing_widgets_label_with_a_colon_announces_nothing():
+    """'Share this:' and 'Like this:' (two words, under ANNOUNCE_WORDS) end a blog post, not start a list."""
+    page = "\n\n".join([
+        "Council approves the new budget", "By example.com staff",
+        "The city council approved the budget on Tuesday after a long debate over road repairs and school funding.",
+        "Council members said the plan raises spending on roads by a tenth while holding property taxes flat.",
+        "Like this:", "Like Loading...", "Pinterest board", "Reddit thread",
+    ])
+    body = clean(page).body
+    assert body.endswith("holding property taxes flat.") and "Like" not in body
+
+
+def test_a_run_of_headlines_under_a_lead_in_with_a_colon_is_the_storys_list():
+    """One run of headline-shaped lines inside a story goes as a related box, unless a lead-in announces it."""
+    page = "\n\n".join([
+        "Motor show opens its doors", "By example.com staff",
+        "The motor show opened to the press on Thursday with more than forty new models from two dozen makers, "
+        "organisers said, and it opens to the public on Friday.",
+        "Here are some of the highlights:", "Nissan Sentra", "Toyota Corolla Cross", "Hyundai Ioniq Six",
+        "The show runs until the end of the month, and organisers expect about 600,000 visitors to come through.",
+    ])
+    body = clean(page).body
+    assert "Toyota Corolla Cross" in body and "Hyundai Ioniq Six" in body and "600,000 visitors" in body
+
+
+DEALS = [
+    "The best deals on kitchen gadgets this week, picked by our shopping desk after comparing prices at the big "
+    "stores every morning.",
+    "Instant Pot Duo 7-in-1 for $59.99", "See it now: Amazon",
+    "The pressure cooker that started the craze is down by forty dollars, its lowest price since last spring.",
+    "Ninja Air Fryer Max for $89.99", "See it now: Amazon",
+    "The air fryer holds five quarts and crisps chicken wings in under twenty minutes, our tester found.",
+]
+
+
+def test_a_line_that_repeats_only_inside_the_story_is_its_structure():
+    """A deals list's store link after every product repeats, but only inside the story: it stays."""
+    page = "\n\n".join(["Kitchen deals of the week", "By example.com staff", *DEALS])
+    body = clean(page).body
+    assert body.count("See it now: Amazon") == 2 and "Ninja Air Fryer Max for $89.99" in body
+
+
+def test_a_line_that_repeats_inside_and_around_the_story_still_goes():
+    """The same line once more in the page's header is page furniture (a widget above and inside the story)."""
+    page = "\n\n".join(["See it now: Amazon", "Kitchen deals of the week", "By example.com staff", *DEALS])
+    assert "See it now" not in clean(page).body
+
+
+PAD = " The team plays again on Friday night at home, and the coach said the players had worked hard all week."
+ROUNDUP = [
+    "Hs roundup viera stays undefeated", "By example.com staff",
+    "Palm Bay (1-0): Tolivert 25 points. Davis 17 points. Burgher 10 points and five rebounds in the win." + PAD,
+    "Cocoa d. West Shore 61-21", "BOYS SOCCER", "Viera d. Rockledge 3-1",
+    "Viera (4-0): K. Hupfer 1 goal. L. Patikas 1 goal. Z. Nielsen 1 goal. A. Sanger made two saves." + PAD,
+    "GIRLS SOCCER", "Viera d. Melbourne 1-0",
+    "Viera (3-0): Talorie Crafton 1 goal. Madelyn Rosario 1 assist as Viera stayed unbeaten this season." + PAD,
+    "Merritt Island d. Titusville", "Merritt Island (3-2): Trout 1 goal. Hanks 1 goal. Carroll 5 saves",
+]
+
+
+def test_a_list_storys_last_items_after_its_last_sentence_stay():
+    """A round-up's last game follows its last sentence: a list story keeps the lines up to the advertisement."""
+    cleaned = clean("\n\n".join([*ROUNDUP, "Advertisement", "Sign up for our newsletter today."]))
+    assert "Merritt Island d. Titusville" in cleaned.body and "Carroll 5 saves" in cleaned.body
+    assert "Advertisement" not in cleaned.body and "list story's last items kept" in cleaned.notes
+
+
+def test_a_related_box_after_a_list_story_still_goes():
+    """The list story's tail stops at a trailer heading: the related headlines under it stay out."""
+    page = "\n\n".join([*ROUNDUP, "Related", "Cocoa coach resigns after ten seasons", "Viera opens new field"])
+    body = clean(page).body
+    assert "Carroll 5 saves" in body and "Cocoa coach resigns" not in body
+
+
+REVIEW = [
+    "I have worked on my own bikes since I was seventeen, but this is the first workshop manual I have used from "
+    "cover to cover, and it has already paid for itself twice over.",
+    "The level of detail is superb, with clear diagrams and instructions for every job from the brakes to the "
+    "wiring, and the torque settings are printed where you need them.",
+]
+
+
+def test_a_reviews_fact_box_above_the_story_stays_in_its_body():
+    """'Tested by: ... RRP: ... More info: ...' is the review's own facts (its price), not page furniture."""
+    page = "\n\n".join(["Clymer workshop manual review",
+                        "Tested by: John Milbank RRP: £23.99 More info: www.example.co.uk",
+                        *REVIEW])
+    cleaned = clean(page)
+    assert cleaned.body.startswith("Tested by: John Milbank RRP: £23.99") and cleaned.first("title")
+    assert cleaned.first("subtitle") is None
+
+
+def test_a_line_of_dated_fields_above_the_story_stays_metadata():
+    """Labelled fields with a year are a date line: out of the body, where the publication date is read."""
+    page = "\n\n".join(["Clymer workshop manual review", "Published: 12 March 2024 Updated: 13 March 2024", *REVIEW])
+    doc = parse_bytes(page.encode("utf-8"), "inbox/review.txt").document
+    assert doc.body.startswith("I have worked") and doc.published_date == date(2024, 3, 12)
