@@ -184,11 +184,12 @@ class Thresholds:
     # - a condensation (the longer side at least loose_condensed_ratio times the shorter's content sentences: cut
     #   to half or less, sentences fuse), at novelty <= loose_condensed_novelty: either a chain of at least
     #   max(loose_chain_min, loose_chain_share of the shorter side) paraphrased sentences in the source's order
-    #   (in_order >= min_in_order) spanning condensed_span of it, or at least loose_covered_share of a shorter side
-    #   of loose_covered_min or more sentences retold in any order (a headline-first condensation). Real splits: at
-    #   that ratio and novelty, pairs of two stories chain at most 3 sentences so (two reordered rewrites of two
-    #   reports of one event, 3 of 6: hence one more than min_aligned), and cover at most 0.27 of their shorter side
-    #   (0.44 at novelty 0.32); the condensations found chain 5-9 sentences, 0.5-0.9 of theirs, and cover 0.7-0.9;
+    #   (in_order >= min_in_order) spanning condensed_span of it, or, at condensed_ratio and novelty <=
+    #   loose_covered_novelty, at least loose_covered_share of a shorter side of loose_covered_min or more sentences
+    #   retold in any order (a headline-first condensation, a heavy restyle). Real splits: at that ratio and
+    #   novelty, pairs of two stories chain at most 3 sentences so (two reordered rewrites of two reports of one
+    #   event, 3 of 6: hence one more than min_aligned); the condensations found chain 5-9 sentences, 0.5-0.9 of
+    #   theirs; for the coverage's margins see loose_covered_novelty;
     # - at any length ratio, a shorter side of loose_covered_min or more sentences retold nearly whole, at least
     #   loose_whole_share of it in any order, where one side names at most a name or two the other lacks (novelty
     #   <= framed_novelty): a rewrite that moves paragraphs and merges sentences at the source's length (dev
