@@ -427,7 +427,7 @@ def loose_margins(docs: list[Document], labels: list[dict], story: dict[str, str
     """The loose paths' signals (verify.loosely_retold) on every pair in their shape, past the vocabulary gate: the
     short item's share of sentences retold (3-10 content sentences, novelty <= coverage_novelty); at the
     condensation ratio and novelty, the loose chain's paraphrased share of the shorter side (in order, spanning the
-    longer) and the loose coverage's share; at any ratio, with >= loose_covered_min sentences on the shorter side and
+    longer) and, at novelty <= loose_covered_novelty, the loose coverage's share; at any ratio, with >= loose_covered_min sentences on the shorter side and
     novelty <= framed_novelty, the loose coverage's share ("whole"). Weakest labelled rewrite or copy and strongest pair of two stories each."""
     t = Thresholds()
     profiles = {d.doc_id: Profile.of(d.body) for d in docs}
@@ -456,7 +456,8 @@ def loose_margins(docs: list[Document], labels: list[dict], story: dict[str, str
             paraphrased = sum(1 for p in chain.pairs if p[2] < t.verbatim_similarity)
             signals["chain"][relation].append((round(paraphrased / shorter, 3) if ordered else 0.0,
                                                paraphrased if ordered else 0, pair))
-            if shorter >= t.loose_covered_min and longer >= t.condensed_ratio * shorter:
+            if (shorter >= t.loose_covered_min and longer >= t.condensed_ratio * shorter
+                    and spread <= t.loose_covered_novelty):
                 signals["covered"][relation].append((round(covered, 3), shorter, pair))
     passing = {"short_item": lambda r: r[0] >= 1.0, "whole": lambda r: r[0] >= t.loose_whole_share,
                "chain": lambda r: r[1] >= max(t.loose_chain_min, t.loose_chain_share * r[1] / r[0]) if r[0] else False,

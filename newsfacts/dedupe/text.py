@@ -115,6 +115,24 @@ def names_per_sentence(sentences: list[str]) -> list[set[str]]:
     return found
 
 
+# A capitalised word that opens a sentence, after an opening quotation mark or bracket.
+_OPENER = re.compile(r"[\"“‘'(\[]*([A-Z][a-zA-Z]+(?:[-'][A-Za-z]+)*)")
+
+
+def openers_per_sentence(sentences: list[str]) -> list[set[str]]:
+    """The capitalised word opening each sentence, where it is not a stop word: names_per_sentence skips it (most
+    are ordinary words capitalised by their place), but a box score or a newsletter opens sentence after sentence
+    with the names a rewrite then names mid-sentence ("Davis 17 points." / "... Davis led with 17"). Kept beside the
+    specifics, so that a name only opening the other document's sentences does not count as novel (see
+    verify.novelty)."""
+    out: list[set[str]] = []
+    for sentence in sentences:
+        match = _OPENER.match(sentence)
+        word = match.group(1).lower() if match else ""
+        out.append({word} if word and word not in STOP_WORDS else set())
+    return out
+
+
 def specifics(sentence: str) -> frozenset[str]:
     """Stemmed names and figures of one sentence, so 'Tarsania' meets 'Tarsanian' and '54' meets '54'."""
     return frozenset(stem(word.replace(",", "")) for word in names_and_numbers([sentence]))
@@ -188,10 +206,13 @@ def shingle_hashes(normalised: str, size: int = 5) -> np.ndarray:
 
 
 _EMPTY = np.zeros(0, dtype=np.int64)
+# Marks an opener (openers_per_sentence) in a stored profile's specifics column, which keeps each with its sentence.
+OPENER = "^"
 
 # Changes whenever what a stored profile holds would come out differently (sentence splitting, stemming, the
 # lexicon, the row layout): a stored profile of another version is ignored and the document profiled again.
-PROFILE_VERSION = "4:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
+# Version 5: the sentences' capitalised openers, stored among the specifics with the OPENER mark.
+PROFILE_VERSION = "5:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
 
 
 @dataclass(frozen=True, eq=False)
@@ -208,6 +229,8 @@ class Profile:
     specific_ids: np.ndarray  # term id of its specific
     shingles: np.ndarray  # shingle_hashes of the normalised text (an array: a tenth of a set's memory)
     text_hash: int  # text_hash of the normalised text
+    opener_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every stemmed opener
+    opener_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its opener (openers_per_sentence)
     # Derived on construction:
     content_sentences: int = field(init=False)  # sentences with >= 3 content stems: what alignment shares are of
     vocabulary: np.ndarray = field(init=False)  # sorted distinct stem ids
@@ -232,6 +255,11 @@ class Profile:
     def mentioned(self) -> frozenset[int]:
         """Every specific the document names."""
         return frozenset(self.specific_ids.tolist())
+
+    @cached_property
+    def openers(self) -> frozenset[int]:
+        """Every stemmed capitalised word opening one of the document's sentences (see openers_per_sentence)."""
+        return frozenset(self.opener_ids.tolist())
 
     @cached_property
     def figures(self) -> frozenset[int]:
@@ -272,6 +300,7 @@ class Profile:
         found = names_per_sentence(sentences)
         specifics = [sorted({stem(w.replace(",", "")) for w in f}) for f in found]
         names = frozenset().union(*found)
+        openers = [sorted({stem(w) for w in o}) for o in openers_per_sentence(sentences)]
         profile = cls(
             body=body,
             sentence_count=len(sentences),
@@ -281,6 +310,8 @@ class Profile:
             specific_ids=term_ids([t for s in specifics for t in s]),
             shingles=shingle_hashes(normalised),
             text_hash=text_hash(normalised),
+            opener_rows=np.repeat(np.arange(len(sentences), dtype=np.int64), [len(o) for o in openers]),
+            opener_ids=term_ids([t for o in openers for t in o]),
         )
         # Already at hand: the cached values.
         profile.__dict__.update(sentences=sentences, normalised=normalised, names=names,
@@ -291,5 +322,6 @@ class Profile:
         """The dedupe_profiles row profiles.load rebuilds this profile from."""
         return {"doc_id": doc_id, "version": PROFILE_VERSION, "sentence_count": self.sentence_count,
                 "stems": terms(self.stem_ids), "stem_sentences": self.stem_rows.tolist(),
-                "specifics": terms(self.specific_ids), "specific_sentences": self.specific_rows.tolist(),
+                "specifics": terms(self.specific_ids) + [OPENER + t for t in terms(self.opener_ids)],
+                "specific_sentences": self.specific_rows.tolist() + self.opener_rows.tolist(),
                 "shingles": self.shingles.tolist(), "text_hash": self.text_hash}

@@ -42,12 +42,16 @@ def test_two_expansions_of_two_briefs_of_one_event_chaining_in_order_name_too_mu
 def test_a_restyle_keeping_each_sentences_names_and_figures_in_its_sources_order_is_a_rewrite():
     # Every sentence reworded (0.2-0.4 of its stems shared), but 8 of them name two or more of a source sentence's
     # specifics, in the source's order.
+    # (9a440270's source opens sentences with names the restyle names mid-sentence: read as names since the ninth
+    # round, they leave it novelty 0.09, and the sentence coverage finds it first.)
     for sid in ("65bf3048", "9a440270"):
         doc, source = real(f"{sid}_restyled_sensational"), real(f"{sid}_original")
-        verdict = verify(doc, source, Thresholds())
-        assert verdict is not None and verdict.method == NAMED_CHAIN, sid
-        assert len(verdict.alignment.pairs) >= Thresholds().named_chain
-        assert verify(doc, source, dataclasses.replace(Thresholds(), named_chain=9)) is None, sid
+        chain = named_chain(similarity_matrix(doc, source), doc, source, Thresholds())
+        assert len(chain.pairs) >= Thresholds().named_chain and chain.in_order >= Thresholds().named_in_order, sid
+        assert verify(doc, source, Thresholds()) is not None, sid
+    doc, source = real("65bf3048_restyled_sensational"), real("65bf3048_original")
+    assert verify(doc, source, Thresholds()).method == NAMED_CHAIN
+    assert verify(doc, source, dataclasses.replace(Thresholds(), named_chain=9)) is None
 
 
 def test_independent_reports_naming_the_originals_facts_chain_fewer_named_sentences():
