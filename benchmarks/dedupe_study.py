@@ -319,7 +319,8 @@ def cluster_score(accepted: list[tuple[str, str]], gold: list[tuple[str, str, st
     precision = right / together if together else 1.0
     recall = found / len(gold) if gold else 1.0
     return {"found": found, "gold": len(gold), "recall": round(recall, 3), "precision": round(precision, 3),
-            "rewrite_recall": round(sum(find(a) == find(b) for a, b in rewrites) / len(rewrites), 3) if rewrites else 1.0,
+            "rewrite_recall": round(sum(find(a) == find(b) for a, b in rewrites) / len(rewrites), 3)
+            if rewrites else 1.0,
             "f1": round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0,
             "false_merges": sum(story[a] != story[b] for a, b in accepted)}
 
@@ -383,7 +384,8 @@ def study(data: dict[str, dict], l2: float = L2) -> dict:
     positives = np.sort(logits_all[y == 1])
     out["all_splits"] = {"threshold_zero_false": round(threshold, 3),
                          "positives_at_or_above": int((positives >= threshold).sum()), "positives": len(positives),
-                         "rules_positives": sum(r["class"] == "positive" and r["rule"] is not None for _, r in fit_rows)}
+                         "rules_positives": sum(r["class"] == "positive" and r["rule"] is not None
+                                                for _, r in fit_rows)}
     ranked = np.argsort(-np.where(y == 0, logits_all, -np.inf))[:15]
     out["negatives_nearest"] = [{"split": groups[i], "pair": f"{fit_rows[i][1]['a']} ~ {fit_rows[i][1]['b']}",
                                  "kind": fit_rows[i][1]["kind"], "logit": round(float(logits_all[i]), 2),
@@ -446,12 +448,13 @@ def print_report(report: dict) -> None:
         print(f"  {split:<9} docs {c['documents']:>3} gold {c['gold']:>3}: candidate {c.get('candidate', 0):>3},"
               f" not shortlisted {c.get('not_shortlisted', 0)}, gated out {c.get('gated_out', 0)}, no bucket"
               f" {c.get('no_bucket', 0)}; ceiling {c['ceiling']:.3f}; candidates {c['candidates']} (negatives"
-              f" {c['negatives']}); rules accept {c['rules_pair_recall']:.3f} of gold, false pairs {c['rules_false_pairs']}")
+              f" {c['negatives']}); rules accept {c['rules_pair_recall']:.3f} of gold, false pairs"
+              f" {c['rules_false_pairs']}")
     print("\nleave one split out (cluster recall / precision / F1 over labelled pairs; false pairs accepted):")
     for split, r in report["leave_one_out"].items():
         print(f"  {split}")
         for name, m in r.items():
-            extra = (f"  train kept {m['positives_train_kept']}/{m['positives_train']}" if "positives_train" in m else "")
+            extra = f"  train kept {m['positives_train_kept']}/{m['positives_train']}" if "positives_train" in m else ""
             print(f"    {name:<20} R {m['recall']:.3f} P {m['precision']:.3f} F1 {m['f1']:.3f} rewrites R"
                   f" {m['rewrite_recall']:.3f}"
                   f" ({m['found']}/{m['gold']}) false {m['false_merges']}{extra}"
