@@ -54,6 +54,7 @@ L2 = 1.0
 # Zero false merges on the training splits, plus this margin: the threshold sits this many logits above the
 # strongest training negative (odds e times those of the worst negative seen).
 LOGIT_MARGIN = 1.0
+FIRST_BLIND = "fresh2"  # the first split scored blind by the lead (fresh was scored once by its round's developer)
 TREE_CUTS = 48  # candidate thresholds per signal for the tree: quantiles of the training values
 
 
@@ -290,6 +291,14 @@ def leave_one_out(groups: list[str]) -> list[tuple[str, np.ndarray, np.ndarray]]
     return [(g, labels != g, labels == g) for g in dict.fromkeys(groups)]
 
 
+def forward_folds(groups: list[str], order: list[str], first: str) -> list[tuple[str, np.ndarray, np.ndarray]]:
+    """(group, training mask, test mask) for `first` and each group after it in `order`: trained on the groups
+    before it only, as a split written later is met by rules tuned on the earlier ones."""
+    labels = np.array(groups)
+    start = order.index(first) if first in order else len(order)
+    return [(g, np.isin(labels, order[:k]), labels == g) for k, g in enumerate(order) if k >= start]
+
+
 def cluster_score(accepted: list[tuple[str, str]], gold: list[tuple[str, str, str]], story: dict[str, str]) -> dict:
     """One batch's outcome of accepting these pairs: stories are connected components. Recall: gold pairs (a, b,
     kind) in one component (a rewrite found through another member counts, as in dedupe_quality), all of them and
@@ -315,6 +324,10 @@ def cluster_score(accepted: list[tuple[str, str]], gold: list[tuple[str, str, st
                 together += 1
                 right += story[a] == story[b]
     found = sum(find(a) == find(b) for a, b, _ in gold)
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for a, b, kind in gold:
+        by_kind[kind][0] += find(a) == find(b)
+        by_kind[kind][1] += 1
     rewrites = [(a, b) for a, b, kind in gold if kind != "copies"]
     precision = right / together if together else 1.0
     recall = found / len(gold) if gold else 1.0
@@ -322,7 +335,7 @@ def cluster_score(accepted: list[tuple[str, str]], gold: list[tuple[str, str, st
             "rewrite_recall": round(sum(find(a) == find(b) for a, b in rewrites) / len(rewrites), 3)
             if rewrites else 1.0,
             "f1": round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0,
-            "false_merges": sum(story[a] != story[b] for a, b in accepted)}
+            "false_merges": sum(story[a] != story[b] for a, b in accepted), "by_kind": dict(sorted(by_kind.items()))}
 
 
 # -- the study ---------------------------------------------------------------------------------------------------
@@ -337,7 +350,7 @@ def study(data: dict[str, dict], l2: float = L2) -> dict:
     x = _matrix([r for _, r in fit_rows])
     y = np.array([r["class"] == "positive" for _, r in fit_rows], dtype=int)
     groups = [s for s, _ in fit_rows]
-    out: dict = {"ceiling": {}, "leave_one_out": {}, "auc": {}, "negatives_nearest": {}}
+    out: dict = {"ceiling": {}, "leave_one_out": {}, "forward": {}, "auc": {}, "negatives_nearest": {}}
     for split, d in data.items():
         stages = defaultdict(int)
         for g in d["gold"]:
@@ -350,30 +363,11 @@ def study(data: dict[str, dict], l2: float = L2) -> dict:
                                                                 for r in d["rows"]) / len(d["gold"]), 3),
                                  "rules_false_pairs": sum(r["class"] == "negative" and r["rule"] is not None
                                                           for r in d["rows"])}
-    for split, train, test in leave_one_out(groups):
-        d = data[split]
-        gold = [(g["a"], g["b"], g["kind"]) for g in d["gold"]]
-        all_x = _matrix(d["rows"])
-        model = fit_logistic(x[train], y[train], l2)
-        logits = model.logit(x[train])
-        result = {}
-        for margin in (0.0, LOGIT_MARGIN):
-            threshold = zero_false_threshold(logits, y[train], margin)
-            take = model.logit(all_x) >= threshold
-            result[f"logistic_margin_{margin:g}"] = {
-                **cluster_score([(r["a"], r["b"]) for r, t in zip(d["rows"], take) if t], gold, d["story"]),
-                "positives_train_kept": int(((logits >= threshold) & (y[train] == 1)).sum()),
-                "positives_train": int(y[train].sum())}
-        tree = fit_tree(x[train], y[train])
-        take = tree.accepts(all_x)
-        result["tree"] = {**cluster_score([(r["a"], r["b"]) for r, t in zip(d["rows"], take) if t], gold, d["story"]),
-                          "positives_train_kept": int((tree.accepts(x[train]) & (y[train] == 1)).sum()),
-                          "positives_train": int(y[train].sum()), "shape": _describe(tree)}
-        result["rules"] = cluster_score([(r["a"], r["b"]) for r in d["rows"] if r["rule"]], gold, d["story"])
-        result["both"] = cluster_score([(r["a"], r["b"]) for r, t in zip(d["rows"], model.logit(all_x)
-                                        >= zero_false_threshold(logits, y[train], LOGIT_MARGIN)) if t or r["rule"]],
-                                       gold, d["story"])
-        out["leave_one_out"][split] = result
+    for split, train, _ in leave_one_out(groups):
+        out["leave_one_out"][split] = _fold(data[split], x[train], y[train], l2)
+    # As the hand rules met each blind split: trained only on the splits written before it.
+    for split, train, _ in forward_folds(groups, [s for s in SPLITS if s in data], FIRST_BLIND):
+        out["forward"][split] = _fold(data[split], x[train], y[train], l2)
     full = fit_logistic(x, y, l2)
     out["coefficients"] = dict(sorted(zip(SIGNALS, np.round(full.weights, 3).tolist()), key=lambda kv: -abs(kv[1])))
     for split in data:
@@ -393,6 +387,32 @@ def study(data: dict[str, dict], l2: float = L2) -> dict:
                                  "top_signals": _top_contributions(full, x[i])} for i in ranked]
     out["negatives_by_kind"] = _by_kind(fit_rows, y, logits_all, positives)
     return out
+
+
+def _fold(d: dict, x: np.ndarray, y: np.ndarray, l2: float) -> dict:
+    """One split scored by models fitted on (x, y) of other splits, their thresholds at zero training false merges,
+    beside the hand rules and the rules with the logistic path added (margin LOGIT_MARGIN)."""
+    gold = [(g["a"], g["b"], g["kind"]) for g in d["gold"]]
+    here = _matrix(d["rows"])
+    pairs = [(r["a"], r["b"]) for r in d["rows"]]
+    model = fit_logistic(x, y, l2)
+    logits = model.logit(x)
+    result = {}
+    for margin in (0.0, LOGIT_MARGIN):
+        threshold = zero_false_threshold(logits, y, margin)
+        take = model.logit(here) >= threshold
+        result[f"logistic_margin_{margin:g}"] = {
+            **cluster_score([p for p, t in zip(pairs, take) if t], gold, d["story"]),
+            "positives_train_kept": int(((logits >= threshold) & (y == 1)).sum()), "positives_train": int(y.sum())}
+    tree = fit_tree(x, y)
+    result["tree"] = {**cluster_score([p for p, t in zip(pairs, tree.accepts(here)) if t], gold, d["story"]),
+                      "positives_train_kept": int((tree.accepts(x) & (y == 1)).sum()),
+                      "positives_train": int(y.sum()), "shape": _describe(tree)}
+    result["rules"] = cluster_score([p for p, r in zip(pairs, d["rows"]) if r["rule"]], gold, d["story"])
+    extra = model.logit(here) >= zero_false_threshold(logits, y, LOGIT_MARGIN)
+    result["rules_or_logistic"] = cluster_score([p for p, r, t in zip(pairs, d["rows"], extra) if t or r["rule"]],
+                                                gold, d["story"])
+    return result
 
 
 def _top_contributions(model: Logistic, x: np.ndarray, n: int = 3) -> dict[str, float]:
@@ -450,15 +470,8 @@ def print_report(report: dict) -> None:
               f" {c.get('no_bucket', 0)}; ceiling {c['ceiling']:.3f}; candidates {c['candidates']} (negatives"
               f" {c['negatives']}); rules accept {c['rules_pair_recall']:.3f} of gold, false pairs"
               f" {c['rules_false_pairs']}")
-    print("\nleave one split out (cluster recall / precision / F1 over labelled pairs; false pairs accepted):")
-    for split, r in report["leave_one_out"].items():
-        print(f"  {split}")
-        for name, m in r.items():
-            extra = f"  train kept {m['positives_train_kept']}/{m['positives_train']}" if "positives_train" in m else ""
-            print(f"    {name:<20} R {m['recall']:.3f} P {m['precision']:.3f} F1 {m['f1']:.3f} rewrites R"
-                  f" {m['rewrite_recall']:.3f}"
-                  f" ({m['found']}/{m['gold']}) false {m['false_merges']}{extra}"
-                  + (f"  {m['shape']}" if "shape" in m else ""))
+    for title, key in (("leave one split out", "leave_one_out"), ("forward: trained on the splits before", "forward")):
+        _print_folds(title, report[key])
     print("\ncoefficients (all splits, standardised signals):", report["coefficients"])
     print("all splits, zero false merges:", report["all_splits"])
     print("\nsingle-signal AUC per split:")
@@ -470,6 +483,18 @@ def print_report(report: dict) -> None:
     for n in report["negatives_nearest"]:
         print(f"  {n['split']:<9} {n['pair']:<55} {n['kind']:<12} logit {n['logit']:>6} positives above"
               f" {n['positives_above']}  {n['top_signals']}")
+
+
+def _print_folds(title: str, folds: dict) -> None:
+    print(f"\n{title} (cluster recall / precision / F1 over labelled pairs, rewrites alone; false pairs accepted):")
+    for split, r in folds.items():
+        print(f"  {split}")
+        for name, m in r.items():
+            extra = f"  train kept {m['positives_train_kept']}/{m['positives_train']}" if "positives_train" in m else ""
+            kinds = " ".join(f"{k[:4]} {f}/{g}" for k, (f, g) in m["by_kind"].items())
+            print(f"    {name:<20} R {m['recall']:.3f} P {m['precision']:.3f} F1 {m['f1']:.3f} rewrites R"
+                  f" {m['rewrite_recall']:.3f} ({m['found']}/{m['gold']}; {kinds}) false {m['false_merges']}{extra}"
+                  + (f"  {m['shape']}" if "shape" in m else ""))
 
 
 if __name__ == "__main__":

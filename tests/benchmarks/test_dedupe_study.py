@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from benchmarks.dedupe_study import (auc, cluster_score, fit_logistic, fit_tree, leave_one_out,
+from benchmarks.dedupe_study import (auc, cluster_score, fit_logistic, fit_tree, forward_folds, leave_one_out,
                                      zero_false_threshold)
 
 pytestmark = pytest.mark.unit
@@ -64,3 +64,11 @@ def test_cluster_score_finds_a_rewrite_through_another_member_and_counts_a_false
     assert (s["found"], s["recall"], s["false_merges"], s["precision"]) == (2, 1.0, 0, 1.0)
     merged = cluster_score([("o", "r1"), ("r1", "x")], gold, story)
     assert merged["false_merges"] == 1 and merged["recall"] == 0.5 and merged["precision"] == 0.333  # o~r1 of 3 pairs
+
+
+def test_forward_folds_train_each_split_on_the_splits_written_before_it_only():
+    groups = ["dev", "held_out", "fresh", "fresh2", "fresh2", "fresh3"]
+    folds = forward_folds(groups, ["dev", "held_out", "fresh", "fresh2", "fresh3"], "fresh2")
+    assert [g for g, _, _ in folds] == ["fresh2", "fresh3"]
+    assert folds[0][1].tolist() == [True, True, True, False, False, False]
+    assert folds[1][1].tolist() == [True, True, True, True, True, False] and folds[1][2].tolist()[-1]
