@@ -350,6 +350,7 @@ def study(data: dict[str, dict], l2: float = L2) -> dict:
     x = _matrix([r for _, r in fit_rows])
     y = np.array([r["class"] == "positive" for _, r in fit_rows], dtype=int)
     groups = [s for s, _ in fit_rows]
+    names = [f"{s} {r['a']} ~ {r['b']} ({r['kind']})" for s, r in fit_rows]
     out: dict = {"ceiling": {}, "leave_one_out": {}, "forward": {}, "auc": {}, "negatives_nearest": {}}
     for split, d in data.items():
         stages = defaultdict(int)
@@ -364,10 +365,10 @@ def study(data: dict[str, dict], l2: float = L2) -> dict:
                                  "rules_false_pairs": sum(r["class"] == "negative" and r["rule"] is not None
                                                           for r in d["rows"])}
     for split, train, _ in leave_one_out(groups):
-        out["leave_one_out"][split] = _fold(data[split], x[train], y[train], l2)
+        out["leave_one_out"][split] = _fold(data[split], x[train], y[train], l2, list(np.array(names)[train]))
     # As the hand rules met each blind split: trained only on the splits written before it.
     for split, train, _ in forward_folds(groups, [s for s in SPLITS if s in data], FIRST_BLIND):
-        out["forward"][split] = _fold(data[split], x[train], y[train], l2)
+        out["forward"][split] = _fold(data[split], x[train], y[train], l2, list(np.array(names)[train]))
     full = fit_logistic(x, y, l2)
     out["coefficients"] = dict(sorted(zip(SIGNALS, np.round(full.weights, 3).tolist()), key=lambda kv: -abs(kv[1])))
     for split in data:
@@ -389,21 +390,30 @@ def study(data: dict[str, dict], l2: float = L2) -> dict:
     return out
 
 
-def _fold(d: dict, x: np.ndarray, y: np.ndarray, l2: float) -> dict:
-    """One split scored by models fitted on (x, y) of other splits, their thresholds at zero training false merges,
-    beside the hand rules and the rules with the logistic path added (margin LOGIT_MARGIN)."""
+def _fold(d: dict, x: np.ndarray, y: np.ndarray, l2: float, names: list[str]) -> dict:
+    """One split scored by models fitted on (x, y) of other splits (pairs named by `names`), their thresholds at
+    zero training false merges, beside the hand rules and the rules with the logistic path added (margin
+    LOGIT_MARGIN)."""
     gold = [(g["a"], g["b"], g["kind"]) for g in d["gold"]]
     here = _matrix(d["rows"])
     pairs = [(r["a"], r["b"]) for r in d["rows"]]
     model = fit_logistic(x, y, l2)
     logits = model.logit(x)
-    result = {}
+    strongest = int(np.argmax(np.where(y == 0, logits, -np.inf)))
+    result: dict = {"threshold_set_by": f"{names[strongest]} (logit {logits[strongest]:.2f})"}
     for margin in (0.0, LOGIT_MARGIN):
         threshold = zero_false_threshold(logits, y, margin)
         take = model.logit(here) >= threshold
         result[f"logistic_margin_{margin:g}"] = {
             **cluster_score([p for p, t in zip(pairs, take) if t], gold, d["story"]),
             "positives_train_kept": int(((logits >= threshold) & (y == 1)).sum()), "positives_train": int(y.sum())}
+    # Diagnostic, not a method: the same ranking with the threshold set on the left-out split itself (just above its
+    # strongest negative): what the ranking allows, apart from how its threshold travels between splits.
+    scores = model.logit(here)
+    negatives = [sc for sc, r in zip(scores, d["rows"]) if r["class"] == "negative"]
+    ceiling = max(negatives, default=-np.inf)
+    result["logistic_own_threshold"] = cluster_score([p for p, sc in zip(pairs, scores) if sc > ceiling], gold,
+                                                     d["story"])
     tree = fit_tree(x, y)
     result["tree"] = {**cluster_score([p for p, t in zip(pairs, tree.accepts(here)) if t], gold, d["story"]),
                       "positives_train_kept": int((tree.accepts(x) & (y == 1)).sum()),
@@ -488,8 +498,10 @@ def print_report(report: dict) -> None:
 def _print_folds(title: str, folds: dict) -> None:
     print(f"\n{title} (cluster recall / precision / F1 over labelled pairs, rewrites alone; false pairs accepted):")
     for split, r in folds.items():
-        print(f"  {split}")
+        print(f"  {split}: logistic threshold set by {r['threshold_set_by']}")
         for name, m in r.items():
+            if name == "threshold_set_by":
+                continue
             extra = f"  train kept {m['positives_train_kept']}/{m['positives_train']}" if "positives_train" in m else ""
             kinds = " ".join(f"{k[:4]} {f}/{g}" for k, (f, g) in m["by_kind"].items())
             print(f"    {name:<20} R {m['recall']:.3f} P {m['precision']:.3f} F1 {m['f1']:.3f} rewrites R"
