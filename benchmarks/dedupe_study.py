@@ -1,7 +1,7 @@
 """Study, issue #21: do the verifier's hand rules overfit the real splits they were tuned on, and does a small learned
 combination of the same pair signals generalise better to a split it has not seen?
 
-Run: .venv/bin/python -m benchmarks.dedupe_study   (~2 min on 2 cores; writes benchmarks/results/dedupe_study.json)
+Run: .venv/bin/python -m benchmarks.dedupe_study   (~35 s; writes benchmarks/results/dedupe_study.json)
 
 For every split of benchmarks/dedupe_real, the candidate pairs of one batch as dedupe_batch makes them (LSH bands,
 the vocabulary gate, the shortlist of MAX_CANDIDATES per document), each pair's signal vector (the pure helpers of
