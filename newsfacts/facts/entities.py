@@ -108,7 +108,7 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
             continue
         name = canonical_surface(text, lex)
         label = lex.canonical_types.get(name, "GPE") if name != text else ent.label_
-        if label in ("ORG", "GPE", "LOC") and _WHO_FOLLOWS.match(body, end):
+        if label in ("ORG", "GPE", "LOC") and (_WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)):
             label = "PERSON"  # "Montell Figgins, who represents Thomas", "Tommy — who only goes by his first name
             # online —": organisations and places take "which"
         out.append(EntityMention(start, end, text, label, name_key(name)))
@@ -148,6 +148,8 @@ def _words(text: str) -> list[str]:
 # ", who" after a name typed as a place or organisation makes it a person, also with an age between ("Yolanda
 # Price, 71, who lived on the fourth floor"): places and organisations take "which" and have no age.
 _WHO_FOLLOWS = re.compile(r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?who\b|\s?[—–]\s?who\b")
+# "Dr. Harlan Mbeki" typed as a place: an honorific is given to people only.
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sir|Dame)\.?\s$")
 _NAME_PART = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Za-z]+)?$")
 
 

@@ -132,7 +132,8 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     # person named earlier in the pronoun's own sentence, when the pronoun fits them and is not the one spoken to
     # ("In an interview with the Orbit's news editor, Jonah Pell, she said")
     m = next(iter(own.values())) if len(own) == 1 and fits(next(iter(own.values()))) else None
-    m = m or _pronoun_chain(ctx, start, gender, fits, lex) or _last_subject(ctx, start, ("PERSON",), fits)
+    m = m or (_described_subject_before(ctx, start, fits, lex) if not own else None) \
+        or _pronoun_chain(ctx, start, gender, fits, lex) or _last_subject(ctx, start, ("PERSON",), fits)
     if m is None:
         m = next((m for m in reversed(ctx.mentions) if m.end <= start and m.type == "PERSON"
                   and not ctx.in_quote(m.start) and genders.get(m.entity_id, gender) == gender), None)
@@ -162,7 +163,7 @@ def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: L
         return None
     prev = ctx.sentences[no - 1]
     pronouns = [t for t in prev if t.tag_ in ("PRP", "PRP$") and lex.gender_words.get(t.lower_) == gender
-                and not ctx.in_quote(t.idx)]
+                and not ctx.in_quote(t.idx) and not _owner_of_a_named_person(ctx, t)]
     if not pronouns:
         return None
     # before the pronoun in the sentence before, else anywhere in the one before that
@@ -174,6 +175,39 @@ def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: L
         if fitting:  # two people who fit: the pronoun before may be either's
             return next(iter(fitting.values())) if len(fitting) == 1 else None
     return None
+
+
+def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon):
+    """"Asked whether ..., the medical director was cautious. “It's already in one,” she said": the sentence right
+    before, in the pronoun's paragraph, whose subject is a description of one person the story named with that
+    title ("The department's medical director, Dr. Ines Carbrook"): that person, when the pronoun fits them. A
+    person named later than the description is nearer than anyone last the subject of a sentence before it."""
+    no = ctx.sentence_no(start)
+    if no == 0:
+        return None
+    prev = ctx.sentences[no - 1]
+    if prev.start_char < ctx.paragraph_of(start)[0] or ctx.in_quote(prev.root.idx):
+        return None
+    subject = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.tag_ not in ("NN", "NNP") or ctx.in_quote(subject.idx) \
+            or any(m.start <= subject.idx < m.end for m in ctx.mentions):
+        return None
+    phrase = ctx.body[subject.left_edge.idx : subject.idx + len(subject)]
+    lower = phrase.lower()
+    words = re.findall(r"[\w’'.-]+", _DETERMINER.sub("", lower))
+    if not _is_description_of_one(lower, words, lex):
+        return None
+    m = _described_person(ctx, subject.left_edge.idx, words, lex)
+    return m if m is not None and fits(m) else None
+
+
+def _owner_of_a_named_person(ctx: DocContext, tok) -> bool:
+    """"Her sister Maeve Gannet was less sentimental": a possessive whose noun is a person named there introduces
+    that person; the sentence is about the sister, not about the one "her" points back to."""
+    if tok.tag_ != "PRP$":
+        return False
+    noun = tok.head
+    return any(m.type == "PERSON" for m in ctx.mentions_in(noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)))
 
 
 def _addressed(ctx: DocContext, m) -> bool:
@@ -524,6 +558,9 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     holding = [m for m in inside if head is not None and m.start <= head < m.end]
     if re.fullmatch(r"the\s+\w+[^s\W]", text, re.I) and all(m.type == "NORP" for m in holding):
         holding = []  # "the Italian said": one person by their nationality (an epithet), not the nation
+    if re.fullmatch(r"the\s+\w+", text, re.I) and all(m.type == "ORG" and m.text.lower() in lex.title_words
+                                                      for m in holding):
+        holding = []  # "the COO said": a title's abbreviation the model tagged an organisation
     if not any(m.type == "PERSON" for m in holding):
         # "CPUC President Marybel Batjer": titles and organisation names before a person, whatever the parse.
         titled = [m for m in inside if m.type == "PERSON" and not _clean(ctx.body[m.end : end])
@@ -657,6 +694,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     inside = ctx.mentions_in(start, end)
     # "the Italian said": a nationality standing alone is an epithet, not a name (see _epithet_person)
     nation = bool(inside) and all(m.type == "NORP" for m in inside) and len(words) == 1
+    nation = nation or (bool(inside) and words[-1:] != [] and words[-1] in lex.title_words
+                        and all(m.type == "ORG" for m in inside))  # "the COO": a title, tagged an organisation
     no_person = not any(m.type == "PERSON" for m in inside) and words[-1:] != [] \
         and words[-1] not in lex.org_anaphors and (nation or not (inside and not text.split()[-1][:1].islower()))
     if _is_description_of_one(lower, words, lex) and no_person:
@@ -673,6 +712,12 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     elif _is_description_of_one(lower, words, lex, owned_ok=True) and no_person:
         # "the sheriff's captain": only the person given that title ("Sheriff's Capt. Dwayne Ortiz"); "the
         # victim's mother" is someone new
+        m = _described_person(ctx, start, words, lex, titled_only=True)
+        if m:
+            return entity(m)
+    elif lower.startswith("the ") and 0 < len(words) <= 4 and words[-1] in lex.anonymous_nouns and no_person:
+        # "the analyst said" keeps a source anonymous, unless the story gave one person that word as a title right
+        # before the name ("Industry analyst Kwame Desrosiers of Haulwise Research said ...")
         m = _described_person(ctx, start, words, lex, titled_only=True)
         if m:
             return entity(m)

@@ -352,6 +352,10 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
         j = pi + 1
         while speaker is None and j < n and _only_unattributed_quotes(ctx, j, paragraphs[j]):
             j += 1
+        if speaker is None and j < n and _only_unattributed_quotes(ctx, pi, found) and _signed_below(ctx, paragraphs[j]):
+            # a run of bare quoted paragraphs whose last one a signature line closes ("— Captain Roisin Gallagher"):
+            # the letter's paragraphs are all the signer's
+            speaker = replace(paragraphs[j][-1].speaker)
         if j > pi + 1 and not _only_unattributed_quotes(ctx, pi, found):
             # a run of quoted paragraphs is named for itself: a few words quoted in the prose before it ("calling
             # the building “the cardboard gym.”") are a term, not the run's first words
@@ -526,3 +530,13 @@ def _first_name_written(sent):
         else:
             run = []
     return sent.doc[run[0].i : run[-1].i + 1] if len(run) >= 2 else None
+
+
+def _signed_below(ctx: DocContext, found: list[Found]) -> bool:
+    """The paragraph is one quotation whose speaker is the signature line below it ("“...”" then "— Name")."""
+    if len(found) != 1 or found[0].speaker is None or found[0].speaker.basis != "roundup":
+        return False
+    pstart, pend = ctx.paragraph_of(found[0].q.outer_start)
+    s = found[0].speaker
+    return (not ctx.body[pstart : found[0].q.outer_start].strip() and s.start is not None and s.start >= pend
+            and _signature_below(ctx, found[0].q, pstart, pend) is not None)

@@ -1033,3 +1033,71 @@ def test_a_bare_line_after_two_statements_continues_the_last_speaker(quotes_of):
 ])
 def test_what_someone_calls_a_term_then_its_definition_is_a_term(quotes_of, body, words, kind):
     assert _said(quotes_of(body), words).kind == kind
+
+
+# Eighth round (fresh5's mechanisms), each on a passage written for the test.
+
+@pytest.mark.parametrize("opener", ["The speaker was", "Thus", "The man speaking, at a bench in the square, is"])
+def test_a_run_of_quoted_paragraphs_named_after_it_in_more_forms(quotes_of, opener):
+    body = ('"I drove that bus for thirty years. Every stop, every pothole."\n\n'
+            '"They can close the depot, but they cannot close my memory of it."\n\n'
+            f"{opener} Gordon Fairlie, 74, who retired from the route in 2019.")
+    quotes = quotes_of(body)
+    assert {q.speaker for q in quotes} == {"Gordon Fairlie"}
+    assert {q.speaker_basis for q in quotes} == {"named_after"}
+
+
+def test_a_run_of_quoted_paragraphs_closed_by_a_signature_line_is_the_signers(quotes_of):
+    body = ("From the Chair\n\n"
+            '"Our thanks to everyone who painted the clubhouse fence in October."\n\n'
+            '"Please remember that the car park closes at nine on weekdays."\n\n'
+            "— Imogen Vasquez, club treasurer\n\n"
+            "Fixtures for the spring season follow below.")
+    quotes = quotes_of(body)
+    assert [q.speaker for q in quotes] == ["Imogen Vasquez", "Imogen Vasquez"]
+
+
+def test_a_colleague_cut_short_and_a_title_abbreviation_resolve_to_the_titled_person(quotes_of):
+    body = ("Chief financial officer Lorna Baptiste said margins had held up.\n\n"
+            'Industry analyst Omar Feltham of Dunmore Research said the quarter was weak. '
+            '"Nobody is buying trucks this winter," the analyst said.\n\n'
+            'Asked about the forecast, the CFO said: "We stand by it."')
+    quotes = quotes_of(body)
+    assert _said(quotes, "Nobody is buying").speaker == "Omar Feltham"
+    assert _said(quotes, "stand by it").speaker == "Lorna Baptiste"
+
+
+def test_an_anonymous_description_stays_anonymous_without_a_title_before_a_name(quotes_of):
+    body = ("Dana Whitlow, who owns the bakery, said sales had fallen.\n\n"
+            '"People are holding on to every penny," the analyst said.')
+    assert _said(quotes_of(body), "holding on").speaker != "Dana Whitlow"
+
+
+def test_the_clergyman_is_the_vicar_named_before(quotes_of):
+    body = ("The vicar, the Rev. Simon Achebe, said the roof would be repaired by spring. "
+            "The organist, Dennis Blyth, was less sure.\n\n"
+            'The vicar said the scaffolding would go up in March. "We have waited long enough," the clergyman said.')
+    assert _said(quotes_of(body), "waited long enough").speaker == "Simon Achebe"
+
+
+def test_a_pronoun_after_a_described_subject_is_the_person_with_that_title(quotes_of):
+    body = ("The hospital's chief nurse, Dr. Amara Lindqvist, said wards were full.\n\n"
+            'Porter Gavin Moss, who has worked nights for a decade, said he had never seen it so busy. '
+            '"We are running out of trolleys," he said.\n\n'
+            'Asked whether beds would be added, the chief nurse was careful. "Not this week," she said.')
+    assert _said(quotes_of(body), "Not this week").speaker == "Amara Lindqvist"
+
+
+def test_a_possessive_inside_the_subject_does_not_carry_the_earlier_person_on(quotes_of):
+    body = ("Thus Keira Holm, the elder twin, speaking after the race.\n\n"
+            'Her sister Freya Holm was calmer. "We trained for this all winter," she said.')
+    assert _said(quotes_of(body), "trained for this").speaker == "Freya Holm"
+
+
+def test_shot_back_and_a_councillor_title_are_read(quotes_of):
+    body = ('Cllr Dorothy Pryce said the bins would be emptied weekly. '
+            '"Not on my street they won\'t," Morgan Tate shot back.\n\n'
+            'Cllr Pryce said: "Then I will empty them myself."')
+    quotes = quotes_of(body)
+    assert _said(quotes, "Not on my street").speaker == "Morgan Tate"
+    assert _said(quotes, "empty them myself").speaker == "Dorothy Pryce"
