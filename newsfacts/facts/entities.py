@@ -258,7 +258,7 @@ def _people_tagged_as_organisations(mentions: list[EntityMention]) -> None:
             m.type = "PERSON"
 
 
-def resolve_aliases(mentions: list[EntityMention], lex: Lexicon) -> None:
+def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | None = None) -> None:
     """Give every mention an entity id; a lone name part ("Kim", "Lim", "Kirby") joins a full name in the doc.
 
     Both ends of a full name count as its short form, because Korean and Chinese names put the family name
@@ -282,11 +282,35 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon) -> None:
             if m.type in ("GPE", "LOC"):  # "Sondland", "Schiff" tagged as a place join "Gordon Sondland", "Adam
                 # Schiff" by the surname only
                 candidates = [f for f in candidates if _words(f.text)[-1] == name_key(m.text)]
+            if body is not None and len({f.key for f in candidates}) > 1:
+                candidates = _of_the_honorifics_gender(body, m, candidates, lex) or candidates
             if candidates:
                 before = [f for f in candidates if f.start < m.start]
                 chosen = before[-1] if before else candidates[0]
                 m.type, m.key = "PERSON", chosen.key
         m.entity_id = entity_id(m.type, m.key)
+
+
+_GENDERED_HONORIFIC = re.compile(r"(?<![\w.])(?P<h>Mrs|Ms|Miss|Mr)\.?\s$")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _of_the_honorifics_gender(body: str, m: EntityMention, candidates: list[EntityMention], lex: Lexicon):
+    """"Mrs. Catapang" in a story naming Remedios Catapang and her grandson Joshua Catapang: a family's surname with
+    an honorific is the one of them whose first mention the story gives that gender (the first gendered word after
+    the full name in its sentence: "Remedios Catapang, 71, ..., as she cut the ribbon", "Joshua Catapang, 19,
+    Remedios's grandson"). None when the honorific or the family's genders say nothing."""
+    honorific = _GENDERED_HONORIFIC.search(body, max(m.start - 6, 0), m.start)
+    if honorific is None:
+        return None
+    wanted = "m" if honorific.group("h") == "Mr" else "f"
+    kept = []
+    for f in candidates:
+        after = body[f.end : f.end + 80].split(".")[0].split("\n")[0]
+        gender = next((lex.gender_words[w] for w in _WORD.findall(after.lower()) if w in lex.gender_words), None)
+        if gender == wanted:
+            kept.append(f)
+    return kept or None
 
 
 def build_entities(mentions: list[EntityMention], lex: Lexicon) -> tuple[list[Entity], list[EntityAlias]]:

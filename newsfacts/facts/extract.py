@@ -114,7 +114,7 @@ def facts_from_parsed(pairs) -> Facts:
         mentions = add_nicknamed_names(doc.body, doc_entity_mentions(doc.body, sdoc.ents, lex))
         mentions = add_missed_full_names(doc.body, mentions, lex, sdoc)
         mentions = drop_name_compounds(add_missed_name_parts(doc.body, mentions))
-        resolve_aliases(mentions, lex)
+        resolve_aliases(mentions, lex, doc.body)
         all_mentions += mentions
         ctx = DocContext(doc, sdoc, mentions)
         facts.mentions += [

@@ -456,7 +456,7 @@ def _fragment_root_subject(verb) -> tuple[int, int] | None:
     stating") has the noun as its subject."""
     tok = verb
     for _ in range(4):
-        if tok.dep_ == "acl" and tok.i > 0 and tok.nbor(-1).text == "," and tok.head.dep_ == "ROOT" \
+        if tok.dep_ == "acl" and _after_a_comma(tok) and tok.head.dep_ == "ROOT" \
                 and tok.head.tag_.startswith("NN") and tok.head.i < tok.i:
             root = tok.head  # with the name in apposition to it ("The group, WeWorkers Coalition")
             last = max([root] + [c.right_edge for c in root.children if c.dep_ == "appos" and c.i < tok.i],
@@ -469,6 +469,14 @@ def _fragment_root_subject(verb) -> tuple[int, int] | None:
         else:
             return None
     return None
+
+
+def _after_a_comma(tok) -> bool:
+    """A comma right before the word, adverbs aside ("A spokeswoman, Ilse Dornach, later added by phone:")."""
+    k = tok.i - 1
+    while k > tok.sent.start and tok.doc[k].tag_ == "RB":
+        k -= 1
+    return k >= 0 and k < tok.i and tok.doc[k].text == ","
 
 
 def _introduced_next(ctx: DocContext, start: int, end: int, words: list[str], lex: Lexicon):

@@ -1101,3 +1101,16 @@ def test_shot_back_and_a_councillor_title_are_read(quotes_of):
     quotes = quotes_of(body)
     assert _said(quotes, "Not on my street").speaker == "Morgan Tate"
     assert _said(quotes, "empty them myself").speaker == "Dorothy Pryce"
+
+
+def test_an_appositive_name_with_an_adverb_before_the_verb_is_the_colon_lines_speaker(quotes_of):
+    body = ("The ferry company said the crossing was cancelled.\n\n"
+            'A spokeswoman, Ingrid Solberg, later added by phone: "We will refund every passenger in full."')
+    assert _said(quotes_of(body), "refund every passenger").speaker == "Ingrid Solberg"
+
+
+def test_a_family_surname_with_an_honorific_is_the_relative_of_that_gender(quotes_of):
+    body = ("Agatha Morrow, 80, who founded the choir, said she would retire in June.\n\n"
+            'Her grandson, Felix Morrow, 22, who conducts the youth choir, said he would miss her. "She taught me to read music," he said.\n\n'
+            'Mrs. Morrow will conduct one last concert. "Of course I am nervous," the grandmother said.')
+    assert _said(quotes_of(body), "Of course I am nervous").speaker == "Agatha Morrow"
