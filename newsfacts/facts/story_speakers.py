@@ -131,7 +131,7 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
     if colon_only and not colon:
         return None
     if colon:
-        source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex)
+        source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex) or _spoken_to(ctx, sent)
         if source is not None:
             return source
     cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")]
@@ -145,8 +145,10 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
         subject = subject_span(verb)
         if subject and not ctx.in_quote(subject[0]):
             if colon and ctx.body[subject[0] : subject[1]].lower() in lex.org_pronouns and len(sentences) > 1:
-                # "... announced the decision in an email. It read, in part:": the one who sent it
-                return _reporting_speaker(ctx, sentences[-2].start_char, sentences[-2].end_char, lex)
+                # "... announced the decision in an email. It read, in part:": the one who sent it; "The airport
+                # has issued a statement. It reads:": the one who issued it
+                return (_reporting_speaker(ctx, sentences[-2].start_char, sentences[-2].end_char, lex)
+                        or _issuer(ctx, sentences[-2], lex))
             speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
             if colon and speaker.entity_id is None:  # "One of them, a home health aide named Lourdes Baca, put it
                 speaker = _person_in_subject(ctx, subject, lex) or speaker  # better than I can:"
@@ -156,6 +158,42 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
                                  or (colon and _statement_voice(ctx, verb, lex))):
                 return speaker.found_by("intro")
     return None
+
+
+_SPEAK_TO = ("spoke", "speaks", "talked", "talks")
+
+
+def _spoken_to(ctx: DocContext, sent) -> Speaker | None:
+    """"Our reporter is at the picket line. She spoke to the union's branch secretary, Declan Mulvey:": a colon line
+    whose main verb is speaking to someone introduces what that person said, not the reporter's words."""
+    root = sent.root
+    if root.lower_ not in _SPEAK_TO:
+        return None
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+            # a name in apposition to a description of someone ("the union's branch secretary, Declan Mulvey") is
+            # a person's, whatever type the model gave it
+            people = {m.entity_id: m for m in ctx.mentions_in(start, end) if m.type == "PERSON" or (
+                (span := ctx.sdoc.char_span(m.start, m.end, alignment_mode="contract")) is not None and len(span)
+                and span.root.dep_ == "appos" and span.root.head.tag_ == "NN")}
+            if len(people) == 1:
+                m = next(iter(people.values()))
+                return Speaker(m.entity_id, ctx.names[m.entity_id], basis="intro", start=start, end=end,
+                               name_start=m.start, name_end=m.end)
+    return None
+
+
+def _issuer(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """"The airport has issued a statement.": the subject of a sentence whose object is a statement or a text."""
+    root = sent.root
+    if not any(c.dep_ == "dobj" and c.lower_ in lex.speech_nouns | lex.written_texts for c in root.children):
+        return None
+    subject = subject_span(root)
+    if subject is None or ctx.in_quote(subject[0]):
+        return None
+    speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
+    return speaker.found_by("intro") if speaker.name else None
 
 
 def _person_in_subject(ctx: DocContext, subject: tuple[int, int], lex: Lexicon) -> Speaker | None:

@@ -1114,3 +1114,16 @@ def test_a_family_surname_with_an_honorific_is_the_relative_of_that_gender(quote
             'Her grandson, Felix Morrow, 22, who conducts the youth choir, said he would miss her. "She taught me to read music," he said.\n\n'
             'Mrs. Morrow will conduct one last concert. "Of course I am nervous," the grandmother said.')
     assert _said(quotes_of(body), "Of course I am nervous").speaker == "Agatha Morrow"
+
+
+def test_a_colon_line_speaking_to_someone_introduces_that_persons_words(quotes_of):
+    body = ("11:20 — Our correspondent Lena Varga is outside the depot. She spoke to the drivers' shop steward, "
+            "Piotr Nowak:\n\n"
+            '"We have been asking for a meeting since the spring. Nobody has answered us."')
+    assert _said(quotes_of(body), "asking for a meeting").speaker == "Piotr Nowak"
+
+
+def test_it_reads_after_a_body_issued_a_statement_is_that_bodys(quotes_of):
+    body = ("The Harbour Authority has issued a statement. It reads:\n\n"
+            '"The port will stay closed until the divers have finished their inspection."')
+    assert _said(quotes_of(body), "port will stay closed").speaker == "Harbour Authority"
