@@ -108,11 +108,23 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
             continue
         name = canonical_surface(text, lex)
         label = lex.canonical_types.get(name, "GPE") if name != text else ent.label_
-        if label in ("ORG", "GPE", "LOC") and (_WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)):
+        if label in ("ORG", "GPE", "LOC") and (_WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
+                                               or _named_after_a_title(ent, lex)):
             label = "PERSON"  # "Montell Figgins, who represents Thomas", "Tommy — who only goes by his first name
             # online —": organisations and places take "which"
         out.append(EntityMention(start, end, text, label, name_key(name)))
     return out
+
+
+def _named_after_a_title(ent, lex: Lexicon) -> bool:
+    """"the Minister for Fisheries, Orrin Calloway", "the union's branch secretary, Declan Mulvey": a name of two or
+    more capitalised words in apposition to a title (lexicon names.titles) is a person's, whatever type the model
+    gave it; organisations and places are not given a minister or a secretary in apposition."""
+    root = ent.root
+    words = [t for t in ent if not (t.is_space or t.is_punct)]
+    return (len(words) >= 2 and all(t.tag_ == "NNP" for t in words) and not any(t.text == "," for t in ent)
+            and root.dep_ == "appos"
+            and root.head.i < ent.start and lex.titles_re.match(root.head.text + " ") is not None)
 
 
 def _without_reporting_verb(ent, lex: Lexicon):
@@ -307,7 +319,9 @@ def _of_the_honorifics_gender(body: str, m: EntityMention, candidates: list[Enti
     kept = []
     for f in candidates:
         after = body[f.end : f.end + 80].split(".")[0].split("\n")[0]
-        gender = next((lex.gender_words[w] for w in _WORD.findall(after.lower()) if w in lex.gender_words), None)
+        # "Tom Varley, her grandson, said he": a possessive points at someone else, the noun or pronoun after at him
+        gender = next((lex.gender_words[w] for w in _WORD.findall(after.lower())
+                       if w in lex.gender_words and w not in ("his", "her")), None)
         if gender == wanted:
             kept.append(f)
     return kept or None
