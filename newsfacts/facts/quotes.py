@@ -179,7 +179,8 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     """`Peskov said: “...”` / `Putin pledged last week to “expand ...”`: the nearest cue before, same sentence."""
     sent = _sentence_before_quote(ctx, q)
     cues = [t for t in sent if t.idx < q.outer_start and t.lower_ in lex.cues and not _inside(t.idx, spans)
-            and not _plain_noun(t) and not _describes_a_noun(t, q) and not _topic_of(ctx, t, q)]
+            and not _plain_noun(t) and not _describes_a_noun(t, q) and not _topic_of(ctx, t, q)
+            and not _passive(t)]
     introducing = _introducing_verb(ctx, q, lex)
     if introducing is not None and introducing not in cues:
         cues.append(introducing)
@@ -195,6 +196,12 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     if span is None:
         return None
     return span[0], span[1], cue.lower_
+
+
+def _passive(cue) -> bool:
+    """"a dust sensor, which is now pointed “more or less where we wanted it”": a passive form reports nothing its
+    subject said (the sentence's own reporting verb, "said", does)."""
+    return any(c.dep_ == "auxpass" for c in cue.children)
 
 
 # Prepositions whose gerund takes the subject of the clause it modifies ("After previously lying that ..., he",

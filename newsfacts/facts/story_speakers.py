@@ -143,6 +143,10 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
         verbs = [sent.root]
     for verb in verbs:
         subject = subject_span(verb)
+        if colon and subject is None:  # "That worry is shared by Ruth Abernathy, who runs ...:": the agent
+            agent = _passive_agent(ctx, verb)
+            if agent is not None:
+                return agent
         if subject and not ctx.in_quote(subject[0]):
             if colon and ctx.body[subject[0] : subject[1]].lower() in lex.org_pronouns and len(sentences) > 1:
                 # "... announced the decision in an email. It read, in part:": the one who sent it; "The airport
@@ -157,6 +161,19 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
             if speaker.name and (cues or (speaker.entity_id and (colon or _is_person(ctx, speaker)))
                                  or (colon and _statement_voice(ctx, verb, lex))):
                 return speaker.found_by("intro")
+    return None
+
+
+def _passive_agent(ctx: DocContext, verb) -> Speaker | None:
+    """The one person named as the agent ("by X") of a passive main verb."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for obj in (c for c in agent.children if c.dep_ == "pobj"):
+            m = next((m for m in ctx.mentions if m.type == "PERSON" and m.start <= obj.idx < m.end), None)
+            if m is not None:
+                return Speaker(m.entity_id, ctx.names[m.entity_id], basis="intro", start=m.start, end=m.end,
+                               name_start=m.start, name_end=m.end)
     return None
 
 

@@ -1127,3 +1127,16 @@ def test_it_reads_after_a_body_issued_a_statement_is_that_bodys(quotes_of):
     body = ("The Harbour Authority has issued a statement. It reads:\n\n"
             '"The port will stay closed until the divers have finished their inspection."')
     assert _said(quotes_of(body), "port will stay closed").speaker == "Harbour Authority"
+
+
+def test_a_colon_line_in_the_passive_is_introduced_by_its_agent(quotes_of):
+    body = ("Attendance has fallen since the bus route was cut.\n\n"
+            "That concern is shared by Noor Haddadi, who runs the after-school club:\n\n"
+            '"Half our children now walk forty minutes to get here. Some of them just stop coming."')
+    assert _said(quotes_of(body), "forty minutes").speaker == "Noor Haddadi"
+
+
+def test_a_passive_verb_in_the_reported_clause_is_not_the_cue(quotes_of):
+    body = ("Lead engineer Miriam Tosh said the crane had tipped, but one arm, which is now pointed "
+            '"roughly where we needed it, by luck," could still lift.')
+    assert _said(quotes_of(body), "roughly where").speaker == "Miriam Tosh"
