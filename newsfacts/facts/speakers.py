@@ -127,7 +127,8 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
 
     sent = ctx.sentence_at(start)
     own = {m.entity_id: m for m in ctx.mentions if sent.start_char <= m.start and m.end <= start
-           and m.type == "PERSON" and not ctx.in_quote(m.start) and not _addressed(ctx, m)}
+           and m.type == "PERSON" and not ctx.in_quote(m.start) and not _addressed(ctx, m)
+           and not _someone_elses(ctx, m, gender, lex)}
     # "The dissent, by Justice Owen Marsh, ... the passage in which he accuses the majority of “...”": the only
     # person named earlier in the pronoun's own sentence, when the pronoun fits them and is not the one spoken to
     # ("In an interview with the Orbit's news editor, Jonah Pell, she said")
@@ -199,6 +200,24 @@ def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon):
         return None
     m = _described_person(ctx, subject.left_edge.idx, words, lex)
     return m if m is not None and fits(m) else None
+
+
+def _someone_elses(ctx: DocContext, m, gender: str | None, lex: Lexicon) -> bool:
+    """"According to her solicitor, Neil Odhiambo, she said": a person named as someone's relation or agent by a
+    possessive of the pronoun's gender ("her solicitor") is not the one that pronoun stands for."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if gender is None or span is None or not len(span):
+        return False
+    root = span.root
+    noun = root.head if root.dep_ == "appos" else root
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" and lex.gender_words.get(c.lower_) == gender for c in noun.children):
+        return True
+    # the parse does not always see the apposition: "her solicitor, Neil Odhiambo," written right before the name
+    owner = _OWNED_BEFORE.search(ctx.body, max(m.start - 40, 0), m.start)
+    return owner is not None and lex.gender_words.get(owner.group(1).lower()) == gender
+
+
+_OWNED_BEFORE = re.compile(r"\b(his|her)\s+[a-z-]+(?:\s+[a-z-]+)?,\s*$", re.I)
 
 
 def _owner_of_a_named_person(ctx: DocContext, tok) -> bool:

@@ -1140,3 +1140,9 @@ def test_a_passive_verb_in_the_reported_clause_is_not_the_cue(quotes_of):
     body = ("Lead engineer Miriam Tosh said the crane had tipped, but one arm, which is now pointed "
             '"roughly where we needed it, by luck," could still lift.')
     assert _said(quotes_of(body), "roughly where").speaker == "Miriam Tosh"
+
+
+def test_a_person_named_as_her_solicitor_is_not_the_she_who_speaks(quotes_of):
+    body = ("The driver in the case, Agnieszka Duda, a courier, was refunded the fine in full. "
+            'According to her lawyer, Tomasz Reyes, she said on hearing the ruling: "I only wanted to be believed."')
+    assert _said(quotes_of(body), "wanted to be believed").speaker == "Agnieszka Duda"
