@@ -34,6 +34,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     after = {following.group(1).lower()} if following else set()
     if lex.slogan_before_re.search(before) or after & lex.slogan_after:
         return "slogan"  # "the slogan “Meth. We’re on it.”", "“Souls to the Polls” drives"
+    if _carried_by_a_medium(body[para_start : q.outer_start], lex):
+        return "slogan"  # "Picket line chant, per our reporter: “...”", "The café put up a sign: “...”"
     if lex.title_nouns_re.search(before) or after & lex.title_after:
         return "title"  # "in his book “...”", "the “Pose” actor"
     words = body[q.start : q.end].split()
@@ -47,6 +49,18 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     if len(words) <= 3 and (_modifies_next_noun(ctx, q) or one_item_of_a_list(ctx, q, nouns=True)):
         return "scare"  # "an “irregular” channel", "corporations, “creators,” and normal people"
     return None
+
+
+_CHANT_NOUNS = frozenset({"slogan", "slogans", "chant", "chants", "motto", "tagline", "hashtag"})
+
+
+def _carried_by_a_medium(lead: str, lex: Lexicon) -> bool:
+    """The paragraph runs into the quote through a colon after naming a sign, banner, poster or chant, and no verb
+    of its reports speech: the words are what the medium carries, a slogan, whoever put it up."""
+    if not lead.rstrip().endswith(":"):
+        return False
+    words = re.findall(r"[\w’'-]+", lead.lower())
+    return any(w in lex.slogan_media or w in _CHANT_NOUNS for w in words) and not any(w in lex.cues for w in words)
 
 
 def one_item_of_a_list(ctx: DocContext, q, nouns: bool = False) -> bool:

@@ -1146,3 +1146,12 @@ def test_a_person_named_as_her_solicitor_is_not_the_she_who_speaks(quotes_of):
     body = ("The driver in the case, Agnieszka Duda, a courier, was refunded the fine in full. "
             'According to her lawyer, Tomasz Reyes, she said on hearing the ruling: "I only wanted to be believed."')
     assert _said(quotes_of(body), "wanted to be believed").speaker == "Agnieszka Duda"
+
+
+@pytest.mark.parametrize("lead", ["14:05 — Chant at the factory gate, per our reporter:",
+                                  "The bakery has since hung a banner over its door:"])
+def test_words_a_colon_line_gives_to_a_chant_or_a_banner_are_a_slogan(quotes_of, lead):
+    body = ('"We only wanted the ovens fixed," said Hedda Lund, who runs the bakery.\n\n'
+            f'{lead} "Fresh bread, fair wages, open doors."')
+    quotes = quotes_of(body)
+    assert [q.kind for q in quotes if "Fresh bread" in q.text] == ["slogan"]
