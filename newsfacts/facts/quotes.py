@@ -180,7 +180,7 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     sent = _sentence_before_quote(ctx, q)
     cues = [t for t in sent if t.idx < q.outer_start and t.lower_ in lex.cues and not _inside(t.idx, spans)
             and not _plain_noun(t) and not _describes_a_noun(t, q) and not _topic_of(ctx, t, q)
-            and not _passive(t)]
+            and not _passive(t) and not _names_another_quote(ctx, t, q, lex)]
     introducing = _introducing_verb(ctx, q, lex)
     if introducing is not None and introducing not in cues:
         cues.append(introducing)
@@ -196,6 +196,18 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     if span is None:
         return None
     return span[0], span[1], cue.lower_
+
+
+def _names_another_quote(ctx: DocContext, cue, q: QuoteSpan, lex: Lexicon) -> bool:
+    """"The clause - which tenants' groups have long called the “vanishing deposit” clause - allowed ... for
+    “administrative reassessment”": a naming verb whose own object holds an earlier quote names that one; it says
+    nothing of a quote later in the sentence, outside its phrase."""
+    if cue.lower_ not in lex.naming_verbs:
+        return False
+    end = cue.right_edge.idx + len(cue.right_edge)
+    # ("called the show “a love letter” and thanked “every model ...”": the later quote within the verb's own
+    # phrase, through a conjunct, is still the subject's)
+    return end <= q.outer_start and any(cue.idx < s and e <= end + 1 for s, e in ctx.quoted)
 
 
 def _passive(cue) -> bool:

@@ -1155,3 +1155,23 @@ def test_words_a_colon_line_gives_to_a_chant_or_a_banner_are_a_slogan(quotes_of,
             f'{lead} "Fresh bread, fair wages, open doors."')
     quotes = quotes_of(body)
     assert [q.kind for q in quotes if "Fresh bread" in q.text] == ["slogan"]
+
+
+@pytest.mark.parametrize("body, words, kind", [
+    ("Inspector Hal Brody said the depot was watching for what engineers call \"rail creep,\" the slow drift of "
+     "track in summer heat.", "rail creep", "scare"),
+    ("Governor Ana Ruiz said the state would publish a report on the outage, which staff are calling \"the long "
+     "night,\" within a month.", "the long night", "scare"),
+    ("Mayor Ida Kent said the council would post the figures every week on its \"flood tracker,\" a page she "
+     "admitted was \"still rather empty.\"", "flood tracker", "scare"),
+    ("The library closed on Friday, citing what trustees called \"unresolved staffing problems.\"",
+     "unresolved staffing", "direct"),
+])
+def test_a_term_a_group_uses_or_a_thing_named_then_described_is_not_speech(quotes_of, body, words, kind):
+    assert _said(quotes_of(body), words).kind == kind
+
+
+def test_a_naming_verb_whose_object_holds_an_earlier_quote_is_not_a_later_quotes_cue(quotes_of):
+    body = ("The rule - which landlords' lawyers have long called the \"quiet fee\" rule - let Harbour Homes charge "
+            "tenants for \"routine reassessment\" when a lease ended.")
+    assert [q.kind for q in quotes_of(body)] == ["scare", "scare"]
