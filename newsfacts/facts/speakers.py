@@ -92,17 +92,19 @@ def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...], fits=None
 
 
 def name_as_adverb(tok):
-    """"Early says there is a possibility ...": a name right before a verb that has no subject (adverbs aside: "Early
-    still says") is its subject, though the parse read the name as an adverb or a modifier. The verb, or None."""
+    """"Early says there is a possibility ...": a name (the token of a name mention) right before a verb that has no
+    subject (adverbs aside: "Early still says") is its subject, though the parse read the name as an adverb or a
+    modifier. The verb, or None."""
     verb = tok.head
     while verb.tag_.startswith("RB") and verb.head is not verb and verb.i > tok.i:  # "Early" hung on "still"
         verb = verb.head
-    if tok.dep_ not in ("advmod", "npadvmod", "compound", "dep", "nmod") or not verb.tag_.startswith("VB") \
+    if tok.dep_ not in ("advmod", "npadvmod", "compound", "dep", "nmod", "advcl") or not verb.tag_.startswith("VB") \
             or verb.i <= tok.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     between = tok.doc[tok.i + 1 : verb.i]
-    # "Tully, asked the same question, had an answer": a name opening its sentence, set off by a comma
-    opening = tok.i == tok.sent.start and len(between) == 1 and between[0].text == ","
+    # "Tully, asked the same question, had an answer": a name opening its sentence, set off by a comma, or by a
+    # clause between commas ("Penrose, when her turn came, said ...", whatever tag the parse gave the name)
+    opening = tok.i == tok.sent.start and len(between) >= 1 and between[0].text == "," and between[-1].text == ","
     return verb if opening or all(t.tag_.startswith("RB") for t in between) else None
 
 

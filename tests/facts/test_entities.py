@@ -119,3 +119,12 @@ def test_an_honorific_sends_a_family_surname_to_the_relative_of_that_gender():
     mrs = EntityMention(at("Mrs.") + 5, at("Mrs.") + 11, "Varley", "PERSON", name_key("Varley"))
     resolve_aliases([edith, tom, mrs], lexicon(), body)
     assert mrs.entity_id == edith.entity_id
+
+
+def test_a_name_after_an_inverted_reporting_verb_is_a_person_where_the_model_tagged_nothing(nlp):
+    from newsfacts.facts.entities import add_names_after_inverted_cues
+    from newsfacts.facts.lexicon import lexicon
+
+    body = '"And who will pay for it?" shouted Dilys Trevanion from the back benches.'
+    [added] = add_names_after_inverted_cues(body, [], lexicon(), nlp(body))
+    assert (added.text, added.type) == ("Dilys Trevanion", "PERSON")

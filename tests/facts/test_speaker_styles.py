@@ -1175,3 +1175,10 @@ def test_a_naming_verb_whose_object_holds_an_earlier_quote_is_not_a_later_quotes
     body = ("The rule - which landlords' lawyers have long called the \"quiet fee\" rule - let Harbour Homes charge "
             "tenants for \"routine reassessment\" when a lease ended.")
     assert [q.kind for q in quotes_of(body)] == ["scare", "scare"]
+
+
+def test_a_name_opening_its_sentence_before_a_clause_between_commas_is_the_verbs_subject(quotes_of):
+    body = ("The minister opened the debate.\n\n"
+            '"And who will pay for it?" shouted Eirlys Tregear from the back benches.\n\n'
+            'Tregear, when her turn came, said the bill would "tax the harbour into silence."')
+    assert _said(quotes_of(body), "tax the harbour").speaker == "Eirlys Tregear"
