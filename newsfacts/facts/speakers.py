@@ -621,6 +621,10 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     evidence = dict(start=start, end=end)
     if owner is None:
+        signer = _signed_by(ctx, head, lex)
+        if signer is not None:
+            signer.start, signer.end = evidence["start"], evidence["end"]
+            return signer
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.children):
             return None  # "the letter said": the letter the story spoke of, left to the description rules
         sender = _sender_of(ctx, head, lex)
@@ -644,6 +648,22 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         return None
     found.start, found.end = evidence["start"], evidence["end"]
     return found
+
+
+def _signed_by(ctx: DocContext, text_noun, lex: Lexicon) -> Speaker | None:
+    """"The letter, signed by Principal Agnes Moroe, read in part:": the one a participle's "by" names as who signed,
+    wrote or sent the text."""
+    for verb in (c for c in text_noun.children if c.dep_ == "acl" and c.lower_ in _SIGNING):
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                found = resolve_speaker(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), lex)
+                if found.name and found.entity_id:
+                    return found
+    return None
+
+
+_SIGNING = ("signed", "written", "sent", "penned", "issued", "authored")
 
 
 def _sender_of(ctx: DocContext, text_noun, lex: Lexicon) -> Speaker | None:

@@ -1182,3 +1182,15 @@ def test_a_name_opening_its_sentence_before_a_clause_between_commas_is_the_verbs
             '"And who will pay for it?" shouted Eirlys Tregear from the back benches.\n\n'
             'Tregear, when her turn came, said the bill would "tax the harbour into silence."')
     assert _said(quotes_of(body), "tax the harbour").speaker == "Eirlys Tregear"
+
+
+def test_a_text_signed_by_someone_speaks_for_the_signer(quotes_of):
+    body = ("Parents were told by letter on Monday. The letter, signed by Dr. Rowan Ellery, read in part: "
+            '"The school will reopen on Thursday once the boiler is repaired."')
+    assert _said(quotes_of(body), "reopen on Thursday").speaker == "Rowan Ellery"
+
+
+def test_a_companys_own_paper_speaks_for_the_company(quotes_of):
+    body = ("Harwick Foods will close its bakery in Dunmore, the company said on Tuesday. "
+            "The company's own white paper, published in May, had described Dunmore as \"the heart of our network.\"")
+    assert _said(quotes_of(body), "heart of our network").speaker == "Harwick Foods"
