@@ -17,6 +17,7 @@ _HONORIFIC = re.compile(r"^(?:the|a|an|mr|mrs|ms|miss|mx)\.?$", re.I)
 _TRAILING_HONORIFIC = re.compile(r"\s+(?:mr|mrs|ms|miss|mx|dr|prof)\.?$", re.I)  # "Senior author Dr." -> the role
 # "Eswar Prasad, a trade professor at Cornell": a name the model did not tag, then its description.
 _UNTAGGED_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<role>(?:a|an|the)\s.+)$")
+_AGE_AFTER = re.compile(r"^\s*,\s*\d{1,3}\b")
 _DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+", re.I)
 _WORK_BY = re.compile(r"\b(?:survey|study|report|analysis|poll|paper|research|review|letter|note|book|article|"
                       r"column|essay|statement|memo|filing|complaint|lawsuit)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
@@ -460,7 +461,13 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
         if subjects:
             sub = subjects[0]
             if sub.lower_ in RELATIVE and tok.dep_ == "relcl":
+                who = sub.lower_ == "who"
                 sub = tok.head
+                while who and sub.tag_ == "NNP" and sub.dep_ == "pobj" and sub.head.dep_ == "prep" \
+                        and sub.head.head.tag_ == "NN":
+                    # "Graham Ossett, a reader in Stowfield, who writes:": "who" is the reader, not the place
+                    sub = sub.head.head
+                    sub = sub.head if sub.dep_ == "appos" else sub
                 return sub.left_edge.idx, sub.idx + len(sub)
             # The parser sometimes splits "Wikileaks editor-in-chief Kristinn Hrafnsson" into two subjects.
             last = subjects[-1].right_edge
@@ -592,7 +599,7 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         holding = []  # "the COO said": a title's abbreviation the model tagged an organisation
     if not any(m.type == "PERSON" for m in holding):
         # "CPUC President Marybel Batjer": titles and organisation names before a person, whatever the parse.
-        titled = [m for m in inside if m.type == "PERSON" and not _clean(ctx.body[m.end : end])
+        titled = [m for m in inside if m.type == "PERSON" and nothing_but_the_name(ctx.body[m.end : end])
                   and not _LINKING.search(ctx.body[start : m.start])]
         holding = titled or holding
     if not holding:  # "a 2018 survey by Penelope Muse Abernathy", "a study by the Centre ...": the work's author
@@ -608,6 +615,12 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     speaker.start = start + raw.index(text) if text in raw else start
     speaker.end = speaker.start + len(text) if text in raw else end
     return speaker
+
+
+def nothing_but_the_name(rest: str) -> bool:
+    """What follows a name in an attribution adds nothing to it: punctuation, or an age ("Under-14 sculler Tilly
+    Okoro, 12" is Tilly Okoro)."""
+    return not _clean(_AGE_AFTER.sub("", rest))
 
 
 def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker | None:

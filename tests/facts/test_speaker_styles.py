@@ -1194,3 +1194,17 @@ def test_a_companys_own_paper_speaks_for_the_company(quotes_of):
     body = ("Harwick Foods will close its bakery in Dunmore, the company said on Tuesday. "
             "The company's own white paper, published in May, had described Dunmore as \"the heart of our network.\"")
     assert _said(quotes_of(body), "heart of our network").speaker == "Harwick Foods"
+
+
+def test_who_after_a_place_in_a_persons_description_is_the_person(quotes_of):
+    body = ("This month's question comes from Imelda Crossan, a reader in Dunmore, who writes:\n\n"
+            '"My landlord has kept my deposit for six months. What can I do?"')
+    assert _said(quotes_of(body), "kept my deposit").speaker == "Imelda Crossan"
+
+
+@pytest.mark.parametrize("rest, nothing", [(", 12", True), (", 71,", True), ("", True), (" of the rowing club", False),
+                                           (", who rows", False)])
+def test_an_age_after_a_name_at_the_end_of_the_subject_adds_nothing_to_it(rest, nothing):
+    from newsfacts.facts.speakers import nothing_but_the_name
+
+    assert nothing_but_the_name(rest) is nothing
