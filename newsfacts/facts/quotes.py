@@ -636,6 +636,8 @@ def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:
         speaker, cue = Speaker(reason=NOT_SPEECH_REASON[kind]), None
     else:
         speaker, cue = f.speaker or Speaker(reason="no reporting cue or earlier speaker found"), f.cue
+        if speaker.basis in ("intro", "continued") and _cited_to_a_text(ctx, q):
+            speaker = Speaker(reason="cited to a text by the reference after it, not said by anyone in the story")
         if speaker.name is None:
             speaker = replace(speaker, basis=None)
     return Quote(
@@ -658,6 +660,16 @@ def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:
         speaker_name_start=speaker.name_start,
         speaker_name_end=speaker.name_end,
     )
+
+
+# "“...” [Al Maa-idah 2]", "“...” [John 3:16]": a book's name and a chapter or verse in square brackets.
+_CITATION = re.compile(r"[ \t]*\[[A-Z0-9][^\]\n]{1,40}?[ \t]\d[\d:.,–-]*\][ \t]*$")
+
+
+def _cited_to_a_text(ctx: DocContext, q: QuoteSpan) -> bool:
+    """The quotation ends its paragraph with a bracketed reference to a text (scripture, a code, a treaty): the
+    words are the text's, quoted by the writer, not the words of whoever the lines before introduce."""
+    return _CITATION.match(ctx.body, q.outer_end, ctx.paragraph_of(q.outer_start)[1]) is not None
 
 
 def indirect_quotes(ctx: DocContext, lex: Lexicon, direct: list[Quote]) -> list[Quote]:

@@ -189,8 +189,14 @@ def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon):
     no = ctx.sentence_no(start)
     if no == 0:
         return None
-    prev = ctx.sentences[no - 1]
-    if prev.start_char < ctx.paragraph_of(start)[0] or ctx.in_quote(prev.root.idx):
+    k = no - 1
+    while k > 0 and ctx.in_quote(ctx.sentences[k].root.idx):  # the quote's own sentences before the pronoun
+        k -= 1
+    prev = ctx.sentences[k]
+    pstart = ctx.paragraph_of(start)[0]
+    # the sentence before in the paragraph, or the one ending the paragraph before a paragraph that opens with the
+    # quote ("The “Glitter Bomb” hitmaker didn't hold back." then "“...,” she said")
+    if (prev.start_char < pstart and ctx.body[pstart : pstart + 1] not in "“\"") or ctx.in_quote(prev.root.idx):
         return None
     subject = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.tag_ not in ("NN", "NNP") or ctx.in_quote(subject.idx) \
@@ -201,7 +207,8 @@ def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon):
     words = re.findall(r"[\w’'.-]+", _DETERMINER.sub("", lower))
     if not _is_description_of_one(lower, words, lex):
         return None
-    m = _described_person(ctx, subject.left_edge.idx, words, lex)
+    m = _described_person(ctx, subject.left_edge.idx, words, lex) \
+        or _epithet_person(ctx, subject.left_edge.idx, subject.idx + len(subject))  # "The “Glitter Bomb” hitmaker"
     return m if m is not None and fits(m) else None
 
 
@@ -409,14 +416,16 @@ _AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.I)
 
 
 def _epithet_person(ctx: DocContext, start: int, end: int):
-    """"The 56-year-old said", "the Portuguese boss": an epithet (an age, or a nationality) names no one by its words.
+    """"The 56-year-old said", "the Portuguese boss": an epithet (an age, a nationality, a work) names no one by its words.
     It is the person the story gives that age ("Mourinho, 56,", "56-year-old Mourinho"), else the person the story
     is about: the first person its lead names as a subject (news varies the name of its protagonist, not of a
     bystander). A description of anything else stays with the other rules."""
     age = _AGE.search(ctx.body, start, end)
     # a nation ("the Portuguese boss", "the former England Under-21 star") qualifies a career, as an age does
     nationality = any(t.ent_type_ in ("NORP", "GPE") for t in ctx.sdoc.char_span(start, end, alignment_mode="expand") or [])
-    if not age and not nationality:
+    # so does a work of theirs in quotation marks ("the “Glitter Bomb” hitmaker")
+    work = any(start <= s and e <= end for s, e in ctx.quoted)
+    if not age and not nationality and not work:
         return None
     people = [m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]
     if age:

@@ -1208,3 +1208,21 @@ def test_an_age_after_a_name_at_the_end_of_the_subject_adds_nothing_to_it(rest, 
     from newsfacts.facts.speakers import nothing_but_the_name
 
     assert nothing_but_the_name(rest) is nothing
+
+
+def test_a_quotation_cited_to_a_text_in_brackets_is_not_the_intro_lines_speaker(quotes_of):
+    body = ("Pastor Elias Munro told the congregation to be patient with one another:\n\n"
+            '"Love is patient, love is kind. It does not envy, it does not boast." [1 Corinthians 13:4]\n\n'
+            '"We have had a hard year," Munro said.')
+    quotes = quotes_of(body)
+    cited = _said(quotes, "Love is patient")
+    assert (cited.kind, cited.speaker) == ("direct", None)
+    assert _said(quotes, "hard year").speaker == "Elias Munro"
+
+
+def test_she_after_a_description_by_her_work_is_the_person_the_story_is_about(quotes_of):
+    body = ("Singer Marisol Vance has answered her former producer.\n\n"
+            "Her ex-producer Dermot Kline, 61, told a podcast that he had \"built her career.\"\n\n"
+            "The \"Neon Harbour\" singer was having none of it.\n\n"
+            "\"He likes to say he found me. I found him, in a studio I paid for,\" she said.")
+    assert _said(quotes_of(body), "He likes to say").speaker == "Marisol Vance"
