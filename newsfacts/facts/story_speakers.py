@@ -131,7 +131,8 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
     if colon_only and not colon:
         return None
     if colon:
-        source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex) or _spoken_to(ctx, sent)
+        source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex) or _spoken_to(ctx, sent) \
+            or _held_by_a_thing(ctx, sent)
         if source is not None:
             return source
     cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")]
@@ -161,6 +162,25 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
             if speaker.name and (cues or (speaker.entity_id and (colon or _is_person(ctx, speaker)))
                                  or (colon and _statement_voice(ctx, verb, lex))):
                 return speaker.found_by("intro")
+    return None
+
+
+_CONTAINING = ("contains", "contained", "includes", "included", "carries", "carried", "bears", "bore", "displays",
+               "displayed", "features", "featured")
+
+
+def _held_by_a_thing(ctx: DocContext, sent) -> Speaker | None:
+    """"... and onmeth.com, the website for the initiative, which contains the following statement:": the words a page,
+    sign or document holds, introduced by a relative clause about that thing, are no person's (not the subject of
+    the sentence that shared the page): a speaker with no name, and why."""
+    last = [t for t in sent if not t.is_punct and not t.is_space][-1:]
+    for verb in (t for t in sent if t.dep_ == "relcl" and t.lower_ in _CONTAINING):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        thing = verb.head
+        if subject is not None and subject.lower_ in ("which", "that") and last and verb.right_edge.i >= last[0].i \
+                and not any(m.type == "PERSON" and m.start <= thing.idx < m.end for m in ctx.mentions):
+            return Speaker(reason=f"words held by a thing ('{thing.text}'), no person's", start=thing.idx,
+                           end=thing.idx + len(thing))
     return None
 
 

@@ -1226,3 +1226,12 @@ def test_she_after_a_description_by_her_work_is_the_person_the_story_is_about(qu
             "The \"Neon Harbour\" singer was having none of it.\n\n"
             "\"He likes to say he found me. I found him, in a studio I paid for,\" she said.")
     assert _said(quotes_of(body), "He likes to say").speaker == "Marisol Vance"
+
+
+def test_words_a_page_holds_are_not_the_words_of_the_one_who_shared_it(quotes_of):
+    body = ('"This is what we have been waiting for," Governor Lena Ortiz said on Monday.\n\n'
+            "She went on to share the address of cleanwater.gov, the website for the programme, which contains the "
+            "following statement:\n\n"
+            '"Every household in the state will have tested tap water by the end of next year."')
+    quote = _said(quotes_of(body), "Every household")
+    assert (quote.kind, quote.speaker) == ("direct", None)
