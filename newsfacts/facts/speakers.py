@@ -642,6 +642,8 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     head = span.root
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     evidence = dict(start=start, end=end)
+    if owner is None and head.lower_ in lex.owned_only_texts:
+        return None  # "a paper published in the journal Nature reported": the paper is the source
     if owner is None:
         signer = _signed_by(ctx, head, lex)
         if signer is not None:

@@ -1235,3 +1235,9 @@ def test_words_a_page_holds_are_not_the_words_of_the_one_who_shared_it(quotes_of
             '"Every household in the state will have tested tap water by the end of next year."')
     quote = _said(quotes_of(body), "Every household")
     assert (quote.kind, quote.speaker) == ("direct", None)
+
+
+def test_a_paper_no_one_owns_is_its_own_source(quotes_of):
+    body = ("A paper published in the journal Reef Science on Monday described the northern reef as \"bleached "
+            "beyond any hope of recovery within a decade.\"")
+    assert "paper" in (_said(quotes_of(body), "bleached").speaker or "")
