@@ -1241,3 +1241,8 @@ def test_a_paper_no_one_owns_is_its_own_source(quotes_of):
     body = ("A paper published in the journal Reef Science on Monday described the northern reef as \"bleached "
             "beyond any hope of recovery within a decade.\"")
     assert "paper" in (_said(quotes_of(body), "bleached").speaker or "")
+
+
+def test_a_title_in_another_language_keeps_its_small_words_lower_case(quotes_of):
+    body = 'The festival closes with a restored print of "El Laberinto del Fauno" on Sunday night.'
+    assert [q.kind for q in quotes_of(body)] == ["title"]
