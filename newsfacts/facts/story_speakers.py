@@ -144,6 +144,11 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
         verbs = [sent.root]
     for verb in verbs:
         subject = subject_span(verb)
+        if colon and subject is None:
+            # "Judge Harriet Osei, sentencing him to six years, told the court:" parsed with the participle as the
+            # root, or as a clause with the name its subject: a cue left without a subject reports for the person
+            # who is the subject before it
+            subject = (subject_span(sent.root) if verb is not sent.root else None) or _person_subject_before(ctx, sent, verb)
         if colon and subject is None:  # "That worry is shared by Ruth Abernathy, who runs ...:": the agent
             agent = _passive_agent(ctx, verb)
             if agent is not None:
@@ -181,6 +186,17 @@ def _held_by_a_thing(ctx: DocContext, sent) -> Speaker | None:
                 and not any(m.type == "PERSON" and m.start <= thing.idx < m.end for m in ctx.mentions):
             return Speaker(reason=f"words held by a thing ('{thing.text}'), no person's", start=thing.idx,
                            end=thing.idx + len(thing))
+    return None
+
+
+def _person_subject_before(ctx: DocContext, sent, verb) -> tuple[int, int] | None:
+    """The first subject before the verb in its sentence that is a person named (outside quotation marks)."""
+    for tok in sent:
+        if tok.i >= verb.i:
+            return None
+        if tok.dep_ == "nsubj" and not ctx.in_quote(tok.idx) and any(
+                m.type == "PERSON" and m.start <= tok.idx < m.end for m in ctx.mentions):
+            return tok.left_edge.idx, tok.idx + len(tok)
     return None
 
 

@@ -1246,3 +1246,11 @@ def test_a_paper_no_one_owns_is_its_own_source(quotes_of):
 def test_a_title_in_another_language_keeps_its_small_words_lower_case(quotes_of):
     body = 'The festival closes with a restored print of "El Laberinto del Fauno" on Sunday night.'
     assert [q.kind for q in quotes_of(body)] == ["title"]
+
+
+def test_a_colon_lines_cue_without_a_subject_reports_for_the_main_subject(quotes_of):
+    body = ("The fraud came to light in 2021.\n\n"
+            "Judge Imogen Tarrant, sentencing him to four years, told the court:\n\n"
+            '"You had every chance to stop. You chose not to, again and again."\n\n'
+            "Pell says he is studying law in prison.")
+    assert _said(quotes_of(body), "every chance to stop").speaker == "Imogen Tarrant"
