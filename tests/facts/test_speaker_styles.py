@@ -1254,3 +1254,13 @@ def test_a_colon_lines_cue_without_a_subject_reports_for_the_main_subject(quotes
             '"You had every chance to stop. You chose not to, again and again."\n\n'
             "Pell says he is studying law in prison.")
     assert _said(quotes_of(body), "every chance to stop").speaker == "Imogen Tarrant"
+
+
+def test_a_council_title_is_stripped_from_the_name_and_genders_the_person(quotes_of):
+    body = ("Councilwoman Petra Lyle, who chairs the committee, asked what happens to drivers without phones.\n\n"
+            '"A kiosk at each end of a mile-long street," Lyle said.\n\n'
+            'Councilman Arvid Sondergaard came to the director\'s defence. "It fixes the meters," he said. '
+            'Lyle was unmoved. She noted that the app had a two-star rating.\n\n'
+            '"Three stars, actually," he said.')
+    quotes = quotes_of(body)
+    assert _said(quotes, "Three stars").speaker == "Arvid Sondergaard"
