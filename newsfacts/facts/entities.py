@@ -30,6 +30,7 @@ class EntityMention:
     type: str
     key: str
     entity_id: str = ""
+    person_by_grammar: bool = False  # typed a person by the words around it (", who", an honorific), not the model
 
 
 @lru_cache(maxsize=65536)
@@ -108,11 +109,13 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
             continue
         name = canonical_surface(text, lex)
         label = lex.canonical_types.get(name, "GPE") if name != text else ent.label_
-        if label in ("ORG", "GPE", "LOC") and (_WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
-                                               or _named_after_a_title(ent, lex)):
+        by_grammar = label in ("ORG", "GPE", "LOC") and bool(
+            _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
+            or _named_after_a_title(ent, lex))
+        if by_grammar:
             label = "PERSON"  # "Montell Figgins, who represents Thomas", "Tommy — who only goes by his first name
-            # online —": organisations and places take "which"
-        out.append(EntityMention(start, end, text, label, name_key(name)))
+            # online —": organisations and places take "which"; "Dr. Harlan Mbeki"; "the Minister ..., Orrin Calloway"
+        out.append(EntityMention(start, end, text, label, name_key(name), person_by_grammar=by_grammar))
     return out
 
 
@@ -276,9 +279,11 @@ def _majority_types(mentions: list[EntityMention]) -> None:
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         votes[m.key][m.type] += 1
+    # "Varga, who sat down at the board": what the grammar says of one mention outweighs the model's votes
+    people = {m.key for m in mentions if m.person_by_grammar}
     for m in mentions:
         counts = votes[m.key]
-        m.type = min(counts, key=lambda t: (-counts[t], t != "PERSON", t))
+        m.type = "PERSON" if m.key in people else min(counts, key=lambda t: (-counts[t], t != "PERSON", t))
 
 
 def _people_tagged_as_organisations(mentions: list[EntityMention]) -> None:

@@ -128,3 +128,14 @@ def test_a_name_after_an_inverted_reporting_verb_is_a_person_where_the_model_tag
     body = '"And who will pay for it?" shouted Dilys Trevanion from the back benches.'
     [added] = add_names_after_inverted_cues(body, [], lexicon(), nlp(body))
     assert (added.text, added.type) == ("Dilys Trevanion", "PERSON")
+
+
+def test_a_name_the_grammar_makes_a_person_outweighs_the_models_votes_for_an_organisation():
+    from newsfacts.facts.entities import EntityMention, resolve_aliases
+    from newsfacts.facts.lexicon import lexicon
+
+    voted = [EntityMention(at, at + 5, "Varga", "ORG", name_key("Varga")) for at in (10, 90, 150)]
+    who = EntityMention(50, 55, "Varga", "PERSON", name_key("Varga"), person_by_grammar=True)  # "Varga, who ..."
+    mentions = sorted([*voted, who], key=lambda m: m.start)
+    resolve_aliases(mentions, lexicon())
+    assert {m.type for m in mentions} == {"PERSON"}
