@@ -30,6 +30,7 @@ class EntityMention:
     type: str
     key: str
     entity_id: str = ""
+    person_by_grammar: bool = False  # typed a person by the words around it (", who", an honorific), not the model
 
 
 @lru_cache(maxsize=65536)
@@ -108,11 +109,25 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
             continue
         name = canonical_surface(text, lex)
         label = lex.canonical_types.get(name, "GPE") if name != text else ent.label_
-        if label in ("ORG", "GPE", "LOC") and _WHO_FOLLOWS.match(body, end):
+        by_grammar = label in ("ORG", "GPE", "LOC") and bool(
+            _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
+            or _named_after_a_title(ent, lex))
+        if by_grammar:
             label = "PERSON"  # "Montell Figgins, who represents Thomas", "Tommy — who only goes by his first name
-            # online —": organisations and places take "which"
-        out.append(EntityMention(start, end, text, label, name_key(name)))
+            # online —": organisations and places take "which"; "Dr. Harlan Mbeki"; "the Minister ..., Orrin Calloway"
+        out.append(EntityMention(start, end, text, label, name_key(name), person_by_grammar=by_grammar))
     return out
+
+
+def _named_after_a_title(ent, lex: Lexicon) -> bool:
+    """"the Minister for Fisheries, Orrin Calloway", "the union's branch secretary, Declan Mulvey": a name of two or
+    more capitalised words in apposition to a title (lexicon names.titles) is a person's, whatever type the model
+    gave it; organisations and places are not given a minister or a secretary in apposition."""
+    root = ent.root
+    words = [t for t in ent if not (t.is_space or t.is_punct)]
+    return (len(words) >= 2 and all(t.tag_ == "NNP" for t in words) and not any(t.text == "," for t in ent)
+            and root.dep_ == "appos"
+            and root.head.i < ent.start and lex.titles_re.match(root.head.text + " ") is not None)
 
 
 def _without_reporting_verb(ent, lex: Lexicon):
@@ -148,6 +163,8 @@ def _words(text: str) -> list[str]:
 # ", who" after a name typed as a place or organisation makes it a person, also with an age between ("Yolanda
 # Price, 71, who lived on the fourth floor"): places and organisations take "which" and have no age.
 _WHO_FOLLOWS = re.compile(r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?who\b|\s?[—–]\s?who\b")
+# "Dr. Harlan Mbeki" typed as a place: an honorific is given to people only.
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sir|Dame)\.?\s$")
 _NAME_PART = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Za-z]+)?$")
 
 
@@ -219,6 +236,28 @@ def add_missed_full_names(body: str, mentions: list[EntityMention], lex: Lexicon
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+def add_names_after_inverted_cues(body: str, mentions: list[EntityMention], lex: Lexicon, sdoc) -> list[EntityMention]:
+    """"“Then why ...?” shouted Dilys Penrose from the opposition front bench": two or three capitalised proper nouns
+    right after a quotation's inverted reporting verb name the speaker, a person, where the model tagged nothing."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    added = []
+    for hit in _inverted_cue_re(lex).finditer(body):
+        start, end = hit.span("name")
+        span = sdoc.char_span(start, end)
+        # the surname a proper noun (the model may take a rare given name for anything: "Dilys" as a modal)
+        if span is None or span[-1].tag_ != "NNP" or lex.titles_re.match(hit.group("name") + " ") \
+                or hit.group("cue").lower() not in lex.cues or _overlaps(taken, start, end):
+            continue
+        added.append(EntityMention(start, end, hit.group("name"), "PERSON", name_key(hit.group("name"))))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+@lru_cache(maxsize=None)
+def _inverted_cue_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"[”\"’'][ \t]+(?P<cue>{lex.cue_re})[ \t]+"
+                      r"(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){1,2})(?![\w-])")
+
+
 def drop_name_compounds(mentions: list[EntityMention]) -> list[EntityMention]:
     """"the planned Kim-Putin meeting": the model tags the compound as one person; it names two known ones."""
     parts = {w for m in mentions if m.type == "PERSON" for w in (m.text.split()[0], m.text.split()[-1]) if " " in m.text}
@@ -240,9 +279,11 @@ def _majority_types(mentions: list[EntityMention]) -> None:
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         votes[m.key][m.type] += 1
+    # "Varga, who sat down at the board": what the grammar says of one mention outweighs the model's votes
+    people = {m.key for m in mentions if m.person_by_grammar}
     for m in mentions:
         counts = votes[m.key]
-        m.type = min(counts, key=lambda t: (-counts[t], t != "PERSON", t))
+        m.type = "PERSON" if m.key in people else min(counts, key=lambda t: (-counts[t], t != "PERSON", t))
 
 
 def _people_tagged_as_organisations(mentions: list[EntityMention]) -> None:
@@ -256,7 +297,7 @@ def _people_tagged_as_organisations(mentions: list[EntityMention]) -> None:
             m.type = "PERSON"
 
 
-def resolve_aliases(mentions: list[EntityMention], lex: Lexicon) -> None:
+def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | None = None) -> None:
     """Give every mention an entity id; a lone name part ("Kim", "Lim", "Kirby") joins a full name in the doc.
 
     Both ends of a full name count as its short form, because Korean and Chinese names put the family name
@@ -280,11 +321,37 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon) -> None:
             if m.type in ("GPE", "LOC"):  # "Sondland", "Schiff" tagged as a place join "Gordon Sondland", "Adam
                 # Schiff" by the surname only
                 candidates = [f for f in candidates if _words(f.text)[-1] == name_key(m.text)]
+            if body is not None and len({f.key for f in candidates}) > 1:
+                candidates = _of_the_honorifics_gender(body, m, candidates, lex) or candidates
             if candidates:
                 before = [f for f in candidates if f.start < m.start]
                 chosen = before[-1] if before else candidates[0]
                 m.type, m.key = "PERSON", chosen.key
         m.entity_id = entity_id(m.type, m.key)
+
+
+_GENDERED_HONORIFIC = re.compile(r"(?<![\w.])(?P<h>Mrs|Ms|Miss|Mr)\.?\s$")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _of_the_honorifics_gender(body: str, m: EntityMention, candidates: list[EntityMention], lex: Lexicon):
+    """"Mrs. Catapang" in a story naming Remedios Catapang and her grandson Joshua Catapang: a family's surname with
+    an honorific is the one of them whose first mention the story gives that gender (the first gendered word after
+    the full name in its sentence: "Remedios Catapang, 71, ..., as she cut the ribbon", "Joshua Catapang, 19,
+    Remedios's grandson"). None when the honorific or the family's genders say nothing."""
+    honorific = _GENDERED_HONORIFIC.search(body, max(m.start - 6, 0), m.start)
+    if honorific is None:
+        return None
+    wanted = "m" if honorific.group("h") == "Mr" else "f"
+    kept = []
+    for f in candidates:
+        after = body[f.end : f.end + 80].split(".")[0].split("\n")[0]
+        # "Tom Varley, her grandson, said he": a possessive points at someone else, the noun or pronoun after at him
+        gender = next((lex.gender_words[w] for w in _WORD.findall(after.lower())
+                       if w in lex.gender_words and w not in ("his", "her")), None)
+        if gender == wanted:
+            kept.append(f)
+    return kept or None
 
 
 def build_entities(mentions: list[EntityMention], lex: Lexicon) -> tuple[list[Entity], list[EntityAlias]]:

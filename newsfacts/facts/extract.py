@@ -9,6 +9,7 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.dates import events
 from newsfacts.facts.entities import (
     add_missed_full_names,
+    add_names_after_inverted_cues,
     add_nicknamed_names,
     add_missed_name_parts,
     build_entities,
@@ -112,9 +113,9 @@ def facts_from_parsed(pairs) -> Facts:
     all_mentions = []
     for doc, sdoc in pairs:
         mentions = add_nicknamed_names(doc.body, doc_entity_mentions(doc.body, sdoc.ents, lex))
-        mentions = add_missed_full_names(doc.body, mentions, lex, sdoc)
+        mentions = add_names_after_inverted_cues(doc.body, add_missed_full_names(doc.body, mentions, lex, sdoc), lex, sdoc)
         mentions = drop_name_compounds(add_missed_name_parts(doc.body, mentions))
-        resolve_aliases(mentions, lex)
+        resolve_aliases(mentions, lex, doc.body)
         all_mentions += mentions
         ctx = DocContext(doc, sdoc, mentions)
         facts.mentions += [

@@ -52,6 +52,7 @@ class Lexicon:
     named_after_source_re: re.Pattern
     speaking_verbs: frozenset
     written_texts: frozenset
+    owned_only_texts: frozenset
     statement_voices: frozenset
     title_words: dict
     title_kinds: dict
@@ -110,6 +111,7 @@ def lexicon() -> Lexicon:
             rf"^[^.!?]{{0,120}}?\b(?:{_alternation(speech['named_after_sources'])})\b", re.I),
         speaking_verbs=frozenset(speech["speaking_verbs"]),
         written_texts=frozenset(speech["written_texts"]),
+        owned_only_texts=frozenset(speech["owned_only_texts"]),
         statement_voices=frozenset(speech["statement_voices"]),
         title_words=speech["title_words"],
         title_kinds=speech["title_kinds"],

@@ -17,6 +17,14 @@ _MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod")
 # “plan B”" in the past is someone's words.
 _WHAT_X_CALLS = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}call(?:s)?\s+(?:an?\s+|the\s+)?$", re.I)
 _DEFINED_AFTER = re.compile(r"\s*[:,]\s+[a-z]")
+# "what researchers call “...”", "which staff are calling “...”": a term of a group written as a bare common noun,
+# in the present (not "he", not a name: "what he called “plan B”" is someone's words; nor the past: "citing what
+# administrators called “unresolved security concerns.”" reports what they said).
+_WHAT_A_GROUP_CALLS = re.compile(r"\b(?:what|which)\s+(?!(?:he|she|i|we|you|it)\s)[a-z]+\s+"
+                                 r"(?:are\s+|is\s+)?call(?:s|ing)?\s+$")
+# A possessive or article right before the mark, and a description in apposition after it.
+_DETERMINED = re.compile(r"\b(?:its|their|the|our|a|an)\s+$", re.I)
+_DESCRIBED_AFTER = re.compile(r",?\s+(?:a|an)\s+[a-z]+")
 NOT_SPEECH_REASON = {
     "title": "the name of a work, show or campaign, not speech",
     "slogan": "a slogan or chant, not speech",
@@ -34,6 +42,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     after = {following.group(1).lower()} if following else set()
     if lex.slogan_before_re.search(before) or after & lex.slogan_after:
         return "slogan"  # "the slogan “Meth. We’re on it.”", "“Souls to the Polls” drives"
+    if _carried_by_a_medium(body[para_start : q.outer_start], lex):
+        return "slogan"  # "Picket line chant, per our reporter: “...”", "The café put up a sign: “...”"
     if lex.title_nouns_re.search(before) or after & lex.title_after:
         return "title"  # "in his book “...”", "the “Pose” actor"
     words = body[q.start : q.end].split()
@@ -42,11 +52,34 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     if lex.scare_before_re.search(before) or _scare_verb_near(ctx, q, lex) or _nickname_given(ctx, q, lex):
         # "the so-called “deep state”", "as Reed dubbed the combination", "have long called the span “the Washboard”"
         return "scare"
-    if _WHAT_X_CALLS.search(before) and _DEFINED_AFTER.match(body, q.outer_end):
+    if _WHAT_X_CALLS.search(before) and _defined_after(body, q):
         return "scare"  # "what the industry calls “thermal banking”: cooling stores harder overnight"
+    if _WHAT_A_GROUP_CALLS.search(before):
+        return "scare"  # "what researchers call “learning decay”", "which staff are calling “the forty metres”"
+    if len(words) <= 3 and _DETERMINED.search(before) and _DESCRIBED_AFTER.match(body, q.outer_end) \
+            and body[q.start : q.end].rstrip()[-1:] not in ".!?":
+        return "scare"  # "on its “measles dashboard,” a page she admitted was bare": a thing named, then described
     if len(words) <= 3 and (_modifies_next_noun(ctx, q) or one_item_of_a_list(ctx, q, nouns=True)):
         return "scare"  # "an “irregular” channel", "corporations, “creators,” and normal people"
     return None
+
+
+_CHANT_NOUNS = frozenset({"slogan", "slogans", "chant", "chants", "motto", "tagline", "hashtag"})
+
+
+def _carried_by_a_medium(lead: str, lex: Lexicon) -> bool:
+    """The paragraph runs into the quote through a colon after naming a sign, banner, poster or chant, and no verb
+    of its reports speech: the words are what the medium carries, a slogan, whoever put it up."""
+    if not lead.rstrip().endswith(":"):
+        return False
+    words = re.findall(r"[\w’'-]+", lead.lower())
+    return any(w in lex.slogan_media or w in _CHANT_NOUNS for w in words) and not any(w in lex.cues for w in words)
+
+
+def _defined_after(body: str, q) -> bool:
+    """A colon or comma and a definition after the quoted term, the comma inside the marks or out."""
+    return bool(_DEFINED_AFTER.match(body, q.outer_end)) or (
+        body[q.start : q.end].rstrip()[-1:] in ",:" and re.match(r"\s+[a-z]", body[q.outer_end : q.outer_end + 3]) is not None)
 
 
 def one_item_of_a_list(ctx: DocContext, q, nouns: bool = False) -> bool:

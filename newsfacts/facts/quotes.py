@@ -179,7 +179,8 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     """`Peskov said: “...”` / `Putin pledged last week to “expand ...”`: the nearest cue before, same sentence."""
     sent = _sentence_before_quote(ctx, q)
     cues = [t for t in sent if t.idx < q.outer_start and t.lower_ in lex.cues and not _inside(t.idx, spans)
-            and not _plain_noun(t) and not _describes_a_noun(t, q) and not _topic_of(ctx, t, q)]
+            and not _plain_noun(t) and not _describes_a_noun(t, q) and not _topic_of(ctx, t, q)
+            and not _passive(t) and not _names_another_quote(ctx, t, q, lex)]
     introducing = _introducing_verb(ctx, q, lex)
     if introducing is not None and introducing not in cues:
         cues.append(introducing)
@@ -195,6 +196,24 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     if span is None:
         return None
     return span[0], span[1], cue.lower_
+
+
+def _names_another_quote(ctx: DocContext, cue, q: QuoteSpan, lex: Lexicon) -> bool:
+    """"The clause - which tenants' groups have long called the “vanishing deposit” clause - allowed ... for
+    “administrative reassessment”": a naming verb whose own object holds an earlier quote names that one; it says
+    nothing of a quote later in the sentence, outside its phrase."""
+    if cue.lower_ not in lex.naming_verbs:
+        return False
+    end = cue.right_edge.idx + len(cue.right_edge)
+    # ("called the show “a love letter” and thanked “every model ...”": the later quote within the verb's own
+    # phrase, through a conjunct, is still the subject's)
+    return end <= q.outer_start and any(cue.idx < s and e <= end + 1 for s, e in ctx.quoted)
+
+
+def _passive(cue) -> bool:
+    """"a dust sensor, which is now pointed “more or less where we wanted it”": a passive form reports nothing its
+    subject said (the sentence's own reporting verb, "said", does)."""
+    return any(c.dep_ == "auxpass" for c in cue.children)
 
 
 # Prepositions whose gerund takes the subject of the clause it modifies ("After previously lying that ..., he",
@@ -617,6 +636,8 @@ def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:
         speaker, cue = Speaker(reason=NOT_SPEECH_REASON[kind]), None
     else:
         speaker, cue = f.speaker or Speaker(reason="no reporting cue or earlier speaker found"), f.cue
+        if speaker.basis in ("intro", "continued") and _cited_to_a_text(ctx, q):
+            speaker = Speaker(reason="cited to a text by the reference after it, not said by anyone in the story")
         if speaker.name is None:
             speaker = replace(speaker, basis=None)
     return Quote(
@@ -639,6 +660,16 @@ def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:
         speaker_name_start=speaker.name_start,
         speaker_name_end=speaker.name_end,
     )
+
+
+# "“...” [Al Maa-idah 2]", "“...” [John 3:16]": a book's name and a chapter or verse in square brackets.
+_CITATION = re.compile(r"[ \t]*\[[A-Z0-9][^\]\n]{1,40}?[ \t]\d[\d:.,–-]*\][ \t]*$")
+
+
+def _cited_to_a_text(ctx: DocContext, q: QuoteSpan) -> bool:
+    """The quotation ends its paragraph with a bracketed reference to a text (scripture, a code, a treaty): the
+    words are the text's, quoted by the writer, not the words of whoever the lines before introduce."""
+    return _CITATION.match(ctx.body, q.outer_end, ctx.paragraph_of(q.outer_start)[1]) is not None
 
 
 def indirect_quotes(ctx: DocContext, lex: Lexicon, direct: list[Quote]) -> list[Quote]:

@@ -17,6 +17,7 @@ _HONORIFIC = re.compile(r"^(?:the|a|an|mr|mrs|ms|miss|mx)\.?$", re.I)
 _TRAILING_HONORIFIC = re.compile(r"\s+(?:mr|mrs|ms|miss|mx|dr|prof)\.?$", re.I)  # "Senior author Dr." -> the role
 # "Eswar Prasad, a trade professor at Cornell": a name the model did not tag, then its description.
 _UNTAGGED_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<role>(?:a|an|the)\s.+)$")
+_AGE_AFTER = re.compile(r"^\s*,\s*\d{1,3}\b")
 _DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+", re.I)
 _WORK_BY = re.compile(r"\b(?:survey|study|report|analysis|poll|paper|research|review|letter|note|book|article|"
                       r"column|essay|statement|memo|filing|complaint|lawsuit)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
@@ -92,17 +93,19 @@ def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...], fits=None
 
 
 def name_as_adverb(tok):
-    """"Early says there is a possibility ...": a name right before a verb that has no subject (adverbs aside: "Early
-    still says") is its subject, though the parse read the name as an adverb or a modifier. The verb, or None."""
+    """"Early says there is a possibility ...": a name (the token of a name mention) right before a verb that has no
+    subject (adverbs aside: "Early still says") is its subject, though the parse read the name as an adverb or a
+    modifier. The verb, or None."""
     verb = tok.head
     while verb.tag_.startswith("RB") and verb.head is not verb and verb.i > tok.i:  # "Early" hung on "still"
         verb = verb.head
-    if tok.dep_ not in ("advmod", "npadvmod", "compound", "dep", "nmod") or not verb.tag_.startswith("VB") \
+    if tok.dep_ not in ("advmod", "npadvmod", "compound", "dep", "nmod", "advcl") or not verb.tag_.startswith("VB") \
             or verb.i <= tok.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     between = tok.doc[tok.i + 1 : verb.i]
-    # "Tully, asked the same question, had an answer": a name opening its sentence, set off by a comma
-    opening = tok.i == tok.sent.start and len(between) == 1 and between[0].text == ","
+    # "Tully, asked the same question, had an answer": a name opening its sentence, set off by a comma, or by a
+    # clause between commas ("Penrose, when her turn came, said ...", whatever tag the parse gave the name)
+    opening = tok.i == tok.sent.start and len(between) >= 1 and between[0].text == "," and between[-1].text == ","
     return verb if opening or all(t.tag_.startswith("RB") for t in between) else None
 
 
@@ -127,12 +130,14 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
 
     sent = ctx.sentence_at(start)
     own = {m.entity_id: m for m in ctx.mentions if sent.start_char <= m.start and m.end <= start
-           and m.type == "PERSON" and not ctx.in_quote(m.start) and not _addressed(ctx, m)}
+           and m.type == "PERSON" and not ctx.in_quote(m.start) and not _addressed(ctx, m)
+           and not _someone_elses(ctx, m, gender, lex)}
     # "The dissent, by Justice Owen Marsh, ... the passage in which he accuses the majority of “...”": the only
     # person named earlier in the pronoun's own sentence, when the pronoun fits them and is not the one spoken to
     # ("In an interview with the Orbit's news editor, Jonah Pell, she said")
     m = next(iter(own.values())) if len(own) == 1 and fits(next(iter(own.values()))) else None
-    m = m or _pronoun_chain(ctx, start, gender, fits, lex) or _last_subject(ctx, start, ("PERSON",), fits)
+    m = m or (_described_subject_before(ctx, start, fits, lex) if not own else None) \
+        or _pronoun_chain(ctx, start, gender, fits, lex) or _last_subject(ctx, start, ("PERSON",), fits)
     if m is None:
         m = next((m for m in reversed(ctx.mentions) if m.end <= start and m.type == "PERSON"
                   and not ctx.in_quote(m.start) and genders.get(m.entity_id, gender) == gender), None)
@@ -162,7 +167,7 @@ def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: L
         return None
     prev = ctx.sentences[no - 1]
     pronouns = [t for t in prev if t.tag_ in ("PRP", "PRP$") and lex.gender_words.get(t.lower_) == gender
-                and not ctx.in_quote(t.idx)]
+                and not ctx.in_quote(t.idx) and not _owner_of_a_named_person(ctx, t)]
     if not pronouns:
         return None
     # before the pronoun in the sentence before, else anywhere in the one before that
@@ -174,6 +179,64 @@ def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: L
         if fitting:  # two people who fit: the pronoun before may be either's
             return next(iter(fitting.values())) if len(fitting) == 1 else None
     return None
+
+
+def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon):
+    """"Asked whether ..., the medical director was cautious. “It's already in one,” she said": the sentence right
+    before, in the pronoun's paragraph, whose subject is a description of one person the story named with that
+    title ("The department's medical director, Dr. Ines Carbrook"): that person, when the pronoun fits them. A
+    person named later than the description is nearer than anyone last the subject of a sentence before it."""
+    no = ctx.sentence_no(start)
+    if no == 0:
+        return None
+    k = no - 1
+    while k > 0 and ctx.in_quote(ctx.sentences[k].root.idx):  # the quote's own sentences before the pronoun
+        k -= 1
+    prev = ctx.sentences[k]
+    pstart = ctx.paragraph_of(start)[0]
+    # the sentence before in the paragraph, or the one ending the paragraph before a paragraph that opens with the
+    # quote ("The “Glitter Bomb” hitmaker didn't hold back." then "“...,” she said")
+    if (prev.start_char < pstart and ctx.body[pstart : pstart + 1] not in "“\"") or ctx.in_quote(prev.root.idx):
+        return None
+    subject = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.tag_ not in ("NN", "NNP") or ctx.in_quote(subject.idx) \
+            or any(m.start <= subject.idx < m.end for m in ctx.mentions):
+        return None
+    phrase = ctx.body[subject.left_edge.idx : subject.idx + len(subject)]
+    lower = phrase.lower()
+    words = re.findall(r"[\w’'.-]+", _DETERMINER.sub("", lower))
+    if not _is_description_of_one(lower, words, lex):
+        return None
+    m = _described_person(ctx, subject.left_edge.idx, words, lex) \
+        or _epithet_person(ctx, subject.left_edge.idx, subject.idx + len(subject))  # "The “Glitter Bomb” hitmaker"
+    return m if m is not None and fits(m) else None
+
+
+def _someone_elses(ctx: DocContext, m, gender: str | None, lex: Lexicon) -> bool:
+    """"According to her solicitor, Neil Odhiambo, she said": a person named as someone's relation or agent by a
+    possessive of the pronoun's gender ("her solicitor") is not the one that pronoun stands for."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if gender is None or span is None or not len(span):
+        return False
+    root = span.root
+    noun = root.head if root.dep_ == "appos" else root
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" and lex.gender_words.get(c.lower_) == gender for c in noun.children):
+        return True
+    # the parse does not always see the apposition: "her solicitor, Neil Odhiambo," written right before the name
+    owner = _OWNED_BEFORE.search(ctx.body, max(m.start - 40, 0), m.start)
+    return owner is not None and lex.gender_words.get(owner.group(1).lower()) == gender
+
+
+_OWNED_BEFORE = re.compile(r"\b(his|her)\s+[a-z-]+(?:\s+[a-z-]+)?,\s*$", re.I)
+
+
+def _owner_of_a_named_person(ctx: DocContext, tok) -> bool:
+    """"Her sister Maeve Gannet was less sentimental": a possessive whose noun is a person named there introduces
+    that person; the sentence is about the sister, not about the one "her" points back to."""
+    if tok.tag_ != "PRP$":
+        return False
+    noun = tok.head
+    return any(m.type == "PERSON" for m in ctx.mentions_in(noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)))
 
 
 def _addressed(ctx: DocContext, m) -> bool:
@@ -353,14 +416,16 @@ _AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.I)
 
 
 def _epithet_person(ctx: DocContext, start: int, end: int):
-    """"The 56-year-old said", "the Portuguese boss": an epithet (an age, or a nationality) names no one by its words.
+    """"The 56-year-old said", "the Portuguese boss": an epithet (an age, a nationality, a work) names no one by its words.
     It is the person the story gives that age ("Mourinho, 56,", "56-year-old Mourinho"), else the person the story
     is about: the first person its lead names as a subject (news varies the name of its protagonist, not of a
     bystander). A description of anything else stays with the other rules."""
     age = _AGE.search(ctx.body, start, end)
     # a nation ("the Portuguese boss", "the former England Under-21 star") qualifies a career, as an age does
     nationality = any(t.ent_type_ in ("NORP", "GPE") for t in ctx.sdoc.char_span(start, end, alignment_mode="expand") or [])
-    if not age and not nationality:
+    # so does a work of theirs in quotation marks ("the “Glitter Bomb” hitmaker")
+    work = any(start <= s and e <= end for s, e in ctx.quoted)
+    if not age and not nationality and not work:
         return None
     people = [m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]
     if age:
@@ -405,7 +470,13 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
         if subjects:
             sub = subjects[0]
             if sub.lower_ in RELATIVE and tok.dep_ == "relcl":
+                who = sub.lower_ == "who"
                 sub = tok.head
+                while who and sub.tag_ == "NNP" and sub.dep_ == "pobj" and sub.head.dep_ == "prep" \
+                        and sub.head.head.tag_ == "NN":
+                    # "Graham Ossett, a reader in Stowfield, who writes:": "who" is the reader, not the place
+                    sub = sub.head.head
+                    sub = sub.head if sub.dep_ == "appos" else sub
                 return sub.left_edge.idx, sub.idx + len(sub)
             # The parser sometimes splits "Wikileaks editor-in-chief Kristinn Hrafnsson" into two subjects.
             last = subjects[-1].right_edge
@@ -422,7 +493,7 @@ def _fragment_root_subject(verb) -> tuple[int, int] | None:
     stating") has the noun as its subject."""
     tok = verb
     for _ in range(4):
-        if tok.dep_ == "acl" and tok.i > 0 and tok.nbor(-1).text == "," and tok.head.dep_ == "ROOT" \
+        if tok.dep_ == "acl" and _after_a_comma(tok) and tok.head.dep_ == "ROOT" \
                 and tok.head.tag_.startswith("NN") and tok.head.i < tok.i:
             root = tok.head  # with the name in apposition to it ("The group, WeWorkers Coalition")
             last = max([root] + [c.right_edge for c in root.children if c.dep_ == "appos" and c.i < tok.i],
@@ -435,6 +506,14 @@ def _fragment_root_subject(verb) -> tuple[int, int] | None:
         else:
             return None
     return None
+
+
+def _after_a_comma(tok) -> bool:
+    """A comma right before the word, adverbs aside ("A spokeswoman, Ilse Dornach, later added by phone:")."""
+    k = tok.i - 1
+    while k > tok.sent.start and tok.doc[k].tag_ == "RB":
+        k -= 1
+    return k >= 0 and k < tok.i and tok.doc[k].text == ","
 
 
 def _introduced_next(ctx: DocContext, start: int, end: int, words: list[str], lex: Lexicon):
@@ -524,9 +603,12 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     holding = [m for m in inside if head is not None and m.start <= head < m.end]
     if re.fullmatch(r"the\s+\w+[^s\W]", text, re.I) and all(m.type == "NORP" for m in holding):
         holding = []  # "the Italian said": one person by their nationality (an epithet), not the nation
+    if re.fullmatch(r"the\s+\w+", text, re.I) and all(m.type == "ORG" and m.text.lower() in lex.title_words
+                                                      for m in holding):
+        holding = []  # "the COO said": a title's abbreviation the model tagged an organisation
     if not any(m.type == "PERSON" for m in holding):
         # "CPUC President Marybel Batjer": titles and organisation names before a person, whatever the parse.
-        titled = [m for m in inside if m.type == "PERSON" and not _clean(ctx.body[m.end : end])
+        titled = [m for m in inside if m.type == "PERSON" and nothing_but_the_name(ctx.body[m.end : end])
                   and not _LINKING.search(ctx.body[start : m.start])]
         holding = titled or holding
     if not holding:  # "a 2018 survey by Penelope Muse Abernathy", "a study by the Centre ...": the work's author
@@ -544,6 +626,12 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     return speaker
 
 
+def nothing_but_the_name(rest: str) -> bool:
+    """What follows a name in an attribution adds nothing to it: punctuation, or an age ("Under-14 sculler Tilly
+    Okoro, 12" is Tilly Okoro)."""
+    return not _clean(_AGE_AFTER.sub("", rest))
+
+
 def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker | None:
     """"Her resignation letter says", "Mr. Lyle Ashdown's letter of Nov. 28 called it", "a note that said": a
     written text (lexicon written_texts) speaks for whoever wrote it, its possessor ("her" -> the woman the story
@@ -554,7 +642,13 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     head = span.root
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     evidence = dict(start=start, end=end)
+    if owner is None and head.lower_ in lex.owned_only_texts:
+        return None  # "a paper published in the journal Nature reported": the paper is the source
     if owner is None:
+        signer = _signed_by(ctx, head, lex)
+        if signer is not None:
+            signer.start, signer.end = evidence["start"], evidence["end"]
+            return signer
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.children):
             return None  # "the letter said": the letter the story spoke of, left to the description rules
         sender = _sender_of(ctx, head, lex)
@@ -578,6 +672,22 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         return None
     found.start, found.end = evidence["start"], evidence["end"]
     return found
+
+
+def _signed_by(ctx: DocContext, text_noun, lex: Lexicon) -> Speaker | None:
+    """"The letter, signed by Principal Agnes Moroe, read in part:": the one a participle's "by" names as who signed,
+    wrote or sent the text."""
+    for verb in (c for c in text_noun.children if c.dep_ == "acl" and c.lower_ in _SIGNING):
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                found = resolve_speaker(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), lex)
+                if found.name and found.entity_id:
+                    return found
+    return None
+
+
+_SIGNING = ("signed", "written", "sent", "penned", "issued", "authored")
 
 
 def _sender_of(ctx: DocContext, text_noun, lex: Lexicon) -> Speaker | None:
@@ -657,6 +767,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     inside = ctx.mentions_in(start, end)
     # "the Italian said": a nationality standing alone is an epithet, not a name (see _epithet_person)
     nation = bool(inside) and all(m.type == "NORP" for m in inside) and len(words) == 1
+    nation = nation or (bool(inside) and words[-1:] != [] and words[-1] in lex.title_words
+                        and all(m.type == "ORG" for m in inside))  # "the COO": a title, tagged an organisation
     no_person = not any(m.type == "PERSON" for m in inside) and words[-1:] != [] \
         and words[-1] not in lex.org_anaphors and (nation or not (inside and not text.split()[-1][:1].islower()))
     if _is_description_of_one(lower, words, lex) and no_person:
@@ -673,6 +785,12 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     elif _is_description_of_one(lower, words, lex, owned_ok=True) and no_person:
         # "the sheriff's captain": only the person given that title ("Sheriff's Capt. Dwayne Ortiz"); "the
         # victim's mother" is someone new
+        m = _described_person(ctx, start, words, lex, titled_only=True)
+        if m:
+            return entity(m)
+    elif lower.startswith("the ") and 0 < len(words) <= 4 and words[-1] in lex.anonymous_nouns and no_person:
+        # "the analyst said" keeps a source anonymous, unless the story gave one person that word as a title right
+        # before the name ("Industry analyst Kwame Desrosiers of Haulwise Research said ...")
         m = _described_person(ctx, start, words, lex, titled_only=True)
         if m:
             return entity(m)

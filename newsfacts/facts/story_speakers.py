@@ -131,7 +131,8 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
     if colon_only and not colon:
         return None
     if colon:
-        source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex)
+        source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex) or _spoken_to(ctx, sent) \
+            or _held_by_a_thing(ctx, sent)
         if source is not None:
             return source
     cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")]
@@ -143,10 +144,21 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
         verbs = [sent.root]
     for verb in verbs:
         subject = subject_span(verb)
+        if colon and subject is None:
+            # "Judge Harriet Osei, sentencing him to six years, told the court:" parsed with the participle as the
+            # root, or as a clause with the name its subject: a cue left without a subject reports for the person
+            # who is the subject before it
+            subject = (subject_span(sent.root) if verb is not sent.root else None) or _person_subject_before(ctx, sent, verb)
+        if colon and subject is None:  # "That worry is shared by Ruth Abernathy, who runs ...:": the agent
+            agent = _passive_agent(ctx, verb)
+            if agent is not None:
+                return agent
         if subject and not ctx.in_quote(subject[0]):
             if colon and ctx.body[subject[0] : subject[1]].lower() in lex.org_pronouns and len(sentences) > 1:
-                # "... announced the decision in an email. It read, in part:": the one who sent it
-                return _reporting_speaker(ctx, sentences[-2].start_char, sentences[-2].end_char, lex)
+                # "... announced the decision in an email. It read, in part:": the one who sent it; "The airport
+                # has issued a statement. It reads:": the one who issued it
+                return (_reporting_speaker(ctx, sentences[-2].start_char, sentences[-2].end_char, lex)
+                        or _issuer(ctx, sentences[-2], lex))
             speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
             if colon and speaker.entity_id is None:  # "One of them, a home health aide named Lourdes Baca, put it
                 speaker = _person_in_subject(ctx, subject, lex) or speaker  # better than I can:"
@@ -156,6 +168,85 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
                                  or (colon and _statement_voice(ctx, verb, lex))):
                 return speaker.found_by("intro")
     return None
+
+
+_CONTAINING = ("contains", "contained", "includes", "included", "carries", "carried", "bears", "bore", "displays",
+               "displayed", "features", "featured")
+
+
+def _held_by_a_thing(ctx: DocContext, sent) -> Speaker | None:
+    """"... and onmeth.com, the website for the initiative, which contains the following statement:": the words a page,
+    sign or document holds, introduced by a relative clause about that thing, are no person's (not the subject of
+    the sentence that shared the page): a speaker with no name, and why."""
+    last = [t for t in sent if not t.is_punct and not t.is_space][-1:]
+    for verb in (t for t in sent if t.dep_ == "relcl" and t.lower_ in _CONTAINING):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        thing = verb.head
+        if subject is not None and subject.lower_ in ("which", "that") and last and verb.right_edge.i >= last[0].i \
+                and not any(m.type == "PERSON" and m.start <= thing.idx < m.end for m in ctx.mentions):
+            return Speaker(reason=f"words held by a thing ('{thing.text}'), no person's", start=thing.idx,
+                           end=thing.idx + len(thing))
+    return None
+
+
+def _person_subject_before(ctx: DocContext, sent, verb) -> tuple[int, int] | None:
+    """The first subject before the verb in its sentence that is a person named (outside quotation marks)."""
+    for tok in sent:
+        if tok.i >= verb.i:
+            return None
+        if tok.dep_ == "nsubj" and not ctx.in_quote(tok.idx) and any(
+                m.type == "PERSON" and m.start <= tok.idx < m.end for m in ctx.mentions):
+            return tok.left_edge.idx, tok.idx + len(tok)
+    return None
+
+
+def _passive_agent(ctx: DocContext, verb) -> Speaker | None:
+    """The one person named as the agent ("by X") of a passive main verb."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for obj in (c for c in agent.children if c.dep_ == "pobj"):
+            m = next((m for m in ctx.mentions if m.type == "PERSON" and m.start <= obj.idx < m.end), None)
+            if m is not None:
+                return Speaker(m.entity_id, ctx.names[m.entity_id], basis="intro", start=m.start, end=m.end,
+                               name_start=m.start, name_end=m.end)
+    return None
+
+
+_SPEAK_TO = ("spoke", "speaks", "talked", "talks")
+
+
+def _spoken_to(ctx: DocContext, sent) -> Speaker | None:
+    """"Our reporter is at the picket line. She spoke to the union's branch secretary, Declan Mulvey:": a colon line
+    whose main verb is speaking to someone introduces what that person said, not the reporter's words."""
+    root = sent.root
+    if root.lower_ not in _SPEAK_TO:
+        return None
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+            # a name in apposition to a description of someone ("the union's branch secretary, Declan Mulvey") is
+            # a person's, whatever type the model gave it
+            people = {m.entity_id: m for m in ctx.mentions_in(start, end) if m.type == "PERSON" or (
+                (span := ctx.sdoc.char_span(m.start, m.end, alignment_mode="contract")) is not None and len(span)
+                and span.root.dep_ == "appos" and span.root.head.tag_ == "NN")}
+            if len(people) == 1:
+                m = next(iter(people.values()))
+                return Speaker(m.entity_id, ctx.names[m.entity_id], basis="intro", start=start, end=end,
+                               name_start=m.start, name_end=m.end)
+    return None
+
+
+def _issuer(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """"The airport has issued a statement.": the subject of a sentence whose object is a statement or a text."""
+    root = sent.root
+    if not any(c.dep_ == "dobj" and c.lower_ in lex.speech_nouns | lex.written_texts for c in root.children):
+        return None
+    subject = subject_span(root)
+    if subject is None or ctx.in_quote(subject[0]):
+        return None
+    speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
+    return speaker.found_by("intro") if speaker.name else None
 
 
 def _person_in_subject(ctx: DocContext, subject: tuple[int, int], lex: Lexicon) -> Speaker | None:
@@ -352,6 +443,10 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
         j = pi + 1
         while speaker is None and j < n and _only_unattributed_quotes(ctx, j, paragraphs[j]):
             j += 1
+        if speaker is None and j < n and _only_unattributed_quotes(ctx, pi, found) and _signed_below(ctx, paragraphs[j]):
+            # a run of bare quoted paragraphs whose last one a signature line closes ("— Captain Roisin Gallagher"):
+            # the letter's paragraphs are all the signer's
+            speaker = replace(paragraphs[j][-1].speaker)
         if j > pi + 1 and not _only_unattributed_quotes(ctx, pi, found):
             # a run of quoted paragraphs is named for itself: a few words quoted in the prose before it ("calling
             # the building “the cardboard gym.”") are a term, not the run's first words
@@ -526,3 +621,13 @@ def _first_name_written(sent):
         else:
             run = []
     return sent.doc[run[0].i : run[-1].i + 1] if len(run) >= 2 else None
+
+
+def _signed_below(ctx: DocContext, found: list[Found]) -> bool:
+    """The paragraph is one quotation whose speaker is the signature line below it ("“...”" then "— Name")."""
+    if len(found) != 1 or found[0].speaker is None or found[0].speaker.basis != "roundup":
+        return False
+    pstart, pend = ctx.paragraph_of(found[0].q.outer_start)
+    s = found[0].speaker
+    return (not ctx.body[pstart : found[0].q.outer_start].strip() and s.start is not None and s.start >= pend
+            and _signature_below(ctx, found[0].q, pstart, pend) is not None)

@@ -94,3 +94,48 @@ def test_a_full_name_the_model_missed_before_its_tagged_surname_is_a_mention(nlp
     assert [m.text for m in facts.mentions if m.entity_id == odum][:2] == ["Beatrice Odum", "Odum"]
     [quote] = [q for q in facts.quotes if q.kind == "direct"]
     assert (quote.speaker, quote.speaker_basis) == ("Beatrice Odum", "intro")
+
+
+def test_a_name_after_an_honorific_or_in_apposition_to_a_title_is_a_person(nlp, make_doc):
+    from newsfacts.facts.entities import doc_entity_mentions
+    from newsfacts.facts.lexicon import lexicon
+
+    body = ("The bill came with the Minister for Fisheries, Declan Mulcahy, and notes. "
+            "She spoke to the union’s branch secretary, Ewan Tulloch, outside. "
+            "The board's chair, Dr. Harlan Mbeki, said the vote would be in March.")
+    mentions = doc_entity_mentions(body, nlp(body).ents, lexicon())
+    kinds = {m.text: m.type for m in mentions}
+    assert [kinds.get(n) for n in ("Declan Mulcahy", "Ewan Tulloch", "Harlan Mbeki")] == ["PERSON"] * 3
+
+
+def test_an_honorific_sends_a_family_surname_to_the_relative_of_that_gender():
+    from newsfacts.facts.entities import EntityMention, resolve_aliases
+    from newsfacts.facts.lexicon import lexicon
+
+    body = ("Edith Varley, 80, said she would sing. Tom Varley, her grandson, said he would play. Mrs. Varley sang.")
+    at = body.index
+    edith = EntityMention(at("Edith"), at("Edith") + 12, "Edith Varley", "PERSON", name_key("Edith Varley"))
+    tom = EntityMention(at("Tom"), at("Tom") + 10, "Tom Varley", "PERSON", name_key("Tom Varley"))
+    mrs = EntityMention(at("Mrs.") + 5, at("Mrs.") + 11, "Varley", "PERSON", name_key("Varley"))
+    resolve_aliases([edith, tom, mrs], lexicon(), body)
+    assert mrs.entity_id == edith.entity_id
+
+
+def test_a_name_after_an_inverted_reporting_verb_is_a_person_where_the_model_tagged_nothing(nlp):
+    from newsfacts.facts.entities import add_names_after_inverted_cues
+    from newsfacts.facts.lexicon import lexicon
+
+    body = '"And who will pay for it?" shouted Dilys Trevanion from the back benches.'
+    [added] = add_names_after_inverted_cues(body, [], lexicon(), nlp(body))
+    assert (added.text, added.type) == ("Dilys Trevanion", "PERSON")
+
+
+def test_a_name_the_grammar_makes_a_person_outweighs_the_models_votes_for_an_organisation():
+    from newsfacts.facts.entities import EntityMention, resolve_aliases
+    from newsfacts.facts.lexicon import lexicon
+
+    voted = [EntityMention(at, at + 5, "Varga", "ORG", name_key("Varga")) for at in (10, 90, 150)]
+    who = EntityMention(50, 55, "Varga", "PERSON", name_key("Varga"), person_by_grammar=True)  # "Varga, who ..."
+    mentions = sorted([*voted, who], key=lambda m: m.start)
+    resolve_aliases(mentions, lexicon())
+    assert {m.type for m in mentions} == {"PERSON"}

@@ -1033,3 +1033,234 @@ def test_a_bare_line_after_two_statements_continues_the_last_speaker(quotes_of):
 ])
 def test_what_someone_calls_a_term_then_its_definition_is_a_term(quotes_of, body, words, kind):
     assert _said(quotes_of(body), words).kind == kind
+
+
+# Eighth round (fresh5's mechanisms), each on a passage written for the test.
+
+@pytest.mark.parametrize("opener", ["The speaker was", "Thus", "The man speaking, at a bench in the square, is"])
+def test_a_run_of_quoted_paragraphs_named_after_it_in_more_forms(quotes_of, opener):
+    body = ('"I drove that bus for thirty years. Every stop, every pothole."\n\n'
+            '"They can close the depot, but they cannot close my memory of it."\n\n'
+            f"{opener} Gordon Fairlie, 74, who retired from the route in 2019.")
+    quotes = quotes_of(body)
+    assert {q.speaker for q in quotes} == {"Gordon Fairlie"}
+    assert {q.speaker_basis for q in quotes} == {"named_after"}
+
+
+def test_a_run_of_quoted_paragraphs_closed_by_a_signature_line_is_the_signers(quotes_of):
+    body = ("From the Chair\n\n"
+            '"Our thanks to everyone who painted the clubhouse fence in October."\n\n'
+            '"Please remember that the car park closes at nine on weekdays."\n\n'
+            "— Imogen Vasquez, club treasurer\n\n"
+            "Fixtures for the spring season follow below.")
+    quotes = quotes_of(body)
+    assert [q.speaker for q in quotes] == ["Imogen Vasquez", "Imogen Vasquez"]
+
+
+def test_a_colleague_cut_short_and_a_title_abbreviation_resolve_to_the_titled_person(quotes_of):
+    body = ("Chief financial officer Lorna Baptiste said margins had held up.\n\n"
+            'Industry analyst Omar Feltham of Dunmore Research said the quarter was weak. '
+            '"Nobody is buying trucks this winter," the analyst said.\n\n'
+            'Asked about the forecast, the CFO said: "We stand by it."')
+    quotes = quotes_of(body)
+    assert _said(quotes, "Nobody is buying").speaker == "Omar Feltham"
+    assert _said(quotes, "stand by it").speaker == "Lorna Baptiste"
+
+
+def test_an_anonymous_description_stays_anonymous_without_a_title_before_a_name(quotes_of):
+    body = ("Dana Whitlow, who owns the bakery, said sales had fallen.\n\n"
+            '"People are holding on to every penny," the analyst said.')
+    assert _said(quotes_of(body), "holding on").speaker != "Dana Whitlow"
+
+
+def test_the_clergyman_is_the_vicar_named_before(quotes_of):
+    body = ("The vicar, the Rev. Simon Achebe, said the roof would be repaired by spring. "
+            "The organist, Dennis Blyth, was less sure.\n\n"
+            'The vicar said the scaffolding would go up in March. "We have waited long enough," the clergyman said.')
+    assert _said(quotes_of(body), "waited long enough").speaker == "Simon Achebe"
+
+
+def test_a_pronoun_after_a_described_subject_is_the_person_with_that_title(quotes_of):
+    body = ("The hospital's chief nurse, Dr. Amara Lindqvist, said wards were full.\n\n"
+            'Porter Gavin Moss, who has worked nights for a decade, said he had never seen it so busy. '
+            '"We are running out of trolleys," he said.\n\n'
+            'Asked whether beds would be added, the chief nurse was careful. "Not this week," she said.')
+    assert _said(quotes_of(body), "Not this week").speaker == "Amara Lindqvist"
+
+
+def test_a_possessive_inside_the_subject_does_not_carry_the_earlier_person_on(quotes_of):
+    body = ("Thus Keira Holm, the elder twin, speaking after the race.\n\n"
+            'Her sister Freya Holm was calmer. "We trained for this all winter," she said.')
+    assert _said(quotes_of(body), "trained for this").speaker == "Freya Holm"
+
+
+def test_shot_back_and_a_councillor_title_are_read(quotes_of):
+    body = ('Cllr Dorothy Pryce said the bins would be emptied weekly. '
+            '"Not on my street they won\'t," Morgan Tate shot back.\n\n'
+            'Cllr Pryce said: "Then I will empty them myself."')
+    quotes = quotes_of(body)
+    assert _said(quotes, "Not on my street").speaker == "Morgan Tate"
+    assert _said(quotes, "empty them myself").speaker == "Dorothy Pryce"
+
+
+def test_an_appositive_name_with_an_adverb_before_the_verb_is_the_colon_lines_speaker(quotes_of):
+    body = ("The ferry company said the crossing was cancelled.\n\n"
+            'A spokeswoman, Ingrid Solberg, later added by phone: "We will refund every passenger in full."')
+    assert _said(quotes_of(body), "refund every passenger").speaker == "Ingrid Solberg"
+
+
+def test_a_family_surname_with_an_honorific_is_the_relative_of_that_gender(quotes_of):
+    body = ("Agatha Morrow, 80, who founded the choir, said she would retire in June.\n\n"
+            'Her grandson, Felix Morrow, 22, who conducts the youth choir, said he would miss her. "She taught me to read music," he said.\n\n'
+            'Mrs. Morrow will conduct one last concert. "Of course I am nervous," the grandmother said.')
+    assert _said(quotes_of(body), "Of course I am nervous").speaker == "Agatha Morrow"
+
+
+def test_a_colon_line_speaking_to_someone_introduces_that_persons_words(quotes_of):
+    body = ("11:20 — Our correspondent Lena Varga is outside the depot. She spoke to the drivers' shop steward, "
+            "Piotr Nowak:\n\n"
+            '"We have been asking for a meeting since the spring. Nobody has answered us."')
+    assert _said(quotes_of(body), "asking for a meeting").speaker == "Piotr Nowak"
+
+
+def test_it_reads_after_a_body_issued_a_statement_is_that_bodys(quotes_of):
+    body = ("The Harbour Authority has issued a statement. It reads:\n\n"
+            '"The port will stay closed until the divers have finished their inspection."')
+    assert _said(quotes_of(body), "port will stay closed").speaker == "Harbour Authority"
+
+
+def test_a_colon_line_in_the_passive_is_introduced_by_its_agent(quotes_of):
+    body = ("Attendance has fallen since the bus route was cut.\n\n"
+            "That concern is shared by Noor Haddadi, who runs the after-school club:\n\n"
+            '"Half our children now walk forty minutes to get here. Some of them just stop coming."')
+    assert _said(quotes_of(body), "forty minutes").speaker == "Noor Haddadi"
+
+
+def test_a_passive_verb_in_the_reported_clause_is_not_the_cue(quotes_of):
+    body = ("Lead engineer Miriam Tosh said the crane had tipped, but one arm, which is now pointed "
+            '"roughly where we needed it, by luck," could still lift.')
+    assert _said(quotes_of(body), "roughly where").speaker == "Miriam Tosh"
+
+
+def test_a_person_named_as_her_solicitor_is_not_the_she_who_speaks(quotes_of):
+    body = ("The driver in the case, Agnieszka Duda, a courier, was refunded the fine in full. "
+            'According to her lawyer, Tomasz Reyes, she said on hearing the ruling: "I only wanted to be believed."')
+    assert _said(quotes_of(body), "wanted to be believed").speaker == "Agnieszka Duda"
+
+
+@pytest.mark.parametrize("lead", ["14:05 — Chant at the factory gate, per our reporter:",
+                                  "The bakery has since hung a banner over its door:"])
+def test_words_a_colon_line_gives_to_a_chant_or_a_banner_are_a_slogan(quotes_of, lead):
+    body = ('"We only wanted the ovens fixed," said Hedda Lund, who runs the bakery.\n\n'
+            f'{lead} "Fresh bread, fair wages, open doors."')
+    quotes = quotes_of(body)
+    assert [q.kind for q in quotes if "Fresh bread" in q.text] == ["slogan"]
+
+
+@pytest.mark.parametrize("body, words, kind", [
+    ("Inspector Hal Brody said the depot was watching for what engineers call \"rail creep,\" the slow drift of "
+     "track in summer heat.", "rail creep", "scare"),
+    ("Governor Ana Ruiz said the state would publish a report on the outage, which staff are calling \"the long "
+     "night,\" within a month.", "the long night", "scare"),
+    ("Mayor Ida Kent said the council would post the figures every week on its \"flood tracker,\" a page she "
+     "admitted was \"still rather empty.\"", "flood tracker", "scare"),
+    ("The library closed on Friday, citing what trustees called \"unresolved staffing problems.\"",
+     "unresolved staffing", "direct"),
+])
+def test_a_term_a_group_uses_or_a_thing_named_then_described_is_not_speech(quotes_of, body, words, kind):
+    assert _said(quotes_of(body), words).kind == kind
+
+
+def test_a_naming_verb_whose_object_holds_an_earlier_quote_is_not_a_later_quotes_cue(quotes_of):
+    body = ("The rule - which landlords' lawyers have long called the \"quiet fee\" rule - let Harbour Homes charge "
+            "tenants for \"routine reassessment\" when a lease ended.")
+    assert [q.kind for q in quotes_of(body)] == ["scare", "scare"]
+
+
+def test_a_name_opening_its_sentence_before_a_clause_between_commas_is_the_verbs_subject(quotes_of):
+    body = ("The minister opened the debate.\n\n"
+            '"And who will pay for it?" shouted Eirlys Tregear from the back benches.\n\n'
+            'Tregear, when her turn came, said the bill would "tax the harbour into silence."')
+    assert _said(quotes_of(body), "tax the harbour").speaker == "Eirlys Tregear"
+
+
+def test_a_text_signed_by_someone_speaks_for_the_signer(quotes_of):
+    body = ("Parents were told by letter on Monday. The letter, signed by Dr. Rowan Ellery, read in part: "
+            '"The school will reopen on Thursday once the boiler is repaired."')
+    assert _said(quotes_of(body), "reopen on Thursday").speaker == "Rowan Ellery"
+
+
+def test_a_companys_own_paper_speaks_for_the_company(quotes_of):
+    body = ("Harwick Foods will close its bakery in Dunmore, the company said on Tuesday. "
+            "The company's own white paper, published in May, had described Dunmore as \"the heart of our network.\"")
+    assert _said(quotes_of(body), "heart of our network").speaker == "Harwick Foods"
+
+
+def test_who_after_a_place_in_a_persons_description_is_the_person(quotes_of):
+    body = ("This month's question comes from Imelda Crossan, a reader in Dunmore, who writes:\n\n"
+            '"My landlord has kept my deposit for six months. What can I do?"')
+    assert _said(quotes_of(body), "kept my deposit").speaker == "Imelda Crossan"
+
+
+@pytest.mark.parametrize("rest, nothing", [(", 12", True), (", 71,", True), ("", True), (" of the rowing club", False),
+                                           (", who rows", False)])
+def test_an_age_after_a_name_at_the_end_of_the_subject_adds_nothing_to_it(rest, nothing):
+    from newsfacts.facts.speakers import nothing_but_the_name
+
+    assert nothing_but_the_name(rest) is nothing
+
+
+def test_a_quotation_cited_to_a_text_in_brackets_is_not_the_intro_lines_speaker(quotes_of):
+    body = ("Pastor Elias Munro told the congregation to be patient with one another:\n\n"
+            '"Love is patient, love is kind. It does not envy, it does not boast." [1 Corinthians 13:4]\n\n'
+            '"We have had a hard year," Munro said.')
+    quotes = quotes_of(body)
+    cited = _said(quotes, "Love is patient")
+    assert (cited.kind, cited.speaker) == ("direct", None)
+    assert _said(quotes, "hard year").speaker == "Elias Munro"
+
+
+def test_she_after_a_description_by_her_work_is_the_person_the_story_is_about(quotes_of):
+    body = ("Singer Marisol Vance has answered her former producer.\n\n"
+            "Her ex-producer Dermot Kline, 61, told a podcast that he had \"built her career.\"\n\n"
+            "The \"Neon Harbour\" singer was having none of it.\n\n"
+            "\"He likes to say he found me. I found him, in a studio I paid for,\" she said.")
+    assert _said(quotes_of(body), "He likes to say").speaker == "Marisol Vance"
+
+
+def test_words_a_page_holds_are_not_the_words_of_the_one_who_shared_it(quotes_of):
+    body = ('"This is what we have been waiting for," Governor Lena Ortiz said on Monday.\n\n'
+            "She went on to share the address of cleanwater.gov, the website for the programme, which contains the "
+            "following statement:\n\n"
+            '"Every household in the state will have tested tap water by the end of next year."')
+    quote = _said(quotes_of(body), "Every household")
+    assert (quote.kind, quote.speaker) == ("direct", None)
+
+
+def test_a_paper_no_one_owns_is_its_own_source(quotes_of):
+    body = ("A paper published in the journal Reef Science on Monday described the northern reef as \"bleached "
+            "beyond any hope of recovery within a decade.\"")
+    assert "paper" in (_said(quotes_of(body), "bleached").speaker or "")
+
+
+def test_a_title_in_another_language_keeps_its_small_words_lower_case(quotes_of):
+    body = 'The festival closes with a restored print of "El Laberinto del Fauno" on Sunday night.'
+    assert [q.kind for q in quotes_of(body)] == ["title"]
+
+
+def test_a_colon_lines_cue_without_a_subject_reports_for_the_main_subject(quotes_of):
+    body = ("The fraud came to light in 2021.\n\n"
+            "Judge Imogen Tarrant, sentencing him to four years, told the court:\n\n"
+            '"You had every chance to stop. You chose not to, again and again."\n\n'
+            "Pell says he is studying law in prison.")
+    assert _said(quotes_of(body), "every chance to stop").speaker == "Imogen Tarrant"
+
+
+def test_a_council_title_is_stripped_from_the_name_and_genders_the_person(quotes_of):
+    body = ("Councilwoman Petra Lyle, who chairs the committee, asked what happens to drivers without phones.\n\n"
+            '"A kiosk at each end of a mile-long street," Lyle said.\n\n'
+            'Councilman Arvid Sondergaard came to the director\'s defence. "It fixes the meters," he said. '
+            'Lyle was unmoved. She noted that the app had a two-star rating.\n\n'
+            '"Three stars, actually," he said.')
+    quotes = quotes_of(body)
+    assert _said(quotes, "Three stars").speaker == "Arvid Sondergaard"
