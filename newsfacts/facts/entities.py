@@ -205,7 +205,8 @@ def add_nicknamed_names(body: str, mentions: list[EntityMention]) -> list[Entity
             continue
         name = f"{hit.group('given')} {hit.group('surname')}"
         out = [m for m in out if m.end <= hit.start() or m.start >= hit.end()]
-        out.append(EntityMention(hit.start(), hit.end(), name, "PERSON", name_key(name)))
+        # text is what the offsets cover (the audit holds every mention to that); the key names the person
+        out.append(EntityMention(hit.start(), hit.end(), hit.group(0), "PERSON", name_key(name)))
     return sorted(out, key=lambda m: m.start) if out is not mentions else mentions
 
 
@@ -372,6 +373,9 @@ def build_entities(mentions: list[EntityMention], lex: Lexicon) -> tuple[list[En
 def _entity_name(forms: Counter, lex: Lexicon) -> str:
     """The canonical name among an entity's surface forms: the longest, then the most frequent."""
     best = min(forms, key=lambda s: (-len(_words(s)), s.isupper(), -forms[s], s))
+    nicknamed = _NICKNAMED.fullmatch(best)  # "Cornelius “Neely” Barrowman" is named "Cornelius Barrowman"
+    if nicknamed:
+        best = f"{nicknamed.group('given')} {nicknamed.group('surname')}"
     return canonical_surface(best, lex)
 
 

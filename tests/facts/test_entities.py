@@ -139,3 +139,17 @@ def test_a_name_the_grammar_makes_a_person_outweighs_the_models_votes_for_an_org
     mentions = sorted([*voted, who], key=lambda m: m.start)
     resolve_aliases(mentions, lexicon())
     assert {m.type for m in mentions} == {"PERSON"}
+
+
+def test_a_nicknamed_name_keeps_the_text_its_offsets_cover():
+    """The audit holds every mention's text to the body at its offsets: a name with a nickname inside is one
+    mention over the whole, its text that whole, its key the name without the nickname."""
+    from newsfacts.facts.entities import EntityMention, add_nicknamed_names
+
+    body = "Professional 'Death Sentence' Davis won again. Davis said little."
+    at = body.index("Davis said")
+    mentions = [EntityMention(at, at + 5, "Davis", "PERSON", name_key("Davis"))]
+    out = add_nicknamed_names(body, mentions)
+    whole = next(m for m in out if m.start == 0)
+    assert whole.text == body[whole.start:whole.end] == "Professional 'Death Sentence' Davis"
+    assert whole.key == name_key("Professional Davis")
