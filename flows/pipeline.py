@@ -78,7 +78,9 @@ def newsfacts_run(inbox: str | None = None, warehouse: str | None = None, batch_
             chunks = stages.plan_chunks(staged, settings.publish_every, settings.publish_bytes)
             # Parse and extract results wait on disk for their chunk (run.spill), not in this process.
             spilled = settings.runs_dir / run_id / "read-ahead"
-            reading = ReadAhead(chunks, start=functools.partial(_read, settings, pool, spilled), drop=_Reading.drop)
+            workers = _run_pool(pool, chunks)
+            reading = ReadAhead(chunks, start=functools.partial(_read, settings, workers, spilled),
+                                drop=_Reading.drop)
             try:
                 for chunk in chunks:
                     said = in_chunk(progress, chunk.number, chunk.of)
@@ -179,10 +181,16 @@ class _Reading:
         self.discard()
 
 
+def _run_pool(pool: Pool, chunks: list[stages.Chunk]) -> Pool:
+    """Where every chunk's parse and extract run: chosen once, by the run's new files. Chosen by each chunk's, a
+    chunk cut short by its bytes (~70 saved pages fill `publish_bytes`) ran in this process beside the chunk before's
+    publish, and loaded the model here for the rest of the run (benchmarks/README.md, the realistic corpus)."""
+    return pool.for_work(sum(len(chunk.files) for chunk in chunks))
+
+
 def _read(settings: Settings, pool: Pool, spilled: Path, chunk: stages.Chunk) -> _Reading:
     """Submit a chunk's parse and extract batches, as many as keep every worker of the pool busy; their results
     are written to the folder `spilled`."""
-    pool = pool.for_work(len(chunk.files))
     batches = stages.chunks(chunk.files, stages.batch_size(len(chunk.files), pool.size, settings.batch_size))
     parsing = [parse.submit(quote(b), spilled, quote(pool)) for b in batches]
     return _Reading([len(b) for b in batches], parsing, [extract.submit(p, spilled, quote(pool)) for p in parsing])

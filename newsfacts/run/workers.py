@@ -71,7 +71,8 @@ class InProcess:
 
 
 IN_PROCESS = InProcess()
-# One worker: a chunk of this many files or more goes to one worker process, not the main one. In-process, the
+# One worker: a run of this many new files or more sends every chunk to one worker process, not the main one (the
+# flow chooses once per run: a chunk cut short by its bytes is no reason to load the model here). In-process, the
 # model and a large chunk's NLP sat beside the chunk's rows and dedupe (main peaked at ~1.8 GB on 2,000 files,
 # against ~1.3 GB beside worker processes); a small run is not worth the seconds a process takes to load spaCy.
 ONE_WORKER_IN_PROCESS_BELOW = 200

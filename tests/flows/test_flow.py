@@ -127,6 +127,34 @@ def test_the_chunk_read_ahead_waits_on_disk_while_this_one_refreshes_its_models(
     assert not list(settings.runs_dir.glob("*/read-ahead"))  # and nothing is left once the run ends
 
 
+def test_a_run_large_enough_for_a_worker_process_sends_it_every_chunk_however_small(settings: Settings, monkeypatch):
+    # Chosen by each chunk's files, a chunk cut short by its bytes (saved pages) ran in the flow's process beside
+    # the chunk before's publish, with the spaCy model loaded there (benchmarks/README.md, the realistic corpus).
+    from newsfacts.run import workers
+
+    monkeypatch.setattr(workers, "ONE_WORKER_IN_PROCESS_BELOW", 4)  # the run's 5 files reach it, no chunk's 2 do
+    sent: list[str] = []
+
+    def to_the_worker(pool, fn, *args):  # runs here: what counts is that the batch went to the worker pool
+        sent.append(fn.__name__)
+        return workers.IN_PROCESS.submit(fn, *args)
+
+    monkeypatch.setattr(workers.LocalPool, "submit", to_the_worker)
+    summary = run_pipeline(settings.with_(nlp_workers=1, publish_every=2, batch_size=1))
+    assert summary.status == "published"
+    assert sorted(sent) == ["extract_documents"] * 5 + ["parse_contents"] * 5  # every batch, of one file each
+
+
+def test_a_run_too_small_for_a_worker_process_stays_in_this_process(settings: Settings, monkeypatch):
+    from newsfacts.run import workers
+
+    sent: list[str] = []
+    monkeypatch.setattr(workers.LocalPool, "submit",
+                        lambda pool, fn, *args: sent.append(fn.__name__) or workers.IN_PROCESS.submit(fn, *args))
+    summary = run_pipeline(settings.with_(nlp_workers=1, publish_every=2, batch_size=1))  # 5 files, below 200
+    assert summary.status == "published" and sent == []
+
+
 def test_the_summary_is_logged_and_the_report_is_an_artifact_and_a_run_with_nothing_new_completes(settings):
     first = run_pipeline(settings)
     run = flow_run(settings.warehouse)
