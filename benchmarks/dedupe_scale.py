@@ -39,7 +39,8 @@ RESULTS = PROJECT_ROOT / "benchmarks" / "results" / "dedupe_scale.json"
 SCHEMA = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
 BAND_SCHEMA = pa.schema([("band", pa.int32()), ("bucket", pa.uint64()), ("doc_id", pa.string()), ("family", pa.string())])
 VOCABULARY_SCHEMA = pa.schema([("doc_id", pa.string()), ("stems", pa.list_(pa.string()))])
-PER_DOCUMENT = ("earlier_candidates", "gated_out", "batch_candidates", "fetched", "canonical_fetched", "profiled_again",
+PER_DOCUMENT = ("earlier_candidates", "gated_out", "batch_candidates", "second_chance", "fetched", "canonical_fetched",
+                "profiled_again",
                 "verified")
 
 

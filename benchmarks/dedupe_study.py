@@ -31,7 +31,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.dedupe_quality import _why_apart, load_real, real_splits, specifics_in_order  # noqa: E402
 from newsfacts.dedupe import vocabulary  # noqa: E402
 from newsfacts.dedupe.align import align, similarity_matrix  # noqa: E402
-from newsfacts.dedupe.batch import _expansions_apart, _gate, _shortlist, _within_batch_candidates  # noqa: E402
+from newsfacts.dedupe.batch import (_expansions_apart, _gate, _second_chance, _shortlist,  # noqa: E402
+                                   _within_batch_candidates)
 from newsfacts.dedupe.signatures import band_rows  # noqa: E402
 from newsfacts.dedupe.text import Profile  # noqa: E402
 from newsfacts.dedupe.verify import (Thresholds, closest, consistent, containment, coverage,  # noqa: E402
@@ -100,7 +101,8 @@ def pair_vector(a: Profile, b: Profile, t: Thresholds, apart: bool = False) -> d
 
 def candidate_pairs(profiles: dict[str, Profile], order: list[str], t: Thresholds) -> tuple[set, set, set]:
     """The pairs one batch of these documents verifies, as dedupe_batch makes them (in-batch path): those sharing
-    a bucket, those past the vocabulary gate, and those in some document's shortlist (the candidates)."""
+    a bucket, those past the vocabulary gate, and those in some document's shortlist or second chance (the
+    candidates). A second-chance pair counts as sharing a bucket and passing the gate: it needs neither."""
     bands = list(chain.from_iterable(band_rows(d, profiles[d]) for d in order))
     stems = vocabulary.table({d: vocabulary.stems_of(profiles[d]) for d in order})
     in_batch = _within_batch_candidates(bands)
@@ -110,7 +112,10 @@ def candidate_pairs(profiles: dict[str, Profile], order: list[str], t: Threshold
     bucket = {key(d, c) for d, cs in in_batch.items() for c in cs}
     gated = {key(d, c) for d, cs in within.items() for c in cs}
     shortlisted = {key(d, c) for d in order for c in _shortlist({}, within.get(d, {}), new_ids)}
-    return bucket, gated, shortlisted
+    joined = {d for a, b in shortlisted if verify(profiles[a], profiles[b], t) for d in (a, b)}
+    second = _second_chance([d for d in order if d not in joined], stems, t, shortlisted)
+    extra = {key(d, c) for d, cs in second.items() for c in cs}
+    return bucket | extra, gated | extra, shortlisted | extra
 
 
 def split_rows(split: str, t: Thresholds) -> dict:
