@@ -640,6 +640,9 @@ def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:
             speaker = Speaker(reason="cited to a text by the reference after it, not said by anyone in the story")
         if speaker.name is None:
             speaker = replace(speaker, basis=None)
+    evidence = speaker.name is not None
+    if speaker.unnamed:  # a description of someone never named: evidence, not a speaker (UNNAMED_REASON)
+        speaker = replace(speaker, entity_id=None, name=None, role=None, reason=unnamed_reason(speaker.name))
     return Quote(
         quote_id=quote_id(doc_id, kind, q.start, q.end),
         doc_id=doc_id,
@@ -654,9 +657,9 @@ def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:
         end_char=q.end,
         sentence_no=ctx.sentence_no(q.start),
         speaker_basis=speaker.basis,
-        speaker_start=speaker.start if speaker.name else None,
-        speaker_end=speaker.end if speaker.name else None,
-        speaker_sentence_no=ctx.sentence_no(speaker.start) if speaker.name and speaker.start is not None else None,
+        speaker_start=speaker.start if evidence else None,
+        speaker_end=speaker.end if evidence else None,
+        speaker_sentence_no=ctx.sentence_no(speaker.start) if evidence and speaker.start is not None else None,
         speaker_name_start=speaker.name_start,
         speaker_name_end=speaker.name_end,
     )
@@ -664,6 +667,28 @@ def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:
 
 # "“...” [Al Maa-idah 2]", "“...” [John 3:16]": a book's name and a chapter or verse in square brackets.
 _CITATION = re.compile(r"[ \t]*\[[A-Z0-9][^\]\n]{1,40}?[ \t]\d[\d:.,–-]*\][ \t]*$")
+
+
+# The speaker_reason of a quote whose speaker the story describes but never names ("One woman", "a neighbour"):
+# no speaker and no entity, so the ledger never counts every "One woman" of every story as one source; the
+# description's words stay as evidence (speaker_start/speaker_end, speaker_basis: the rule that found them).
+UNNAMED_REASON = "unnamed"
+
+
+def unnamed_reason(description: str) -> str:
+    return f"{UNNAMED_REASON}: described, not named ('{description[:60]}')"
+
+
+def unnamed_description(body: str, quote: Quote) -> str | None:
+    """The words describing a speaker the story never names, read back from the row's evidence: the description a
+    pronoun points back to (speaker_name_start:speaker_name_end), else the naming words (speaker_start:speaker_end)."""
+    if quote.speaker is not None or not (quote.speaker_reason or "").startswith(UNNAMED_REASON):
+        return None
+    if quote.speaker_name_start is not None:
+        return body[quote.speaker_name_start : quote.speaker_name_end]
+    if quote.speaker_start is not None:
+        return body[quote.speaker_start : quote.speaker_end]
+    return None
 
 
 def _cited_to_a_text(ctx: DocContext, q: QuoteSpan) -> bool:
@@ -771,6 +796,8 @@ def _indirect(ctx: DocContext, start: int, end: int, subject: tuple[int, int], c
     end = start + len(claim)
     speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
     named = speaker.name is not None
+    if speaker.unnamed:
+        speaker = replace(speaker, entity_id=None, name=None, role=None, reason=unnamed_reason(speaker.name))
     return Quote(
         quote_id=quote_id(ctx.doc.doc_id, "indirect", start, end),
         doc_id=ctx.doc.doc_id,
