@@ -804,6 +804,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
                                                   if lower.startswith(("a ", "an ")) else None)
     if later:  # "China's ambassador to Britain" warned ...; later "China's ambassador to Britain Liu Xiaming"
         return entity(later)
+    given = _full_name_before(ctx, start, text)
+    if given is not None:  # "Femi said" after "The best man, Femi Asante-Boyd, ...", both left untagged
+        return given
     untagged = _UNTAGGED_NAME.match(text) or lex.organisation_role_re.match(text)
     if untagged:  # "Eswar Prasad, a trade professor", "Developer Valve": the name, and the words that describe it
         return Speaker(name=untagged.group("name"), role=untagged.group("role"))
@@ -811,6 +814,19 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     # without a relative clause ("US officials, who first said ...").
     described = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0]
     return Speaker(name=described, unnamed=_one_unnamed(ctx, start, end, described, lex))
+
+
+def _full_name_before(ctx: DocContext, start: int, text: str) -> Speaker | None:
+    """A lone capitalised given name the model tagged nowhere ("Femi", "Monty") is the full name it opened earlier
+    in the story ("Femi Asante-Boyd", "heir Monty Featherstonehaugh"): its first occurrence outside a quotation
+    followed by a capitalised surname on the same line, the given name itself untagged (the model may have tagged
+    the surname alone: "Asante-Boyd", joined to the groom). None for a word of its own or with no such name before."""
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", text):
+        return None
+    for hit in re.finditer(rf"(?<![\w-]){text}[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", ctx.body[:start]):
+        if not ctx.in_quote(hit.start()) and not ctx.mentions_in(hit.start(), hit.start() + len(text)):
+            return Speaker(name=f"{text} {hit.group(1)}", name_start=hit.start(), name_end=hit.end())
+    return None
 
 
 # "One woman", "a neighbour", "another", "one of them", "the woman": one person picked out, not named.

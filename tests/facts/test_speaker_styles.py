@@ -1292,3 +1292,12 @@ def test_someone_described_but_never_named_has_no_speaker_and_keeps_the_descript
     assert _said(quotes, "timetable").speaker == "port officials"
     staffer = _said(quotes_of("“We don't have the votes,” one Republican staffer said."), "votes")
     assert staffer.speaker == "one Republican staffer"
+
+
+def test_a_lone_given_name_is_the_full_name_it_opened_earlier_in_the_story(quotes_of):
+    body = ("The best man, Obiora Kettleby-Vance, the groom's cousin, told the story of the proposal. "
+            "“He practised it on the dog for a week,” Obiora said.")
+    assert _said(quotes_of(body), "practised").speaker == "Obiora Kettleby-Vance"
+    # nearest negative: a given name with no full name before it stays as written
+    alone = "The best man told the story of the proposal. “He practised it on the dog for a week,” Obiora said."
+    assert _said(quotes_of(alone), "practised").speaker == "Obiora"
