@@ -572,6 +572,8 @@ def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
     if f.kind is not None:
         return f.kind
     named = f.speaker is not None and f.speaker.name is not None
+    if not named and _repeated_phrase(ctx.body[f.q.start : f.q.end]):
+        return "slogan"  # "fans singing its chorus — “We never left, we never left”", with no one found to say it
     if named and f.speaker.basis == "subject" and f.speaker.entity_id is None and _on_a_medium(ctx, f.q, lex):
         return "slogan"  # "TV commercials and billboards in which people say, “I’m on meth.”"
     if not named and _on_a_medium(ctx, f.q, lex) and ctx.body[: f.q.outer_start].rstrip().endswith(":"):
@@ -583,6 +585,18 @@ def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
     # not for a few words quoted in it
     own = named and f.speaker.basis in _OWN_BASES and not (short and f.speaker.basis == "according_to")
     return "direct" if own or not short or (named and _said_on(ctx, f)) else "scare"
+
+
+def _repeated_phrase(text: str) -> bool:
+    """The quoted words are one phrase of one to four words said two or more times over and nothing else: a chant
+    ("Pike! Pike! Pike!", "We never left, we never left"). Speech that repeats itself ("“No, no, no,” she said",
+    "“We got her. We got her.”" going on from its speaker) has a speaker, which the caller checks."""
+    words = re.findall(r"[\w’'-]+", text.lower())
+    for size in range(1, 5):
+        if len(words) >= 2 * size and len(words) % size == 0 \
+                and all(words[i] == words[i % size] for i in range(len(words))):
+            return True
+    return False
 
 
 def _said_on(ctx: DocContext, f: Found) -> bool:

@@ -1301,3 +1301,15 @@ def test_a_lone_given_name_is_the_full_name_it_opened_earlier_in_the_story(quote
     # nearest negative: a given name with no full name before it stays as written
     alone = "The best man told the story of the proposal. “He practised it on the dog for a week,” Obiora said."
     assert _said(quotes_of(alone), "practised").speaker == "Obiora"
+
+
+def test_a_chant_is_a_slogan_not_speech(quotes_of):
+    body = ("The count ended after midnight. Somebody at the back of the hall started a chant of “Ross! Ross! Ross!” "
+            "and it spread.\n\nSupporters outside kept singing the chorus — “We are staying, we are staying” — "
+            "until the last result.")
+    quotes = quotes_of(body)
+    assert _said(quotes, "Ross!").kind == "slogan"
+    assert _said(quotes, "We are staying").kind == "slogan"
+    # nearest negative: words a speaker repeats stay speech ("“No, no, no,” she said")
+    [said] = quotes_of("The vote was close. “No, no, no,” Ruth Abernathy said when asked about a recount.")
+    assert (said.kind, said.speaker) == ("direct", "Ruth Abernathy")
