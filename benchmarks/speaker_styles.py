@@ -15,7 +15,6 @@ from pathlib import Path
 
 from newsfacts.config import SCRAPINGHUB_DATA
 from newsfacts.facts.entities import name_key
-from newsfacts.facts.quotes import unnamed_description as described
 from newsfacts.parse.html import read_page
 from newsfacts.records import Document
 
@@ -99,6 +98,14 @@ def labelled_parts(parts: tuple[str, ...] = ("dev",)) -> dict[str, list[tuple[Do
             authors = page_authors(doc_id) if authors is None else authors
             out[d["part"]].append((_document(doc_id, body, authors), _locate(body, d["quotes"], doc_id)))
     return out
+
+
+def described(body: str, quote) -> str | None:
+    """The description kept as evidence for a speaker the story never names (newsfacts.facts.quotes.
+    unnamed_description; imported here, not at the top, so facts_speed can time an older newsfacts with this file)."""
+    from newsfacts.facts.quotes import unnamed_description
+
+    return unnamed_description(body, quote)
 
 
 def same_speaker(label: Label, predicted: str | None, description: str | None = None) -> bool:
