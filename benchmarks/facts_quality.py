@@ -60,10 +60,10 @@ def _same_text(label: str, predicted: str) -> bool:
     return a in b or (len(b) > 15 and b in a)
 
 
-def _same_speaker(label: dict, predicted: str | None) -> bool:
+def _same_speaker(label: dict, predicted: str | None, description: str | None = None) -> bool:
     """The speaker sets' rule (speaker_styles.same_speaker): "Schiff" is "Adam Schiff", a loose label a description."""
     as_label = speaker_styles.Label(label["text"], 0, 0, "speech", None, label["speaker"], label.get("loose", False))
-    return speaker_styles.same_speaker(as_label, predicted)
+    return speaker_styles.same_speaker(as_label, predicted, description)
 
 
 def score(pairs: list[tuple[Document, dict]], facts) -> dict:
@@ -104,7 +104,7 @@ def _score_quotes(c: dict, doc: Document, label: dict, facts) -> None:
                 continue
             matched.add(hit.quote_id)
             c[f"{kind}_tp"] += 1
-            if _same_speaker(lq, hit.speaker):
+            if _same_speaker(lq, hit.speaker, speaker_styles.described(doc.body, hit)):
                 c[f"{kind}_speaker_ok"] += 1
             else:
                 c["misses"].append(f"{doc.doc_id}: speaker {hit.speaker!r} for {lq['text'][:40]!r}, want {lq['speaker']!r}")

@@ -41,6 +41,15 @@ SUITE = Suite(
             """,
         ),
         Rule(
+            "unnamed_speaker_is_no_speaker_and_keeps_its_description_as_evidence",
+            CRITICAL,
+            """
+            select quote_id, doc_id, text, speaker, speaker_entity_id from {batch}.quotes
+            where speaker_reason like 'unnamed:%'
+              and (speaker is not null or speaker_entity_id is not null or speaker_start is null)
+            """,
+        ),
+        Rule(
             "speaker_comes_with_its_basis_and_evidence_in_the_body",
             CRITICAL,
             f"""

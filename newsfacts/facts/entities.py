@@ -320,8 +320,11 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | Non
                 and m.text.lower() not in lex.canonical:
             candidates = by_part.get(name_key(m.text), [])
             if m.type in ("GPE", "LOC"):  # "Sondland", "Schiff" tagged as a place join "Gordon Sondland", "Adam
-                # Schiff" by the surname only
-                candidates = [f for f in candidates if _words(f.text)[-1] == name_key(m.text)]
+                # Schiff" by the surname only, and a given name ("Tallulah") the full name written before it
+                candidates = [f for f in candidates if _words(f.text)[-1] == name_key(m.text)
+                              or (f.start < m.start and _words(f.text)[0] == name_key(m.text))]
+            if not candidates and m.type == "PERSON":
+                candidates = _given_name_cut_short(m, by_part)
             if body is not None and len({f.key for f in candidates}) > 1:
                 candidates = _of_the_honorifics_gender(body, m, candidates, lex) or candidates
             if candidates:
@@ -329,6 +332,18 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | Non
                 chosen = before[-1] if before else candidates[0]
                 m.type, m.key = "PERSON", chosen.key
         m.entity_id = entity_id(m.type, m.key)
+
+
+def _given_name_cut_short(m: EntityMention, by_part: dict[str, list[EntityMention]]) -> list[EntityMention]:
+    """"Jess" in a story naming Jessica Boyd-Mayne: a lone given name of three letters or more that opens the
+    given name of exactly one full name in the document (a clipping, as the speaker sets' scorer reads one); with
+    two such people (Jess for Jessica or Jesse) it names neither."""
+    short = name_key(m.text)
+    if len(short) < 3:
+        return []
+    fulls = [f for part, found in by_part.items() if part != short and part.startswith(short)
+             for f in found if _words(f.text)[0] == part]
+    return fulls if len({f.key for f in fulls}) == 1 else []
 
 
 _GENDERED_HONORIFIC = re.compile(r"(?<![\w.])(?P<h>Mrs|Ms|Miss|Mr)\.?\s$")

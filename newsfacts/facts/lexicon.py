@@ -68,6 +68,7 @@ class Lexicon:
     speech_nouns: frozenset
     characterising_verbs: frozenset
     passer_by_re: re.Pattern
+    passers_by: frozenset
 
 
 @cache
@@ -126,6 +127,7 @@ def lexicon() -> Lexicon:
         ask_verbs=frozenset(speech["ask_verbs"]),
         speech_nouns=frozenset(speech["speech_nouns"]),
         characterising_verbs=frozenset(speech["characterising_verbs"]),
+        passers_by=frozenset(speech["passers_by"]),
         passer_by_re=re.compile(
             rf"^(?:(?:someone|somebody)|(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(speech['passers_by'])}))"
             r"(?:\s+(?:in|at|on|from|near|outside|inside|with|by|behind)\b.*)?$", re.I | re.S),

@@ -572,6 +572,8 @@ def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
     if f.kind is not None:
         return f.kind
     named = f.speaker is not None and f.speaker.name is not None
+    if not named and _repeated_phrase(ctx.body[f.q.start : f.q.end]):
+        return "slogan"  # "fans singing its chorus — “We never left, we never left”", with no one found to say it
     if named and f.speaker.basis == "subject" and f.speaker.entity_id is None and _on_a_medium(ctx, f.q, lex):
         return "slogan"  # "TV commercials and billboards in which people say, “I’m on meth.”"
     if not named and _on_a_medium(ctx, f.q, lex) and ctx.body[: f.q.outer_start].rstrip().endswith(":"):
@@ -583,6 +585,18 @@ def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
     # not for a few words quoted in it
     own = named and f.speaker.basis in _OWN_BASES and not (short and f.speaker.basis == "according_to")
     return "direct" if own or not short or (named and _said_on(ctx, f)) else "scare"
+
+
+def _repeated_phrase(text: str) -> bool:
+    """The quoted words are one phrase of one to four words said two or more times over and nothing else: a chant
+    ("Pike! Pike! Pike!", "We never left, we never left"). Speech that repeats itself ("“No, no, no,” she said",
+    "“We got her. We got her.”" going on from its speaker) has a speaker, which the caller checks."""
+    words = re.findall(r"[\w’'-]+", text.lower())
+    for size in range(1, 5):
+        if len(words) >= 2 * size and len(words) % size == 0 \
+                and all(words[i] == words[i % size] for i in range(len(words))):
+            return True
+    return False
 
 
 def _said_on(ctx: DocContext, f: Found) -> bool:
@@ -640,6 +654,9 @@ def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:
             speaker = Speaker(reason="cited to a text by the reference after it, not said by anyone in the story")
         if speaker.name is None:
             speaker = replace(speaker, basis=None)
+    evidence = speaker.name is not None
+    if speaker.unnamed:  # a description of someone never named: evidence, not a speaker (UNNAMED_REASON)
+        speaker = replace(speaker, entity_id=None, name=None, role=None, reason=unnamed_reason(speaker.name))
     return Quote(
         quote_id=quote_id(doc_id, kind, q.start, q.end),
         doc_id=doc_id,
@@ -654,9 +671,9 @@ def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:
         end_char=q.end,
         sentence_no=ctx.sentence_no(q.start),
         speaker_basis=speaker.basis,
-        speaker_start=speaker.start if speaker.name else None,
-        speaker_end=speaker.end if speaker.name else None,
-        speaker_sentence_no=ctx.sentence_no(speaker.start) if speaker.name and speaker.start is not None else None,
+        speaker_start=speaker.start if evidence else None,
+        speaker_end=speaker.end if evidence else None,
+        speaker_sentence_no=ctx.sentence_no(speaker.start) if evidence and speaker.start is not None else None,
         speaker_name_start=speaker.name_start,
         speaker_name_end=speaker.name_end,
     )
@@ -664,6 +681,28 @@ def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:
 
 # "“...” [Al Maa-idah 2]", "“...” [John 3:16]": a book's name and a chapter or verse in square brackets.
 _CITATION = re.compile(r"[ \t]*\[[A-Z0-9][^\]\n]{1,40}?[ \t]\d[\d:.,–-]*\][ \t]*$")
+
+
+# The speaker_reason of a quote whose speaker the story describes but never names ("One woman", "a neighbour"):
+# no speaker and no entity, so the ledger never counts every "One woman" of every story as one source; the
+# description's words stay as evidence (speaker_start/speaker_end, speaker_basis: the rule that found them).
+UNNAMED_REASON = "unnamed"
+
+
+def unnamed_reason(description: str) -> str:
+    return f"{UNNAMED_REASON}: described, not named ('{description[:60]}')"
+
+
+def unnamed_description(body: str, quote: Quote) -> str | None:
+    """The words describing a speaker the story never names, read back from the row's evidence: the description a
+    pronoun points back to (speaker_name_start:speaker_name_end), else the naming words (speaker_start:speaker_end)."""
+    if quote.speaker is not None or not (quote.speaker_reason or "").startswith(UNNAMED_REASON):
+        return None
+    if quote.speaker_name_start is not None:
+        return body[quote.speaker_name_start : quote.speaker_name_end]
+    if quote.speaker_start is not None:
+        return body[quote.speaker_start : quote.speaker_end]
+    return None
 
 
 def _cited_to_a_text(ctx: DocContext, q: QuoteSpan) -> bool:
@@ -771,6 +810,8 @@ def _indirect(ctx: DocContext, start: int, end: int, subject: tuple[int, int], c
     end = start + len(claim)
     speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
     named = speaker.name is not None
+    if speaker.unnamed:
+        speaker = replace(speaker, entity_id=None, name=None, role=None, reason=unnamed_reason(speaker.name))
     return Quote(
         quote_id=quote_id(ctx.doc.doc_id, "indirect", start, end),
         doc_id=ctx.doc.doc_id,

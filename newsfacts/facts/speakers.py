@@ -40,6 +40,9 @@ class Speaker:
     end: int | None = None
     name_start: int | None = None  # where the name itself is written, when those words point back to it
     name_end: int | None = None
+    # name is a description of one person the story never names ("One woman", "a neighbour"): it is carried to the
+    # quotes that continue theirs, and stored as evidence, not as a speaker (quotes.UNNAMED_REASON)
+    unnamed: bool = False
 
     def found_by(self, basis: str) -> "Speaker":
         self.basis = basis
@@ -150,7 +153,8 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
         if person is not None and genders.get(person.entity_id, gender) == gender:
             return Speaker(person.entity_id, ctx.names[person.entity_id], name_start=person.start, name_end=person.end)
         phrase = ctx.sdoc[desc.left_edge.i : desc.i + 1]
-        return Speaker(name=phrase.text, name_start=phrase.start_char, name_end=phrase.end_char)
+        return Speaker(name=phrase.text, name_start=phrase.start_char, name_end=phrase.end_char,
+                       unnamed=_one_unnamed(ctx, phrase.start_char, phrase.end_char, phrase.text, lex))
     if m is None:
         return None
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
@@ -800,9 +804,49 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
                                                   if lower.startswith(("a ", "an ")) else None)
     if later:  # "China's ambassador to Britain" warned ...; later "China's ambassador to Britain Liu Xiaming"
         return entity(later)
+    given = _full_name_before(ctx, start, text)
+    if given is not None:  # "Femi said" after "The best man, Femi Asante-Boyd, ...", both left untagged
+        return given
     untagged = _UNTAGGED_NAME.match(text) or lex.organisation_role_re.match(text)
     if untagged:  # "Eswar Prasad, a trade professor", "Developer Valve": the name, and the words that describe it
         return Speaker(name=untagged.group("name"), role=untagged.group("role"))
     # A description or group with no named entity at its head ("U.S. officials", "analysts"): kept as said,
     # without a relative clause ("US officials, who first said ...").
-    return Speaker(name=_RELATIVE_CLAUSE.split(text, maxsplit=1)[0])
+    described = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0]
+    return Speaker(name=described, unnamed=_one_unnamed(ctx, start, end, described, lex))
+
+
+def _full_name_before(ctx: DocContext, start: int, text: str) -> Speaker | None:
+    """A lone capitalised given name the model tagged nowhere ("Femi", "Monty") is the full name it opened earlier
+    in the story ("Femi Asante-Boyd", "heir Monty Featherstonehaugh"): its first occurrence outside a quotation
+    followed by a capitalised surname on the same line, the given name itself untagged (the model may have tagged
+    the surname alone: "Asante-Boyd", joined to the groom). None for a word of its own or with no such name before."""
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", text):
+        return None
+    for hit in re.finditer(rf"(?<![\w-]){text}[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", ctx.body[:start]):
+        if not ctx.in_quote(hit.start()) and not ctx.mentions_in(hit.start(), hit.start() + len(text)):
+            return Speaker(name=f"{text} {hit.group(1)}", name_start=hit.start(), name_end=hit.end())
+    return None
+
+
+# "One woman", "a neighbour", "another", "one of them", "the woman": one person picked out, not named.
+_ONE_OF_SOME = re.compile(r"^(?:a|an|one|another)\b", re.I)
+
+
+def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lexicon) -> bool:
+    """The description picks out one person and names no one: an indefinite or "one"/"another" phrase with a
+    singular head ("One relative", "A caller who did not give his name", "one of them", "Another"), or "the" with
+    a passer-by's head ("the woman"), and no entity inside. A group ("officials"), a description owning a name
+    ("a spokeswoman for Cordell Gas") or one with a capitalised word ("one Republican staffer") is kept as said."""
+    if ctx.mentions_in(start, end) or any(w[:1].isupper() for w in described.split()[1:]):
+        return False
+    lower = described.lower()
+    if lower.startswith("the "):
+        words = lower.split()
+        return len(words) == 2 and words[1] in lex.passers_by
+    if not _ONE_OF_SOME.match(lower):
+        return False
+    if re.match(r"^(?:one of|another)\b", lower):
+        return True
+    span = ctx.sdoc.char_span(start, start + len(described), alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.tag_ in ("NN", "CD")

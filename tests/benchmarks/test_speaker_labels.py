@@ -86,5 +86,16 @@ def test_a_speaker_matches_by_full_name_surname_a_given_name_cut_short_or_descri
     assert same_speaker(label, predicted) is same
 
 
+@pytest.mark.parametrize("label, description, same", [
+    (Label("x", 0, 1, "speech", "unnamed", "", False), "One woman", True),  # never named: no speaker is right
+    (Label("x", 0, 1, "speech", "cue", "resident", True), "a resident of Elm Street", True),
+    (Label("x", 0, 1, "speech", "cue", "one neo-bank chief executive", False), "one neo-bank chief executive", True),
+    (Label("x", 0, 1, "speech", "cue", "judge", True), "a neighbour", False),
+    (Label("x", 0, 1, "speech", "cue", "Ann Lee", False), None, False),
+])
+def test_an_unnamed_speaker_is_scored_by_the_description_the_row_keeps_as_evidence(label, description, same):
+    assert same_speaker(label, None, description) is same
+
+
 def test_a_slogan_given_the_kind_slogan_counts_as_kind_right():
     assert "slogan" in speaker_styles._KIND_OF["slogan"]

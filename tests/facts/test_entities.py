@@ -153,3 +153,23 @@ def test_a_nicknamed_name_keeps_the_text_its_offsets_cover():
     whole = next(m for m in out if m.start == 0)
     assert whole.text == body[whole.start:whole.end] == "Professional 'Death Sentence' Davis"
     assert whole.key == name_key("Professional Davis")
+
+
+def test_a_given_name_cut_short_or_tagged_a_place_joins_the_one_full_name_it_opens():
+    from newsfacts.facts.entities import EntityMention, resolve_aliases
+    from newsfacts.facts.lexicon import lexicon
+
+    full = EntityMention(40, 58, "Samantha Ortiz-Reed", "PERSON", name_key("Samantha Ortiz-Reed"))
+    clipped = EntityMention(0, 3, "Sam", "PERSON", name_key("Sam"))  # "Sam" before the full name, in a quote
+    place = EntityMention(90, 98, "Samantha", "GPE", name_key("Samantha"))  # the model's place, after the name
+    resolve_aliases([clipped, full, place], lexicon())
+    assert clipped.entity_id == place.entity_id == full.entity_id
+    # nearest negatives: two full names the clipping opens (Samantha, Samuel) name neither; two letters are no
+    # clipping; a place-tagged given name before the full name stays a place
+    other = EntityMention(120, 132, "Samuel Greer", "PERSON", name_key("Samuel Greer"))
+    sam, al = EntityMention(0, 3, "Sam", "PERSON", "sam"), EntityMention(5, 7, "Al", "PERSON", "al")
+    alan = EntityMention(150, 160, "Alan Price", "PERSON", name_key("Alan Price"))
+    early = EntityMention(10, 18, "Samantha", "GPE", name_key("Samantha"))
+    resolve_aliases([sam, al, early, full, other, alan], lexicon())
+    assert sam.entity_id == entity_id("PERSON", "sam") and al.entity_id == entity_id("PERSON", "al")
+    assert early.entity_id == entity_id("GPE", name_key("Samantha"))

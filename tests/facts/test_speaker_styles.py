@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.facts import extract_facts
+from newsfacts.facts.quotes import unnamed_description
 
 pytestmark = pytest.mark.integration
 
@@ -20,6 +21,13 @@ def quotes_of(nlp, make_doc):
 def _said(quotes, words: str):
     [quote] = [q for q in quotes if words in q.text]
     return quote
+
+
+def _credited(body: str, quote) -> str | None:
+    """Who the row credits: the speaker, or "unnamed: <description>" for someone the story never names (no
+    speaker then, the description kept as evidence: quotes.UNNAMED_REASON)."""
+    description = unnamed_description(body, quote)
+    return quote.speaker or (f"unnamed: {description}" if description else None)
 
 
 def test_a_roundup_heading_names_the_source_and_keeps_the_outlet_as_role(quotes_of):
@@ -219,7 +227,7 @@ def test_she_with_no_woman_named_is_the_woman_described_before(quotes_of):
             "WIRED spoke to one mother, who knew her teenage daughter and son were posing as businesses on the app. "
             "“I am so ahead of every other parent of teens I know when it comes to technology,” she said.")
     quote = _said(quotes_of(body), "so ahead of every")
-    assert quote.speaker == "one mother"
+    assert _credited(body, quote) == "unnamed: one mother"
 
 
 def test_the_answer_after_a_question_put_to_her_is_hers_not_the_askers(quotes_of):
@@ -339,7 +347,7 @@ def test_a_colon_line_gives_the_words_to_whom_a_message_comes_from_or_to_the_sen
             "It read, in part:\n\n"
             '"After consulting with campus police and the city fire marshal, we have concluded that the event cannot go forward."')
     quotes = quotes_of(body)
-    assert _said(quotes, "measles").speaker == "a listener"
+    assert _credited(body, _said(quotes, "measles")) == "unnamed: a listener"
     assert (_said(quotes, "campus police").speaker, _said(quotes, "campus police").speaker_basis) == ("Keith Albrecht", "intro")
 
 
@@ -398,11 +406,12 @@ def test_the_statement_is_the_words_of_whoever_reported_through_it_just_before(q
 
 
 def test_in_the_words_of_names_the_source_and_ordered_reports_speech(quotes_of):
-    quotes = quotes_of("Here is how bad things got in the words of the patient: “Two months after the onset of the "
-                       "symptoms, I was unable to walk up the stairs.”\n\n"
-                       '"Hands! Let me see your hands!" an officer ordered.')
+    body = ("Here is how bad things got in the words of the patient: “Two months after the onset of the "
+            "symptoms, I was unable to walk up the stairs.”\n\n"
+            '"Hands! Let me see your hands!" an officer ordered.')
+    quotes = quotes_of(body)
     assert _said(quotes, "stairs").speaker == "the patient"
-    assert _said(quotes, "Hands!").speaker == "an officer"
+    assert _credited(body, _said(quotes, "Hands!")) == "unnamed: an officer"
 
 
 def test_a_description_owned_by_another_is_someone_new_not_a_person_named_before(quotes_of):
@@ -447,7 +456,7 @@ def test_related_reports_speech_and_the_man_of_a_case_report_stays_anonymous(quo
             "Eventually everything turned to normal for the man. As he related, “the course of steroids continued "
             "ultimately for 12 months, with a gradual reduction in dose over time.”")
     quote = _said(quotes_of(body), "course of steroids")
-    assert (quote.speaker, quote.cue) == ("the man", "related")
+    assert (_credited(body, quote), quote.cue) == ("unnamed: the man", "related")
 
 
 def test_what_a_copula_says_a_person_is_tells_their_gender(quotes_of):
@@ -539,13 +548,13 @@ def test_a_passer_by_is_speech_with_no_speaker(quotes_of, scene):
 
 @pytest.mark.parametrize("body, speaker", [
     ("The video shows officers racing up the stairs.\n\n“Police! Open the door! We’re coming in!” an officer shouts.",
-     "an officer"),
+     "unnamed: an officer"),
     ("Neil Gaiman still bemoans that his publisher “should have marketed it like a literary thriller, not fantasy.”",
      "Neil Gaiman"),
 ])
 def test_shouting_and_bemoaning_report_speech(quotes_of, body, speaker):
     [quote] = quotes_of(body)
-    assert (quote.kind, quote.speaker, quote.speaker_basis) == ("direct", speaker, "subject")
+    assert (quote.kind, _credited(body, quote), quote.speaker_basis) == ("direct", speaker, "subject")
 
 
 def test_an_age_epithet_is_the_person_the_story_gives_that_age(quotes_of):
@@ -981,13 +990,14 @@ def test_a_short_term_after_a_quote_in_prose_stays_a_scare_quote(quotes_of):
     ("The Arden Broadcasting Corporation ended the show on Monday. Actress Maureen Tully said she was sad.\n\n"
      "The corporation itself said in a statement:", "Audiences have changed", "Arden Broadcasting Corporation"),
     ("A senior customs official, speaking on condition of anonymity, denied by telephone that any such payments "
-     "were being demanded:", "Audiences have changed", "A senior customs official"),
+     "were being demanded:", "Audiences have changed", "unnamed: A senior customs official"),
     ("Bandleader Cornelius Barrowman died on Friday.\n\nThe family released a statement on Monday:",
      "Audiences have changed", "The family"),
 ])
 def test_a_colon_line_introduces_an_organisation_an_anonymous_voice_or_a_family(quotes_of, intro, words, speaker):
-    quote = _said(quotes_of(intro + "\n\n“Audiences have changed, and we must change with them.”"), words)
-    assert (quote.speaker, quote.speaker_basis) == (speaker, "intro")
+    body = intro + "\n\n“Audiences have changed, and we must change with them.”"
+    quote = _said(quotes_of(body), words)
+    assert (_credited(body, quote), quote.speaker_basis) == (speaker, "intro")
 
 
 def test_a_name_with_a_nickname_inside_is_one_person(quotes_of):
@@ -1264,3 +1274,42 @@ def test_a_council_title_is_stripped_from_the_name_and_genders_the_person(quotes
             '"Three stars, actually," he said.')
     quotes = quotes_of(body)
     assert _said(quotes, "Three stars").speaker == "Arvid Sondergaard"
+
+
+def test_someone_described_but_never_named_has_no_speaker_and_keeps_the_description_as_evidence(quotes_of):
+    body = ("The ferry was cancelled for the third day running. One passenger at the terminal said she had given up. "
+            "“I came with a flask and a paperback,” she said. “Both are finished.”\n\n"
+            "“We have sailed in worse,” a deckhand told us.\n\n"
+            "“The timetable will be restored by Friday,” port officials said.")
+    quotes = quotes_of(body)
+    flask, finished, worse = (_said(quotes, w) for w in ("flask", "Both are", "sailed"))
+    assert (flask.speaker, flask.speaker_entity_id) == (None, None)
+    assert flask.speaker_reason.startswith("unnamed")
+    assert _credited(body, flask) == _credited(body, finished) == "unnamed: One passenger at the terminal"
+    assert _credited(body, worse) == "unnamed: a deckhand"
+    assert body[worse.speaker_start : worse.speaker_end] == "a deckhand"
+    # nearest negatives: a group is kept as said (a plural head); so is a description with a capitalised word
+    assert _said(quotes, "timetable").speaker == "port officials"
+    staffer = _said(quotes_of("“We don't have the votes,” one Republican staffer said."), "votes")
+    assert staffer.speaker == "one Republican staffer"
+
+
+def test_a_lone_given_name_is_the_full_name_it_opened_earlier_in_the_story(quotes_of):
+    body = ("The best man, Obiora Kettleby-Vance, the groom's cousin, told the story of the proposal. "
+            "“He practised it on the dog for a week,” Obiora said.")
+    assert _said(quotes_of(body), "practised").speaker == "Obiora Kettleby-Vance"
+    # nearest negative: a given name with no full name before it stays as written
+    alone = "The best man told the story of the proposal. “He practised it on the dog for a week,” Obiora said."
+    assert _said(quotes_of(alone), "practised").speaker == "Obiora"
+
+
+def test_a_chant_is_a_slogan_not_speech(quotes_of):
+    body = ("The count ended after midnight. Somebody at the back of the hall started a chant of “Ross! Ross! Ross!” "
+            "and it spread.\n\nSupporters outside kept singing the chorus — “We are staying, we are staying” — "
+            "until the last result.")
+    quotes = quotes_of(body)
+    assert _said(quotes, "Ross!").kind == "slogan"
+    assert _said(quotes, "We are staying").kind == "slogan"
+    # nearest negative: words a speaker repeats stay speech ("“No, no, no,” she said")
+    [said] = quotes_of("The vote was close. “No, no, no,” Ruth Abernathy said when asked about a recount.")
+    assert (said.kind, said.speaker) == ("direct", "Ruth Abernathy")
