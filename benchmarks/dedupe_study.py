@@ -6,7 +6,7 @@ Run: .venv/bin/python -m benchmarks.dedupe_study   (~35 s; writes benchmarks/res
 For every split of benchmarks/dedupe_real, the candidate pairs of one batch as dedupe_batch makes them (LSH bands,
 the vocabulary gate, the shortlist of MAX_CANDIDATES per document), each pair's signal vector (the pure helpers of
 newsfacts.dedupe.verify, as dedupe_quality --signals reads them), the hand rules' verdict (verify(), then
-batch._expansions_apart) and the gold label. Then, per split, the recall ceiling of the candidates; leave one split
+batch.expansions_apart) and the gold label. Then, per split, the recall ceiling of the candidates; leave one split
 out: a logistic regression and a depth-2 tree fitted on the other splits, their thresholds set there for zero false
 merges plus a margin, scored on the split left out beside the hand rules; and which signals carry the weight.
 A study, not a product change: nothing here is read by newsfacts.
@@ -31,8 +31,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.dedupe_quality import _why_apart, load_real, real_splits, specifics_in_order  # noqa: E402
 from newsfacts.dedupe import vocabulary  # noqa: E402
 from newsfacts.dedupe.align import align, similarity_matrix  # noqa: E402
-from newsfacts.dedupe.batch import (_expansions_apart, _gate, _second_chance, _shortlist,  # noqa: E402
-                                   _within_batch_candidates)
+from newsfacts.dedupe.batch import expansions_apart  # noqa: E402
+from newsfacts.dedupe.candidates import gate, second_chance, shortlist, within_batch  # noqa: E402
 from newsfacts.dedupe.signatures import band_rows  # noqa: E402
 from newsfacts.dedupe.text import Profile  # noqa: E402
 from newsfacts.dedupe.verify import (Thresholds, closest, consistent, containment, coverage,  # noqa: E402
@@ -63,7 +63,7 @@ TREE_CUTS = 48  # candidate thresholds per signal for the tree: quantiles of the
 
 def pair_vector(a: Profile, b: Profile, t: Thresholds, apart: bool = False) -> dict[str, float]:
     """The signals verify() reads of one pair, as numbers (see SIGNALS); `apart`: the two expand different short
-    items of the batch (what batch._expansions_apart reads)."""
+    items of the batch (what batch.expansions_apart reads)."""
     x, y = a.mentioned, b.mentioned
     shorter = max(1, min(a.content_sentences, b.content_sentences))
     longer = max(1, a.content_sentences, b.content_sentences)
@@ -105,15 +105,15 @@ def candidate_pairs(profiles: dict[str, Profile], order: list[str], t: Threshold
     candidates). A second-chance pair counts as sharing a bucket and passing the gate: it needs neither."""
     bands = list(chain.from_iterable(band_rows(d, profiles[d]) for d in order))
     stems = vocabulary.table({d: vocabulary.stems_of(profiles[d]) for d in order})
-    in_batch = _within_batch_candidates(bands)
-    within = _gate(in_batch, vocabulary.shared_stems(stems, stems, in_batch), t)
+    in_batch = within_batch(bands)
+    within = gate(in_batch, vocabulary.shared_stems(stems, stems, in_batch), t)
     new_ids = set(order)
     key = lambda x, y: (x, y) if x < y else (y, x)  # noqa: E731 - verify() sees a pair in id order, as batch does
     bucket = {key(d, c) for d, cs in in_batch.items() for c in cs}
     gated = {key(d, c) for d, cs in within.items() for c in cs}
-    shortlisted = {key(d, c) for d in order for c in _shortlist({}, within.get(d, {}), new_ids)}
+    shortlisted = {key(d, c) for d in order for c in shortlist({}, within.get(d, {}), new_ids)}
     joined = {d for a, b in shortlisted if verify(profiles[a], profiles[b], t) for d in (a, b)}
-    second = _second_chance([d for d in order if d not in joined], stems, t, shortlisted)
+    second = second_chance([d for d in order if d not in joined], stems, t, shortlisted)
     extra = {key(d, c) for d, cs in second.items() for c in cs}
     return bucket | extra, gated | extra, shortlisted | extra
 
@@ -129,7 +129,7 @@ def split_rows(split: str, t: Thresholds) -> dict:
     for a, b in sorted(shortlisted):
         if (v := verify(profiles[a], profiles[b], t)) is not None:
             verdicts[(a, b)] = v
-    kept = _expansions_apart(verdicts, profiles, t)
+    kept = expansions_apart(verdicts, profiles, t)
     expands = expanded_items(profiles, t)
     rows = []
     for a, b in sorted(shortlisted):
@@ -156,7 +156,7 @@ def split_rows(split: str, t: Thresholds) -> dict:
 
 
 def expanded_items(profiles: dict[str, Profile], t: Thresholds) -> dict[str, set[str]]:
-    """The short items of the batch each document expands or retells by their names (as batch._expansions_apart
+    """The short items of the batch each document expands or retells by their names (as batch.expansions_apart
     finds them for a suspect pair): two documents expanding different items are two outlets' padding of one event."""
     items = [d for d, p in profiles.items() if 0 < p.content_sentences <= t.expansion_short]
     return {d: {i for i in items if i != d and profiles[i].content_sentences < p.content_sentences

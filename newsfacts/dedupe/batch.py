@@ -8,34 +8,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
 
-import pyarrow as pa
-import pyarrow.compute as pc
-
 from newsfacts.dedupe import profiles as stored_profiles
 from newsfacts.dedupe import vocabulary
+from newsfacts.dedupe.candidates import gate, pair_key, second_chance, shortlist, within_batch
 from newsfacts.dedupe.index import CandidateIndex, IndexedDoc
 from newsfacts.dedupe.prepare import Prepared
-from newsfacts.dedupe.signatures import EXACT, band_rows
+from newsfacts.dedupe.signatures import band_rows
 from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.align import align
 from newsfacts.dedupe.verify import (SHORT_ITEM, Thresholds, Verdict, consistent, evidence, expansion, ordered_share,
-                                     overlap, same_names, verify)
+                                     same_names, verify)
 from newsfacts.records import Document, DuplicatePair
 
-# Candidates verified per new document, those sharing the most of its vocabulary first: bounds the work when a
-# story is huge. Shared buckets rank rewrites poorly (every report of a story shares its names): on the generated
-# corpus (2,000 documents, 60 candidates each) 5.5% of rewrites' sources ranked below 5th by buckets, up to 20th;
-# by vocabulary overlap every one ranked 1st to 4th. Eight leaves twice that margin.
-MAX_CANDIDATES = 8
-# Members of one in-batch bucket paired with each other (all of them for the exact family): a giant bucket
-# cannot go quadratic, and the vocabulary gate then ranks what is left.
-BUCKET_HEADS = 80
-# A new document that nothing verified with (earlier or in-batch) is ranked once more against the whole batch by
-# shared stems, and its best few not verified yet are verified: LSH bands compare the two sides' name sets by Jaccard,
-# and a restyle that condenses a long source (16 of 122 sentences) or an expansion of a one-sentence brief shares
-# J 0.09-0.22 of them, where the names family (32 bands x 2 rows) offers such a pair a bucket with P 0.25-0.8. Most
-# such documents are independent reports and other stories with no rewrite to find, so few are taken.
-SECOND_CHANCE = 3
 _LEVEL_RANK = {"exact": 0, "near_exact": 1, "rewrite": 2}
 
 
@@ -96,13 +80,13 @@ def dedupe_batch(
     earlier_vocabularies = index.vocabularies({c for found in looked_up.values() for c in found})
     # Gate before the shortlist: a candidate whose vocabulary is too far off cannot pass verify(), so it must
     # neither be read back and profiled nor take the shortlist place of one that can.
-    earlier = _gate(looked_up, vocabulary.shared_stems(new_vocabularies, earlier_vocabularies, looked_up), thresholds)
-    in_batch = _within_batch_candidates(bands)
-    within = _gate(in_batch, vocabulary.shared_stems(new_vocabularies, new_vocabularies, in_batch), thresholds)
-    shortlist = {d.doc_id: _shortlist(earlier.get(d.doc_id, {}), within.get(d.doc_id, {}), new_ids) for d in docs}
+    earlier = gate(looked_up, vocabulary.shared_stems(new_vocabularies, earlier_vocabularies, looked_up), thresholds)
+    in_batch = within_batch(bands)
+    within = gate(in_batch, vocabulary.shared_stems(new_vocabularies, new_vocabularies, in_batch), thresholds)
+    shortlists = {d.doc_id: shortlist(earlier.get(d.doc_id, {}), within.get(d.doc_id, {}), new_ids) for d in docs}
     # Earlier documents are read without their bodies: most candidates fail verification, which needs only the
     # stored profile; a body is read for a pair's evidence, or to profile a document stored without a profile.
-    wanted = {c for cs in shortlist.values() for c in cs} - new_ids
+    wanted = {c for cs in shortlists.values() for c in cs} - new_ids
     fetched = {d.doc_id: d for d in index.fetch(wanted, bodies=False)}
     # Canonical members of touched clusters take part too: a new original must be weighed against them.
     canon_ids = {d.cluster_id for d in fetched.values() if d.cluster_id} - set(fetched) - new_ids
@@ -112,18 +96,18 @@ def dedupe_batch(
                for k, d in enumerate(docs)}
     members.update({d.doc_id: _from_index(d) for d in fetched.values()})
     unprofiled = _read_profiles(index, fetched, profiles)
-    verdicts, done = _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds)
+    verdicts, done = _verify_all(docs, shortlists, canon_ids, fetched, profiles, thresholds)
     # A second chance for the new documents nothing verified with, against the batch's best by shared stems.
     joined = {d for key in verdicts for d in key}
-    second = _second_chance([d.doc_id for d in docs if d.doc_id not in joined], new_vocabularies, thresholds, done)
+    second = second_chance([d.doc_id for d in docs if d.doc_id not in joined], new_vocabularies, thresholds, done)
     for doc_id, others in second.items():
         for other in others:
-            key = _ends(doc_id, other)
+            key = pair_key(doc_id, other)
             if key not in done:
                 done.add(key)
                 if verdict := verify(profiles[key[0]], profiles[key[1]], thresholds):
                     verdicts[key] = verdict
-    verdicts, verified = _expansions_apart(verdicts, profiles, thresholds), len(done)
+    verdicts, verified = expansions_apart(verdicts, profiles, thresholds), len(done)
     components = _components(members, verdicts)
     # A story whose original changes is re-linked whole: its earlier members not read yet are read now, so that
     # every one of them names the new original (a rare event: a new earlier-dated report, or two stories joined).
@@ -168,82 +152,24 @@ def _read_profiles(index: CandidateIndex, fetched: dict[str, IndexedDoc], profil
     return unprofiled
 
 
-def _gate(candidates: dict[str, Counter], shared: dict[tuple[str, str], tuple[int, int, int]],
-          thresholds: Thresholds) -> dict[str, dict[str, tuple[float, int]]]:
-    """The candidates that may still verify, each with its rank key (vocabulary overlap, shared buckets): enough
-    shared stems, or no vocabulary to tell (a document published before vocabularies were kept, or one without
-    content words, whose exact copy only verify() can see), which ranks as if it shared every stem."""
-    gated = {}
-    for doc_id, found in candidates.items():  # a loop, not a function per pair: ~300k pairs per 1k documents
-        kept = gated[doc_id] = {}
-        for other, buckets in found.items():
-            n, size, other_size = shared.get((doc_id, other), (0, 0, 0))
-            share = overlap(n, size, other_size) if size and other_size else 1.0
-            if share >= thresholds.min_stem_overlap:
-                kept[other] = (share, buckets)
-    return gated
-
-
-def _second_chance(orphans: list[str], vocabularies: pa.Table, thresholds: Thresholds,
-                   done: set[tuple[str, str]] = frozenset()) -> dict[str, dict[str, tuple[float, int]]]:
-    """The batch documents sharing most stems with each orphan (a new document nothing verified with), past the
-    vocabulary gate and not verified with it yet, at most SECOND_CHANCE each: one sparse product of the orphans'
-    stems against the batch's, so no LSH probability stands between a condensed restyle and its source in one run."""
-    if not orphans or not SECOND_CHANCE:
-        return {}
-    batch = vocabularies.column("doc_id").to_pylist()
-    left = vocabularies.filter(pc.is_in(vocabularies.column("doc_id"), pa.array(orphans, pa.string())))
-    everyone = {o: [d for d in batch if d != o and _ends(o, d) not in done] for o in orphans}
-    shared = vocabulary.shared_stems(left, vocabularies, everyone)
-    found: dict[str, dict[str, tuple[float, int]]] = defaultdict(dict)
-    for (o, other), (n, size, other_size) in shared.items():
-        if n and overlap(n, size, other_size) >= thresholds.min_stem_overlap:
-            found[o][other] = (overlap(n, size, other_size), 0)
-    return {o: dict(heapq.nsmallest(SECOND_CHANCE, kept.items(), key=lambda kv: (-kv[1][0], kv[0])))
-            for o, kept in found.items()}
-
-
 def _from_index(d: IndexedDoc) -> _Member:
     return _Member(d.doc_id, d.published_date, False, d.duplicate_of, d.duplicate_level, d.cluster_id,
                    -1 if d.arrival is None else d.arrival)
 
 
-def _within_batch_candidates(bands: list[dict]) -> dict[str, Counter]:
-    buckets: dict[tuple, list[str]] = defaultdict(list)
-    for row in bands:
-        buckets[(row["family"], row["band"], row["bucket"])].append(row["doc_id"])
-    found: dict[str, Counter] = defaultdict(Counter)
-    for (family, _, _), ids in buckets.items():
-        # Only a bucket's first members are paired, so one giant bucket cannot go quadratic. Every member of an
-        # exact-text bucket is paired with those first ones too: they are one text, and a star keeps them one
-        # cluster in linear time (a thousand copies of one boilerplate page made a million pairs).
-        heads = ids[:BUCKET_HEADS]
-        for a in ids if family == EXACT else heads:
-            for b in heads:
-                if a != b:
-                    found[a][b] += 1
-    return found
-
-
-def _shortlist(earlier: dict[str, tuple], within: dict[str, tuple], new_ids: set[str]) -> list[str]:
-    """The candidates to verify: most vocabulary shared first, then most buckets, then by id (deterministic)."""
-    keys = {**earlier, **{k: v for k, v in within.items() if k in new_ids}}
-    return heapq.nsmallest(MAX_CANDIDATES, keys, key=lambda c: (-keys[c][0], -keys[c][1], c))
-
-
-def _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds
+def _verify_all(docs, shortlists, canon_ids, fetched, profiles, thresholds
                 ) -> tuple[dict[tuple[str, str], Verdict], set[tuple[str, str]]]:
     """Each new document against its shortlist and its candidates' canonicals: the verdicts (before
-    _expansions_apart) and the pairs verified."""
+    expansions_apart) and the pairs verified."""
     verdicts: dict[tuple[str, str], Verdict] = {}
     done: set[tuple[str, str]] = set()
     canon_of_candidates = defaultdict(set)
-    for doc_id, candidates in shortlist.items():
+    for doc_id, candidates in shortlists.items():
         for c in candidates:
             if c in fetched and fetched[c].cluster_id in canon_ids:
                 canon_of_candidates[doc_id].add(fetched[c].cluster_id)
     for d in docs:
-        for other in chain(shortlist[d.doc_id], sorted(canon_of_candidates[d.doc_id])):
+        for other in chain(shortlists[d.doc_id], sorted(canon_of_candidates[d.doc_id])):
             key = tuple(sorted((d.doc_id, other)))
             if key in done or other == d.doc_id:
                 continue
@@ -254,7 +180,7 @@ def _verify_all(docs, shortlist, canon_ids, fetched, profiles, thresholds
     return verdicts, done
 
 
-def _expansions_apart(verdicts: dict[tuple[str, str], Verdict], profiles: dict[str, Profile],
+def expansions_apart(verdicts: dict[tuple[str, str], Verdict], profiles: dict[str, Profile],
                       thresholds: Thresholds) -> dict[tuple[str, str], Verdict]:
     """Verdicts without the sentence-path rewrites between two documents that are expansions of two different short
     items (none of which both expand): each is linked through the item it expands. Two content-farm expansions of
@@ -292,14 +218,9 @@ def _canonical(component: set[str], members: dict[str, _Member]) -> str:
 
 
 def _pair(doc: str, canonical: str, verdict: Verdict, profiles, run_id, thresholds) -> DuplicatePair:
-    a, _ = _ends(doc, canonical)
+    a, _ = pair_key(doc, canonical)
     rows = evidence(verdict, profiles[doc], profiles[canonical], doc_is_a=(doc == a), limit=thresholds.max_evidence)
     return DuplicatePair(doc, canonical, verdict.level, verdict.method, verdict.score, rows, run_id)
-
-
-def _ends(x: str, y: str) -> tuple[str, str]:
-    """A pair's key: its two ids in order (verify() sees them in this order, so the alignment's sides are known)."""
-    return (x, y) if x < y else (y, x)
 
 
 @dataclass(frozen=True)
@@ -364,7 +285,7 @@ def _star(components, members, verdicts, profiles, thresholds) -> tuple[list[tup
                 if m.is_new or m.duplicate_of or m.cluster_id != canonical:
                     links.append((doc_id, canonical, None))
                 continue
-            key = _ends(doc_id, canonical)
+            key = pair_key(doc_id, canonical)
             verdict = verdicts.get(key)
             if verdict is None and not m.is_new and m.duplicate_of == canonical and m.cluster_id == canonical:
                 continue  # linked to this original by an earlier run, and nothing new says otherwise

@@ -11,7 +11,7 @@ import pytest
 
 from newsfacts.config import PROJECT_ROOT
 from newsfacts.dedupe import Assignment, DuckDBCandidateIndex, dedupe_batch, reband, stale_documents
-from newsfacts.dedupe import batch as batch_module
+from newsfacts.dedupe import candidates as candidates_module
 from newsfacts.dedupe.text import Profile
 from newsfacts.run import stages
 from newsfacts.warehouse.db import open_ro, open_rw
@@ -145,7 +145,7 @@ def test_a_source_outranked_by_unrelated_candidates_still_makes_the_shortlist(co
             return {d: Counter({o: n if o == source else 50 for o, n in c.items()}) for d, c in found.items()}
 
     # One place only: it goes to the candidate sharing the most vocabulary, not the most buckets.
-    monkeypatch.setattr(batch_module, "MAX_CANDIDATES", 1)
+    monkeypatch.setattr(candidates_module, "MAX_CANDIDATES", 1)
     result = dedupe_batch([docs["004"]], Crowded(con), "run-2")
     assert result.stats["verified"] == 1
     assert result.assignments == {docs["004"].doc_id: Assignment(source, "rewrite", source)}

@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from newsfacts.dedupe import InMemoryIndex, batch, dedupe_batch, vocabulary
-from newsfacts.dedupe.batch import _second_chance
+from newsfacts.dedupe import InMemoryIndex, batch, candidates, dedupe_batch, vocabulary
+from newsfacts.dedupe.candidates import second_chance
 from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.verify import Thresholds
 from tests.dedupe.seeds import document
@@ -46,7 +46,7 @@ def _vocabularies(docs):
 
 def test_second_chance_ranks_the_batch_by_shared_stems_past_the_gate():
     docs = [document("src", SOURCE), document("rew", REWRITE), document("other", OTHER)]
-    found = _second_chance(["rew"], _vocabularies(docs), Thresholds())
+    found = second_chance(["rew"], _vocabularies(docs), Thresholds())
     assert list(found) == ["rew"]
     assert list(found["rew"]) == ["src"]  # the bakery shares too few stems to pass the vocabulary gate
     share, buckets = found["rew"]["src"]
@@ -55,15 +55,15 @@ def test_second_chance_ranks_the_batch_by_shared_stems_past_the_gate():
 
 def test_second_chance_skips_pairs_already_verified_and_takes_at_most_a_few(monkeypatch):
     docs = [document("src", SOURCE), document("rew", REWRITE), document("other", OTHER)]
-    assert _second_chance(["rew"], _vocabularies(docs), Thresholds(), {("rew", "src")}) == {}
-    monkeypatch.setattr(batch, "SECOND_CHANCE", 0)
-    assert _second_chance(["rew"], _vocabularies(docs), Thresholds()) == {}
-    assert _second_chance([], _vocabularies(docs), Thresholds()) == {}
+    assert second_chance(["rew"], _vocabularies(docs), Thresholds(), {("rew", "src")}) == {}
+    monkeypatch.setattr(candidates, "SECOND_CHANCE", 0)
+    assert second_chance(["rew"], _vocabularies(docs), Thresholds()) == {}
+    assert second_chance([], _vocabularies(docs), Thresholds()) == {}
 
 
 def _no_shared_bucket(monkeypatch):
     """As if the two shared no LSH bucket: a condensed restyle's names against a long source's, J ~0.1."""
-    monkeypatch.setattr(batch, "_within_batch_candidates", lambda bands: {})
+    monkeypatch.setattr(batch, "within_batch", lambda bands: {})
 
 
 def test_a_rewrite_sharing_no_bucket_with_its_source_is_found_in_the_same_batch(monkeypatch):
@@ -77,12 +77,12 @@ def test_a_rewrite_sharing_no_bucket_with_its_source_is_found_in_the_same_batch(
 
 def test_without_the_second_chance_the_pair_is_not_offered(monkeypatch):
     _no_shared_bucket(monkeypatch)
-    monkeypatch.setattr(batch, "SECOND_CHANCE", 0)
+    monkeypatch.setattr(candidates, "SECOND_CHANCE", 0)
     docs = [document("src", SOURCE, published="2026-03-01"), document("rew", REWRITE), document("other", OTHER)]
     assert dedupe_batch(docs, InMemoryIndex(), "run-1").pairs == []
 
 
-def test_a_document_already_joined_gets_no_second_chance():
+def test_a_document_already_joined_gets_nosecond_chance():
     docs = [document("src", SOURCE, published="2026-03-01"), document("copy", SOURCE), document("other", OTHER)]
     result = dedupe_batch(docs, InMemoryIndex(), "run-1")
     assert [(p.doc_id, p.duplicate_of, p.level) for p in result.pairs] == [("copy", "src", "exact")]
