@@ -558,7 +558,11 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon, opens_story: bool = False,
     # "ex-Kingsford Town striker Danny Fulwell": a name qualifying a noun is a team or place, not who spoke
     people = [m for m in people if not _qualifies_a_noun(ctx, m)] or people
     name = _first_name_written(sent)
-    if name is not None and not any(m.start < name.end_char and name.start_char < m.end for m in people):
+    if name is not None and not any(m.start < name.end_char and name.start_char < m.end for m in people) \
+            and not _title_before_person(ctx, name, people):
+        known = _titled_surname(ctx, name, sent.start_char, lex)
+        if known is not None:
+            return replace(known, start=sent.start_char, end=sent.end_char)
         # "Those were the words of Danielle Fry, whose sons attended Garfield": the model took "Danielle" for a
         # place and "Garfield" for the person; the name the sentence gives first is who said the words
         return Speaker(None, name.text, basis="named_after", start=sent.start_char, end=sent.end_char,
@@ -568,6 +572,37 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon, opens_story: bool = False,
     m = people[0]
     return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
                    end=sent.end_char, name_start=m.start, name_end=m.end)
+
+
+# "the Senior Coroner for East Scarrow, Marian Hollowell, who ...": capitalised words, a place they serve, a comma,
+# then the person's name closed by a comma or the sentence's end: the words are the person's title, not a name.
+_TITLE_THEN_PERSON = re.compile(r"^(?:\s+(?:of|for|at|in)(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s*,\s*$")
+
+
+def _title_before_person(ctx: DocContext, name, people) -> bool:
+    """The capitalised words stand in apposition before a person the model tagged: they are a title."""
+    after = [m for m in people if m.start >= name.end_char]
+    if not after:
+        return False
+    m = after[0]
+    return bool(_TITLE_THEN_PERSON.match(ctx.body[name.end_char : m.start])) \
+        and ctx.body[m.end : m.end + 1] in (",", ".", ";", "")
+
+
+def _titled_surname(ctx: DocContext, name, before: int, lex: Lexicon) -> Speaker | None:
+    """"Those were Brother Threlfall's words": a title and a surname the model did not tag stand for the one
+    person named before with that surname (branch secretary Owen Threlfall); with none or two such, None."""
+    title = lex.titles_re.match(name.text + " ")
+    surname = name.text[title.end():].strip() if title else ""
+    if not surname or " " in surname:
+        return None
+    known = {m.entity_id for m in ctx.mentions if m.type == "PERSON" and m.start < before and m.entity_id
+             and ctx.names.get(m.entity_id, "").split()[-1:] == [surname]}
+    if len(known) != 1:
+        return None
+    [entity_id] = known
+    return Speaker(entity_id, ctx.names[entity_id], basis="named_after", name_start=name.start_char,
+                   name_end=name.end_char)
 
 
 def _described_after(ctx: DocContext, sent, start: int, lex: Lexicon) -> Speaker | None:
