@@ -1343,3 +1343,22 @@ def test_capitalised_words_in_apposition_before_a_name_after_a_run_are_a_title(q
     owned = body.replace("the Assistant Coroner for Northmoor, Delia Farquharson, who recorded",
                          "Marcus Feld, Delia Farquharson's deputy, who recorded")
     assert _said(quotes_of(owned), "reached him in time").speaker == "Marcus Feld"
+
+
+def test_the_noun_was_a_name_after_a_run_names_its_speaker_and_ordinals_name_each_paragraph(quotes_of):
+    found = ("Divers searching the wreck of the Mary Anne brought up a brass bell on Friday.\n\n"
+             "“It was lying under a sheet of copper. I saw the lettering and my heart stopped.”\n\n"
+             "“We have been looking for that bell for eleven years.”\n\n"
+             "The diver was Thomas Whitcombe, a retired surveyor from Plymouth.")
+    quotes = quotes_of(found)
+    assert _said(quotes, "lying under a sheet").speaker == "Thomas Whitcombe"
+    assert _said(quotes, "eleven years").speaker == "Thomas Whitcombe"
+    turns = found.replace("The diver was Thomas Whitcombe, a retired surveyor from Plymouth.",
+                          "The first was Thomas Whitcombe, a retired surveyor; the second, Helen Marlow, who leads the dive club.")
+    quotes = quotes_of(turns)
+    assert _said(quotes, "lying under a sheet").speaker == "Thomas Whitcombe"
+    assert _said(quotes, "eleven years").speaker == "Helen Marlow"
+    # nearest negative: a name inside what the subject was ("a landslide for ...") is not who spoke
+    result = found.replace("The diver was Thomas Whitcombe, a retired surveyor from Plymouth.",
+                           "The result was a windfall for Thomas Whitcombe, who owns the salvage rights.")
+    assert _said(quotes_of(result), "lying under a sheet").speaker != "Thomas Whitcombe"
