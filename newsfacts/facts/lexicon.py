@@ -51,6 +51,7 @@ class Lexicon:
     named_after_re: re.Pattern
     named_after_source_re: re.Pattern
     speaking_verbs: frozenset
+    run_ordinals: tuple
     written_texts: frozenset
     owned_only_texts: frozenset
     statement_voices: frozenset
@@ -111,6 +112,7 @@ def lexicon() -> Lexicon:
         named_after_source_re=re.compile(
             rf"^[^.!?]{{0,120}}?\b(?:{_alternation(speech['named_after_sources'])})\b", re.I),
         speaking_verbs=frozenset(speech["speaking_verbs"]),
+        run_ordinals=tuple(speech["run_ordinals"]),
         written_texts=frozenset(speech["written_texts"]),
         owned_only_texts=frozenset(speech["owned_only_texts"]),
         statement_voices=frozenset(speech["statement_voices"]),

@@ -435,6 +435,7 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
     """Quotes still without a speaker, named after them: a heading whose words the next paragraphs quote with a
     speaker, or a run of quoted paragraphs followed by "Those were the words of X" / "So said X"."""
     n = len(paragraphs)
+    positions = [_run_position(ctx, paragraphs, pi) for pi in range(n)]  # before any paragraph gets its speaker
     for pi, found in enumerate(paragraphs):
         waiting = [f for f in found if f.kind is None and not (f.speaker and f.speaker.name)]
         if not waiting:
@@ -455,13 +456,22 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
             # the weaker forms (a subject reporting speech) only for a run of quoted paragraphs of their own, a
             # dateline aside ("KALMET — “For two years ...”"), and only for words enough to be speech
             own_run = _only_unattributed_quotes(ctx, pi, found, lex)
-            speaker = _named_in(ctx, j, lex, opens_story=_opens_story(ctx, pi), explicit_only=not own_run)
+            speaker = _named_in(ctx, j, lex, opens_story=_opens_story(ctx, pi), explicit_only=not own_run,
+                                position=positions[pi])
             if speaker is not None and not (lex.named_after_re.match(ctx.body[slice(*ctx.paragraphs[j])])
                                             or lex.named_after_source_re.match(ctx.body[slice(*ctx.paragraphs[j])])):
                 waiting = [f for f in waiting if len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words]
         if speaker is not None:
             for f in waiting:
                 f.speaker = replace(speaker)
+
+
+def _run_position(ctx: DocContext, paragraphs: list[list[Found]], pi: int) -> int:
+    """How many quoted paragraphs with no speaker come right before paragraph pi in its run."""
+    k = pi
+    while k > 0 and _only_unattributed_quotes(ctx, k - 1, paragraphs[k - 1]):
+        k -= 1
+    return pi - k
 
 
 def _opens_story(ctx: DocContext, pi: int) -> bool:
@@ -537,7 +547,7 @@ def _only_unattributed_quotes(ctx: DocContext, pi: int, found: list[Found], lex:
 
 
 def _named_in(ctx: DocContext, pi: int, lex: Lexicon, opens_story: bool = False,
-              explicit_only: bool = False) -> Speaker | None:
+              explicit_only: bool = False, position: int = 0) -> Speaker | None:
     """"Those were the words of Maria Delgado, ...", "That memory came from the actor Lionel Ash", "Delacroix, 26,
     made the comments on ..." opening the paragraph after: its first person named; "So says the superintendent":
     the person the description stands for. Short of such words (not with explicit_only), a person who is the
@@ -549,7 +559,9 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon, opens_story: bool = False,
     text = ctx.body[sent.start_char : sent.end_char]
     opener = lex.named_after_re.match(text) or lex.named_after_source_re.match(text)
     if not opener:
-        return None if explicit_only else _subject_after_run(ctx, sent, lex, opens_story)
+        if explicit_only:
+            return None
+        return _subject_after_run(ctx, sent, lex, opens_story) or _who_it_was(ctx, sent, lex, position)
     people = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.type == "PERSON"]
     if not people:
         described = _described_after(ctx, sent, opener.end(), lex)
@@ -558,7 +570,11 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon, opens_story: bool = False,
     # "ex-Kingsford Town striker Danny Fulwell": a name qualifying a noun is a team or place, not who spoke
     people = [m for m in people if not _qualifies_a_noun(ctx, m)] or people
     name = _first_name_written(sent)
-    if name is not None and not any(m.start < name.end_char and name.start_char < m.end for m in people):
+    if name is not None and not any(m.start < name.end_char and name.start_char < m.end for m in people) \
+            and not _title_before_person(ctx, name, people):
+        known = _titled_surname(ctx, name, sent.start_char, lex)
+        if known is not None:
+            return replace(known, start=sent.start_char, end=sent.end_char)
         # "Those were the words of Danielle Fry, whose sons attended Garfield": the model took "Danielle" for a
         # place and "Garfield" for the person; the name the sentence gives first is who said the words
         return Speaker(None, name.text, basis="named_after", start=sent.start_char, end=sent.end_char,
@@ -568,6 +584,37 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon, opens_story: bool = False,
     m = people[0]
     return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
                    end=sent.end_char, name_start=m.start, name_end=m.end)
+
+
+# "the Senior Coroner for East Scarrow, Marian Hollowell, who ...": capitalised words, a place they serve, a comma,
+# then the person's name closed by a comma or the sentence's end: the words are the person's title, not a name.
+_TITLE_THEN_PERSON = re.compile(r"^(?:\s+(?:of|for|at|in)(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+)?\s*,\s*$")
+
+
+def _title_before_person(ctx: DocContext, name, people) -> bool:
+    """The capitalised words stand in apposition before a person the model tagged: they are a title."""
+    after = [m for m in people if m.start >= name.end_char]
+    if not after:
+        return False
+    m = after[0]
+    return bool(_TITLE_THEN_PERSON.match(ctx.body[name.end_char : m.start])) \
+        and ctx.body[m.end : m.end + 1] in (",", ".", ";", "")
+
+
+def _titled_surname(ctx: DocContext, name, before: int, lex: Lexicon) -> Speaker | None:
+    """"Those were Brother Threlfall's words": a title and a surname the model did not tag stand for the one
+    person named before with that surname (branch secretary Owen Threlfall); with none or two such, None."""
+    title = lex.titles_re.match(name.text + " ")
+    surname = name.text[title.end():].strip() if title else ""
+    if not surname or " " in surname:
+        return None
+    known = {m.entity_id for m in ctx.mentions if m.type == "PERSON" and m.start < before and m.entity_id
+             and ctx.names.get(m.entity_id, "").split()[-1:] == [surname]}
+    if len(known) != 1:
+        return None
+    [entity_id] = known
+    return Speaker(entity_id, ctx.names[entity_id], basis="named_after", name_start=name.start_char,
+                   name_end=name.end_char)
 
 
 def _described_after(ctx: DocContext, sent, start: int, lex: Lexicon) -> Speaker | None:
@@ -598,6 +645,41 @@ def _subject_after_run(ctx: DocContext, sent, lex: Lexicon, opens_story: bool) -
         return None
     return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
                    end=sent.end_char, name_start=m.start, name_end=m.end)
+
+
+def _who_it_was(ctx: DocContext, sent, lex: Lexicon, position: int) -> Speaker | None:
+    """"The finder was Doreen Tapsell, a retired librarian": "the" and a noun, "was" or "is", and a name written
+    as two or more proper nouns say who the run's words belong to; "The first was Yusra Bakri ...; the second,
+    Ethan Coulthard" names the run's paragraphs in turn (position: this one's place in the run). Not "The result
+    was a landslide for Maria Lopez": the name must be what the subject was, not words inside it."""
+    root = sent.root
+    subject = next((t for t in root.children if t.dep_ == "nsubj"), None)
+    attr = next((t for t in root.children if t.dep_ == "attr"), None)
+    if root.lower_ not in ("was", "is") or subject is None or attr is None or attr.tag_ != "NNP" \
+            or subject.tag_ not in ("NN", "JJ") or not any(t.lower_ == "the" for t in subject.children):
+        return None
+    parts = [t for t in attr.children if t.dep_ == "compound" and t.tag_ == "NNP" and t.i < attr.i] + [attr]
+    if len(parts) < 2 or parts[-1].i - parts[0].i != len(parts) - 1:
+        return None
+    names = [(parts[0].idx, attr.idx + len(attr.text))]
+    in_turn = subject.lower_ in lex.run_ordinals
+    if in_turn and subject.lower_ != lex.run_ordinals[0]:
+        return None  # "The second was ...": the run's first paragraph is not named
+    for ordinal in lex.run_ordinals[1:] if in_turn else ():
+        hit = re.compile(rf"\bthe {ordinal},?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)").search(
+            ctx.body, names[-1][1], sent.end_char)
+        if hit is None:
+            break
+        names.append(hit.span(1))
+    if in_turn and position >= len(names):
+        return None  # a paragraph past the last one named
+    start, end = names[position if in_turn else 0]
+    m = next((m for m in ctx.mentions if m.type == "PERSON" and m.start <= start < m.end and m.entity_id), None)
+    if m is not None:
+        return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
+                       end=sent.end_char, name_start=m.start, name_end=m.end)
+    return Speaker(None, ctx.body[start:end], basis="named_after", start=sent.start_char, end=sent.end_char,
+                   name_start=start, name_end=end)
 
 
 def _qualifies_a_noun(ctx: DocContext, m) -> bool:

@@ -1313,3 +1313,52 @@ def test_a_chant_is_a_slogan_not_speech(quotes_of):
     # nearest negative: words a speaker repeats stay speech ("“No, no, no,” she said")
     [said] = quotes_of("The vote was close. “No, no, no,” Ruth Abernathy said when asked about a recount.")
     assert (said.kind, said.speaker) == ("direct", "Ruth Abernathy")
+
+
+def test_a_title_and_surname_after_a_run_name_the_person_with_that_surname(quotes_of):
+    body = ("Nurses at Harlow Vale hospital have rejected the pay offer. The vote was read out on Monday by union "
+            "steward Keith Pardoe.\n\n"
+            "“We have waited long enough for a fair settlement.”\n\n"
+            "“The trust knows where to find us when it is ready to talk.”\n\n"
+            "Those were Brother Pardoe's words to a crowded staff room.")
+    quotes = quotes_of(body)
+    assert _said(quotes, "waited long enough").speaker == "Keith Pardoe"
+    assert _said(quotes, "where to find us").speaker == "Keith Pardoe"
+    # nearest negative: a surname no one before has is someone else (the title stripped), not the steward
+    other = body.replace("Brother Pardoe's", "Brother Kemble's")
+    assert _said(quotes_of(other), "waited long enough").speaker == "Kemble"
+
+
+def test_capitalised_words_in_apposition_before_a_name_after_a_run_are_a_title(quotes_of):
+    body = ("The inquest heard from the harbour master and two divers.\n\n"
+            "“Nobody could have reached him in time in that swell.”\n\n"
+            "“The crew did exactly what they were trained to do.”\n\n"
+            "Those were the words of the Assistant Coroner for Northmoor, Delia Farquharson, who recorded a "
+            "conclusion of accidental death.")
+    quotes = quotes_of(body)
+    assert _said(quotes, "reached him in time").speaker == "Delia Farquharson"
+    assert _said(quotes, "trained to do").speaker == "Delia Farquharson"
+    # nearest negative: a name after the comma that is someone's possession, not an apposition, leaves the
+    # capitalised words (the name the sentence gives first) as the speaker
+    owned = body.replace("the Assistant Coroner for Northmoor, Delia Farquharson, who recorded",
+                         "Marcus Feld, Delia Farquharson's deputy, who recorded")
+    assert _said(quotes_of(owned), "reached him in time").speaker == "Marcus Feld"
+
+
+def test_the_noun_was_a_name_after_a_run_names_its_speaker_and_ordinals_name_each_paragraph(quotes_of):
+    found = ("Divers searching the wreck of the Mary Anne brought up a brass bell on Friday.\n\n"
+             "“It was lying under a sheet of copper. I saw the lettering and my heart stopped.”\n\n"
+             "“We have been looking for that bell for eleven years.”\n\n"
+             "The diver was Thomas Whitcombe, a retired surveyor from Plymouth.")
+    quotes = quotes_of(found)
+    assert _said(quotes, "lying under a sheet").speaker == "Thomas Whitcombe"
+    assert _said(quotes, "eleven years").speaker == "Thomas Whitcombe"
+    turns = found.replace("The diver was Thomas Whitcombe, a retired surveyor from Plymouth.",
+                          "The first was Thomas Whitcombe, a retired surveyor; the second, Helen Marlow, who leads the dive club.")
+    quotes = quotes_of(turns)
+    assert _said(quotes, "lying under a sheet").speaker == "Thomas Whitcombe"
+    assert _said(quotes, "eleven years").speaker == "Helen Marlow"
+    # nearest negative: a name inside what the subject was ("a landslide for ...") is not who spoke
+    result = found.replace("The diver was Thomas Whitcombe, a retired surveyor from Plymouth.",
+                           "The result was a windfall for Thomas Whitcombe, who owns the salvage rights.")
+    assert _said(quotes_of(result), "lying under a sheet").speaker != "Thomas Whitcombe"
