@@ -435,7 +435,7 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
     """Quotes still without a speaker, named after them: a heading whose words the next paragraphs quote with a
     speaker, or a run of quoted paragraphs followed by "Those were the words of X" / "So said X"."""
     n = len(paragraphs)
-    positions = [_run_position(ctx, paragraphs, pi) for pi in range(n)]  # before any paragraph gets its speaker
+    positions = _run_positions(ctx, paragraphs)  # before any paragraph gets its speaker
     for pi, found in enumerate(paragraphs):
         waiting = [f for f in found if f.kind is None and not (f.speaker and f.speaker.name)]
         if not waiting:
@@ -466,12 +466,14 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
                 f.speaker = replace(speaker)
 
 
-def _run_position(ctx: DocContext, paragraphs: list[list[Found]], pi: int) -> int:
-    """How many quoted paragraphs with no speaker come right before paragraph pi in its run."""
-    k = pi
-    while k > 0 and _only_unattributed_quotes(ctx, k - 1, paragraphs[k - 1]):
-        k -= 1
-    return pi - k
+def _run_positions(ctx: DocContext, paragraphs: list[list[Found]]) -> list[int]:
+    """For each paragraph, how many quoted paragraphs with no speaker come right before it in its run (one pass:
+    a transcript of hundreds of quoted paragraphs must not be walked back from each)."""
+    positions = [0] * len(paragraphs)
+    for pi in range(1, len(paragraphs)):
+        if _only_unattributed_quotes(ctx, pi - 1, paragraphs[pi - 1]):
+            positions[pi] = positions[pi - 1] + 1
+    return positions
 
 
 def _opens_story(ctx: DocContext, pi: int) -> bool:
