@@ -518,12 +518,16 @@ def _words(text: str) -> str:
 
 def _is_heading(ctx: DocContext, pi: int, found: list[Found]) -> bool:
     """A paragraph that is one quotation and no sentence ("“My fears have been realized”"): a heading, which
-    continues no one; named_after may find its speaker below."""
+    continues no one; named_after may find its speaker below. A sentence ending inside a quote of its own ("... and
+    I said, 'Yes, madam, quite.'") still ends with its stop: the inner closing mark is not the end."""
     pstart, pend = ctx.paragraphs[pi]
     text = ctx.body[pstart:pend]
     q = found[0].q
     return (len(found) == 1 and text[_LIST_NUMBER.match(text).end():].strip() == ctx.body[q.outer_start : q.outer_end].strip()
-            and not ctx.body[q.start : q.end].rstrip().endswith((".", "!", "?", "…")))
+            and not ctx.body[q.start : q.end].rstrip().rstrip(_INNER_CLOSE).endswith((".", "!", "?", "…")))
+
+
+_INNER_CLOSE = "'’\"”"  # closing marks of a quote inside the quote
 
 
 def _heading_source(ctx: DocContext, paragraphs: list[list[Found]], pi: int, found: list[Found]) -> Speaker | None:

@@ -1362,3 +1362,20 @@ def test_the_noun_was_a_name_after_a_run_names_its_speaker_and_ordinals_name_eac
     result = found.replace("The diver was Thomas Whitcombe, a retired surveyor from Plymouth.",
                            "The result was a windfall for Thomas Whitcombe, who owns the salvage rights.")
     assert _said(quotes_of(result), "lying under a sheet").speaker != "Thomas Whitcombe"
+
+
+def test_a_quote_ending_inside_a_quote_of_its_own_is_a_sentence_not_a_heading(quotes_of):
+    # the paragraph's last words are someone else's, in single quotes: its stop sits inside the inner quote
+    quotes = quotes_of("The inquest heard from the harbour master about the tides that afternoon.\n\n"
+                       "Tomasz Wierzbicki, 24, a deckhand, told the hearing at Fenmouth Coroner's Court on Monday:\n\n"
+                       "\"I shouted to him that the rope was fraying. He said he had done this a hundred times. "
+                       "I said, 'Then do it a hundred and one times carefully.'\"\n\nThe hearing continues.")
+    quote = _said(quotes, "rope was fraying")
+    assert (quote.speaker, quote.speaker_basis) == ("Tomasz Wierzbicki", "intro")
+
+
+def test_a_heading_ending_in_a_quoted_title_stays_a_heading(quotes_of):
+    # nearest negative: no stop before or inside the inner closing mark, so no sentence, nobody's words continued
+    quotes = quotes_of("\"We lost the plot years ago,\" said the critic Nell Harding.\n\n"
+                       "\"Why I finally gave up on 'The Archers'\"\n\nThe long-running drama had a difficult year.")
+    assert _said(quotes, "Why I finally").speaker_basis != "continued"
