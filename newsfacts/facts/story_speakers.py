@@ -132,7 +132,7 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
         return None
     if colon:
         source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex) or _spoken_to(ctx, sent) \
-            or _held_by_a_thing(ctx, sent)
+            or _held_by_a_thing(ctx, sent) or _signed_text(ctx, sent)
         if source is not None:
             return source
     cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")]
@@ -168,6 +168,22 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
                                  or (colon and _statement_voice(ctx, verb, lex))):
                 return speaker.found_by("intro")
     return None
+
+
+def _signed_text(ctx: DocContext, sent) -> Speaker | None:
+    """"The studio announced it in a post on its website, signed by its director, Jun Hale:": the words of a text
+    the colon line says one person signed or wrote are that person's, not those of who published it."""
+    for verb in (t for t in sent if t.lower_ in _SIGNED and t.tag_ == "VBN" and not ctx.in_quote(t.idx)):
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            people = {m.entity_id: m for m in ctx.mentions_in(agent.idx, sent.end_char) if m.type == "PERSON"}
+            if len(people) == 1:
+                m = next(iter(people.values()))
+                return Speaker(m.entity_id, ctx.names[m.entity_id], basis="intro", start=agent.idx,
+                               end=m.end, name_start=m.start, name_end=m.end)
+    return None
+
+
+_SIGNED = ("signed", "written", "penned", "authored")
 
 
 _CONTAINING = ("contains", "contained", "includes", "included", "carries", "carried", "bears", "bore", "displays",

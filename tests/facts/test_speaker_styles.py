@@ -1379,3 +1379,21 @@ def test_a_heading_ending_in_a_quoted_title_stays_a_heading(quotes_of):
     quotes = quotes_of("\"We lost the plot years ago,\" said the critic Nell Harding.\n\n"
                        "\"Why I finally gave up on 'The Archers'\"\n\nThe long-running drama had a difficult year.")
     assert _said(quotes, "Why I finally").speaker_basis != "continued"
+
+
+_SIGNED_LETTER = ("The museum confirmed the closure late on Friday.\n\n"
+                  "The trust announced the decision in a letter on its website on Friday evening, {how}:\n\n"
+                  "\"We have not taken this step lightly. The building needs work we cannot pay for.\"\n\n"
+                  "Staff were told on Thursday.")
+
+
+def test_a_text_a_colon_line_says_one_person_signed_is_that_persons(quotes_of):
+    quotes = quotes_of(_SIGNED_LETTER.format(how="signed by its chair, Wilhelmina Ostrander"))
+    quote = _said(quotes, "step lightly")
+    assert (quote.speaker, quote.speaker_basis) == ("Wilhelmina Ostrander", "intro")
+
+
+def test_a_text_printed_by_a_paper_is_still_the_publishers(quotes_of):
+    # nearest negative: "by" names who printed it, no person signing: the subject of the colon line keeps it
+    quotes = quotes_of(_SIGNED_LETTER.format(how="printed in full by the Fenmouth Gazette"))
+    assert _said(quotes, "step lightly").speaker == "The trust"
