@@ -132,9 +132,13 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
         return None
     if colon:
         source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex) or _spoken_to(ctx, sent) \
-            or _held_by_a_thing(ctx, sent) or _signed_text(ctx, sent)
+            or _held_by_a_thing(ctx, sent) or _signed_text(ctx, sent) or _cleft_person(ctx, sent) \
+            or _received_from(ctx, sent, lex)
         if source is not None:
             return source
+        if len(sentences) > 1 and _reproduced_by_us(sent, lex):
+            before = sentences[-2]
+            return _reporting_speaker(ctx, before.start_char, before.end_char, lex, lead_in=True)
     cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")]
     if colon:  # a colon line reports through its last cue with a subject: "A senior customs official ... denied
         # ... that any such payments were being demanded:" through "denied", not the passive "demanded"
@@ -184,6 +188,47 @@ def _signed_text(ctx: DocContext, sent) -> Speaker | None:
 
 
 _SIGNED = ("signed", "written", "penned", "authored")
+
+
+# "It was Ms. Fairlie, though, who got the loudest cheer, with her closing remark:"
+_CLEFT = re.compile(r"\s*It\s+(?:was|is)\s+(?P<who>[^:]{1,80}?)(?:,\s*(?:though|however|then|again))?,?\s+who\b")
+
+
+def _cleft_person(ctx: DocContext, sent) -> Speaker | None:
+    """A cleft colon line ("It was Ms. Fairlie who got the loudest cheer, with her closing remark:") puts the one
+    it introduces between "It was" and "who", whatever the verb after ("It was Ms. Fairlie's rival who" is not her)."""
+    m = _CLEFT.match(ctx.body, sent.start_char, sent.end_char)
+    if m is None:
+        return None
+    people = {x.entity_id: x for x in ctx.mentions_in(m.start("who"), m.end("who"))  # the name, not its owner's
+              if x.type == "PERSON" and x.end == m.end("who")}
+    if len(people) != 1:
+        return None
+    x = next(iter(people.values()))
+    return Speaker(x.entity_id, ctx.names[x.entity_id], basis="intro", start=m.start("who"), end=m.end("who"),
+                   name_start=x.start, name_end=x.end)
+
+
+def _received_from(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """"The chair read out the reply she had received from Brightmoor Housing:": a text the colon line says was
+    received from someone is that someone's words, not the reader's."""
+    texts = lex.speech_nouns | lex.written_texts | {"reply", "answer", "response"}
+    for verb in (t for t in sent if t.dep_ == "relcl" and t.lower_ in lex.raw["speech"]["receiving_verbs"]
+                 and t.head.lower_ in texts and not ctx.in_quote(t.idx)):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                found = resolve_speaker(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), lex)
+                if found.name:
+                    return found.found_by("intro")
+    return None
+
+
+def _reproduced_by_us(sent, lex: Lexicon) -> bool:
+    """"We reproduce the key paragraph in full:": the outlet, as "we", printing a text it did not write."""
+    root = sent.root
+    return root.lower_ in lex.raw["speech"]["reproducing_verbs"] and any(
+        c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children)
 
 
 _CONTAINING = ("contains", "contained", "includes", "included", "carries", "carried", "bears", "bore", "displays",

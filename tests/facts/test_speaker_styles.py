@@ -1397,3 +1397,54 @@ def test_a_text_printed_by_a_paper_is_still_the_publishers(quotes_of):
     # nearest negative: "by" names who printed it, no person signing: the subject of the colon line keeps it
     quotes = quotes_of(_SIGNED_LETTER.format(how="printed in full by the Fenmouth Gazette"))
     assert _said(quotes, "step lightly").speaker == "The trust"
+
+
+_CLEFT_LINE = ("Four candidates took questions at the village hall on Tuesday.\n\n"
+               "The Green candidate, Oona Fairlie, a retired vet, spoke mostly about drainage. It was {who}, though, "
+               "who got the loudest cheer, with the closing remark:\n\n"
+               "\"I have lived here for forty years and I have never once seen the river behave.\"\n\n"
+               "The count is on Friday.")
+
+
+def test_a_cleft_colon_line_introduces_the_one_between_it_was_and_who(quotes_of):
+    quote = _said(quotes_of(_CLEFT_LINE.format(who="Ms. Fairlie")), "forty years")
+    assert (quote.speaker, quote.speaker_basis) == ("Oona Fairlie", "intro")
+
+
+def test_a_cleft_colon_line_about_someone_of_hers_is_not_her(quotes_of):
+    # nearest negative: "Ms. Fairlie's neighbour" is someone else the story does not name
+    assert _said(quotes_of(_CLEFT_LINE.format(who="Ms. Fairlie's neighbour")), "forty years").speaker != "Oona Fairlie"
+
+
+_READ_OUT = ("Residents of Kestrel Court have complained about the heating for two winters.\n\n"
+             "At the residents' meeting on Monday the secretary, Priya Oduya, read out the answer she had {how} "
+             "Brightmoor Housing:\n\n"
+             "\"We apologise for any inconvenience and are reviewing our maintenance schedule.\"\n\n"
+             "Residents said they had heard that before.")
+
+
+def test_a_text_read_out_is_the_words_of_the_one_it_was_received_from(quotes_of):
+    quote = _said(quotes_of(_READ_OUT.format(how="received from")), "apologise")
+    assert (quote.speaker, quote.speaker_basis) == ("Brightmoor Housing", "intro")
+
+
+def test_a_text_read_out_that_the_reader_sent_is_the_readers(quotes_of):
+    # nearest negative: the answer she had sent to the landlord is her own
+    assert _said(quotes_of(_READ_OUT.format(how="sent to")), "apologise").speaker == "Priya Oduya"
+
+
+_REPRODUCED = ("The factory's director, Hamish Ortolan, wrote to all employees on Monday afternoon. {line}\n\n"
+               "\"No jobs will go this year. The new line will need every one of you.\"\n\n"
+               "The union welcomed the letter.")
+
+
+def test_a_text_the_outlet_reproduces_is_the_words_of_who_wrote_it_the_sentence_before(quotes_of):
+    line = "We print the central passage in full, because readers should see exactly what was promised:"
+    quote = _said(quotes_of(_REPRODUCED.format(line=line)), "No jobs")
+    assert (quote.speaker, quote.speaker_basis) == ("Hamish Ortolan", "intro")
+
+
+def test_a_colon_line_of_ours_naming_someone_else_introduces_that_one(quotes_of):
+    # nearest negative: "we" asked, and the one the colon line names answers
+    line = "We asked the union what it made of the letter. Its secretary, Ada Voss, said:"
+    assert _said(quotes_of(_REPRODUCED.format(line=line)), "No jobs").speaker == "Ada Voss"
