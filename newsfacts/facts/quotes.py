@@ -190,12 +190,21 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
                            ctx.body[sent.start_char : q.outer_start], re.I)
         if phrase:
             return sent.start_char + phrase.start("seg"), sent.start_char + phrase.end("seg"), "according to"
+        put = _AS_X_PUT_IT.search(ctx.body, sent.start_char, q.outer_start)  # "As Dolores put it, “...”"
+        if put and not _inside(put.start(), spans):
+            return put.start("seg"), put.end("seg"), "put it"
         return _source_of_words(ctx, sent.start_char, q, lex) or _characterised_as(ctx, q, lex)
     cue = _outermost_report(ctx, cues, q, lex)
     span = subject_span(cue) or _controller(ctx, cue) or _name_before(ctx, cue) or _phrase_before(cue)
     if span is None:
         return None
     return span[0], span[1], cue.lower_
+
+
+# "As Dolores put it at the close of the meeting, “...”", "as the festival's bulletin put it, “...”": the subject of
+# an "as ... put it" clause is whose words the sentence quotes ("put" alone is no reporting verb: "as she put it away").
+_AS_X_PUT_IT = re.compile(r"\b[Aa]s\s+(?P<seg>[^,.;:“”\"]{1,60}?)\s+(?:(?:once|so|later|memorably|herself|himself)\s+)?"
+                          r"(?:put|puts|phrased|phrases)\s+it\b(?!\s+(?:away|down|on|back|in|into|out|up|off|aside)\b)")
 
 
 def _names_another_quote(ctx: DocContext, cue, q: QuoteSpan, lex: Lexicon) -> bool:

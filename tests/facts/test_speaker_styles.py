@@ -1448,3 +1448,22 @@ def test_a_colon_line_of_ours_naming_someone_else_introduces_that_one(quotes_of)
     # nearest negative: "we" asked, and the one the colon line names answers
     line = "We asked the union what it made of the letter. Its secretary, Ada Voss, said:"
     assert _said(quotes_of(_REPRODUCED.format(line=line)), "No jobs").speaker == "Ada Voss"
+
+
+_AS_PUT = ("The parish council met on Tuesday to discuss the car park. Its chair, Wendell Ashby, opened the meeting."
+           "\n\nNobody could agree on the charges. {line}")
+
+
+def test_as_someone_put_it_names_whose_words_follow(quotes_of):
+    quotes = quotes_of(_AS_PUT.format(line="As Wendell put it at the end of the evening, \"If we can't agree on the "
+                                           "car park, we can at least agree on the biscuits.\"\n\nThe visitors, as "
+                                           "the town's weekly newsletter put it, \"came for the fete and stayed.\""))
+    assert _said(quotes, "biscuits").speaker == "Wendell Ashby"
+    assert _said(quotes, "came for the fete").speaker == "the town's weekly newsletter"
+
+
+def test_putting_a_thing_away_names_no_one(quotes_of):
+    # nearest negative: "put it away" is handling a thing, not wording something
+    quotes = quotes_of(_AS_PUT.format(line="As Wendell put it away in the drawer, the note on top still read, "
+                                           "\"Back in ten minutes, do not touch the urn.\""))
+    assert _said(quotes, "Back in ten").speaker != "Wendell Ashby"
