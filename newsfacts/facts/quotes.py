@@ -195,7 +195,8 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
             return put.start("seg"), put.end("seg"), "put it"
         return _source_of_words(ctx, sent.start_char, q, lex) or _characterised_as(ctx, q, lex)
     cue = _outermost_report(ctx, cues, q, lex)
-    span = subject_span(cue) or _controller(ctx, cue) or _name_before(ctx, cue) or _phrase_before(cue)
+    span = subject_span(cue) or _controller(ctx, cue) or _act_before(ctx, cue) or _name_before(ctx, cue) \
+        or _phrase_before(cue)
     if span is None:
         return None
     return span[0], span[1], cue.lower_
@@ -385,6 +386,18 @@ def _sentence_before_quote(ctx: DocContext, q: QuoteSpan):
         return sent
     before = ctx.sentence_at(sent.start_char - 1)
     return ctx.sdoc[before.start : sent.end] if before.start_char >= para_start else sent
+
+
+def _act_before(ctx: DocContext, cue) -> tuple[int, int] | None:
+    """"Mrs Pengelly read the inscription aloud, then said: “...”": the parse hangs the first of two acts in a row
+    under the second ("then"), leaving the verb of speech no subject; whoever did the first act speaks."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "then" for c in cue.children):
+        return None
+    for clause in (c for c in cue.children if c.dep_ in ("ccomp", "advcl") and c.i < cue.i):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and not ctx.in_quote(c.idx)]
+        if subjects:
+            return subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+    return None
 
 
 def _phrase_before(cue) -> tuple[int, int] | None:

@@ -1467,3 +1467,19 @@ def test_putting_a_thing_away_names_no_one(quotes_of):
     quotes = quotes_of(_AS_PUT.format(line="As Wendell put it away in the drawer, the note on top still read, "
                                            "\"Back in ten minutes, do not touch the urn.\""))
     assert _said(quotes, "Back in ten").speaker != "Wendell Ashby"
+
+
+_THEN_SAID = ("The plaque was unveiled on Saturday in front of two hundred people.\n\n"
+              "{line} \"My grandmother would hate the fuss. She would want to know why we stopped marching.\"")
+
+
+def test_one_who_did_something_then_said_is_the_speaker(quotes_of):
+    quotes = quotes_of(_THEN_SAID.format(line="Mrs Pengelly read the inscription aloud to the crowd, then said:"))
+    assert _said(quotes, "grandmother").speaker == "Mrs Pengelly"
+
+
+def test_then_with_a_new_subject_is_someone_else_speaking(quotes_of):
+    # nearest negative: a second sentence with its own subject after "Then"
+    quotes = quotes_of(_THEN_SAID.format(line="Mrs Pengelly read the inscription aloud to the crowd. Then a man at "
+                                              "the back said:"))
+    assert _said(quotes, "grandmother").speaker != "Mrs Pengelly"
