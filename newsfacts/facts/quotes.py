@@ -193,7 +193,8 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
         put = _AS_X_PUT_IT.search(ctx.body, sent.start_char, q.outer_start)  # "As Dolores put it, “...”"
         if put and not _inside(put.start(), spans):
             return put.start("seg"), put.end("seg"), "put it"
-        return _source_of_words(ctx, sent.start_char, q, lex) or _characterised_as(ctx, q, lex)
+        return _source_of_words(ctx, sent.start_char, q, lex) or _owner_of_words(ctx, sent.start_char, q, lex) \
+            or _characterised_as(ctx, q, lex)
     cue = _outermost_report(ctx, cues, q, lex)
     span = subject_span(cue) or _controller(ctx, cue) or _act_before(ctx, cue) or _name_before(ctx, cue) \
         or _phrase_before(cue)
@@ -320,6 +321,23 @@ def _source_of_words(ctx: DocContext, start: int, q: QuoteSpan, lex: Lexicon):
     for m in reversed(ctx.mentions_in(start, q.outer_start)):
         if m.type in ("PERSON", "ORG") and not ctx.in_quote(m.start) and \
                 lex.speech_noun_from_re.search(ctx.body[max(start, m.start - 60) : m.start]):
+            return m.start, m.end, "according to"
+    return None
+
+
+_REPLIES = ("reply", "answer", "response", "retort", "riposte", "comeback")
+
+
+def _owner_of_words(ctx: DocContext, start: int, q: QuoteSpan, lex: Lexicon):
+    """"Vosper's answer — “Then you should have left earlier” — got a laugh": words set right after a noun of
+    speech owned by someone named are that one's, as "according to" ("the Vosper answer" names no owner)."""
+    nouns = sorted(lex.speech_nouns | set(_REPLIES), key=len, reverse=True)
+    owned = re.search(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(map(re.escape, nouns))})\s*(?:[—–:,]|--)?\s*$",
+                      ctx.body[start : q.outer_start], re.I)
+    if owned is None:
+        return None
+    for m in ctx.mentions_in(start, start + owned.start()):
+        if m.end == start + owned.start() and m.type in ("PERSON", "ORG") and not ctx.in_quote(m.start):
             return m.start, m.end, "according to"
     return None
 

@@ -1483,3 +1483,19 @@ def test_then_with_a_new_subject_is_someone_else_speaking(quotes_of):
     quotes = quotes_of(_THEN_SAID.format(line="Mrs Pengelly read the inscription aloud to the crowd. Then a man at "
                                               "the back said:"))
     assert _said(quotes, "grandmother").speaker != "Mrs Pengelly"
+
+
+_OWNED_ANSWER = ("The debate on Thursday was mostly about buses. The mayor, Henrietta Vosper, was asked why the number "
+                 "9 was always late. Her challenger, Ambrose Quill, said he had waited forty minutes that morning."
+                 "\n\n{words} — \"Then you should have left home earlier\" — got a laugh from the audience.")
+
+
+def test_words_set_after_a_named_owners_answer_are_the_owners(quotes_of):
+    quote = _said(quotes_of(_OWNED_ANSWER.format(words="Vosper's answer")), "left home earlier")
+    assert quote.speaker == "Henrietta Vosper"
+
+
+def test_words_set_after_an_answer_to_someone_are_not_theirs(quotes_of):
+    # nearest negative: the answer given to Vosper is not Vosper's
+    quote = _said(quotes_of(_OWNED_ANSWER.format(words="The answer to Vosper")), "left home earlier")
+    assert quote.speaker != "Henrietta Vosper"
