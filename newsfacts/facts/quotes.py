@@ -307,6 +307,9 @@ def _characterised_as(ctx: DocContext, q: QuoteSpan, lex: Lexicon):
         return None
     before = mark[0].nbor(-1)
     verb = before.head
+    for _ in range(2):  # "billed this year's fair as", "tipped her in its preview as": the parse may hang "as" on
+        if verb.dep_ in ("dobj", "pobj") and verb.head.head is not verb.head:  # the object; its verb presents it
+            verb = verb.head if verb.dep_ == "dobj" else verb.head.head
     if before.lower_ != "as" or before.dep_ != "prep" or verb.lower_ not in lex.characterising_verbs or not any(
             c.dep_ in ("dobj", "prep") and c.i < before.i for c in verb.children):
         return None

@@ -1499,3 +1499,19 @@ def test_words_set_after_an_answer_to_someone_are_not_theirs(quotes_of):
     # nearest negative: the answer given to Vosper is not Vosper's
     quote = _said(quotes_of(_OWNED_ANSWER.format(words="The answer to Vosper")), "left home earlier")
     assert quote.speaker != "Henrietta Vosper"
+
+
+def test_billing_or_tipping_something_as_quoted_words_is_the_subjects_words(quotes_of):
+    quotes = quotes_of("The summer fete was held on the village green on Saturday.\n\n"
+                       "The organisers billed this year's fete as \"the sunniest afternoon in the county,\" and for "
+                       "once they were right. The local paper had tipped the vicar's marrow in its preview as \"a "
+                       "vegetable with something to prove.\"")
+    assert _said(quotes, "sunniest").speaker == "The organisers"
+    assert _said(quotes, "vegetable").speaker == "The local paper"
+
+
+def test_a_thing_billed_as_quoted_words_by_no_one_named_has_no_speaker(quotes_of):
+    # nearest negative: the passive names nobody who billed it
+    quotes = quotes_of("The summer fete was held on the village green on Saturday.\n\n"
+                       "This year's fete was billed as \"the sunniest afternoon in the county,\" and for once it was.")
+    assert _said(quotes, "sunniest").speaker is None
