@@ -196,8 +196,8 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
         return _source_of_words(ctx, sent.start_char, q, lex) or _owner_of_words(ctx, sent.start_char, q, lex) \
             or _characterised_as(ctx, q, lex)
     cue = _outermost_report(ctx, cues, q, lex)
-    span = subject_span(cue) or _controller(ctx, cue) or _act_before(ctx, cue) or _name_before(ctx, cue) \
-        or _phrase_before(cue)
+    span = _nearer_clause_subject(ctx, cue) or subject_span(cue) or _controller(ctx, cue) or _act_before(ctx, cue) \
+        or _name_before(ctx, cue) or _phrase_before(cue)
     if span is None:
         return None
     return span[0], span[1], cue.lower_
@@ -407,6 +407,20 @@ def _sentence_before_quote(ctx: DocContext, q: QuoteSpan):
         return sent
     before = ctx.sentence_at(sent.start_char - 1)
     return ctx.sdoc[before.start : sent.end] if before.start_char >= para_start else sent
+
+
+def _nearer_clause_subject(ctx: DocContext, cue) -> tuple[int, int] | None:
+    """"The moment came an hour in, when Rosa Delacroix turned to the mayor and said: “...”": the parse joins "and
+    said" to the main verb across the "when" clause that ends right before it; the one who speaks is that
+    clause's subject, the nearer one."""
+    if cue.dep_ != "conj":
+        return None
+    for clause in (c for c in cue.head.children if c.dep_ == "advcl" and c.i < cue.i):
+        between = cue.doc[clause.right_edge.i + 1 : cue.i]
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and not ctx.in_quote(c.idx)]
+        if clause.i > cue.head.i and subjects and len(between) and all(t.is_punct or t.dep_ == "cc" for t in between):
+            return subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+    return None
 
 
 def _act_before(ctx: DocContext, cue) -> tuple[int, int] | None:

@@ -1515,3 +1515,18 @@ def test_a_thing_billed_as_quoted_words_by_no_one_named_has_no_speaker(quotes_of
     quotes = quotes_of("The summer fete was held on the village green on Saturday.\n\n"
                        "This year's fete was billed as \"the sunniest afternoon in the county,\" and for once it was.")
     assert _said(quotes, "sunniest").speaker is None
+
+
+def test_and_said_after_a_when_clause_is_the_when_clauses_subject(quotes_of):
+    quotes = quotes_of("The hustings at the library were mostly polite.\n\nThe sharpest exchange came an hour in, when "
+                       "the independent candidate Rosa Villanueva turned to the sitting councillor, Edgar Pomfrey, and "
+                       "said: \"You have had ten years to fix the library roof.\"")
+    assert _said(quotes, "library roof").speaker == "Rosa Villanueva"
+
+
+def test_a_when_clause_before_the_main_clause_does_not_take_its_verb_of_speech(quotes_of):
+    # nearest negative: the "when" clause opens the sentence; "smiled and said" is the main subject's
+    quotes = quotes_of("The hustings at the library were mostly polite.\n\nWhen the independent candidate Rosa "
+                       "Villanueva turned to him, the sitting councillor, Edgar Pomfrey, smiled and said: \"You have "
+                       "had ten years to fix the library roof.\"")
+    assert _said(quotes, "library roof").speaker != "Rosa Villanueva"
