@@ -431,7 +431,7 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
                            or _exchange(ctx, paragraphs, pi, f)
                            or (_continued(previous_last) if previous_last
                                and not _named_after_run(ctx, paragraphs, pi, lex) else None)
-                           or (_reporting_speaker(ctx, prev[0], prev[1], lex)
+                           or ((_reporting_speaker(ctx, prev[0], prev[1], lex) or _spoke_to_them(ctx, prev, lex))
                                if from_plain_paragraph and not paragraphs[pi - 1] else None))
             f.speaker = speaker or f.speaker
         said = [f.speaker for f in found if f.kind is None and f.speaker and f.speaker.name]
@@ -443,6 +443,26 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
             pass  # a post embedded between two paragraphs of a statement is page furniture, not the story's prose
         else:
             previous_last = None  # a paragraph of prose, even one quoting a title or a term, ends a speaker's run
+
+
+def _spoke_to_them(ctx: DocContext, para: tuple[int, int], lex: Lexicon) -> Speaker | None:
+    """"The club's captain, Winifred Oyelaran, ... spoke to reporters outside the hospital." then a paragraph of
+    quotation: a paragraph ending on a person speaking to someone (no words of their own given) introduces what
+    they said."""
+    sentences = [s for s in ctx.sentences if para[0] <= s.start_char < para[1]]
+    if not sentences:
+        return None
+    root = sentences[-1].root
+    if root.lower_ not in lex.speaking_verbs or not any(c.dep_ == "prep" and c.lower_ in ("to", "with")
+                                                        for c in root.children):
+        return None
+    subject = subject_span(root)
+    if subject is None or ctx.in_quote(subject[0]):
+        return None
+    speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
+    if speaker.entity_id is None:
+        speaker = _person_in_subject(ctx, subject, lex) or speaker
+    return speaker.found_by("intro") if speaker.entity_id and _is_person(ctx, speaker) else None
 
 
 def _exchange(ctx: DocContext, paragraphs: list[list[Found]], pi: int, f: Found) -> Speaker | None:

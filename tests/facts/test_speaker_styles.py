@@ -1530,3 +1530,21 @@ def test_a_when_clause_before_the_main_clause_does_not_take_its_verb_of_speech(q
                        "Villanueva turned to him, the sitting councillor, Edgar Pomfrey, smiled and said: \"You have "
                        "had ten years to fix the library roof.\"")
     assert _said(quotes, "library roof").speaker != "Rosa Villanueva"
+
+
+_SPOKE = ("The minibus was carrying members of the Fenmouth bowls club home from a tournament in Leeds. {line}\n\n"
+          "\"The driver shouted 'Brace!' and then we were in the ditch. Somebody started laughing. It kept us calm.\""
+          "\n\nPolice are investigating.")
+
+
+def test_a_paragraph_ending_on_someone_speaking_to_reporters_introduces_their_words(quotes_of):
+    line = ("The club's captain, Winifred Oyelaran, who was discharged on Monday with a broken arm, spoke to "
+            "reporters outside the hospital.")
+    quote = _said(quotes_of(_SPOKE.format(line=line)), "in the ditch")
+    assert (quote.speaker, quote.speaker_basis) == ("Winifred Oyelaran", "intro")
+
+
+def test_police_speaking_to_someone_introduce_no_named_persons_words(quotes_of):
+    # nearest negative: the one spoken to is not the speaker, and "police" name no one
+    line = "The club's captain, Winifred Oyelaran, was discharged on Monday. Police spoke to the driver at the scene."
+    assert _said(quotes_of(_SPOKE.format(line=line)), "in the ditch").speaker != "Winifred Oyelaran"
