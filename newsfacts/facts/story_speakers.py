@@ -452,12 +452,14 @@ def _spoke_to_them(ctx: DocContext, para: tuple[int, int], lex: Lexicon) -> Spea
     sentences = [s for s in ctx.sentences if para[0] <= s.start_char < para[1]]
     if not sentences:
         return None
-    root = sentences[-1].root
-    if root.lower_ not in lex.speaking_verbs or not any(c.dep_ == "prep" and c.lower_ in ("to", "with")
-                                                        for c in root.children):
+    sent = sentences[-1]
+    verbs = [t for t in sent if t.lower_ in lex.speaking_verbs and not ctx.in_quote(t.idx) and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "with") for c in t.children)]
+    if not verbs:
         return None
-    subject = subject_span(root)
-    if subject is None or ctx.in_quote(subject[0]):
+    # a parse that roots the sentence elsewhere leaves the verb no subject: then the words before it
+    subject = subject_span(verbs[-1]) or (sent.start_char, verbs[-1].idx)
+    if ctx.in_quote(subject[0]):
         return None
     speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
     if speaker.entity_id is None:
