@@ -71,6 +71,9 @@ def trim_span(body: str, start: int, end: int, label: str, lex: Lexicon) -> tupl
             title = lex.titles_re.match(body[start:end])
             if title and title.end() < end - start:
                 start += title.end()
+            honours = lex.post_nominals_re.search(body[start:end])
+            if honours and honours.start() > 0:  # "Rupert Halse KC" -> "Rupert Halse"; a bare "KC" is kept
+                end = start + honours.start()
     return start, end
 
 
@@ -109,14 +112,29 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
             continue
         name = canonical_surface(text, lex)
         label = lex.canonical_types.get(name, "GPE") if name != text else ent.label_
+        honoured = label in ("ORG", "GPE", "LOC") and _honoured_name(text, lex)
+        if honoured:  # "Imogen Blackwood KC", typed an organisation: the honour is a person's, and not her name
+            end, text, name = start + len(honoured), honoured, honoured
         by_grammar = label in ("ORG", "GPE", "LOC") and bool(
-            _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
+            honoured or _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
             or _named_after_a_title(ent, lex))
         if by_grammar:
             label = "PERSON"  # "Montell Figgins, who represents Thomas", "Tommy — who only goes by his first name
             # online —": organisations and places take "which"; "Dr. Harlan Mbeki"; "the Minister ..., Orrin Calloway"
         out.append(EntityMention(start, end, text, label, name_key(name), person_by_grammar=by_grammar))
     return out
+
+
+def _honoured_name(text: str, lex: Lexicon) -> str | None:
+    """The name before an honour or office written after it ("Imogen Blackwood KC" -> "Imogen Blackwood"), when that
+    name is two or more capitalised words: honours (lexicon names.post_nominals) are given to people, not to
+    organisations or places; one word before it ("Labour MP") is a party or a place, not a name."""
+    honours = lex.post_nominals_re.search(text)
+    if honours is None:
+        return None
+    name = text[:honours.start()]
+    words = name.split()
+    return name if len(words) >= 2 and all(w[0].isupper() for w in words) else None
 
 
 def _named_after_a_title(ent, lex: Lexicon) -> bool:

@@ -31,6 +31,7 @@ class Lexicon:
     max_title_words: int
     title_nouns_re: re.Pattern
     titles_re: re.Pattern
+    post_nominals_re: re.Pattern
     cue_re: str
     cue_after_subject_re: str
     canonical: dict
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         title_nouns_re=re.compile(rf"(?:\b(?:{_alternation(speech['title_nouns'])})\s+(?:(?:called|titled|entitled|named)\s+)?"
                                   rf"|\b(?:{_alternation(speech['title_participles'])})\s+)$", re.I),
         titles_re=re.compile(rf"^(?:(?:{_alternation(names['titles'])})\s+)+", re.I),
+        post_nominals_re=re.compile(rf"(?:,?\s+(?:{_alternation(names['post_nominals'])})\.?)+$"),
         cue_re=_alternation(speech["cues"] + speech["according_to"]),
         cue_after_subject_re=_alternation(speech["cues"] + speech["according_to"] + speech["cues_after_subject"]),
         canonical={k.lower(): v for k, v in ents["canonical"].items()},

@@ -612,7 +612,9 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         holding = []  # "the COO said": a title's abbreviation the model tagged an organisation
     if not any(m.type == "PERSON" for m in holding):
         # "CPUC President Marybel Batjer": titles and organisation names before a person, whatever the parse.
-        titled = [m for m in inside if m.type == "PERSON" and nothing_but_the_name(ctx.body[m.end : end])
+        # "Imogen Blackwood KC": an honour after the name (lexicon names.post_nominals) adds nothing to it either
+        titled = [m for m in inside if m.type == "PERSON"
+                  and nothing_but_the_name(lex.post_nominals_re.sub("", ctx.body[m.end : end]))
                   and not _LINKING.search(ctx.body[start : m.start])]
         holding = titled or holding
     if not holding:  # "a 2018 survey by Penelope Muse Abernathy", "a study by the Centre ...": the work's author

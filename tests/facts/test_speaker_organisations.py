@@ -1,0 +1,57 @@
+"""Family (A) of issue #25: organisations and groups as speakers, honours after a name, relatives of one surname."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.facts import extract_facts
+from newsfacts.facts.entities import trim_span
+from newsfacts.facts.lexicon import lexicon
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp, make_doc):
+    def run(body: str) -> list:
+        facts = extract_facts([make_doc("d", body)], nlp)
+        return [q for q in facts.quotes if q.kind != "indirect"]
+    return run
+
+
+def _said(quotes, words: str):
+    [quote] = [q for q in quotes if words in q.text]
+    return quote
+
+
+def _trimmed(text: str) -> str:
+    start, end = trim_span(text, 0, len(text), "PERSON", lexicon())
+    return text[start:end]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Imogen Blackwood KC", "Imogen Blackwood"),
+    ("Harold Penrose MP", "Harold Penrose"),
+    ("Dame Winifred Oakes, OBE", "Winifred Oakes"),
+    ("Colin Marsh QC MP", "Colin Marsh"),
+])
+def test_honours_after_a_name_are_not_part_of_it(written, name):
+    assert _trimmed(written) == name
+
+
+@pytest.mark.parametrize("written", ["KC", "Toby Kc", "Nadia Kcarev", "Martin Frobisher Jr."])
+def test_a_bare_honour_a_name_in_kc_and_a_generational_suffix_are_kept(written):
+    assert _trimmed(written) == written
+
+
+def test_a_barrister_named_with_kc_speaks_as_the_person(quotes_of):
+    body = ("The appeal was heard in Leeds on Tuesday. For the council, Imogen Blackwood KC told the court the "
+            "bylaw was \"perfectly clear to anyone who can read a sign.\" The hearing continues.")
+    quote = _said(quotes_of(body), "perfectly clear")
+    assert quote.speaker == "Imogen Blackwood"
+
+
+def test_one_word_before_an_office_is_a_party_not_a_name():
+    from newsfacts.facts.entities import _honoured_name
+    assert _honoured_name("Labour MP", lexicon()) is None
+    assert _honoured_name("Imogen Blackwood KC", lexicon()) == "Imogen Blackwood"
