@@ -31,6 +31,7 @@ class EntityMention:
     key: str
     entity_id: str = ""
     person_by_grammar: bool = False  # typed a person by the words around it (", who", an honorific), not the model
+    named: str = ""  # the person's name when the text gives it in pieces ("Colin" of "Colin and Brenda Hutchings")
 
 
 @lru_cache(maxsize=65536)
@@ -228,6 +229,32 @@ def add_nicknamed_names(body: str, mentions: list[EntityMention]) -> list[Entity
     return sorted(out, key=lambda m: m.start) if out is not mentions else mentions
 
 
+# "Colin and Brenda Hutchings", "Tony & Sheila Rigg": two given names joined before one surname.
+_JOINED = re.compile(r"\s+(?:and|&)\s+$")
+
+
+def share_joined_surnames(body: str, mentions: list[EntityMention], lex: Lexicon) -> list[EntityMention]:
+    """"Colin and Brenda Hutchings": a lone given name joined by "and" to a full name is a relative who shares the
+    surname, and is named with it ("Colin Hutchings"), so a later "Colin" is that person in full. Not after a title
+    ("President Biden and Kamala Harris" names a surname), nor a word the story uses elsewhere as the last word of a
+    full name (a surname: "Biden and Kamala Harris" after "Joe Biden")."""
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PERSON" and len(m.text.split()) >= 2}
+    for a, b in zip(mentions, mentions[1:]):
+        words = b.text.split()
+        if a.type != "PERSON" or b.type != "PERSON" or len(words) < 2 or not _NAME_PART.match(a.text) \
+                or a.text in surnames or not _JOINED.fullmatch(body[a.end : b.start]) \
+                or lex.titles_re.match(_word_before(body, a.start) + " ") or _HONORIFIC_BEFORE.search(body, max(a.start - 6, 0), a.start):
+            continue
+        a.named = f"{a.text} {words[-1]}"
+        a.key = name_key(a.named)
+    return mentions
+
+
+def _word_before(body: str, start: int) -> str:
+    before = body[max(start - 40, 0) : start].split()
+    return before[-1] if before else ""
+
+
 def add_missed_full_names(body: str, mentions: list[EntityMention], lex: Lexicon, sdoc) -> list[EntityMention]:
     """The full name the model left untagged where the story introduces someone it later tags by surname alone
     ("County Engineer Beatrice Odum laid out ...", then "Ms. Odum said"): a capitalised given name right before
@@ -329,12 +356,12 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | Non
     # Each full name indexed by its first and last word, so a lone name finds its candidates in one lookup.
     by_part: dict[str, list[EntityMention]] = defaultdict(list)
     for f in mentions:
-        words = _words(f.text) if f.type == "PERSON" else []
+        words = _words(f.named or f.text) if f.type == "PERSON" else []
         if len(words) >= 2:
             for part in {words[0], words[-1]}:
                 by_part[part].append(f)
     for m in mentions:
-        if m.type in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _NAME_PART.match(m.text) \
+        if m.type in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _NAME_PART.match(m.text) and not m.named \
                 and m.text.lower() not in lex.canonical:
             candidates = by_part.get(name_key(m.text), [])
             if m.type in ("GPE", "LOC"):  # "Sondland", "Schiff" tagged as a place join "Gordon Sondland", "Adam
@@ -344,12 +371,19 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | Non
             if not candidates and m.type == "PERSON":
                 candidates = _given_name_cut_short(m, by_part)
             if body is not None and len({f.key for f in candidates}) > 1:
-                candidates = _of_the_honorifics_gender(body, m, candidates, lex) or candidates
+                candidates = _of_the_honorifics_gender(body, m, candidates, lex) or _not_one_of_a_pair(candidates)
             if candidates:
                 before = [f for f in candidates if f.start < m.start]
                 chosen = before[-1] if before else candidates[0]
                 m.type, m.key = "PERSON", chosen.key
         m.entity_id = entity_id(m.type, m.key)
+
+
+def _not_one_of_a_pair(candidates: list[EntityMention]) -> list[EntityMention]:
+    """"Hutchings" after "Colin and Brenda Hutchings": a surname alone that the story gave to two people at once
+    names neither (which one is meant the order of their names does not say); with no honorific to tell them apart
+    it stays a name of its own. People named apart keep the nearest before (resolve_aliases)."""
+    return [] if any(f.named for f in candidates) else candidates
 
 
 def _given_name_cut_short(m: EntityMention, by_part: dict[str, list[EntityMention]]) -> list[EntityMention]:
@@ -393,7 +427,7 @@ def build_entities(mentions: list[EntityMention], lex: Lexicon) -> tuple[list[En
     forms: dict[str, Counter] = defaultdict(Counter)
     types: dict[str, str] = {}
     for m in mentions:
-        forms[m.entity_id][m.text] += 1
+        forms[m.entity_id][m.named or m.text] += 1
         types[m.entity_id] = m.type
     entities, aliases = [], []
     for eid in sorted(forms):

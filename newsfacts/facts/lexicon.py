@@ -56,6 +56,7 @@ class Lexicon:
     written_texts: frozenset
     owned_only_texts: frozenset
     statement_voices: frozenset
+    spouse_words: frozenset
     title_words: dict
     title_kinds: dict
     title_synonyms: dict
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
         written_texts=frozenset(speech["written_texts"]),
         owned_only_texts=frozenset(speech["owned_only_texts"]),
         statement_voices=frozenset(speech["statement_voices"]),
+        spouse_words=frozenset(speech["spouse_words"]),
         title_words=speech["title_words"],
         title_kinds=speech["title_kinds"],
         title_synonyms=speech["title_synonyms"],

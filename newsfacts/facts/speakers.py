@@ -144,6 +144,9 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     if m is None:
         m = next((m for m in reversed(ctx.mentions) if m.end <= start and m.type == "PERSON"
                   and not ctx.in_quote(m.start) and genders.get(m.entity_id, gender) == gender), None)
+    spouse = _spouse_in_a_pair(ctx, start, gender, lex)
+    if spouse is not None and (m is None or spouse.name_start > m.start):
+        return spouse
     desc = _described_antecedent(ctx, start, gender, lex)
     if desc is not None and (m is None or desc.idx > m.start):
         # "the man", "the patient" keep someone anonymous: never resolved to a person named with the word nearby
@@ -158,6 +161,34 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     if m is None:
         return None
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
+
+
+def _spouse_in_a_pair(ctx: DocContext, start: int, gender: str | None, lex: Lexicon) -> Speaker | None:
+    """"... Colin and Brenda Hutchings. “...,” Colin said. His wife was more modest. “...,” she said": a spouse
+    word of the pronoun's gender owned by a pronoun (lexicon spouse_words: "his wife", "her husband"), in the
+    pronoun's sentence or the one before, is the other one of the pair the story named together with one surname
+    (entities.share_joined_surnames), when the owner points at one of them. None otherwise: a spouse of someone
+    named alone is a description the other rules keep."""
+    pairs = {}
+    for a, b in zip(ctx.mentions, ctx.mentions[1:]):
+        if a.named and b.type == "PERSON":
+            pairs[a.entity_id], pairs[b.entity_id] = b, a
+    if not pairs or gender is None:
+        return None
+    no = ctx.sentence_no(start)
+    for sent in (ctx.sentences[no], ctx.sentences[no - 1] if no else None):
+        for tok in reversed([t for t in sent if t.idx < start] if sent is not None else []):
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+            if tok.lower_ not in lex.spouse_words or owner is None or ctx.in_quote(tok.idx) \
+                    or lex.gender_words.get(tok.lower_, gender) != gender:
+                continue
+            found = pronoun_antecedent(ctx, owner.idx, {"his": "he", "her": "she"}[owner.lower_], lex)
+            other = pairs.get(found.entity_id) if found is not None else None
+            if other is None:
+                return None
+            return Speaker(other.entity_id, ctx.names[other.entity_id], name_start=tok.idx,
+                           name_end=tok.idx + len(tok))
+    return None
 
 
 def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: Lexicon):

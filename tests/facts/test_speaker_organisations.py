@@ -55,3 +55,38 @@ def test_one_word_before_an_office_is_a_party_not_a_name():
     from newsfacts.facts.entities import _honoured_name
     assert _honoured_name("Labour MP", lexicon()) is None
     assert _honoured_name("Imogen Blackwood KC", lexicon()) == "Imogen Blackwood"
+
+
+_COUPLE = ("The prize for the best marrow went to a plot run by Colin and Brenda Hutchings. \"It took us three summers "
+           "to get it this fat,\" Colin said. His wife was more modest. \"It is mostly rain,\" she said. Hutchings "
+           "said later that the marrow would be soup by Friday.")
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname(quotes_of):
+    quote = _said(quotes_of(_COUPLE), "three summers")
+    assert quote.speaker == "Colin Hutchings"
+
+
+def test_the_spouse_of_one_of_a_couple_is_the_other(quotes_of):
+    quote = _said(quotes_of(_COUPLE), "mostly rain")
+    assert quote.speaker == "Brenda Hutchings"
+
+
+def test_the_couples_surname_alone_is_given_to_neither(nlp, make_doc):
+    facts = extract_facts([make_doc("d", _COUPLE)], nlp)
+    [quote] = [q for q in facts.quotes if "soup" in q.text]
+    assert quote.speaker not in ("Colin Hutchings", "Brenda Hutchings")
+
+
+def test_a_surname_after_a_title_is_not_a_given_name_of_the_pair(quotes_of):
+    body = ("The summit was attended by President Okafor and Amara Delane. \"We agreed on very little,\" Okafor "
+            "said afterwards.")
+    quote = _said(quotes_of(body), "very little")
+    assert quote.speaker == "Okafor"
+
+
+def test_the_spouse_of_someone_named_alone_is_not_given_a_name(quotes_of):
+    body = ("Colin Hutchings grew the marrow. Brenda Oduya judged it. \"It is a fine marrow,\" Colin said. "
+            "His wife was more modest. \"It is mostly rain,\" she said.")
+    quote = _said(quotes_of(body), "mostly rain")
+    assert quote.speaker != "Brenda Oduya"  # not named with his surname: no pair, the rule says nothing
