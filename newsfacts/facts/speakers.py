@@ -652,8 +652,10 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         holding = [m for m in inside if m.type in ("PERSON", "ORG") and _WORK_BY.search(ctx.body[start : m.start])]
     if not holding:  # "The county sheriff, Jim Hartley", "The group, WeWorkers Coalition": a description, then the
         # person or organisation in apposition
-        holding = [m for m in inside if m.type in ("PERSON", "ORG") and not _clean(ctx.body[m.end : end])
-                   and ctx.body[start : m.start].rstrip().endswith(",")]
+        # ("Counsel for the estate, Mr Ian Rhodes KC": an honorific before the name, an honour after it)
+        holding = [m for m in inside if m.type in ("PERSON", "ORG")
+                   and not _clean(lex.post_nominals_re.sub("", ctx.body[m.end : end]))
+                   and _TRAILING_HONORIFIC.sub("", ctx.body[start : m.start].rstrip()).rstrip().endswith(",")]
     if not holding and head is not None:  # "Senior author Dr. Silvia S. Martins, associate professor ...": the
         holding = [m for m in inside if m.type == "PERSON" and _in_apposition_to(ctx, m, head)]  # head's appositive
     speaker = _named(ctx, start, end, text, holding, lex)

@@ -90,3 +90,15 @@ def test_the_spouse_of_someone_named_alone_is_not_given_a_name(quotes_of):
             "His wife was more modest. \"It is mostly rain,\" she said.")
     quote = _said(quotes_of(body), "mostly rain")
     assert quote.speaker != "Brenda Oduya"  # not named with his surname: no pair, the rule says nothing
+
+
+def test_counsel_named_in_apposition_with_honorific_and_honour_is_the_person(quotes_of):
+    body = ("The appeal was allowed. Counsel for the estate, Mr Ian Rhodes KC, had argued that the sign was "
+            "\"a reasonable instruction.\" The judge disagreed.")
+    assert _said(quotes_of(body), "reasonable instruction").speaker == "Ian Rhodes"
+
+
+def test_counsel_for_an_organisation_with_no_name_after_is_not_the_organisation(quotes_of):
+    body = ("The appeal was allowed. Counsel for Brisket Holdings had argued that the sign was "
+            "\"a reasonable instruction.\" The judge disagreed.")
+    assert _said(quotes_of(body), "reasonable instruction").speaker != "Brisket Holdings"
