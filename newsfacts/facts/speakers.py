@@ -12,6 +12,7 @@ from newsfacts.facts.lexicon import Lexicon
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
 _LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|and|or)\b|,")
+_KIND_BEFORE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
 _HONORIFIC = re.compile(r"^(?:the|a|an|mr|mrs|ms|miss|mx)\.?$", re.I)
 _TRAILING_HONORIFIC = re.compile(r"\s+(?:mr|mrs|ms|miss|mx|dr|prof)\.?$", re.I)  # "Senior author Dr." -> the role
@@ -648,6 +649,10 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
                   and nothing_but_the_name(lex.post_nominals_re.sub("", ctx.body[m.end : end]))
                   and not _LINKING.search(ctx.body[start : m.start])]
         holding = titled or holding
+    if not holding:  # "The trade journal Kennel Review", "the developer Harrowgate Homes": an organisation named
+        # after a description of its kind (an article and lower-case words, none linking: not "a reader of X")
+        holding = [m for m in inside if m.type == "ORG" and not _clean(ctx.body[m.end : end])
+                   and _KIND_BEFORE.fullmatch(ctx.body[start : m.start]) and not _LINKING.search(ctx.body[start : m.start])]
     if not holding:  # "a 2018 survey by Penelope Muse Abernathy", "a study by the Centre ...": the work's author
         holding = [m for m in inside if m.type in ("PERSON", "ORG") and _WORK_BY.search(ctx.body[start : m.start])]
     if not holding:  # "The county sheriff, Jim Hartley", "The group, WeWorkers Coalition": a description, then the

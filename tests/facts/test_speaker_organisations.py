@@ -102,3 +102,34 @@ def test_counsel_for_an_organisation_with_no_name_after_is_not_the_organisation(
     body = ("The appeal was allowed. Counsel for Brisket Holdings had argued that the sign was "
             "\"a reasonable instruction.\" The judge disagreed.")
     assert _said(quotes_of(body), "reasonable instruction").speaker != "Brisket Holdings"
+
+
+_REGATTA = ("The regatta started at noon, which, as the organisers kept reminding everyone, was \"an hour later than "
+            "the tide tables advised.\" The organisers billed the event as \"the wettest afternoon in the county,\" "
+            "and nobody argued. A border collie won the dog show on Saturday. The trade journal Kennel Review had "
+            "tipped her in its preview as \"a collie who could herd the judges.\"")
+
+
+def test_organisers_reminding_everyone_are_the_speakers(quotes_of):
+    assert "organisers" in _said(quotes_of(_REGATTA), "tide tables").speaker
+
+
+def test_a_billing_is_the_words_of_those_who_billed_it(quotes_of):
+    assert "organisers" in _said(quotes_of(_REGATTA), "wettest afternoon").speaker
+
+
+def test_a_publication_named_after_its_kind_is_the_speaker_as_an_entity(quotes_of):
+    quote = _said(quotes_of(_REGATTA), "herd the judges")
+    assert (quote.speaker, quote.speaker_entity_id is not None) == ("Kennel Review", True)
+
+
+def test_a_reader_of_a_publication_is_not_the_publication(quotes_of):
+    body = ("A border collie won the dog show on Saturday. A reader of Kennel Review had tipped her as "
+            "\"a collie who could herd the judges.\"")
+    assert _said(quotes_of(body), "herd the judges").speaker != "Kennel Review"
+
+
+def test_a_bill_sent_to_someone_is_not_a_billing_as(quotes_of):
+    body = "The hotel billed the couple for \"sundry extras\" they never ordered, according to the complaint."
+    quotes = quotes_of(body)
+    assert all(q.speaker != "The hotel" for q in quotes if "sundry" in q.text)
