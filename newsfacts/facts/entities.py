@@ -107,7 +107,9 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
             continue
         if ent.label_ == "PERSON":
             start = _given_names_before(ent, start, lex)
-        start, end = trim_span(body, start, ent.end_char, ent.label_, lex)
+        # "Mrs K" typed an organisation: an honorific opening the span is given to people only
+        opened = ent.label_ in ("ORG", "GPE", "LOC") and _HONORIFIC_OPENS.match(body, start) is not None
+        start, end = trim_span(body, start, ent.end_char, "PERSON" if opened else ent.label_, lex)
         text = body[start:end]
         if not re.search(r"[A-Za-z]", text) or text.lower() in lex.stop or not text[0].isupper():
             continue
@@ -117,7 +119,7 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
         if honoured:  # "Imogen Blackwood KC", typed an organisation: the honour is a person's, and not her name
             end, text, name = start + len(honoured), honoured, honoured
         by_grammar = label in ("ORG", "GPE", "LOC") and bool(
-            honoured or _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
+            honoured or opened or _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
             or _named_after_a_title(ent, lex))
         if by_grammar:
             label = "PERSON"  # "Montell Figgins, who represents Thomas", "Tommy — who only goes by his first name
@@ -184,6 +186,7 @@ def _words(text: str) -> list[str]:
 _WHO_FOLLOWS = re.compile(r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?who\b|\s?[—–]\s?who\b")
 # "Dr. Harlan Mbeki" typed as a place: an honorific is given to people only.
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sir|Dame)\.?\s$")
+_HONORIFIC_OPENS = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Sir|Dame)\.?\s+(?=[A-Z])")
 _NAME_PART = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Za-z]+)?$")
 
 

@@ -769,6 +769,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if holding:
         m = holding[0]
         return entity(m, _role(ctx, start, end, m.start, m.end, lex))
+    voiced = _organisation_voiced(ctx, start, text, lex)
+    if voiced is not None:
+        return entity(*voiced)
     # "The statement, which was obtained by Variety": the description is what precedes its relative clause
     lower = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0].lower()
     lower = _REFLEXIVE.sub("", lower)  # "The corporation itself said": the corporation
@@ -854,6 +857,29 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     # without a relative clause ("US officials, who first said ...").
     described = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0]
     return Speaker(name=described, unnamed=_one_unnamed(ctx, start, end, described, lex))
+
+
+# "A spokesperson for the firm", "a representative of Crumbwell Bakeries": an unnamed voice of an organisation.
+_VOICE_FOR = re.compile(r"^(?:an?|the)\s+(?P<voice>spokesperson|spokesman|spokeswoman|representative|press officer)"
+                        r"\s+(?:for|of)\s+(?P<org>.+)$", re.I)
+
+
+def _organisation_voiced(ctx: DocContext, start: int, text: str, lex: Lexicon):
+    """"A spokesperson for the firm told this column: “...”": an unnamed spokesperson speaks the organisation's
+    words, so the organisation "the firm" points back to (org_anaphors) is the speaker, the voice kept as its role.
+    None when the voice speaks for something else ("a spokesperson for the family"); "a spokesperson for Crumbwell
+    Bakeries" names the organisation itself and stays the description that holds both (as the labels read it)."""
+    voice = _VOICE_FOR.match(text)
+    if voice is None:
+        return None
+    words = re.findall(r"[\w’'.-]+", voice.group("org").lower())
+    if len(words) == 2 and words[0] == "the" and words[1] in lex.org_anaphors:
+        # the organisation named last (the firm the story is speaking of when its voice is quoted), not the last
+        # subject: "the Ombudsman ruled ... Swiftline argued ... a spokesperson for the firm"
+        m = _recent_organisation(ctx, start)
+        if m is not None:
+            return m, voice.group("voice").lower()
+    return None
 
 
 def _full_name_before(ctx: DocContext, start: int, text: str) -> Speaker | None:

@@ -133,3 +133,29 @@ def test_a_bill_sent_to_someone_is_not_a_billing_as(quotes_of):
     body = "The hotel billed the couple for \"sundry extras\" they never ordered, according to the complaint."
     quotes = quotes_of(body)
     assert all(q.speaker != "The hotel" for q in quotes if "sundry" in q.text)
+
+
+_BAKERY = ("A bakery must refund a customer, the regulator said on Monday. Crumbwell Bakeries argued that the terms "
+           "were clear. A spokesperson for {whom} told this newspaper: \"We accept the decision and will change our "
+           "leaflets.\"")
+
+
+def test_an_unnamed_spokesperson_for_the_firm_speaks_for_the_organisation(quotes_of):
+    quote = _said(quotes_of(_BAKERY.format(whom="the firm")), "change our leaflets")
+    assert (quote.speaker, quote.speaker_role) == ("Crumbwell Bakeries", "spokesperson")
+
+
+def test_a_spokesperson_for_a_named_organisation_keeps_the_description_holding_both(quotes_of):
+    quote = _said(quotes_of(_BAKERY.format(whom="Crumbwell Bakeries")), "change our leaflets")
+    assert quote.speaker == "A spokesperson for Crumbwell Bakeries"
+
+
+def test_a_spokesperson_for_a_family_is_not_the_organisation_named_before(quotes_of):
+    quote = _said(quotes_of(_BAKERY.format(whom="the family")), "change our leaflets")
+    assert quote.speaker != "Crumbwell Bakeries"
+
+
+def test_an_honorific_opening_a_span_typed_an_organisation_makes_it_a_person():
+    from newsfacts.facts.entities import _HONORIFIC_OPENS
+    assert _HONORIFIC_OPENS.match("Mrs K paid") and not _HONORIFIC_OPENS.match("Mrs. ") \
+        and not _HONORIFIC_OPENS.match("Mrsfield Holdings")
