@@ -364,18 +364,22 @@ def _named_like(ctx: DocContext, start: int, modifiers: list[str]):
     return None
 
 
-def _anaphor_target(ctx: DocContext, start: int, head_word: str):
+def _anaphor_target(ctx: DocContext, start: int, head_word: str, lex: Lexicon):
     """"the group" -> the latest organisation whose name has "group" in it, else the organisation that was last
     the subject of a sentence ("the production company said" after "Dick Clark Productions denied ..."), else
-    the latest organisation named."""
-    orgs = [m for m in ctx.mentions if m.start < start and m.type == "ORG" and not ctx.in_quote(m.start)]
+    the latest organisation named. A title's abbreviation the model tagged an organisation ("the COO") is none."""
+    orgs = [m for m in ctx.mentions if m.start < start and m.type == "ORG" and not ctx.in_quote(m.start)
+            and m.text.lower() not in lex.title_words]
     named = [m for m in orgs if head_word in ctx.names[m.entity_id].lower().split()]
     if named:
         return named[-1]
-    defined = _defined_in_apposition(ctx, start, head_word, orgs)
+    # a name in apposition to "the union" is the union's, whatever type the model gave it ("Roadcrew Alliance")
+    defined = _defined_in_apposition(ctx, start, head_word, [m for m in ctx.mentions if m.start < start and m.type in (
+        "ORG", "PERSON") and not ctx.in_quote(m.start)])
     if defined is not None:
         return defined
-    return _last_subject(ctx, start, ("ORG",)) or (orgs[-1] if orgs else None)
+    return _last_subject(ctx, start, ("ORG",), lambda m: m.text.lower() not in lex.title_words) \
+        or (orgs[-1] if orgs else None)
 
 
 def _defined_in_apposition(ctx: DocContext, start: int, head_word: str, candidates):
@@ -806,7 +810,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if lower.startswith("the ") and words and words[-1] in lex.org_anaphors:
         # "the group" points back; "the production company" to a name like it; "the French foreign ministry",
         # a description of its own, to nothing
-        m = _named_like(ctx, start, words[:-1]) or (_anaphor_target(ctx, start, words[-1]) if len(words) == 1 else None)
+        m = _named_like(ctx, start, words[:-1]) or (_anaphor_target(ctx, start, words[-1], lex) if len(words) == 1 else None)
         if m:
             return entity(m)
     # "the French foreign ministry" is an institution's description, never a person's

@@ -159,3 +159,18 @@ def test_an_honorific_opening_a_span_typed_an_organisation_makes_it_a_person():
     from newsfacts.facts.entities import _HONORIFIC_OPENS
     assert _HONORIFIC_OPENS.match("Mrs K paid") and not _HONORIFIC_OPENS.match("Mrs. ") \
         and not _HONORIFIC_OPENS.match("Mrsfield Holdings")
+
+
+_DEPOT = ("Harbour Logistics will shut its Dunmere depot. Asked about the closure, the COO said: \"Depots close. That is "
+          "business.\" The union representing the drivers, Roadcrew Alliance, said in a statement that the closure was "
+          "\"a betrayal.\" The rest are being offered terms the union describes as \"an insult with a pension "
+          "attached.\"")
+
+
+def test_the_union_is_the_name_written_in_apposition_to_it_not_a_title_tagged_an_organisation(quotes_of):
+    assert _said(quotes_of(_DEPOT), "pension attached").speaker == "Roadcrew Alliance"
+
+
+def test_the_company_is_not_the_union_written_in_apposition_to_another_word(quotes_of):
+    body = _DEPOT.replace("the union describes", "the company describes")
+    assert _said(quotes_of(body), "pension attached").speaker != "Roadcrew Alliance"
