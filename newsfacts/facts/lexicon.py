@@ -31,6 +31,7 @@ class Lexicon:
     max_title_words: int
     title_nouns_re: re.Pattern
     titles_re: re.Pattern
+    post_nominals_re: re.Pattern
     cue_re: str
     cue_after_subject_re: str
     canonical: dict
@@ -55,6 +56,7 @@ class Lexicon:
     written_texts: frozenset
     owned_only_texts: frozenset
     statement_voices: frozenset
+    spouse_words: frozenset
     title_words: dict
     title_kinds: dict
     title_synonyms: dict
@@ -91,6 +93,7 @@ def lexicon() -> Lexicon:
         title_nouns_re=re.compile(rf"(?:\b(?:{_alternation(speech['title_nouns'])})\s+(?:(?:called|titled|entitled|named)\s+)?"
                                   rf"|\b(?:{_alternation(speech['title_participles'])})\s+)$", re.I),
         titles_re=re.compile(rf"^(?:(?:{_alternation(names['titles'])})\s+)+", re.I),
+        post_nominals_re=re.compile(rf"(?:,?\s+(?:{_alternation(names['post_nominals'])})\.?)+$"),
         cue_re=_alternation(speech["cues"] + speech["according_to"]),
         cue_after_subject_re=_alternation(speech["cues"] + speech["according_to"] + speech["cues_after_subject"]),
         canonical={k.lower(): v for k, v in ents["canonical"].items()},
@@ -116,6 +119,7 @@ def lexicon() -> Lexicon:
         written_texts=frozenset(speech["written_texts"]),
         owned_only_texts=frozenset(speech["owned_only_texts"]),
         statement_voices=frozenset(speech["statement_voices"]),
+        spouse_words=frozenset(speech["spouse_words"]),
         title_words=speech["title_words"],
         title_kinds=speech["title_kinds"],
         title_synonyms=speech["title_synonyms"],

@@ -12,6 +12,7 @@ from newsfacts.facts.lexicon import Lexicon
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
 _LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|and|or)\b|,")
+_KIND_BEFORE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
 _HONORIFIC = re.compile(r"^(?:the|a|an|mr|mrs|ms|miss|mx)\.?$", re.I)
 _TRAILING_HONORIFIC = re.compile(r"\s+(?:mr|mrs|ms|miss|mx|dr|prof)\.?$", re.I)  # "Senior author Dr." -> the role
@@ -144,6 +145,9 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     if m is None:
         m = next((m for m in reversed(ctx.mentions) if m.end <= start and m.type == "PERSON"
                   and not ctx.in_quote(m.start) and genders.get(m.entity_id, gender) == gender), None)
+    spouse = _spouse_in_a_pair(ctx, start, gender, lex)
+    if spouse is not None and (m is None or spouse.name_start > m.start):
+        return spouse
     desc = _described_antecedent(ctx, start, gender, lex)
     if desc is not None and (m is None or desc.idx > m.start):
         # "the man", "the patient" keep someone anonymous: never resolved to a person named with the word nearby
@@ -158,6 +162,34 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     if m is None:
         return None
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
+
+
+def _spouse_in_a_pair(ctx: DocContext, start: int, gender: str | None, lex: Lexicon) -> Speaker | None:
+    """"... Colin and Brenda Hutchings. “...,” Colin said. His wife was more modest. “...,” she said": a spouse
+    word of the pronoun's gender owned by a pronoun (lexicon spouse_words: "his wife", "her husband"), in the
+    pronoun's sentence or the one before, is the other one of the pair the story named together with one surname
+    (entities.share_joined_surnames), when the owner points at one of them. None otherwise: a spouse of someone
+    named alone is a description the other rules keep."""
+    pairs = {}
+    for a, b in zip(ctx.mentions, ctx.mentions[1:]):
+        if a.named and b.type == "PERSON":
+            pairs[a.entity_id], pairs[b.entity_id] = b, a
+    if not pairs or gender is None:
+        return None
+    no = ctx.sentence_no(start)
+    for sent in (ctx.sentences[no], ctx.sentences[no - 1] if no else None):
+        for tok in reversed([t for t in sent if t.idx < start] if sent is not None else []):
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+            if tok.lower_ not in lex.spouse_words or owner is None or ctx.in_quote(tok.idx) \
+                    or lex.gender_words.get(tok.lower_, gender) != gender:
+                continue
+            found = pronoun_antecedent(ctx, owner.idx, {"his": "he", "her": "she"}[owner.lower_], lex)
+            other = pairs.get(found.entity_id) if found is not None else None
+            if other is None:
+                return None
+            return Speaker(other.entity_id, ctx.names[other.entity_id], name_start=tok.idx,
+                           name_end=tok.idx + len(tok))
+    return None
 
 
 def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: Lexicon):
@@ -332,18 +364,22 @@ def _named_like(ctx: DocContext, start: int, modifiers: list[str]):
     return None
 
 
-def _anaphor_target(ctx: DocContext, start: int, head_word: str):
+def _anaphor_target(ctx: DocContext, start: int, head_word: str, lex: Lexicon):
     """"the group" -> the latest organisation whose name has "group" in it, else the organisation that was last
     the subject of a sentence ("the production company said" after "Dick Clark Productions denied ..."), else
-    the latest organisation named."""
-    orgs = [m for m in ctx.mentions if m.start < start and m.type == "ORG" and not ctx.in_quote(m.start)]
+    the latest organisation named. A title's abbreviation the model tagged an organisation ("the COO") is none."""
+    orgs = [m for m in ctx.mentions if m.start < start and m.type == "ORG" and not ctx.in_quote(m.start)
+            and m.text.lower() not in lex.title_words]
     named = [m for m in orgs if head_word in ctx.names[m.entity_id].lower().split()]
     if named:
         return named[-1]
-    defined = _defined_in_apposition(ctx, start, head_word, orgs)
+    # a name in apposition to "the union" is the union's, whatever type the model gave it ("Roadcrew Alliance")
+    defined = _defined_in_apposition(ctx, start, head_word, [m for m in ctx.mentions if m.start < start and m.type in (
+        "ORG", "PERSON") and not ctx.in_quote(m.start)])
     if defined is not None:
         return defined
-    return _last_subject(ctx, start, ("ORG",)) or (orgs[-1] if orgs else None)
+    return _last_subject(ctx, start, ("ORG",), lambda m: m.text.lower() not in lex.title_words) \
+        or (orgs[-1] if orgs else None)
 
 
 def _defined_in_apposition(ctx: DocContext, start: int, head_word: str, candidates):
@@ -612,15 +648,23 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         holding = []  # "the COO said": a title's abbreviation the model tagged an organisation
     if not any(m.type == "PERSON" for m in holding):
         # "CPUC President Marybel Batjer": titles and organisation names before a person, whatever the parse.
-        titled = [m for m in inside if m.type == "PERSON" and nothing_but_the_name(ctx.body[m.end : end])
+        # "Imogen Blackwood KC": an honour after the name (lexicon names.post_nominals) adds nothing to it either
+        titled = [m for m in inside if m.type == "PERSON"
+                  and nothing_but_the_name(lex.post_nominals_re.sub("", ctx.body[m.end : end]))
                   and not _LINKING.search(ctx.body[start : m.start])]
         holding = titled or holding
+    if not holding:  # "The trade journal Kennel Review", "the developer Harrowgate Homes": an organisation named
+        # after a description of its kind (an article and lower-case words, none linking: not "a reader of X")
+        holding = [m for m in inside if m.type == "ORG" and not _clean(ctx.body[m.end : end])
+                   and _KIND_BEFORE.fullmatch(ctx.body[start : m.start]) and not _LINKING.search(ctx.body[start : m.start])]
     if not holding:  # "a 2018 survey by Penelope Muse Abernathy", "a study by the Centre ...": the work's author
         holding = [m for m in inside if m.type in ("PERSON", "ORG") and _WORK_BY.search(ctx.body[start : m.start])]
     if not holding:  # "The county sheriff, Jim Hartley", "The group, WeWorkers Coalition": a description, then the
         # person or organisation in apposition
-        holding = [m for m in inside if m.type in ("PERSON", "ORG") and not _clean(ctx.body[m.end : end])
-                   and ctx.body[start : m.start].rstrip().endswith(",")]
+        # ("Counsel for the estate, Mr Ian Rhodes KC": an honorific before the name, an honour after it)
+        holding = [m for m in inside if m.type in ("PERSON", "ORG")
+                   and not _clean(lex.post_nominals_re.sub("", ctx.body[m.end : end]))
+                   and _TRAILING_HONORIFIC.sub("", ctx.body[start : m.start].rstrip()).rstrip().endswith(",")]
     if not holding and head is not None:  # "Senior author Dr. Silvia S. Martins, associate professor ...": the
         holding = [m for m in inside if m.type == "PERSON" and _in_apposition_to(ctx, m, head)]  # head's appositive
     speaker = _named(ctx, start, end, text, holding, lex)
@@ -729,6 +773,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if holding:
         m = holding[0]
         return entity(m, _role(ctx, start, end, m.start, m.end, lex))
+    voiced = _organisation_voiced(ctx, start, text, lex)
+    if voiced is not None:
+        return entity(*voiced)
     # "The statement, which was obtained by Variety": the description is what precedes its relative clause
     lower = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0].lower()
     lower = _REFLEXIVE.sub("", lower)  # "The corporation itself said": the corporation
@@ -763,7 +810,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if lower.startswith("the ") and words and words[-1] in lex.org_anaphors:
         # "the group" points back; "the production company" to a name like it; "the French foreign ministry",
         # a description of its own, to nothing
-        m = _named_like(ctx, start, words[:-1]) or (_anaphor_target(ctx, start, words[-1]) if len(words) == 1 else None)
+        m = _named_like(ctx, start, words[:-1]) or (_anaphor_target(ctx, start, words[-1], lex) if len(words) == 1 else None)
         if m:
             return entity(m)
     # "the French foreign ministry" is an institution's description, never a person's
@@ -814,6 +861,29 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     # without a relative clause ("US officials, who first said ...").
     described = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0]
     return Speaker(name=described, unnamed=_one_unnamed(ctx, start, end, described, lex))
+
+
+# "A spokesperson for the firm", "a representative of Crumbwell Bakeries": an unnamed voice of an organisation.
+_VOICE_FOR = re.compile(r"^(?:an?|the)\s+(?P<voice>spokesperson|spokesman|spokeswoman|representative|press officer)"
+                        r"\s+(?:for|of)\s+(?P<org>.+)$", re.I)
+
+
+def _organisation_voiced(ctx: DocContext, start: int, text: str, lex: Lexicon):
+    """"A spokesperson for the firm told this column: “...”": an unnamed spokesperson speaks the organisation's
+    words, so the organisation "the firm" points back to (org_anaphors) is the speaker, the voice kept as its role.
+    None when the voice speaks for something else ("a spokesperson for the family"); "a spokesperson for Crumbwell
+    Bakeries" names the organisation itself and stays the description that holds both (as the labels read it)."""
+    voice = _VOICE_FOR.match(text)
+    if voice is None:
+        return None
+    words = re.findall(r"[\w’'.-]+", voice.group("org").lower())
+    if len(words) == 2 and words[0] == "the" and words[1] in lex.org_anaphors:
+        # the organisation named last (the firm the story is speaking of when its voice is quoted), not the last
+        # subject: "the Ombudsman ruled ... Swiftline argued ... a spokesperson for the firm"
+        m = _recent_organisation(ctx, start)
+        if m is not None:
+            return m, voice.group("voice").lower()
+    return None
 
 
 def _full_name_before(ctx: DocContext, start: int, text: str) -> Speaker | None:
