@@ -1362,3 +1362,40 @@ def test_the_noun_was_a_name_after_a_run_names_its_speaker_and_ordinals_name_eac
     result = found.replace("The diver was Thomas Whitcombe, a retired surveyor from Plymouth.",
                            "The result was a windfall for Thomas Whitcombe, who owns the salvage rights.")
     assert _said(quotes_of(result), "lying under a sheet").speaker != "Thomas Whitcombe"
+
+
+def test_a_bystander_placed_where_the_writer_saw_them_stays_unnamed(quotes_of):
+    body = ('The soup arrived cold. As the woman behind the counter said to a colleague, "Tell the kitchen nothing."\n\n'
+            'The chancellor visited the market. As the man at the Treasury said to reporters, "Prices will fall."')
+    quotes = quotes_of(body)
+    assert _credited(body, _said(quotes, "Tell the kitchen")) == "unnamed: the woman behind the counter"
+    # nearest negative: a capitalised institution in the phrase keeps the words as said
+    assert _said(quotes, "Prices will fall").speaker == "the man at the Treasury"
+
+
+def test_one_of_some_described_in_apposition_stays_unnamed(quotes_of):
+    body = ('The ferry was late again. "We gave up waiting for it years ago," said one commuter, a retired welder.\n\n'
+            'The depot was shut. "Nobody told us," said one driver, Oskar Lindqvist.')
+    quotes = quotes_of(body)
+    assert _credited(body, _said(quotes, "gave up waiting")) == "unnamed: one commuter, a retired welder"
+    assert _said(quotes, "Nobody told us").speaker == "Oskar Lindqvist"  # a name in apposition is the speaker
+
+
+def test_a_place_inside_an_unnamed_description_is_not_the_speaker(quotes_of):
+    body = ('Two sheds were broken into on Kestrel Way. One resident of Heron Gardens, whose bike was taken, told '
+            'the patrol she had slept through it. "I heard nothing at all," she said.')
+    assert _credited(body, _said(quotes_of(body), "heard nothing")).startswith("unnamed: One resident")
+    named = ('Two sheds were broken into on Kestrel Way. One resident, Hazel Pruitt, whose bike was taken, told '
+             'the patrol she had slept through it. "I heard nothing at all," she said.')
+    assert _said(quotes_of(named), "heard nothing").speaker == "Hazel Pruitt"  # the name in apposition is hers
+
+
+def test_a_line_a_medium_carries_is_a_slogan_not_speech(quotes_of):
+    quotes = quotes_of('The shop reopened on Friday. The blackboard outside promises "Fresh or free." It is cash only.\n\n'
+                       'The charity held its gala. The programme said little, and the banner bore the motto the founder '
+                       'chose: "Nobody sleeps out."\n\n'
+                       'The council leader, Ann Rudd, promises "a new clinic by spring," and her rivals doubt it.')
+    assert _said(quotes, "Fresh or free").kind == "slogan"
+    assert _said(quotes, "Nobody sleeps out").kind == "slogan"  # a cue in an earlier sentence does not count
+    pledge = _said(quotes, "new clinic")  # nearest negative: a person promising is speech
+    assert (pledge.kind, pledge.speaker) == ("direct", "Ann Rudd")
