@@ -72,8 +72,10 @@ def _carried_by_a_medium(lead: str, lex: Lexicon) -> bool:
     """The paragraph runs into the quote through a colon after naming a sign, banner, poster or chant, and no verb
     of its reports speech: the words are what the medium carries, a slogan, whoever put it up."""
     lead = _SENTENCE_END.split(lead)[-1]  # the sentence running into the quote: a cue before it says nothing
-    if not lead.rstrip().endswith(":") and not lex.medium_verb_re.search(lead):
+    carried = lex.medium_verb_re.search(lead)
+    if not lead.rstrip().endswith(":") and not carried:
         return False  # "The sign: “...”", "the chalkboard by the door promises “...”", "carries the line “...”"
+    lead = lead[: carried.start()] if carried else lead  # what the medium does is no cue ("promises", "reads")
     words = re.findall(r"[\w’'-]+", lead.lower())
     return any(w in lex.slogan_media or w in _CHANT_NOUNS for w in words) and not any(w in lex.cues for w in words)
 

@@ -792,6 +792,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
                         and all(m.type == "ORG" for m in inside))  # "the COO": a title, tagged an organisation
     no_person = not any(m.type == "PERSON" for m in inside) and words[-1:] != [] \
         and words[-1] not in lex.org_anaphors and (nation or not (inside and not text.split()[-1][:1].islower()))
+    if len(words) == 1 and lower.startswith("the ") and no_person and _introduced_unnamed(ctx, start, words[0]) \
+            and _described_person(ctx, start, words, lex) is None:
+        return Speaker(name=text, unnamed=True)  # "came from a nurse in the second row ... the nurse asked"
     if _is_description_of_one(lower, words, lex) and no_person:
         # "the psychologist", "the actor": the person named with that word; "Lowther was more diplomatic. “...,”
         # the Rovers skipper said": the person the paragraph's sentence before is about; "the 56-year-old", "the
@@ -831,6 +834,17 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     # without a relative clause ("US officials, who first said ...").
     described = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0]
     return Speaker(name=described, unnamed=_one_unnamed(ctx, start, end, described, lex))
+
+
+def _introduced_unnamed(ctx: DocContext, start: int, head: str) -> bool:
+    """"The first question came from a nurse in the second row. ... “...?” the nurse asked": the story brought the
+    person in with an indefinite article ("a nurse", "an usher", "one young nurse") and no name beside it, so "the
+    nurse" is that unnamed person, not whoever was last the subject. A name in apposition ("a nurse, Jo Bell,")
+    names them."""
+    intro = None
+    for intro in re.finditer(rf"\b(?:a|an|one)\s+(?:[a-z-]+\s+)?{re.escape(head)}\b(?!,?\s+[A-Z])", ctx.body[:start]):
+        pass
+    return intro is not None and not ctx.in_quote(intro.start()) and not ctx.mentions_in(intro.start(), intro.end())
 
 
 def _full_name_before(ctx: DocContext, start: int, text: str) -> Speaker | None:

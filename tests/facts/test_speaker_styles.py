@@ -1399,3 +1399,15 @@ def test_a_line_a_medium_carries_is_a_slogan_not_speech(quotes_of):
     assert _said(quotes, "Nobody sleeps out").kind == "slogan"  # a cue in an earlier sentence does not count
     pledge = _said(quotes, "new clinic")  # nearest negative: a person promising is speech
     assert (pledge.kind, pledge.speaker) == ("direct", "Ann Rudd")
+
+
+@pytest.mark.parametrize("introduced, credited", [
+    ("a midwife in the front row", "unnamed: the midwife"),
+    ("a midwife, Rhona Tait, in the front row", "Rhona Tait"),  # nearest negative: named in apposition
+])
+def test_the_description_of_someone_brought_in_with_an_article_stays_unnamed(quotes_of, introduced, credited):
+    body = (f'The first question came from {introduced}. "Who will keep the ward open?"\n\n'
+            '"I will," said the Green candidate, Tobias Wren. "Every day of my term."\n\n'
+            '"Will you put that in writing?" the midwife asked.')
+    assert _credited(body, _said(quotes_of(body), "in writing")) == credited
+
