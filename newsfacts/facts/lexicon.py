@@ -46,6 +46,7 @@ class Lexicon:
     medium_verb_re: re.Pattern
     title_after: frozenset
     scare_before_re: re.Pattern
+    set_text_opening_re: re.Pattern
     scare_verbs: frozenset
     naming_verbs: frozenset
     title_small_words: frozenset
@@ -109,6 +110,8 @@ def lexicon() -> Lexicon:
         medium_verb_re=re.compile(rf"\b(?:{_alternation(speech['medium_verbs'])})(?:\s+the\s+(?:line|lines|words|motto))?"
                                   r"\s*[:—–-]?\s*$", re.I),
         title_after=frozenset(speech["title_after"]),
+        set_text_opening_re=re.compile(rf"\b(?:{_alternation(speech['set_texts'])})\b[^.“”\"]{{0,20}}\b(?:which|that)\s+"
+                                       r"(?:begins|began|opens|opened|starts|started)(?:\s+with)?\s*:?\s*$", re.I),
         scare_before_re=re.compile(rf"\b(?:{_alternation(speech['scare_before'])})\W*$", re.I),
         scare_verbs=frozenset(speech["scare_verbs"]),
         naming_verbs=frozenset(speech["naming_verbs"]),

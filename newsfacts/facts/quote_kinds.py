@@ -44,6 +44,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
         return "slogan"  # "the slogan “Meth. We’re on it.”", "“Souls to the Polls” drives"
     if _carried_by_a_medium(body[para_start : q.outer_start], lex):
         return "slogan"  # "Picket line chant, per our reporter: “...”", "The café put up a sign: “...”"
+    if lex.set_text_opening_re.search(before):
+        return "title"  # "the pledge, which begins “I will give my loyalty ...”": a set text named by its opening
     if lex.title_nouns_re.search(before) or after & lex.title_after:
         return "title"  # "in his book “...”", "the “Pose” actor"
     words = body[q.start : q.end].split()

@@ -1411,3 +1411,28 @@ def test_the_description_of_someone_brought_in_with_an_article_stays_unnamed(quo
             '"Will you put that in writing?" the midwife asked.')
     assert _credited(body, _said(quotes_of(body), "in writing")) == credited
 
+
+
+def test_a_handle_trailing_a_quote_is_its_source_and_a_title_in_a_trailer_is_no_quote(quotes_of):
+    quotes = quotes_of('Reaction on social media was swift.\n\n'
+                       '“Two delays in a year. My patience is gone.” — @pixelgrump, on X\n\n'
+                       '“Honestly? Fine by me. Take the time.” — Jo Rennick, host of the “Loading Bay” podcast\n\n'
+                       '“We are looking into it,” the council said in a post tagging @harbourwatch.')
+    handle, host = _said(quotes, "Two delays"), _said(quotes, "Fine by me")
+    assert (handle.speaker, handle.speaker_basis) == ("@pixelgrump", "roundup")
+    assert (host.speaker, host.speaker_basis) == ("Jo Rennick", "roundup")
+    assert _said(quotes, "looking into it").speaker != "@harbourwatch"  # nearest negative: a handle in a sentence
+
+
+@pytest.mark.parametrize("body, words, kind", [
+    ("The new citizens recited the pledge, which begins “I will honour the laws of this land.” Then they sang.",
+     "honour the laws", "title"),
+    ("Her speech, which began “Friends, we lost tonight,” ran to forty minutes, Ana Ruiz said.", "we lost", "direct"),
+    ("The council declared a “climate emergency” on Tuesday, a status it has yet to fund.", "climate emergency",
+     "scare"),
+    ("The mayor declared: “We will rebuild the pier by the summer.”", "rebuild the pier", "direct"),
+    ("A man has been calling door to door claiming to be from “the gas board” and asking to check meters.",
+     "the gas board", "scare"),
+])
+def test_a_set_text_a_declared_status_and_a_claimed_identity_are_not_speech(quotes_of, body, words, kind):
+    assert _said(quotes_of(body), words).kind == kind
