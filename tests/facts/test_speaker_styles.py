@@ -1436,3 +1436,14 @@ def test_a_handle_trailing_a_quote_is_its_source_and_a_title_in_a_trailer_is_no_
 ])
 def test_a_set_text_a_declared_status_and_a_claimed_identity_are_not_speech(quotes_of, body, words, kind):
     assert _said(quotes_of(body), words).kind == kind
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("“It was the drummer’s idea,” Lund cuts in. “It always is.”", "always is", "Lund"),
+    ("“Not the money,” Ivo Marsh chipped in. “The hours.”", "The hours", "Ivo Marsh"),
+    # nearest negative: "cut in" of something else, a sentence away from the quote, says nothing of who spoke
+    ("“We kept playing,” the manager, Ola Berg, said. “The power cut in at nine and nobody left.”", "power cut in",
+     "Ola Berg"),
+])
+def test_cutting_in_reports_the_words_of_its_subject(quotes_of, body, words, speaker):
+    assert _said(quotes_of(body), words).speaker == speaker
