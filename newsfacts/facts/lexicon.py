@@ -107,11 +107,12 @@ def lexicon() -> Lexicon:
         slogan_before_re=re.compile(rf"\b(?:{_alternation(speech['slogan_before'])})\W*$", re.I),
         slogan_after=frozenset(speech["slogan_after"]),
         slogan_media=frozenset(speech["slogan_media"]),
-        medium_verb_re=re.compile(rf"\b(?:{_alternation(speech['medium_verbs'])})(?:\s+the\s+(?:line|lines|words|motto))?"
-                                  r"\s*[:—–-]?\s*$", re.I),
+        medium_verb_re=re.compile(rf"\b(?:{_alternation(speech['medium_verbs'])})"
+                                  r"(?:\s+the\s+(?:line|lines|words|motto))?\s*[:—–-]?\s*$", re.I),
         title_after=frozenset(speech["title_after"]),
-        set_text_opening_re=re.compile(rf"\b(?:{_alternation(speech['set_texts'])})\b[^.“”\"]{{0,20}}\b(?:which|that)\s+"
-                                       r"(?:begins|began|opens|opened|starts|started)(?:\s+with)?\s*:?\s*$", re.I),
+        set_text_opening_re=re.compile(rf"\b(?:{_alternation(speech['set_texts'])})\b[^.“”\"]{{0,20}}"
+                                       r"\b(?:which|that)\s+(?:begins|began|opens|opened|starts|started)"
+                                       r"(?:\s+with)?\s*:?\s*$", re.I),
         scare_before_re=re.compile(rf"\b(?:{_alternation(speech['scare_before'])})\W*$", re.I),
         scare_verbs=frozenset(speech["scare_verbs"]),
         naming_verbs=frozenset(speech["naming_verbs"]),

@@ -865,7 +865,8 @@ _ONE_OF_SOME = re.compile(r"^(?:a|an|one|another)\b", re.I)
 
 
 # "one resident of Heron Gardens": a description of one person, then where they live or travel from.
-_PLACED = re.compile(r"^(?P<who>(?:[\w-]+ ){1,3}?(?P<head>[a-z-]+)) (?:of|from|on|in|at) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}$")
+_PLACED = re.compile(r"^(?P<who>(?:[\w-]+ ){1,3}?(?P<head>[a-z-]+)) (?:of|from|on|in|at) (?:the )?"
+                     r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}$")
 
 
 def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lexicon) -> bool:
@@ -873,7 +874,8 @@ def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lex
     singular head ("One relative", "A caller who did not give his name", "one of them", "Another"), or "the" with
     a passer-by's head ("the woman"), and no entity inside. A group ("officials"), a description owning a name
     ("a spokeswoman for Cordell Gas") or one with a capitalised word ("one Republican staffer") is kept as said;
-    where someone lives or travels ("one resident of Heron Gardens", "a commuter from Leeds") names a place, not them."""
+    where someone lives or travels ("one resident of Heron Gardens", "a commuter from Leeds") names a place, not
+    them."""
     placed = _PLACED.match(described)
     if placed and placed["head"].lower().rstrip("s") in lex.residence_nouns:
         end, described = start + len(placed["who"]), placed["who"]
@@ -883,10 +885,12 @@ def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lex
     if lower.startswith("the "):
         # "the woman", and a bystander placed where the writer saw them ("the man at the next table")
         words = lower.split()
-        return len(words) >= 2 and words[1] in lex.passers_by and (len(words) == 2 or words[2] in lex.place_prepositions)
+        return len(words) >= 2 and words[1] in lex.passers_by \
+            and (len(words) == 2 or words[2] in lex.place_prepositions)
     appositive = re.match(r"^(?:one|another) [\w-]+, (?P<rest>an? .+)$", lower)
     if appositive:  # "one regular, a student nurse": the appositive is the description (its head is a noun)
-        start, described, lower = start + appositive.start("rest"), described[appositive.start("rest"):], appositive["rest"]
+        cut = appositive.start("rest")
+        start, described, lower = start + cut, described[cut:], appositive["rest"]
     if not _ONE_OF_SOME.match(lower):
         return False
     if re.match(r"^(?:one of|another)\b", lower):

@@ -1365,7 +1365,8 @@ def test_the_noun_was_a_name_after_a_run_names_its_speaker_and_ordinals_name_eac
 
 
 def test_a_bystander_placed_where_the_writer_saw_them_stays_unnamed(quotes_of):
-    body = ('The soup arrived cold. As the woman behind the counter said to a colleague, "Tell the kitchen nothing."\n\n'
+    body = ('The soup arrived cold. As the woman behind the counter said to a colleague, '
+            '"Tell the kitchen nothing."\n\n'
             'The chancellor visited the market. As the man at the Treasury said to reporters, "Prices will fall."')
     quotes = quotes_of(body)
     assert _credited(body, _said(quotes, "Tell the kitchen")) == "unnamed: the woman behind the counter"
@@ -1391,8 +1392,10 @@ def test_a_place_inside_an_unnamed_description_is_not_the_speaker(quotes_of):
 
 
 def test_a_line_a_medium_carries_is_a_slogan_not_speech(quotes_of):
-    quotes = quotes_of('The shop reopened on Friday. The blackboard outside promises "Fresh or free." It is cash only.\n\n'
-                       'The charity held its gala. The programme said little, and the banner bore the motto the founder '
+    quotes = quotes_of('The shop reopened on Friday. The blackboard outside promises "Fresh or free." '
+                       'It is cash only.\n\n'
+                       'The charity held its gala. The programme said little, and the banner bore the motto '
+                       'the founder '
                        'chose: "Nobody sleeps out."\n\n'
                        'The council leader, Ann Rudd, promises "a new clinic by spring," and her rivals doubt it.')
     assert _said(quotes, "Fresh or free").kind == "slogan"
