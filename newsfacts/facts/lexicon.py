@@ -44,8 +44,10 @@ class Lexicon:
     slogan_before_re: re.Pattern
     slogan_after: frozenset
     slogan_media: frozenset
+    medium_verb_re: re.Pattern
     title_after: frozenset
     scare_before_re: re.Pattern
+    set_text_opening_re: re.Pattern
     scare_verbs: frozenset
     naming_verbs: frozenset
     title_small_words: frozenset
@@ -72,6 +74,8 @@ class Lexicon:
     characterising_verbs: frozenset
     passer_by_re: re.Pattern
     passers_by: frozenset
+    place_prepositions: frozenset
+    residence_nouns: frozenset
 
 
 @cache
@@ -106,7 +110,12 @@ def lexicon() -> Lexicon:
         slogan_before_re=re.compile(rf"\b(?:{_alternation(speech['slogan_before'])})\W*$", re.I),
         slogan_after=frozenset(speech["slogan_after"]),
         slogan_media=frozenset(speech["slogan_media"]),
+        medium_verb_re=re.compile(rf"\b(?:{_alternation(speech['medium_verbs'])})"
+                                  r"(?:\s+the\s+(?:line|lines|words|motto))?\s*[:—–-]?\s*$", re.I),
         title_after=frozenset(speech["title_after"]),
+        set_text_opening_re=re.compile(rf"\b(?:{_alternation(speech['set_texts'])})\b[^.“”\"]{{0,20}}"
+                                       r"\b(?:which|that)\s+(?:begins|began|opens|opened|starts|started)"
+                                       r"(?:\s+with)?\s*:?\s*$", re.I),
         scare_before_re=re.compile(rf"\b(?:{_alternation(speech['scare_before'])})\W*$", re.I),
         scare_verbs=frozenset(speech["scare_verbs"]),
         naming_verbs=frozenset(speech["naming_verbs"]),
@@ -134,6 +143,8 @@ def lexicon() -> Lexicon:
         speech_nouns=frozenset(speech["speech_nouns"]),
         characterising_verbs=frozenset(speech["characterising_verbs"]),
         passers_by=frozenset(speech["passers_by"]),
+        place_prepositions=frozenset(speech["place_prepositions"]),
+        residence_nouns=frozenset(speech["residence_nouns"]),
         passer_by_re=re.compile(
             rf"^(?:(?:someone|somebody)|(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(speech['passers_by'])}))"
             r"(?:\s+(?:in|at|on|from|near|outside|inside|with|by|behind)\b.*)?$", re.I | re.S),

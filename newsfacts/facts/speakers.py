@@ -149,7 +149,9 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     if spouse is not None and (m is None or spouse.name_start > m.start):
         return spouse
     desc = _described_antecedent(ctx, start, gender, lex)
-    if desc is not None and (m is None or desc.idx > m.start):
+    holding = _description_holding(ctx, m, lex) if m is not None and (desc is None or desc.idx <= m.start) else None
+    desc = holding or desc
+    if desc is not None and (m is None or desc.idx > m.start or holding is not None):
         # "the man", "the patient" keep someone anonymous: never resolved to a person named with the word nearby
         anonymous = desc.lower_ in lex.anonymous_nouns and any(c.dep_ == "det" and c.lower_ == "the"
                                                                for c in desc.children)
@@ -334,6 +336,21 @@ def _described_antecedent(ctx: DocContext, start: int, gender: str | None, lex: 
 
 
 _ARTICLES = ("the", "a", "an", "one", "this", "that")
+
+
+def _description_holding(ctx: DocContext, m, lex: Lexicon):
+    """"One resident of Merlin Close, whose Honda was targeted, told ... “...,” she said": a name that is only the
+    object of a preposition inside a subject describing one unnamed person ("one resident of", "a passenger from")
+    is where they live or come from, not the person; the description's head noun, else None. A name in apposition
+    ("One resident, Mary Kell, ...") is the person."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ != "pobj":
+        return None
+    head = span.root.head.head  # pobj -> prep -> the noun the phrase describes
+    if not (head.tag_ == "NN" and head.dep_ in SUBJECT_DEPS and head.lower_ in lex.residence_nouns
+            and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in head.children)):
+        return None
+    return head
 
 
 def _clause_depth(verb) -> int:
@@ -822,6 +839,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
                         and all(m.type == "ORG" for m in inside))  # "the COO": a title, tagged an organisation
     no_person = not any(m.type == "PERSON" for m in inside) and words[-1:] != [] \
         and words[-1] not in lex.org_anaphors and (nation or not (inside and not text.split()[-1][:1].islower()))
+    if len(words) == 1 and lower.startswith("the ") and no_person and _introduced_unnamed(ctx, start, words[0]) \
+            and _described_person(ctx, start, words, lex) is None:
+        return Speaker(name=text, unnamed=True)  # "came from a nurse in the second row ... the nurse asked"
     if _is_description_of_one(lower, words, lex) and no_person:
         # "the psychologist", "the actor": the person named with that word; "Lowther was more diplomatic. “...,”
         # the Rovers skipper said": the person the paragraph's sentence before is about; "the 56-year-old", "the
@@ -886,6 +906,17 @@ def _organisation_voiced(ctx: DocContext, start: int, text: str, lex: Lexicon):
     return None
 
 
+def _introduced_unnamed(ctx: DocContext, start: int, head: str) -> bool:
+    """"The first question came from a nurse in the second row. ... “...?” the nurse asked": the story brought the
+    person in with an indefinite article ("a nurse", "an usher", "one young nurse") and no name beside it, so "the
+    nurse" is that unnamed person, not whoever was last the subject. A name in apposition ("a nurse, Jo Bell,")
+    names them."""
+    intro = None
+    for intro in re.finditer(rf"\b(?:a|an|one)\s+(?:[a-z-]+\s+)?{re.escape(head)}\b(?!,?\s+[A-Z])", ctx.body[:start]):
+        pass
+    return intro is not None and not ctx.in_quote(intro.start()) and not ctx.mentions_in(intro.start(), intro.end())
+
+
 def _full_name_before(ctx: DocContext, start: int, text: str) -> Speaker | None:
     """A lone capitalised given name the model tagged nowhere ("Femi", "Monty") is the full name it opened earlier
     in the story ("Femi Asante-Boyd", "heir Monty Featherstonehaugh"): its first occurrence outside a quotation
@@ -903,17 +934,33 @@ def _full_name_before(ctx: DocContext, start: int, text: str) -> Speaker | None:
 _ONE_OF_SOME = re.compile(r"^(?:a|an|one|another)\b", re.I)
 
 
+# "one resident of Heron Gardens": a description of one person, then where they live or travel from.
+_PLACED = re.compile(r"^(?P<who>(?:[\w-]+ ){1,3}?(?P<head>[a-z-]+)) (?:of|from|on|in|at) (?:the )?"
+                     r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}$")
+
+
 def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lexicon) -> bool:
     """The description picks out one person and names no one: an indefinite or "one"/"another" phrase with a
     singular head ("One relative", "A caller who did not give his name", "one of them", "Another"), or "the" with
     a passer-by's head ("the woman"), and no entity inside. A group ("officials"), a description owning a name
-    ("a spokeswoman for Cordell Gas") or one with a capitalised word ("one Republican staffer") is kept as said."""
+    ("a spokeswoman for Cordell Gas") or one with a capitalised word ("one Republican staffer") is kept as said;
+    where someone lives or travels ("one resident of Heron Gardens", "a commuter from Leeds") names a place, not
+    them."""
+    placed = _PLACED.match(described)
+    if placed and placed["head"].lower().rstrip("s") in lex.residence_nouns:
+        end, described = start + len(placed["who"]), placed["who"]
     if ctx.mentions_in(start, end) or any(w[:1].isupper() for w in described.split()[1:]):
         return False
     lower = described.lower()
     if lower.startswith("the "):
+        # "the woman", and a bystander placed where the writer saw them ("the man at the next table")
         words = lower.split()
-        return len(words) == 2 and words[1] in lex.passers_by
+        return len(words) >= 2 and words[1] in lex.passers_by \
+            and (len(words) == 2 or words[2] in lex.place_prepositions)
+    appositive = re.match(r"^(?:one|another) [\w-]+, (?P<rest>an? .+)$", lower)
+    if appositive:  # "one regular, a student nurse": the appositive is the description (its head is a noun)
+        cut = appositive.start("rest")
+        start, described, lower = start + cut, described[cut:], appositive["rest"]
     if not _ONE_OF_SOME.match(lower):
         return False
     if re.match(r"^(?:one of|another)\b", lower):

@@ -23,7 +23,10 @@ _DATELINE = re.compile(r"\((?:AP|Reuters|AFP|CNN|UPI)\)|^[A-Z][A-Z .,'-]{3,}(?:,
 # "“...” — Nicolle Wallace, MSNBC": a dash after the closing mark, then the source, to the paragraph's end; a
 # spaced hyphen stands for the dash ("“...” - Dmitri Volkov, on YouTube"). Reviews sign with the dash on the line
 # below ("“...”\n\n– Man**"): a paragraph that is only the signature.
-_ROUNDUP_TAIL = re.compile(r"^\s*(?:[—–]|(?<=\s)-(?=\s))\s*(?P<head>[A-Z][^\n“”\"]{1,120}?)\s*$")
+# "“...” — Kit Okafor, host of the “Save Point” podcast": a title quoted in the source's description is no new quote
+_ROUNDUP_TAIL = re.compile(r"^\s*(?:[—–]|(?<=\s)-(?=\s))\s*(?P<head>[A-Z](?:[^\n“”\"]|“[^”\n]{1,60}”){1,120}?)\s*$")
+# "“...” — @marrowbyte, on X": a social-media handle trailing the quote is its source, a name of its own
+_HANDLE_TAIL = re.compile(r"^\s*(?:[—–]|(?<=\s)-(?=\s))\s*(?P<head>@\w{2,30})(?:,?\s+(?:on|via)\s+[\w ]{1,20})?\s*$")
 _SIGNATURE_LINE = re.compile(r"^\s*[—–-]\s*(?P<head>[A-Z][^\n“”\"]{1,60}?)\s*$")
 # "Man**", "Ni** My**": a reviewer's name masked by the site, its letters after the first few starred out.
 _MASKED_NAME = re.compile(r"^[A-Z][a-z]{0,6}\*{2,}(?:\s+[A-Z][a-z]{0,6}\*{2,}){0,3}$")
@@ -53,6 +56,10 @@ def roundup(ctx: DocContext, q, first_in_paragraph: bool, lex: Lexicon) -> Speak
             _ROUNDUP_DASH_HEAD.match(before) if ends_paragraph and not _DATELINE.search(before) else None)
         if head:
             candidates.append((pstart + head.start("head"), pstart + head.end("head")))
+    handle = _HANDLE_TAIL.match(ctx.body[q.outer_end : pend])
+    if handle:
+        start, end = q.outer_end + handle.start("head"), q.outer_end + handle.end("head")
+        return Speaker(None, handle["head"], basis="roundup", start=start, end=end, name_start=start, name_end=end)
     tail = _ROUNDUP_TAIL.match(ctx.body[q.outer_end : pend])
     if tail:
         candidates.append((q.outer_end + tail.start("head"), q.outer_end + tail.end("head")))

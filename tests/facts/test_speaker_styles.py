@@ -1548,3 +1548,91 @@ def test_police_speaking_to_someone_introduce_no_named_persons_words(quotes_of):
     # nearest negative: the one spoken to is not the speaker, and "police" name no one
     line = "The club's captain, Winifred Oyelaran, was discharged on Monday. Police spoke to the driver at the scene."
     assert _said(quotes_of(_SPOKE.format(line=line)), "in the ditch").speaker != "Winifred Oyelaran"
+
+
+def test_a_bystander_placed_where_the_writer_saw_them_stays_unnamed(quotes_of):
+    body = ('The soup arrived cold. As the woman behind the counter said to a colleague, '
+            '"Tell the kitchen nothing."\n\n'
+            'The chancellor visited the market. As the man at the Treasury said to reporters, "Prices will fall."')
+    quotes = quotes_of(body)
+    assert _credited(body, _said(quotes, "Tell the kitchen")) == "unnamed: the woman behind the counter"
+    # nearest negative: a capitalised institution in the phrase keeps the words as said
+    assert _said(quotes, "Prices will fall").speaker == "the man at the Treasury"
+
+
+def test_one_of_some_described_in_apposition_stays_unnamed(quotes_of):
+    body = ('The ferry was late again. "We gave up waiting for it years ago," said one commuter, a retired welder.\n\n'
+            'The depot was shut. "Nobody told us," said one driver, Oskar Lindqvist.')
+    quotes = quotes_of(body)
+    assert _credited(body, _said(quotes, "gave up waiting")) == "unnamed: one commuter, a retired welder"
+    assert _said(quotes, "Nobody told us").speaker == "Oskar Lindqvist"  # a name in apposition is the speaker
+
+
+def test_a_place_inside_an_unnamed_description_is_not_the_speaker(quotes_of):
+    body = ('Two sheds were broken into on Kestrel Way. One resident of Heron Gardens, whose bike was taken, told '
+            'the patrol she had slept through it. "I heard nothing at all," she said.')
+    assert _credited(body, _said(quotes_of(body), "heard nothing")).startswith("unnamed: One resident")
+    named = ('Two sheds were broken into on Kestrel Way. One resident, Hazel Pruitt, whose bike was taken, told '
+             'the patrol she had slept through it. "I heard nothing at all," she said.')
+    assert _said(quotes_of(named), "heard nothing").speaker == "Hazel Pruitt"  # the name in apposition is hers
+
+
+def test_a_line_a_medium_carries_is_a_slogan_not_speech(quotes_of):
+    quotes = quotes_of('The shop reopened on Friday. The blackboard outside promises "Fresh or free." '
+                       'It is cash only.\n\n'
+                       'The charity held its gala. The programme said little, and the banner bore the motto '
+                       'the founder '
+                       'chose: "Nobody sleeps out."\n\n'
+                       'The council leader, Ann Rudd, promises "a new clinic by spring," and her rivals doubt it.')
+    assert _said(quotes, "Fresh or free").kind == "slogan"
+    assert _said(quotes, "Nobody sleeps out").kind == "slogan"  # a cue in an earlier sentence does not count
+    pledge = _said(quotes, "new clinic")  # nearest negative: a person promising is speech
+    assert (pledge.kind, pledge.speaker) == ("direct", "Ann Rudd")
+
+
+@pytest.mark.parametrize("introduced, credited", [
+    ("a midwife in the front row", "unnamed: the midwife"),
+    ("a midwife, Rhona Tait, in the front row", "Rhona Tait"),  # nearest negative: named in apposition
+])
+def test_the_description_of_someone_brought_in_with_an_article_stays_unnamed(quotes_of, introduced, credited):
+    body = (f'The first question came from {introduced}. "Who will keep the ward open?"\n\n'
+            '"I will," said the Green candidate, Tobias Wren. "Every day of my term."\n\n'
+            '"Will you put that in writing?" the midwife asked.')
+    assert _credited(body, _said(quotes_of(body), "in writing")) == credited
+
+
+
+def test_a_handle_trailing_a_quote_is_its_source_and_a_title_in_a_trailer_is_no_quote(quotes_of):
+    quotes = quotes_of('Reaction on social media was swift.\n\n'
+                       '“Two delays in a year. My patience is gone.” — @pixelgrump, on X\n\n'
+                       '“Honestly? Fine by me. Take the time.” — Jo Rennick, host of the “Loading Bay” podcast\n\n'
+                       '“We are looking into it,” the council said in a post tagging @harbourwatch.')
+    handle, host = _said(quotes, "Two delays"), _said(quotes, "Fine by me")
+    assert (handle.speaker, handle.speaker_basis) == ("@pixelgrump", "roundup")
+    assert (host.speaker, host.speaker_basis) == ("Jo Rennick", "roundup")
+    assert _said(quotes, "looking into it").speaker != "@harbourwatch"  # nearest negative: a handle in a sentence
+
+
+@pytest.mark.parametrize("body, words, kind", [
+    ("The new citizens recited the pledge, which begins “I will honour the laws of this land.” Then they sang.",
+     "honour the laws", "title"),
+    ("Her speech, which began “Friends, we lost tonight,” ran to forty minutes, Ana Ruiz said.", "we lost", "direct"),
+    ("The council declared a “climate emergency” on Tuesday, a status it has yet to fund.", "climate emergency",
+     "scare"),
+    ("The mayor declared: “We will rebuild the pier by the summer.”", "rebuild the pier", "direct"),
+    ("A man has been calling door to door claiming to be from “the gas board” and asking to check meters.",
+     "the gas board", "scare"),
+])
+def test_a_set_text_a_declared_status_and_a_claimed_identity_are_not_speech(quotes_of, body, words, kind):
+    assert _said(quotes_of(body), words).kind == kind
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("“It was the drummer’s idea,” Lund cuts in. “It always is.”", "always is", "Lund"),
+    ("“Not the money,” Ivo Marsh chipped in. “The hours.”", "The hours", "Ivo Marsh"),
+    # nearest negative: "cut in" of something else, a sentence away from the quote, says nothing of who spoke
+    ("“We kept playing,” the manager, Ola Berg, said. “The power cut in at nine and nobody left.”", "power cut in",
+     "Ola Berg"),
+])
+def test_cutting_in_reports_the_words_of_its_subject(quotes_of, body, words, speaker):
+    assert _said(quotes_of(body), words).speaker == speaker
