@@ -11,14 +11,6 @@ from newsfacts.facts.lexicon import lexicon
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture(scope="module")
-def quotes_of(nlp, make_doc):
-    def run(body: str) -> list:
-        facts = extract_facts([make_doc("d", body)], nlp)
-        return [q for q in facts.quotes if q.kind != "indirect"]
-    return run
-
-
 def _said(quotes, words: str):
     [quote] = [q for q in quotes if words in q.text]
     return quote
