@@ -13,6 +13,8 @@ from functools import lru_cache
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.records import Entity, EntityAlias, Mention
 
+# a dash with spaces round it is punctuation, not the hyphen of a double-barrelled name ("Ruiz-Calder")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s")
 _POSSESSIVE = re.compile(r"(?:[’']s?)$")
 _TRAILING = re.compile(r"[\s,;:!?\"“”‘’()\[\]—–-]+$")
 _LEADING = re.compile(r"^[\s\"“”‘’(\[—–-]+")
@@ -75,6 +77,9 @@ def trim_span(body: str, start: int, end: int, label: str, lex: Lexicon) -> tupl
             honours = lex.post_nominals_re.search(body[start:end])
             if honours and honours.start() > 0:  # "Rupert Halse KC" -> "Rupert Halse"; a bare "KC" is kept
                 end = start + honours.start()
+            dash = _SPACED_DASH.search(body[start:end])
+            if dash and dash.start() > 0:  # "Tricia Halvorsen - no relation": a spaced dash ends the name
+                end = start + dash.start()
     return start, end
 
 
