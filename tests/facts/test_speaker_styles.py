@@ -1677,3 +1677,19 @@ def test_a_run_named_by_someone_whose_name_a_dash_aside_follows_is_theirs(quotes
     quotes = quotes_of(body)
     assert _said(quotes, "leaves home at seven").speaker == "Imelda Rourke"
     assert _said(quotes, "Nobody asked").speaker == "Imelda Rourke"
+
+
+def test_a_lone_given_name_is_the_untagged_full_name_it_opened_before():
+    from newsfacts.facts.entities import EntityMention, _untagged_full_name_before, name_key
+
+    def lone(body: str, others=()):
+        at = body.rindex("Winnie")
+        m = EntityMention(at, at + 6, "Winnie", "PERSON", name_key("Winnie"))
+        return _untagged_full_name_before(body, m, [m, *others])
+
+    body = "The bakery threw a party for Winnie Oakhurst, who retired at 80. Winnie said she would miss the ovens."
+    assert lone(body) == "Winnie Oakhurst"
+    # nearest negatives: a full name the model tagged (someone of its own), or one written only after, is not hers
+    tagged = EntityMention(29, 44, "Winnie Oakhurst", "ORG", name_key("Winnie Oakhurst"))
+    assert lone(body, [tagged]) == ""
+    assert lone("Winnie said she would miss the ovens. The bakery thanked Winnie.") == ""
