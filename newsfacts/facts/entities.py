@@ -13,6 +13,8 @@ from functools import lru_cache
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.records import Entity, EntityAlias, Mention
 
+# a dash with spaces round it is punctuation, not the hyphen of a double-barrelled name ("Ruiz-Calder")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s")
 _POSSESSIVE = re.compile(r"(?:[’']s?)$")
 _TRAILING = re.compile(r"[\s,;:!?\"“”‘’()\[\]—–-]+$")
 _LEADING = re.compile(r"^[\s\"“”‘’(\[—–-]+")
@@ -75,6 +77,9 @@ def trim_span(body: str, start: int, end: int, label: str, lex: Lexicon) -> tupl
             honours = lex.post_nominals_re.search(body[start:end])
             if honours and honours.start() > 0:  # "Rupert Halse KC" -> "Rupert Halse"; a bare "KC" is kept
                 end = start + honours.start()
+            dash = _SPACED_DASH.search(body[start:end])
+            if dash and dash.start() > 0:  # "Tricia Halvorsen - no relation": a spaced dash ends the name
+                end = start + dash.start()
     return start, end
 
 
@@ -373,6 +378,10 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | Non
                               or (f.start < m.start and _words(f.text)[0] == name_key(m.text))]
             if not candidates and m.type == "PERSON":
                 candidates = _given_name_cut_short(m, by_part)
+            if not candidates and m.type == "PERSON" and body is not None:
+                full = _untagged_full_name_before(body, m, mentions)
+                if full:  # "Elsie" after "a party on Friday for Elsie Marchbank", the full name left untagged
+                    m.named, m.key = full, name_key(full)
             if body is not None and len({f.key for f in candidates}) > 1:
                 candidates = _of_the_honorifics_gender(body, m, candidates, lex) or _not_one_of_a_pair(candidates)
             if candidates:
@@ -380,6 +389,18 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | Non
                 chosen = before[-1] if before else candidates[0]
                 m.type, m.key = "PERSON", chosen.key
         m.entity_id = entity_id(m.type, m.key)
+
+
+def _untagged_full_name_before(body: str, m: EntityMention, mentions: list[EntityMention]) -> str:
+    """A lone given name the model tagged on its own opened a full name earlier in the story that it tagged nowhere
+    ("for Elsie Marchbank, who turned 100", then "Elsie ... said"): its first occurrence followed by one capitalised
+    surname on the same line, neither word tagged. "" with no such name (a surname alone is not given one)."""
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", m.text):
+        return ""
+    for hit in re.finditer(rf"(?<![\w-]){m.text}[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z])", body[: m.start]):
+        if not any(f.start < hit.end() and hit.start() < f.end for f in mentions):
+            return f"{m.text} {hit.group(1)}"
+    return ""
 
 
 def _not_one_of_a_pair(candidates: list[EntityMention]) -> list[EntityMention]:

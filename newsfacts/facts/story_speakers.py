@@ -542,6 +542,8 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
             # a run of quoted paragraphs is named for itself: a few words quoted in the prose before it ("calling
             # the building “the cardboard gym.”") are a term, not the run's first words
             waiting = [f for f in waiting if len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words]
+        if speaker is None and j < n and _only_unattributed_quotes(ctx, pi, found, lex):
+            speaker = _named_in_turn(ctx, j, lex, positions[pi], positions[j])
         if speaker is None and j < n:
             # the weaker forms (a subject reporting speech) only for a run of quoted paragraphs of their own, a
             # dateline aside ("KALMET — “For two years ...”"), and only for words enough to be speech
@@ -554,6 +556,63 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
         if speaker is not None:
             for f in waiting:
                 f.speaker = replace(speaker)
+
+
+def _named_in_turn(ctx: DocContext, pi: int, lex: Lexicon, position: int, count: int) -> Speaker | None:
+    """"The first came from Maureen; the second from Dean", "So said Reuben, 14, and Maisie, 11": a sentence that
+    names a run of quoted paragraphs and gives as many people as the run has paragraphs gives them in turn, the
+    run's first paragraph to the first person written (a group named first, "members of the Book Circle: ...", is
+    no one's). Fewer or more people than paragraphs, or names not given as a list or by ordinals: the order says
+    nothing, and _named_in decides."""
+    if count < 2:
+        return None
+    sent = ctx.sentence_at(ctx.paragraphs[pi][0])
+    text = ctx.body[sent.start_char : sent.end_char]
+    if not (lex.named_after_re.match(text) or lex.named_after_source_re.match(text)
+            or re.match(rf"^\W*the (?:{'|'.join(lex.run_ordinals)})\b", text, re.I)):
+        return None
+    people = _people_in_turn(ctx, sent, missed=False)
+    if len(people) < count:  # the model's tags first; names it missed only when they fall short of the run
+        people = _people_in_turn(ctx, sent, missed=True)
+    if len(people) != count:
+        return None
+    # the sentence gives them in turn: "the second ..." or a list closed by "and" ("Reuben, 14, and Maisie, 11");
+    # not two names met in passing ("Both lines came from Imelda Rourke, a baker in Holm")
+    listed = re.search(r"\band\b", ctx.body[people[-2][2] : people[-1][1]])
+    if not (listed or re.search(rf"\b{lex.run_ordinals[1]}\b", text, re.I)):
+        return None
+    entity_id, start, end = people[position]
+    name = ctx.names[entity_id] if entity_id else ctx.body[start:end]
+    return Speaker(entity_id, name, basis="named_after", start=sent.start_char, end=sent.end_char,
+                   name_start=start, name_end=end)
+
+
+# "Reuben, 14, and Maisie, 11": a capitalised word with an age in commas after it is a person's name
+_NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z’'-]+),\s+\d{1,3},")
+
+
+def _people_in_turn(ctx: DocContext, sent, missed: bool) -> list[tuple[str | None, int, int]]:
+    """The people a sentence names, in the order written, each once: those the model tagged and (missed) a full
+    name it did not tag at all (the first run of proper nouns) and a given name with an age after it ("Maisie,
+    11,")."""
+    tagged = ctx.mentions_in(sent.start_char, sent.end_char)
+    found = [(m.entity_id, m.start, m.end) for m in tagged
+             if m.type == "PERSON" and m.entity_id and not ctx.in_quote(m.start)]
+    written = _first_name_written(sent) if missed else None
+    # a run of proper nouns the model tagged as anything (an organisation, a place) is not a name it missed; an
+    # age in commas is a person's even when the model ran the name into an organisation before it
+    if written is not None and not ctx.in_quote(written.start_char) \
+            and not any(m.start < written.end_char and written.start_char < m.end for m in tagged):
+        found.append((None, written.start_char, written.end_char))
+    for a in _NAME_WITH_AGE.finditer(ctx.body[sent.start_char : sent.end_char]) if missed else ():
+        start, end = sent.start_char + a.start(1), sent.start_char + a.end(1)
+        if not ctx.in_quote(start) and not any(s < end and start < e for _, s, e in found):
+            found.append((None, start, end))
+    people: list[tuple[str | None, int, int]] = []
+    for entity_id, start, end in sorted(found, key=lambda p: p[1]):
+        if not any((entity_id and entity_id == e) or ctx.body[start:end] == ctx.body[s:x] for e, s, x in people):
+            people.append((entity_id, start, end))
+    return people
 
 
 def _run_positions(ctx: DocContext, paragraphs: list[list[Found]]) -> list[int]:
@@ -577,7 +636,8 @@ def _named_after_run(ctx: DocContext, paragraphs: list[list[Found]], pi: int, le
     j = pi
     while j < len(paragraphs) and _only_unattributed_quotes(ctx, j, paragraphs[j]):
         j += 1
-    return j > pi and j < len(paragraphs) and _named_in(ctx, j, lex, explicit_only=True) is not None
+    return j > pi and j < len(paragraphs) and (_named_in(ctx, j, lex, explicit_only=True) is not None
+                                               or _named_in_turn(ctx, j, lex, 0, j - pi) is not None)
 
 
 def echoed(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) -> None:

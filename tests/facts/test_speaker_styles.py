@@ -1628,3 +1628,60 @@ def test_a_set_text_a_declared_status_and_a_claimed_identity_are_not_speech(quot
 ])
 def test_cutting_in_reports_the_words_of_its_subject(quotes_of, body, words, speaker):
     assert _said(quotes_of(body), words).speaker == speaker
+
+
+def test_a_sentence_naming_as_many_people_as_a_run_has_paragraphs_gives_them_in_turn(quotes_of):
+    run = ("The allotment society held its autumn show in the village hall on Saturday.\n\n"
+           "“The marrows were bigger than my grandson this year.”\n\n"
+           "“I have grown onions for forty years and never won a thing until today.”\n\n")
+    quotes = quotes_of(run + "The first came from Winifred Ashcombe; the second from Bartholomew Keane, who keeps "
+                             "the plot by the gate.")
+    assert _said(quotes, "marrows were bigger").speaker == "Winifred Ashcombe"
+    assert _said(quotes, "grown onions").speaker == "Bartholomew Keane"
+    # a group named first is no one's, and an age in commas marks a given name the model may not tag
+    quotes = quotes_of(run + "So said two members of the Netherby Allotment Society, Winifred, 71, and Bart, 80.")
+    assert _said(quotes, "marrows were bigger").speaker == "Winifred"
+    assert _said(quotes, "grown onions").speaker == "Bart"
+    # nearest negative: one person named for a run of two says both paragraphs are theirs
+    quotes = quotes_of(run + "Both lines came from Winifred Ashcombe, who has judged the show since 1998.")
+    assert _said(quotes, "marrows were bigger").speaker == "Winifred Ashcombe"
+    assert _said(quotes, "grown onions").speaker == "Winifred Ashcombe"
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Imelda Rourke - no", "Imelda Rourke"),
+    ("Owen Pryce – who", "Owen Pryce"),
+    # nearest negative: the unspaced hyphen of a double-barrelled name is part of it
+    ("Tanya Ruiz-Calder", "Tanya Ruiz-Calder"),
+])
+def test_a_persons_name_stops_at_a_dash_with_spaces_round_it(written, name):
+    from newsfacts.facts.entities import trim_span
+    from newsfacts.facts.lexicon import lexicon
+    start, end = trim_span(written, 0, len(written), "PERSON", lexicon())
+    assert written[start:end] == name
+
+
+def test_a_run_named_by_someone_whose_name_a_dash_aside_follows_is_theirs(quotes_of):
+    body = ("Parents packed the library for the vote on the new timetable.\n\n"
+            "“My daughter leaves home at seven and is back after dark.”\n\n"
+            "“Nobody asked the families who will live with it.”\n\n"
+            "Both lines came from Imelda Rourke - no relation to the chair, she said - a baker in Holm.")
+    quotes = quotes_of(body)
+    assert _said(quotes, "leaves home at seven").speaker == "Imelda Rourke"
+    assert _said(quotes, "Nobody asked").speaker == "Imelda Rourke"
+
+
+def test_a_lone_given_name_is_the_untagged_full_name_it_opened_before():
+    from newsfacts.facts.entities import EntityMention, _untagged_full_name_before, name_key
+
+    def lone(body: str, others=()):
+        at = body.rindex("Winnie")
+        m = EntityMention(at, at + 6, "Winnie", "PERSON", name_key("Winnie"))
+        return _untagged_full_name_before(body, m, [m, *others])
+
+    body = "The bakery threw a party for Winnie Oakhurst, who retired at 80. Winnie said she would miss the ovens."
+    assert lone(body) == "Winnie Oakhurst"
+    # nearest negatives: a full name the model tagged (someone of its own), or one written only after, is not hers
+    tagged = EntityMention(29, 44, "Winnie Oakhurst", "ORG", name_key("Winnie Oakhurst"))
+    assert lone(body, [tagged]) == ""
+    assert lone("Winnie said she would miss the ovens. The bakery thanked Winnie.") == ""
