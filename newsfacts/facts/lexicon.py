@@ -76,6 +76,8 @@ class Lexicon:
     passers_by: frozenset
     place_prepositions: frozenset
     residence_nouns: frozenset
+    affiliation_words: frozenset
+    person_heads: frozenset
 
 
 @cache
@@ -145,6 +147,8 @@ def lexicon() -> Lexicon:
         passers_by=frozenset(speech["passers_by"]),
         place_prepositions=frozenset(speech["place_prepositions"]),
         residence_nouns=frozenset(speech["residence_nouns"]),
+        affiliation_words=frozenset(speech["affiliation_words"]),
+        person_heads=frozenset(speech["person_heads"]),
         passer_by_re=re.compile(
             rf"^(?:(?:someone|somebody)|(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(speech['passers_by'])}))"
             r"(?:\s+(?:in|at|on|from|near|outside|inside|with|by|behind)\b.*)?$", re.I | re.S),

@@ -939,6 +939,45 @@ _PLACED = re.compile(r"^(?P<who>(?:[\w-]+ ){1,3}?(?P<head>[a-z-]+)) (?:of|from|o
                      r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}$")
 
 
+# Prepositions whose object says where someone is, comes from or belongs ("a father at Eastbrook High", "a man from
+# Bristol", "her impressions of Bramford"), not whom they speak for ("a spokeswoman for Cordell Gas").
+_WHERE_FROM = frozenset({"at", "from", "in", "of", "on", "near", "outside"})
+# Heads that are an organisation's voice: "a representative of Crumbwell Bakeries" speaks the organisation's words.
+_VOICE_HEADS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "officer", "official"})
+
+
+def _names_only_places(ctx: DocContext, start: int, described: str, lex: Lexicon) -> bool:
+    """Every capitalised word of the description after its first is a nationality adjective ("One French
+    teenager") or sits inside a modifier saying where the person is or comes from ("A father of two at Eastbrook
+    High", "a man in his fifties from Bristol"): the description names a place, school or nation, not the person.
+    False for a name in apposition ("one driver, Oskar Lindqvist"), a side ("one Republican staffer":
+    affiliation_words) or an organisation's voice ("a spokeswoman for Cordell Gas")."""
+    span = ctx.sdoc.char_span(start, start + len(described), alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.lower_ in _VOICE_HEADS:
+        return False
+    head = span.root.lower_  # the pipeline has no lemmatizer
+    if not re.match(r"(?:one of|another)\b", described.lower()) and head not in lex.person_heads \
+            and head not in lex.anonymous_nouns and head not in lex.gender_words and head not in lex.residence_nouns:
+        return False  # "A paper published in Reef Science": a place in the description of a thing
+    for token in span[1:]:
+        if not token.text[:1].isupper():
+            continue
+        if token.ent_type_ == "NORP" and token.dep_ == "amod" and token.lower_ not in lex.affiliation_words:
+            continue
+        prep = next((a for a in token.ancestors if a.dep_ == "prep" and a.i >= span.start), None)
+        # a place the model took for a person ("from Little Hatton") is still where they are; "a friend of Jo
+        # Bell" is someone Jo Bell's description names, kept as said
+        if prep is None or prep.lower_ not in (_WHERE_FROM - {"of"} if token.ent_type_ == "PERSON" else _WHERE_FROM):
+            return False
+    return True
+
+
+def _named_in_apposition(ctx: DocContext, start: int, head: str) -> bool:
+    """The story gave this relative a name earlier, beside the word ("his mother, Lady Cordelia ..."), outside
+    quotations: then "his mother" is that person, not someone unnamed."""
+    return any(not ctx.in_quote(m.start()) for m in re.finditer(rf"\b{re.escape(head)},?\s+[A-Z]", ctx.body[:start], re.I))
+
+
 def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lexicon) -> bool:
     """The description picks out one person and names no one: an indefinite or "one"/"another" phrase with a
     singular head ("One relative", "A caller who did not give his name", "one of them", "Another"), or "the" with
@@ -949,14 +988,21 @@ def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lex
     placed = _PLACED.match(described)
     if placed and placed["head"].lower().rstrip("s") in lex.residence_nouns:
         end, described = start + len(placed["who"]), placed["who"]
-    if ctx.mentions_in(start, end) or any(w[:1].isupper() for w in described.split()[1:]):
-        return False
     lower = described.lower()
+    plain = not ctx.mentions_in(start, end) and not any(w[:1].isupper() for w in described.split()[1:])
+    if not plain and (lower.startswith("the ") or not _names_only_places(ctx, start, described, lex)):
+        return False  # "the man at the Treasury" is the Treasury's man; "a man from Bristol" is no one named
     if lower.startswith("the "):
-        # "the woman", and a bystander placed where the writer saw them ("the man at the next table")
+        # "the woman", a bystander placed where the writer saw them ("the man at the next table") or known by what
+        # they did ("the woman who raised the alarm")
         words = lower.split()
         return len(words) >= 2 and words[1] in lex.passers_by \
-            and (len(words) == 2 or words[2] in lex.place_prepositions)
+            and (len(words) == 2 or words[2] in lex.place_prepositions or words[2] == "who")
+    owned = re.fullmatch(r"(?:his|her|their) (?P<head>[a-z-]+)", lower)
+    if owned:  # "His mother, who had flown in from Enugu": someone's relative, given no name of their own
+        return lex.gender_words.get(owned["head"]) is not None and owned["head"] not in lex.person_pronouns \
+            and not _named_in_apposition(ctx, start, owned["head"]) \
+            and not re.match(r",?\s+[A-Z]", ctx.body[start + len(described):])  # "his aunt, Jane Starner,"
     appositive = re.match(r"^(?:one|another) [\w-]+, (?P<rest>an? .+)$", lower)
     if appositive:  # "one regular, a student nurse": the appositive is the description (its head is a noun)
         cut = appositive.start("rest")

@@ -961,7 +961,8 @@ def test_a_name_opening_its_sentence_before_a_comma_is_its_subject(quotes_of):
      "Go stand", "editor"),
 ])
 def test_used_to_tell_reports_the_words_after_it(quotes_of, body, words, speaker):
-    assert speaker in (_said(quotes_of(body), words).speaker or "")
+    quote = _said(quotes_of(body), words)
+    assert speaker in (_credited(body, quote) or "")  # "His grandfather" is credited, unnamed, as described
 
 
 @pytest.mark.parametrize("body, words", [
@@ -1567,6 +1568,33 @@ def test_a_place_inside_an_unnamed_description_is_not_the_speaker(quotes_of):
     named = ('Two sheds were broken into on Kestrel Way. One resident, Hazel Pruitt, whose bike was taken, told '
              'the patrol she had slept through it. "I heard nothing at all," she said.')
     assert _said(quotes_of(named), "heard nothing").speaker == "Hazel Pruitt"  # the name in apposition is hers
+
+
+def test_places_schools_and_nationalities_in_an_indefinite_description_name_no_one(quotes_of):
+    body = ('The parish council met on Tuesday. A mother of three from Little Hatton, who asked not to be named, said '
+            'the new road was "a death trap."\n\n'
+            'Exchange students arrived on Monday. One Spanish student, asked what surprised her most about Kettleby, '
+            'said: "The food is far too beige."\n\n'
+            'The depot was shut. One driver, Oskar Lindqvist, said the bridge was "a disgrace."\n\n'
+            'Cordell Gas raised prices. A spokeswoman for Cordell Gas said the rise was "unavoidable."')
+    quotes = quotes_of(body)
+    assert _credited(body, _said(quotes, "death trap")).startswith("unnamed: A mother of three from Little Hatton")
+    assert _credited(body, _said(quotes, "far too beige")).startswith("unnamed: One Spanish student")
+    # nearest negatives: a name in apposition, and an organisation's voice, keep their names
+    assert _said(quotes, "a disgrace").speaker == "Oskar Lindqvist"
+    assert _said(quotes, "unavoidable").speaker == "A spokeswoman for Cordell Gas"
+
+
+def test_a_person_known_by_what_they_did_or_as_someones_relative_stays_unnamed(quotes_of):
+    body = ('Two swimmers were pulled from the water. The man who called the coastguard, fishing from the pier, said: '
+            '"I saw them go under."\n\nChidi Nwosu graduated. His mother, who had flown in from Lagos, said only: '
+            '"At last."')
+    quotes = quotes_of(body)
+    assert _credited(body, _said(quotes, "go under")).startswith("unnamed: The man who called the coastguard")
+    assert _credited(body, _said(quotes, "At last")).startswith("unnamed: His mother")
+    # nearest negative: a relative the story named beside the word is not someone unnamed
+    named = 'Tom Reyes graduated. His mother, Ana Reyes, cried. Later his mother said: "He did it."'
+    assert not _credited(named, _said(quotes_of(named), "He did it")).startswith("unnamed")
 
 
 def test_a_line_a_medium_carries_is_a_slogan_not_speech(quotes_of):
