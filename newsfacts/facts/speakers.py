@@ -144,7 +144,8 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
         or _pronoun_chain(ctx, start, gender, fits, lex) or _last_subject(ctx, start, ("PERSON",), fits)
     if m is None:
         m = next((m for m in reversed(ctx.mentions) if m.end <= start and m.type == "PERSON"
-                  and not ctx.in_quote(m.start) and genders.get(m.entity_id, gender) == gender), None)
+                  and not ctx.in_quote(m.start) and genders.get(m.entity_id, gender) == gender
+                  and not _hailed_next(ctx, m)), None)
     spouse = _spouse_in_a_pair(ctx, start, gender, lex)
     if spouse is not None and (m is None or spouse.name_start > m.start):
         return spouse
@@ -288,7 +289,24 @@ def _addressed(ctx: DocContext, m) -> bool:
     asker = (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.tag_ == "VBN"
              and tok.head.head.lower_ in ("asked", "questioned", "pressed", "interviewed", "challenged"))
     # "Asked by Rao whether there was any give, he said": the one asking is who the answer is given to
-    return tok.dep_ in ("dobj", "dative", "iobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to")) or asker
+    return tok.dep_ in ("dobj", "dative", "iobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to")) or asker \
+        or _hailed_next(ctx, m)
+
+
+def _hailed_next(ctx: DocContext, m) -> bool:
+    """The person's name (or given name) opens the next quotation as a vocative, a comma after it ("... who
+    introduced himself as Gordon, ..., she laughed: “Gordon, my father ...”"): the one spoken to, never the
+    speaker. A name that opens the quotation as its subject ("“Gordon is my brother,” she said") is not hailed."""
+    if ctx.in_quote(m.start):
+        return False
+    opening = _OPENING_MARK.search(ctx.body, m.end, m.end + 400)
+    if opening is None:
+        return False
+    names = {m.text, m.text.split()[0]}
+    return any(ctx.body.startswith(f"{name},", opening.end()) for name in names)
+
+
+_OPENING_MARK = re.compile(r"[“\"]")
 
 
 def _singular_they(ctx: DocContext, start: int):
@@ -660,9 +678,9 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     holding = [m for m in inside if head is not None and m.start <= head < m.end]
     if re.fullmatch(r"the\s+\w+[^s\W]", text, re.I) and all(m.type == "NORP" for m in holding):
         holding = []  # "the Italian said": one person by their nationality (an epithet), not the nation
-    if re.fullmatch(r"the\s+\w+", text, re.I) and all(m.type == "ORG" and m.text.lower() in lex.title_words
+    if re.fullmatch(r"the\s+\w+", text, re.I) and all(m.type in ("ORG", "GPE") and m.text.lower() in lex.title_words
                                                       for m in holding):
-        holding = []  # "the COO said": a title's abbreviation the model tagged an organisation
+        holding = []  # "the COO said", "the MD said": a title's abbreviation the model tagged an organisation or place
     if not any(m.type == "PERSON" for m in holding):
         # "CPUC President Marybel Batjer": titles and organisation names before a person, whatever the parse.
         # "Imogen Blackwood KC": an honour after the name (lexicon names.post_nominals) adds nothing to it either
@@ -836,7 +854,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     # "the Italian said": a nationality standing alone is an epithet, not a name (see _epithet_person)
     nation = bool(inside) and all(m.type == "NORP" for m in inside) and len(words) == 1
     nation = nation or (bool(inside) and words[-1:] != [] and words[-1] in lex.title_words
-                        and all(m.type == "ORG" for m in inside))  # "the COO": a title, tagged an organisation
+                        and all(m.type in ("ORG", "GPE") for m in inside))  # "the COO": a title, tagged an organisation
     no_person = not any(m.type == "PERSON" for m in inside) and words[-1:] != [] \
         and words[-1] not in lex.org_anaphors and (nation or not (inside and not text.split()[-1][:1].islower()))
     if len(words) == 1 and lower.startswith("the ") and no_person and _introduced_unnamed(ctx, start, words[0]) \

@@ -1713,3 +1713,65 @@ def test_a_lone_given_name_is_the_untagged_full_name_it_opened_before():
     tagged = EntityMention(29, 44, "Winnie Oakhurst", "ORG", name_key("Winnie Oakhurst"))
     assert lone(body, [tagged]) == ""
     assert lone("Winnie said she would miss the ovens. The bakery thanked Winnie.") == ""
+
+
+_HAILED = ("Harriet Lowe read two new poems at the Corn Exchange in Ludlow on Friday and then took questions. Asked by "
+           "a man near the back, who gave his name as Trevor, whether the sea poems were about her childhood, she "
+           "smiled:\n\n“Trevor, I grew up two hundred miles from any coast. That is exactly why I write about it.”")
+
+
+def test_a_name_hailed_at_the_start_of_the_quote_is_the_one_spoken_to_not_the_speaker(quotes_of):
+    assert _said(quotes_of(_HAILED), "two hundred miles").speaker == "Harriet Lowe"
+
+
+def test_a_name_opening_the_quote_as_its_subject_is_not_hailed(quotes_of):
+    # nearest negative: no comma after the name, so the quotation speaks of the person named before it, who says it
+    body = ("Trevor Mayhew, who has run the shop since 1989, was asked by a customer whether he would ever retire. "
+            "He grinned:\n\n“Trevor Mayhew retires when the roof falls in.”")
+    assert _said(quotes_of(body), "roof falls in").speaker == "Trevor Mayhew"
+
+
+def test_a_title_abbreviation_the_model_tags_a_place_is_the_person_given_that_title(quotes_of):
+    body = ("Grimley's managing director, Alun Pritchard, has run the mill for 31 years. The MD said: \"We have never "
+            "closed a shift early.\"")
+    assert _said(quotes_of(body), "never closed").speaker == "Alun Pritchard"
+
+
+def test_a_place_after_the_is_not_taken_for_a_title_abbreviation(quotes_of):
+    # nearest negative of the rule above: "the UK" is no title in the lexicon, so the country keeps its words
+    body = ("Talks on the fishing quota broke down in Brussels on Monday. The UK said: \"We will not sign a deal that "
+            "empties our harbours.\"")
+    assert _said(quotes_of(body), "empties our harbours").speaker == "United Kingdom"
+
+
+def _genders_of(quotes_of, monkeypatch, body: str) -> dict[str, str]:
+    import newsfacts.facts.speakers as speakers
+    seen: dict[str, str] = {}
+    real = speakers.person_genders
+
+    def spy(ctx, lex):
+        found = real(ctx, lex)
+        seen.update({ctx.names[e]: g for e, g in found.items()})
+        return found
+    monkeypatch.setattr(speakers, "person_genders", spy)
+    quotes_of(body)
+    return seen
+
+
+def test_the_pronoun_owning_what_a_relative_clause_says_a_man_is_is_not_his(quotes_of, monkeypatch):
+    body = ("Amara Osei broke the Ridgeway 10K course record on Saturday, finishing in 31:02 despite the wind.\n\n"
+            "“I felt the wind drop at six kilometres and I knew,” the Ghanaian said at the finish.\n\nHer coach, "
+            "Daniel Osei, who is also her husband, said she had trained on the hills above Kumasi for ten weeks. "
+            "“She does not like flat courses,” he said. “But she likes records more.”")
+    # "husband" says he is a man; "her husband" and "she had trained" are his wife's, so no female vote wins
+    assert _genders_of(quotes_of, monkeypatch, body).get("Daniel Osei") != "f"
+    assert _said(quotes_of(body), "flat courses").speaker == "Daniel Osei"
+
+
+def test_a_pronoun_owning_someone_else_the_person_names_is_still_theirs(quotes_of, monkeypatch):
+    # nearest negative: "her husband" is not what the relative clause says Ruth Abbott is, so "her" is hers
+    body = ("The rowing club opened its new boathouse on Sunday.\n\nIts treasurer, Ruth Abbott, who is also the "
+            "club's oldest member, said her husband had built the slipway by hand. “He never let anyone help,” "
+            "she said.")
+    assert _genders_of(quotes_of, monkeypatch, body).get("Ruth Abbott") == "f"
+    assert _said(quotes_of(body), "never let anyone").speaker == "Ruth Abbott"
