@@ -368,6 +368,7 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | Non
         if len(words) >= 2:
             for part in {words[0], words[-1]}:
                 by_part[part].append(f)
+    untagged: dict[str, list[tuple[int, str]]] = {}  # a given name -> its untagged full names, read once per story
     for m in mentions:
         if m.type in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _NAME_PART.match(m.text) and not m.named \
                 and m.text.lower() not in lex.canonical:
@@ -379,7 +380,7 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | Non
             if not candidates and m.type == "PERSON":
                 candidates = _given_name_cut_short(m, by_part)
             if not candidates and m.type == "PERSON" and body is not None:
-                full = _untagged_full_name_before(body, m, mentions)
+                full = _untagged_full_name_before(body, m, mentions, untagged)
                 if full:  # "Elsie" after "a party on Friday for Elsie Marchbank", the full name left untagged
                     m.named, m.key = full, name_key(full)
             if body is not None and len({f.key for f in candidates}) > 1:
@@ -391,16 +392,21 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | Non
         m.entity_id = entity_id(m.type, m.key)
 
 
-def _untagged_full_name_before(body: str, m: EntityMention, mentions: list[EntityMention]) -> str:
+def _untagged_full_name_before(body: str, m: EntityMention, mentions: list[EntityMention],
+                               seen: dict[str, list[tuple[int, str]]] | None = None) -> str:
     """A lone given name the model tagged on its own opened a full name earlier in the story that it tagged nowhere
     ("for Elsie Marchbank, who turned 100", then "Elsie ... said"): its first occurrence followed by one capitalised
-    surname on the same line, neither word tagged. "" with no such name (a surname alone is not given one)."""
+    surname on the same line, neither word tagged. "" with no such name (a surname alone is not given one). The
+    body is searched once per given name (`seen`), not once per mention: a transcript repeats a name hundreds of
+    times."""
     if not re.fullmatch(r"[A-Z][a-z]{2,}", m.text):
         return ""
-    for hit in re.finditer(rf"(?<![\w-]){m.text}[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z])", body[: m.start]):
-        if not any(f.start < hit.end() and hit.start() < f.end for f in mentions):
-            return f"{m.text} {hit.group(1)}"
-    return ""
+    seen = {} if seen is None else seen
+    if m.text not in seen:
+        hits = re.finditer(rf"(?<![\w-]){m.text}[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z])", body)
+        seen[m.text] = [(hit.end(), f"{m.text} {hit.group(1)}") for hit in hits
+                        if not any(f.start < hit.end() and hit.start() < f.end for f in mentions)]
+    return next((name for end, name in seen[m.text] if end <= m.start), "")
 
 
 def _not_one_of_a_pair(candidates: list[EntityMention]) -> list[EntityMention]:
