@@ -8,7 +8,8 @@ Run: NEWSFACTS_SHARED_DATA=... .venv/bin/python -m benchmarks.dedupe_study   (wr
 
 `--quotes`: a rough probe of one cue of own reporting, not a rule: a sentence holding a quotation mark and a speech
 verb that writes a capitalised multi-word name (or its last word) the other document never writes. Counted over every
-labelled rewrite (against its source) and every independent report (against the source's original).
+labelled rewrite (against its source) and every independent report (against the source's original) of the
+development splits (dedupe_study.SPLITS).
 
 A negative's kind is its written document's suffix (`_independent2`, ...); a pair of two written negatives counts for
 the first kind in KINDS it holds. "Missed" rewrites are labelled English pairs of fresh3, fresh5 and fresh6 that the
@@ -97,10 +98,11 @@ def own_quoted_names(sentences: list[str], other: str) -> int:
 
 def quote_probe() -> dict[str, tuple[int, int]]:
     """Per relation: documents with at least one own quoted name, of all (see own_quoted_names)."""
-    from benchmarks.dedupe_quality import load_real, real_splits
+    from benchmarks.dedupe_quality import load_real
+    from benchmarks.dedupe_study import SPLITS  # the development splits only: never a blind one
     from newsfacts.dedupe.text import split_sentences
     out: dict[str, list[int]] = {}
-    for split in sorted(real_splits()):
+    for split in SPLITS:
         docs, labels, _ = load_real(split)
         body = {d.doc_id: d.body for d in docs}
         for r in labels:
