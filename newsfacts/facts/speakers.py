@@ -417,6 +417,35 @@ def _anaphor_target(ctx: DocContext, start: int, head_word: str, lex: Lexicon):
         or (orgs[-1] if orgs else None)
 
 
+def _organisation_of_kind(ctx: DocContext, start: int, kind: str, lex: Lexicon):
+    """"the airline said" after "A Skylark Air flight ... diverted": a kind of organisation (lexicon org_kinds) stands
+    for the latest organisation named with that word in its name or in apposition to it ("Skylark Air, the budget
+    airline,"), else the latest the story made the subject of a sentence, itself or as the subject's owner or
+    modifier ("Skylark's chief executive said"). Never merely the last organisation named: the model tags places
+    as organisations ("a flight from Bristol"), and a wrong name is worse than the description."""
+    orgs = [m for m in ctx.mentions if m.end <= start and m.type == "ORG" and not ctx.in_quote(m.start)
+            and m.text.lower() not in lex.title_words]
+    named = [m for m in orgs if kind in ctx.names[m.entity_id].lower().split()]
+    if named:
+        return named[-1]
+    defined = _defined_in_apposition(ctx, start, kind, orgs)
+    if defined is not None:
+        return defined
+    for m in reversed(orgs):
+        span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        tok = span.root
+        while tok.dep_ in ("compound", "poss", "appos") and tok.head is not tok:
+            tok = tok.head
+        # the parse may leave the subject as the root of a fragment, its verb hung on it ("A Skylark Air flight
+        # from Bristol ... diverted ...")
+        if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "ROOT" and tok.tag_.startswith("NN") and any(
+                c.dep_ in ("acl", "relcl") and c.tag_.startswith("VB") for c in tok.children)):
+            return m
+    return None
+
+
 def _defined_in_apposition(ctx: DocContext, start: int, head_word: str, candidates):
     """"The group, WeWorkers Coalition, formed in recent weeks ...": the entity the story once wrote in apposition to
     the same description is what that description stands for afterwards ("the group added ..."), the latest such."""
@@ -502,16 +531,27 @@ def _epithet_person(ctx: DocContext, start: int, end: int):
     work = any(start <= s and e <= end for s, e in ctx.quoted)
     if not age and not nationality and not work:
         return None
+    aged = _person_of_age(ctx, start, end)
+    if aged is not None:
+        return aged
     people = [m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]
-    if age:
-        n = age.group(1)
-        for m in reversed(people):
-            if re.match(rf"\s*,\s*(?:aged\s+)?{n}\b", ctx.body[m.end : m.end + 12]) or \
-                    re.search(rf"\b{n}-year-old\s+(?:\w+\s+){{0,2}}$", ctx.body[max(0, m.start - 40) : m.start]):
-                return m
     for m in people:
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and len(span) and span.root.dep_ in SUBJECT_DEPS:
+            return m
+    return None
+
+
+def _person_of_age(ctx: DocContext, start: int, end: int):
+    """"The 56-year-old said": the person named before whom the story gave that age ("Mourinho, 56,", "56-year-old
+    Mourinho"), else None."""
+    age = _AGE.search(ctx.body, start, end)
+    if age is None:
+        return None
+    n = age.group(1)
+    for m in reversed([m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]):
+        if re.match(rf"\s*,\s*(?:aged\s+)?{n}\b", ctx.body[m.end : m.end + 12]) or \
+                re.search(rf"\b{n}-year-old\s+(?:\w+\s+){{0,2}}$", ctx.body[max(0, m.start - 40) : m.start]):
             return m
     return None
 
@@ -848,6 +888,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         m = _named_like(ctx, start, words[:-1]) or (_anaphor_target(ctx, start, words[-1], lex) if len(words) == 1 else None)
         if m:
             return entity(m)
+    if lower.startswith("the ") and len(words) == 1 and words[0] in lex.raw["speech"]["org_kinds"]:
+        m = _organisation_of_kind(ctx, start, words[0], lex)
+        if m:
+            return entity(m)
     # "the French foreign ministry" is an institution's description, never a person's
     # and with a name in it, a capitalised head ("The Hollywood Reporter", "the Sioux Falls Argus Leader") is a name
     inside = ctx.mentions_in(start, end)
@@ -865,9 +909,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         # the Rovers skipper said": the person the paragraph's sentence before is about; "the 56-year-old", "the
         # former England Under-21 star": the person of that age, else the one the story is about; else the person
         # last the subject. A team, place or club in the description ("the Rovers skipper") names no one.
-        aged = _AGE.search(ctx.body, start, end) is not None  # an age is the stronger evidence
-        m = _described_person(ctx, start, words, lex) or (aged and _epithet_person(ctx, start, end)) \
-            or _lead_in_subject(ctx, start) or (not aged and _epithet_person(ctx, start, end)) \
+        # an age the story gave someone is the stronger evidence; one it gave no one ("Jaden Amofah, who scored
+        # twice, was asked ... “...,” the 19-year-old said") is weaker than the paragraph's lead-in subject
+        m = _described_person(ctx, start, words, lex) or _person_of_age(ctx, start, end) \
+            or _lead_in_subject(ctx, start) or _epithet_person(ctx, start, end) \
             or _last_subject(ctx, start, ("PERSON",))
         if m:
             return entity(m)
