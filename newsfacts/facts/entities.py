@@ -258,6 +258,29 @@ def share_joined_surnames(body: str, mentions: list[EntityMention], lex: Lexicon
     return mentions
 
 
+_NEXT_WORD = re.compile(r" (?P<word>[A-Z][a-z]+(?:[-’'][A-Za-z]+)?)(?![\w-])")
+
+
+def join_following_surnames(body: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """"signed by creative director Jun-seo Park" with only "Jun-seo" tagged, then "Park" tagged alone: a lone
+    tagged given name written right before a capitalised word that the story tags elsewhere as a person's lone
+    name is one full name, so the later surname is that person. Not when the tagged word is itself someone's
+    surname ("the Biden Harris ticket" after "Joe Biden"), nor when the next word is tagged as anything here."""
+    lone = {m.text for m in mentions if m.type == "PERSON" and len(m.text.split()) == 1}
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PERSON" and len(m.text.split()) >= 2}
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        if m.type != "PERSON" or len(m.text.split()) != 1 or m.text in surnames or not _NAME_PART.match(m.text):
+            continue
+        nxt = _NEXT_WORD.match(body, m.end)
+        if nxt is None or nxt.group("word") not in lone or nxt.group("word") == m.text or nxt.start("word") in starts:
+            continue
+        m.end = nxt.end("word")
+        m.text = body[m.start : m.end]
+        m.key = name_key(m.text)
+    return mentions
+
+
 def _word_before(body: str, start: int) -> str:
     before = body[max(start - 40, 0) : start].split()
     return before[-1] if before else ""

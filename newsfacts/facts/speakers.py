@@ -484,6 +484,8 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
             around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
             before = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, before)
         heads = "|".join(re.escape(h) for h in [head, *lex.title_synonyms.get(head, [])])
+        if _object_of_the_description(before, heads):
+            continue
         if re.search(rf"\b(?:{heads})\b", around):
             described.add(m.entity_id)
         if re.search(rf"\b(?:{heads})\b", " ".join(before.split()[-4:])):
@@ -498,6 +500,13 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     # called his mother. “...,” the coach said"), else the one named last
     return _last_subject(ctx, start, ("PERSON",), lambda m: m.entity_id in described) or \
         next(m for m in reversed(people) if m.entity_id in described)
+
+
+def _object_of_the_description(before: str, heads: str) -> bool:
+    """"Doreen Tapsell, a retired librarian from Sowerby": a name after the description's head and a preposition
+    is where the person is from or whom they serve ("a friend of", "the minister for"), not the person described."""
+    return re.search(rf"\b(?:{heads})\b[^,;.]{{0,40}}?\b(?:from|of|in|at|for|with|to|near)\s+(?:the\s+)?$", before) \
+        is not None
 
 
 def _lead_in_subject(ctx: DocContext, start: int):

@@ -173,3 +173,26 @@ def test_a_given_name_cut_short_or_tagged_a_place_joins_the_one_full_name_it_ope
     resolve_aliases([sam, al, early, full, other, alan], lexicon())
     assert sam.entity_id == entity_id("PERSON", "sam") and al.entity_id == entity_id("PERSON", "al")
     assert early.entity_id == entity_id("GPE", name_key("Samantha"))
+
+
+def _person(body: str, text: str, nth: int = 0) -> "EntityMention":
+    from newsfacts.facts.entities import EntityMention
+
+    start = [i for i in range(len(body)) if body.startswith(text, i)][nth]
+    return EntityMention(start, start + len(text), text, "PERSON", name_key(text))
+
+
+def test_a_given_name_tagged_alone_takes_the_next_word_the_story_tags_alone_as_a_surname():
+    from newsfacts.facts.entities import join_following_surnames
+
+    body = "The post was signed by Jun-seo Park. Later, Park said no."
+    mentions = join_following_surnames(body, [_person(body, "Jun-seo"), _person(body, "Park", 1)])
+    assert mentions[0].text == "Jun-seo Park"
+
+
+def test_a_surname_tagged_alone_does_not_take_the_next_word_as_its_surname():
+    from newsfacts.facts.entities import join_following_surnames
+
+    body = "Joe Biden spoke first. Biden Harris volunteers cheered, and Harris waved."
+    mentions = [_person(body, "Joe Biden"), _person(body, "Biden", 1), _person(body, "Harris", 1)]
+    assert join_following_surnames(body, mentions)[1].text == "Biden"

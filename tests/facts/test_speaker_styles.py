@@ -1851,3 +1851,35 @@ def test_a_headline_speaker_given_by_description_keeps_it_when_the_body_never_re
     quotes = quotes_of(body)
     headline = [q for q in quotes if q.start_char < body.index("\n")][0]
     assert headline.speaker != "Helena Okoro"
+
+
+def test_a_name_after_the_descriptions_head_and_a_preposition_is_not_the_one_described(quotes_of):
+    # the model tags the village "Sowerby" a person: it is where the librarian is from, not the librarian
+    body = ("The finder was Margaret Pollitt, a retired librarian from Sowerby who has volunteered on the dig every "
+            "summer since 2017.\n\n"
+            "Mrs. Pollitt, for her part, has asked for only one thing. “I want a plaque with my name on it,” the "
+            "librarian said.")
+    assert _said(quotes_of(body), "plaque with my name").speaker == "Margaret Pollitt"
+
+
+def test_a_name_after_the_descriptions_head_its_object_and_a_comma_is_the_one_described(quotes_of):
+    body = ("The harbour was reopened on Monday by the Minister for Fisheries, Orrin Calloway, and the mayor.\n\n"
+            "“This is the first good news the fleet has had in years,” the minister said.")
+    assert _said(quotes_of(body), "first good news").speaker == "Orrin Calloway"
+
+
+def test_so_began_after_a_run_of_quoted_paragraphs_names_its_speaker(quotes_of):
+    body = ("The hearing resumed after lunch.\n\n"
+            "“Members of the committee, I have served this county for thirty years.”\n\n"
+            "“I have never once been asked to account for a receipt.”\n\n"
+            "So began Councillor Marjorie Fenwick, and so, for most of the afternoon, she continued.")
+    quotes = quotes_of(body)
+    assert all(q.speaker.endswith("Marjorie Fenwick") and q.speaker_basis == "named_after" for q in quotes)
+
+
+def test_a_given_name_tagged_alone_before_a_surname_tagged_alone_later_is_one_full_name(quotes_of):
+    body = ("The studio announced the delay in a post signed by its creative director Jun-seo Park:\n\n"
+            "“We know this hurts. We would rather be late than broken.”\n\n"
+            "Asked whether the game would ship this year, Park said: “No. Seventy is seventy.”")
+    quotes = quotes_of(body)
+    assert _said(quotes, "We know this hurts").speaker == "Jun-seo Park"
