@@ -104,7 +104,7 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
     """Trimmed mentions of the model's entities in one document, in text order."""
     out = []
     for ent in ents:
-        ent = _without_reporting_verb(ent, lex)
+        ent = _titled_person_tagged_a_work(_without_reporting_verb(ent, lex), lex)
         if ent.label_ not in lex.labels:
             continue
         start = _first_name_token(ent) if ent.label_ == "PERSON" else ent.start_char
@@ -165,6 +165,22 @@ def _without_reporting_verb(ent, lex: Lexicon):
 
         return Span(ent.doc, ent.start, ent.end - 1, label="PERSON")
     return ent
+
+
+def _titled_person_tagged_a_work(ent, lex: Lexicon):
+    """"Deputy Mayor Frances Ng told ...", "Superintendent Dr. Lorraine Castellanos-Webb presented ..." tagged as a
+    work of art: a title (lexicon names.titles) opening a run of proper nouns outside quotation marks is a person's
+    name after it; a work's title is quoted or italic, and titles of office are given to people."""
+    if ent.label_ != "WORK_OF_ART" or not lex.titles_re.match(ent.text + " ") \
+            or (ent.start_char > 0 and ent.doc.text[ent.start_char - 1] in "“\"‘'") \
+            or not all(t.tag_ in ("NNP", "HYPH") or t.text == "." for t in ent):
+        return ent
+    names = [t for t in ent if t.tag_ == "NNP" and not lex.titles_re.match(t.text + " ")]
+    if len(names) < 2:
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
 def _given_names_before(ent, start: int, lex: Lexicon) -> int:

@@ -196,3 +196,32 @@ def test_a_surname_tagged_alone_does_not_take_the_next_word_as_its_surname():
     body = "Joe Biden spoke first. Biden Harris volunteers cheered, and Harris waved."
     mentions = [_person(body, "Joe Biden"), _person(body, "Biden", 1), _person(body, "Harris", 1)]
     assert join_following_surnames(body, mentions)[1].text == "Biden"
+
+
+def _tagged_a_work(nlp, text: str, words: str):
+    """The model's span over words, typed a work of art, as the model sometimes types a titled name."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words))
+    return Span(doc, span.start, span.end, label="WORK_OF_ART")
+
+
+def test_a_title_opening_a_run_of_proper_nouns_typed_a_work_of_art_is_a_person(nlp):
+    from newsfacts.facts.entities import _titled_person_tagged_a_work
+    from newsfacts.facts.lexicon import lexicon
+
+    text = "Superintendent Dr. Lorraine Castellanos-Webb presented the district's survey on Tuesday."
+    ent = _tagged_a_work(nlp, text, "Superintendent Dr. Lorraine Castellanos-Webb")
+    assert _titled_person_tagged_a_work(ent, lexicon()).label_ == "PERSON"
+
+
+def test_a_quoted_work_whose_title_opens_with_a_title_of_office_stays_a_work(nlp):
+    from newsfacts.facts.entities import _titled_person_tagged_a_work
+    from newsfacts.facts.lexicon import lexicon
+
+    text = "The company staged “Captain Corelli Returns” at the Lyceum on Tuesday."
+    ent = _tagged_a_work(nlp, text, "Captain Corelli Returns")
+    assert _titled_person_tagged_a_work(ent, lexicon()).label_ == "WORK_OF_ART"
+
