@@ -417,6 +417,13 @@ def _anaphor_target(ctx: DocContext, start: int, head_word: str, lex: Lexicon):
         or (orgs[-1] if orgs else None)
 
 
+_KIND_SENTENCES = 10  # how far back an organisation made a subject may be what "the airline" stands for
+# Words by which a public body's name says what it is; such a body is not "the airline" or "the retailer"
+_PUBLIC_BODY_WORDS = {"authority", "administration", "agency", "department", "ministry", "office", "council", "committee",
+                      "commission", "government", "court", "police", "bureau", "board", "regulator", "service", "embassy",
+                      "tribunal", "ombudsman", "parliament", "senate", "house", "congress"}
+
+
 def _organisation_of_kind(ctx: DocContext, start: int, kind: str, lex: Lexicon):
     """"the airline said" after "A Skylark Air flight ... diverted": a kind of organisation (lexicon org_kinds) stands
     for the latest organisation named with that word in its name or in apposition to it ("Skylark Air, the budget
@@ -432,6 +439,10 @@ def _organisation_of_kind(ctx: DocContext, start: int, kind: str, lex: Lexicon):
     if defined is not None:
         return defined
     for m in reversed(orgs):
+        if ctx.sentence_no(start) - ctx.sentence_no(m.start) > _KIND_SENTENCES:
+            break
+        if set(ctx.names[m.entity_id].lower().split()) & _PUBLIC_BODY_WORDS:
+            continue  # "The Civil Aviation Authority grounded a Pelican Airways jet": a body that names its own kind
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue

@@ -1883,3 +1883,9 @@ def test_a_given_name_tagged_alone_before_a_surname_tagged_alone_later_is_one_fu
             "Asked whether the game would ship this year, Park said: “No. Seventy is seventy.”")
     quotes = quotes_of(body)
     assert _said(quotes, "We know this hurts").speaker == "Jun-seo Park"
+
+
+def test_the_airline_is_not_a_public_body_made_the_subject(quotes_of):
+    body = ("The Civil Aviation Authority grounded a Pelican Airways jet at Leeds on Monday after a cracked windscreen.\n\n"
+            "“Passengers were moved to a replacement flight within three hours,” the airline said.")
+    assert _said(quotes_of(body), "replacement flight").speaker != "Civil Aviation Authority"
