@@ -126,6 +126,8 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
         by_grammar = label in ("ORG", "GPE", "LOC") and bool(
             honoured or opened or _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
             or _named_after_a_title(ent, lex))
+        if label == "PERSON" and not by_grammar and _named_after_its_kind(body, start, ent, lex):
+            label = "ORG"  # "The airline Aerolinhas Mirandel said it had cancelled 31 flights"
         if by_grammar:
             label = "PERSON"  # "Montell Figgins, who represents Thomas", "Tommy — who only goes by his first name
             # online —": organisations and places take "which"; "Dr. Harlan Mbeki"; "the Minister ..., Orrin Calloway"
@@ -181,6 +183,17 @@ def _titled_person_tagged_a_work(ent, lex: Lexicon):
     from spacy.tokens import Span
 
     return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+def _named_after_its_kind(body: str, start: int, ent, lex: Lexicon) -> bool:
+    """"The airline Aerolinhas Mirandel", "the charity Hope Street": a name written right after "the" and a word for a
+    kind of organisation (lexicon org_anaphors, org_kinds) is that organisation's, whatever type the model gave it;
+    people are introduced by their role ("the airline's chief executive Ana Lopes"), not by a body's kind. Not the
+    subject of a clause describing the body ("the company Elon Musk founded")."""
+    kind = re.search(r"\b[Tt]he\s+([a-z]+)\s+$", body[max(start - 40, 0) : start])
+    if kind is None or not (kind.group(1) in lex.org_anaphors or kind.group(1) in lex.raw["speech"]["org_kinds"]):
+        return False
+    return not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ in ("relcl", "acl"))
 
 
 def _given_names_before(ent, start: int, lex: Lexicon) -> int:

@@ -1889,3 +1889,17 @@ def test_the_airline_is_not_a_public_body_made_the_subject(quotes_of):
     body = ("The Civil Aviation Authority grounded a Pelican Airways jet at Leeds on Monday after a cracked windscreen.\n\n"
             "“Passengers were moved to a replacement flight within three hours,” the airline said.")
     assert _said(quotes_of(body), "replacement flight").speaker != "Civil Aviation Authority"
+
+
+def test_a_name_right_after_the_kind_of_its_organisation_is_that_organisation(quotes_of):
+    # the model types "Transportes Lusitano" a person: "it" then found no organisation but the Home Office
+    body = ("The Home Office said in a statement that it was monitoring the strike.\n\n"
+            "The airline Transportes Lusitano said it had cancelled 40 services since Friday and called the "
+            "disruption “regrettable but unavoidable.”")
+    assert _said(quotes_of(body), "regrettable").speaker == "Transportes Lusitano"
+
+
+def test_a_person_subject_of_a_clause_describing_an_organisation_stays_a_person(quotes_of):
+    body = ("Voltline's shares fell on Monday. The company Elon Musk founded in 2003 said it would recall 9,000 cars.\n\n"
+            "“We take safety seriously,” Musk said.")
+    assert _said(quotes_of(body), "safety seriously").speaker == "Elon Musk"
