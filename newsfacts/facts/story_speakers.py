@@ -574,6 +574,11 @@ def _named_in_turn(ctx: DocContext, pi: int, lex: Lexicon, position: int, count:
         return None
     sent = ctx.sentence_at(ctx.paragraphs[pi][0])
     text = ctx.body[sent.start_char : sent.end_char]
+    in_order = _names_then(ctx, sent)
+    if len(in_order) == count:  # "Corrigan, then Abernethy, then Corrigan again."
+        m = in_order[position]
+        return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
+                       end=sent.end_char, name_start=m.start, name_end=m.end)
     if not (lex.named_after_re.match(text) or lex.named_after_source_re.match(text)
             or re.match(rf"^\W*the (?:{'|'.join(lex.run_ordinals)})\b", text, re.I)):
         return None
@@ -591,6 +596,22 @@ def _named_in_turn(ctx: DocContext, pi: int, lex: Lexicon, position: int, count:
     name = ctx.names[entity_id] if entity_id else ctx.body[start:end]
     return Speaker(entity_id, name, basis="named_after", start=sent.start_char, end=sent.end_char,
                    name_start=start, name_end=end)
+
+
+_THEN = re.compile(r"\s*,?\s*(?:and\s+)?then\s+")
+_THEN_END = re.compile(r"\s*(?:again|once more)?\s*[.;]?\s*")
+
+
+def _names_then(ctx: DocContext, sent) -> list:
+    """"Corrigan, then Abernethy, then Corrigan again.": a sentence of nothing but people's names joined by "then"
+    gives a run of quoted paragraphs in turn, a name as often as it speaks. [] for any other sentence."""
+    people = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.type == "PERSON" and m.entity_id]
+    if len(people) < 2 or ctx.body[sent.start_char : people[0].start].strip() \
+            or not _THEN_END.fullmatch(ctx.body[people[-1].end : sent.end_char]):
+        return []
+    if not all(_THEN.fullmatch(ctx.body[a.end : b.start]) for a, b in zip(people, people[1:])):
+        return []
+    return people
 
 
 # "Reuben, 14, and Maisie, 11": a capitalised word with an age in commas after it is a person's name

@@ -1903,3 +1903,24 @@ def test_a_person_subject_of_a_clause_describing_an_organisation_stays_a_person(
     body = ("Voltline's shares fell on Monday. The company Elon Musk founded in 2003 said it would recall 9,000 cars.\n\n"
             "“We take safety seriously,” Musk said.")
     assert _said(quotes_of(body), "safety seriously").speaker == "Elon Musk"
+
+
+_TWO_VOICES = ("The two partners have run the bakery since 2009, and they still argue about the bread. Marcus "
+               "Penhaligon bakes; Lydia Trewin keeps the books.\n\n"
+               "“Sourdough on a Monday? Nobody wants sourdough on a Monday.”\n\n"
+               "“Everybody wants sourdough on a Monday.”\n\n"
+               "“Name one person.”\n\n")
+
+
+def test_names_joined_by_then_after_a_run_give_its_paragraphs_in_turn(quotes_of):
+    body = _TWO_VOICES + "Penhaligon, then Trewin, then Penhaligon again. It has been like this for years."
+    quotes = quotes_of(body)
+    assert [_said(quotes, w).speaker for w in ("Nobody wants", "Everybody wants", "Name one")] == [
+        "Marcus Penhaligon", "Lydia Trewin", "Marcus Penhaligon"]
+
+
+def test_names_joined_by_then_in_a_sentence_that_goes_on_are_not_a_run_in_turn(quotes_of):
+    body = _TWO_VOICES + "Penhaligon, then Trewin, then Penhaligon again went back to the ovens without a word."
+    quotes = quotes_of(body)
+    assert [_said(quotes, w).speaker for w in ("Nobody wants", "Everybody wants", "Name one")] != [
+        "Marcus Penhaligon", "Lydia Trewin", "Marcus Penhaligon"]
