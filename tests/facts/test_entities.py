@@ -225,3 +225,29 @@ def test_a_quoted_work_whose_title_opens_with_a_title_of_office_stays_a_work(nlp
     ent = _tagged_a_work(nlp, text, "Captain Corelli Returns")
     assert _titled_person_tagged_a_work(ent, lexicon()).label_ == "WORK_OF_ART"
 
+
+
+def _typed_an_organisation(nlp, text: str, words: str):
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words))
+    return Span(doc, span.start, span.end, label="ORG")
+
+
+def test_a_name_in_apposition_to_the_ombudsman_is_a_person(nlp):
+    from newsfacts.facts.entities import _named_after_a_title
+    from newsfacts.facts.lexicon import lexicon
+
+    ent = _typed_an_organisation(nlp, "The ombudsman, Helen Ashworth-Pike, was not convinced by the case.",
+                                 "Helen Ashworth-Pike")
+    assert _named_after_a_title(ent, lexicon())
+
+
+def test_a_name_in_apposition_to_a_kind_of_organisation_is_not_a_person(nlp):
+    from newsfacts.facts.entities import _named_after_a_title
+    from newsfacts.facts.lexicon import lexicon
+
+    ent = _typed_an_organisation(nlp, "The supplier, Greenway Energy, was not convinced by the case.", "Greenway Energy")
+    assert not _named_after_a_title(ent, lexicon())
