@@ -418,6 +418,8 @@ def _anaphor_target(ctx: DocContext, start: int, head_word: str, lex: Lexicon):
 
 
 _KIND_SENTENCES = 10  # how far back an organisation made a subject may be what "the airline" stands for
+# A match report names two teams, each a subject in turn: "the team" is only one whose name or apposition says so
+_KINDS_NAMED_ONLY = ("team",)
 # Words by which a public body's name says what it is; such a body is not "the airline" or "the retailer"
 _PUBLIC_BODY_WORDS = {"authority", "administration", "agency", "department", "ministry", "office", "council", "committee",
                       "commission", "government", "court", "police", "bureau", "board", "regulator", "service", "embassy",
@@ -436,7 +438,7 @@ def _organisation_of_kind(ctx: DocContext, start: int, kind: str, lex: Lexicon):
     if named:
         return named[-1]
     defined = _defined_in_apposition(ctx, start, kind, orgs)
-    if defined is not None:
+    if defined is not None or kind in _KINDS_NAMED_ONLY:
         return defined
     for m in reversed(orgs):
         if ctx.sentence_no(start) - ctx.sentence_no(m.start) > _KIND_SENTENCES:

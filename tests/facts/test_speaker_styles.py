@@ -1924,3 +1924,19 @@ def test_names_joined_by_then_in_a_sentence_that_goes_on_are_not_a_run_in_turn(q
     quotes = quotes_of(body)
     assert [_said(quotes, w).speaker for w in ("Nobody wants", "Everybody wants", "Name one")] != [
         "Marcus Penhaligon", "Lydia Trewin", "Marcus Penhaligon"]
+
+
+def _rescue(service: str) -> str:
+    return (f"The Kinloch Coastguard and the {service} searched the hill overnight for two missing walkers. Team "
+            "leader Dr. Alison Reid said both were found unhurt at dawn.\n\n"
+            "Visibility was, in the words of the team's own post, “about the length of a spaniel.”")
+
+
+def test_the_team_is_the_organisation_with_team_in_its_name(quotes_of):
+    quote = _said(quotes_of(_rescue("Lochaber Mountain Rescue Team")), "length of a spaniel")
+    assert quote.speaker == "Lochaber Mountain Rescue Team"
+
+
+def test_the_team_is_not_an_organisation_made_a_subject_whose_name_does_not_say_team(quotes_of):
+    quote = _said(quotes_of(_rescue("Lochaber Rescue Service")), "length of a spaniel")
+    assert quote.speaker not in ("Lochaber Rescue Service", "Kinloch Coastguard")
