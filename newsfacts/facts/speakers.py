@@ -782,6 +782,11 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     written text (lexicon written_texts) speaks for whoever wrote it, its possessor ("her" -> the woman the story
     points at, "Ashdown's" -> Ashdown); one with no possessor names no one (a note's writer is unknown)."""
     span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span) and span.root.lower_ in _PUBLISHED_TEXTS:  # "The updated advice, published on
+        found = _published_on_the_site_of(ctx, span.root, lex)  # the government's website, reads:"
+        if found is not None:
+            found.start, found.end = start, end
+            return found
     if span is None or not len(span) or span.root.lower_ not in lex.written_texts:
         return None
     head = span.root
@@ -790,7 +795,7 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     if owner is None and head.lower_ in lex.owned_only_texts:
         return None  # "a paper published in the journal Nature reported": the paper is the source
     if owner is None:
-        signer = _signed_by(ctx, head, lex)
+        signer = _signed_by(ctx, head, lex) or _published_on_the_site_of(ctx, head, lex)
         if signer is not None:
             signer.start, signer.end = evidence["start"], evidence["end"]
             return signer
@@ -817,6 +822,26 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         return None
     found.start, found.end = evidence["start"], evidence["end"]
     return found
+
+
+_PUBLISHING = ("published", "posted", "printed", "displayed")
+_PUBLISHED_TEXTS = ("advice", "guidance")  # texts a body publishes, not written_texts: "according to guidance X sent"
+
+
+def _published_on_the_site_of(ctx: DocContext, text_noun, lex: Lexicon) -> Speaker | None:
+    """"The updated advice, published on the government's travel website, now reads:": a text put up on someone's
+    own page speaks for the owner of the page, when the owner resolves to a named entity ("the government" -> the
+    Foreign Office the story made the subject)."""
+    for verb in (c for c in text_noun.children if c.dep_ == "acl" and c.lower_ in _PUBLISHING):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+            page = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            owner = next((c for c in page.children if c.dep_ == "poss"), None) if page is not None else None
+            if owner is None or owner.tag_ == "PRP$":
+                continue
+            found = resolve_speaker(ctx, owner.left_edge.idx, owner.idx + len(owner), lex)
+            if found.name and found.entity_id:
+                return found
+    return None
 
 
 def _signed_by(ctx: DocContext, text_noun, lex: Lexicon) -> Speaker | None:

@@ -1940,3 +1940,19 @@ def test_the_team_is_the_organisation_with_team_in_its_name(quotes_of):
 def test_the_team_is_not_an_organisation_made_a_subject_whose_name_does_not_say_team(quotes_of):
     quote = _said(quotes_of(_rescue("Lochaber Rescue Service")), "length of a spaniel")
     assert quote.speaker not in ("Lochaber Rescue Service", "Kinloch Coastguard")
+
+
+def test_a_text_published_on_an_organisations_own_site_speaks_for_it(quotes_of):
+    body = ("Travellers to Valdoria were told to check their bookings after the State Department raised its warning "
+            "level on Monday.\n\n"
+            "The updated guidance, posted on the department's travel website, now reads:\n\n"
+            "“Do not travel to the northern provinces. Commercial flights may stop without notice.”")
+    assert _said(quotes_of(body), "northern provinces").speaker == "State Department"
+
+
+def test_a_text_posted_on_a_page_nobody_named_owns_speaks_for_no_one(quotes_of):
+    body = ("Travellers to Valdoria were told to check their bookings after the State Department raised its warning "
+            "level on Monday.\n\n"
+            "The guidance, posted on a community noticeboard in the capital, reads:\n\n"
+            "“Do not travel to the northern provinces. Commercial flights may stop without notice.”")
+    assert _said(quotes_of(body), "northern provinces").speaker != "State Department"
