@@ -421,9 +421,9 @@ _KIND_SENTENCES = 10  # how far back an organisation made a subject may be what 
 # A match report names two teams, each a subject in turn: "the team" is only one whose name or apposition says so
 _KINDS_NAMED_ONLY = ("team",)
 # Words by which a public body's name says what it is; such a body is not "the airline" or "the retailer"
-_PUBLIC_BODY_WORDS = {"authority", "administration", "agency", "department", "ministry", "office", "council", "committee",
-                      "commission", "government", "court", "police", "bureau", "board", "regulator", "service", "embassy",
-                      "tribunal", "ombudsman", "parliament", "senate", "house", "congress"}
+_PUBLIC_BODY_WORDS = {"authority", "administration", "agency", "department", "ministry", "office", "council",
+                      "committee", "commission", "government", "court", "police", "bureau", "board", "regulator",
+                      "service", "embassy", "tribunal", "ombudsman", "parliament", "senate", "house", "congress"}
 
 
 def _organisation_of_kind(ctx: DocContext, start: int, kind: str, lex: Lexicon):
