@@ -104,7 +104,7 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
     """Trimmed mentions of the model's entities in one document, in text order."""
     out = []
     for ent in ents:
-        ent = _without_reporting_verb(ent, lex)
+        ent = _titled_person_tagged_a_work(_without_reporting_verb(ent, lex), lex)
         if ent.label_ not in lex.labels:
             continue
         start = _first_name_token(ent) if ent.label_ == "PERSON" else ent.start_char
@@ -126,6 +126,8 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
         by_grammar = label in ("ORG", "GPE", "LOC") and bool(
             honoured or opened or _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
             or _named_after_a_title(ent, lex))
+        if label == "PERSON" and not by_grammar and _named_after_its_kind(body, start, ent, lex):
+            label = "ORG"  # "The airline Aerolinhas Mirandel said it had cancelled 31 flights"
         if by_grammar:
             label = "PERSON"  # "Montell Figgins, who represents Thomas", "Tommy — who only goes by his first name
             # online —": organisations and places take "which"; "Dr. Harlan Mbeki"; "the Minister ..., Orrin Calloway"
@@ -165,6 +167,33 @@ def _without_reporting_verb(ent, lex: Lexicon):
 
         return Span(ent.doc, ent.start, ent.end - 1, label="PERSON")
     return ent
+
+
+def _titled_person_tagged_a_work(ent, lex: Lexicon):
+    """"Deputy Mayor Frances Ng told ...", "Superintendent Dr. Lorraine Castellanos-Webb presented ..." tagged as a
+    work of art: a title (lexicon names.titles) opening a run of proper nouns outside quotation marks is a person's
+    name after it; a work's title is quoted or italic, and titles of office are given to people."""
+    if ent.label_ != "WORK_OF_ART" or not lex.titles_re.match(ent.text + " ") \
+            or (ent.start_char > 0 and ent.doc.text[ent.start_char - 1] in "“\"‘'") \
+            or not all(t.tag_ in ("NNP", "HYPH") or t.text == "." for t in ent):
+        return ent
+    names = [t for t in ent if t.tag_ == "NNP" and not lex.titles_re.match(t.text + " ")]
+    if len(names) < 2:
+        return ent
+    from spacy.tokens import Span
+
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+def _named_after_its_kind(body: str, start: int, ent, lex: Lexicon) -> bool:
+    """"The airline Aerolinhas Mirandel", "the charity Hope Street": a name written right after "the" and a word for a
+    kind of organisation (lexicon org_anaphors, org_kinds) is that organisation's, whatever type the model gave it;
+    people are introduced by their role ("the airline's chief executive Ana Lopes"), not by a body's kind. Not the
+    subject of a clause describing the body ("the company Elon Musk founded")."""
+    kind = re.search(r"\b[Tt]he\s+([a-z]+)\s+$", body[max(start - 40, 0) : start])
+    if kind is None or not (kind.group(1) in lex.org_anaphors or kind.group(1) in lex.raw["speech"]["org_kinds"]):
+        return False
+    return not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ in ("relcl", "acl"))
 
 
 def _given_names_before(ent, start: int, lex: Lexicon) -> int:
@@ -255,6 +284,29 @@ def share_joined_surnames(body: str, mentions: list[EntityMention], lex: Lexicon
             continue
         a.named = f"{a.text} {words[-1]}"
         a.key = name_key(a.named)
+    return mentions
+
+
+_NEXT_WORD = re.compile(r" (?P<word>[A-Z][a-z]+(?:[-’'][A-Za-z]+)?)(?![\w-])")
+
+
+def join_following_surnames(body: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """"signed by creative director Jun-seo Park" with only "Jun-seo" tagged, then "Park" tagged alone: a lone
+    tagged given name written right before a capitalised word that the story tags elsewhere as a person's lone
+    name is one full name, so the later surname is that person. Not when the tagged word is itself someone's
+    surname ("the Biden Harris ticket" after "Joe Biden"), nor when the next word is tagged as anything here."""
+    lone = {m.text for m in mentions if m.type == "PERSON" and len(m.text.split()) == 1}
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PERSON" and len(m.text.split()) >= 2}
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        if m.type != "PERSON" or len(m.text.split()) != 1 or m.text in surnames or not _NAME_PART.match(m.text):
+            continue
+        nxt = _NEXT_WORD.match(body, m.end)
+        if nxt is None or nxt.group("word") not in lone or nxt.group("word") == m.text or nxt.start("word") in starts:
+            continue
+        m.end = nxt.end("word")
+        m.text = body[m.start : m.end]
+        m.key = name_key(m.text)
     return mentions
 
 

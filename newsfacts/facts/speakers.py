@@ -417,6 +417,48 @@ def _anaphor_target(ctx: DocContext, start: int, head_word: str, lex: Lexicon):
         or (orgs[-1] if orgs else None)
 
 
+_KIND_SENTENCES = 10  # how far back an organisation made a subject may be what "the airline" stands for
+# A match report names two teams, each a subject in turn: "the team" is only one whose name or apposition says so
+_KINDS_NAMED_ONLY = ("team",)
+# Words by which a public body's name says what it is; such a body is not "the airline" or "the retailer"
+_PUBLIC_BODY_WORDS = {"authority", "administration", "agency", "department", "ministry", "office", "council",
+                      "committee", "commission", "government", "court", "police", "bureau", "board", "regulator",
+                      "service", "embassy", "tribunal", "ombudsman", "parliament", "senate", "house", "congress"}
+
+
+def _organisation_of_kind(ctx: DocContext, start: int, kind: str, lex: Lexicon):
+    """"the airline said" after "A Skylark Air flight ... diverted": a kind of organisation (lexicon org_kinds) stands
+    for the latest organisation named with that word in its name or in apposition to it ("Skylark Air, the budget
+    airline,"), else the latest the story made the subject of a sentence, itself or as the subject's owner or
+    modifier ("Skylark's chief executive said"). Never merely the last organisation named: the model tags places
+    as organisations ("a flight from Bristol"), and a wrong name is worse than the description."""
+    orgs = [m for m in ctx.mentions if m.end <= start and m.type == "ORG" and not ctx.in_quote(m.start)
+            and m.text.lower() not in lex.title_words]
+    named = [m for m in orgs if kind in ctx.names[m.entity_id].lower().split()]
+    if named:
+        return named[-1]
+    defined = _defined_in_apposition(ctx, start, kind, orgs)
+    if defined is not None or kind in _KINDS_NAMED_ONLY:
+        return defined
+    for m in reversed(orgs):
+        if ctx.sentence_no(start) - ctx.sentence_no(m.start) > _KIND_SENTENCES:
+            break
+        if set(ctx.names[m.entity_id].lower().split()) & _PUBLIC_BODY_WORDS:
+            continue  # "The Civil Aviation Authority grounded a Pelican Airways jet": a body that names its own kind
+        span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        tok = span.root
+        while tok.dep_ in ("compound", "poss", "appos") and tok.head is not tok:
+            tok = tok.head
+        # the parse may leave the subject as the root of a fragment, its verb hung on it ("A Skylark Air flight
+        # from Bristol ... diverted ...")
+        if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "ROOT" and tok.tag_.startswith("NN") and any(
+                c.dep_ in ("acl", "relcl") and c.tag_.startswith("VB") for c in tok.children)):
+            return m
+    return None
+
+
 def _defined_in_apposition(ctx: DocContext, start: int, head_word: str, candidates):
     """"The group, WeWorkers Coalition, formed in recent weeks ...": the entity the story once wrote in apposition to
     the same description is what that description stands for afterwards ("the group added ..."), the latest such."""
@@ -455,6 +497,8 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
             around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
             before = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, before)
         heads = "|".join(re.escape(h) for h in [head, *lex.title_synonyms.get(head, [])])
+        if _object_of_the_description(before, heads):
+            continue
         if re.search(rf"\b(?:{heads})\b", around):
             described.add(m.entity_id)
         if re.search(rf"\b(?:{heads})\b", " ".join(before.split()[-4:])):
@@ -469,6 +513,13 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     # called his mother. “...,” the coach said"), else the one named last
     return _last_subject(ctx, start, ("PERSON",), lambda m: m.entity_id in described) or \
         next(m for m in reversed(people) if m.entity_id in described)
+
+
+def _object_of_the_description(before: str, heads: str) -> bool:
+    """"Doreen Tapsell, a retired librarian from Sowerby": a name after the description's head and a preposition
+    is where the person is from or whom they serve ("a friend of", "the minister for"), not the person described."""
+    return re.search(rf"\b(?:{heads})\b[^,;.]{{0,40}}?\b(?:from|of|in|at|for|with|to|near)\s+(?:the\s+)?$", before) \
+        is not None
 
 
 def _lead_in_subject(ctx: DocContext, start: int):
@@ -502,16 +553,27 @@ def _epithet_person(ctx: DocContext, start: int, end: int):
     work = any(start <= s and e <= end for s, e in ctx.quoted)
     if not age and not nationality and not work:
         return None
+    aged = _person_of_age(ctx, start, end)
+    if aged is not None:
+        return aged
     people = [m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]
-    if age:
-        n = age.group(1)
-        for m in reversed(people):
-            if re.match(rf"\s*,\s*(?:aged\s+)?{n}\b", ctx.body[m.end : m.end + 12]) or \
-                    re.search(rf"\b{n}-year-old\s+(?:\w+\s+){{0,2}}$", ctx.body[max(0, m.start - 40) : m.start]):
-                return m
     for m in people:
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and len(span) and span.root.dep_ in SUBJECT_DEPS:
+            return m
+    return None
+
+
+def _person_of_age(ctx: DocContext, start: int, end: int):
+    """"The 56-year-old said": the person named before whom the story gave that age ("Mourinho, 56,", "56-year-old
+    Mourinho"), else None."""
+    age = _AGE.search(ctx.body, start, end)
+    if age is None:
+        return None
+    n = age.group(1)
+    for m in reversed([m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]):
+        if re.match(rf"\s*,\s*(?:aged\s+)?{n}\b", ctx.body[m.end : m.end + 12]) or \
+                re.search(rf"\b{n}-year-old\s+(?:\w+\s+){{0,2}}$", ctx.body[max(0, m.start - 40) : m.start]):
             return m
     return None
 
@@ -720,6 +782,11 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     written text (lexicon written_texts) speaks for whoever wrote it, its possessor ("her" -> the woman the story
     points at, "Ashdown's" -> Ashdown); one with no possessor names no one (a note's writer is unknown)."""
     span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span) and span.root.lower_ in _PUBLISHED_TEXTS:  # "The updated advice, published on
+        found = _published_on_the_site_of(ctx, span.root, lex)  # the government's website, reads:"
+        if found is not None:
+            found.start, found.end = start, end
+            return found
     if span is None or not len(span) or span.root.lower_ not in lex.written_texts:
         return None
     head = span.root
@@ -728,7 +795,7 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     if owner is None and head.lower_ in lex.owned_only_texts:
         return None  # "a paper published in the journal Nature reported": the paper is the source
     if owner is None:
-        signer = _signed_by(ctx, head, lex)
+        signer = _signed_by(ctx, head, lex) or _published_on_the_site_of(ctx, head, lex)
         if signer is not None:
             signer.start, signer.end = evidence["start"], evidence["end"]
             return signer
@@ -755,6 +822,26 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         return None
     found.start, found.end = evidence["start"], evidence["end"]
     return found
+
+
+_PUBLISHING = ("published", "posted", "printed", "displayed")
+_PUBLISHED_TEXTS = ("advice", "guidance")  # texts a body publishes, not written_texts: "according to guidance X sent"
+
+
+def _published_on_the_site_of(ctx: DocContext, text_noun, lex: Lexicon) -> Speaker | None:
+    """"The updated advice, published on the government's travel website, now reads:": a text put up on someone's
+    own page speaks for the owner of the page, when the owner resolves to a named entity ("the government" -> the
+    Foreign Office the story made the subject)."""
+    for verb in (c for c in text_noun.children if c.dep_ == "acl" and c.lower_ in _PUBLISHING):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+            page = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            owner = next((c for c in page.children if c.dep_ == "poss"), None) if page is not None else None
+            if owner is None or owner.tag_ == "PRP$":
+                continue
+            found = resolve_speaker(ctx, owner.left_edge.idx, owner.idx + len(owner), lex)
+            if found.name and found.entity_id:
+                return found
+    return None
 
 
 def _signed_by(ctx: DocContext, text_noun, lex: Lexicon) -> Speaker | None:
@@ -848,6 +935,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         m = _named_like(ctx, start, words[:-1]) or (_anaphor_target(ctx, start, words[-1], lex) if len(words) == 1 else None)
         if m:
             return entity(m)
+    if lower.startswith("the ") and len(words) == 1 and words[0] in lex.raw["speech"]["org_kinds"]:
+        m = _organisation_of_kind(ctx, start, words[0], lex)
+        if m:
+            return entity(m)
     # "the French foreign ministry" is an institution's description, never a person's
     # and with a name in it, a capitalised head ("The Hollywood Reporter", "the Sioux Falls Argus Leader") is a name
     inside = ctx.mentions_in(start, end)
@@ -865,9 +956,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         # the Rovers skipper said": the person the paragraph's sentence before is about; "the 56-year-old", "the
         # former England Under-21 star": the person of that age, else the one the story is about; else the person
         # last the subject. A team, place or club in the description ("the Rovers skipper") names no one.
-        aged = _AGE.search(ctx.body, start, end) is not None  # an age is the stronger evidence
-        m = _described_person(ctx, start, words, lex) or (aged and _epithet_person(ctx, start, end)) \
-            or _lead_in_subject(ctx, start) or (not aged and _epithet_person(ctx, start, end)) \
+        # an age the story gave someone is the stronger evidence; one it gave no one ("Jaden Amofah, who scored
+        # twice, was asked ... “...,” the 19-year-old said") is weaker than the paragraph's lead-in subject
+        m = _described_person(ctx, start, words, lex) or _person_of_age(ctx, start, end) \
+            or _lead_in_subject(ctx, start) or _epithet_person(ctx, start, end) \
             or _last_subject(ctx, start, ("PERSON",))
         if m:
             return entity(m)

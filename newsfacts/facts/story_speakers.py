@@ -73,7 +73,7 @@ def roundup(ctx: DocContext, q, first_in_paragraph: bool, lex: Lexicon) -> Speak
         span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
         cut = _SOURCE_END.search(ctx.body, start, end)
         name_end = cut.start() if cut else end
-        if span is None or any(t.tag_.startswith(("VB", "MD")) and not _after_comma(t) and not _in_relative(t, span)
+        if span is None or any(t.tag_.startswith(("VB", "MD")) and not _after_comma(t, lex) and not _in_relative(t, span)
                                for t in span) \
                 or not (ctx.mentions_in(start, end) or _written_name(ctx, start, name_end)):
             continue  # "Here is what he said:" is an introduction, not a source; a source names someone
@@ -102,11 +102,17 @@ def _written_name(ctx: DocContext, start: int, end: int) -> bool:
     return span is not None and 2 <= len(span) <= 3 and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in span)
 
 
-def _after_comma(tok) -> bool:
+def _after_comma(tok, lex: Lexicon) -> bool:
     """"Larry Kudlow, speaking on Fox Business:", "Stan Fowler, retired, Quayside:": a participle after the name's
-    comma says where or what, not who."""
+    comma says where or what, not who. A past form of a reporting verb not closed by a comma ("The coach operator,
+    Brightway Travel, posted on Facebook:") is the line's predicate: a sentence introducing the quote."""
     return tok.tag_ in ("VBG", "VBN", "VBD") and tok.i > 0 and tok.nbor(-1).text == "," and (
-        tok.tag_ != "VBD" or (tok.i + 1 < len(tok.doc) and tok.nbor().text == ","))
+        tok.tag_ == "VBG" or (tok.i + 1 < len(tok.doc) and tok.nbor().text == ",")
+        or (tok.tag_ == "VBN" and (tok.lower_ not in lex.cues or tok.lower_ in _PASSIVE_AFTER_A_NAME)))
+
+
+# "Jane Osei, quoted in The Herald:": participles that after a name are passive, the source being what is described
+_PASSIVE_AFTER_A_NAME = ("quoted", "cited", "interviewed", "asked", "reached", "contacted", "questioned")
 
 
 _RELATIVE_WORDS = ("who", "whom", "whose", "where", "which", "when")
@@ -568,6 +574,11 @@ def _named_in_turn(ctx: DocContext, pi: int, lex: Lexicon, position: int, count:
         return None
     sent = ctx.sentence_at(ctx.paragraphs[pi][0])
     text = ctx.body[sent.start_char : sent.end_char]
+    in_order = _names_then(ctx, sent)
+    if len(in_order) == count:  # "Corrigan, then Abernethy, then Corrigan again."
+        m = in_order[position]
+        return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
+                       end=sent.end_char, name_start=m.start, name_end=m.end)
     if not (lex.named_after_re.match(text) or lex.named_after_source_re.match(text)
             or re.match(rf"^\W*the (?:{'|'.join(lex.run_ordinals)})\b", text, re.I)):
         return None
@@ -585,6 +596,22 @@ def _named_in_turn(ctx: DocContext, pi: int, lex: Lexicon, position: int, count:
     name = ctx.names[entity_id] if entity_id else ctx.body[start:end]
     return Speaker(entity_id, name, basis="named_after", start=sent.start_char, end=sent.end_char,
                    name_start=start, name_end=end)
+
+
+_THEN = re.compile(r"\s*,?\s*(?:and\s+)?then\s+")
+_THEN_END = re.compile(r"\s*(?:again|once more)?\s*[.;]?\s*")
+
+
+def _names_then(ctx: DocContext, sent) -> list:
+    """"Corrigan, then Abernethy, then Corrigan again.": a sentence of nothing but people's names joined by "then"
+    gives a run of quoted paragraphs in turn, a name as often as it speaks. [] for any other sentence."""
+    people = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.type == "PERSON" and m.entity_id]
+    if len(people) < 2 or ctx.body[sent.start_char : people[0].start].strip() \
+            or not _THEN_END.fullmatch(ctx.body[people[-1].end : sent.end_char]):
+        return []
+    if not all(_THEN.fullmatch(ctx.body[a.end : b.start]) for a, b in zip(people, people[1:])):
+        return []
+    return people
 
 
 # "Reuben, 14, and Maisie, 11": a capitalised word with an age in commas after it is a person's name
@@ -646,12 +673,13 @@ def echoed(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) -> None
     as continued when the words were quoted before, as named_after when they are quoted further on. Words too
     few to be speech on their own ("the Giuliani problem") are a term the speaker used, not an echo."""
     said = [f for found in paragraphs for f in found if f.kind is None and f.speaker and f.speaker.name]
-    for found in paragraphs:
+    for pi, found in enumerate(paragraphs):
         for f in found:
-            if f.kind is not None or (f.speaker and f.speaker.name):
+            if f.kind is not None or (f.speaker and f.speaker.name and not _described_in_headline(ctx, pi, f)):
                 continue
             text = ctx.body[f.q.start : f.q.end]
-            if len(text.split()) < lex.min_quote_words:
+            # (a headline's few words already have a speaker: they are speech, not a term)
+            if len(text.split()) < lex.min_quote_words and not (f.speaker and f.speaker.name):
                 continue
             words = _words(text)
             sources = [g for g in said if g.q is not f.q and words in _words(ctx.body[g.q.start : g.q.end])]
@@ -660,6 +688,17 @@ def echoed(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) -> None
                 f.speaker = _continued(before[-1].speaker)
             elif sources:
                 f.speaker = replace(sources[0].speaker, basis="named_after")
+
+
+def _described_in_headline(ctx: DocContext, pi: int, f: Found) -> bool:
+    """"Honorary doctor tells Westmarsh graduates: “Fail early, fail cheaply”": a headline gives its speaker by a
+    description that names no one; when the body quotes the same words, the speaker it names there is the headline's
+    (echoed). A headline that names its speaker ("Reyes: “...”") keeps it."""
+    if pi != 0 or f.speaker.entity_id is not None or f.speaker.unnamed or len(ctx.paragraphs) < 2:
+        return False
+    pstart, pend = ctx.paragraphs[0]
+    rest = ctx.body[pstart : f.q.outer_start] + ctx.body[f.q.outer_end : pend]  # a heading has no sentence of prose
+    return "\n" not in ctx.body[pstart:pend].strip() and not re.search(r"[.!?]\s*$|[.!?]\s", rest)
 
 
 def _words(text: str) -> str:

@@ -173,3 +173,81 @@ def test_a_given_name_cut_short_or_tagged_a_place_joins_the_one_full_name_it_ope
     resolve_aliases([sam, al, early, full, other, alan], lexicon())
     assert sam.entity_id == entity_id("PERSON", "sam") and al.entity_id == entity_id("PERSON", "al")
     assert early.entity_id == entity_id("GPE", name_key("Samantha"))
+
+
+def _person(body: str, text: str, nth: int = 0) -> "EntityMention":
+    from newsfacts.facts.entities import EntityMention
+
+    start = [i for i in range(len(body)) if body.startswith(text, i)][nth]
+    return EntityMention(start, start + len(text), text, "PERSON", name_key(text))
+
+
+def test_a_given_name_tagged_alone_takes_the_next_word_the_story_tags_alone_as_a_surname():
+    from newsfacts.facts.entities import join_following_surnames
+
+    body = "The post was signed by Jun-seo Park. Later, Park said no."
+    mentions = join_following_surnames(body, [_person(body, "Jun-seo"), _person(body, "Park", 1)])
+    assert mentions[0].text == "Jun-seo Park"
+
+
+def test_a_surname_tagged_alone_does_not_take_the_next_word_as_its_surname():
+    from newsfacts.facts.entities import join_following_surnames
+
+    body = "Joe Biden spoke first. Biden Harris volunteers cheered, and Harris waved."
+    mentions = [_person(body, "Joe Biden"), _person(body, "Biden", 1), _person(body, "Harris", 1)]
+    assert join_following_surnames(body, mentions)[1].text == "Biden"
+
+
+def _tagged_a_work(nlp, text: str, words: str):
+    """The model's span over words, typed a work of art, as the model sometimes types a titled name."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words))
+    return Span(doc, span.start, span.end, label="WORK_OF_ART")
+
+
+def test_a_title_opening_a_run_of_proper_nouns_typed_a_work_of_art_is_a_person(nlp):
+    from newsfacts.facts.entities import _titled_person_tagged_a_work
+    from newsfacts.facts.lexicon import lexicon
+
+    text = "Superintendent Dr. Lorraine Castellanos-Webb presented the district's survey on Tuesday."
+    ent = _tagged_a_work(nlp, text, "Superintendent Dr. Lorraine Castellanos-Webb")
+    assert _titled_person_tagged_a_work(ent, lexicon()).label_ == "PERSON"
+
+
+def test_a_quoted_work_whose_title_opens_with_a_title_of_office_stays_a_work(nlp):
+    from newsfacts.facts.entities import _titled_person_tagged_a_work
+    from newsfacts.facts.lexicon import lexicon
+
+    text = "The company staged “Captain Corelli Returns” at the Lyceum on Tuesday."
+    ent = _tagged_a_work(nlp, text, "Captain Corelli Returns")
+    assert _titled_person_tagged_a_work(ent, lexicon()).label_ == "WORK_OF_ART"
+
+
+
+def _typed_an_organisation(nlp, text: str, words: str):
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words))
+    return Span(doc, span.start, span.end, label="ORG")
+
+
+def test_a_name_in_apposition_to_the_ombudsman_is_a_person(nlp):
+    from newsfacts.facts.entities import _named_after_a_title
+    from newsfacts.facts.lexicon import lexicon
+
+    ent = _typed_an_organisation(nlp, "The ombudsman, Helen Ashworth-Pike, was not convinced by the case.",
+                                 "Helen Ashworth-Pike")
+    assert _named_after_a_title(ent, lexicon())
+
+
+def test_a_name_in_apposition_to_a_kind_of_organisation_is_not_a_person(nlp):
+    from newsfacts.facts.entities import _named_after_a_title
+    from newsfacts.facts.lexicon import lexicon
+
+    ent = _typed_an_organisation(nlp, "The supplier, Greenway Energy, was not convinced by the case.", "Greenway Energy")
+    assert not _named_after_a_title(ent, lexicon())
