@@ -11,7 +11,7 @@ from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
-_LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|and|or)\b|,")
+_LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|in|and|or)\b|,")  # "A store manager in the Midlands": a place
 _KIND_BEFORE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
 _HONORIFIC = re.compile(r"^(?:the|a|an|mr|mrs|ms|miss|mx)\.?$", re.I)
@@ -307,6 +307,35 @@ def _hailed_next(ctx: DocContext, m) -> bool:
 
 
 _OPENING_MARK = re.compile(r"[“\"]")
+
+
+_MODAL_AFTER = re.compile(r"\s+(?:might|could|would|may|can|should|must)\b", re.I)
+
+
+def _anonymous_they(ctx: DocContext, start: int, lex: Lexicon) -> Speaker | None:
+    """"One developer at the studio, who spoke on condition of anonymity, said ... “...,” they said": a "they" right
+    after a sentence whose subject is one person described and never named (an indefinite or "one" phrase with a
+    singular head: _one_unnamed) is that person, the singular "they" of an anonymous source, not the organisation
+    last named. "Two developers said ..." (a plural) or "A spokesperson for Helix said" (a name inside) are not."""
+    no = ctx.sentence_no(start)
+    if no == 0 or ctx.body[ctx.sentences[no].start_char : start].strip(" “”\"'‘’,.!?—–-\n") and \
+            not ctx.in_quote(ctx.sentences[no].start_char):
+        return None  # the pronoun's own sentence says something of its own first ("Then they said ...")
+    k = no - 1
+    while k > 0 and ctx.in_quote(ctx.sentences[k].root.idx):
+        k -= 1
+    prev = ctx.sentences[k]
+    if prev.start_char < ctx.paragraph_of(start)[0] or ctx.in_quote(prev.root.idx):
+        return None
+    subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NN" or ctx.in_quote(subject.idx):
+        return None
+    s = subject.left_edge.idx
+    described = _RELATIVE_CLAUSE.split(ctx.body[s : subject.right_edge.idx + len(subject.right_edge)], maxsplit=1)[0]
+    described = described.rstrip(" ,")
+    if not _ONE_OF_SOME.match(described) or not _one_unnamed(ctx, s, s + len(described), described, lex):
+        return None
+    return Speaker(name=described, name_start=s, name_end=s + len(described), unnamed=True)
 
 
 def _singular_they(ctx: DocContext, start: int):
@@ -819,6 +848,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         if m:
             return entity(m)
     if lower in lex.group_pronouns:  # "“...,” they said in a statement": the organisation last the subject
+        unnamed = _anonymous_they(ctx, start, lex)
+        if unnamed is not None:
+            return unnamed
         person = _singular_they(ctx, start)
         if person:
             return entity(person)
@@ -833,10 +865,16 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         author = _narrator(ctx)
         if author is not None:
             return author
+    if lower == "one" and not _MODAL_AFTER.match(ctx.body, end):
+        # "after what one described as “...”", "“...,” one said": one of the people just spoken of, unnamed; "what
+        # one might call" is anyone's
+        return Speaker(name=text, unnamed=True)
     if lower in lex.vague_subjects:
         return Speaker(reason=f"the attribution names no one ('{text}')")
     if lex.passer_by_re.match(lower) and not ctx.mentions_in(start, end):
-        return Speaker(reason=f"a passer-by, never named ('{text[:60]}')")
+        # "Someone in the bleachers yelled", "a man at the back shouted": a voice in the scene, never named, kept as
+        # an unnamed description like "One woman": no story rule then hands their words to a name nearby
+        return Speaker(name=_RELATIVE_CLAUSE.split(text, maxsplit=1)[0], unnamed=True)
     if lower in lex.person_pronouns:
         found = pronoun_antecedent(ctx, start, lower, lex)
         return found or Speaker(reason=f"pronoun '{text}' with no person named before it")

@@ -533,9 +533,10 @@ def test_a_reporting_verb_in_the_clause_hung_on_a_verbless_sentences_noun_has_th
     "Someone in the bleachers yelled “You should all be ashamed of this!” as the vote was called.",
 ])
 def test_a_passer_by_is_speech_with_no_speaker(quotes_of, scene):
-    [quote] = quotes_of(f"The council voted 4-1 to close the bridge on Monday.\n\n{scene}")
-    assert (quote.kind, quote.speaker, quote.speaker_basis) == ("direct", None, None)
-    assert "passer-by" in quote.speaker_reason
+    body = f"The council voted 4-1 to close the bridge on Monday.\n\n{scene}"
+    [quote] = quotes_of(body)
+    assert (quote.kind, quote.speaker, quote.speaker_basis) == ("direct", None, "subject")
+    assert _credited(body, quote) in ("unnamed: a woman in a pickup", "unnamed: Someone in the bleachers")
 
 
 @pytest.mark.parametrize("body, speaker", [

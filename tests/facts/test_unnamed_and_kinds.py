@@ -1,0 +1,122 @@
+"""Family (C) of issue #25, thirteenth round: speakers the story never names stay unnamed, and quoted titles and
+slogans are told from speech. Each passage was written for its rule; the second of each pair is its nearest
+negative (where the rule must not fire)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.facts.quotes import unnamed_description
+
+pytestmark = pytest.mark.integration
+
+
+def _said(quotes, words: str):
+    [quote] = [q for q in quotes if words in q.text]
+    return quote
+
+
+def _credited(body: str, quote) -> str | None:
+    description = unnamed_description(body, quote)
+    return quote.speaker or (f"unnamed: {description}" if description else None)
+
+
+@pytest.mark.parametrize("scene, words, description", [
+    ("At the town hall, a man near the aisle yelled “Traitor!” as Congressman Dale Brandt took the microphone.",
+     "Traitor", "a man near the aisle"),
+    ("Somebody at the back shouted “Shame on You, Senator!” before security reached him. Senator Ruth Oyelaran "
+     "did not look up.", "Shame on You", "Somebody at the back"),
+    ("From the gallery, where a dozen farmers sat in work jackets, someone muttered “Hear, hear,” and was hushed. "
+     "The next witness was Gwen Talley.", "Hear, hear", "someone"),
+])
+def test_one_voice_in_the_scene_is_speech_with_no_speaker(quotes_of, scene, words, description):
+    """A verb of voice whose subject is one person never named: however short, capitalised or repeated the words,
+    they are speech, and no name nearby (before or after) takes them."""
+    quote = _said(quotes_of(scene), words)
+    assert quote.kind == "direct" and quote.speaker is None
+    assert _credited(scene, quote) == f"unnamed: {description}"
+
+
+def test_a_voice_verb_with_a_named_subject_still_names_them(quotes_of):
+    body = "The vote was 5-2. “Not again,” muttered Ana Ruiz as the chair read the result."
+    quote = _said(quotes_of(body), "Not again")
+    assert (quote.kind, quote.speaker) == ("direct", "Ana Ruiz")
+
+
+def test_a_title_requested_without_a_voice_verb_stays_a_title(quotes_of):
+    quote = _said(quotes_of("A fan near the stage requested “Thunder Road,” and the band obliged."), "Thunder Road")
+    assert quote.kind == "title"
+
+
+def test_one_of_the_sources_just_named_is_an_unnamed_speaker(quotes_of):
+    body = ("Aides to the governor were rattled on Tuesday after what one described as “a meltdown in the West Wing "
+            "over the budget.”")
+    quote = _said(quotes_of(body), "a meltdown")
+    assert (quote.kind, quote.speaker, _credited(body, quote)) == ("direct", None, "unnamed: one")
+
+
+def test_what_one_might_call_is_no_one_speaking(quotes_of):
+    quote = _said(quotes_of("The talks ended in what one might call “a frank exchange of views.”"), "frank exchange")
+    assert quote.kind != "direct"
+
+
+def test_they_after_an_anonymous_source_is_that_source(quotes_of):
+    body = ("Helix Corp. delayed the launch again on Monday. A senior engineer at the plant, who spoke on condition of "
+            "anonymity because they were not authorised to discuss it, said the team had worked every weekend since "
+            "June. “It is not crunch any more,” they said. “It is just the job.”")
+    quotes = quotes_of(body)
+    first, second = _said(quotes, "not crunch"), _said(quotes, "just the job")
+    assert first.speaker is None and second.speaker is None
+    assert _credited(body, first) == "unnamed: A senior engineer at the plant"
+
+
+def test_they_after_a_plural_is_not_an_anonymous_source(quotes_of):
+    body = ("Helix Corp. delayed the launch again on Monday. Two engineers at the plant said the team had worked every "
+            "weekend since June. “It is not crunch any more,” they said.")
+    credited = _credited(body, _said(quotes_of(body), "not crunch")) or ""
+    assert not credited.startswith("unnamed")
+
+
+def test_a_place_after_in_names_no_one(quotes_of):
+    """"A store manager in the Midlands": the model tags the region a person; after "in" it is where they work."""
+    body = ("Supermarket checks point the same way. A store manager in the Midlands told this newsletter that staff "
+            "had been asked to “find savings” in every rota.")
+    quote = _said(quotes_of(body), "find savings")
+    assert (quote.kind, quote.speaker) == ("direct", None)
+    assert _credited(body, quote) == "unnamed: A store manager in the Midlands"
+
+
+def test_a_name_in_apposition_after_an_office_in_a_place_is_the_speaker(quotes_of):
+    body = "The committee chair in the Senate, Maria Okafor, said the subpoena was “long overdue.”"
+    assert _said(quotes_of(body), "long overdue").speaker == "Maria Okafor"
+
+
+@pytest.mark.parametrize("body, words", [
+    ("The campaign’s slogan is “Make Ohio Work Again.”", "Make Ohio"),
+    ("Her motto was “ask twice, cut once,” and she meant it.", "ask twice"),
+])
+def test_a_slogan_named_with_a_copula_is_a_slogan(quotes_of, body, words):
+    assert _said(quotes_of(body), words).kind == "slogan"
+
+
+def test_words_said_about_a_slogan_are_speech(quotes_of):
+    body = "Asked about the slogan, Governor Tess Hale said: “It was never mine, and I never liked it.”"
+    quote = _said(quotes_of(body), "never mine")
+    assert (quote.kind, quote.speaker) == ("direct", "Tess Hale")
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Her memoir, “What happened to all of us,” sold a million copies in a month.", "What happened"),
+    ("The studio said that “Wavebreak,” the game’s much-mocked first trailer, would be pulled on Friday.", "Wavebreak"),
+])
+def test_a_work_named_in_commas_beside_the_quote_makes_it_a_title(quotes_of, body, words):
+    assert _said(quotes_of(body), words).kind == "title"
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("In the report, “We found no evidence of fraud,” the investigators wrote.", "no evidence", "the investigators"),
+    ("“It was a mistake to cut the second act,” the film’s director said.", "a mistake", "the film’s director"),
+])
+def test_a_phrase_in_commas_that_is_no_apposition_leaves_speech(quotes_of, body, words, speaker):
+    quote = _said(quotes_of(body), words)
+    assert (quote.kind, quote.speaker) == ("direct", speaker)
