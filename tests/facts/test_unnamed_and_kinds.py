@@ -120,3 +120,30 @@ def test_a_work_named_in_commas_beside_the_quote_makes_it_a_title(quotes_of, bod
 def test_a_phrase_in_commas_that_is_no_apposition_leaves_speech(quotes_of, body, words, speaker):
     quote = _said(quotes_of(body), words)
     assert (quote.kind, quote.speaker) == ("direct", speaker)
+
+
+def test_one_person_quoted_in_a_sentence_about_banners_is_speech(quotes_of):
+    """A medium in the sentence makes a nameless group's line a slogan ("billboards in which people say"); one
+    unnamed person's aside beside it is still speech."""
+    body = ("The party’s new slogan, “Forward Together,” went up on banners at the convention, replacing an old one "
+            "that, a county delegate said, “nobody under fifty could remember.”")
+    quotes = quotes_of(body)
+    assert _said(quotes, "Forward Together").kind == "slogan"
+    said = _said(quotes, "nobody under fifty")
+    assert (said.kind, _credited(body, said)) == ("direct", "unnamed: a county delegate")
+
+
+def test_people_on_a_billboard_still_say_a_slogan(quotes_of):
+    body = "The ads ran all summer. TV commercials and billboards in which people say, “I’m on the bus,” were everywhere."
+    assert _said(quotes_of(body), "on the bus").kind == "slogan"
+
+
+def test_verbs_alone_between_a_quote_and_its_cue_are_no_speaker(quotes_of):
+    body = ("The caterers at Mill House — hired in March, and rumoured to have billed “a fee the size of a small car” "
+            "— are saying nothing.")
+    assert _said(quotes_of(body), "a fee the size").kind == "scare"
+
+
+def test_a_name_between_a_quote_and_its_cue_is_the_speaker(quotes_of):
+    body = "“It’s about the roads,” Okafor cuts in. “It’s about every road we didn’t fix.”"
+    assert _said(quotes_of(body), "about the roads").speaker == "Okafor"
