@@ -120,8 +120,8 @@ def lexicon() -> Lexicon:
                                   r"(?:\s+the\s+(?:line|lines|words|motto))?\s*[:—–-]?\s*$", re.I),
         title_after=frozenset(speech["title_after"]),
         set_text_opening_re=re.compile(rf"\b(?:{_alternation(speech['set_texts'])})\b[^.“”\"]{{0,20}}"
-                                       r"\b(?:which|that)\s+(?:begins|began|opens|opened|starts|started)"
-                                       r"(?:\s+with)?\s*:?\s*$", re.I),
+                                       r"\b(?:which|that)\s+(?:begins|began|opens|opened|starts|started|ends|ended|closes|closed)"
+                                       r"(?:\s+with)?(?:\s+the\s+words)?\s*:?\s*$", re.I),
         scare_before_re=re.compile(rf"\b(?:{_alternation(speech['scare_before'])})\W*$", re.I),
         scare_verbs=frozenset(speech["scare_verbs"]),
         voice_verbs=frozenset(speech["voice_verbs"]),

@@ -57,6 +57,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     words = body[q.start : q.end].split()
     if _title_case(words, lex) or _in_list_of_titles(ctx, q, spans, lex):
         return "title"  # "“Meet the Press”", "“Mary Poppins” and “Bambi.”"
+    if _on_a_medium_after(ctx, q, lex):
+        return "slogan"  # "Reid's pitch — “Buses, bins and the clinic” — has been on leaflets across the ward"
     if lex.scare_before_re.search(before) or _scare_verb_near(ctx, q, lex) or _nickname_given(ctx, q, lex):
         # "the so-called “deep state”", "as Reed dubbed the combination", "have long called the span “the Washboard”"
         return "scare"
@@ -88,6 +90,23 @@ def _title_in_commas(body: str, q, before: str, lex: Lexicon) -> bool:
 # A preposition opening the noun phrase that ends right before the comma: an adverbial, not the work's name.
 _IN_A_PHRASE = re.compile(r"\b(?:in|on|at|from|of|to|for|with|by|about|into|under|after|before|during|through)\s+"
                           r"(?:(?:the|his|her|its|their|a|an|this|that)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+_CLAUSE_END = re.compile(r"[,;:“\"]|(?:^|\s)(?:and|but)\s")
+
+
+def _on_a_medium_after(ctx: DocContext, q, lex: Lexicon) -> bool:
+    """Verbless quoted words that the rest of their sentence puts on a medium ("“Buses, bins and the Brook Street
+    clinic” — has been on leaflets across the ward", "“Stronger Together” was on every placard"), with no verb of
+    speech in the sentence: a campaign's line, a slogan. "“A disgrace,” she said of the placards" reports speech."""
+    sent = ctx.sentence_at(q.outer_start)
+    span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or any(t.tag_.startswith(("VB", "MD")) for t in span):
+        return False
+    clause = _CLAUSE_END.split(ctx.body[q.outer_end : sent.end_char].lstrip(" —–-"), maxsplit=1)[0]
+    words = re.findall(r"[\w’'-]+", clause.lower())  # the clause the quote is in, not "..., and a sign reads"
+    around = re.findall(r"[\w’'-]+", ctx.body[sent.start_char : q.outer_start].lower()) + words
+    return any(w in lex.slogan_media for w in words) and not any(w in lex.cues for w in around)
 
 
 # Words between a verb of voice and the mark ("shouted back: “...”", "called out, “...”").

@@ -1034,6 +1034,25 @@ def _named_in_apposition(ctx: DocContext, start: int, head: str) -> bool:
     return any(not ctx.in_quote(m.start()) for m in re.finditer(rf"\b{re.escape(head)},?\s+[A-Z]", ctx.body[:start], re.I))
 
 
+# "the estate’s manager", "the victim’s mother": a person known only through whom or what they belong to.
+_OWNED = re.compile(r"the (?:[\w-]+ ){0,2}?[\w-]+[’']s (?:[\w-]+ )?(?P<head>[a-z-]+)")
+
+
+def _owned_unnamed(ctx: DocContext, start: int, described: str, lex: Lexicon) -> bool:
+    """"the estate’s manager, in a text message ..., had written: “...”": a person described only by whose or what
+    they are (a possessive, then a person's head: person_heads, anonymous, gendered or residence nouns), whom the
+    story never names: the description stays unnamed. Not when the story gave that word a name beside it ("the
+    estate's manager, Tom Reed," or earlier "manager, Tom Reed"): then _named_in_apposition's person."""
+    owned = _OWNED.fullmatch(described.lower())
+    if owned is None:
+        return False
+    head = owned["head"]
+    person = head in lex.person_heads or head in lex.anonymous_nouns or head in lex.residence_nouns \
+        or lex.gender_words.get(head) is not None
+    return person and head not in lex.person_pronouns and not _named_in_apposition(ctx, start, head) \
+        and not re.match(r",?\s+[A-Z]", ctx.body[start + len(described):])
+
+
 def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lexicon) -> bool:
     """The description picks out one person and names no one: an indefinite or "one"/"another" phrase with a
     singular head ("One relative", "A caller who did not give his name", "one of them", "Another"), or "the" with
@@ -1048,6 +1067,8 @@ def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lex
     plain = not ctx.mentions_in(start, end) and not any(w[:1].isupper() for w in described.split()[1:])
     if not plain and (lower.startswith("the ") or not _names_only_places(ctx, start, described, lex)):
         return False  # "the man at the Treasury" is the Treasury's man; "a man from Bristol" is no one named
+    if lower.startswith("the ") and _owned_unnamed(ctx, start, described, lex):
+        return True
     if lower.startswith("the "):
         # "the woman", a bystander placed where the writer saw them ("the man at the next table") or known by what
         # they did ("the woman who raised the alarm")

@@ -409,7 +409,8 @@ def test_in_the_words_of_names_the_source_and_ordered_reports_speech(quotes_of):
 def test_a_description_owned_by_another_is_someone_new_not_a_person_named_before(quotes_of):
     body = ("Michael Webb is accused of running over the young woman after a fight.\n\n"
             'The victim\'s mother testified, describing her daughter as "brave, strong, and smart" before the jury.')
-    assert _said(quotes_of(body), "brave").speaker == "The victim's mother"
+    # never named: the description is kept as evidence of an unnamed speaker (speakers._owned_unnamed), not a name
+    assert _credited(body, _said(quotes_of(body), "brave")) == "unnamed: The victim's mother"
 
 
 def test_a_roundup_head_with_no_entity_tagged_names_its_source_by_its_proper_nouns(quotes_of):

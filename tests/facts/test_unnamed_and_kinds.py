@@ -147,3 +147,50 @@ def test_verbs_alone_between_a_quote_and_its_cue_are_no_speaker(quotes_of):
 def test_a_name_between_a_quote_and_its_cue_is_the_speaker(quotes_of):
     body = "“It’s about the roads,” Okafor cuts in. “It’s about every road we didn’t fix.”"
     assert _said(quotes_of(body), "about the roads").speaker == "Okafor"
+
+
+def test_a_person_known_only_through_their_owner_stays_unnamed(quotes_of):
+    body = ("The panel found that the club’s manager, in a voicemail the panel had heard, had said: “Sign the form or "
+            "find another team.” The chair, Irene Mott, called it coercion.")
+    quote = _said(quotes_of(body), "Sign the form")
+    assert (quote.speaker, _credited(body, quote)) == (None, "unnamed: the club’s manager")
+
+
+def test_an_owned_description_named_beside_it_is_that_person(quotes_of):
+    body = ("The club’s manager, Tom Reed, declined to comment on Friday. On Monday the club’s manager said: “We "
+            "followed every rule in the book.”")
+    assert _said(quotes_of(body), "every rule").speaker == "Tom Reed"
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Both candidates oppose the closure. Patel’s pitch — “Buses, bins and the Elm Street clinic” — has been on "
+     "leaflets across the ward since May.", "Buses, bins"),
+    ("“Stronger together,” was on every placard at the rally.", "Stronger together"),
+])
+def test_verbless_words_the_sentence_puts_on_a_medium_are_a_slogan(quotes_of, body, words):
+    assert _said(quotes_of(body), words).kind == "slogan"
+
+
+def test_words_said_about_placards_are_speech(quotes_of):
+    body = "Mayor Lena Ortiz walked past the protest. “A disgrace,” she said of the placards."
+    quote = _said(quotes_of(body), "A disgrace")
+    assert (quote.kind, quote.speaker) == ("direct", "Lena Ortiz")
+
+
+def test_a_later_clause_naming_a_medium_leaves_a_nickname_alone(quotes_of):
+    body = ("Some residents call the agency “the sleepy office,” and a hand-painted sign on one porch reads "
+            "“Wake Up, City Hall.”")
+    assert _said(quotes_of(body), "sleepy office").kind != "slogan"
+
+
+def test_a_set_text_named_by_its_closing_words_is_not_speech(quotes_of):
+    body = ("The mayor handed her a framed copy of the 1962 charter, which ends with the words “Friends across the "
+            "water, for ever.” “She has done more for this town than I have,” the mayor said.")
+    quotes = quotes_of(body)
+    assert _said(quotes, "Friends across").kind in ("title", "slogan")
+    assert _said(quotes, "done more").kind == "direct"
+
+
+def test_a_speech_that_ended_with_words_is_still_speech(quotes_of):
+    body = "Senator Ada Brook spoke for an hour and ended with the words “We will be back, and we will win.”"
+    assert _said(quotes_of(body), "We will be back").kind == "direct"
