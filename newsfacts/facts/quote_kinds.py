@@ -181,6 +181,10 @@ def one_item_of_a_list(ctx: DocContext, q, nouns: bool = False) -> bool:
                for s in siblings)
 
 
+# Abbreviations that end in a full stop inside a name ("Dr. Strangelove", "Mr. Smith Goes to Washington").
+_ABBREVIATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Rev|Mt|Ft|Vol|No)\.")
+
+
 def _title_case(words: list[str], lex: Lexicon) -> bool:
     """Every word but small ones capitalised, at least two of them, in one stretch with no sentence break."""
     if not 1 <= len(words) <= lex.max_title_words:
@@ -188,8 +192,8 @@ def _title_case(words: list[str], lex: Lexicon) -> bool:
     if len(words) == 1:  # an acronym ("“DWTS”"); one capitalised word may as well be an exclamation
         letters = words[0].strip(_EDGE_PUNCT + "’'")
         return len(letters) >= 2 and letters.isalpha() and letters.isupper()
-    if any(w[-1:] in ".!?" for w in words[:-1]):
-        return False  # "Meth. We’re on it." is two sentences, not a name
+    if any(w[-1:] in ".!?" and not _ABBREVIATION.fullmatch(w.lstrip("“\"‘'(")) for w in words[:-1]):
+        return False  # "Meth. We’re on it." is two sentences, not a name; "Dr. Strangelove" is one
     content = [w.strip(_EDGE_PUNCT + "“”\"'‘’()") for w in words]
     content = [w for w in content if w and w.lower() not in lex.title_small_words]
     first = words[0].lstrip("“\"‘'(")[:1]

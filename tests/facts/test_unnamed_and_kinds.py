@@ -194,3 +194,42 @@ def test_a_set_text_named_by_its_closing_words_is_not_speech(quotes_of):
 def test_a_speech_that_ended_with_words_is_still_speech(quotes_of):
     body = "Senator Ada Brook spoke for an hour and ended with the words “We will be back, and we will win.”"
     assert _said(quotes_of(body), "We will be back").kind == "direct"
+
+
+def test_a_trailer_that_says_where_the_words_were_said_names_its_source(quotes_of):
+    """The fact-check claim line: "“...” — Sen. Name, in a video posted on ..."."""
+    body = ("Fact check: did the levy pay for the school twice?\n\n"
+            "THE CLAIM: “The levy has paid for the new school twice over, and nobody will say where the rest went.” "
+            "— Sen. Marta Quist, in a video posted on Facebook on 3 March")
+    quote = _said(quotes_of(body), "The levy has paid")
+    assert (quote.speaker, quote.speaker_basis) == ("Marta Quist", "roundup")
+
+
+def test_a_trailer_that_is_a_sentence_names_no_source(quotes_of):
+    body = ("The hearing ran late.\n\n"
+            "“We have waited long enough for an answer on the levy.” — And the committee adjourned without one.")
+    assert _said(quotes_of(body), "waited long enough").speaker_basis != "roundup"
+
+
+@pytest.mark.parametrize("intro, name", [
+    # the model may tag a title, an honorific and a name as one work of art: the honorific makes it a person
+    ("County Superintendent Dr. Lorraine Castellanos-Webb presented the district's survey of 2,100 families.",
+     "Lorraine Castellanos-Webb"),
+    # a fellowship after the name is a person's, as "KC" or "OBE" already were (the model may tag it an organisation)
+    ("At the ceremony, an honorary degree was conferred on Adaeze Okonjo-Bell, FREng, the engineer behind the "
+     "Tamar flood barrier.", "Adaeze Okonjo-Bell"),
+])
+def test_a_name_with_an_honorific_or_a_fellowship_is_a_person(quotes_of, intro, name):
+    body = f"{intro} “Attendance is up nine percent on last year, and nobody expected that,” she said."
+    assert _said(quotes_of(body), "Attendance is up").speaker == name
+
+
+def test_a_quoted_title_with_an_honorific_stays_a_work(quotes_of):
+    body = "The cinema closed its season with “Dr. Strangelove Meets Mr. Hyde Again” on Sunday night."
+    assert _said(quotes_of(body), "Strangelove").kind == "title"
+
+
+def test_two_sentences_in_title_case_stay_speech(quotes_of):
+    """The abbreviation rule of _title_case: "Dr." is no sentence break, "Stop." is."""
+    quote = _said(quotes_of("“Stop. We Are Done,” said Senator Hale."), "Stop")
+    assert (quote.kind, quote.speaker) == ("direct", "Hale")
