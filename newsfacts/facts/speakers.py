@@ -1035,12 +1035,13 @@ def _named_in_apposition(ctx: DocContext, start: int, head: str) -> bool:
 
 
 # "the estate’s manager", "the victim’s mother": a person known only through whom or what they belong to.
-_OWNED = re.compile(r"the (?:[\w-]+ ){0,2}?[\w-]+[’']s (?:[\w-]+ )?(?P<head>[a-z-]+)")
+_OWNED = re.compile(r"(?:the (?:[\w-]+ ){0,2}?[\w-]+[’']s|my|our) (?:[\w-]+ )?(?P<head>[a-z-]+)")
 
 
 def _owned_unnamed(ctx: DocContext, start: int, described: str, lex: Lexicon) -> bool:
-    """"the estate’s manager, in a text message ..., had written: “...”": a person described only by whose or what
-    they are (a possessive, then a person's head: person_heads, anonymous, gendered or residence nouns), whom the
+    """"the estate’s manager, in a text message ..., had written: “...”", "My companion, who is kinder than me,
+    called it": a person described only by whose or what they are (a possessive or the writer's "my", then a
+    person's head: person_heads, anonymous, gendered or residence nouns), whom the
     story never names: the description stays unnamed. Not when the story gave that word a name beside it ("the
     estate's manager, Tom Reed," or earlier "manager, Tom Reed"): then _named_in_apposition's person."""
     owned = _OWNED.fullmatch(described.lower())
@@ -1067,7 +1068,7 @@ def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lex
     plain = not ctx.mentions_in(start, end) and not any(w[:1].isupper() for w in described.split()[1:])
     if not plain and (lower.startswith("the ") or not _names_only_places(ctx, start, described, lex)):
         return False  # "the man at the Treasury" is the Treasury's man; "a man from Bristol" is no one named
-    if lower.startswith("the ") and _owned_unnamed(ctx, start, described, lex):
+    if lower.startswith(("the ", "my ", "our ")) and _owned_unnamed(ctx, start, described, lex):
         return True
     if lower.startswith("the "):
         # "the woman", a bystander placed where the writer saw them ("the man at the next table") or known by what

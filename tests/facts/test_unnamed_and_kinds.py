@@ -233,3 +233,13 @@ def test_two_sentences_in_title_case_stay_speech(quotes_of):
     """The abbreviation rule of _title_case: "Dr." is no sentence break, "Stop." is."""
     quote = _said(quotes_of("“Stop. We Are Done,” said Senator Hale."), "Stop")
     assert (quote.kind, quote.speaker) == ("direct", "Hale")
+
+
+def test_the_writers_own_companion_stays_unnamed(quotes_of):
+    body = "The dessert was a mistake. My companion, who is braver than me, called it “bold.”"
+    quote = _said(quotes_of(body), "bold")
+    assert (quote.speaker, _credited(body, quote)) == (None, "unnamed: My companion")
+
+
+def test_the_writers_editor_named_beside_it_is_that_person(quotes_of):
+    assert _said(quotes_of("My editor, Jane Holt, called the draft “brave.”"), "brave").speaker == "Jane Holt"
