@@ -238,7 +238,7 @@ def test_two_sentences_in_title_case_stay_speech(quotes_of):
 def test_the_writers_own_companion_stays_unnamed(quotes_of):
     body = "The dessert was a mistake. My companion, who is braver than me, called it “bold.”"
     quote = _said(quotes_of(body), "bold")
-    assert (quote.speaker, _credited(body, quote)) == (None, "unnamed: My companion")
+    assert quote.speaker is None and _credited(body, quote).startswith("unnamed: My companion")
 
 
 def test_the_writers_editor_named_beside_it_is_that_person(quotes_of):
