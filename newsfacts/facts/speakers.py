@@ -1002,14 +1002,24 @@ _WHERE_FROM = frozenset({"at", "from", "in", "of", "on", "near", "outside"})
 _VOICE_HEADS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "officer", "official"})
 
 
+def _modifies_the_head(token, head) -> bool:
+    """The capitalised word is part of a modifier written before an anonymous source's head noun ("Republican" in
+    "one Republican staffer", "White House" in "A senior White House official"), not a name in apposition after it."""
+    tok = token
+    while tok.dep_ == "compound" and tok.head.i < head.i:
+        tok = tok.head
+    return tok.i < head.i and tok.head.i == head.i and tok.dep_ in ("amod", "compound", "nmod")
+
+
 def _names_only_places(ctx: DocContext, start: int, described: str, lex: Lexicon) -> bool:
     """Every capitalised word of the description after its first is a nationality adjective ("One French
     teenager") or sits inside a modifier saying where the person is or comes from ("A father of two at Eastbrook
     High", "a man in his fifties from Bristol"): the description names a place, school or nation, not the person.
-    False for a name in apposition ("one driver, Oskar Lindqvist"), a side ("one Republican staffer":
-    affiliation_words) or an organisation's voice ("a spokeswoman for Cordell Gas")."""
+    An anonymous source's side or office before the head ("one Republican staffer", "A White House official") names
+    no one either. False for a name in apposition ("one driver, Oskar Lindqvist"), a side before any other head
+    (affiliation_words) or an organisation's voice ("a spokeswoman for Cordell Gas")."""
     span = ctx.sdoc.char_span(start, start + len(described), alignment_mode="expand")
-    if span is None or len(span) == 0 or span.root.lower_ in _VOICE_HEADS:
+    if span is None or len(span) == 0 or (span.root.lower_ in _VOICE_HEADS and span.root.lower_ not in lex.anonymous_nouns):
         return False
     head = span.root.lower_  # the pipeline has no lemmatizer
     if not re.match(r"(?:one of|another)\b", described.lower()) and head not in lex.person_heads \
@@ -1020,6 +1030,8 @@ def _names_only_places(ctx: DocContext, start: int, described: str, lex: Lexicon
             continue
         if token.ent_type_ == "NORP" and token.dep_ == "amod" and token.lower_ not in lex.affiliation_words:
             continue
+        if head in lex.anonymous_nouns and _modifies_the_head(token, span.root):
+            continue  # "one Republican staffer", "A White House official": whose side or office, not who
         prep = next((a for a in token.ancestors if a.dep_ == "prep" and a.i >= span.start), None)
         # a place the model took for a person ("from Little Hatton") is still where they are; "a friend of Jo
         # Bell" is someone Jo Bell's description names, kept as said

@@ -344,8 +344,9 @@ def test_a_colon_line_gives_the_words_to_whom_a_message_comes_from_or_to_the_sen
 
 
 def test_texted_reports_speech(quotes_of):
-    quote = _said(quotes_of('As one Republican staffer texted me on Thursday night: "We don\'t have the votes."'), "votes")
-    assert quote.speaker == "one Republican staffer"
+    body = 'As one Republican staffer texted me on Thursday night: "We don\'t have the votes."'
+    quote = _said(quotes_of(body), "votes")
+    assert (quote.speaker_basis, _credited(body, quote)) == ("subject", "unnamed: one Republican staffer")
 
 
 def test_a_description_with_the_name_beside_it_in_commas_is_that_person(quotes_of):
@@ -1283,10 +1284,12 @@ def test_someone_described_but_never_named_has_no_speaker_and_keeps_the_descript
     assert _credited(body, flask) == _credited(body, finished) == "unnamed: One passenger at the terminal"
     assert _credited(body, worse) == "unnamed: a deckhand"
     assert body[worse.speaker_start : worse.speaker_end] == "a deckhand"
-    # nearest negatives: a group is kept as said (a plural head); so is a description with a capitalised word
+    # nearest negatives: a group is kept as said (a plural head); an anonymous source's side before the head names
+    # no one (speakers._modifies_the_head), so the staffer stays unnamed, the side kept in the evidence
     assert _said(quotes, "timetable").speaker == "port officials"
-    staffer = _said(quotes_of("“We don't have the votes,” one Republican staffer said."), "votes")
-    assert staffer.speaker == "one Republican staffer"
+    staffer_body = "“We don't have the votes,” one Republican staffer said."
+    staffer = _said(quotes_of(staffer_body), "votes")
+    assert _credited(staffer_body, staffer) == "unnamed: one Republican staffer"
 
 
 def test_a_lone_given_name_is_the_full_name_it_opened_earlier_in_the_story(quotes_of):

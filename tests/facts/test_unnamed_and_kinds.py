@@ -243,3 +243,20 @@ def test_the_writers_own_companion_stays_unnamed(quotes_of):
 
 def test_the_writers_editor_named_beside_it_is_that_person(quotes_of):
     assert _said(quotes_of("My editor, Jane Holt, called the draft “brave.”"), "brave").speaker == "Jane Holt"
+
+
+@pytest.mark.parametrize("body, description", [
+    ("One senior Republican aide said the bill was “dead on arrival” in the Senate.", "One senior Republican aide"),
+    ("A White House official said the president “has full confidence” in the director.", "A White House official"),
+])
+def test_an_anonymous_sources_side_or_office_names_no_one(quotes_of, body, description):
+    quote = _said(quotes_of(body), "")
+    assert (quote.kind, quote.speaker, _credited(body, quote)) == ("direct", None, f"unnamed: {description}")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("A Pentagon official, Col. Dana Reyes, said the strike was “precise and proportionate.”", "Dana Reyes"),
+    ("A spokeswoman for Cordell Gas said the leak was “contained within the hour.”", "A spokeswoman for Cordell Gas"),
+])
+def test_a_source_named_in_apposition_or_an_organisations_voice_is_kept(quotes_of, body, speaker):
+    assert _said(quotes_of(body), "").speaker == speaker
