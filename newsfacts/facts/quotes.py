@@ -294,7 +294,8 @@ def _topic_of(ctx: DocContext, cue, q: QuoteSpan) -> bool:
     for _ in range(8):
         if tok.i == cue.i or tok.head is tok:
             return False
-        if tok.dep_ == "prep" and tok.lower_ in _TOPIC_PREPOSITIONS and tok.head.i == cue.i:
+        if tok.dep_ == "prep" and tok.lower_ in _TOPIC_PREPOSITIONS and tok.head.i == cue.i \
+                and not q.start <= tok.idx < q.end:  # "interrupted: “What about the wall?”" asks, in its own words
             return True
         tok = tok.head
     return False

@@ -260,3 +260,15 @@ def test_an_anonymous_sources_side_or_office_names_no_one(quotes_of, body, descr
 ])
 def test_a_source_named_in_apposition_or_an_organisations_voice_is_kept(quotes_of, body, speaker):
     assert _said(quotes_of(body), "").speaker == speaker
+
+
+def test_a_heckler_who_interrupts_with_a_question_is_an_unnamed_speaker(quotes_of):
+    """"What about ..." opens the heckler's own words: the question is not the topic of the verb (quotes._topic_of)."""
+    body = "Halfway through the speech, a heckler interrupted: “What about the pension fund?”"
+    quote = _said(quotes_of(body), "pension fund")
+    assert (quote.kind, quote.speaker, _credited(body, quote)) == ("direct", None, "unnamed: a heckler")
+
+
+def test_words_inside_what_a_verb_was_about_are_still_not_said(quotes_of):
+    body = "Mayor Tess Hale spoke on Monday. She has already lied about her staff’s contacts with the “consultant.”"
+    assert _said(quotes_of(body), "consultant").kind != "direct"
