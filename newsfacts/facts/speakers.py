@@ -309,6 +309,9 @@ def _hailed_next(ctx: DocContext, m) -> bool:
 _OPENING_MARK = re.compile(r"[“\"]")
 
 
+# "What one GOP strategist called ...": the clause's "what" and then its subject (a determiner or a name), not
+# "which acted as a reminder" (a relative clause, no subject).
+_WHAT_BEFORE = re.compile(r"\s*[Ww]hat\s+(?=(?:one|an?|the|some|many|several|his|her|their)\s|[A-Z])")
 _MODAL_AFTER = re.compile(r"\s+(?:might|could|would|may|can|should|must)\b", re.I)
 
 
@@ -696,6 +699,9 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     The entity that holds the phrase's grammatical head is the speaker: "Kremlin spokesman Dmitry Peskov"
     is Peskov, but "U.S. officials" is a group described by a place, not the place itself.
     """
+    what = _WHAT_BEFORE.match(ctx.body, start, end)
+    if what:  # "What one GOP strategist called “a five-alarm fire”": the subject after the clause's "what"
+        start = what.end()
     text = _clean(ctx.body[start:end])
     if not text:
         return Speaker(reason="no speaker in the attribution", start=start, end=end)
@@ -1030,7 +1036,7 @@ def _names_only_places(ctx: DocContext, start: int, described: str, lex: Lexicon
             continue
         if token.ent_type_ == "NORP" and token.dep_ == "amod" and token.lower_ not in lex.affiliation_words:
             continue
-        if head in lex.anonymous_nouns and _modifies_the_head(token, span.root):
+        if (head in lex.anonymous_nouns or head in lex.person_heads) and _modifies_the_head(token, span.root):
             continue  # "one Republican staffer", "A White House official": whose side or office, not who
         prep = next((a for a in token.ancestors if a.dep_ == "prep" and a.i >= span.start), None)
         # a place the model took for a person ("from Little Hatton") is still where they are; "a friend of Jo

@@ -272,3 +272,28 @@ def test_a_heckler_who_interrupts_with_a_question_is_an_unnamed_speaker(quotes_o
 def test_words_inside_what_a_verb_was_about_are_still_not_said(quotes_of):
     body = "Mayor Tess Hale spoke on Monday. She has already lied about her staff’s contacts with the “consultant.”"
     assert _said(quotes_of(body), "consultant").kind != "direct"
+
+
+@pytest.mark.parametrize("body, words, description", [
+    ("What one GOP strategist called “a five-alarm fire” is now the campaign’s problem.", "five-alarm",
+     "one GOP strategist"),
+    ("One Harlow supporter, who declined to give her name, said: “She tells it like it is.”", "tells it",
+     "One Harlow supporter"),
+])
+def test_a_side_before_a_persons_head_or_a_what_clause_leaves_the_source_unnamed(quotes_of, body, words, description):
+    quote = _said(quotes_of(body), words)
+    assert quote.speaker is None and _credited(body, quote).startswith(f"unnamed: {description}")
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("What Hale called “a five-alarm fire” is now the campaign’s problem.", "five-alarm", "Hale"),
+    ("One supporter, Jo Harlow, said: “She tells it like it is.”", "tells it", "Jo Harlow"),
+])
+def test_a_name_after_what_or_in_apposition_is_the_speaker(quotes_of, body, words, speaker):
+    assert _said(quotes_of(body), words).speaker == speaker
+
+
+def test_which_opening_a_relative_clause_after_a_quote_is_no_speaker(quotes_of):
+    body = ("Soldiers cleared the barricades at the weekend: a “voluntary tidy-up” which acted as a reminder that the "
+            "army could yet be called in.")
+    assert _said(quotes_of(body), "voluntary tidy-up").kind != "direct"
