@@ -69,6 +69,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     if len(words) <= 3 and _DETERMINED.search(before) and _DESCRIBED_AFTER.match(body, q.outer_end) \
             and body[q.start : q.end].rstrip()[-1:] not in ".!?":
         return "scare"  # "on its “measles dashboard,” a page she admitted was bare": a thing named, then described
+    if len(words) == 1 and _DETERMINED.search(before) and words[0].strip(_EDGE_PUNCT + "“”\"‘’'")[:1].isupper():
+        return "scare"  # "little patience for the “Squad,” aides say": a name for a group, not words said
     if len(words) <= 3 and (_modifies_next_noun(ctx, q) or one_item_of_a_list(ctx, q, nouns=True)):
         return "scare"  # "an “irregular” channel", "corporations, “creators,” and normal people"
     return None

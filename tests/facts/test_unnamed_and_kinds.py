@@ -297,3 +297,15 @@ def test_which_opening_a_relative_clause_after_a_quote_is_no_speaker(quotes_of):
     body = ("Soldiers cleared the barricades at the weekend: a “voluntary tidy-up” which acted as a reminder that the "
             "army could yet be called in.")
     assert _said(quotes_of(body), "voluntary tidy-up").kind != "direct"
+
+
+def test_one_capitalised_word_after_the_is_a_name_for_a_group_not_speech(quotes_of):
+    """A cue at the end of the sentence ("aides say") reports the sentence, not the group's nickname in it."""
+    quote = _said(quotes_of("Speaker Dana Ross has little patience for the “Caucus,” aides say."), "Caucus")
+    assert quote.kind == "scare"
+
+
+def test_one_word_said_as_an_answer_is_speech(quotes_of):
+    body = "Asked whether she would run again, Senator Ana Hale said the answer was “No.”"
+    quote = _said(quotes_of(body), "No")
+    assert (quote.kind, quote.speaker) == ("direct", "Ana Hale")
