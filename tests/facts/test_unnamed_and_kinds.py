@@ -309,3 +309,18 @@ def test_one_word_said_as_an_answer_is_speech(quotes_of):
     body = "Asked whether she would run again, Senator Ana Hale said the answer was “No.”"
     quote = _said(quotes_of(body), "No")
     assert (quote.kind, quote.speaker) == ("direct", "Ana Hale")
+
+
+def test_the_official_the_story_never_names_stays_unnamed(quotes_of):
+    body = ("The official, who was not authorized to speak publicly, said the talks were “on life support.” "
+            "“Nobody wants to blink,” the official added.")
+    quotes = quotes_of(body)
+    for words in ("life support", "Nobody wants"):
+        quote = _said(quotes, words)
+        assert quote.speaker is None and _credited(body, quote).lower().startswith("unnamed: the official")
+
+
+def test_the_analyst_given_the_word_as_a_title_is_that_person(quotes_of):
+    body = ("Industry analyst Kwame Desrosiers of Haulwise Research said rates would rise. “It is a seller's market,” "
+            "the analyst said.")
+    assert _said(quotes_of(body), "seller's market").speaker == "Kwame Desrosiers"
