@@ -105,6 +105,7 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
     out = []
     for ent in ents:
         ent = _titled_person_tagged_a_work(_without_reporting_verb(ent, lex), lex)
+        ent = _honoured_work(body, ent)
         if ent.label_ not in lex.labels:
             continue
         start = _first_name_token(ent) if ent.label_ == "PERSON" else ent.start_char
@@ -194,6 +195,24 @@ def _named_after_its_kind(body: str, start: int, ent, lex: Lexicon) -> bool:
     if kind is None or not (kind.group(1) in lex.org_anaphors or kind.group(1) in lex.raw["speech"]["org_kinds"]):
         return False
     return not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ in ("relcl", "acl"))
+
+
+def _honoured_work(body: str, ent):
+    """"Superintendent Dr. Lorraine Castellanos-Webb presented ..." tagged as a work of art: outside quotation marks,
+    an honorific followed by two or more proper nouns that end the span is a person's name (titles before it are
+    trimmed as for any person). A title in quotation marks ("“Dr. Strangelove”") stays a work."""
+    if ent.label_ != "WORK_OF_ART" or body[max(ent.start_char - 1, 0) : ent.start_char] in "“\"‘'" and ent.start_char:
+        return ent
+    for tok in ent:
+        if _HONORIFIC_TOKEN.fullmatch(tok.text) and ent.end - tok.i - 1 >= 2 and all(
+                t.tag_ == "NNP" for t in ent.doc[tok.i + 1 : ent.end] if not t.is_punct):
+            from spacy.tokens import Span
+
+            return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
+
+
+_HONORIFIC_TOKEN = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?")
 
 
 def _given_names_before(ent, start: int, lex: Lexicon) -> int:

@@ -49,6 +49,10 @@ class Lexicon:
     scare_before_re: re.Pattern
     set_text_opening_re: re.Pattern
     scare_verbs: frozenset
+    voice_verbs: frozenset
+    title_in_commas_before_re: re.Pattern
+    title_in_commas_after_re: re.Pattern
+    slogan_is_re: re.Pattern
     naming_verbs: frozenset
     title_small_words: frozenset
     named_after_re: re.Pattern
@@ -116,10 +120,18 @@ def lexicon() -> Lexicon:
                                   r"(?:\s+the\s+(?:line|lines|words|motto))?\s*[:—–-]?\s*$", re.I),
         title_after=frozenset(speech["title_after"]),
         set_text_opening_re=re.compile(rf"\b(?:{_alternation(speech['set_texts'])})\b[^.“”\"]{{0,20}}"
-                                       r"\b(?:which|that)\s+(?:begins|began|opens|opened|starts|started)"
-                                       r"(?:\s+with)?\s*:?\s*$", re.I),
+                                       r"\b(?:which|that)\s+(?:begins|began|opens|opened|starts|started|ends|ended|closes|closed)"
+                                       r"(?:\s+with)?(?:\s+the\s+words)?\s*:?\s*$", re.I),
         scare_before_re=re.compile(rf"\b(?:{_alternation(speech['scare_before'])})\W*$", re.I),
         scare_verbs=frozenset(speech["scare_verbs"]),
+        voice_verbs=frozenset(speech["voice_verbs"]),
+        title_in_commas_before_re=re.compile(
+            rf"\b(?:{_alternation(speech['title_nouns'] + speech['appositive_title_nouns'])}),\s*$", re.I),
+        title_in_commas_after_re=re.compile(
+            rf"\s*,?\s*(?:the|its|his|her|their|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?"
+            rf"(?:{_alternation(speech['title_nouns'] + speech['appositive_title_nouns'])})\s*,", re.I),
+        slogan_is_re=re.compile(rf"\b(?:{_alternation(speech['slogan_nouns'])})\s+(?:is|was|remains|became|has become)"
+                                r"\s*:?\s*$", re.I),
         naming_verbs=frozenset(speech["naming_verbs"]),
         title_small_words=frozenset(speech["title_small_words"]),
         named_after_re=re.compile(rf"^\W*(?:{_alternation(speech['named_after_openers'])})\b", re.I),

@@ -44,13 +44,21 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
         return "slogan"  # "the slogan “Meth. We’re on it.”", "“Souls to the Polls” drives"
     if _carried_by_a_medium(body[para_start : q.outer_start], lex):
         return "slogan"  # "Picket line chant, per our reporter: “...”", "The café put up a sign: “...”"
+    if lex.slogan_is_re.search(before):
+        return "slogan"  # "The campaign's slogan is “Keep the Lanes Lit.”", "Her motto was “Ask twice.”"
+    if voiced_by_one(ctx, q, lex):
+        return None  # "somebody near the back shouted “Shame on Calloway!”": one voice's words, not a title
     if lex.set_text_opening_re.search(before):
         return "title"  # "the pledge, which begins “I will give my loyalty ...”": a set text named by its opening
+    if _title_in_commas(body, q, before, lex):
+        return "title"  # "Her memoir, “Hard Choices,” sold ...", "“Tidewalker,” the game’s first trailer, will go"
     if lex.title_nouns_re.search(before) or after & lex.title_after:
         return "title"  # "in his book “...”", "the “Pose” actor"
     words = body[q.start : q.end].split()
     if _title_case(words, lex) or _in_list_of_titles(ctx, q, spans, lex):
         return "title"  # "“Meet the Press”", "“Mary Poppins” and “Bambi.”"
+    if _on_a_medium_after(ctx, q, lex):
+        return "slogan"  # "Reid's pitch — “Buses, bins and the clinic” — has been on leaflets across the ward"
     if lex.scare_before_re.search(before) or _scare_verb_near(ctx, q, lex) or _nickname_given(ctx, q, lex):
         # "the so-called “deep state”", "as Reed dubbed the combination", "have long called the span “the Washboard”"
         return "scare"
@@ -61,9 +69,80 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     if len(words) <= 3 and _DETERMINED.search(before) and _DESCRIBED_AFTER.match(body, q.outer_end) \
             and body[q.start : q.end].rstrip()[-1:] not in ".!?":
         return "scare"  # "on its “measles dashboard,” a page she admitted was bare": a thing named, then described
+    if len(words) == 1 and _DETERMINED.search(before) and words[0].strip(_EDGE_PUNCT + "“”\"‘’'")[:1].isupper():
+        return "scare"  # "little patience for the “Squad,” aides say": a name for a group, not words said
     if len(words) <= 3 and (_modifies_next_noun(ctx, q) or one_item_of_a_list(ctx, q, nouns=True)):
         return "scare"  # "an “irregular” channel", "corporations, “creators,” and normal people"
     return None
+
+
+def _title_in_commas(body: str, q, before: str, lex: Lexicon) -> bool:
+    """The quoted words stand in commas beside a noun naming a work, before them ("The paper, “Competing lights:
+    ...,” is published") or after them ("“Tidewalker,” the game’s much-mocked first trailer, would be replaced"):
+    an apposition, so the words are its title. "“It was a mistake,” the film’s director said" has no such noun,
+    and "“Never again,” the report said" no comma closing it."""
+    if "," not in body[q.end : q.outer_end + 1]:
+        return False
+    noun = lex.title_in_commas_before_re.search(before)
+    if noun and not _IN_A_PHRASE.search(before, 0, noun.start()):  # not "In the report, “...,” they wrote"
+        return True
+    return bool(lex.title_in_commas_after_re.match(body, q.outer_end))
+
+
+# A preposition opening the noun phrase that ends right before the comma: an adverbial, not the work's name.
+_IN_A_PHRASE = re.compile(r"\b(?:in|on|at|from|of|to|for|with|by|about|into|under|after|before|during|through)\s+"
+                          r"(?:(?:the|his|her|its|their|a|an|this|that)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+_CLAUSE_END = re.compile(r"[,;:“\"]|(?:^|\s)(?:and|but)\s")
+
+
+def _on_a_medium_after(ctx: DocContext, q, lex: Lexicon) -> bool:
+    """Verbless quoted words that the rest of their sentence puts on a medium ("“Buses, bins and the Brook Street
+    clinic” — has been on leaflets across the ward", "“Stronger Together” was on every placard"), with no verb of
+    speech in the sentence: a campaign's line, a slogan. "“A disgrace,” she said of the placards" reports speech."""
+    sent = ctx.sentence_at(q.outer_start)
+    span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or any(t.tag_.startswith(("VB", "MD")) for t in span):
+        return False
+    clause = _CLAUSE_END.split(ctx.body[q.outer_end : sent.end_char].lstrip(" —–-"), maxsplit=1)[0]
+    words = re.findall(r"[\w’'-]+", clause.lower())  # the clause the quote is in, not "..., and a sign reads"
+    around = re.findall(r"[\w’'-]+", ctx.body[sent.start_char : q.outer_start].lower()) + words
+    return any(w in lex.slogan_media for w in words) and not any(w in lex.cues for w in around)
+
+
+# Words between a verb of voice and the mark ("shouted back: “...”", "called out, “...”").
+_VOICE_PARTICLES = ("back", "out", "again")
+_VOICE_CLIMB = ("xcomp", "conj", "advcl")
+
+
+def voiced_by_one(ctx: DocContext, q, lex: Lexicon) -> bool:
+    """The quoted words are the object of a verb of voice (lex.voice_verbs) right before the mark whose subject is
+    one person ("somebody near the back shouted “Shame on Calloway!”", "someone muttered “Hear, hear,”"): that
+    person's speech, however short or capitalised. A crowd's or a plural's ("the crowd begins yelling “Mercy!”",
+    "Protesters shouted “Shame!”") is left to the other rules (the real labels give a crowd's yell to the crowd)."""
+    mark = ctx.sdoc.char_span(q.outer_start, q.outer_start + 1, alignment_mode="expand")
+    if mark is None or not len(mark) or mark[0].i == 0:
+        return False
+    verb = mark[0].nbor(-1)
+    while verb.i > verb.sent.start and (verb.is_punct or verb.lower_ in _VOICE_PARTICLES):
+        verb = verb.nbor(-1)
+    if verb.lower_ not in lex.voice_verbs or not verb.tag_.startswith("VB"):
+        return False
+    tok = verb
+    for _ in range(3):  # "A caller ... rang in to shout “...”": the subject of the verb it completes
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and not ctx.in_quote(c.idx)]
+        if subjects:
+            subject = subjects[-1]
+            break
+        if tok.dep_ not in _VOICE_CLIMB or tok.head is tok:
+            return False
+        tok = tok.head
+    else:
+        return False
+    if subject.lower_ in lex.collective_nouns or any(c.dep_ == "conj" for c in subject.children):
+        return False  # "the crowd", "Ana and Tom": more than one voice
+    return subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "someone", "somebody", "one")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’']?\s+(?=[A-Z“\"])")
@@ -104,6 +183,10 @@ def one_item_of_a_list(ctx: DocContext, q, nouns: bool = False) -> bool:
                for s in siblings)
 
 
+# Abbreviations that end in a full stop inside a name ("Dr. Strangelove", "Mr. Smith Goes to Washington").
+_ABBREVIATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Rev|Mt|Ft|Vol|No)\.")
+
+
 def _title_case(words: list[str], lex: Lexicon) -> bool:
     """Every word but small ones capitalised, at least two of them, in one stretch with no sentence break."""
     if not 1 <= len(words) <= lex.max_title_words:
@@ -111,8 +194,8 @@ def _title_case(words: list[str], lex: Lexicon) -> bool:
     if len(words) == 1:  # an acronym ("“DWTS”"); one capitalised word may as well be an exclamation
         letters = words[0].strip(_EDGE_PUNCT + "’'")
         return len(letters) >= 2 and letters.isalpha() and letters.isupper()
-    if any(w[-1:] in ".!?" for w in words[:-1]):
-        return False  # "Meth. We’re on it." is two sentences, not a name
+    if any(w[-1:] in ".!?" and not _ABBREVIATION.fullmatch(w.lstrip("“\"‘'(")) for w in words[:-1]):
+        return False  # "Meth. We’re on it." is two sentences, not a name; "Dr. Strangelove" is one
     content = [w.strip(_EDGE_PUNCT + "“”\"'‘’()") for w in words]
     content = [w for w in content if w and w.lower() not in lex.title_small_words]
     first = words[0].lstrip("“\"‘'(")[:1]

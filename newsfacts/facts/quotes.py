@@ -136,7 +136,16 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
         s, e = subject
     elif ctx.sentence_at(cue_start).start_char > ctx.sentence_at(max(q.end - 1, q.start)).start_char:
         return None  # a new sentence names its speaker as its subject, or not at all
+    elif _no_one_between(ctx, s, e):
+        return None
     return s, e, match.group(cue_group).lower()
+
+
+def _no_one_between(ctx: DocContext, s: int, e: int) -> bool:
+    """The words taken for the speaker, between the quote and its cue, are only verbs and adverbs ("the planners —
+    rumoured to have charged a “deposit the size of a small house” — are saying nothing": not "are")."""
+    words = ctx.sdoc.char_span(s, e, alignment_mode="expand")
+    return words is not None and all(t.is_punct or t.tag_.startswith(("VB", "MD", "RB")) for t in words)
 
 
 def _inverted_subject(cue) -> tuple[int, int] | None:
@@ -285,7 +294,8 @@ def _topic_of(ctx: DocContext, cue, q: QuoteSpan) -> bool:
     for _ in range(8):
         if tok.i == cue.i or tok.head is tok:
             return False
-        if tok.dep_ == "prep" and tok.lower_ in _TOPIC_PREPOSITIONS and tok.head.i == cue.i:
+        if tok.dep_ == "prep" and tok.lower_ in _TOPIC_PREPOSITIONS and tok.head.i == cue.i \
+                and not q.start <= tok.idx < q.end:  # "interrupted: “What about the wall?”" asks, in its own words
             return True
         tok = tok.head
     return False
@@ -631,7 +641,8 @@ def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
     named = f.speaker is not None and f.speaker.name is not None
     if not named and _repeated_phrase(ctx.body[f.q.start : f.q.end]):
         return "slogan"  # "fans singing its chorus — “We never left, we never left”", with no one found to say it
-    if named and f.speaker.basis == "subject" and f.speaker.entity_id is None and _on_a_medium(ctx, f.q, lex):
+    if named and f.speaker.basis == "subject" and f.speaker.entity_id is None and _on_a_medium(ctx, f.q, lex) \
+            and not f.speaker.unnamed:  # "a Latin one that, a students’ union officer said, “...”": one person
         return "slogan"  # "TV commercials and billboards in which people say, “I’m on meth.”"
     if not named and _on_a_medium(ctx, f.q, lex) and ctx.body[: f.q.outer_start].rstrip().endswith(":"):
         return "slogan"  # "the Lantern’s marquee carried four words: “Thank you, Bernie. Curtain.”"

@@ -11,7 +11,7 @@ from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
-_LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|and|or)\b|,")
+_LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|in|and|or)\b|,")  # "A store manager in the Midlands": a place
 _KIND_BEFORE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
 _HONORIFIC = re.compile(r"^(?:the|a|an|mr|mrs|ms|miss|mx)\.?$", re.I)
@@ -307,6 +307,38 @@ def _hailed_next(ctx: DocContext, m) -> bool:
 
 
 _OPENING_MARK = re.compile(r"[“\"]")
+
+
+# "What one GOP strategist called ...": the clause's "what" and then its subject (a determiner or a name), not
+# "which acted as a reminder" (a relative clause, no subject).
+_WHAT_BEFORE = re.compile(r"\s*[Ww]hat\s+(?=(?:one|an?|the|some|many|several|his|her|their)\s|[A-Z])")
+_MODAL_AFTER = re.compile(r"\s+(?:might|could|would|may|can|should|must)\b", re.I)
+
+
+def _anonymous_they(ctx: DocContext, start: int, lex: Lexicon) -> Speaker | None:
+    """"One developer at the studio, who spoke on condition of anonymity, said ... “...,” they said": a "they" right
+    after a sentence whose subject is one person described and never named (an indefinite or "one" phrase with a
+    singular head: _one_unnamed) is that person, the singular "they" of an anonymous source, not the organisation
+    last named. "Two developers said ..." (a plural) or "A spokesperson for Helix said" (a name inside) are not."""
+    no = ctx.sentence_no(start)
+    if no == 0 or ctx.body[ctx.sentences[no].start_char : start].strip(" “”\"'‘’,.!?—–-\n") and \
+            not ctx.in_quote(ctx.sentences[no].start_char):
+        return None  # the pronoun's own sentence says something of its own first ("Then they said ...")
+    k = no - 1
+    while k > 0 and ctx.in_quote(ctx.sentences[k].root.idx):
+        k -= 1
+    prev = ctx.sentences[k]
+    if prev.start_char < ctx.paragraph_of(start)[0] or ctx.in_quote(prev.root.idx):
+        return None
+    subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NN" or ctx.in_quote(subject.idx):
+        return None
+    s = subject.left_edge.idx
+    described = _RELATIVE_CLAUSE.split(ctx.body[s : subject.right_edge.idx + len(subject.right_edge)], maxsplit=1)[0]
+    described = described.rstrip(" ,")
+    if not _ONE_OF_SOME.match(described) or not _one_unnamed(ctx, s, s + len(described), described, lex):
+        return None
+    return Speaker(name=described, name_start=s, name_end=s + len(described), unnamed=True)
 
 
 def _singular_they(ctx: DocContext, start: int):
@@ -729,6 +761,9 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     The entity that holds the phrase's grammatical head is the speaker: "Kremlin spokesman Dmitry Peskov"
     is Peskov, but "U.S. officials" is a group described by a place, not the place itself.
     """
+    what = _WHAT_BEFORE.match(ctx.body, start, end)
+    if what:  # "What one GOP strategist called “a five-alarm fire”": the subject after the clause's "what"
+        start = what.end()
     text = _clean(ctx.body[start:end])
     if not text:
         return Speaker(reason="no speaker in the attribution", start=start, end=end)
@@ -906,6 +941,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         if m:
             return entity(m)
     if lower in lex.group_pronouns:  # "“...,” they said in a statement": the organisation last the subject
+        unnamed = _anonymous_they(ctx, start, lex)
+        if unnamed is not None:
+            return unnamed
         person = _singular_they(ctx, start)
         if person:
             return entity(person)
@@ -920,10 +958,16 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         author = _narrator(ctx)
         if author is not None:
             return author
+    if lower == "one" and not _MODAL_AFTER.match(ctx.body, end):
+        # "after what one described as “...”", "“...,” one said": one of the people just spoken of, unnamed; "what
+        # one might call" is anyone's
+        return Speaker(name=text, unnamed=True)
     if lower in lex.vague_subjects:
         return Speaker(reason=f"the attribution names no one ('{text}')")
     if lex.passer_by_re.match(lower) and not ctx.mentions_in(start, end):
-        return Speaker(reason=f"a passer-by, never named ('{text[:60]}')")
+        # "Someone in the bleachers yelled", "a man at the back shouted": a voice in the scene, never named, kept as
+        # an unnamed description like "One woman": no story rule then hands their words to a name nearby
+        return Speaker(name=_RELATIVE_CLAUSE.split(text, maxsplit=1)[0], unnamed=True)
     if lower in lex.person_pronouns:
         found = pronoun_antecedent(ctx, start, lower, lex)
         return found or Speaker(reason=f"pronoun '{text}' with no person named before it")
@@ -1056,14 +1100,24 @@ _WHERE_FROM = frozenset({"at", "from", "in", "of", "on", "near", "outside"})
 _VOICE_HEADS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "officer", "official"})
 
 
+def _modifies_the_head(token, head) -> bool:
+    """The capitalised word is part of a modifier written before an anonymous source's head noun ("Republican" in
+    "one Republican staffer", "White House" in "A senior White House official"), not a name in apposition after it."""
+    tok = token
+    while tok.dep_ == "compound" and tok.head.i < head.i:
+        tok = tok.head
+    return tok.i < head.i and tok.head.i == head.i and tok.dep_ in ("amod", "compound", "nmod")
+
+
 def _names_only_places(ctx: DocContext, start: int, described: str, lex: Lexicon) -> bool:
     """Every capitalised word of the description after its first is a nationality adjective ("One French
     teenager") or sits inside a modifier saying where the person is or comes from ("A father of two at Eastbrook
     High", "a man in his fifties from Bristol"): the description names a place, school or nation, not the person.
-    False for a name in apposition ("one driver, Oskar Lindqvist"), a side ("one Republican staffer":
-    affiliation_words) or an organisation's voice ("a spokeswoman for Cordell Gas")."""
+    An anonymous source's side or office before the head ("one Republican staffer", "A White House official") names
+    no one either. False for a name in apposition ("one driver, Oskar Lindqvist"), a side before any other head
+    (affiliation_words) or an organisation's voice ("a spokeswoman for Cordell Gas")."""
     span = ctx.sdoc.char_span(start, start + len(described), alignment_mode="expand")
-    if span is None or len(span) == 0 or span.root.lower_ in _VOICE_HEADS:
+    if span is None or len(span) == 0 or (span.root.lower_ in _VOICE_HEADS and span.root.lower_ not in lex.anonymous_nouns):
         return False
     head = span.root.lower_  # the pipeline has no lemmatizer
     if not re.match(r"(?:one of|another)\b", described.lower()) and head not in lex.person_heads \
@@ -1074,6 +1128,8 @@ def _names_only_places(ctx: DocContext, start: int, described: str, lex: Lexicon
             continue
         if token.ent_type_ == "NORP" and token.dep_ == "amod" and token.lower_ not in lex.affiliation_words:
             continue
+        if (head in lex.anonymous_nouns or head in lex.person_heads) and _modifies_the_head(token, span.root):
+            continue  # "one Republican staffer", "A White House official": whose side or office, not who
         prep = next((a for a in token.ancestors if a.dep_ == "prep" and a.i >= span.start), None)
         # a place the model took for a person ("from Little Hatton") is still where they are; "a friend of Jo
         # Bell" is someone Jo Bell's description names, kept as said
@@ -1086,6 +1142,31 @@ def _named_in_apposition(ctx: DocContext, start: int, head: str) -> bool:
     """The story gave this relative a name earlier, beside the word ("his mother, Lady Cordelia ..."), outside
     quotations: then "his mother" is that person, not someone unnamed."""
     return any(not ctx.in_quote(m.start()) for m in re.finditer(rf"\b{re.escape(head)},?\s+[A-Z]", ctx.body[:start], re.I))
+
+
+# "the estate’s manager", "the victim’s mother": a person known only through whom or what they belong to.
+_OWNED = re.compile(r"(?:the (?:[\w-]+ ){0,2}?[\w-]+[’']s|my|our) (?:[\w-]+ )?(?P<head>[a-z-]+)")
+
+
+def _owned_unnamed(ctx: DocContext, start: int, described: str, lex: Lexicon) -> bool:
+    """"the estate’s manager, in a text message ..., had written: “...”", "My companion, who is kinder than me,
+    called it": a person described only by whose or what they are (a possessive or the writer's "my", then a
+    person's head: person_heads, anonymous, gendered or residence nouns), whom the
+    story never names: the description stays unnamed. Not when the story gave that word a name beside it ("the
+    estate's manager, Tom Reed," or earlier "manager, Tom Reed"): then _named_in_apposition's person."""
+    owned = _OWNED.fullmatch(described.lower())
+    if owned is None:
+        return False
+    head = owned["head"]
+    person = head in lex.person_heads or head in lex.anonymous_nouns or head in lex.residence_nouns \
+        or lex.gender_words.get(head) is not None
+    return person and head not in lex.person_pronouns and not _named_in_apposition(ctx, start, head) \
+        and not re.match(r",?\s+[A-Z]", ctx.body[start + len(described):])
+
+
+# Anonymous sources' heads that "the" leaves unnamed when no one was given the word as a title before (the caller
+# tried that: "Industry analyst Kwame Desrosiers ... the analyst said").
+_SOURCE_HEADS = frozenset({"official", "source", "aide", "insider", "staffer", "diplomat"})
 
 
 def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lexicon) -> bool:
@@ -1102,6 +1183,10 @@ def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lex
     plain = not ctx.mentions_in(start, end) and not any(w[:1].isupper() for w in described.split()[1:])
     if not plain and (lower.startswith("the ") or not _names_only_places(ctx, start, described, lex)):
         return False  # "the man at the Treasury" is the Treasury's man; "a man from Bristol" is no one named
+    if lower.startswith(("the ", "my ", "our ")) and _owned_unnamed(ctx, start, described, lex):
+        return True
+    if re.fullmatch(r"the (?:[a-z-]+ ){0,2}[a-z-]+", lower) and lower.split()[-1] in _SOURCE_HEADS:
+        return True  # "The official, who was not authorized to speak publicly, said": no one the story names
     if lower.startswith("the "):
         # "the woman", a bystander placed where the writer saw them ("the man at the next table") or known by what
         # they did ("the woman who raised the alarm")

@@ -74,7 +74,7 @@ def roundup(ctx: DocContext, q, first_in_paragraph: bool, lex: Lexicon) -> Speak
         cut = _SOURCE_END.search(ctx.body, start, end)
         name_end = cut.start() if cut else end
         if span is None or any(t.tag_.startswith(("VB", "MD")) and not _after_comma(t, lex) and not _in_relative(t, span)
-                               for t in span) \
+                               and not _in_a_setting(t, span) for t in span) \
                 or not (ctx.mentions_in(start, end) or _written_name(ctx, start, name_end)):
             continue  # "Here is what he said:" is an introduction, not a source; a source names someone
         speaker = resolve_speaker(ctx, start, name_end, lex)
@@ -116,6 +116,19 @@ _PASSIVE_AFTER_A_NAME = ("quoted", "cited", "interviewed", "asked", "reached", "
 
 
 _RELATIVE_WORDS = ("who", "whom", "whose", "where", "which", "when")
+
+
+_SETTING_WORDS = ("in", "on", "at", "during", "via")
+
+
+def _in_a_setting(tok, span) -> bool:
+    """"— Councillor Hattie Brennock, in a video posted on Facebook on 14 November", "— Sen. Ada Cole, on a podcast
+    recorded Tuesday": a participle inside the phrase after the name's comma that says where the words were said
+    describes the setting; it does not make the line a sentence."""
+    if tok.tag_ not in ("VBN", "VBG"):
+        return False
+    return any(tok.doc[k].lower_ in _SETTING_WORDS and tok.doc[k - 1].text == ","
+               for k in range(span.start + 1, tok.i))
 
 
 def _in_relative(tok, span) -> bool:

@@ -344,8 +344,9 @@ def test_a_colon_line_gives_the_words_to_whom_a_message_comes_from_or_to_the_sen
 
 
 def test_texted_reports_speech(quotes_of):
-    quote = _said(quotes_of('As one Republican staffer texted me on Thursday night: "We don\'t have the votes."'), "votes")
-    assert quote.speaker == "one Republican staffer"
+    body = 'As one Republican staffer texted me on Thursday night: "We don\'t have the votes."'
+    quote = _said(quotes_of(body), "votes")
+    assert (quote.speaker_basis, _credited(body, quote)) == ("subject", "unnamed: one Republican staffer")
 
 
 def test_a_description_with_the_name_beside_it_in_commas_is_that_person(quotes_of):
@@ -409,7 +410,8 @@ def test_in_the_words_of_names_the_source_and_ordered_reports_speech(quotes_of):
 def test_a_description_owned_by_another_is_someone_new_not_a_person_named_before(quotes_of):
     body = ("Michael Webb is accused of running over the young woman after a fight.\n\n"
             'The victim\'s mother testified, describing her daughter as "brave, strong, and smart" before the jury.')
-    assert _said(quotes_of(body), "brave").speaker == "The victim's mother"
+    # never named: the description is kept as evidence of an unnamed speaker (speakers._owned_unnamed), not a name
+    assert _credited(body, _said(quotes_of(body), "brave")) == "unnamed: The victim's mother"
 
 
 def test_a_roundup_head_with_no_entity_tagged_names_its_source_by_its_proper_nouns(quotes_of):
@@ -533,9 +535,10 @@ def test_a_reporting_verb_in_the_clause_hung_on_a_verbless_sentences_noun_has_th
     "Someone in the bleachers yelled “You should all be ashamed of this!” as the vote was called.",
 ])
 def test_a_passer_by_is_speech_with_no_speaker(quotes_of, scene):
-    [quote] = quotes_of(f"The council voted 4-1 to close the bridge on Monday.\n\n{scene}")
-    assert (quote.kind, quote.speaker, quote.speaker_basis) == ("direct", None, None)
-    assert "passer-by" in quote.speaker_reason
+    body = f"The council voted 4-1 to close the bridge on Monday.\n\n{scene}"
+    [quote] = quotes_of(body)
+    assert (quote.kind, quote.speaker, quote.speaker_basis) == ("direct", None, "subject")
+    assert _credited(body, quote) in ("unnamed: a woman in a pickup", "unnamed: Someone in the bleachers")
 
 
 @pytest.mark.parametrize("body, speaker", [
@@ -1281,10 +1284,12 @@ def test_someone_described_but_never_named_has_no_speaker_and_keeps_the_descript
     assert _credited(body, flask) == _credited(body, finished) == "unnamed: One passenger at the terminal"
     assert _credited(body, worse) == "unnamed: a deckhand"
     assert body[worse.speaker_start : worse.speaker_end] == "a deckhand"
-    # nearest negatives: a group is kept as said (a plural head); so is a description with a capitalised word
+    # nearest negatives: a group is kept as said (a plural head); an anonymous source's side before the head names
+    # no one (speakers._modifies_the_head), so the staffer stays unnamed, the side kept in the evidence
     assert _said(quotes, "timetable").speaker == "port officials"
-    staffer = _said(quotes_of("“We don't have the votes,” one Republican staffer said."), "votes")
-    assert staffer.speaker == "one Republican staffer"
+    staffer_body = "“We don't have the votes,” one Republican staffer said."
+    staffer = _said(quotes_of(staffer_body), "votes")
+    assert _credited(staffer_body, staffer) == "unnamed: one Republican staffer"
 
 
 def test_a_lone_given_name_is_the_full_name_it_opened_earlier_in_the_story(quotes_of):
