@@ -104,7 +104,7 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
     """Trimmed mentions of the model's entities in one document, in text order."""
     out = []
     for ent in ents:
-        ent = _without_reporting_verb(ent, lex)
+        ent = _honorific_in_other_span(_without_reporting_verb(ent, lex))
         if ent.label_ not in lex.labels:
             continue
         start = _first_name_token(ent) if ent.label_ == "PERSON" else ent.start_char
@@ -164,6 +164,26 @@ def _without_reporting_verb(ent, lex: Lexicon):
         from spacy.tokens import Span
 
         return Span(ent.doc, ent.start, ent.end - 1, label="PERSON")
+    return ent
+
+
+_HONORIFIC_WORD = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Sir|Dame)\.?$")
+
+
+def _honorific_in_other_span(ent):
+    """"Superintendent Dr. Lorraine Castellanos-Webb" tagged as a work of art (a quote follows): in a span of proper
+    nouns the model gave a type no name rule reads (work of art, product, event, law), an honorific followed by
+    two or three capitalised words to the span's end opens a person's name."""
+    if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
+        return ent
+    for tok in ent:
+        if _HONORIFIC_WORD.match(tok.text):
+            rest = [t for t in ent.doc[tok.i + 1 : ent.end] if not t.is_punct]
+            if 2 <= len(rest) <= 3 and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in rest):
+                from spacy.tokens import Span
+
+                return Span(ent.doc, tok.i + 1, ent.end, label="PERSON")
+            break
     return ent
 
 
@@ -288,6 +308,31 @@ def add_missed_full_names(body: str, mentions: list[EntityMention], lex: Lexicon
             added.append(EntityMention(hit.start(), hit.end(), hit.group(), "PERSON", name_key(hit.group())))
             break
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def people_named_as_relatives(body: str, mentions: list[EntityMention], lex: Lexicon, sdoc) -> list[EntityMention]:
+    """"His wife, Carol, said", "Her sister, Rosalind, was less patient": a proper noun in apposition to someone's
+    relative or partner (a gendered noun or a spouse word with a possessive: "his wife", "Ray's sister") is a
+    person's name. The model often types a lone given name an organisation there, or tags nothing; families are
+    named by given names, so one word is enough. "Her employer, Tesco," (no relative) keeps the model's type."""
+    added = []
+    for tok in sdoc:
+        head = tok.head
+        if tok.dep_ != "appos" or tok.tag_ != "NNP" or head.i >= tok.i or head.tag_ != "NN" \
+                or not (head.lower_ in lex.gender_words or head.lower_ in lex.spouse_words) \
+                or not any(c.dep_ == "poss" for c in head.children):
+            continue
+        start = tok.left_edge.idx if all(t.tag_ == "NNP" for t in tok.doc[tok.left_edge.i : tok.i]) else tok.idx
+        end = tok.idx + len(tok)
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if inside:
+            for m in inside:
+                if m.type in ("ORG", "GPE", "LOC", "NORP") and m.start >= start and m.end <= end:
+                    m.type, m.person_by_grammar = "PERSON", True
+            continue
+        if _NAME_PART.match(body[tok.idx:end]):  # untagged: the lone name only
+            added.append(EntityMention(tok.idx, end, tok.text, "PERSON", name_key(tok.text), person_by_grammar=True))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def add_names_after_inverted_cues(body: str, mentions: list[EntityMention], lex: Lexicon, sdoc) -> list[EntityMention]:

@@ -89,11 +89,29 @@ def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...], fits=None
         if span is None or not len(span):
             continue
         tok = span.root.head if span.root.dep_ == "appos" else span.root
-        if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok) or name_as_adverb(tok) is not None:
-            depth = _clause_depth(tok.head) if tok.dep_ != "ROOT" else 0
+        agent = _passive_agent_of(tok)
+        if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok) or name_as_adverb(tok) is not None or agent is not None:
+            depth = _clause_depth(agent) + 1 if agent is not None else _clause_depth(tok.head) if tok.dep_ != "ROOT" else 0
             if depth < best_depth:
                 best, best_depth = m, depth
     return best
+
+
+def _passive_agent_of(tok):
+    """"The auction was run by Tamsin Achterberg": the agent of a sentence's main verb in the passive, with a thing
+    as its subject, does what a subject would in the active voice, so a pronoun after may point back to it. Not an
+    agent in a clause under the main one ("albums ... bought out by a company owned by Scooter Braun"), not an
+    agent beside a person made the subject ("The dame, Aunt Gristle, is played by ...", "Smith was interviewed by
+    Jones"), not the one asking ("Asked by Rao whether ..."). The passive verb, or None."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+        return None
+    verb = tok.head.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT" or verb.lower_ in ("asked", "questioned", "pressed", "interviewed") \
+            or len(subjects) != 1 or subjects[0].tag_ not in ("NN", "NNS") \
+            or any(c.dep_ == "appos" for c in subjects[0].children):
+        return None
+    return verb
 
 
 def name_as_adverb(tok):
@@ -694,6 +712,9 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
                    and _KIND_BEFORE.fullmatch(ctx.body[start : m.start]) and not _LINKING.search(ctx.body[start : m.start])]
     if not holding:  # "a 2018 survey by Penelope Muse Abernathy", "a study by the Centre ...": the work's author
         holding = [m for m in inside if m.type in ("PERSON", "ORG") and _WORK_BY.search(ctx.body[start : m.start])]
+    if not holding and head is not None:  # "The home's manager, Marion Achebe, holding a card from the MP, Dan
+        # Frost,": the person in apposition to the head, not a name in a clause after it
+        holding = [m for m in inside if m.type == "PERSON" and _in_apposition_to(ctx, m, head)][:1]
     if not holding:  # "The county sheriff, Jim Hartley", "The group, WeWorkers Coalition": a description, then the
         # person or organisation in apposition
         # ("Counsel for the estate, Mr Ian Rhodes KC": an honorific before the name, an honour after it)

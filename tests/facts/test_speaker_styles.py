@@ -1775,3 +1775,109 @@ def test_a_pronoun_owning_someone_else_the_person_names_is_still_theirs(quotes_o
             "she said.")
     assert _genders_of(quotes_of, monkeypatch, body).get("Ruth Abbott") == "f"
     assert _said(quotes_of(body), "never let anyone").speaker == "Ruth Abbott"
+
+
+# Thirteenth round (B): read-outs, answers to a question put, relatives named in apposition
+
+def test_a_card_read_out_from_someone_is_the_senders_words(quotes_of):
+    body = ("The school's head teacher, Marion Achebe, opened the assembly and read out a card from the local MP, "
+            "Daniel Frost: “Every one of you should be proud of this result. I certainly am.”")
+    quote = _said(quotes_of(body), "proud of this result")
+    assert quote.speaker == "Daniel Frost"
+
+
+def test_a_card_read_out_on_its_own_colon_line_is_the_senders_words(quotes_of):
+    body = ("At the briefing, press secretary Lena Marsh read out a telegram from Senator Paul Okafor:\n\n"
+            "“I am sorry I cannot be with you today. Keep up the fight.”")
+    assert _said(quotes_of(body), "cannot be with you").speaker == "Paul Okafor"
+
+
+def test_the_reader_of_a_card_who_then_speaks_is_the_speaker(quotes_of):
+    # nearest negative: the card is only held; the cue is the reader's own "said", so the words are hers
+    body = ("The home's manager, Marion Achebe, holding a card from the local MP, Daniel Frost, said: “We will frame "
+            "it and hang it in the hall.”")
+    assert _said(quotes_of(body), "frame it").speaker == "Marion Achebe"
+
+
+def test_the_one_asked_answers_a_colon_line_whatever_its_verb(quotes_of):
+    body = ("Gordon Pryce, the new chief whip, met reporters outside the chamber on Monday.\n\n"
+            "Asked what he would change first, Pryce paused for a long time:\n\n"
+            "“The hours. Nobody does good work at two in the morning.”")
+    quote = _said(quotes_of(body), "The hours")
+    assert (quote.speaker, quote.speaker_basis) == ("Gordon Pryce", "intro")
+
+
+def test_a_colon_line_not_opening_with_a_question_put_keeps_its_subject_rule(quotes_of):
+    # nearest negative: "asked" later in the line is the reporter's act, not a question put to the subject
+    body = ("Reporters asked about the vote, and the chief whip, Gordon Pryce, handed out a statement from the "
+            "party leader, Ann Liddell:\n\n“We will not be bounced into an early election.”")
+    assert _said(quotes_of(body), "bounced into").speaker == "Ann Liddell"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("His wife, Carol, said she had not believed it.", "Carol"),
+    ("Her sister, Rosalind, was less patient.", "Rosalind"),
+])
+def test_a_name_in_apposition_to_someones_relative_is_a_person(quotes_of, sentence, name):
+    body = (f"Gwen Ashdown and her family waited at the gate for six hours on Tuesday. {sentence} "
+            "“It might kill me,” she said.")
+    assert _said(quotes_of(body), "might kill me").speaker == name
+
+
+def test_an_organisation_in_apposition_to_a_non_relative_keeps_its_type(quotes_of):
+    # nearest negative: "her employer" is no relative, so the organisation named beside it is not a woman
+    body = ("Gwen Ashdown, a cashier, was not paid for six weeks. Her employer, Tesco, said in a statement that the "
+            "error had been fixed. “I want an apology,” she said.")
+    assert _said(quotes_of(body), "want an apology").speaker == "Gwen Ashdown"
+
+
+def test_a_name_in_apposition_to_the_ombudsman_is_a_person(quotes_of):
+    body = ("The courier's appeal was rejected. The ombudsman, Grace Ellory-Banks, was not persuaded by the firm's "
+            "defence. In her decision she said: “The clause was on page eleven.”")
+    assert _said(quotes_of(body), "page eleven").speaker == "Grace Ellory-Banks"
+
+
+def test_the_person_in_apposition_to_the_subject_speaks_not_a_name_in_a_clause_after_it(quotes_of):
+    # the subject "The home's manager, Marion Achebe, holding a card from ..., Daniel Frost," ends on another name
+    body = ("The school's head, Marion Achebe, flanked by the local MP, Daniel Frost, said: “We will frame it and "
+            "hang it in the hall.”")
+    assert _said(quotes_of(body), "frame it").speaker == "Marion Achebe"
+
+
+def test_a_description_then_a_name_in_apposition_is_still_that_name(quotes_of):
+    # nearest negative: one person in apposition, nothing after it
+    body = "The county sheriff, Jim Hartley, said: “The road will stay closed until Friday.”"
+    assert _said(quotes_of(body), "stay closed").speaker == "Jim Hartley"
+
+
+def test_an_honorific_inside_a_span_the_model_took_for_a_work_opens_a_persons_name(quotes_of):
+    body = ("The board met on Tuesday.\n\nSuperintendent Dr. Lorraine Castellanos-Webb presented the district's "
+            "survey of 2,100 families. \"Attendance in first period is up nine percent,\" she said.")
+    assert _said(quotes_of(body), "Attendance in first").speaker == "Lorraine Castellanos-Webb"
+
+
+def test_a_passive_agent_is_who_the_pronoun_after_points_back_to(quotes_of):
+    body = ("Martin Fellowes thanked the donors for an hour.\n\nThe auction was run by Tamsin Achterberg of Brook & "
+            "Hale, who coaxed £38,000 out of the room. “Don’t look at your wife, sir, look at me,” she told one "
+            "hesitant bidder.")
+    assert _said(quotes_of(body), "look at me").speaker == "Tamsin Achterberg"
+
+
+def test_a_passive_subject_outranks_the_agent_of_its_own_clause(quotes_of):
+    # nearest negative: both women in one passive clause; its subject, not its agent, is who "she" continues
+    body = ("Senator Amy Lowell was questioned by Representative Jane Ortiz for an hour on Tuesday. “I have nothing to "
+            "hide,” she said.")
+    assert _said(quotes_of(body), "nothing to").speaker == "Amy Lowell"
+
+
+def test_so_began_after_a_run_of_quoted_paragraphs_names_its_speaker(quotes_of):
+    body = ("Counsel for the council, Judith Amery KC, rose at ten.\n\n“Members of the panel, this is a case about a "
+            "bridge.”\n\n“It is not a case about a mayor.”\n\nSo began Ms. Amery, and so, for three hours, she went on.")
+    assert {q.speaker for q in quotes_of(body)} == {"Judith Amery"}
+
+
+def test_so_began_naming_no_one_gives_the_run_no_speaker(quotes_of):
+    # nearest negative: "So began a week of protests" names an event, not who spoke
+    body = ("The city woke to a new banner on the town hall.\n\n“No more closures.”\n\n“Not one more.”\n\n"
+            "So began a week of protests across the capital.")
+    assert {q.speaker for q in quotes_of(body) if q.kind == "direct"} <= {None}
