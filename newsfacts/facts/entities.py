@@ -125,7 +125,7 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
             end, text, name = start + len(honoured), honoured, honoured
         by_grammar = label in ("ORG", "GPE", "LOC") and bool(
             honoured or opened or _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
-            or _named_after_a_title(ent, lex))
+            or _named_after_a_title(ent, lex) or _after_a_lowercase_title(ent, lex))
         if by_grammar:
             label = "PERSON"  # "Montell Figgins, who represents Thomas", "Tommy — who only goes by his first name
             # online —": organisations and places take "which"; "Dr. Harlan Mbeki"; "the Minister ..., Orrin Calloway"
@@ -154,6 +154,19 @@ def _named_after_a_title(ent, lex: Lexicon) -> bool:
     return (len(words) >= 2 and all(t.tag_ == "NNP" for t in words) and not any(t.text == "," for t in ent)
             and root.dep_ == "appos"
             and root.head.i < ent.start and lex.titles_re.match(root.head.text + " ") is not None)
+
+
+def _after_a_lowercase_title(ent, lex: Lexicon) -> bool:
+    """"Conservative councillor Ifeoma Saddler" typed a place: a name of two or three capitalised words right after
+    a title written in lower case as a common noun before it (lexicon names.titles, the parse hanging the title on
+    the name) is a person's; a capitalised word before ("Liberty Mutual") is no title of that kind."""
+    if ent.start == 0:
+        return False
+    title = ent.doc[ent.start - 1]
+    words = [t for t in ent if not (t.is_space or t.is_punct)]
+    return (2 <= len(words) <= 3 and all(t.tag_ == "NNP" for t in words) and title.is_lower
+            and title.dep_ == "compound" and ent.start <= title.head.i < ent.end
+            and lex.titles_re.match(title.text + " ") is not None)
 
 
 def _without_reporting_verb(ent, lex: Lexicon):

@@ -264,6 +264,12 @@ def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon):
     words = re.findall(r"[\w’'.-]+", _DETERMINER.sub("", lower))
     if not _is_description_of_one(lower, words, lex):
         return None
+    # "The third candidate, Conservative councillor Ifeoma Saddler, spent ...": the person named in apposition to
+    # the description is the one it describes, not another "candidate" named earlier
+    beside = [m for c in subject.children if c.dep_ == "appos" for m in ctx.mentions
+              if m.type == "PERSON" and m.start <= c.idx < m.end]
+    if beside:
+        return beside[0] if fits(beside[0]) else None
     m = _described_person(ctx, subject.left_edge.idx, words, lex) \
         or _epithet_person(ctx, subject.left_edge.idx, subject.idx + len(subject))  # "The “Glitter Bomb” hitmaker"
     return m if m is not None and fits(m) else None

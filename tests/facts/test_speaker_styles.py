@@ -1881,3 +1881,18 @@ def test_so_began_naming_no_one_gives_the_run_no_speaker(quotes_of):
     body = ("The city woke to a new banner on the town hall.\n\n“No more closures.”\n\n“Not one more.”\n\n"
             "So began a week of protests across the capital.")
     assert {q.speaker for q in quotes_of(body) if q.kind == "direct"} <= {None}
+
+
+def test_a_name_right_after_a_lowercase_title_is_a_persons_whatever_the_model_typed(quotes_of):
+    body = ("Independent candidate Rosa Delacroix spoke first.\n\nThe third candidate, Conservative councillor Ifeoma "
+            "Saddler, spent much of the night trying to get a word in. \"I'm the only one on this stage who has "
+            "balanced a budget,\" she said.")
+    assert _said(quotes_of(body), "balanced a budget").speaker == "Ifeoma Saddler"
+
+
+def test_a_description_with_no_name_beside_it_still_points_to_the_person_named_with_it(quotes_of):
+    # nearest negative: "The medical director" has no name in apposition, so the one named with the title before
+    body = ("The department's medical director, Dr. Ines Carbrook, met reporters on Monday. Her deputy, Tom Ruiz, "
+            "stayed in the office.\n\nAsked whether the ward would reopen, the medical director was cautious. "
+            "“It's too early to say,” she said.")
+    assert _said(quotes_of(body), "too early").speaker == "Ines Carbrook"
