@@ -196,7 +196,8 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
         return _source_of_words(ctx, sent.start_char, q, lex) or _owner_of_words(ctx, sent.start_char, q, lex) \
             or _characterised_as(ctx, q, lex)
     cue = _outermost_report(ctx, cues, q, lex)
-    span = _nearer_clause_subject(ctx, cue) or subject_span(cue) or _controller(ctx, cue) or _act_before(ctx, cue) \
+    span = _nearer_clause_subject(ctx, cue) or subject_span(cue) or _possessive_root_subject(cue) \
+        or _controller(ctx, cue) or _act_before(ctx, cue) \
         or _name_before(ctx, cue) or _phrase_before(cue)
     if span is None:
         return None
@@ -450,6 +451,18 @@ def _phrase_before(cue) -> tuple[int, int] | None:
     return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
 
 
+def _possessive_root_subject(cue) -> tuple[int, int] | None:
+    """"The island's civil protection chief, Comandante Teodoro Raposo, told local radio ...": the parse made the
+    possessive "'s" the root, with "the island" its subject and the title its object, and hung the reporting verb on
+    it as a conjunct. The verb's subject is the whole phrase up to the name in apposition to that title."""
+    root = cue.head
+    if cue.dep_ != "conj" or root.tag_ != "POS" or root.dep_ != "ROOT" or root.i > cue.i:
+        return None
+    title = next((c for c in root.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    name = next((c for c in title.children if c.dep_ == "appos"), None) if title is not None else None
+    return (root.left_edge.idx, name.idx + len(name)) if name is not None else None
+
+
 def _name_before(ctx: DocContext, cue) -> tuple[int, int] | None:
     """"In an interview with CNN's Anderson Cooper, Melania Trump said": when the parse gives the verb no
     subject (it hung the name on the interviewer), the name written right before the verb is its subject."""
@@ -458,7 +471,11 @@ def _name_before(ctx: DocContext, cue) -> tuple[int, int] | None:
             span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
             verb = name_as_adverb(span.root) if span is not None and len(span) else None
             adverb = verb is not None and verb.i == cue.i
-            return (m.start, m.end) if adverb or not ctx.body[m.end : cue.idx].strip() else None
+            # "..., Comandante Teodoro Raposo, told local radio": a name set off in commas right before the verb,
+            # which the parse cut from it (a sentence of its own, or the verb hung on a possessive made the root)
+            between = ctx.body[m.end : cue.idx].strip()
+            appositive = between == "," and ctx.body[max(m.start - 2, 0) : m.start].strip().endswith(",")
+            return (m.start, m.end) if adverb or not between or appositive else None
     return None
 
 

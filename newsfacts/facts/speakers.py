@@ -222,6 +222,9 @@ def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: L
     no = ctx.sentence_no(start)
     if gender is None or no == 0:
         return None
+    # the quote's own sentences before the pronoun ("“Not until .... I owe that ...,” he told her") are skipped
+    while no > 1 and ctx.in_quote(ctx.sentences[no - 1].root.idx) and ctx.in_quote(ctx.sentences[no - 1].start_char):
+        no -= 1
     prev = ctx.sentences[no - 1]
     pronouns = [t for t in prev if t.tag_ in ("PRP", "PRP$") and lex.gender_words.get(t.lower_) == gender
                 and not ctx.in_quote(t.idx) and not _owner_of_a_named_person(ctx, t)]
@@ -233,9 +236,24 @@ def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: L
             return None
         fitting = {m.entity_id: m for m in ctx.mentions_in(sent.start_char, until or sent.end_char)
                    if m.type == "PERSON" and not ctx.in_quote(m.start) and fits(m)}
+        if len(fitting) > 1 and sent is not prev:
+            _drop_the_other_pronouns(ctx, prev, sent, gender, fitting, lex)
         if fitting:  # two people who fit: the pronoun before may be either's
             return next(iter(fitting.values())) if len(fitting) == 1 else None
     return None
+
+
+def _drop_the_other_pronouns(ctx: DocContext, prev, sent, gender: str, fitting: dict, lex: Lexicon) -> None:
+    """"Our reporter Kim Tranh caught up with Pruett ... She asked whether he was ready to concede. “...,” he told
+    her": the sentence between opens on a pronoun of the other gender ("She asked"), which continues the subject of
+    the sentence before it (the reporter); "he" is then the other one named there, not her, whatever gender the
+    story gave her name."""
+    opener = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if opener is None or opener.tag_ != "PRP" or lex.gender_words.get(opener.lower_) in (None, gender):
+        return
+    subject = _last_subject(ctx, sent.end_char, ("PERSON",))
+    if subject is not None and sent.start_char <= subject.start and len(fitting) > 1:
+        fitting.pop(subject.entity_id, None)
 
 
 def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon):
@@ -263,7 +281,13 @@ def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon):
     lower = phrase.lower()
     words = re.findall(r"[\w’'.-]+", _DETERMINER.sub("", lower))
     if not _is_description_of_one(lower, words, lex):
-        return None
+        # "Under cross-examination, the witness held her ground": an anonymous word ("the witness") stands for a
+        # person only when the story gave it to one as a title right before the name ("star witness, former
+        # finance director Pauline Garside"), as resolve_speaker reads it as a subject
+        if not (lower.startswith("the ") and 0 < len(words) <= 4 and words[-1] in lex.anonymous_nouns):
+            return None
+        m = _described_person(ctx, subject.left_edge.idx, words, lex, titled_only=True)
+        return m if m is not None and fits(m) else None
     # "The third candidate, Conservative councillor Ifeoma Saddler, spent ...": the person named in apposition to
     # the description is the one it describes, not another "candidate" named earlier
     beside = [m for c in subject.children if c.dep_ == "appos" for m in ctx.mentions
@@ -864,6 +888,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         return Speaker(reason=f"the attribution names no one ('{text}')")
     if lex.passer_by_re.match(lower) and not ctx.mentions_in(start, end):
         return Speaker(reason=f"a passer-by, never named ('{text[:60]}')")
+    if lower in ("him", "her"):  # "remembers her saying “...”", "heard him say": the subject of a gerund or a bare
+        lower = {"him": "he", "her": "she"}[lower]  # infinitive after a verb of perception is its object pronoun
     if lower in lex.person_pronouns:
         found = pronoun_antecedent(ctx, start, lower, lex)
         return found or Speaker(reason=f"pronoun '{text}' with no person named before it")

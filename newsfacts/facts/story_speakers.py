@@ -140,7 +140,7 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
     if colon:
         source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex) or _spoken_to(ctx, sent) \
             or _held_by_a_thing(ctx, sent) or _signed_text(ctx, sent) or _cleft_person(ctx, sent) \
-            or _received_from(ctx, sent, lex) or _answer_when_asked(ctx, sent, lex)
+            or _received_from(ctx, sent, lex) or _answer_when_asked(ctx, sent, lex) or _read_for_its_sender(ctx, sent, lex)
         if source is not None:
             return source
         if len(sentences) > 1 and _reproduced_by_us(sent, lex):
@@ -199,6 +199,26 @@ def _answer_when_asked(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
     subject = subjects[-1]
     speaker = resolve_speaker(ctx, subject.left_edge.idx, subject.idx + len(subject), lex)
     return speaker.found_by("intro") if speaker.entity_id and _is_person(ctx, speaker) else None
+
+
+def _read_for_its_sender(ctx: DocContext, sent, lex: Lexicon, end: int | None = None) -> Speaker | None:
+    """"The ambassador, who could not attend, sent a message read aloud by the consul, Maricel Dumlao:", "The
+    president released a statement read by his press secretary:": a text someone sent or issued and another person
+    read out is the sender's words; the reader, named only as the agent of "read", lends a voice."""
+    texts = lex.speech_nouns | lex.written_texts | frozenset(lex.raw["speech"]["relayed_texts"])
+    for read in (t for t in sent if t.lower_ == "read" and t.tag_ == "VBN" and t.dep_ == "acl"
+                 and (end is None or t.idx < end) and not ctx.in_quote(t.idx)):
+        noun, verb = read.head, read.head.head
+        if noun.lower_ not in texts or noun.dep_ != "dobj" or not verb.tag_.startswith("VB") \
+                or not any(c.dep_ == "agent" for c in read.children):
+            continue
+        subject = subject_span(verb)
+        if subject is None or ctx.in_quote(subject[0]):
+            continue
+        speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
+        if speaker.name:
+            return speaker.found_by("intro")
+    return None
 
 
 def _signed_text(ctx: DocContext, sent) -> Speaker | None:
@@ -417,7 +437,7 @@ def colon_subject(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
     sent = ctx.sentence_at(q.outer_start)
     if not ctx.body[sent.start_char : q.outer_start].rstrip().endswith(":"):
         return None
-    source = _message_from(ctx, sent, lex, q.outer_start)
+    source = _message_from(ctx, sent, lex, q.outer_start) or _read_for_its_sender(ctx, sent, lex, q.outer_start)
     if source is not None:
         return source
     verbs = [t for t in sent if t.idx < q.outer_start and t.tag_.startswith(("VB", "MD"))]

@@ -1896,3 +1896,68 @@ def test_a_description_with_no_name_beside_it_still_points_to_the_person_named_w
             "stayed in the office.\n\nAsked whether the ward would reopen, the medical director was cautious. "
             "“It's too early to say,” she said.")
     assert _said(quotes_of(body), "too early").speaker == "Ines Carbrook"
+
+
+def test_a_statement_sent_and_read_out_by_another_is_the_senders(quotes_of):
+    body = ("Senator Ruth Hale, who stayed in Washington for the vote, sent a letter read out by her aide, Tom Pike:\n\n"
+            "“I am with you, and I will be home on Friday.”")
+    quote = _said(quotes_of(body), "I am with you")
+    assert (quote.speaker, quote.speaker_basis) == ("Ruth Hale", "intro")
+
+
+def test_a_statement_read_out_by_its_reader_with_no_sender_is_the_readers(quotes_of):
+    # nearest negative: no one sent it; the reader is the subject and the only voice
+    body = "The press secretary, Karine Jean-Pierre, read a statement to reporters:\n\n“The talks will go on.”"
+    assert _said(quotes_of(body), "talks will go on").speaker == "Karine Jean-Pierre"
+
+
+def test_he_told_her_after_she_asked_is_the_one_asked_not_the_reporter(quotes_of):
+    body = ("10:57 p.m. — Our reporter Kim Tranh caught up with Dale Pruett outside his headquarters before the last "
+            "ballots came in. She asked whether he was ready to concede.\n\n“Not until every vote is counted. I owe "
+            "that to the volunteers,” he told her.")
+    assert _said(quotes_of(body), "Not until every vote").speaker == "Dale Pruett"
+
+
+def test_a_sentence_between_that_names_the_one_asked_keeps_him(quotes_of):
+    # nearest negative: the sentence between opens on a name, not on the reporter's pronoun
+    body = ("10:57 p.m. — Our reporter Kim Tranh caught up with Dale Pruett outside his headquarters before the last "
+            "ballots came in. Pruett was asked whether he was ready to concede.\n\n“Not until every vote is counted. "
+            "I owe that to the volunteers,” he said.")
+    assert _said(quotes_of(body), "Not until every vote").speaker == "Dale Pruett"
+
+
+def test_a_name_in_commas_right_before_a_cue_the_parse_left_without_subject_is_its_subject(quotes_of):
+    body = ("Ash fell on the island again on Tuesday. The island’s civil protection chief, Comandante Teodoro Raposo, "
+            "told local radio that the eruption was “behaving itself, for a volcano.”")
+    assert _said(quotes_of(body), "behaving itself").speaker.endswith("Teodoro Raposo")
+
+
+def test_a_name_in_commas_as_an_object_does_not_take_the_subjects_words(quotes_of):
+    # nearest negative: the name in commas is the one thanked; the parse gives the verb its subject, the minister
+    body = ("Ash fell on the island again on Tuesday. Minister Ana Pires thanked the island’s civil protection chief, "
+            "Teodoro Raposo, and told local radio that the eruption was “under control.”")
+    assert _said(quotes_of(body), "under control").speaker == "Ana Pires"
+
+
+def test_the_witness_after_a_named_star_witness_is_who_the_pronoun_points_to(quotes_of):
+    body = ("Judge Imelda Vance intervened only once. “Move on, counsel,” she said.\n\nThe afternoon belonged to the "
+            "prosecution’s star witness, former finance director Pauline Garside, who told the court she had raised "
+            "it in 2021.\n\nUnder cross-examination, the witness held her ground. “I’m not the one on trial,” she "
+            "told Mr. Fenn.")
+    assert _said(quotes_of(body), "not the one on trial").speaker == "Pauline Garside"
+
+
+def test_the_witness_of_the_other_gender_is_not_who_she_points_to(quotes_of):
+    # nearest negative: the star witness named is a man, so "the witness ... she" is someone else (the judge here)
+    body = ("Judge Imelda Vance intervened only once. “Move on, counsel,” she said.\n\nThe afternoon belonged to the "
+            "prosecution’s star witness, former finance director Paul Garside, who told the court he had raised it "
+            "in 2021.\n\nUnder cross-examination, the witness held her ground. “I’m not the one on trial,” she "
+            "told Mr. Fenn.")
+    assert _said(quotes_of(body), "not the one on trial").speaker != "Paul Garside"
+
+
+def test_her_as_the_subject_of_a_gerund_cue_is_a_pronoun_to_resolve(quotes_of):
+    body = ("For twenty-two years, Joan Ellery has stood at the corner every school morning in her yellow coat. Last "
+            "week she retired. My daughter still remembers her saying “Eyes up, feet ready” before every crossing.")
+    assert _said(quotes_of(body), "Eyes up").speaker == "Joan Ellery"
+
