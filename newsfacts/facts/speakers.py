@@ -718,7 +718,7 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     text = _clean(ctx.body[start:end])
     if not text:
         return Speaker(reason="no speaker in the attribution", start=start, end=end)
-    author = _author_of_text(ctx, start, end, lex)
+    author = _author_of_text(ctx, start, end, lex) or _poll_behind_a_share(ctx, start, end, text)
     if author is not None:
         return author
     head = _head_char(ctx, start, end)
@@ -749,7 +749,7 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         # person or organisation in apposition
         # ("Counsel for the estate, Mr Ian Rhodes KC": an honorific before the name, an honour after it)
         holding = [m for m in inside if m.type in ("PERSON", "ORG")
-                   and not _clean(lex.post_nominals_re.sub("", ctx.body[m.end : end]))
+                   and not _clean(lex.post_nominals_re.sub("", ctx.body[m.end : end].rstrip(" ,;:")))  # "KC,"
                    and _TRAILING_HONORIFIC.sub("", ctx.body[start : m.start].rstrip()).rstrip().endswith(",")]
     if not holding and head is not None:  # "Senior author Dr. Silvia S. Martins, associate professor ...": the
         holding = [m for m in inside if m.type == "PERSON" and _in_apposition_to(ctx, m, head)]  # head's appositive
@@ -758,6 +758,31 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     speaker.start = start + raw.index(text) if text in raw else start
     speaker.end = speaker.start + len(text) if text in raw else end
     return speaker
+
+
+# "Fifty-one percent", "an overwhelming 70 percent of Americans", "44% of voters": a share of those asked
+_SHARE = re.compile(r"^(?:(?:an?|some|about|nearly|almost|only|just|roughly|over|under|overwhelming|more than|fewer "
+                    r"than|less than)\s+)*(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s*(?:percent|per cent|%)(?:\s+of\s.+)?$", re.I)
+_POLLS = ("poll", "survey")
+
+
+def _poll_behind_a_share(ctx: DocContext, start: int, end: int, text: str) -> Speaker | None:
+    """"A new ABC News poll shows majority support. Fifty-one percent say that “...”": a share of people as the
+    subject reports what a poll found; its source is the poll or survey named last before it, in its sentence or the
+    one before ("A Reuters poll has lower numbers (44 percent of Americans say ...)"). None with no poll named."""
+    if not _SHARE.match(text):
+        return None
+    no = ctx.sentence_no(start)
+    for sent in (ctx.sentences[no], ctx.sentences[no - 1] if no else None):
+        polls = [t for t in sent or () if t.lower_ in _POLLS and t.idx < start and t.tag_ == "NN"
+                 and not ctx.in_quote(t.idx)] if sent is not None else []
+        if polls:
+            noun = polls[-1]
+            words = [t for t in ctx.sdoc[noun.left_edge.i : noun.i + 1] if t.dep_ == "compound" or t.tag_ == "NNP"
+                     or t.i == noun.i]  # "A new ABC News poll" -> "ABC News poll"
+            name = ctx.body[words[0].idx : noun.idx + len(noun)]
+            return Speaker(name=name, start=start, end=end, name_start=words[0].idx, name_end=noun.idx + len(noun))
+    return None
 
 
 def nothing_but_the_name(rest: str) -> bool:

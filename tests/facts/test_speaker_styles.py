@@ -1961,3 +1961,28 @@ def test_her_as_the_subject_of_a_gerund_cue_is_a_pronoun_to_resolve(quotes_of):
             "week she retired. My daughter still remembers her saying “Eyes up, feet ready” before every crossing.")
     assert _said(quotes_of(body), "Eyes up").speaker == "Joan Ellery"
 
+
+def test_a_share_of_people_saying_something_is_the_poll_named_before(quotes_of):
+    body = ("A new Marist poll shows majority support for the bill. Fifty-one percent say that “the bill should pass "
+            "before the recess.”")
+    assert _said(quotes_of(body), "should pass").speaker == "Marist poll"
+
+
+def test_a_share_of_a_vote_is_no_poll(quotes_of):
+    # nearest negative: "Fifty-one percent of the vote" is not the subject reporting; the mayor speaks
+    body = ("A new Marist poll had the race tied. Fifty-one percent of the vote went to the mayor, who said she was "
+            "“humbled and grateful.”")
+    assert _said(quotes_of(body), "humbled").speaker != "Marist poll"
+
+
+def test_counsel_named_in_commas_with_an_honour_after_the_name_is_that_person(quotes_of):
+    body = ("Counsel for Dunmore Estates, Mr Rupert Halse KC, had argued that the caption was “sarcastic and "
+            "disloyal.”")
+    assert _said(quotes_of(body), "sarcastic").speaker == "Rupert Halse"
+
+
+def test_counsel_followed_by_more_than_an_honour_is_not_reduced_to_the_name(quotes_of):
+    # nearest negative: words after the name other than an honour ("of Brick Court") keep the old reading
+    body = ("Counsel for Dunmore Estates, Mr Rupert Halse KC of Brick Court Chambers, had argued that the caption was "
+            "“sarcastic and disloyal.”")
+    assert _said(quotes_of(body), "sarcastic").speaker is not None
