@@ -90,11 +90,20 @@ def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...], fits=None
             continue
         tok = span.root.head if span.root.dep_ == "appos" else span.root
         agent = _passive_agent_of(tok)
-        if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok) or name_as_adverb(tok) is not None or agent is not None:
+        if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok) or name_as_adverb(tok) is not None or agent is not None \
+                or _verbless_answer(tok):
             depth = _clause_depth(agent) + 1 if agent is not None else _clause_depth(tok.head) if tok.dep_ != "ROOT" else 0
             if depth < best_depth:
                 best, best_depth = m, depth
     return best
+
+
+def _verbless_answer(tok) -> bool:
+    """"Q: Who taught you? A: My professor, Ingrid Solheim. She used to tell us, “...”": a sentence with no verb that
+    only names someone (the root, or a name in apposition to it) puts that person forward as a subject would."""
+    while tok.dep_ == "appos" and tok.head is not tok:  # "A: My professor, Ingrid Solheim." parsed as appositions
+        tok = tok.head
+    return tok.dep_ == "ROOT" and tok.tag_.startswith("NN") and not any(t.tag_.startswith(("VB", "MD")) for t in tok.sent)
 
 
 def _passive_agent_of(tok):

@@ -1986,3 +1986,18 @@ def test_counsel_followed_by_more_than_an_honour_is_not_reduced_to_the_name(quot
     body = ("Counsel for Dunmore Estates, Mr Rupert Halse KC of Brick Court Chambers, had argued that the caption was "
             "“sarcastic and disloyal.”")
     assert _said(quotes_of(body), "sarcastic").speaker is not None
+
+
+_QA = ("Architect Tamsin Achebe-Rowe designed the new city library. We asked her about it.\n\n"
+       "Q: Who taught you what a library is for?\n\n")
+
+
+def test_a_verbless_answer_naming_someone_is_who_the_pronoun_after_points_to(quotes_of):
+    body = _QA + "A: My professor, Ingrid Solheim. She used to tell us, “A library is the last place you can sit for free.”"
+    assert _said(quotes_of(body), "sit for free").speaker == "Ingrid Solheim"
+
+
+def test_a_verbless_answer_naming_no_one_leaves_the_pronoun_to_the_rules_before(quotes_of):
+    # nearest negative: the answer names no one, so "she" is not taken from it
+    body = _QA + "A: My old professor, at the time. She used to tell us, “A library is the last place you can sit for free.”"
+    assert _said(quotes_of(body), "sit for free").speaker == "Tamsin Achebe-Rowe"
