@@ -125,7 +125,7 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
             end, text, name = start + len(honoured), honoured, honoured
         by_grammar = label in ("ORG", "GPE", "LOC") and bool(
             honoured or opened or _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
-            or _named_after_a_title(ent, lex) or _after_a_lowercase_title(ent, lex))
+            or _named_after_a_title(ent, lex) or _after_a_lowercase_title(ent, lex) or _owns_her_or_his(ent))
         if by_grammar:
             label = "PERSON"  # "Montell Figgins, who represents Thomas", "Tommy — who only goes by his first name
             # online —": organisations and places take "which"; "Dr. Harlan Mbeki"; "the Minister ..., Orrin Calloway"
@@ -154,6 +154,20 @@ def _named_after_a_title(ent, lex: Lexicon) -> bool:
     return (len(words) >= 2 and all(t.tag_ == "NNP" for t in words) and not any(t.text == "," for t in ent)
             and root.dep_ == "appos"
             and root.head.i < ent.start and lex.titles_re.match(root.head.text + " ") is not None)
+
+
+def _owns_her_or_his(ent) -> bool:
+    """"Its winemaker, Imogen Fairweather-Lyle, planted her first vines" typed an organisation: a name of two or three
+    capitalised words that is the subject (or in apposition to it) of a verb whose object it owns as "her" or "his"
+    is a person's; organisations own things as "its" or "their"."""
+    words = [t for t in ent if not (t.is_space or t.is_punct)]
+    if not 2 <= len(words) <= 3 or not all(t.tag_ == "NNP" for t in words):
+        return False
+    subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
+    if subject.dep_ != "nsubj" or not subject.head.tag_.startswith("VB"):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in ("her", "his") for obj in subject.head.children
+               if obj.dep_ == "dobj" for c in obj.children)
 
 
 def _after_a_lowercase_title(ent, lex: Lexicon) -> bool:

@@ -2001,3 +2001,29 @@ def test_a_verbless_answer_naming_no_one_leaves_the_pronoun_to_the_rules_before(
     # nearest negative: the answer names no one, so "she" is not taken from it
     body = _QA + "A: My old professor, at the time. She used to tell us, “A library is the last place you can sit for free.”"
     assert _said(quotes_of(body), "sit for free").speaker == "Tamsin Achebe-Rowe"
+
+
+def test_a_name_typed_an_organisation_that_owns_her_object_is_a_person(quotes_of):
+    body = ("The star of the fair came from a small vineyard near Lewes. Its winemaker, Imogen Fairweather-Lyle, "
+            "planted her first vines in 2011. “Everyone told me it was too cold,” she said.")
+    assert _said(quotes_of(body), "too cold").speaker == "Imogen Fairweather-Lyle"
+
+
+def test_an_organisation_that_owns_its_object_stays_an_organisation(quotes_of):
+    # nearest negative: "its" is an organisation's possessive, so the company keeps its type and the woman speaks
+    body = ("Jane Moss runs the farm shop. Her supplier, Cold Bank Estate, planted its first vines in 2011. "
+            "“Everyone told me it was too cold,” she said.")
+    assert _said(quotes_of(body), "too cold").speaker == "Jane Moss"
+
+
+def test_a_fellowship_after_a_name_and_a_comma_makes_it_a_persons(quotes_of):
+    body = ("An honorary doctorate was conferred on Yetunde Aroloye, FREng, the civil engineer behind the flood "
+            "barrier. She told the graduates:\n\n“I want to talk to you about failure.”")
+    assert _said(quotes_of(body), "about failure").speaker == "Yetunde Aroloye"
+
+
+def test_a_fellowship_after_an_institution_does_not_make_it_a_person(quotes_of):
+    # nearest negative: "of" inside the name: an institution, not a person given the honour
+    body = ("The medal was given by the Royal Academy of Engineering, FREng, on Monday. Its president, Dame Ann "
+            "Dowling, said: “Engineering is a team sport.”")
+    assert _said(quotes_of(body), "team sport").speaker == "Ann Dowling"
