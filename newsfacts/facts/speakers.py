@@ -727,7 +727,8 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     text = _clean(ctx.body[start:end])
     if not text:
         return Speaker(reason="no speaker in the attribution", start=start, end=end)
-    author = _author_of_text(ctx, start, end, lex) or _poll_behind_a_share(ctx, start, end, text)
+    author = _author_of_text(ctx, start, end, lex) or _poll_behind_a_share(ctx, start, end, text) \
+        or _owner_of_speech(ctx, start, end, lex)
     if author is not None:
         return author
     head = _head_char(ctx, start, end)
@@ -839,6 +840,26 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     if not found.name:
         return None
     found.start, found.end = evidence["start"], evidence["end"]
+    return found
+
+
+def _owner_of_speech(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker | None:
+    """"Her statement, which called the ruling “reckless”", "the senator's remarks described it as": words owned by
+    someone (a noun of speech with "his"/"her" or a named possessor) are that person's, as a written text's are its
+    writer's (_author_of_text). "The statement said" (no owner) and "their statement" are left to the other rules."""
+    span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.lower_ not in lex.speech_nouns or span.root.lower_ in lex.written_texts:
+        return None
+    owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
+    if owner is None or (owner.tag_ == "PRP$" and owner.lower_ not in ("his", "her")):
+        return None
+    if owner.tag_ == "PRP$":
+        found = pronoun_antecedent(ctx, owner.idx, {"his": "he", "her": "she"}[owner.lower_], lex)
+    else:
+        found = resolve_speaker(ctx, owner.left_edge.idx, owner.idx + len(owner), lex)
+    if found is None or not found.name:
+        return None
+    found.start, found.end = start, end
     return found
 
 

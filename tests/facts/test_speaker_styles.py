@@ -2027,3 +2027,16 @@ def test_a_fellowship_after_an_institution_does_not_make_it_a_person(quotes_of):
     body = ("The medal was given by the Royal Academy of Engineering, FREng, on Monday. Its president, Dame Ann "
             "Dowling, said: “Engineering is a team sport.”")
     assert _said(quotes_of(body), "team sport").speaker == "Ann Dowling"
+
+
+def test_a_statement_owned_by_her_is_the_words_of_the_woman_before(quotes_of):
+    body = ("Senator Jane Hale left the chamber early on Tuesday. Her statement, which called the ruling “reckless "
+            "and cruel,” was posted an hour later.")
+    assert _said(quotes_of(body), "reckless").speaker == "Jane Hale"
+
+
+def test_a_statement_owned_by_them_is_not_given_to_one_person(quotes_of):
+    # nearest negative: "their statement" is a group's, so the senator named before does not get its words
+    body = ("Senator Jane Hale met the families on Tuesday. Their statement, which called the ruling “reckless and "
+            "cruel,” was posted an hour later.")
+    assert _said(quotes_of(body), "reckless").speaker != "Jane Hale"
