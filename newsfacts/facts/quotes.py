@@ -197,6 +197,7 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
             or _characterised_as(ctx, q, lex)
     cue = _outermost_report(ctx, cues, q, lex)
     span = _nearer_clause_subject(ctx, cue) or subject_span(cue) or _possessive_root_subject(cue) \
+        or _subject_of_participle_between_commas(cue) \
         or _controller(ctx, cue) or _act_before(ctx, cue) \
         or _name_before(ctx, cue) or _phrase_before(cue)
     if span is None:
@@ -449,6 +450,21 @@ def _phrase_before(cue) -> tuple[int, int] | None:
     if not tok.tag_.startswith(("NN", "PRP")) or tok.right_edge.i >= cue.i:
         return None
     return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+
+
+def _subject_of_participle_between_commas(cue) -> tuple[int, int] | None:
+    """"Press secretary Karine Jean-Pierre, asked about the report, told reporters:": the parse read the participle
+    set off by commas as a finite verb with the name as its subject, and left the reporting verb after it without
+    one. The name is the subject of both: the clause sits between a comma after the name and a comma before the verb."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    for clause in (c for c in cue.children if c.dep_ in ("ccomp", "advcl", "dep") and c.i < cue.i):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        if subject is None or clause.i - subject.i != 2 or clause.doc[clause.i - 1].text != ",":
+            continue
+        if clause.doc[cue.i - 1].text == "," and clause.right_edge.i in (cue.i - 1, cue.i - 2):
+            return subject.left_edge.idx, subject.idx + len(subject)
+    return None
 
 
 def _possessive_root_subject(cue) -> tuple[int, int] | None:

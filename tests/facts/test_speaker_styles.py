@@ -2040,3 +2040,14 @@ def test_a_statement_owned_by_them_is_not_given_to_one_person(quotes_of):
     body = ("Senator Jane Hale met the families on Tuesday. Their statement, which called the ruling “reckless and "
             "cruel,” was posted an hour later.")
     assert _said(quotes_of(body), "reckless").speaker != "Jane Hale"
+
+
+def test_a_participle_between_commas_after_the_name_leaves_the_name_the_reporting_verbs_subject(quotes_of):
+    body = "White House press secretary Karine Jean-Pierre, asked about the report, told reporters: “We have seen it.”"
+    assert _said(quotes_of(body), "seen it").speaker == "Karine Jean-Pierre"
+
+
+def test_a_clause_with_its_own_subject_before_the_verb_is_not_read_as_a_participle(quotes_of):
+    # nearest negative: "Reporters asked whether ..." is a clause of its own; the aide named before "said" speaks
+    body = "Reporters asked whether Senator Jane Hale would run, and an aide, Tom Pike, said: “Not yet.”"
+    assert _said(quotes_of(body), "Not yet").speaker == "Tom Pike"
