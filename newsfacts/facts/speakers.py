@@ -507,7 +507,10 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     for m in people:
         sent = ctx.sentence_at(m.start)
         before = ctx.body[max(sent.start_char, m.start - 60) : m.start].lower()
-        around = before + ctx.body[m.start : min(sent.end_char, m.end + 80)].lower()
+        # the words after the name up to a quotation: "Nancy Pelosi said: “The president must ...”" does not call
+        # Pelosi the president
+        after = _OPENING_MARK.split(ctx.body[m.end : min(sent.end_char, m.end + 80)], maxsplit=1)[0]
+        around = before + (ctx.body[m.start : m.end] + after).lower()
         for short, long in lex.title_words.items():
             around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
             before = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, before)
@@ -843,6 +846,13 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     return found
 
 
+def _unheld_office(words: list[str], lex: Lexicon) -> bool:
+    """"According to an official, the president said privately ...", in a story that gave the title "president" to
+    no one named: an office is held by one person, and the last subject of a sentence ("House Speaker Nancy Pelosi")
+    is not that person because the story did not say who holds it (lexicon single_offices: held by one at a time)."""
+    return len(words) == 1 and words[0] in lex.raw["speech"]["single_offices"]
+
+
 def _owner_of_speech(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker | None:
     """"Her statement, which called the ruling “reckless”", "the senator's remarks described it as": words owned by
     someone (a noun of speech with "his"/"her" or a named possessor) are that person's, as a written text's are its
@@ -976,7 +986,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         aged = _AGE.search(ctx.body, start, end) is not None  # an age is the stronger evidence
         m = _described_person(ctx, start, words, lex) or (aged and _epithet_person(ctx, start, end)) \
             or _lead_in_subject(ctx, start) or (not aged and _epithet_person(ctx, start, end)) \
-            or _last_subject(ctx, start, ("PERSON",))
+            or (None if _unheld_office(words, lex) else _last_subject(ctx, start, ("PERSON",)))
         if m:
             return entity(m)
     elif _is_description_of_one(lower, words, lex, owned_ok=True) and no_person:

@@ -2051,3 +2051,17 @@ def test_a_clause_with_its_own_subject_before_the_verb_is_not_read_as_a_particip
     # nearest negative: "Reporters asked whether ..." is a clause of its own; the aide named before "said" speaks
     body = "Reporters asked whether Senator Jane Hale would run, and an aide, Tom Pike, said: “Not yet.”"
     assert _said(quotes_of(body), "Not yet").speaker == "Tom Pike"
+
+
+def test_the_president_named_with_the_title_by_no_one_is_not_the_last_subject(quotes_of):
+    body = ("In a statement, House Speaker Nancy Pelosi said: “The president must be held accountable.”\n\n"
+            "According to a senior administration official, the president said privately that the deal was "
+            "“a disaster.”")
+    assert _said(quotes_of(body), "a disaster").speaker != "Nancy Pelosi"
+
+
+def test_the_president_named_with_the_title_is_that_person(quotes_of):
+    # nearest negative: the story gave the title to one person, so "the president" is him
+    body = ("President Joe Biden met Speaker Nancy Pelosi on Monday.\n\nAccording to a senior administration official, "
+            "the president said privately that the deal was “a disaster.”")
+    assert _said(quotes_of(body), "a disaster").speaker == "Joe Biden"
