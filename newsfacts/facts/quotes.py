@@ -704,7 +704,13 @@ def _said_on(ctx: DocContext, f: Found) -> bool:
 def _on_a_medium(ctx: DocContext, q: QuoteSpan, lex: Lexicon) -> bool:
     sent = ctx.sentence_at(q.outer_start)
     before = ctx.body[sent.start_char : q.outer_start].lower()
-    return any(w in lex.slogan_media for w in re.findall(r"[\w-]+", before))
+    for w in re.finditer(r"[\w-]+", before):
+        if w.group() in lex.slogan_media:
+            # a medium is a thing ("a sign", "the billboards"), not a verb: "asked whether he would sign, said: “...”"
+            word = ctx.sdoc.char_span(sent.start_char + w.start(), sent.start_char + w.end(), alignment_mode="expand")
+            if word is None or not word.root.tag_.startswith("VB"):
+                return True
+    return False
 
 
 def _phrase_inside_sentence(ctx: DocContext, q: QuoteSpan) -> bool:

@@ -515,7 +515,7 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
             around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
             before = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, before)
         heads = "|".join(re.escape(h) for h in [head, *lex.title_synonyms.get(head, [])])
-        if re.search(rf"\b(?:{heads})\b", around):
+        if re.search(rf"\b(?:{heads})\b", around) and not _spoken_to_after(ctx, sent, m, head):
             described.add(m.entity_id)
         if re.search(rf"\b(?:{heads})\b", " ".join(before.split()[-4:])):
             titled.add(m.entity_id)  # "Deputy Mayor Frances Ng told my colleague Ruth Abadi": Ng's title
@@ -853,6 +853,22 @@ def _unheld_office(words: list[str], lex: Lexicon) -> bool:
     return len(words) == 1 and words[0] in lex.raw["speech"]["single_offices"]
 
 
+def _spoken_to_after(ctx: DocContext, sent, m, head: str) -> bool:
+    """"Graham turned to the nominee and asked": the word after the name is the one the person speaks to (an object),
+    so it does not describe the person."""
+    after = [t for t in sent if t.idx >= m.end and t.lower_ == head and not ctx.in_quote(t.idx)]
+    return bool(after) and all(t.dep_ in ("pobj", "dobj", "dative") and t.head.lower_ != "as" for t in after)
+
+
+def _spoken_to_before(ctx: DocContext, start: int, words: list[str]) -> bool:
+    """"Graham turned to the nominee and asked: “...?” The nominee answered: “No, senator.”": a description the two
+    sentences before gave as the one spoken to (the object of "turned to", "asked", "told") is not the person who
+    was the subject there; with no one named with it, it stays a description."""
+    no = ctx.sentence_no(start)
+    return bool(words) and any(t.lower_ == words[-1] and t.dep_ in ("pobj", "dobj", "dative") and not ctx.in_quote(t.idx)
+                               for sent in ctx.sentences[max(no - 2, 0) : no] for t in sent)
+
+
 def _owner_of_speech(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker | None:
     """"Her statement, which called the ruling “reckless”", "the senator's remarks described it as": words owned by
     someone (a noun of speech with "his"/"her" or a named possessor) are that person's, as a written text's are its
@@ -985,8 +1001,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         # last the subject. A team, place or club in the description ("the Rovers skipper") names no one.
         aged = _AGE.search(ctx.body, start, end) is not None  # an age is the stronger evidence
         m = _described_person(ctx, start, words, lex) or (aged and _epithet_person(ctx, start, end)) \
-            or _lead_in_subject(ctx, start) or (not aged and _epithet_person(ctx, start, end)) \
-            or (None if _unheld_office(words, lex) else _last_subject(ctx, start, ("PERSON",)))
+            or (None if _spoken_to_before(ctx, start, words) else _lead_in_subject(ctx, start)) \
+            or (not aged and _epithet_person(ctx, start, end)) \
+            or (None if _unheld_office(words, lex) or _spoken_to_before(ctx, start, words)
+                else _last_subject(ctx, start, ("PERSON",)))
         if m:
             return entity(m)
     elif _is_description_of_one(lower, words, lex, owned_ok=True) and no_person:

@@ -2065,3 +2065,28 @@ def test_the_president_named_with_the_title_is_that_person(quotes_of):
     body = ("President Joe Biden met Speaker Nancy Pelosi on Monday.\n\nAccording to a senior administration official, "
             "the president said privately that the deal was “a disaster.”")
     assert _said(quotes_of(body), "a disaster").speaker == "Joe Biden"
+
+
+def test_sign_as_a_verb_is_no_medium_for_a_slogan(quotes_of):
+    body = "The governor's spokeswoman, asked whether he would sign the bill, said: “He will review it this week.”"
+    quote = _said(quotes_of(body), "review it")
+    assert (quote.kind, quote.speaker) == ("direct", "The governor's spokeswoman")
+
+
+def test_a_sign_as_a_thing_still_carries_a_slogan(quotes_of):
+    # nearest negative: "a sign that read" is a medium, so its line is a slogan, not speech
+    body = "Outside the statehouse, protesters carried a sign that read: “No more wars.”"
+    assert _said(quotes_of(body), "No more wars").kind == "slogan"
+
+
+def test_the_one_turned_to_and_asked_answers_not_the_asker(quotes_of):
+    body = ("Later, Senator Lindsey Graham turned to the nominee and asked: “Are you a member of any group that wants "
+            "to overturn the ruling?” The nominee answered: “No, senator.”")
+    assert _said(quotes_of(body), "No, senator").speaker != "Lindsey Graham"
+
+
+def test_a_description_never_spoken_to_still_points_to_the_person_named_with_it(quotes_of):
+    # nearest negative: "the psychologist" is not the one spoken to; it is the woman named with the word
+    body = ("Dr. Lena Fischer, a psychologist at the clinic, testified first and turned to the jury. “It was "
+            "avoidable,” the psychologist said.")
+    assert _said(quotes_of(body), "avoidable").speaker == "Lena Fischer"
