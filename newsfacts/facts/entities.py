@@ -105,7 +105,7 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
     out = []
     for ent in ents:
         ent = _titled_person_tagged_a_work(_without_reporting_verb(ent, lex), lex)
-        ent = _honoured_work(body, ent)
+        ent = _honorific_in_other_span(_honoured_work(body, ent))
         if ent.label_ not in lex.labels:
             continue
         start = _first_name_token(ent) if ent.label_ == "PERSON" else ent.start_char
@@ -126,7 +126,7 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
             end, text, name = start + len(honoured), honoured, honoured
         by_grammar = label in ("ORG", "GPE", "LOC") and bool(
             honoured or opened or _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
-            or _named_after_a_title(ent, lex))
+            or _named_after_a_title(ent, lex) or _after_a_lowercase_title(ent, lex) or _owns_her_or_his(ent))
         if label == "PERSON" and not by_grammar and _named_after_its_kind(body, start, ent, lex):
             label = "ORG"  # "The airline Aerolinhas Mirandel said it had cancelled 31 flights"
         if by_grammar:
@@ -157,6 +157,33 @@ def _named_after_a_title(ent, lex: Lexicon) -> bool:
     return (len(words) >= 2 and all(t.tag_ == "NNP" for t in words) and not any(t.text == "," for t in ent)
             and root.dep_ == "appos"
             and root.head.i < ent.start and lex.titles_re.match(root.head.text + " ") is not None)
+
+
+def _owns_her_or_his(ent) -> bool:
+    """"Its winemaker, Imogen Fairweather-Lyle, planted her first vines" typed an organisation: a name of two or three
+    capitalised words that is the subject (or in apposition to it) of a verb whose object it owns as "her" or "his"
+    is a person's; organisations own things as "its" or "their"."""
+    words = [t for t in ent if not (t.is_space or t.is_punct)]
+    if not 2 <= len(words) <= 3 or not all(t.tag_ == "NNP" for t in words):
+        return False
+    subject = ent.root.head if ent.root.dep_ == "appos" else ent.root
+    if subject.dep_ != "nsubj" or not subject.head.tag_.startswith("VB"):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in ("her", "his") for obj in subject.head.children
+               if obj.dep_ == "dobj" for c in obj.children)
+
+
+def _after_a_lowercase_title(ent, lex: Lexicon) -> bool:
+    """"Conservative councillor Ifeoma Saddler" typed a place: a name of two or three capitalised words right after
+    a title written in lower case as a common noun before it (lexicon names.titles, the parse hanging the title on
+    the name) is a person's; a capitalised word before ("Liberty Mutual") is no title of that kind."""
+    if ent.start == 0:
+        return False
+    title = ent.doc[ent.start - 1]
+    words = [t for t in ent if not (t.is_space or t.is_punct)]
+    return (2 <= len(words) <= 3 and all(t.tag_ == "NNP" for t in words) and title.is_lower
+            and title.dep_ == "compound" and ent.start <= title.head.i < ent.end
+            and lex.titles_re.match(title.text + " ") is not None)
 
 
 def _without_reporting_verb(ent, lex: Lexicon):
@@ -213,6 +240,26 @@ def _honoured_work(body: str, ent):
 
 
 _HONORIFIC_TOKEN = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?")
+
+
+_HONORIFIC_WORD = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Sir|Dame)\.?$")
+
+
+def _honorific_in_other_span(ent):
+    """"Superintendent Dr. Lorraine Castellanos-Webb" tagged as a work of art (a quote follows): in a span of proper
+    nouns the model gave a type no name rule reads (work of art, product, event, law), an honorific followed by
+    two or three capitalised words to the span's end opens a person's name."""
+    if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
+        return ent
+    for tok in ent:
+        if _HONORIFIC_WORD.match(tok.text):
+            rest = [t for t in ent.doc[tok.i + 1 : ent.end] if not t.is_punct]
+            if 2 <= len(rest) <= 3 and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in rest):
+                from spacy.tokens import Span
+
+                return Span(ent.doc, tok.i + 1, ent.end, label="PERSON")
+            break
+    return ent
 
 
 def _given_names_before(ent, start: int, lex: Lexicon) -> int:
@@ -359,6 +406,31 @@ def add_missed_full_names(body: str, mentions: list[EntityMention], lex: Lexicon
             added.append(EntityMention(hit.start(), hit.end(), hit.group(), "PERSON", name_key(hit.group())))
             break
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def people_named_as_relatives(body: str, mentions: list[EntityMention], lex: Lexicon, sdoc) -> list[EntityMention]:
+    """"His wife, Carol, said", "Her sister, Rosalind, was less patient": a proper noun in apposition to someone's
+    relative or partner (a gendered noun or a spouse word with a possessive: "his wife", "Ray's sister") is a
+    person's name. The model often types a lone given name an organisation there, or tags nothing; families are
+    named by given names, so one word is enough. "Her employer, Tesco," (no relative) keeps the model's type."""
+    added = []
+    for tok in sdoc:
+        head = tok.head
+        if tok.dep_ != "appos" or tok.tag_ != "NNP" or head.i >= tok.i or head.tag_ != "NN" \
+                or not (head.lower_ in lex.gender_words or head.lower_ in lex.spouse_words) \
+                or not any(c.dep_ == "poss" for c in head.children):
+            continue
+        start = tok.left_edge.idx if all(t.tag_ == "NNP" for t in tok.doc[tok.left_edge.i : tok.i]) else tok.idx
+        end = tok.idx + len(tok)
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if inside:
+            for m in inside:
+                if m.type in ("ORG", "GPE", "LOC", "NORP") and m.start >= start and m.end <= end:
+                    m.type, m.person_by_grammar = "PERSON", True
+            continue
+        if _NAME_PART.match(body[tok.idx:end]):  # untagged: the lone name only
+            added.append(EntityMention(tok.idx, end, tok.text, "PERSON", name_key(tok.text), person_by_grammar=True))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def add_names_after_inverted_cues(body: str, mentions: list[EntityMention], lex: Lexicon, sdoc) -> list[EntityMention]:

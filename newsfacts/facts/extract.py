@@ -12,6 +12,7 @@ from newsfacts.facts.entities import (
     add_names_after_inverted_cues,
     add_nicknamed_names,
     add_missed_name_parts,
+    people_named_as_relatives,
     build_entities,
     doc_entity_mentions,
     join_following_surnames,
@@ -118,6 +119,7 @@ def facts_from_parsed(pairs) -> Facts:
         mentions = join_following_surnames(doc.body, share_joined_surnames(doc.body, mentions, lex))
         mentions = add_names_after_inverted_cues(doc.body, add_missed_full_names(doc.body, mentions, lex, sdoc), lex, sdoc)
         mentions = drop_name_compounds(add_missed_name_parts(doc.body, mentions))
+        mentions = people_named_as_relatives(doc.body, mentions, lex, sdoc)
         resolve_aliases(mentions, lex, doc.body)
         all_mentions += mentions
         ctx = DocContext(doc, sdoc, mentions)

@@ -205,7 +205,9 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
         return _source_of_words(ctx, sent.start_char, q, lex) or _owner_of_words(ctx, sent.start_char, q, lex) \
             or _characterised_as(ctx, q, lex)
     cue = _outermost_report(ctx, cues, q, lex)
-    span = _nearer_clause_subject(ctx, cue) or subject_span(cue) or _controller(ctx, cue) or _act_before(ctx, cue) \
+    span = _nearer_clause_subject(ctx, cue) or subject_span(cue) or _possessive_root_subject(cue) \
+        or _subject_of_participle_between_commas(cue) \
+        or _controller(ctx, cue) or _act_before(ctx, cue) \
         or _name_before(ctx, cue) or _phrase_before(cue)
     if span is None:
         return None
@@ -460,6 +462,33 @@ def _phrase_before(cue) -> tuple[int, int] | None:
     return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
 
 
+def _subject_of_participle_between_commas(cue) -> tuple[int, int] | None:
+    """"Press secretary Karine Jean-Pierre, asked about the report, told reporters:": the parse read the participle
+    set off by commas as a finite verb with the name as its subject, and left the reporting verb after it without
+    one. The name is the subject of both: the clause sits between a comma after the name and a comma before the verb."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    for clause in (c for c in cue.children if c.dep_ in ("ccomp", "advcl", "dep") and c.i < cue.i):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        if subject is None or clause.i - subject.i != 2 or clause.doc[clause.i - 1].text != ",":
+            continue
+        if clause.doc[cue.i - 1].text == "," and clause.right_edge.i in (cue.i - 1, cue.i - 2):
+            return subject.left_edge.idx, subject.idx + len(subject)
+    return None
+
+
+def _possessive_root_subject(cue) -> tuple[int, int] | None:
+    """"The island's civil protection chief, Comandante Teodoro Raposo, told local radio ...": the parse made the
+    possessive "'s" the root, with "the island" its subject and the title its object, and hung the reporting verb on
+    it as a conjunct. The verb's subject is the whole phrase up to the name in apposition to that title."""
+    root = cue.head
+    if cue.dep_ != "conj" or root.tag_ != "POS" or root.dep_ != "ROOT" or root.i > cue.i:
+        return None
+    title = next((c for c in root.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    name = next((c for c in title.children if c.dep_ == "appos"), None) if title is not None else None
+    return (root.left_edge.idx, name.idx + len(name)) if name is not None else None
+
+
 def _name_before(ctx: DocContext, cue) -> tuple[int, int] | None:
     """"In an interview with CNN's Anderson Cooper, Melania Trump said": when the parse gives the verb no
     subject (it hung the name on the interviewer), the name written right before the verb is its subject."""
@@ -468,7 +497,11 @@ def _name_before(ctx: DocContext, cue) -> tuple[int, int] | None:
             span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
             verb = name_as_adverb(span.root) if span is not None and len(span) else None
             adverb = verb is not None and verb.i == cue.i
-            return (m.start, m.end) if adverb or not ctx.body[m.end : cue.idx].strip() else None
+            # "..., Comandante Teodoro Raposo, told local radio": a name set off in commas right before the verb,
+            # which the parse cut from it (a sentence of its own, or the verb hung on a possessive made the root)
+            between = ctx.body[m.end : cue.idx].strip()
+            appositive = between == "," and ctx.body[max(m.start - 2, 0) : m.start].strip().endswith(",")
+            return (m.start, m.end) if adverb or not between or appositive else None
     return None
 
 
@@ -682,7 +715,13 @@ def _said_on(ctx: DocContext, f: Found) -> bool:
 def _on_a_medium(ctx: DocContext, q: QuoteSpan, lex: Lexicon) -> bool:
     sent = ctx.sentence_at(q.outer_start)
     before = ctx.body[sent.start_char : q.outer_start].lower()
-    return any(w in lex.slogan_media for w in re.findall(r"[\w-]+", before))
+    for w in re.finditer(r"[\w-]+", before):
+        if w.group() in lex.slogan_media:
+            # a medium is a thing ("a sign", "the billboards"), not a verb: "asked whether he would sign, said: “...”"
+            word = ctx.sdoc.char_span(sent.start_char + w.start(), sent.start_char + w.end(), alignment_mode="expand")
+            if word is None or not word.root.tag_.startswith("VB"):
+                return True
+    return False
 
 
 def _phrase_inside_sentence(ctx: DocContext, q: QuoteSpan) -> bool:

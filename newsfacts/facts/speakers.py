@@ -89,11 +89,38 @@ def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...], fits=None
         if span is None or not len(span):
             continue
         tok = span.root.head if span.root.dep_ == "appos" else span.root
-        if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok) or name_as_adverb(tok) is not None:
-            depth = _clause_depth(tok.head) if tok.dep_ != "ROOT" else 0
+        agent = _passive_agent_of(tok)
+        if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok) or name_as_adverb(tok) is not None or agent is not None \
+                or _verbless_answer(tok):
+            depth = _clause_depth(agent) + 1 if agent is not None else _clause_depth(tok.head) if tok.dep_ != "ROOT" else 0
             if depth < best_depth:
                 best, best_depth = m, depth
     return best
+
+
+def _verbless_answer(tok) -> bool:
+    """"Q: Who taught you? A: My professor, Ingrid Solheim. She used to tell us, “...”": a sentence with no verb that
+    only names someone (the root, or a name in apposition to it) puts that person forward as a subject would."""
+    while tok.dep_ == "appos" and tok.head is not tok:  # "A: My professor, Ingrid Solheim." parsed as appositions
+        tok = tok.head
+    return tok.dep_ == "ROOT" and tok.tag_.startswith("NN") and not any(t.tag_.startswith(("VB", "MD")) for t in tok.sent)
+
+
+def _passive_agent_of(tok):
+    """"The auction was run by Tamsin Achterberg": the agent of a sentence's main verb in the passive, with a thing
+    as its subject, does what a subject would in the active voice, so a pronoun after may point back to it. Not an
+    agent in a clause under the main one ("albums ... bought out by a company owned by Scooter Braun"), not an
+    agent beside a person made the subject ("The dame, Aunt Gristle, is played by ...", "Smith was interviewed by
+    Jones"), not the one asking ("Asked by Rao whether ..."). The passive verb, or None."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+        return None
+    verb = tok.head.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT" or verb.lower_ in ("asked", "questioned", "pressed", "interviewed") \
+            or len(subjects) != 1 or subjects[0].tag_ not in ("NN", "NNS") \
+            or any(c.dep_ == "appos" for c in subjects[0].children):
+        return None
+    return verb
 
 
 def name_as_adverb(tok):
@@ -204,6 +231,9 @@ def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: L
     no = ctx.sentence_no(start)
     if gender is None or no == 0:
         return None
+    # the quote's own sentences before the pronoun ("“Not until .... I owe that ...,” he told her") are skipped
+    while no > 1 and ctx.in_quote(ctx.sentences[no - 1].root.idx) and ctx.in_quote(ctx.sentences[no - 1].start_char):
+        no -= 1
     prev = ctx.sentences[no - 1]
     pronouns = [t for t in prev if t.tag_ in ("PRP", "PRP$") and lex.gender_words.get(t.lower_) == gender
                 and not ctx.in_quote(t.idx) and not _owner_of_a_named_person(ctx, t)]
@@ -215,9 +245,24 @@ def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: L
             return None
         fitting = {m.entity_id: m for m in ctx.mentions_in(sent.start_char, until or sent.end_char)
                    if m.type == "PERSON" and not ctx.in_quote(m.start) and fits(m)}
+        if len(fitting) > 1 and sent is not prev:
+            _drop_the_other_pronouns(ctx, prev, sent, gender, fitting, lex)
         if fitting:  # two people who fit: the pronoun before may be either's
             return next(iter(fitting.values())) if len(fitting) == 1 else None
     return None
+
+
+def _drop_the_other_pronouns(ctx: DocContext, prev, sent, gender: str, fitting: dict, lex: Lexicon) -> None:
+    """"Our reporter Kim Tranh caught up with Pruett ... She asked whether he was ready to concede. “...,” he told
+    her": the sentence between opens on a pronoun of the other gender ("She asked"), which continues the subject of
+    the sentence before it (the reporter); "he" is then the other one named there, not her, whatever gender the
+    story gave her name."""
+    opener = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if opener is None or opener.tag_ != "PRP" or lex.gender_words.get(opener.lower_) in (None, gender):
+        return
+    subject = _last_subject(ctx, sent.end_char, ("PERSON",))
+    if subject is not None and sent.start_char <= subject.start and len(fitting) > 1:
+        fitting.pop(subject.entity_id, None)
 
 
 def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon):
@@ -245,7 +290,19 @@ def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon):
     lower = phrase.lower()
     words = re.findall(r"[\w’'.-]+", _DETERMINER.sub("", lower))
     if not _is_description_of_one(lower, words, lex):
-        return None
+        # "Under cross-examination, the witness held her ground": an anonymous word ("the witness") stands for a
+        # person only when the story gave it to one as a title right before the name ("star witness, former
+        # finance director Pauline Garside"), as resolve_speaker reads it as a subject
+        if not (lower.startswith("the ") and 0 < len(words) <= 4 and words[-1] in lex.anonymous_nouns):
+            return None
+        m = _described_person(ctx, subject.left_edge.idx, words, lex, titled_only=True)
+        return m if m is not None and fits(m) else None
+    # "The third candidate, Conservative councillor Ifeoma Saddler, spent ...": the person named in apposition to
+    # the description is the one it describes, not another "candidate" named earlier
+    beside = [m for c in subject.children if c.dep_ == "appos" for m in ctx.mentions
+              if m.type == "PERSON" and m.start <= c.idx < m.end]
+    if beside:
+        return beside[0] if fits(beside[0]) else None
     m = _described_person(ctx, subject.left_edge.idx, words, lex) \
         or _epithet_person(ctx, subject.left_edge.idx, subject.idx + len(subject))  # "The “Glitter Bomb” hitmaker"
     return m if m is not None and fits(m) else None
@@ -524,14 +581,17 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     for m in people:
         sent = ctx.sentence_at(m.start)
         before = ctx.body[max(sent.start_char, m.start - 60) : m.start].lower()
-        around = before + ctx.body[m.start : min(sent.end_char, m.end + 80)].lower()
+        # the words after the name up to a quotation: "Nancy Pelosi said: “The president must ...”" does not call
+        # Pelosi the president
+        after = _OPENING_MARK.split(ctx.body[m.end : min(sent.end_char, m.end + 80)], maxsplit=1)[0]
+        around = before + (ctx.body[m.start : m.end] + after).lower()
         for short, long in lex.title_words.items():
             around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
             before = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, before)
         heads = "|".join(re.escape(h) for h in [head, *lex.title_synonyms.get(head, [])])
         if _object_of_the_description(before, heads):
             continue
-        if re.search(rf"\b(?:{heads})\b", around):
+        if re.search(rf"\b(?:{heads})\b", around) and not _spoken_to_after(ctx, sent, m, head):
             described.add(m.entity_id)
         if re.search(rf"\b(?:{heads})\b", " ".join(before.split()[-4:])):
             titled.add(m.entity_id)  # "Deputy Mayor Frances Ng told my colleague Ruth Abadi": Ng's title
@@ -767,7 +827,8 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     text = _clean(ctx.body[start:end])
     if not text:
         return Speaker(reason="no speaker in the attribution", start=start, end=end)
-    author = _author_of_text(ctx, start, end, lex)
+    author = _author_of_text(ctx, start, end, lex) or _poll_behind_a_share(ctx, start, end, text) \
+        or _owner_of_speech(ctx, start, end, lex)
     if author is not None:
         return author
     head = _head_char(ctx, start, end)
@@ -791,11 +852,14 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
                    and _KIND_BEFORE.fullmatch(ctx.body[start : m.start]) and not _LINKING.search(ctx.body[start : m.start])]
     if not holding:  # "a 2018 survey by Penelope Muse Abernathy", "a study by the Centre ...": the work's author
         holding = [m for m in inside if m.type in ("PERSON", "ORG") and _WORK_BY.search(ctx.body[start : m.start])]
+    if not holding and head is not None:  # "The home's manager, Marion Achebe, holding a card from the MP, Dan
+        # Frost,": the person in apposition to the head, not a name in a clause after it
+        holding = [m for m in inside if m.type == "PERSON" and _in_apposition_to(ctx, m, head)][:1]
     if not holding:  # "The county sheriff, Jim Hartley", "The group, WeWorkers Coalition": a description, then the
         # person or organisation in apposition
         # ("Counsel for the estate, Mr Ian Rhodes KC": an honorific before the name, an honour after it)
         holding = [m for m in inside if m.type in ("PERSON", "ORG")
-                   and not _clean(lex.post_nominals_re.sub("", ctx.body[m.end : end]))
+                   and not _clean(lex.post_nominals_re.sub("", ctx.body[m.end : end].rstrip(" ,;:")))  # "KC,"
                    and _TRAILING_HONORIFIC.sub("", ctx.body[start : m.start].rstrip()).rstrip().endswith(",")]
     if not holding and head is not None:  # "Senior author Dr. Silvia S. Martins, associate professor ...": the
         holding = [m for m in inside if m.type == "PERSON" and _in_apposition_to(ctx, m, head)]  # head's appositive
@@ -804,6 +868,31 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     speaker.start = start + raw.index(text) if text in raw else start
     speaker.end = speaker.start + len(text) if text in raw else end
     return speaker
+
+
+# "Fifty-one percent", "an overwhelming 70 percent of Americans", "44% of voters": a share of those asked
+_SHARE = re.compile(r"^(?:(?:an?|some|about|nearly|almost|only|just|roughly|over|under|overwhelming|more than|fewer "
+                    r"than|less than)\s+)*(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s*(?:percent|per cent|%)(?:\s+of\s.+)?$", re.I)
+_POLLS = ("poll", "survey")
+
+
+def _poll_behind_a_share(ctx: DocContext, start: int, end: int, text: str) -> Speaker | None:
+    """"A new ABC News poll shows majority support. Fifty-one percent say that “...”": a share of people as the
+    subject reports what a poll found; its source is the poll or survey named last before it, in its sentence or the
+    one before ("A Reuters poll has lower numbers (44 percent of Americans say ...)"). None with no poll named."""
+    if not _SHARE.match(text):
+        return None
+    no = ctx.sentence_no(start)
+    for sent in (ctx.sentences[no], ctx.sentences[no - 1] if no else None):
+        polls = [t for t in sent or () if t.lower_ in _POLLS and t.idx < start and t.tag_ == "NN"
+                 and not ctx.in_quote(t.idx)] if sent is not None else []
+        if polls:
+            noun = polls[-1]
+            words = [t for t in ctx.sdoc[noun.left_edge.i : noun.i + 1] if t.dep_ == "compound" or t.tag_ == "NNP"
+                     or t.i == noun.i]  # "A new ABC News poll" -> "ABC News poll"
+            name = ctx.body[words[0].idx : noun.idx + len(noun)]
+            return Speaker(name=name, start=start, end=end, name_start=words[0].idx, name_end=noun.idx + len(noun))
+    return None
 
 
 def nothing_but_the_name(rest: str) -> bool:
@@ -877,6 +966,49 @@ def _published_on_the_site_of(ctx: DocContext, text_noun, lex: Lexicon) -> Speak
             if found.name and found.entity_id:
                 return found
     return None
+
+
+def _unheld_office(words: list[str], lex: Lexicon) -> bool:
+    """"According to an official, the president said privately ...", in a story that gave the title "president" to
+    no one named: an office is held by one person, and the last subject of a sentence ("House Speaker Nancy Pelosi")
+    is not that person because the story did not say who holds it (lexicon single_offices: held by one at a time)."""
+    return len(words) == 1 and words[0] in lex.raw["speech"]["single_offices"]
+
+
+def _spoken_to_after(ctx: DocContext, sent, m, head: str) -> bool:
+    """"Graham turned to the nominee and asked": the word after the name is the one the person speaks to (an object),
+    so it does not describe the person."""
+    after = [t for t in sent if t.idx >= m.end and t.lower_ == head and not ctx.in_quote(t.idx)]
+    return bool(after) and all(t.dep_ in ("pobj", "dobj", "dative") and t.head.lower_ != "as" for t in after)
+
+
+def _spoken_to_before(ctx: DocContext, start: int, words: list[str]) -> bool:
+    """"Graham turned to the nominee and asked: “...?” The nominee answered: “No, senator.”": a description the two
+    sentences before gave as the one spoken to (the object of "turned to", "asked", "told") is not the person who
+    was the subject there; with no one named with it, it stays a description."""
+    no = ctx.sentence_no(start)
+    return bool(words) and any(t.lower_ == words[-1] and t.dep_ in ("pobj", "dobj", "dative") and not ctx.in_quote(t.idx)
+                               for sent in ctx.sentences[max(no - 2, 0) : no] for t in sent)
+
+
+def _owner_of_speech(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker | None:
+    """"Her statement, which called the ruling “reckless”", "the senator's remarks described it as": words owned by
+    someone (a noun of speech with "his"/"her" or a named possessor) are that person's, as a written text's are its
+    writer's (_author_of_text). "The statement said" (no owner) and "their statement" are left to the other rules."""
+    span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.lower_ not in lex.speech_nouns or span.root.lower_ in lex.written_texts:
+        return None
+    owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
+    if owner is None or (owner.tag_ == "PRP$" and owner.lower_ not in ("his", "her")):
+        return None
+    if owner.tag_ == "PRP$":
+        found = pronoun_antecedent(ctx, owner.idx, {"his": "he", "her": "she"}[owner.lower_], lex)
+    else:
+        found = resolve_speaker(ctx, owner.left_edge.idx, owner.idx + len(owner), lex)
+    if found is None or not found.name:
+        return None
+    found.start, found.end = start, end
+    return found
 
 
 def _signed_by(ctx: DocContext, text_noun, lex: Lexicon) -> Speaker | None:
@@ -968,6 +1100,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         # "Someone in the bleachers yelled", "a man at the back shouted": a voice in the scene, never named, kept as
         # an unnamed description like "One woman": no story rule then hands their words to a name nearby
         return Speaker(name=_RELATIVE_CLAUSE.split(text, maxsplit=1)[0], unnamed=True)
+    if lower in ("him", "her"):  # "remembers her saying “...”", "heard him say": the subject of a gerund or a bare
+        lower = {"him": "he", "her": "she"}[lower]  # infinitive after a verb of perception is its object pronoun
     if lower in lex.person_pronouns:
         found = pronoun_antecedent(ctx, start, lower, lex)
         return found or Speaker(reason=f"pronoun '{text}' with no person named before it")
@@ -1001,10 +1135,13 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         # former England Under-21 star": the person of that age, else the one the story is about; else the person
         # last the subject. A team, place or club in the description ("the Rovers skipper") names no one.
         # an age the story gave someone is the stronger evidence; one it gave no one ("Jaden Amofah, who scored
-        # twice, was asked ... “...,” the 19-year-old said") is weaker than the paragraph's lead-in subject
+        # twice, was asked ... “...,” the 19-year-old said") is weaker than the paragraph's lead-in subject; a
+        # description the sentences before gave as the one spoken to is not their subject
         m = _described_person(ctx, start, words, lex) or _person_of_age(ctx, start, end) \
-            or _lead_in_subject(ctx, start) or _epithet_person(ctx, start, end) \
-            or _last_subject(ctx, start, ("PERSON",))
+            or (None if _spoken_to_before(ctx, start, words) else _lead_in_subject(ctx, start)) \
+            or _epithet_person(ctx, start, end) \
+            or (None if _unheld_office(words, lex) or _spoken_to_before(ctx, start, words)
+                else _last_subject(ctx, start, ("PERSON",)))
         if m:
             return entity(m)
     elif _is_description_of_one(lower, words, lex, owned_ok=True) and no_person:

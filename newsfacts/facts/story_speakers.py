@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.speakers import Speaker, pronoun_antecedent, resolve_speaker, subject_span
+from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, pronoun_antecedent, resolve_speaker, subject_span
 
 # "Chris Cillizza, The Washington Post: “...”": a short heading with no verb, ending in a colon before the quote.
 # A quoted title may sit in the head ("Pete Sandoval, on his podcast “Binge Theory”: “...”").
@@ -159,7 +159,7 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
     if colon:
         source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex) or _spoken_to(ctx, sent) \
             or _held_by_a_thing(ctx, sent) or _signed_text(ctx, sent) or _cleft_person(ctx, sent) \
-            or _received_from(ctx, sent, lex)
+            or _received_from(ctx, sent, lex) or _answer_when_asked(ctx, sent, lex) or _read_for_its_sender(ctx, sent, lex)
         if source is not None:
             return source
         if len(sentences) > 1 and _reproduced_by_us(sent, lex):
@@ -197,6 +197,46 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
             if speaker.name and (cues or (speaker.entity_id and (colon or _is_person(ctx, speaker)))
                                  or (colon and _statement_voice(ctx, verb, lex))):
                 return speaker.found_by("intro")
+    return None
+
+
+_ASKED = ("asked", "pressed", "questioned", "quizzed", "challenged")
+
+
+def _answer_when_asked(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """"Asked what else they would buy, Ray thought for a long time:": a colon line opening with the participle of a
+    question put to someone introduces the answer of the one asked, the subject of the clause after the question's
+    comma, whatever its verb (the parse often makes "Asked" the root and leaves that subject to a clause under it).
+    Only a named person: "Asked about the video, the volcanologist was careful:" keeps the other rules."""
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    if not words or words[0].lower_ not in _ASKED or ctx.in_quote(words[0].idx):
+        return None
+    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.left_edge.i > sent.start
+                and t.doc[t.left_edge.i - 1].text == "," and not ctx.in_quote(t.idx)]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    speaker = resolve_speaker(ctx, subject.left_edge.idx, subject.idx + len(subject), lex)
+    return speaker.found_by("intro") if speaker.entity_id and _is_person(ctx, speaker) else None
+
+
+def _read_for_its_sender(ctx: DocContext, sent, lex: Lexicon, end: int | None = None) -> Speaker | None:
+    """"The ambassador, who could not attend, sent a message read aloud by the consul, Maricel Dumlao:", "The
+    president released a statement read by his press secretary:": a text someone sent or issued and another person
+    read out is the sender's words; the reader, named only as the agent of "read", lends a voice."""
+    texts = lex.speech_nouns | lex.written_texts | frozenset(lex.raw["speech"]["relayed_texts"])
+    for read in (t for t in sent if t.lower_ == "read" and t.tag_ == "VBN" and t.dep_ == "acl"
+                 and (end is None or t.idx < end) and not ctx.in_quote(t.idx)):
+        noun, verb = read.head, read.head.head
+        if noun.lower_ not in texts or noun.dep_ != "dobj" or not verb.tag_.startswith("VB") \
+                or not any(c.dep_ == "agent" for c in read.children):
+            continue
+        subject = subject_span(verb)
+        if subject is None or ctx.in_quote(subject[0]):
+            continue
+        speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
+        if speaker.name:
+            return speaker.found_by("intro")
     return None
 
 
@@ -389,16 +429,19 @@ def _their_words(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
 
 
 def _message_from(ctx: DocContext, sent, lex: Lexicon, end: int | None = None) -> Speaker | None:
-    """"Park read him a text message from a listener:": the one a message comes from, not the one who reads it."""
+    """"Park read him a text message from a listener:", "read out a card from the Mayor:": the one a message comes
+    from, not the one who reads it."""
     text = ctx.body[sent.start_char : end or sent.end_char].rstrip()
+    texts = lex.speech_nouns | frozenset(lex.raw["speech"]["relayed_texts"])
     for noun in (t for t in sent if end is None or t.idx < end):
-        if noun.lower_ in lex.speech_nouns and noun.i + 1 < len(noun.doc) and noun.nbor().lower_ in ("from", "by"):
+        if noun.lower_ in texts and noun.i + 1 < len(noun.doc) and noun.nbor().lower_ in ("from", "by"):
             objects = [c for c in noun.nbor().children if c.dep_ == "pobj"]
             if objects and text.endswith(":"):
                 obj = objects[0]
-                start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
-                speaker = resolve_speaker(ctx, start, end, lex)
-                if speaker.name:
+                speaker = resolve_speaker(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), lex)
+                # a card or a text relayed from someone unnamed ("a text from a listener who signed off as ...")
+                # stays with the rules for nameless writers
+                if speaker.name and (noun.lower_ in lex.speech_nouns or speaker.entity_id):
                     return speaker.found_by("intro")
     return None
 
@@ -413,7 +456,7 @@ def colon_subject(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
     sent = ctx.sentence_at(q.outer_start)
     if not ctx.body[sent.start_char : q.outer_start].rstrip().endswith(":"):
         return None
-    source = _message_from(ctx, sent, lex, q.outer_start)
+    source = _message_from(ctx, sent, lex, q.outer_start) or _read_for_its_sender(ctx, sent, lex, q.outer_start)
     if source is not None:
         return source
     verbs = [t for t in sent if t.idx < q.outer_start and t.tag_.startswith(("VB", "MD"))]
