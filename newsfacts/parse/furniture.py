@@ -500,11 +500,14 @@ def _headline_shaped(u: Unit, listy: bool) -> bool:
 def _label_span(span: list[Unit], lex: Furniture, seen: Counter, listy: bool, title: str | None,
                 headlines: list[bool], echoes: str) -> None:
     title_key = _key(title) if title else None
+    # A pull quote repeats text the story holds in another paragraph; a line whose only echoes are copies of itself
+    # (a product card's name printed above and below its features) is a repeat inside the story, its structure.
+    twins = Counter(u.key for u in span)
     for u, headline in zip(span, headlines):
         reason = _furniture_reason(u, lex, seen)
         if not reason and headline:
             reason = "list of headlines"
-        if not reason and u.words >= 5 and not _TERMINAL.search(u.text) and echoes.count(u.key) >= 2:
+        if not reason and u.words >= 5 and not _TERMINAL.search(u.text) and echoes.count(u.key) - twins[u.key] >= 1:
             reason = "pull quote repeating the story"
         if not reason and title_key and title_key in u.key and u.words <= text_size(title) + 6:
             reason = "repeats the title"  # "SHARE <title>", a title echoed above the story

@@ -308,3 +308,28 @@ def test_a_related_box_under_a_trailer_heading_after_a_sentence_pointing_below_s
     page = "\n\n".join([*POINTING, "Related", "Retailers cut prices on televisions", "Best blenders of the year"])
     body = clean(page).body
     assert body.endswith("buy right now below.") and "televisions" not in body
+
+
+def test_a_card_name_printed_above_and_below_its_features_is_no_pull_quote():
+    """Two copies of one line and no other echo: a product card's name, not a pull quote of the story's text."""
+    cards = ["Harbor Stand Mixer Five Quart Tilt Head", "Ten speeds for every recipe",
+             "Harbor Stand Mixer Five Quart Tilt Head", "$199.00", "Crisp Air Fryer XL Digital",
+             "Dishwasher safe basket", "Crisp Air Fryer XL Digital", "$89.99"]
+    page = "\n\n".join([*POINTING, *cards, "Share this article: Facebook Twitter Email"])
+    body = clean(page).body
+    assert body.count("Harbor Stand Mixer Five Quart Tilt Head") == 2 and body.count("Crisp Air Fryer XL Digital") == 2
+
+
+def test_a_pull_quote_printed_twice_still_goes():
+    """A line that repeats the story's own sentence goes, however many copies the page prints of it."""
+    quote = "The river has not been this low in living memory"
+    page = "\n\n".join([
+        "Drought closes river to barges", "By example.com staff",
+        "Barge traffic on the river stopped on Monday after weeks without rain, and the port authority said that "
+        "the river has not been this low in living memory, by its own records.", quote,
+        "Farmers upstream said they had begun to truck grain to the railhead instead of shipping it by water.", quote,
+        "The authority expects the river to stay closed to barges until the autumn rains arrive in October.",
+    ])
+    body = clean(page).body
+    assert "living memory, by its own records." in body and quote + "\n" not in body and not body.endswith(quote)
+    assert body.count("not been this low in living memory") == 1
