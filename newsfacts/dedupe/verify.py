@@ -213,6 +213,17 @@ class Thresholds:
     loose_covered_novelty: float = 0.1
     loose_covered_min: int = 8
     loose_whole_share: float = 0.8
+    # A short rewrite that names nothing of its own: a short item (at most expansion_short content sentences)
+    # every name and figure of which the other names too, sharing at least names_shared of them, that retells at
+    # least short_chain of its sentences in the other's order (in_order >= strong_in_order), short_chain_share of
+    # it at least. A condensation cut to four sentences fuses two or three of its source's into one, so it cannot
+    # chain min_aligned; what it keeps is its source's names, all of them its own (fresh6 30b771a4: a review cut to
+    # 4 sentences, 3 chained at in_order 1.0, 18 of its 18 specifics in the source). Real splits (all eight),
+    # pairs of two stories whose shorter side names nothing the other lacks and shares >= 5 specifics: chain <= 2
+    # (dev 2c46804d follow-up ~ 51d066b0 brief, 7 shared; 7de52419 brief ~ independent, 5), and <= 1 where they
+    # share >= 10 (fresh2 b6fb53e9 independent ~ reordered, 18; fresh3 d48aeb9c independent ~ original, 16).
+    short_chain: int = 3
+    short_chain_share: float = 0.6
     max_evidence: int = 25
 
 
@@ -222,6 +233,7 @@ CONDENSED_CHAIN = "condensed_alignment"  # ... that the shorter retells the long
 CONDENSED_COVERAGE = "condensed_coverage"  # ... that nearly every sentence of the shorter retells the longer, loosely
 RETOLD_WHOLE = "retold_nearly_whole"  # ... that nearly every sentence of the shorter is retold, loosely, at any length
 NAMED_CHAIN = "named_sentence_chain"  # ... that the shorter retells the other's sentences' names and figures in order
+SHORT_CHAIN = "short_item_chain"  # ... that a short item naming only the other's specifics retells it in its order
 SHARED_NAMES = "short_item_names"  # ... that the other document retells a short item, naming what it names
 SHORT_ITEM = (EXPANSION, SHARED_NAMES)  # verdicts on a short item's words, not on aligned sentences
 
@@ -467,10 +479,27 @@ def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
     loose = loosely_retold(similarity, a, b, spread, thresholds, loosely)
     if loose is not None:
         return Verdict("rewrite", loose[0], _score(similarity, a, b, thresholds), loose[1])
+    if short_chain(alignment, a, b, thresholds):
+        return Verdict("rewrite", SHORT_CHAIN, _score(similarity, a, b, thresholds), alignment)
     named = named_chain(similarity, a, b, thresholds)
     if len(named.pairs) >= thresholds.named_chain and named.in_order >= thresholds.named_in_order:
         return Verdict("rewrite", NAMED_CHAIN, _score(similarity, a, b, thresholds), named)
     return None
+
+
+def short_chain(alignment: Alignment, a: Profile, b: Profile, thresholds: Thresholds) -> bool:
+    """Whether the shorter document is a short item naming only the other's names and figures, many of them, that
+    retells its sentences in the other's order (see Thresholds.short_chain)."""
+    short, long = (a, b) if a.content_sentences <= b.content_sentences else (b, a)
+    if not 0 < short.content_sentences <= thresholds.expansion_short:
+        return False
+    if short.mentioned - long.mentioned - long.openers:
+        return False
+    if len(short.mentioned & long.mentioned) < thresholds.names_shared:
+        return False
+    chained = len(alignment.pairs)
+    return (chained >= thresholds.short_chain and chained >= thresholds.short_chain_share * short.content_sentences
+            and alignment.in_order >= thresholds.strong_in_order)
 
 
 def named_chain(similarity: np.ndarray, a: Profile, b: Profile, thresholds: Thresholds) -> Alignment:

@@ -33,6 +33,10 @@ ANNOUNCE_WORDS = 3
 # A review's or a listing's fact box above the story: two or more labelled fields on one line ("Tested by: John
 # Milbank RRP: £23.99 More info: www.clymer.co.uk"); one with a year is a date line, which metadata reads.
 FACT_FIELDS = 2
+# A story's last sentence that points below ("Check out our picks for the 10 best deals below.") announces what
+# follows as its own: a product widget's cards, a statement, a list; under at most one widget label ("Don't Miss").
+_POINTS_BELOW = re.compile(r"\bbelow\W*$", re.I)
+POINTED_LABEL_WORDS = 3
 _FIELD = re.compile(r"(?:^|\s)[A-Z][A-Za-z]*(?: [a-z]+)?:\s+\S")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TERMINAL = re.compile(r"""[.!?…。！？]["”’')\]」』]*$|[.!?,]["”’]$""")
@@ -344,6 +348,8 @@ def _announced_list(units: list[Unit], span: tuple[int, int], flagged: list[bool
     that are not sentences, up to the first furniture line or trailer heading (a sign-up prompt, "Related"), or the
     first sentence (a tip line glued under it); two items at least."""
     end = span[1]
+    if units[end - 1].prose and _POINTS_BELOW.search(units[end - 1].text):
+        return _pointed_list(units, end, flagged, lex)
     if end < len(units) and _announces(units[end], flagged[end]):
         first = end + 1
     elif _announces(units[end - 1], flagged[end - 1]):
@@ -351,6 +357,21 @@ def _announced_list(units: list[Unit], span: tuple[int, int], flagged: list[bool
     else:
         return end
     j = _list_end(units, first, flagged, lex)
+    return j if j - first >= 2 else end
+
+
+def _pointed_list(units: list[Unit], end: int, flagged: list[bool], lex: Furniture) -> int:
+    """Where the story ends when its last sentence points below: what follows is what it points to, under at most
+    one widget label of a few words ("Don't Miss"), up to the first line the lexicon names (a sharing bar, a
+    sign-up prompt), trailer heading, byline or credit. A product card's feature lines and sentences and its
+    call to action repeated on every card are the story's too; two lines at least."""
+    first = end
+    if first < len(units) and flagged[first] and units[first].words <= POINTED_LABEL_WORDS:
+        first += 1
+    j = first
+    while (j < len(units) and not lex.is_furniture(units[j].text) and not lex.is_trailer(units[j].text)
+           and not _meta_role(units[j], lex)[0]):
+        j += 1
     return j if j - first >= 2 else end
 
 
@@ -479,11 +500,14 @@ def _headline_shaped(u: Unit, listy: bool) -> bool:
 def _label_span(span: list[Unit], lex: Furniture, seen: Counter, listy: bool, title: str | None,
                 headlines: list[bool], echoes: str) -> None:
     title_key = _key(title) if title else None
+    # A pull quote repeats text the story holds in another paragraph; a line whose only echoes are copies of itself
+    # (a product card's name printed above and below its features) is a repeat inside the story, its structure.
+    twins = Counter(u.key for u in span)
     for u, headline in zip(span, headlines):
         reason = _furniture_reason(u, lex, seen)
         if not reason and headline:
             reason = "list of headlines"
-        if not reason and u.words >= 5 and not _TERMINAL.search(u.text) and echoes.count(u.key) >= 2:
+        if not reason and u.words >= 5 and not _TERMINAL.search(u.text) and echoes.count(u.key) - twins[u.key] >= 1:
             reason = "pull quote repeating the story"
         if not reason and title_key and title_key in u.key and u.words <= text_size(title) + 6:
             reason = "repeats the title"  # "SHARE <title>", a title echoed above the story

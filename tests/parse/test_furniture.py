@@ -265,3 +265,71 @@ def test_a_line_of_dated_fields_above_the_story_stays_metadata():
     page = "\n\n".join(["Clymer workshop manual review", "Published: 12 March 2024 Updated: 13 March 2024", *REVIEW])
     doc = parse_bytes(page.encode("utf-8"), "inbox/review.txt").document
     assert doc.body.startswith("I have worked") and doc.published_date == date(2024, 3, 12)
+
+
+POINTING = [
+    "Spring sale brings the lowest prices yet on kitchen gadgets", "By example.com staff",
+    "The spring sales have started early this year, and kitchen gadgets are among the most heavily discounted "
+    "products at every big retailer we checked this week.",
+    "Stand mixers, air fryers and espresso machines are all cheaper than they were at any point last year.",
+    "We rounded up the five best kitchen deals you can buy right now below.",
+]
+CARDS_BELOW = [
+    "Don't Miss",
+    "Harbor Stand Mixer 5 Quart", "Ten speeds for every recipe", "Tilting head for easy bowl access",
+    "$199.00", "Available from Shopmart", "Buy Now",
+    "Crisp Air Fryer XL", "Cooks a whole chicken in forty minutes.", "Dishwasher safe basket",
+    "$89.99", "Available from Shopmart", "Buy Now",
+]
+
+
+def test_a_product_list_the_storys_last_sentence_points_below_to_stays():
+    """'... below.' ends the prose: the cards under the widget label are what it points to (names, prices), up to
+    the sharing bar; the label itself goes."""
+    page = "\n\n".join([*POINTING, *CARDS_BELOW, "Share this article: Facebook Twitter Email",
+                        "Sign up for our newsletter to get the day's top stories delivered to your inbox."])
+    cleaned = clean(page)
+    assert "Harbor Stand Mixer 5 Quart" in cleaned.body and "$89.99" in cleaned.body
+    assert "Cooks a whole chicken in forty minutes." in cleaned.body
+    assert "Don't Miss" not in cleaned.body and "Share this" not in cleaned.body and "Sign up" not in cleaned.body
+    assert "list announced at the story's end kept" in cleaned.notes
+
+
+def test_a_widget_after_a_story_that_points_nowhere_still_goes():
+    """The same cards after a last sentence that points to nothing below are a shopping widget, not the story's."""
+    page = "\n\n".join([*POINTING[:-1], "We will update this story as more retailers announce their prices.", *CARDS_BELOW,
+                        "Share this article: Facebook Twitter Email"])
+    body = clean(page).body
+    assert body.endswith("as more retailers announce their prices.") and "Harbor Stand Mixer" not in body
+
+
+def test_a_related_box_under_a_trailer_heading_after_a_sentence_pointing_below_still_goes():
+    """What a sentence points to ends at a trailer heading: the related headlines under it stay out."""
+    page = "\n\n".join([*POINTING, "Related", "Retailers cut prices on televisions", "Best blenders of the year"])
+    body = clean(page).body
+    assert body.endswith("buy right now below.") and "televisions" not in body
+
+
+def test_a_card_name_printed_above_and_below_its_features_is_no_pull_quote():
+    """Two copies of one line and no other echo: a product card's name, not a pull quote of the story's text."""
+    cards = ["Harbor Stand Mixer Five Quart Tilt Head", "Ten speeds for every recipe",
+             "Harbor Stand Mixer Five Quart Tilt Head", "$199.00", "Crisp Air Fryer XL Digital",
+             "Dishwasher safe basket", "Crisp Air Fryer XL Digital", "$89.99"]
+    page = "\n\n".join([*POINTING, *cards, "Share this article: Facebook Twitter Email"])
+    body = clean(page).body
+    assert body.count("Harbor Stand Mixer Five Quart Tilt Head") == 2 and body.count("Crisp Air Fryer XL Digital") == 2
+
+
+def test_a_pull_quote_printed_twice_still_goes():
+    """A line that repeats the story's own sentence goes, however many copies the page prints of it."""
+    quote = "The river has not been this low in living memory"
+    page = "\n\n".join([
+        "Drought closes river to barges", "By example.com staff",
+        "Barge traffic on the river stopped on Monday after weeks without rain, and the port authority said that "
+        "the river has not been this low in living memory, by its own records.", quote,
+        "Farmers upstream said they had begun to truck grain to the railhead instead of shipping it by water.", quote,
+        "The authority expects the river to stay closed to barges until the autumn rains arrive in October.",
+    ])
+    body = clean(page).body
+    assert "living memory, by its own records." in body and quote + "\n" not in body and not body.endswith(quote)
+    assert body.count("not been this low in living memory") == 1
