@@ -88,10 +88,15 @@ def run_one_batch(docs) -> dict[str, tuple]:
 def run_across_runs(docs, labels) -> dict[str, tuple]:
     """Copies and rewrites are loaded first, their originals in a later run, through the DuckDB index."""
     derived = {row["doc"] for row in labels if row["relation"] in LEVELS}
+    return run_in_runs([[d for d in docs if d.doc_id in derived], [d for d in docs if d.doc_id not in derived]])
+
+
+def run_in_runs(batches: list[list]) -> dict[str, tuple]:
+    """Each batch loaded as a run of its own, in order, through the DuckDB index."""
     con = duckdb.connect()
     con.execute(SCHEMA.read_text(encoding="utf-8"))
-    for run_id, batch in (("run1", [d for d in docs if d.doc_id in derived]),
-                          ("run2", [d for d in docs if d.doc_id not in derived])):
+    for k, batch in enumerate(batches, 1):
+        run_id = f"run{k}"
         publish(con, batch, dedupe_batch(batch, DuckDBCandidateIndex(con), run_id), run_id)
     rows = con.execute("select doc_id, cluster_id, duplicate_level, duplicate_of from documents").fetchall()
     return {doc_id: (cluster, level, of) for doc_id, cluster, level, of in rows}
@@ -534,7 +539,9 @@ def run_real(split: str, signals: bool = False) -> dict:
     later = [d for d in docs if d not in originals] + originals
     derived = [{"doc": d.doc_id, "relation": "rewrite"} for d in docs if d not in originals]
     two_runs = score_real(run_across_runs(later, derived), docs, labels, story)
-    out = {"one_batch": one_batch, "originals_in_later_run": two_runs,
+    # Files dropped one at a time over days: every document a run of its own, rewrites first, originals last.
+    each = score_real(run_in_runs([[d] for d in later]), docs, labels, story)
+    out = {"one_batch": one_batch, "originals_in_later_run": two_runs, "one_run_each": each,
            "expansion_margins": expansion_margins(docs, labels, story),
            "loose_margins": loose_margins(docs, labels, story)}
     if signals:
@@ -543,7 +550,7 @@ def run_real(split: str, signals: bool = False) -> dict:
 
 
 def print_real(name: str, result: dict) -> None:
-    for scenario in ("one_batch", "originals_in_later_run"):
+    for scenario in ("one_batch", "originals_in_later_run", "one_run_each"):
         s = result[scenario]
         print(f"\nreal set, split {name}, {scenario}: {s['documents']} documents, {s['positive_pairs']} labelled"
               f" rewrite/copy pairs, negatives {s['negative_pairs']}")
