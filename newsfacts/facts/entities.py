@@ -13,6 +13,8 @@ from functools import lru_cache
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.records import Entity, EntityAlias, Mention
 
+# a dash with spaces round it is punctuation, not the hyphen of a double-barrelled name ("Ruiz-Calder")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s")
 _POSSESSIVE = re.compile(r"(?:[’']s?)$")
 _TRAILING = re.compile(r"[\s,;:!?\"“”‘’()\[\]—–-]+$")
 _LEADING = re.compile(r"^[\s\"“”‘’(\[—–-]+")
@@ -31,6 +33,7 @@ class EntityMention:
     key: str
     entity_id: str = ""
     person_by_grammar: bool = False  # typed a person by the words around it (", who", an honorific), not the model
+    named: str = ""  # the person's name when the text gives it in pieces ("Colin" of "Colin and Brenda Hutchings")
 
 
 @lru_cache(maxsize=65536)
@@ -71,6 +74,12 @@ def trim_span(body: str, start: int, end: int, label: str, lex: Lexicon) -> tupl
             title = lex.titles_re.match(body[start:end])
             if title and title.end() < end - start:
                 start += title.end()
+            honours = lex.post_nominals_re.search(body[start:end])
+            if honours and honours.start() > 0:  # "Rupert Halse KC" -> "Rupert Halse"; a bare "KC" is kept
+                end = start + honours.start()
+            dash = _SPACED_DASH.search(body[start:end])
+            if dash and dash.start() > 0:  # "Tricia Halvorsen - no relation": a spaced dash ends the name
+                end = start + dash.start()
     return start, end
 
 
@@ -103,20 +112,37 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
             continue
         if ent.label_ == "PERSON":
             start = _given_names_before(ent, start, lex)
-        start, end = trim_span(body, start, ent.end_char, ent.label_, lex)
+        # "Mrs K" typed an organisation: an honorific opening the span is given to people only
+        opened = ent.label_ in ("ORG", "GPE", "LOC") and _HONORIFIC_OPENS.match(body, start) is not None
+        start, end = trim_span(body, start, ent.end_char, "PERSON" if opened else ent.label_, lex)
         text = body[start:end]
         if not re.search(r"[A-Za-z]", text) or text.lower() in lex.stop or not text[0].isupper():
             continue
         name = canonical_surface(text, lex)
         label = lex.canonical_types.get(name, "GPE") if name != text else ent.label_
+        honoured = label in ("ORG", "GPE", "LOC") and _honoured_name(text, lex)
+        if honoured:  # "Imogen Blackwood KC", typed an organisation: the honour is a person's, and not her name
+            end, text, name = start + len(honoured), honoured, honoured
         by_grammar = label in ("ORG", "GPE", "LOC") and bool(
-            _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
+            honoured or opened or _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
             or _named_after_a_title(ent, lex))
         if by_grammar:
             label = "PERSON"  # "Montell Figgins, who represents Thomas", "Tommy — who only goes by his first name
             # online —": organisations and places take "which"; "Dr. Harlan Mbeki"; "the Minister ..., Orrin Calloway"
         out.append(EntityMention(start, end, text, label, name_key(name), person_by_grammar=by_grammar))
     return out
+
+
+def _honoured_name(text: str, lex: Lexicon) -> str | None:
+    """The name before an honour or office written after it ("Imogen Blackwood KC" -> "Imogen Blackwood"), when that
+    name is two or more capitalised words: honours (lexicon names.post_nominals) are given to people, not to
+    organisations or places; one word before it ("Labour MP") is a party or a place, not a name."""
+    honours = lex.post_nominals_re.search(text)
+    if honours is None:
+        return None
+    name = text[:honours.start()]
+    words = name.split()
+    return name if len(words) >= 2 and all(w[0].isupper() for w in words) else None
 
 
 def _named_after_a_title(ent, lex: Lexicon) -> bool:
@@ -165,6 +191,7 @@ def _words(text: str) -> list[str]:
 _WHO_FOLLOWS = re.compile(r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?who\b|\s?[—–]\s?who\b")
 # "Dr. Harlan Mbeki" typed as a place: an honorific is given to people only.
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sir|Dame)\.?\s$")
+_HONORIFIC_OPENS = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Sir|Dame)\.?\s+(?=[A-Z])")
 _NAME_PART = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Za-z]+)?$")
 
 
@@ -208,6 +235,32 @@ def add_nicknamed_names(body: str, mentions: list[EntityMention]) -> list[Entity
         # text is what the offsets cover (the audit holds every mention to that); the key names the person
         out.append(EntityMention(hit.start(), hit.end(), hit.group(0), "PERSON", name_key(name)))
     return sorted(out, key=lambda m: m.start) if out is not mentions else mentions
+
+
+# "Colin and Brenda Hutchings", "Tony & Sheila Rigg": two given names joined before one surname.
+_JOINED = re.compile(r"\s+(?:and|&)\s+$")
+
+
+def share_joined_surnames(body: str, mentions: list[EntityMention], lex: Lexicon) -> list[EntityMention]:
+    """"Colin and Brenda Hutchings": a lone given name joined by "and" to a full name is a relative who shares the
+    surname, and is named with it ("Colin Hutchings"), so a later "Colin" is that person in full. Not after a title
+    ("President Biden and Kamala Harris" names a surname), nor a word the story uses elsewhere as the last word of a
+    full name (a surname: "Biden and Kamala Harris" after "Joe Biden")."""
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PERSON" and len(m.text.split()) >= 2}
+    for a, b in zip(mentions, mentions[1:]):
+        words = b.text.split()
+        if a.type != "PERSON" or b.type != "PERSON" or len(words) < 2 or not _NAME_PART.match(a.text) \
+                or a.text in surnames or not _JOINED.fullmatch(body[a.end : b.start]) \
+                or lex.titles_re.match(_word_before(body, a.start) + " ") or _HONORIFIC_BEFORE.search(body, max(a.start - 6, 0), a.start):
+            continue
+        a.named = f"{a.text} {words[-1]}"
+        a.key = name_key(a.named)
+    return mentions
+
+
+def _word_before(body: str, start: int) -> str:
+    before = body[max(start - 40, 0) : start].split()
+    return before[-1] if before else ""
 
 
 def add_missed_full_names(body: str, mentions: list[EntityMention], lex: Lexicon, sdoc) -> list[EntityMention]:
@@ -311,12 +364,13 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | Non
     # Each full name indexed by its first and last word, so a lone name finds its candidates in one lookup.
     by_part: dict[str, list[EntityMention]] = defaultdict(list)
     for f in mentions:
-        words = _words(f.text) if f.type == "PERSON" else []
+        words = _words(f.named or f.text) if f.type == "PERSON" else []
         if len(words) >= 2:
             for part in {words[0], words[-1]}:
                 by_part[part].append(f)
+    untagged: dict[str, list[tuple[int, str]]] = {}  # a given name -> its untagged full names, read once per story
     for m in mentions:
-        if m.type in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _NAME_PART.match(m.text) \
+        if m.type in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _NAME_PART.match(m.text) and not m.named \
                 and m.text.lower() not in lex.canonical:
             candidates = by_part.get(name_key(m.text), [])
             if m.type in ("GPE", "LOC"):  # "Sondland", "Schiff" tagged as a place join "Gordon Sondland", "Adam
@@ -325,13 +379,41 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | Non
                               or (f.start < m.start and _words(f.text)[0] == name_key(m.text))]
             if not candidates and m.type == "PERSON":
                 candidates = _given_name_cut_short(m, by_part)
+            if not candidates and m.type == "PERSON" and body is not None:
+                full = _untagged_full_name_before(body, m, mentions, untagged)
+                if full:  # "Elsie" after "a party on Friday for Elsie Marchbank", the full name left untagged
+                    m.named, m.key = full, name_key(full)
             if body is not None and len({f.key for f in candidates}) > 1:
-                candidates = _of_the_honorifics_gender(body, m, candidates, lex) or candidates
+                candidates = _of_the_honorifics_gender(body, m, candidates, lex) or _not_one_of_a_pair(candidates)
             if candidates:
                 before = [f for f in candidates if f.start < m.start]
                 chosen = before[-1] if before else candidates[0]
                 m.type, m.key = "PERSON", chosen.key
         m.entity_id = entity_id(m.type, m.key)
+
+
+def _untagged_full_name_before(body: str, m: EntityMention, mentions: list[EntityMention],
+                               seen: dict[str, list[tuple[int, str]]] | None = None) -> str:
+    """A lone given name the model tagged on its own opened a full name earlier in the story that it tagged nowhere
+    ("for Elsie Marchbank, who turned 100", then "Elsie ... said"): its first occurrence followed by one capitalised
+    surname on the same line, neither word tagged. "" with no such name (a surname alone is not given one). The
+    body is searched once per given name (`seen`), not once per mention: a transcript repeats a name hundreds of
+    times."""
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", m.text):
+        return ""
+    seen = {} if seen is None else seen
+    if m.text not in seen:
+        hits = re.finditer(rf"(?<![\w-]){m.text}[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z])", body)
+        seen[m.text] = [(hit.end(), f"{m.text} {hit.group(1)}") for hit in hits
+                        if not any(f.start < hit.end() and hit.start() < f.end for f in mentions)]
+    return next((name for end, name in seen[m.text] if end <= m.start), "")
+
+
+def _not_one_of_a_pair(candidates: list[EntityMention]) -> list[EntityMention]:
+    """"Hutchings" after "Colin and Brenda Hutchings": a surname alone that the story gave to two people at once
+    names neither (which one is meant the order of their names does not say); with no honorific to tell them apart
+    it stays a name of its own. People named apart keep the nearest before (resolve_aliases)."""
+    return [] if any(f.named for f in candidates) else candidates
 
 
 def _given_name_cut_short(m: EntityMention, by_part: dict[str, list[EntityMention]]) -> list[EntityMention]:
@@ -375,7 +457,7 @@ def build_entities(mentions: list[EntityMention], lex: Lexicon) -> tuple[list[En
     forms: dict[str, Counter] = defaultdict(Counter)
     types: dict[str, str] = {}
     for m in mentions:
-        forms[m.entity_id][m.text] += 1
+        forms[m.entity_id][m.named or m.text] += 1
         types[m.entity_id] = m.type
     entities, aliases = [], []
     for eid in sorted(forms):

@@ -14,6 +14,7 @@ from newsfacts.facts.entities import (
     add_missed_name_parts,
     build_entities,
     doc_entity_mentions,
+    share_joined_surnames,
     drop_name_compounds,
     resolve_aliases,
 )
@@ -113,6 +114,7 @@ def facts_from_parsed(pairs) -> Facts:
     all_mentions = []
     for doc, sdoc in pairs:
         mentions = add_nicknamed_names(doc.body, doc_entity_mentions(doc.body, sdoc.ents, lex))
+        mentions = share_joined_surnames(doc.body, mentions, lex)
         mentions = add_names_after_inverted_cues(doc.body, add_missed_full_names(doc.body, mentions, lex, sdoc), lex, sdoc)
         mentions = drop_name_compounds(add_missed_name_parts(doc.body, mentions))
         resolve_aliases(mentions, lex, doc.body)

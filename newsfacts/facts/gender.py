@@ -32,6 +32,7 @@ def person_genders(ctx: DocContext, lex: Lexicon) -> dict[str, str]:
         if len({m.entity_id for m in found}) != 1:
             continue  # two people in one sentence: a pronoun may be either's
         m = found[0]
+        theirs = _said_to_be(ctx, m)
         sents = [ctx.sentences[no]] + ([ctx.sentences[no + 1]] if no + 1 < len(ctx.sentences) else [])
         for k, sent in enumerate(sents):
             if any(s < sent.end_char and sent.start_char < e for s, e in ctx.quoted):
@@ -41,7 +42,7 @@ def person_genders(ctx: DocContext, lex: Lexicon) -> dict[str, str]:
                     break  # the next sentence names someone before its pronoun
                 if (tok.idx >= m.end and tok.dep_ in _PRONOUN_DEPS and tok.lower_ in lex.gender_words
                         and tok.tag_.startswith("PRP") and not ctx.in_quote(tok.idx)
-                        and (not k or _main_subject(tok))):
+                        and (not k or _main_subject(tok)) and tok.head.i not in theirs):
                     votes[m.entity_id][lex.gender_words[tok.lower_]] += 1
                     if k:
                         break
@@ -51,6 +52,18 @@ def person_genders(ctx: DocContext, lex: Lexicon) -> dict[str, str]:
         if len(top) == 1 or top[0][1] > top[1][1]:  # a tie tells nothing
             ctx.genders[e] = top[0][0]
     return ctx.genders
+
+
+def _said_to_be(ctx: DocContext, m) -> set[int]:
+    """Token indices of the nouns a relative clause says the person is ("Samuel Kiprotich, who is also her
+    husband"). The pronoun that owns such a noun ("her") is someone else's, the one the person is related to."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return set()
+    root = span.root  # the clause may hang on the noun the name is in apposition to ("Her coach, Samuel ...")
+    nouns = [root] + ([root.head] if root.dep_ == "appos" else [])
+    return {attr.i for noun in nouns for rel in noun.children if rel.dep_ == "relcl" and rel.lower_ in ("is", "was")
+            for attr in rel.children if attr.dep_ == "attr"}
 
 
 def _main_subject(tok) -> bool:
@@ -69,6 +82,7 @@ def _words_beside(ctx: DocContext, m) -> list[str]:
     words = [before.lower_] if before.i < span.start else []
     words += [t.lower_ for t in root.lefts if t.i < span.start and t.dep_ in ("compound", "nmod", "amod", "appos")]
     words += [t.lower_ for t in root.rights if t.dep_ == "appos"]
+    words += [span.doc[i].lower_ for i in _said_to_be(ctx, m)]  # "..., who is also her husband,": a man
     if root.dep_ == "appos":
         words.append(root.head.lower_)
     return words

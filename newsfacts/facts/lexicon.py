@@ -31,6 +31,7 @@ class Lexicon:
     max_title_words: int
     title_nouns_re: re.Pattern
     titles_re: re.Pattern
+    post_nominals_re: re.Pattern
     cue_re: str
     cue_after_subject_re: str
     canonical: dict
@@ -43,8 +44,10 @@ class Lexicon:
     slogan_before_re: re.Pattern
     slogan_after: frozenset
     slogan_media: frozenset
+    medium_verb_re: re.Pattern
     title_after: frozenset
     scare_before_re: re.Pattern
+    set_text_opening_re: re.Pattern
     scare_verbs: frozenset
     naming_verbs: frozenset
     title_small_words: frozenset
@@ -55,6 +58,7 @@ class Lexicon:
     written_texts: frozenset
     owned_only_texts: frozenset
     statement_voices: frozenset
+    spouse_words: frozenset
     title_words: dict
     title_kinds: dict
     title_synonyms: dict
@@ -70,6 +74,10 @@ class Lexicon:
     characterising_verbs: frozenset
     passer_by_re: re.Pattern
     passers_by: frozenset
+    place_prepositions: frozenset
+    residence_nouns: frozenset
+    affiliation_words: frozenset
+    person_heads: frozenset
 
 
 @cache
@@ -91,6 +99,7 @@ def lexicon() -> Lexicon:
         title_nouns_re=re.compile(rf"(?:\b(?:{_alternation(speech['title_nouns'])})\s+(?:(?:called|titled|entitled|named)\s+)?"
                                   rf"|\b(?:{_alternation(speech['title_participles'])})\s+)$", re.I),
         titles_re=re.compile(rf"^(?:(?:{_alternation(names['titles'])})\s+)+", re.I),
+        post_nominals_re=re.compile(rf"(?:,?\s+(?:{_alternation(names['post_nominals'])})\.?)+$"),
         cue_re=_alternation(speech["cues"] + speech["according_to"]),
         cue_after_subject_re=_alternation(speech["cues"] + speech["according_to"] + speech["cues_after_subject"]),
         canonical={k.lower(): v for k, v in ents["canonical"].items()},
@@ -103,7 +112,12 @@ def lexicon() -> Lexicon:
         slogan_before_re=re.compile(rf"\b(?:{_alternation(speech['slogan_before'])})\W*$", re.I),
         slogan_after=frozenset(speech["slogan_after"]),
         slogan_media=frozenset(speech["slogan_media"]),
+        medium_verb_re=re.compile(rf"\b(?:{_alternation(speech['medium_verbs'])})"
+                                  r"(?:\s+the\s+(?:line|lines|words|motto))?\s*[:—–-]?\s*$", re.I),
         title_after=frozenset(speech["title_after"]),
+        set_text_opening_re=re.compile(rf"\b(?:{_alternation(speech['set_texts'])})\b[^.“”\"]{{0,20}}"
+                                       r"\b(?:which|that)\s+(?:begins|began|opens|opened|starts|started)"
+                                       r"(?:\s+with)?\s*:?\s*$", re.I),
         scare_before_re=re.compile(rf"\b(?:{_alternation(speech['scare_before'])})\W*$", re.I),
         scare_verbs=frozenset(speech["scare_verbs"]),
         naming_verbs=frozenset(speech["naming_verbs"]),
@@ -116,6 +130,7 @@ def lexicon() -> Lexicon:
         written_texts=frozenset(speech["written_texts"]),
         owned_only_texts=frozenset(speech["owned_only_texts"]),
         statement_voices=frozenset(speech["statement_voices"]),
+        spouse_words=frozenset(speech["spouse_words"]),
         title_words=speech["title_words"],
         title_kinds=speech["title_kinds"],
         title_synonyms=speech["title_synonyms"],
@@ -130,6 +145,10 @@ def lexicon() -> Lexicon:
         speech_nouns=frozenset(speech["speech_nouns"]),
         characterising_verbs=frozenset(speech["characterising_verbs"]),
         passers_by=frozenset(speech["passers_by"]),
+        place_prepositions=frozenset(speech["place_prepositions"]),
+        residence_nouns=frozenset(speech["residence_nouns"]),
+        affiliation_words=frozenset(speech["affiliation_words"]),
+        person_heads=frozenset(speech["person_heads"]),
         passer_by_re=re.compile(
             rf"^(?:(?:someone|somebody)|(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(speech['passers_by'])}))"
             r"(?:\s+(?:in|at|on|from|near|outside|inside|with|by|behind)\b.*)?$", re.I | re.S),

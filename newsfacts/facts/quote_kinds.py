@@ -44,6 +44,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
         return "slogan"  # "the slogan “Meth. We’re on it.”", "“Souls to the Polls” drives"
     if _carried_by_a_medium(body[para_start : q.outer_start], lex):
         return "slogan"  # "Picket line chant, per our reporter: “...”", "The café put up a sign: “...”"
+    if lex.set_text_opening_re.search(before):
+        return "title"  # "the pledge, which begins “I will give my loyalty ...”": a set text named by its opening
     if lex.title_nouns_re.search(before) or after & lex.title_after:
         return "title"  # "in his book “...”", "the “Pose” actor"
     words = body[q.start : q.end].split()
@@ -64,14 +66,18 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’']?\s+(?=[A-Z“\"])")
 _CHANT_NOUNS = frozenset({"slogan", "slogans", "chant", "chants", "motto", "tagline", "hashtag"})
 
 
 def _carried_by_a_medium(lead: str, lex: Lexicon) -> bool:
     """The paragraph runs into the quote through a colon after naming a sign, banner, poster or chant, and no verb
     of its reports speech: the words are what the medium carries, a slogan, whoever put it up."""
-    if not lead.rstrip().endswith(":"):
-        return False
+    lead = _SENTENCE_END.split(lead)[-1]  # the sentence running into the quote: a cue before it says nothing
+    carried = lex.medium_verb_re.search(lead)
+    if not lead.rstrip().endswith(":") and not carried:
+        return False  # "The sign: “...”", "the chalkboard by the door promises “...”", "carries the line “...”"
+    lead = lead[: carried.start()] if carried else lead  # what the medium does is no cue ("promises", "reads")
     words = re.findall(r"[\w’'-]+", lead.lower())
     return any(w in lex.slogan_media or w in _CHANT_NOUNS for w in words) and not any(w in lex.cues for w in words)
 

@@ -190,12 +190,23 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
                            ctx.body[sent.start_char : q.outer_start], re.I)
         if phrase:
             return sent.start_char + phrase.start("seg"), sent.start_char + phrase.end("seg"), "according to"
-        return _source_of_words(ctx, sent.start_char, q, lex) or _characterised_as(ctx, q, lex)
+        put = _AS_X_PUT_IT.search(ctx.body, sent.start_char, q.outer_start)  # "As Dolores put it, “...”"
+        if put and not _inside(put.start(), spans):
+            return put.start("seg"), put.end("seg"), "put it"
+        return _source_of_words(ctx, sent.start_char, q, lex) or _owner_of_words(ctx, sent.start_char, q, lex) \
+            or _characterised_as(ctx, q, lex)
     cue = _outermost_report(ctx, cues, q, lex)
-    span = subject_span(cue) or _controller(ctx, cue) or _name_before(ctx, cue) or _phrase_before(cue)
+    span = _nearer_clause_subject(ctx, cue) or subject_span(cue) or _controller(ctx, cue) or _act_before(ctx, cue) \
+        or _name_before(ctx, cue) or _phrase_before(cue)
     if span is None:
         return None
     return span[0], span[1], cue.lower_
+
+
+# "As Dolores put it at the close of the meeting, “...”", "as the festival's bulletin put it, “...”": the subject of
+# an "as ... put it" clause is whose words the sentence quotes ("put" alone is no reporting verb: "as she put it away").
+_AS_X_PUT_IT = re.compile(r"\b[Aa]s\s+(?P<seg>[^,.;:“”\"]{1,60}?)\s+(?:(?:once|so|later|memorably|herself|himself)\s+)?"
+                          r"(?:put|puts|phrased|phrases)\s+it\b(?!\s+(?:away|down|on|back|in|into|out|up|off|aside)\b)")
 
 
 def _names_another_quote(ctx: DocContext, cue, q: QuoteSpan, lex: Lexicon) -> bool:
@@ -296,6 +307,9 @@ def _characterised_as(ctx: DocContext, q: QuoteSpan, lex: Lexicon):
         return None
     before = mark[0].nbor(-1)
     verb = before.head
+    for _ in range(2):  # "billed this year's fair as", "tipped her in its preview as": the parse may hang "as" on
+        if verb.dep_ in ("dobj", "pobj") and verb.head.head is not verb.head:  # the object; its verb presents it
+            verb = verb.head if verb.dep_ == "dobj" else verb.head.head
     if before.lower_ != "as" or before.dep_ != "prep" or verb.lower_ not in lex.characterising_verbs or not any(
             c.dep_ in ("dobj", "prep") and c.i < before.i for c in verb.children):
         return None
@@ -310,6 +324,23 @@ def _source_of_words(ctx: DocContext, start: int, q: QuoteSpan, lex: Lexicon):
     for m in reversed(ctx.mentions_in(start, q.outer_start)):
         if m.type in ("PERSON", "ORG") and not ctx.in_quote(m.start) and \
                 lex.speech_noun_from_re.search(ctx.body[max(start, m.start - 60) : m.start]):
+            return m.start, m.end, "according to"
+    return None
+
+
+_REPLIES = ("reply", "answer", "response", "retort", "riposte", "comeback")
+
+
+def _owner_of_words(ctx: DocContext, start: int, q: QuoteSpan, lex: Lexicon):
+    """"Vosper's answer — “Then you should have left earlier” — got a laugh": words set right after a noun of
+    speech owned by someone named are that one's, as "according to" ("the Vosper answer" names no owner)."""
+    nouns = sorted(lex.speech_nouns | set(_REPLIES), key=len, reverse=True)
+    owned = re.search(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(map(re.escape, nouns))})\s*(?:[—–:,]|--)?\s*$",
+                      ctx.body[start : q.outer_start], re.I)
+    if owned is None:
+        return None
+    for m in ctx.mentions_in(start, start + owned.start()):
+        if m.end == start + owned.start() and m.type in ("PERSON", "ORG") and not ctx.in_quote(m.start):
             return m.start, m.end, "according to"
     return None
 
@@ -376,6 +407,32 @@ def _sentence_before_quote(ctx: DocContext, q: QuoteSpan):
         return sent
     before = ctx.sentence_at(sent.start_char - 1)
     return ctx.sdoc[before.start : sent.end] if before.start_char >= para_start else sent
+
+
+def _nearer_clause_subject(ctx: DocContext, cue) -> tuple[int, int] | None:
+    """"The moment came an hour in, when Rosa Delacroix turned to the mayor and said: “...”": the parse joins "and
+    said" to the main verb across the "when" clause that ends right before it; the one who speaks is that
+    clause's subject, the nearer one."""
+    if cue.dep_ != "conj":
+        return None
+    for clause in (c for c in cue.head.children if c.dep_ == "advcl" and c.i < cue.i):
+        between = cue.doc[clause.right_edge.i + 1 : cue.i]
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and not ctx.in_quote(c.idx)]
+        if clause.i > cue.head.i and subjects and len(between) and all(t.is_punct or t.dep_ == "cc" for t in between):
+            return subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+    return None
+
+
+def _act_before(ctx: DocContext, cue) -> tuple[int, int] | None:
+    """"Mrs Pengelly read the inscription aloud, then said: “...”": the parse hangs the first of two acts in a row
+    under the second ("then"), leaving the verb of speech no subject; whoever did the first act speaks."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "then" for c in cue.children):
+        return None
+    for clause in (c for c in cue.children if c.dep_ in ("ccomp", "advcl") and c.i < cue.i):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and not ctx.in_quote(c.idx)]
+        if subjects:
+            return subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+    return None
 
 
 def _phrase_before(cue) -> tuple[int, int] | None:

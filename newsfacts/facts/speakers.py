@@ -12,6 +12,7 @@ from newsfacts.facts.lexicon import Lexicon
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
 _LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|and|or)\b|,")
+_KIND_BEFORE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
 _HONORIFIC = re.compile(r"^(?:the|a|an|mr|mrs|ms|miss|mx)\.?$", re.I)
 _TRAILING_HONORIFIC = re.compile(r"\s+(?:mr|mrs|ms|miss|mx|dr|prof)\.?$", re.I)  # "Senior author Dr." -> the role
@@ -143,9 +144,15 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
         or _pronoun_chain(ctx, start, gender, fits, lex) or _last_subject(ctx, start, ("PERSON",), fits)
     if m is None:
         m = next((m for m in reversed(ctx.mentions) if m.end <= start and m.type == "PERSON"
-                  and not ctx.in_quote(m.start) and genders.get(m.entity_id, gender) == gender), None)
+                  and not ctx.in_quote(m.start) and genders.get(m.entity_id, gender) == gender
+                  and not _hailed_next(ctx, m)), None)
+    spouse = _spouse_in_a_pair(ctx, start, gender, lex)
+    if spouse is not None and (m is None or spouse.name_start > m.start):
+        return spouse
     desc = _described_antecedent(ctx, start, gender, lex)
-    if desc is not None and (m is None or desc.idx > m.start):
+    holding = _description_holding(ctx, m, lex) if m is not None and (desc is None or desc.idx <= m.start) else None
+    desc = holding or desc
+    if desc is not None and (m is None or desc.idx > m.start or holding is not None):
         # "the man", "the patient" keep someone anonymous: never resolved to a person named with the word nearby
         anonymous = desc.lower_ in lex.anonymous_nouns and any(c.dep_ == "det" and c.lower_ == "the"
                                                                for c in desc.children)
@@ -158,6 +165,34 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     if m is None:
         return None
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
+
+
+def _spouse_in_a_pair(ctx: DocContext, start: int, gender: str | None, lex: Lexicon) -> Speaker | None:
+    """"... Colin and Brenda Hutchings. “...,” Colin said. His wife was more modest. “...,” she said": a spouse
+    word of the pronoun's gender owned by a pronoun (lexicon spouse_words: "his wife", "her husband"), in the
+    pronoun's sentence or the one before, is the other one of the pair the story named together with one surname
+    (entities.share_joined_surnames), when the owner points at one of them. None otherwise: a spouse of someone
+    named alone is a description the other rules keep."""
+    pairs = {}
+    for a, b in zip(ctx.mentions, ctx.mentions[1:]):
+        if a.named and b.type == "PERSON":
+            pairs[a.entity_id], pairs[b.entity_id] = b, a
+    if not pairs or gender is None:
+        return None
+    no = ctx.sentence_no(start)
+    for sent in (ctx.sentences[no], ctx.sentences[no - 1] if no else None):
+        for tok in reversed([t for t in sent if t.idx < start] if sent is not None else []):
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+            if tok.lower_ not in lex.spouse_words or owner is None or ctx.in_quote(tok.idx) \
+                    or lex.gender_words.get(tok.lower_, gender) != gender:
+                continue
+            found = pronoun_antecedent(ctx, owner.idx, {"his": "he", "her": "she"}[owner.lower_], lex)
+            other = pairs.get(found.entity_id) if found is not None else None
+            if other is None:
+                return None
+            return Speaker(other.entity_id, ctx.names[other.entity_id], name_start=tok.idx,
+                           name_end=tok.idx + len(tok))
+    return None
 
 
 def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: Lexicon):
@@ -254,7 +289,24 @@ def _addressed(ctx: DocContext, m) -> bool:
     asker = (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.tag_ == "VBN"
              and tok.head.head.lower_ in ("asked", "questioned", "pressed", "interviewed", "challenged"))
     # "Asked by Rao whether there was any give, he said": the one asking is who the answer is given to
-    return tok.dep_ in ("dobj", "dative", "iobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to")) or asker
+    return tok.dep_ in ("dobj", "dative", "iobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to")) or asker \
+        or _hailed_next(ctx, m)
+
+
+def _hailed_next(ctx: DocContext, m) -> bool:
+    """The person's name (or given name) opens the next quotation as a vocative, a comma after it ("... who
+    introduced himself as Gordon, ..., she laughed: “Gordon, my father ...”"): the one spoken to, never the
+    speaker. A name that opens the quotation as its subject ("“Gordon is my brother,” she said") is not hailed."""
+    if ctx.in_quote(m.start):
+        return False
+    opening = _OPENING_MARK.search(ctx.body, m.end, m.end + 400)
+    if opening is None:
+        return False
+    names = {m.text, m.text.split()[0]}
+    return any(ctx.body.startswith(f"{name},", opening.end()) for name in names)
+
+
+_OPENING_MARK = re.compile(r"[“\"]")
 
 
 def _singular_they(ctx: DocContext, start: int):
@@ -304,6 +356,21 @@ def _described_antecedent(ctx: DocContext, start: int, gender: str | None, lex: 
 _ARTICLES = ("the", "a", "an", "one", "this", "that")
 
 
+def _description_holding(ctx: DocContext, m, lex: Lexicon):
+    """"One resident of Merlin Close, whose Honda was targeted, told ... “...,” she said": a name that is only the
+    object of a preposition inside a subject describing one unnamed person ("one resident of", "a passenger from")
+    is where they live or come from, not the person; the description's head noun, else None. A name in apposition
+    ("One resident, Mary Kell, ...") is the person."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ != "pobj":
+        return None
+    head = span.root.head.head  # pobj -> prep -> the noun the phrase describes
+    if not (head.tag_ == "NN" and head.dep_ in SUBJECT_DEPS and head.lower_ in lex.residence_nouns
+            and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in head.children)):
+        return None
+    return head
+
+
 def _clause_depth(verb) -> int:
     """How many clauses down from the sentence's main verb (a conjunct of it counts as main)."""
     depth = 0
@@ -332,18 +399,22 @@ def _named_like(ctx: DocContext, start: int, modifiers: list[str]):
     return None
 
 
-def _anaphor_target(ctx: DocContext, start: int, head_word: str):
+def _anaphor_target(ctx: DocContext, start: int, head_word: str, lex: Lexicon):
     """"the group" -> the latest organisation whose name has "group" in it, else the organisation that was last
     the subject of a sentence ("the production company said" after "Dick Clark Productions denied ..."), else
-    the latest organisation named."""
-    orgs = [m for m in ctx.mentions if m.start < start and m.type == "ORG" and not ctx.in_quote(m.start)]
+    the latest organisation named. A title's abbreviation the model tagged an organisation ("the COO") is none."""
+    orgs = [m for m in ctx.mentions if m.start < start and m.type == "ORG" and not ctx.in_quote(m.start)
+            and m.text.lower() not in lex.title_words]
     named = [m for m in orgs if head_word in ctx.names[m.entity_id].lower().split()]
     if named:
         return named[-1]
-    defined = _defined_in_apposition(ctx, start, head_word, orgs)
+    # a name in apposition to "the union" is the union's, whatever type the model gave it ("Roadcrew Alliance")
+    defined = _defined_in_apposition(ctx, start, head_word, [m for m in ctx.mentions if m.start < start and m.type in (
+        "ORG", "PERSON") and not ctx.in_quote(m.start)])
     if defined is not None:
         return defined
-    return _last_subject(ctx, start, ("ORG",)) or (orgs[-1] if orgs else None)
+    return _last_subject(ctx, start, ("ORG",), lambda m: m.text.lower() not in lex.title_words) \
+        or (orgs[-1] if orgs else None)
 
 
 def _defined_in_apposition(ctx: DocContext, start: int, head_word: str, candidates):
@@ -607,20 +678,28 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     holding = [m for m in inside if head is not None and m.start <= head < m.end]
     if re.fullmatch(r"the\s+\w+[^s\W]", text, re.I) and all(m.type == "NORP" for m in holding):
         holding = []  # "the Italian said": one person by their nationality (an epithet), not the nation
-    if re.fullmatch(r"the\s+\w+", text, re.I) and all(m.type == "ORG" and m.text.lower() in lex.title_words
+    if re.fullmatch(r"the\s+\w+", text, re.I) and all(m.type in ("ORG", "GPE") and m.text.lower() in lex.title_words
                                                       for m in holding):
-        holding = []  # "the COO said": a title's abbreviation the model tagged an organisation
+        holding = []  # "the COO said", "the MD said": a title's abbreviation the model tagged an organisation or place
     if not any(m.type == "PERSON" for m in holding):
         # "CPUC President Marybel Batjer": titles and organisation names before a person, whatever the parse.
-        titled = [m for m in inside if m.type == "PERSON" and nothing_but_the_name(ctx.body[m.end : end])
+        # "Imogen Blackwood KC": an honour after the name (lexicon names.post_nominals) adds nothing to it either
+        titled = [m for m in inside if m.type == "PERSON"
+                  and nothing_but_the_name(lex.post_nominals_re.sub("", ctx.body[m.end : end]))
                   and not _LINKING.search(ctx.body[start : m.start])]
         holding = titled or holding
+    if not holding:  # "The trade journal Kennel Review", "the developer Harrowgate Homes": an organisation named
+        # after a description of its kind (an article and lower-case words, none linking: not "a reader of X")
+        holding = [m for m in inside if m.type == "ORG" and not _clean(ctx.body[m.end : end])
+                   and _KIND_BEFORE.fullmatch(ctx.body[start : m.start]) and not _LINKING.search(ctx.body[start : m.start])]
     if not holding:  # "a 2018 survey by Penelope Muse Abernathy", "a study by the Centre ...": the work's author
         holding = [m for m in inside if m.type in ("PERSON", "ORG") and _WORK_BY.search(ctx.body[start : m.start])]
     if not holding:  # "The county sheriff, Jim Hartley", "The group, WeWorkers Coalition": a description, then the
         # person or organisation in apposition
-        holding = [m for m in inside if m.type in ("PERSON", "ORG") and not _clean(ctx.body[m.end : end])
-                   and ctx.body[start : m.start].rstrip().endswith(",")]
+        # ("Counsel for the estate, Mr Ian Rhodes KC": an honorific before the name, an honour after it)
+        holding = [m for m in inside if m.type in ("PERSON", "ORG")
+                   and not _clean(lex.post_nominals_re.sub("", ctx.body[m.end : end]))
+                   and _TRAILING_HONORIFIC.sub("", ctx.body[start : m.start].rstrip()).rstrip().endswith(",")]
     if not holding and head is not None:  # "Senior author Dr. Silvia S. Martins, associate professor ...": the
         holding = [m for m in inside if m.type == "PERSON" and _in_apposition_to(ctx, m, head)]  # head's appositive
     speaker = _named(ctx, start, end, text, holding, lex)
@@ -729,6 +808,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if holding:
         m = holding[0]
         return entity(m, _role(ctx, start, end, m.start, m.end, lex))
+    voiced = _organisation_voiced(ctx, start, text, lex)
+    if voiced is not None:
+        return entity(*voiced)
     # "The statement, which was obtained by Variety": the description is what precedes its relative clause
     lower = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0].lower()
     lower = _REFLEXIVE.sub("", lower)  # "The corporation itself said": the corporation
@@ -763,7 +845,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if lower.startswith("the ") and words and words[-1] in lex.org_anaphors:
         # "the group" points back; "the production company" to a name like it; "the French foreign ministry",
         # a description of its own, to nothing
-        m = _named_like(ctx, start, words[:-1]) or (_anaphor_target(ctx, start, words[-1]) if len(words) == 1 else None)
+        m = _named_like(ctx, start, words[:-1]) or (_anaphor_target(ctx, start, words[-1], lex) if len(words) == 1 else None)
         if m:
             return entity(m)
     # "the French foreign ministry" is an institution's description, never a person's
@@ -772,9 +854,12 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     # "the Italian said": a nationality standing alone is an epithet, not a name (see _epithet_person)
     nation = bool(inside) and all(m.type == "NORP" for m in inside) and len(words) == 1
     nation = nation or (bool(inside) and words[-1:] != [] and words[-1] in lex.title_words
-                        and all(m.type == "ORG" for m in inside))  # "the COO": a title, tagged an organisation
+                        and all(m.type in ("ORG", "GPE") for m in inside))  # "the COO": a title, tagged an organisation
     no_person = not any(m.type == "PERSON" for m in inside) and words[-1:] != [] \
         and words[-1] not in lex.org_anaphors and (nation or not (inside and not text.split()[-1][:1].islower()))
+    if len(words) == 1 and lower.startswith("the ") and no_person and _introduced_unnamed(ctx, start, words[0]) \
+            and _described_person(ctx, start, words, lex) is None:
+        return Speaker(name=text, unnamed=True)  # "came from a nurse in the second row ... the nurse asked"
     if _is_description_of_one(lower, words, lex) and no_person:
         # "the psychologist", "the actor": the person named with that word; "Lowther was more diplomatic. “...,”
         # the Rovers skipper said": the person the paragraph's sentence before is about; "the 56-year-old", "the
@@ -816,6 +901,40 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     return Speaker(name=described, unnamed=_one_unnamed(ctx, start, end, described, lex))
 
 
+# "A spokesperson for the firm", "a representative of Crumbwell Bakeries": an unnamed voice of an organisation.
+_VOICE_FOR = re.compile(r"^(?:an?|the)\s+(?P<voice>spokesperson|spokesman|spokeswoman|representative|press officer)"
+                        r"\s+(?:for|of)\s+(?P<org>.+)$", re.I)
+
+
+def _organisation_voiced(ctx: DocContext, start: int, text: str, lex: Lexicon):
+    """"A spokesperson for the firm told this column: “...”": an unnamed spokesperson speaks the organisation's
+    words, so the organisation "the firm" points back to (org_anaphors) is the speaker, the voice kept as its role.
+    None when the voice speaks for something else ("a spokesperson for the family"); "a spokesperson for Crumbwell
+    Bakeries" names the organisation itself and stays the description that holds both (as the labels read it)."""
+    voice = _VOICE_FOR.match(text)
+    if voice is None:
+        return None
+    words = re.findall(r"[\w’'.-]+", voice.group("org").lower())
+    if len(words) == 2 and words[0] == "the" and words[1] in lex.org_anaphors:
+        # the organisation named last (the firm the story is speaking of when its voice is quoted), not the last
+        # subject: "the Ombudsman ruled ... Swiftline argued ... a spokesperson for the firm"
+        m = _recent_organisation(ctx, start)
+        if m is not None:
+            return m, voice.group("voice").lower()
+    return None
+
+
+def _introduced_unnamed(ctx: DocContext, start: int, head: str) -> bool:
+    """"The first question came from a nurse in the second row. ... “...?” the nurse asked": the story brought the
+    person in with an indefinite article ("a nurse", "an usher", "one young nurse") and no name beside it, so "the
+    nurse" is that unnamed person, not whoever was last the subject. A name in apposition ("a nurse, Jo Bell,")
+    names them."""
+    intro = None
+    for intro in re.finditer(rf"\b(?:a|an|one)\s+(?:[a-z-]+\s+)?{re.escape(head)}\b(?!,?\s+[A-Z])", ctx.body[:start]):
+        pass
+    return intro is not None and not ctx.in_quote(intro.start()) and not ctx.mentions_in(intro.start(), intro.end())
+
+
 def _full_name_before(ctx: DocContext, start: int, text: str) -> Speaker | None:
     """A lone capitalised given name the model tagged nowhere ("Femi", "Monty") is the full name it opened earlier
     in the story ("Femi Asante-Boyd", "heir Monty Featherstonehaugh"): its first occurrence outside a quotation
@@ -833,17 +952,79 @@ def _full_name_before(ctx: DocContext, start: int, text: str) -> Speaker | None:
 _ONE_OF_SOME = re.compile(r"^(?:a|an|one|another)\b", re.I)
 
 
+# "one resident of Heron Gardens": a description of one person, then where they live or travel from.
+_PLACED = re.compile(r"^(?P<who>(?:[\w-]+ ){1,3}?(?P<head>[a-z-]+)) (?:of|from|on|in|at) (?:the )?"
+                     r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}$")
+
+
+# Prepositions whose object says where someone is, comes from or belongs ("a father at Eastbrook High", "a man from
+# Bristol", "her impressions of Bramford"), not whom they speak for ("a spokeswoman for Cordell Gas").
+_WHERE_FROM = frozenset({"at", "from", "in", "of", "on", "near", "outside"})
+# Heads that are an organisation's voice: "a representative of Crumbwell Bakeries" speaks the organisation's words.
+_VOICE_HEADS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "officer", "official"})
+
+
+def _names_only_places(ctx: DocContext, start: int, described: str, lex: Lexicon) -> bool:
+    """Every capitalised word of the description after its first is a nationality adjective ("One French
+    teenager") or sits inside a modifier saying where the person is or comes from ("A father of two at Eastbrook
+    High", "a man in his fifties from Bristol"): the description names a place, school or nation, not the person.
+    False for a name in apposition ("one driver, Oskar Lindqvist"), a side ("one Republican staffer":
+    affiliation_words) or an organisation's voice ("a spokeswoman for Cordell Gas")."""
+    span = ctx.sdoc.char_span(start, start + len(described), alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.lower_ in _VOICE_HEADS:
+        return False
+    head = span.root.lower_  # the pipeline has no lemmatizer
+    if not re.match(r"(?:one of|another)\b", described.lower()) and head not in lex.person_heads \
+            and head not in lex.anonymous_nouns and head not in lex.gender_words and head not in lex.residence_nouns:
+        return False  # "A paper published in Reef Science": a place in the description of a thing
+    for token in span[1:]:
+        if not token.text[:1].isupper():
+            continue
+        if token.ent_type_ == "NORP" and token.dep_ == "amod" and token.lower_ not in lex.affiliation_words:
+            continue
+        prep = next((a for a in token.ancestors if a.dep_ == "prep" and a.i >= span.start), None)
+        # a place the model took for a person ("from Little Hatton") is still where they are; "a friend of Jo
+        # Bell" is someone Jo Bell's description names, kept as said
+        if prep is None or prep.lower_ not in (_WHERE_FROM - {"of"} if token.ent_type_ == "PERSON" else _WHERE_FROM):
+            return False
+    return True
+
+
+def _named_in_apposition(ctx: DocContext, start: int, head: str) -> bool:
+    """The story gave this relative a name earlier, beside the word ("his mother, Lady Cordelia ..."), outside
+    quotations: then "his mother" is that person, not someone unnamed."""
+    return any(not ctx.in_quote(m.start()) for m in re.finditer(rf"\b{re.escape(head)},?\s+[A-Z]", ctx.body[:start], re.I))
+
+
 def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lexicon) -> bool:
     """The description picks out one person and names no one: an indefinite or "one"/"another" phrase with a
     singular head ("One relative", "A caller who did not give his name", "one of them", "Another"), or "the" with
     a passer-by's head ("the woman"), and no entity inside. A group ("officials"), a description owning a name
-    ("a spokeswoman for Cordell Gas") or one with a capitalised word ("one Republican staffer") is kept as said."""
-    if ctx.mentions_in(start, end) or any(w[:1].isupper() for w in described.split()[1:]):
-        return False
+    ("a spokeswoman for Cordell Gas") or one with a capitalised word ("one Republican staffer") is kept as said;
+    where someone lives or travels ("one resident of Heron Gardens", "a commuter from Leeds") names a place, not
+    them."""
+    placed = _PLACED.match(described)
+    if placed and placed["head"].lower().rstrip("s") in lex.residence_nouns:
+        end, described = start + len(placed["who"]), placed["who"]
     lower = described.lower()
+    plain = not ctx.mentions_in(start, end) and not any(w[:1].isupper() for w in described.split()[1:])
+    if not plain and (lower.startswith("the ") or not _names_only_places(ctx, start, described, lex)):
+        return False  # "the man at the Treasury" is the Treasury's man; "a man from Bristol" is no one named
     if lower.startswith("the "):
+        # "the woman", a bystander placed where the writer saw them ("the man at the next table") or known by what
+        # they did ("the woman who raised the alarm")
         words = lower.split()
-        return len(words) == 2 and words[1] in lex.passers_by
+        return len(words) >= 2 and words[1] in lex.passers_by \
+            and (len(words) == 2 or words[2] in lex.place_prepositions or words[2] == "who")
+    owned = re.fullmatch(r"(?:his|her|their) (?P<head>[a-z-]+)", lower)
+    if owned:  # "His mother, who had flown in from Enugu": someone's relative, given no name of their own
+        return lex.gender_words.get(owned["head"]) is not None and owned["head"] not in lex.person_pronouns \
+            and not _named_in_apposition(ctx, start, owned["head"]) \
+            and not re.match(r",?\s+[A-Z]", ctx.body[start + len(described):])  # "his aunt, Jane Starner,"
+    appositive = re.match(r"^(?:one|another) [\w-]+, (?P<rest>an? .+)$", lower)
+    if appositive:  # "one regular, a student nurse": the appositive is the description (its head is a noun)
+        cut = appositive.start("rest")
+        start, described, lower = start + cut, described[cut:], appositive["rest"]
     if not _ONE_OF_SOME.match(lower):
         return False
     if re.match(r"^(?:one of|another)\b", lower):

@@ -23,7 +23,10 @@ _DATELINE = re.compile(r"\((?:AP|Reuters|AFP|CNN|UPI)\)|^[A-Z][A-Z .,'-]{3,}(?:,
 # "“...” — Nicolle Wallace, MSNBC": a dash after the closing mark, then the source, to the paragraph's end; a
 # spaced hyphen stands for the dash ("“...” - Dmitri Volkov, on YouTube"). Reviews sign with the dash on the line
 # below ("“...”\n\n– Man**"): a paragraph that is only the signature.
-_ROUNDUP_TAIL = re.compile(r"^\s*(?:[—–]|(?<=\s)-(?=\s))\s*(?P<head>[A-Z][^\n“”\"]{1,120}?)\s*$")
+# "“...” — Kit Okafor, host of the “Save Point” podcast": a title quoted in the source's description is no new quote
+_ROUNDUP_TAIL = re.compile(r"^\s*(?:[—–]|(?<=\s)-(?=\s))\s*(?P<head>[A-Z](?:[^\n“”\"]|“[^”\n]{1,60}”){1,120}?)\s*$")
+# "“...” — @marrowbyte, on X": a social-media handle trailing the quote is its source, a name of its own
+_HANDLE_TAIL = re.compile(r"^\s*(?:[—–]|(?<=\s)-(?=\s))\s*(?P<head>@\w{2,30})(?:,?\s+(?:on|via)\s+[\w ]{1,20})?\s*$")
 _SIGNATURE_LINE = re.compile(r"^\s*[—–-]\s*(?P<head>[A-Z][^\n“”\"]{1,60}?)\s*$")
 # "Man**", "Ni** My**": a reviewer's name masked by the site, its letters after the first few starred out.
 _MASKED_NAME = re.compile(r"^[A-Z][a-z]{0,6}\*{2,}(?:\s+[A-Z][a-z]{0,6}\*{2,}){0,3}$")
@@ -53,6 +56,10 @@ def roundup(ctx: DocContext, q, first_in_paragraph: bool, lex: Lexicon) -> Speak
             _ROUNDUP_DASH_HEAD.match(before) if ends_paragraph and not _DATELINE.search(before) else None)
         if head:
             candidates.append((pstart + head.start("head"), pstart + head.end("head")))
+    handle = _HANDLE_TAIL.match(ctx.body[q.outer_end : pend])
+    if handle:
+        start, end = q.outer_end + handle.start("head"), q.outer_end + handle.end("head")
+        return Speaker(None, handle["head"], basis="roundup", start=start, end=end, name_start=start, name_end=end)
     tail = _ROUNDUP_TAIL.match(ctx.body[q.outer_end : pend])
     if tail:
         candidates.append((q.outer_end + tail.start("head"), q.outer_end + tail.end("head")))
@@ -132,9 +139,13 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
         return None
     if colon:
         source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex) or _spoken_to(ctx, sent) \
-            or _held_by_a_thing(ctx, sent)
+            or _held_by_a_thing(ctx, sent) or _signed_text(ctx, sent) or _cleft_person(ctx, sent) \
+            or _received_from(ctx, sent, lex)
         if source is not None:
             return source
+        if len(sentences) > 1 and _reproduced_by_us(sent, lex):
+            before = sentences[-2]
+            return _reporting_speaker(ctx, before.start_char, before.end_char, lex, lead_in=True)
     cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")]
     if colon:  # a colon line reports through its last cue with a subject: "A senior customs official ... denied
         # ... that any such payments were being demanded:" through "denied", not the passive "demanded"
@@ -168,6 +179,63 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
                                  or (colon and _statement_voice(ctx, verb, lex))):
                 return speaker.found_by("intro")
     return None
+
+
+def _signed_text(ctx: DocContext, sent) -> Speaker | None:
+    """"The studio announced it in a post on its website, signed by its director, Jun Hale:": the words of a text
+    the colon line says one person signed or wrote are that person's, not those of who published it."""
+    for verb in (t for t in sent if t.lower_ in _SIGNED and t.tag_ == "VBN" and not ctx.in_quote(t.idx)):
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            people = {m.entity_id: m for m in ctx.mentions_in(agent.idx, sent.end_char) if m.type == "PERSON"}
+            if len(people) == 1:
+                m = next(iter(people.values()))
+                return Speaker(m.entity_id, ctx.names[m.entity_id], basis="intro", start=agent.idx,
+                               end=m.end, name_start=m.start, name_end=m.end)
+    return None
+
+
+_SIGNED = ("signed", "written", "penned", "authored")
+
+
+# "It was Ms. Fairlie, though, who got the loudest cheer, with her closing remark:"
+_CLEFT = re.compile(r"\s*It\s+(?:was|is)\s+(?P<who>[^:]{1,80}?)(?:,\s*(?:though|however|then|again))?,?\s+who\b")
+
+
+def _cleft_person(ctx: DocContext, sent) -> Speaker | None:
+    """A cleft colon line ("It was Ms. Fairlie who got the loudest cheer, with her closing remark:") puts the one
+    it introduces between "It was" and "who", whatever the verb after ("It was Ms. Fairlie's rival who" is not her)."""
+    m = _CLEFT.match(ctx.body, sent.start_char, sent.end_char)
+    if m is None:
+        return None
+    people = {x.entity_id: x for x in ctx.mentions_in(m.start("who"), m.end("who"))  # the name, not its owner's
+              if x.type == "PERSON" and x.end == m.end("who")}
+    if len(people) != 1:
+        return None
+    x = next(iter(people.values()))
+    return Speaker(x.entity_id, ctx.names[x.entity_id], basis="intro", start=m.start("who"), end=m.end("who"),
+                   name_start=x.start, name_end=x.end)
+
+
+def _received_from(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """"The chair read out the reply she had received from Brightmoor Housing:": a text the colon line says was
+    received from someone is that someone's words, not the reader's."""
+    texts = lex.speech_nouns | lex.written_texts | {"reply", "answer", "response"}
+    for verb in (t for t in sent if t.dep_ == "relcl" and t.lower_ in lex.raw["speech"]["receiving_verbs"]
+                 and t.head.lower_ in texts and not ctx.in_quote(t.idx)):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                found = resolve_speaker(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), lex)
+                if found.name:
+                    return found.found_by("intro")
+    return None
+
+
+def _reproduced_by_us(sent, lex: Lexicon) -> bool:
+    """"We reproduce the key paragraph in full:": the outlet, as "we", printing a text it did not write."""
+    root = sent.root
+    return root.lower_ in lex.raw["speech"]["reproducing_verbs"] and any(
+        c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children)
 
 
 _CONTAINING = ("contains", "contained", "includes", "included", "carries", "carried", "bears", "bore", "displays",
@@ -370,7 +438,7 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
                            or _exchange(ctx, paragraphs, pi, f)
                            or (_continued(previous_last) if previous_last
                                and not _named_after_run(ctx, paragraphs, pi, lex) else None)
-                           or (_reporting_speaker(ctx, prev[0], prev[1], lex)
+                           or ((_reporting_speaker(ctx, prev[0], prev[1], lex) or _spoke_to_them(ctx, prev, lex))
                                if from_plain_paragraph and not paragraphs[pi - 1] else None))
             f.speaker = speaker or f.speaker
         said = [f.speaker for f in found if f.kind is None and f.speaker and f.speaker.name]
@@ -382,6 +450,28 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
             pass  # a post embedded between two paragraphs of a statement is page furniture, not the story's prose
         else:
             previous_last = None  # a paragraph of prose, even one quoting a title or a term, ends a speaker's run
+
+
+def _spoke_to_them(ctx: DocContext, para: tuple[int, int], lex: Lexicon) -> Speaker | None:
+    """"The club's captain, Winifred Oyelaran, ... spoke to reporters outside the hospital." then a paragraph of
+    quotation: a paragraph ending on a person speaking to someone (no words of their own given) introduces what
+    they said."""
+    sentences = [s for s in ctx.sentences if para[0] <= s.start_char < para[1]]
+    if not sentences:
+        return None
+    sent = sentences[-1]
+    verbs = [t for t in sent if t.lower_ in lex.speaking_verbs and not ctx.in_quote(t.idx) and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "with") for c in t.children)]
+    if not verbs:
+        return None
+    # a parse that roots the sentence elsewhere leaves the verb no subject: then the words before it
+    subject = subject_span(verbs[-1]) or (sent.start_char, verbs[-1].idx)
+    if ctx.in_quote(subject[0]):
+        return None
+    speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
+    if speaker.entity_id is None:
+        speaker = _person_in_subject(ctx, subject, lex) or speaker
+    return speaker.found_by("intro") if speaker.entity_id and _is_person(ctx, speaker) else None
 
 
 def _exchange(ctx: DocContext, paragraphs: list[list[Found]], pi: int, f: Found) -> Speaker | None:
@@ -452,6 +542,8 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
             # a run of quoted paragraphs is named for itself: a few words quoted in the prose before it ("calling
             # the building “the cardboard gym.”") are a term, not the run's first words
             waiting = [f for f in waiting if len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words]
+        if speaker is None and j < n and _only_unattributed_quotes(ctx, pi, found, lex):
+            speaker = _named_in_turn(ctx, j, lex, positions[pi], positions[j])
         if speaker is None and j < n:
             # the weaker forms (a subject reporting speech) only for a run of quoted paragraphs of their own, a
             # dateline aside ("KALMET — “For two years ...”"), and only for words enough to be speech
@@ -464,6 +556,63 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
         if speaker is not None:
             for f in waiting:
                 f.speaker = replace(speaker)
+
+
+def _named_in_turn(ctx: DocContext, pi: int, lex: Lexicon, position: int, count: int) -> Speaker | None:
+    """"The first came from Maureen; the second from Dean", "So said Reuben, 14, and Maisie, 11": a sentence that
+    names a run of quoted paragraphs and gives as many people as the run has paragraphs gives them in turn, the
+    run's first paragraph to the first person written (a group named first, "members of the Book Circle: ...", is
+    no one's). Fewer or more people than paragraphs, or names not given as a list or by ordinals: the order says
+    nothing, and _named_in decides."""
+    if count < 2:
+        return None
+    sent = ctx.sentence_at(ctx.paragraphs[pi][0])
+    text = ctx.body[sent.start_char : sent.end_char]
+    if not (lex.named_after_re.match(text) or lex.named_after_source_re.match(text)
+            or re.match(rf"^\W*the (?:{'|'.join(lex.run_ordinals)})\b", text, re.I)):
+        return None
+    people = _people_in_turn(ctx, sent, missed=False)
+    if len(people) < count:  # the model's tags first; names it missed only when they fall short of the run
+        people = _people_in_turn(ctx, sent, missed=True)
+    if len(people) != count:
+        return None
+    # the sentence gives them in turn: "the second ..." or a list closed by "and" ("Reuben, 14, and Maisie, 11");
+    # not two names met in passing ("Both lines came from Imelda Rourke, a baker in Holm")
+    listed = re.search(r"\band\b", ctx.body[people[-2][2] : people[-1][1]])
+    if not (listed or re.search(rf"\b{lex.run_ordinals[1]}\b", text, re.I)):
+        return None
+    entity_id, start, end = people[position]
+    name = ctx.names[entity_id] if entity_id else ctx.body[start:end]
+    return Speaker(entity_id, name, basis="named_after", start=sent.start_char, end=sent.end_char,
+                   name_start=start, name_end=end)
+
+
+# "Reuben, 14, and Maisie, 11": a capitalised word with an age in commas after it is a person's name
+_NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z’'-]+),\s+\d{1,3},")
+
+
+def _people_in_turn(ctx: DocContext, sent, missed: bool) -> list[tuple[str | None, int, int]]:
+    """The people a sentence names, in the order written, each once: those the model tagged and (missed) a full
+    name it did not tag at all (the first run of proper nouns) and a given name with an age after it ("Maisie,
+    11,")."""
+    tagged = ctx.mentions_in(sent.start_char, sent.end_char)
+    found = [(m.entity_id, m.start, m.end) for m in tagged
+             if m.type == "PERSON" and m.entity_id and not ctx.in_quote(m.start)]
+    written = _first_name_written(sent) if missed else None
+    # a run of proper nouns the model tagged as anything (an organisation, a place) is not a name it missed; an
+    # age in commas is a person's even when the model ran the name into an organisation before it
+    if written is not None and not ctx.in_quote(written.start_char) \
+            and not any(m.start < written.end_char and written.start_char < m.end for m in tagged):
+        found.append((None, written.start_char, written.end_char))
+    for a in _NAME_WITH_AGE.finditer(ctx.body[sent.start_char : sent.end_char]) if missed else ():
+        start, end = sent.start_char + a.start(1), sent.start_char + a.end(1)
+        if not ctx.in_quote(start) and not any(s < end and start < e for _, s, e in found):
+            found.append((None, start, end))
+    people: list[tuple[str | None, int, int]] = []
+    for entity_id, start, end in sorted(found, key=lambda p: p[1]):
+        if not any((entity_id and entity_id == e) or ctx.body[start:end] == ctx.body[s:x] for e, s, x in people):
+            people.append((entity_id, start, end))
+    return people
 
 
 def _run_positions(ctx: DocContext, paragraphs: list[list[Found]]) -> list[int]:
@@ -487,7 +636,8 @@ def _named_after_run(ctx: DocContext, paragraphs: list[list[Found]], pi: int, le
     j = pi
     while j < len(paragraphs) and _only_unattributed_quotes(ctx, j, paragraphs[j]):
         j += 1
-    return j > pi and j < len(paragraphs) and _named_in(ctx, j, lex, explicit_only=True) is not None
+    return j > pi and j < len(paragraphs) and (_named_in(ctx, j, lex, explicit_only=True) is not None
+                                               or _named_in_turn(ctx, j, lex, 0, j - pi) is not None)
 
 
 def echoed(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) -> None:
@@ -518,12 +668,16 @@ def _words(text: str) -> str:
 
 def _is_heading(ctx: DocContext, pi: int, found: list[Found]) -> bool:
     """A paragraph that is one quotation and no sentence ("“My fears have been realized”"): a heading, which
-    continues no one; named_after may find its speaker below."""
+    continues no one; named_after may find its speaker below. A sentence ending inside a quote of its own ("... and
+    I said, 'Yes, madam, quite.'") still ends with its stop: the inner closing mark is not the end."""
     pstart, pend = ctx.paragraphs[pi]
     text = ctx.body[pstart:pend]
     q = found[0].q
     return (len(found) == 1 and text[_LIST_NUMBER.match(text).end():].strip() == ctx.body[q.outer_start : q.outer_end].strip()
-            and not ctx.body[q.start : q.end].rstrip().endswith((".", "!", "?", "…")))
+            and not ctx.body[q.start : q.end].rstrip().rstrip(_INNER_CLOSE).endswith((".", "!", "?", "…")))
+
+
+_INNER_CLOSE = "'’\"”"  # closing marks of a quote inside the quote
 
 
 def _heading_source(ctx: DocContext, paragraphs: list[list[Found]], pi: int, found: list[Found]) -> Speaker | None:

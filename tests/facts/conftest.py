@@ -75,3 +75,11 @@ def real_article_docs() -> list[Document]:
     truth = json.loads((SCRAPINGHUB / "ground-truth.json").read_text(encoding="utf-8"))
     return [build_doc(key[:16], truth[key]["articleBody"]) for key in sorted(truth)[:6]]
 
+
+@pytest.fixture(scope="session")
+def quotes_of(nlp, make_doc):
+    """The direct and not-speech quotes of one written passage: what the speaker-style tests read."""
+    def run(body: str) -> list:
+        facts = extract_facts([make_doc("d", body)], nlp)
+        return [q for q in facts.quotes if q.kind != "indirect"]
+    return run
