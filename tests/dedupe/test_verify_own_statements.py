@@ -34,7 +34,7 @@ REWRITE = (
     "Carnby residents say their water supply was cut off twice in January. "
     "The Dunlow water board approved the rise on Monday by six votes to two."
 )
-# Another outlet's report of the decision: the shared facts, and three statements from its own sources. It names
+# Another outlet's report of the decision: the shared facts, and four statements from its own sources. It names
 # less of its own than the long source does, so it is the side read.
 REPORT = (
     "The Dunlow water board will raise household bills by 9 percent from April, it decided on Monday. "
@@ -42,6 +42,7 @@ REPORT = (
     "Engineer Maeve Okafor of the Halden Institute told us the network loses a fifth of what it carries. "
     "Councillor Ibsen Marlowe called for a public inquiry into how the board spends. "
     "In neighbouring Westmere, the Grayton utility froze its charges last year. "
+    "Opposition leader Runa Castell said the board had ignored warnings for a decade. "
     "Carnby residents say their water supply was cut off twice in January."
 )
 
@@ -52,8 +53,8 @@ def count(x: str, y: str) -> int:
 
 
 def test_a_report_quoting_its_own_sources_has_statements_of_its_own():
-    assert count(REPORT, SOURCE) == 3
-    assert count(SOURCE, REPORT) == 3  # the pair is read the same way round either way
+    assert count(REPORT, SOURCE) == 4 > Thresholds().own_statements
+    assert count(SOURCE, REPORT) == 4  # the pair is read the same way round either way
 
 
 def test_a_rewrite_naming_only_what_its_source_names_has_none():
@@ -62,3 +63,9 @@ def test_a_rewrite_naming_only_what_its_source_names_has_none():
 
 def test_the_rewrite_is_still_verified():
     assert verify(Profile.of(REWRITE), Profile.of(SOURCE), Thresholds()) is not None
+
+
+def test_a_source_sentence_retold_with_a_name_spelled_its_own_way_is_no_statement_of_its_own():
+    # "Tom" and "Dunlow Water" are the rewrite's own words, but the sentence retells the source's, naming Reyburn.
+    respelled = REWRITE.replace("chairman Tomas Reyburn said", "Dunlow Water chief Tom Reyburn said")
+    assert count(respelled, SOURCE) == 0
