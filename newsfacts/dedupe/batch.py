@@ -10,7 +10,8 @@ from itertools import chain
 
 from newsfacts.dedupe import profiles as stored_profiles
 from newsfacts.dedupe import vocabulary
-from newsfacts.dedupe.candidates import gate, pair_key, second_chance, shortlist, within_batch
+from newsfacts.dedupe.candidates import (best_second_chances, gate, pair_key, second_chance, shortlist,
+                                         stored_second_chance, within_batch)
 from newsfacts.dedupe.index import CandidateIndex, IndexedDoc
 from newsfacts.dedupe.prepare import Prepared
 from newsfacts.dedupe.signatures import band_rows
@@ -97,13 +98,24 @@ def dedupe_batch(
     members.update({d.doc_id: _from_index(d) for d in fetched.values()})
     unprofiled = _read_profiles(index, fetched, profiles)
     verdicts, done = _verify_all(docs, shortlists, canon_ids, fetched, profiles, thresholds)
-    # A second chance for the new documents nothing verified with, against the batch's best by shared stems.
+    # A second chance for the new documents nothing verified with, against the best of the batch and of earlier
+    # runs by shared stems; the earlier ones chosen are read as shortlisted ones are, with their stories' originals.
     joined = {d for key in verdicts for d in key}
-    second = second_chance([d.doc_id for d in docs if d.doc_id not in joined], new_vocabularies, thresholds, done)
+    orphans = [d.doc_id for d in docs if d.doc_id not in joined]
+    second = best_second_chances(second_chance(orphans, new_vocabularies, thresholds, done),
+                                 stored_second_chance(orphans, new_vocabularies, index, thresholds, done))
+    later = {c for cs in second.values() for c in cs} - new_ids - set(fetched)
+    if later:
+        more = {d.doc_id: d for d in index.fetch(later, bodies=False)}
+        canons = {d.cluster_id for d in more.values() if d.cluster_id} - set(fetched) - set(more) - new_ids
+        more.update({d.doc_id: d for d in index.fetch(canons, bodies=False)})
+        fetched.update(more)
+        members.update({d.doc_id: _from_index(d) for d in more.values()})
+        unprofiled |= _read_profiles(index, more, profiles)
     for doc_id, others in second.items():
         for other in others:
             key = pair_key(doc_id, other)
-            if key not in done:
+            if key not in done and other in profiles:  # an id with a vocabulary but no document: nothing to verify
                 done.add(key)
                 if verdict := verify(profiles[key[0]], profiles[key[1]], thresholds):
                     verdicts[key] = verdict
@@ -132,7 +144,7 @@ def dedupe_batch(
     stats = Counter(documents=len(docs), earlier_candidates=sum(map(len, looked_up.values())),
                     profiled_again=len(unprofiled),
                     batch_candidates=sum(map(len, in_batch.values())),
-                    second_chance=sum(map(len, second.values())),
+                    second_chance=sum(map(len, second.values())), second_chance_fetched=len(later),
                     gated_out=sum(map(len, looked_up.values())) - sum(map(len, earlier.values())),
                     fetched=len(fetched), canonical_fetched=len(canon_ids), cluster_members_read=len(rest),
                     verified=verified + checked, bodies_read=len(unprofiled) + len(evidence_from))

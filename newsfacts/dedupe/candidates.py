@@ -2,7 +2,8 @@
 
 LSH buckets propose pairs (earlier documents through the index, the batch's own through within_batch), the
 vocabulary gate drops those sharing too few stems, and the shortlist keeps the few sharing most; a new document
-nothing verified with gets a second chance against the whole batch by shared stems. Pure functions of rows and
+nothing verified with gets a second chance against the whole batch by shared stems, and against earlier runs through
+the index's neighbours by rare stems. Pure functions of rows and
 counts, so the study in benchmarks/dedupe_study.py replays exactly what a run does.
 """
 
@@ -32,6 +33,13 @@ BUCKET_HEADS = 80
 # J 0.09-0.22 of them, where the names family (32 bands x 2 rows) offers such a pair a bucket with P 0.25-0.8. Most
 # such documents are independent reports and other stories with no rewrite to find, so few are taken.
 SECOND_CHANCE = 3
+# Across runs the second chance asks the index, not the whole warehouse: the earlier documents holding most of the
+# orphan's RAREST_STEMS rarest stems (fewest earlier documents holding them), STORED_NEIGHBOURS of them, are then
+# gated and ranked by their whole vocabularies like the batch's. Rare stems are names, places and figures, which a
+# rewrite keeps from its source; the common ones (said, year, government) rank nothing and would make the join grow
+# with the warehouse.
+RAREST_STEMS = 16
+STORED_NEIGHBOURS = 12
 
 
 def pair_key(x: str, y: str) -> tuple[str, str]:
@@ -94,5 +102,37 @@ def second_chance(orphans: list[str], vocabularies: pa.Table, thresholds: Thresh
     for (o, other), (n, size, other_size) in shared.items():
         if n and overlap(n, size, other_size) >= thresholds.min_stem_overlap:
             found[o][other] = (overlap(n, size, other_size), 0)
-    return {o: dict(heapq.nsmallest(SECOND_CHANCE, kept.items(), key=lambda kv: (-kv[1][0], kv[0])))
-            for o, kept in found.items()}
+    return {o: _best(kept) for o, kept in found.items()}
+
+
+def stored_second_chance(orphans: list[str], vocabularies: pa.Table, index, thresholds: Thresholds,
+                          done: set[tuple[str, str]] = frozenset()) -> dict[str, dict[str, tuple[float, int]]]:
+    """The second chance against earlier runs: the index's stem neighbours of each orphan (see RAREST_STEMS), past
+    the vocabulary gate by their whole vocabularies and not verified with it yet, at most SECOND_CHANCE each. So a
+    condensed rewrite whose source arrived a run earlier, and shares no LSH bucket with it, is still offered."""
+    if not orphans or not SECOND_CHANCE:
+        return {}
+    left = vocabularies.filter(pc.is_in(vocabularies.column("doc_id"), pa.array(orphans, pa.string())))
+    neighbours = index.stem_neighbours(left, RAREST_STEMS, STORED_NEIGHBOURS)
+    wanted = {o: [d for d in others if pair_key(o, d) not in done] for o, others in neighbours.items()}
+    if not any(wanted.values()):
+        return {}
+    shared = vocabulary.shared_stems(left, index.vocabularies({d for ds in wanted.values() for d in ds}), wanted)
+    found: dict[str, dict[str, tuple[float, int]]] = defaultdict(dict)
+    for (o, other), (n, size, other_size) in shared.items():
+        if n and overlap(n, size, other_size) >= thresholds.min_stem_overlap:
+            found[o][other] = (overlap(n, size, other_size), 0)
+    return {o: _best(kept) for o, kept in found.items()}
+
+
+def best_second_chances(*found: dict[str, dict[str, tuple[float, int]]]) -> dict[str, dict[str, tuple[float, int]]]:
+    """The batch's and the warehouse's second chances of each orphan as one ranking: its SECOND_CHANCE best."""
+    merged: dict[str, dict[str, tuple[float, int]]] = defaultdict(dict)
+    for part in found:
+        for o, kept in part.items():
+            merged[o].update(kept)
+    return {o: _best(kept) for o, kept in merged.items()}
+
+
+def _best(kept: dict[str, tuple[float, int]]) -> dict[str, tuple[float, int]]:
+    return dict(heapq.nsmallest(SECOND_CHANCE, kept.items(), key=lambda kv: (-kv[1][0], kv[0])))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
@@ -58,6 +59,12 @@ class CandidateIndex(Protocol):
     def last_arrival(self) -> int:
         """The latest arrival recorded (-1 when none): a batch's documents arrive after it, in their order."""
 
+    def stem_neighbours(self, vocabularies: pa.Table, rarest: int, limit: int) -> dict[str, list[str]]:
+        """For each (doc_id, stems) row: the earlier documents holding most of its `rarest` rarest stems (fewest
+        earlier documents holding them, then by stem; stems no earlier document holds left out), at most `limit`,
+        most shared first, then by id. A rewrite's rarest stems (its names, places, figures) are its source's, and
+        a handful of them ranks a warehouse without reading every earlier vocabulary into Python."""
+
 
 class InMemoryIndex:
     """A CandidateIndex held in dicts; `publish` plays the part of loading a run into the warehouse."""
@@ -67,6 +74,7 @@ class InMemoryIndex:
         self._docs: dict[str, IndexedDoc] = {}
         self._vocabulary: dict[str, list[str]] = {}
         self._profiles: dict[str, dict] = {}  # dedupe_profiles rows
+        self._postings: dict[str, set[str]] = defaultdict(set)  # stem -> documents holding it
 
     def candidates(self, bands: list[dict]) -> dict[str, Counter]:
         found: dict[str, Counter] = defaultdict(Counter)
@@ -94,6 +102,15 @@ class InMemoryIndex:
     def last_arrival(self) -> int:
         return max((row["arrival"] for row in self._profiles.values()), default=-1)
 
+    def stem_neighbours(self, vocabularies: pa.Table, rarest: int, limit: int) -> dict[str, list[str]]:
+        found = {}
+        for doc_id, stems in zip(vocabularies.column("doc_id").to_pylist(), vocabularies.column("stems").to_pylist()):
+            held = sorted((len(self._postings[s]), s) for s in set(stems) if self._postings.get(s))
+            shared = Counter(other for _, s in held[:rarest] for other in self._postings[s] if other != doc_id)
+            if shared:
+                found[doc_id] = [d for d, _ in heapq.nsmallest(limit, shared.items(), key=lambda kv: (-kv[1], kv[0]))]
+        return found
+
     def publish(self, docs: list, result) -> None:
         """Record a run's documents, bands and assignments, as the warehouse load would."""
         arrival = {row["doc_id"]: row["arrival"] for row in result.profiles}
@@ -105,6 +122,9 @@ class InMemoryIndex:
         for row in result.bands:
             self._buckets[(row["family"], row["band"], row["bucket"])].add(row["doc_id"])
         self._vocabulary.update((row["doc_id"], row["stems"]) for row in result.vocabulary)
+        for row in result.vocabulary:
+            for stem in row["stems"]:
+                self._postings[stem].add(row["doc_id"])
         self._profiles.update((row["doc_id"], row) for row in result.profiles)
 
 
@@ -164,6 +184,35 @@ _VOCABULARY_SQL = """
 select v.doc_id, v.stems
 from dedupe_vocabulary as v
 join dedupe_query_ids as q on q.doc_id = v.doc_id
+"""
+
+_NEIGHBOURS_SQL = """
+with query as (
+    select doc_id as query_id, unnest(stems) as stem from dedupe_query_vocabulary
+),
+held as (
+    -- the earlier vocabularies' stems that some query document has: one scan of dedupe_vocabulary, joined by stem
+    select v.doc_id, v.stem
+    from (select doc_id, unnest(stems) as stem from dedupe_vocabulary) as v
+    semi join (select distinct stem from query) as q on q.stem = v.stem
+),
+frequency as (
+    select stem, count(distinct doc_id) as df from held group by stem
+),
+rare as (
+    select query.query_id, query.stem
+    from query join frequency on frequency.stem = query.stem
+    qualify row_number() over (partition by query.query_id order by frequency.df, query.stem) <= ?
+),
+shared as (
+    select rare.query_id, held.doc_id, count(distinct rare.stem) as shared
+    from rare join held on held.stem = rare.stem
+    where held.doc_id <> rare.query_id
+    group by rare.query_id, held.doc_id
+)
+select query_id, doc_id from shared
+qualify row_number() over (partition by query_id order by shared desc, doc_id) <= ?
+order by query_id, shared desc, doc_id
 """
 
 _REBAND_CHUNK = 2_000  # documents re-banded per step: a publish chunk's profiles in memory at a time
@@ -229,6 +278,14 @@ class DuckDBCandidateIndex:
 
     def last_arrival(self) -> int:
         return self._con.execute("select coalesce(max(arrival), -1) from dedupe_profiles").fetchone()[0]
+
+    def stem_neighbours(self, vocabularies: pa.Table, rarest: int, limit: int) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = defaultdict(list)
+        if len(vocabularies):
+            for query_id, doc_id in self._query(_NEIGHBOURS_SQL, "dedupe_query_vocabulary",
+                                                vocabularies.select(["doc_id", "stems"]), (rarest, limit)):
+                found[query_id].append(doc_id)
+        return dict(found)
 
 
 def stale_documents(con) -> list[str]:
