@@ -377,8 +377,12 @@ class Profile:
 
     @cached_property
     def plain(self) -> frozenset[int]:
-        """The content stems the document uses, but never as a name or figure: its ordinary lowercase words."""
-        return frozenset(self.vocabulary.tolist()) - self.mentioned
+        """The content stems the document uses, but never as a name or figure, nor as the start of one: its ordinary
+        lowercase words. A name's stem keeps what follows an apostrophe ("EU's" is the name "eus", the content stem
+        "eu"), so a stem that begins one of the document's names is that name, not a lowercase word."""
+        names = terms(np.array(sorted(self.mentioned), dtype=np.int64))
+        starts = {name[:k] for name in names for k in range(1, len(name) + 1)}
+        return frozenset(t for t, word in zip(self.vocabulary.tolist(), terms(self.vocabulary)) if word not in starts)
 
     @cached_property
     def figures(self) -> frozenset[int]:

@@ -102,3 +102,13 @@ def test_a_stored_profile_keeps_its_spelled_figures_and_words_in_capitals_apart_
             assert loaded[doc_id].specifics(sentence) == profile.specifics(sentence)
     assert novelty(loaded["d2"], loaded["d1"]) == novelty(made["d2"], made["d1"]) == 0.0
     assert novelty(made["d2"], made["d1"]) < novelty(Profile.of(HYPED.replace("KILLING", "Killing")), made["d1"])
+
+
+def test_an_acronym_the_other_document_names_with_a_possessive_is_not_its_lowercase_word():
+    # The nearest negative met on the real set (a condensation writing "the EU" against an independent report
+    # writing "the EU's"): the report's name is "eus", its content stem "eu"; a stem that begins a name is that name.
+    condensed = Profile.of("Ministers met in Brussels, where the EU weighed sanctions against the Harlow group.")
+    report = Profile.of("Ministers met in Brussels on Monday, and the EU's envoy Pemberton weighed sanctions.")
+    assert _ids("eu") <= condensed.shouted
+    assert not _ids("eu") & report.plain
+    assert _ids("sanctions") <= report.plain
