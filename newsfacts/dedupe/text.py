@@ -100,12 +100,15 @@ def names_per_sentence(sentences: list[str]) -> list[set[str]]:
     joined = "\n".join(sentences)
     starts = [*accumulate((len(s) + 1 for s in sentences), initial=0)]  # the last: a sentinel past the end
     found: list[set[str]] = [set() for _ in sentences]
+    counting = _counting_words()
     k = 0
     for match in _CAPITALISED.finditer(joined):
         at = match.start()
         while at >= starts[k + 1]:
             k += 1
-        if at > starts[k] and (word := match.group().lower()) not in STOP_WORDS:
+        word = match.group().lower()
+        if at > starts[k] and word not in STOP_WORDS and (word.split("-", 1)[0] not in counting
+                                                          or _in_a_name(match)):
             found[k].add(word)
     k = 0
     for match in _NUMBER.finditer(joined):
@@ -113,6 +116,63 @@ def names_per_sentence(sentences: list[str]) -> list[set[str]]:
             k += 1
         found[k].add(match.group())
     return found
+
+
+# A word in Title Case before or after a Title Case number makes a name of both ("Seven Oaks", "Forty Niners").
+_TITLE_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:'s)?)[ \t]+$")
+
+
+def _in_a_name(match: re.Match) -> bool:
+    """Whether a capitalised number word is part of a name in Title Case ("Seven Oaks", "Ocean's Eleven"), not a
+    number capitalised for emphasis ("a SEVENTY-inch TV") or by a headline's style ("Seventy Years On")."""
+    word, text = match.group(), match.string
+    if word.split("-", 1)[0].isupper():
+        return False
+    return bool(_TITLE_AFTER.match(text, match.end()) and not _spelled_numbers().match(text, match.end() + 1)
+                or bool((before := _TITLE_BEFORE.search(text, max(0, match.start() - 40), match.start()))
+                        and before.group(1).lower() not in STOP_WORDS))
+
+
+@lru_cache(maxsize=1)
+def _counting_words() -> frozenset[str]:
+    """Number words and plural counts (lexicon "number_words"): capitalised, they are figures or shouting, not names."""
+    numbers = lexicon()["number_words"]
+    return frozenset([*numbers["units"], *numbers["scales"], *numbers["counts"]])
+
+
+@lru_cache(maxsize=1)
+def _spelled_numbers() -> re.Pattern:
+    """A run of cardinal number words ('Seventy', 'SEVEN HUNDRED', 'Twenty-Five', 'two hundred and ten')."""
+    numbers = lexicon()["number_words"]
+    word = "|".join(sorted([*numbers["units"], *numbers["scales"]], key=len, reverse=True))
+    return re.compile(rf"\b(?:{word})(?:[\s-]+(?:and[\s-]+)?(?:{word}))*\b", re.IGNORECASE)
+
+
+def spelled_value(run: str) -> int | None:
+    """The figure a run of number words spells ('SEVEN HUNDRED' -> 700, 'Twenty-Five' -> 25), or None where the words
+    do not make one number ('five six': two numbers, read as neither)."""
+    numbers = lexicon()["number_words"]
+    total = current = 0
+    last = None  # "unit" or "ten" or "scale": a unit after a unit is two numbers, not one
+    for word in re.split(r"[\s-]+", run.lower()):
+        if word == "and":
+            continue
+        if word in numbers["scales"]:
+            scale = numbers["scales"][word]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total, current = total + (current or 1) * scale, 0
+            last = "scale"
+            continue
+        value = numbers["units"][word]
+        kind = "ten" if value >= 20 and value % 10 == 0 else "unit"
+        if last == "unit" or (last == "ten" and kind == "ten") or (last == "ten" and current % 10):
+            return None
+        current += value
+        last = kind
+    return total + current
 
 
 # A capitalised word that opens a sentence, after an opening quotation mark or bracket.
@@ -131,6 +191,40 @@ def openers_per_sentence(sentences: list[str]) -> list[set[str]]:
         word = match.group(1).lower() if match else ""
         out.append({word} if word and word not in STOP_WORDS else set())
     return out
+
+
+def spelled_per_sentence(sentences: list[str]) -> list[set[str]]:
+    """The figures each sentence spells out in words, in any case ("forty bucks" 40, "SEVEN HUNDRED" 700, "Twenty-Five"
+    25), but "one" alone (a pronoun as often as a count: "one of them", "no one"). A restyle spells out what its source
+    wrote in digits ("a SEVENTY-inch TV" for "70-inch"). Kept beside the specifics, not among them, so that the
+    other document's digits are named here too (see verify.novelty), while a spelled figure the other lacks adds
+    nothing (lowercase number words never were specifics)."""
+    out: list[set[str]] = []
+    for sentence in sentences:
+        found = set()
+        for match in _spelled_numbers().finditer(sentence):
+            value = spelled_value(match.group())
+            if value is not None and match.group().lower() != "one" and not _in_a_name(match):
+                found.add(str(value))
+        out.append(found)
+    return out
+
+
+def shouted_per_sentence(sentences: list[str]) -> list[set[str]]:
+    """The names of each sentence (names_per_sentence) written in capitals ("it's KILLING your progress", "THE REAL
+    BATTLE STARTS NOW") that the document never writes otherwise: emphasis or an acronym. Kept beside the specifics:
+    read against the other document, where one it uses only as an ordinary lowercase word ("killing", "battle") is
+    emphasis, not a name (see verify.novelty); an acronym (NASA, FBI) stays a name."""
+    names = names_per_sentence(sentences)
+    capitals: list[set[str]] = [set() for _ in sentences]
+    written_otherwise: set[str] = set()
+    for k, sentence in enumerate(sentences):
+        for match in _CAPITALISED.finditer(sentence):
+            word = match.group().lower()
+            if word in names[k]:
+                head = match.group().split("-", 1)[0]
+                (capitals[k].add(word) if len(head) > 1 and head.isupper() else written_otherwise.add(word))
+    return [c - written_otherwise for c in capitals]
 
 
 def specifics(sentence: str) -> frozenset[str]:
@@ -206,13 +300,19 @@ def shingle_hashes(normalised: str, size: int = 5) -> np.ndarray:
 
 
 _EMPTY = np.zeros(0, dtype=np.int64)
-# Marks an opener (openers_per_sentence) in a stored profile's specifics column, which keeps each with its sentence.
+# Marks an opener (openers_per_sentence), a spelled figure (spelled_per_sentence) and a word in capitals
+# (shouted_per_sentence) in a stored profile's specifics column, which keeps each with its sentence.
 OPENER = "^"
+SPELLED = "#"
+SHOUTED = "!"
+MARKS = (OPENER, SPELLED, SHOUTED)
 
 # Changes whenever what a stored profile holds would come out differently (sentence splitting, stemming, the
 # lexicon, the row layout): a stored profile of another version is ignored and the document profiled again.
-# Version 5: the sentences' capitalised openers, stored among the specifics with the OPENER mark.
-PROFILE_VERSION = "5:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
+# Version 5: the sentences' capitalised openers, stored among the specifics with the OPENER mark. Version 6: a
+# capitalised number word is no name (lexicon "number_words"); the figures spelled out in words (SPELLED mark) and
+# the names written only in capitals (SHOUTED mark), stored among the specifics like the openers.
+PROFILE_VERSION = "6:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
 
 
 @dataclass(frozen=True, eq=False)
@@ -231,6 +331,10 @@ class Profile:
     text_hash: int  # text_hash of the normalised text
     opener_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every stemmed opener
     opener_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its opener (openers_per_sentence)
+    spelled_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every spelled figure
+    spelled_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its figure (spelled_per_sentence)
+    shouted_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every name in capitals
+    shouted_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its stem (shouted_per_sentence)
     # Derived on construction:
     content_sentences: int = field(init=False)  # sentences with >= 3 content stems: what alignment shares are of
     vocabulary: np.ndarray = field(init=False)  # sorted distinct stem ids
@@ -260,6 +364,25 @@ class Profile:
     def openers(self) -> frozenset[int]:
         """Every stemmed capitalised word opening one of the document's sentences (see openers_per_sentence)."""
         return frozenset(self.opener_ids.tolist())
+
+    @cached_property
+    def spelled(self) -> frozenset[int]:
+        """Every figure the document spells out in words (see spelled_per_sentence)."""
+        return frozenset(self.spelled_ids.tolist())
+
+    @cached_property
+    def shouted(self) -> frozenset[int]:
+        """Every stemmed name the document writes only in capitals (see shouted_per_sentence)."""
+        return frozenset(self.shouted_ids.tolist())
+
+    @cached_property
+    def plain(self) -> frozenset[int]:
+        """The content stems the document uses, but never as a name or figure, nor as the start of one: its ordinary
+        lowercase words. A name's stem keeps what follows an apostrophe ("EU's" is the name "eus", the content stem
+        "eu"), so a stem that begins one of the document's names is that name, not a lowercase word."""
+        names = terms(np.array(sorted(self.mentioned), dtype=np.int64))
+        starts = {name[:k] for name in names for k in range(1, len(name) + 1)}
+        return frozenset(t for t, word in zip(self.vocabulary.tolist(), terms(self.vocabulary)) if word not in starts)
 
     @cached_property
     def figures(self) -> frozenset[int]:
@@ -301,6 +424,9 @@ class Profile:
         specifics = [sorted({stem(w.replace(",", "")) for w in f}) for f in found]
         names = frozenset().union(*found)
         openers = [sorted({stem(w) for w in o}) for o in openers_per_sentence(sentences)]
+        spelled = [sorted(f) for f in spelled_per_sentence(sentences)]
+        shouted = [sorted({stem(w.replace(",", "")) for w in c}) for c in shouted_per_sentence(sentences)]
+        rows = lambda lists: np.repeat(np.arange(len(sentences), dtype=np.int64), [len(x) for x in lists])  # noqa: E731
         profile = cls(
             body=body,
             sentence_count=len(sentences),
@@ -312,6 +438,8 @@ class Profile:
             text_hash=text_hash(normalised),
             opener_rows=np.repeat(np.arange(len(sentences), dtype=np.int64), [len(o) for o in openers]),
             opener_ids=term_ids([t for o in openers for t in o]),
+            spelled_rows=rows(spelled), spelled_ids=term_ids([t for f in spelled for t in f]),
+            shouted_rows=rows(shouted), shouted_ids=term_ids([t for c in shouted for t in c]),
         )
         # Already at hand: the cached values.
         profile.__dict__.update(sentences=sentences, normalised=normalised, names=names,
@@ -322,6 +450,8 @@ class Profile:
         """The dedupe_profiles row profiles.load rebuilds this profile from."""
         return {"doc_id": doc_id, "version": PROFILE_VERSION, "sentence_count": self.sentence_count,
                 "stems": terms(self.stem_ids), "stem_sentences": self.stem_rows.tolist(),
-                "specifics": terms(self.specific_ids) + [OPENER + t for t in terms(self.opener_ids)],
-                "specific_sentences": self.specific_rows.tolist() + self.opener_rows.tolist(),
+                "specifics": terms(self.specific_ids) + [OPENER + t for t in terms(self.opener_ids)]
+                + [SPELLED + t for t in terms(self.spelled_ids)] + [SHOUTED + t for t in terms(self.shouted_ids)],
+                "specific_sentences": self.specific_rows.tolist() + self.opener_rows.tolist()
+                + self.spelled_rows.tolist() + self.shouted_rows.tolist(),
                 "shingles": self.shingles.tolist(), "text_hash": self.text_hash}

@@ -313,10 +313,22 @@ def stem_overlap(a: Profile, b: Profile) -> float:
 
 def novelty(a: Profile, b: Profile) -> float:
     """Share of a document's specifics that the other never names, the smaller of the two (0 when one has none).
-    A name the other document uses only to open its sentences is named there too (Profile.openers): a box score or
-    a newsletter opens sentence after sentence with the names its rewrite names mid-sentence."""
-    x, y = a.mentioned, b.mentioned
-    return min(len(x - y - b.openers) / len(x) if x else 0.0, len(y - x - a.openers) / len(y) if y else 0.0)
+    Named there too are: a name the other document uses only to open its sentences (Profile.openers: a box score or
+    a newsletter opens sentence after sentence with the names its rewrite names mid-sentence); a figure the other
+    spells out in words (Profile.spelled: "70-inch" restyled "SEVENTY-inch"). And a word this document writes only in
+    capitals is no name where the other uses it as an ordinary word (Profile.shouted against Profile.plain: "it's
+    KILLING your progress" against "killing")."""
+    return min(_own_share(a, b), _own_share(b, a))
+
+
+def _own_share(a: Profile, b: Profile) -> float:
+    """Share of a's specifics that b never names (see novelty)."""
+    if not a.mentioned:
+        return 0.0
+    own = a.mentioned - b.mentioned - b.openers - b.spelled
+    if a.shouted and own:
+        own = own - (a.shouted & b.plain)
+    return len(own) / len(a.mentioned)
 
 
 def content_rows(profile: Profile) -> np.ndarray:

@@ -177,7 +177,7 @@ COMMENT ON TABLE dedupe_profiles IS 'What the dedupe verifier needs of each docu
 COMMENT ON COLUMN dedupe_profiles.version IS 'Profile layout and lexicon it was made with; a row of another version is ignored and the body profiled again.';
 COMMENT ON COLUMN dedupe_profiles.sentence_count IS 'Sentences of the body, as the dedupe sentence splitter cuts it.';
 COMMENT ON COLUMN dedupe_profiles.stems IS 'Content stems of each sentence, sentence after sentence, long quotations left out; stem_sentences holds the sentence (0-based) of each.';
-COMMENT ON COLUMN dedupe_profiles.specifics IS 'Stemmed names and figures of each sentence (what an aligned pair must share), then each sentence''s capitalised opener marked ^ (a name there is not novel in the other document); specific_sentences holds the sentence of each.';
+COMMENT ON COLUMN dedupe_profiles.specifics IS 'Stemmed names and figures of each sentence (what an aligned pair must share), then each sentence''s capitalised opener marked ^, its figures spelled out in words marked # and its names written only in capitals marked ! (read against the other document, not counted as specifics); specific_sentences holds the sentence of each.';
 COMMENT ON COLUMN dedupe_profiles.shingles IS 'Sorted distinct stable 64-bit hashes of the normalised text''s 5-word shingles (near-exact containment).';
 COMMENT ON COLUMN dedupe_profiles.text_hash IS 'Hash of the normalised text: equal hashes are exact copies.';
 COMMENT ON COLUMN dedupe_profiles.arrival IS 'Order in which documents were first staged, across runs: between members of a story with no earlier publication date, the first staged is the original. Null for documents loaded before it was recorded (they count as first).';

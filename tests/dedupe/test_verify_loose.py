@@ -33,9 +33,15 @@ def test_a_short_item_of_one_event_covered_two_sentences_of_three_by_another_doc
 
 def test_a_condensation_retelling_its_source_loosely_in_order_end_to_end_is_a_rewrite():
     # 58-62 sentences cut to 10-11: fused sentences share a part of each source sentence (similarity 0.3-0.4).
+    # (2f42ef1d's condensation spells out a figure its source writes in digits: read as that figure, it names 0.043
+    # of its own, not 0.087, and the ordered alignment, which asks <= loose_condensed_novelty of a 4-sentence chain,
+    # finds it first.)
     for sid in ("2f42ef1d", "4648a420", "d48aeb9c"):
-        verdict = verify(real(f"{sid}_condensed"), real(f"{sid}_original"), Thresholds())
-        assert verdict is not None and verdict.method == CONDENSED_CHAIN, sid
+        a, b = real(f"{sid}_condensed"), real(f"{sid}_original")
+        verdict = verify(a, b, Thresholds())
+        assert verdict is not None and verdict.level == "rewrite", sid
+        found = loosely_retold(similarity_matrix(a, b), a, b, novelty(a, b), Thresholds())
+        assert found is not None and found[0] == CONDENSED_CHAIN, sid
 
 
 def test_a_headline_first_condensation_retelling_nearly_every_sentence_in_any_order_is_a_rewrite():
@@ -66,7 +72,10 @@ def test_any_order_loose_coverage_asks_for_the_condensation_ratio_of_three():
     a, b = real("2f42ef1d_reordered"), real("2f42ef1d_condensed")
     assert max(a.content_sentences, b.content_sentences) < Thresholds().condensed_ratio * min(a.content_sentences,
                                                                                                b.content_sentences)
-    assert loosely_retold(similarity_matrix(a, b), a, b, novelty(a, b), Thresholds()) is None
+    # (Since the thirteenth round the pair names 0.043 of its own, a figure spelled out read as its digits, and is
+    # found by retold_nearly_whole at <= framed_novelty; above that bound, where it stood, no loose path takes it.)
+    spread = Thresholds().framed_novelty + 0.01
+    assert loosely_retold(similarity_matrix(a, b), a, b, spread, Thresholds()) is None
 
 
 def test_a_loose_chain_of_four_is_not_enough():
