@@ -7,7 +7,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from newsfacts.dedupe.text import OPENER, PROFILE_VERSION, Profile, term_id
+from newsfacts.dedupe.text import OPENER, PROFILE_VERSION, SPEAKER, Profile, term_id
 
 SCHEMA = pa.schema([
     ("doc_id", pa.string()), ("version", pa.string()), ("sentence_count", pa.int32()),
@@ -32,24 +32,29 @@ def load(stored: pa.Table, bodies: dict[str, str]) -> dict[str, Profile]:
     stem_rows, _ = _flat(stored["stem_sentences"])
     specific_ids, specific_at = _interned(stored["specifics"])
     specific_rows, _ = _flat(stored["specific_sentences"])
-    # The openers stand after a row's specifics, marked (Profile.row): split them off, row by row.
-    marked = pc.starts_with(stored["specifics"].combine_chunks().flatten(), OPENER).to_numpy(zero_copy_only=False).astype(bool)
-    before = np.concatenate([[0], np.cumsum(marked)])  # openers before each flat position
-    opener_at = before[specific_at]
-    opener_ids, opener_rows = specific_ids[marked], specific_rows[marked]
-    specific_ids, specific_rows = specific_ids[~marked], specific_rows[~marked]
-    specific_at = specific_at - opener_at
+    # The openers, then the speakers stand after a row's specifics, marked (Profile.row): split them off, row by row.
+    flat = stored["specifics"].combine_chunks().flatten()
+    opener, speaker = (pc.starts_with(flat, mark).to_numpy(zero_copy_only=False).astype(bool)
+                       for mark in (OPENER, SPEAKER))
+    opener_at = np.concatenate([[0], np.cumsum(opener)])[specific_at]  # openers before each row's start
+    speaker_at = np.concatenate([[0], np.cumsum(speaker)])[specific_at]
+    opener_ids, opener_rows = specific_ids[opener], specific_rows[opener]
+    speaker_ids, speaker_rows = specific_ids[speaker], specific_rows[speaker]
+    plain = ~(opener | speaker)
+    specific_ids, specific_rows = specific_ids[plain], specific_rows[plain]
+    specific_at = specific_at - opener_at - speaker_at
     shingles, shingle_at = _flat(stored["shingles"])
     out = {}
     columns = zip(stored["doc_id"].to_pylist(), stored["sentence_count"].to_pylist(), stored["text_hash"].to_pylist())
     for k, (doc_id, sentence_count, hashed) in enumerate(columns):
         stems, specifics = slice(stem_at[k], stem_at[k + 1]), slice(specific_at[k], specific_at[k + 1])
-        openers = slice(opener_at[k], opener_at[k + 1])
+        openers, speakers = slice(opener_at[k], opener_at[k + 1]), slice(speaker_at[k], speaker_at[k + 1])
         out[doc_id] = Profile(
             body=bodies[doc_id], sentence_count=sentence_count,
             stem_rows=stem_rows[stems], stem_ids=stem_ids[stems],
             specific_rows=specific_rows[specifics], specific_ids=specific_ids[specifics],
             opener_rows=opener_rows[openers], opener_ids=opener_ids[openers],
+            speaker_rows=speaker_rows[speakers], speaker_ids=speaker_ids[speakers],
             shingles=shingles[shingle_at[k] : shingle_at[k + 1]], text_hash=hashed,
         )
     return out
@@ -64,11 +69,11 @@ def _flat(column: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _interned(column: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
-    """As _flat, with each string replaced by its term id (an opener's without its OPENER mark): only the distinct
-    strings are looked up one by one."""
+    """As _flat, with each string replaced by its term id (an opener's or speaker's without its mark): only the
+    distinct strings are looked up one by one."""
     lists = column.combine_chunks()
     offsets = lists.offsets.to_numpy()
     encoded = pc.dictionary_encode(lists.flatten())
-    ids = np.fromiter((term_id(t.removeprefix(OPENER)) for t in encoded.dictionary.to_pylist()), dtype=np.int64,
+    ids = np.fromiter((term_id(t[1:] if t[:1] in (OPENER, SPEAKER) else t) for t in encoded.dictionary.to_pylist()), dtype=np.int64,
                       count=len(encoded.dictionary))
     return ids[encoded.indices.to_numpy(zero_copy_only=False)], offsets - offsets[0]

@@ -133,6 +133,59 @@ def openers_per_sentence(sentences: list[str]) -> list[set[str]]:
     return out
 
 
+# A run of capitalised words ("Dana Whitcomb", "CEO Andy Vesey", "Dr. Jane Smith"): a speaker's name.
+_NAME_RUN = r"[A-Z][A-Za-z'-]*\.?(?:\s+[A-Z][A-Za-z'-]*\.?)*"
+_PAIRED_QUOTE = re.compile(r"\"[^\"]*\"|“[^”]*”")
+
+
+@lru_cache(maxsize=1)
+def _speaker_patterns() -> tuple[re.Pattern, ...]:
+    """Where English names whom a sentence quotes: just before a speech verb ("Strenfel said"); just after one that
+    can open an attribution, titles in lower case between ("said senior author Dr. Jane Smith", "according to Liu";
+    not "told", whose object is the listener); and just after a closing quotation mark, one apposition before the
+    verb ('...," Will Moy, chief executive of Full Fact, told the BBC')."""
+    verbs = lambda key: "|".join(re.escape(v).replace("\\ ", r"\s+") for v in lexicon()[key])  # noqa: E731
+    return (re.compile(rf"({_NAME_RUN})\s+(?:{verbs('speech_verbs')})\b"),
+            re.compile(rf"\b(?:{verbs('speech_verbs_before_speaker')})\s+((?:[a-z]+\s+){{0,3}}?)({_NAME_RUN})"),
+            re.compile(rf"[,!?][\"”]\s+({_NAME_RUN}),[^,\"“”]*,\s+(?:{verbs('speech_verbs')})\b"))
+
+
+def quoted_words(sentence: str) -> int:
+    """Words inside quotation marks in one sentence. A quotation the sentence splitter cut keeps one mark: the words
+    before a closing one (“” or a straight mark after . , ! ?) or after an opening one are quoted."""
+    inside = sum(len(m.group().split()) for m in _PAIRED_QUOTE.finditer(sentence))
+    rest = _PAIRED_QUOTE.sub(" ", sentence)
+    mark = next((k for k, c in enumerate(rest) if c in "\"“”"), None)
+    if mark is None:
+        return inside
+    closing = rest[mark] == "”" or (rest[mark] == "\"" and mark > 0 and rest[mark - 1] in ".,!?")
+    return inside + len((rest[:mark] if closing else rest[mark + 1 :]).split())
+
+
+def quoted_speakers(sentences: list[str]) -> list[list[str]]:
+    """Per sentence quoting at least min_quote_words words (someone's words, not a scare-quoted phrase), the named
+    people or bodies it attributes speech to, each as its name's stemmed words as specifics stems them (titles, stop
+    words and generic speakers such as "Officials" opening a sentence left out): whom a report quotes. An outlet
+    that quotes someone its source never names did reporting of its own; a rewrite quotes its source's speakers or
+    none ("experts say")."""
+    skip = set(lexicon()["speaker_titles"]) | set(lexicon()["speaker_generic"])
+    least = lexicon()["min_speaker_quote_words"]
+    patterns = _speaker_patterns()
+    out: list[list[str]] = []
+    for sentence in sentences:
+        found: list[str] = []
+        if ("\"" in sentence or "“" in sentence or "”" in sentence) and quoted_words(sentence) >= least:
+            for match in (m for pattern in patterns for m in pattern.finditer(sentence)):
+                if match.lastindex == 2 and any(w in STOP_WORDS for w in match.group(1).split()):
+                    continue  # "wrote on Twitter", "said in London": not a title before a name
+                words = [w.lower() for w in _CAPITALISED.findall(match.group(match.lastindex))]
+                name = " ".join(stem(w) for w in words if w not in STOP_WORDS and w not in skip)
+                if name and name not in found:
+                    found.append(name)
+        out.append(found)
+    return out
+
+
 def specifics(sentence: str) -> frozenset[str]:
     """Stemmed names and figures of one sentence, so 'Tarsania' meets 'Tarsanian' and '54' meets '54'."""
     return frozenset(stem(word.replace(",", "")) for word in names_and_numbers([sentence]))
@@ -208,11 +261,15 @@ def shingle_hashes(normalised: str, size: int = 5) -> np.ndarray:
 _EMPTY = np.zeros(0, dtype=np.int64)
 # Marks an opener (openers_per_sentence) in a stored profile's specifics column, which keeps each with its sentence.
 OPENER = "^"
+# Marks a quoted speaker (quoted_speakers: the name's stemmed words, joined by spaces) in the same column.
+SPEAKER = "@"
 
 # Changes whenever what a stored profile holds would come out differently (sentence splitting, stemming, the
 # lexicon, the row layout): a stored profile of another version is ignored and the document profiled again.
 # Version 5: the sentences' capitalised openers, stored among the specifics with the OPENER mark.
-PROFILE_VERSION = "5:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
+# Version 6: the quoted speakers, stored there too with the SPEAKER mark (a version 5 row has none, so it is not read:
+# its document is profiled again from its body, as one stored without a profile is).
+PROFILE_VERSION = "6:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
 
 
 @dataclass(frozen=True, eq=False)
@@ -231,6 +288,8 @@ class Profile:
     text_hash: int  # text_hash of the normalised text
     opener_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every stemmed opener
     opener_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its opener (openers_per_sentence)
+    speaker_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every quoted speaker
+    speaker_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its name (quoted_speakers)
     # Derived on construction:
     content_sentences: int = field(init=False)  # sentences with >= 3 content stems: what alignment shares are of
     vocabulary: np.ndarray = field(init=False)  # sorted distinct stem ids
@@ -260,6 +319,12 @@ class Profile:
     def openers(self) -> frozenset[int]:
         """Every stemmed capitalised word opening one of the document's sentences (see openers_per_sentence)."""
         return frozenset(self.opener_ids.tolist())
+
+    @cached_property
+    def speakers(self) -> list[tuple[int, str, frozenset[int]]]:
+        """Each quoted speaker: its sentence, its name (stemmed words) and its words' term ids, as specifics'."""
+        return [(row, name, frozenset(map(term_id, name.split())))
+                for row, name in zip(self.speaker_rows.tolist(), terms(self.speaker_ids))]
 
     @cached_property
     def figures(self) -> frozenset[int]:
@@ -301,6 +366,7 @@ class Profile:
         specifics = [sorted({stem(w.replace(",", "")) for w in f}) for f in found]
         names = frozenset().union(*found)
         openers = [sorted({stem(w) for w in o}) for o in openers_per_sentence(sentences)]
+        speakers = quoted_speakers(sentences)
         profile = cls(
             body=body,
             sentence_count=len(sentences),
@@ -312,6 +378,8 @@ class Profile:
             text_hash=text_hash(normalised),
             opener_rows=np.repeat(np.arange(len(sentences), dtype=np.int64), [len(o) for o in openers]),
             opener_ids=term_ids([t for o in openers for t in o]),
+            speaker_rows=np.repeat(np.arange(len(sentences), dtype=np.int64), [len(q) for q in speakers]),
+            speaker_ids=term_ids([t for q in speakers for t in q]),
         )
         # Already at hand: the cached values.
         profile.__dict__.update(sentences=sentences, normalised=normalised, names=names,
@@ -322,6 +390,7 @@ class Profile:
         """The dedupe_profiles row profiles.load rebuilds this profile from."""
         return {"doc_id": doc_id, "version": PROFILE_VERSION, "sentence_count": self.sentence_count,
                 "stems": terms(self.stem_ids), "stem_sentences": self.stem_rows.tolist(),
-                "specifics": terms(self.specific_ids) + [OPENER + t for t in terms(self.opener_ids)],
-                "specific_sentences": self.specific_rows.tolist() + self.opener_rows.tolist(),
+                "specifics": (terms(self.specific_ids) + [OPENER + t for t in terms(self.opener_ids)]
+                              + [SPEAKER + t for t in terms(self.speaker_ids)]),
+                "specific_sentences": self.specific_rows.tolist() + self.opener_rows.tolist() + self.speaker_rows.tolist(),
                 "shingles": self.shingles.tolist(), "text_hash": self.text_hash}

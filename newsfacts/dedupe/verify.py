@@ -416,8 +416,33 @@ def same_names(a: Profile, b: Profile, thresholds: Thresholds) -> bool:
             and len(a.figures ^ b.figures) <= thresholds.expansion_other_figures)
 
 
+def own_source(a: Profile, b: Profile) -> tuple[int, str] | None:
+    """A speaker the shorter document (fewer content sentences; either of two as long) quotes whom the longer one
+    never names, by any word of the name (a rewrite may spell a name out or misspell it): the first such, as its
+    sentence and stemmed name, or None. A condensation drops its source's speakers and an expansion adds unnamed ones
+    ("experts say"), but a shorter report quoting someone its source never names did reporting of its own."""
+    sides = [(a, b), (b, a)] if a.content_sentences == b.content_sentences else (
+        [(a, b)] if a.content_sentences < b.content_sentences else [(b, a)])
+    for short, long in sides:
+        named = long.mentioned | long.openers
+        for row, name, words in short.speakers:
+            if not words & named:
+                return row, name
+    return None
+
+
 def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
-    """The strongest level the pair reaches, or None for independent documents."""
+    """The strongest level the pair reaches, or None for independent documents. Whatever path finds a rewrite, a
+    shorter side quoting someone the longer never names (own_source) is a report of its own: the outlet asked
+    someone. Copies (exact, near_exact) are left as found: they share the text itself."""
+    verdict = _verdict(a, b, thresholds)
+    if verdict is not None and verdict.level == "rewrite" and own_source(a, b) is not None:
+        return None
+    return verdict
+
+
+def _verdict(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
+    """The strongest level the pair's text reaches, its speakers left out (see verify)."""
     if a.text_hash == b.text_hash:
         return Verdict("exact", "normalised_text_equal", 1.0, align(a, b, thresholds.sentence_similarity))
     if stem_overlap(a, b) < thresholds.min_stem_overlap:
