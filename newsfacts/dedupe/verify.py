@@ -438,9 +438,19 @@ def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
     shorter side quoting someone the longer never names (own_source) is a report of its own: the outlet asked
     someone. Copies (exact, near_exact) are left as found: they share the text itself."""
     verdict = _verdict(a, b, thresholds)
-    if verdict is not None and verdict.level == "rewrite" and own_source(a, b) is not None:
+    if verdict is not None and verdict.level == "rewrite" and not long_retelling(verdict, thresholds) \
+            and own_source(a, b) is not None:
         return None
     return verdict
+
+
+def long_retelling(verdict: Verdict, thresholds: Thresholds) -> bool:
+    """Whether the verdict retells strong_chain sentences or more in the other's order (in_order >= strong_in_order):
+    an expansion or restyle of a long story, which may drop a quotation its source has (seed 004 retells 14 of
+    001's sentences in order, bolts on an FAQ and leaves out a spokesman's quote, making 001 the shorter side). Real
+    splits: close independent reports retell at most 6 sentences in their source's order."""
+    return (verdict.method == "ordered_sentence_alignment" and len(verdict.alignment.pairs) >= thresholds.strong_chain
+            and verdict.alignment.in_order >= thresholds.strong_in_order)
 
 
 def _verdict(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
