@@ -74,6 +74,7 @@ def _interned(column: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
     lists = column.combine_chunks()
     offsets = lists.offsets.to_numpy()
     encoded = pc.dictionary_encode(lists.flatten())
-    ids = np.fromiter((term_id(t[1:] if t[:1] in (OPENER, SPEAKER) else t) for t in encoded.dictionary.to_pylist()), dtype=np.int64,
-                      count=len(encoded.dictionary))
+    marks = (OPENER, SPEAKER)
+    ids = np.fromiter((term_id(t[1:] if t[:1] in marks else t) for t in encoded.dictionary.to_pylist()),
+                      dtype=np.int64, count=len(encoded.dictionary))
     return ids[encoded.indices.to_numpy(zero_copy_only=False)], offsets - offsets[0]

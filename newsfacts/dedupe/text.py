@@ -135,7 +135,6 @@ def openers_per_sentence(sentences: list[str]) -> list[set[str]]:
 
 # A run of capitalised words ("Dana Whitcomb", "CEO Andy Vesey", "Dr. Jane Smith"): a speaker's name.
 _NAME_RUN = r"[A-Z][A-Za-z'-]*\.?(?:\s+[A-Z][A-Za-z'-]*\.?)*"
-_PAIRED_QUOTE = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
 
 @lru_cache(maxsize=1)
@@ -150,31 +149,18 @@ def _speaker_patterns() -> tuple[re.Pattern, ...]:
             re.compile(rf"[,!?][\"”]\s+({_NAME_RUN}),[^,\"“”]*,\s+(?:{verbs('speech_verbs')})\b"))
 
 
-def quoted_words(sentence: str) -> int:
-    """Words inside quotation marks in one sentence. A quotation the sentence splitter cut keeps one mark: the words
-    before a closing one (“” or a straight mark after . , ! ?) or after an opening one are quoted."""
-    inside = sum(len(m.group().split()) for m in _PAIRED_QUOTE.finditer(sentence))
-    rest = _PAIRED_QUOTE.sub(" ", sentence)
-    mark = next((k for k, c in enumerate(rest) if c in "\"“”"), None)
-    if mark is None:
-        return inside
-    closing = rest[mark] == "”" or (rest[mark] == "\"" and mark > 0 and rest[mark - 1] in ".,!?")
-    return inside + len((rest[:mark] if closing else rest[mark + 1 :]).split())
-
-
 def quoted_speakers(sentences: list[str]) -> list[list[str]]:
-    """Per sentence quoting at least min_quote_words words (someone's words, not a scare-quoted phrase), the named
-    people or bodies it attributes speech to, each as its name's stemmed words as specifics stems them (titles, stop
-    words and generic speakers such as "Officials" opening a sentence left out): whom a report quotes. An outlet
-    that quotes someone its source never names did reporting of its own; a rewrite quotes its source's speakers or
-    none ("experts say")."""
+    """Per sentence holding a quotation mark, the named people or bodies it attributes speech to: whom a report
+    quotes. Each is its name's stemmed words, as specifics stems them; titles, stop words and generic speakers
+    ("Officials" opening a sentence) are left out. Only plain attribution verbs count: with "notes" or "warns", a
+    scare-quoted phrase made a restyle's author a speaker. An outlet that quotes someone its source never names did
+    reporting of its own; a rewrite quotes its source's speakers, or none ("experts say")."""
     skip = set(lexicon()["speaker_titles"]) | set(lexicon()["speaker_generic"])
-    least = lexicon()["min_speaker_quote_words"]
     patterns = _speaker_patterns()
     out: list[list[str]] = []
     for sentence in sentences:
         found: list[str] = []
-        if ("\"" in sentence or "“" in sentence or "”" in sentence) and quoted_words(sentence) >= least:
+        if "\"" in sentence or "“" in sentence or "”" in sentence:
             for match in (m for pattern in patterns for m in pattern.finditer(sentence)):
                 if match.lastindex == 2 and any(w in STOP_WORDS for w in match.group(1).split()):
                     continue  # "wrote on Twitter", "said in London": not a title before a name
@@ -392,5 +378,6 @@ class Profile:
                 "stems": terms(self.stem_ids), "stem_sentences": self.stem_rows.tolist(),
                 "specifics": (terms(self.specific_ids) + [OPENER + t for t in terms(self.opener_ids)]
                               + [SPEAKER + t for t in terms(self.speaker_ids)]),
-                "specific_sentences": self.specific_rows.tolist() + self.opener_rows.tolist() + self.speaker_rows.tolist(),
+                "specific_sentences": (self.specific_rows.tolist() + self.opener_rows.tolist()
+                                       + self.speaker_rows.tolist()),
                 "shingles": self.shingles.tolist(), "text_hash": self.text_hash}

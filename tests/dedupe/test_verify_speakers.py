@@ -7,8 +7,8 @@ import pytest
 
 from newsfacts.dedupe import InMemoryIndex, dedupe_batch, profiles
 from newsfacts.dedupe.text import PROFILE_VERSION, SPEAKER, Profile, quoted_speakers
-from newsfacts.dedupe.verify import Thresholds, _verdict, own_source, verify
-from tests.dedupe.seeds import document
+from newsfacts.dedupe.verify import Thresholds, _verdict, long_retelling, own_source, verify
+from tests.dedupe.seeds import document, seeds
 
 pytestmark = pytest.mark.unit
 
@@ -125,6 +125,19 @@ def test_of_two_documents_as_long_either_quoting_someone_the_other_never_names_i
                                      "Boiling is the one precaution that always works."))
     assert independent.content_sentences == padded.content_sentences
     assert own_source(independent, padded) == own_source(padded, independent) == (4, "tobia wren")
+
+
+def test_a_long_retelling_in_its_sources_order_is_a_rewrite_whoever_the_shorter_side_quotes():
+    # Seed 004 retells 14 of 001's sentences in order and bolts on an FAQ, leaving out a spokesman's quotation: the
+    # original is then the shorter side. A chain of strong_chain sentences in order outweighs a dropped quotation;
+    # the nearest negative, the independent report above, chains fewer and stays vetoed.
+    docs = seeds()
+    rewrite, original = profile(docs["004"].body), profile(docs["001"].body)
+    assert own_source(rewrite, original) is not None
+    verdict = verify(rewrite, original, Thresholds())
+    assert verdict is not None and long_retelling(verdict, Thresholds())
+    independent, source = profile(INDEPENDENT), profile(SOURCE)
+    assert not long_retelling(_verdict(independent, source, Thresholds()), Thresholds())
 
 
 def test_stored_profiles_keep_their_speakers():
