@@ -422,7 +422,8 @@ def own_source(a: Profile, b: Profile) -> tuple[int, str] | None:
     sentence and stemmed name, or None. A condensation drops its source's speakers and an expansion adds unnamed ones
     ("experts say"), but a shorter report quoting someone its source never names did reporting of its own. Of two
     as long, which is the source is unknown, so both are read: an independent report kept apart outweighs a rewrite
-    padded to its source's length that dropped a quotation (generated corpus, 10k: 2 such pairs of 1,000)."""
+    padded to its source's length that dropped a quotation (generated corpus, 10k: 2 such pairs of 1,000, both
+    spared as long retellings, see long_retelling)."""
     sides = [(a, b), (b, a)] if a.content_sentences == b.content_sentences else (
         [(a, b)] if a.content_sentences < b.content_sentences else [(b, a)])
     for short, long in sides:
@@ -436,7 +437,8 @@ def own_source(a: Profile, b: Profile) -> tuple[int, str] | None:
 def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
     """The strongest level the pair reaches, or None for independent documents. Whatever path finds a rewrite, a
     shorter side quoting someone the longer never names (own_source) is a report of its own: the outlet asked
-    someone. Copies (exact, near_exact) are left as found: they share the text itself."""
+    someone; unless it is a long retelling in order (long_retelling). Copies (exact, near_exact) are left as found:
+    they share the text itself."""
     verdict = _verdict(a, b, thresholds)
     if verdict is not None and verdict.level == "rewrite" and not long_retelling(verdict, thresholds) \
             and own_source(a, b) is not None:
