@@ -210,6 +210,45 @@ def spelled_per_sentence(sentences: list[str]) -> list[set[str]]:
     return out
 
 
+# A run of capitalised words ("Dana Whitcomb", "CEO Andy Vesey", "Dr. Jane Smith"): a speaker's name.
+_NAME_RUN = r"[A-Z][A-Za-z'-]*\.?(?:\s+[A-Z][A-Za-z'-]*\.?)*"
+
+
+@lru_cache(maxsize=1)
+def _speaker_patterns() -> tuple[re.Pattern, ...]:
+    """Where English names whom a sentence quotes: just before a speech verb ("Strenfel said"); just after one that
+    can open an attribution, titles in lower case between ("said senior author Dr. Jane Smith", "according to Liu";
+    not "told", whose object is the listener); and just after a closing quotation mark, one apposition before the
+    verb ('...," Will Moy, chief executive of Full Fact, told the BBC')."""
+    verbs = lambda key: "|".join(re.escape(v).replace("\\ ", r"\s+") for v in lexicon()[key])  # noqa: E731
+    return (re.compile(rf"({_NAME_RUN})\s+(?:{verbs('speech_verbs')})\b"),
+            re.compile(rf"\b(?:{verbs('speech_verbs_before_speaker')})\s+((?:[a-z]+\s+){{0,3}}?)({_NAME_RUN})"),
+            re.compile(rf"[,!?][\"”]\s+({_NAME_RUN}),[^,\"“”]*,\s+(?:{verbs('speech_verbs')})\b"))
+
+
+def quoted_speakers(sentences: list[str]) -> list[list[str]]:
+    """Per sentence holding a quotation mark, the named people or bodies it attributes speech to: whom a report
+    quotes. Each is its name's stemmed words, as specifics stems them; titles, stop words and generic speakers
+    ("Officials" opening a sentence) are left out. Only plain attribution verbs count: with "notes" or "warns", a
+    scare-quoted phrase made a restyle's author a speaker. An outlet that quotes someone its source never names did
+    reporting of its own; a rewrite quotes its source's speakers, or none ("experts say")."""
+    skip = set(lexicon()["speaker_titles"]) | set(lexicon()["speaker_generic"])
+    patterns = _speaker_patterns()
+    out: list[list[str]] = []
+    for sentence in sentences:
+        found: list[str] = []
+        if "\"" in sentence or "“" in sentence or "”" in sentence:
+            for match in (m for pattern in patterns for m in pattern.finditer(sentence)):
+                if match.lastindex == 2 and any(w in STOP_WORDS for w in match.group(1).split()):
+                    continue  # "wrote on Twitter", "said in London": not a title before a name
+                words = [w.lower() for w in _CAPITALISED.findall(match.group(match.lastindex))]
+                name = " ".join(stem(w) for w in words if w not in STOP_WORDS and w not in skip)
+                if name and name not in found:
+                    found.append(name)
+        out.append(found)
+    return out
+
+
 def shouted_per_sentence(sentences: list[str]) -> list[set[str]]:
     """The names of each sentence (names_per_sentence) written in capitals ("it's KILLING your progress", "THE REAL
     BATTLE STARTS NOW") that the document never writes otherwise: emphasis or an acronym. Kept beside the specifics:
@@ -305,13 +344,16 @@ _EMPTY = np.zeros(0, dtype=np.int64)
 OPENER = "^"
 SPELLED = "#"
 SHOUTED = "!"
-MARKS = (OPENER, SPELLED, SHOUTED)
+# Marks a quoted speaker (quoted_speakers: the name's stemmed words, joined by spaces) in the same column.
+SPEAKER = "@"
+MARKS = (OPENER, SPELLED, SHOUTED, SPEAKER)
 
 # Changes whenever what a stored profile holds would come out differently (sentence splitting, stemming, the
 # lexicon, the row layout): a stored profile of another version is ignored and the document profiled again.
 # Version 5: the sentences' capitalised openers, stored among the specifics with the OPENER mark. Version 6: a
-# capitalised number word is no name (lexicon "number_words"); the figures spelled out in words (SPELLED mark) and
-# the names written only in capitals (SHOUTED mark), stored among the specifics like the openers.
+# capitalised number word is no name (lexicon "number_words"); the figures spelled out in words (SPELLED mark), the
+# names written only in capitals (SHOUTED mark) and the quoted speakers (SPEAKER mark), stored among the specifics
+# like the openers (a version 5 row has none of them, so it is not read: its document is profiled again).
 PROFILE_VERSION = "6:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
 
 
@@ -335,6 +377,8 @@ class Profile:
     spelled_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its figure (spelled_per_sentence)
     shouted_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every name in capitals
     shouted_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its stem (shouted_per_sentence)
+    speaker_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every quoted speaker
+    speaker_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its name (quoted_speakers)
     # Derived on construction:
     content_sentences: int = field(init=False)  # sentences with >= 3 content stems: what alignment shares are of
     vocabulary: np.ndarray = field(init=False)  # sorted distinct stem ids
@@ -385,6 +429,12 @@ class Profile:
         return frozenset(t for t, word in zip(self.vocabulary.tolist(), terms(self.vocabulary)) if word not in starts)
 
     @cached_property
+    def speakers(self) -> list[tuple[int, str, frozenset[int]]]:
+        """Each quoted speaker: its sentence, its name (stemmed words) and its words' term ids, as specifics'."""
+        return [(row, name, frozenset(map(term_id, name.split())))
+                for row, name in zip(self.speaker_rows.tolist(), terms(self.speaker_ids))]
+
+    @cached_property
     def figures(self) -> frozenset[int]:
         """The specifics that are figures (numbers, dates' days and years), not names."""
         return frozenset(t for t in self.mentioned if _TERMS[t][:1].isdigit())
@@ -427,6 +477,7 @@ class Profile:
         spelled = [sorted(f) for f in spelled_per_sentence(sentences)]
         shouted = [sorted({stem(w.replace(",", "")) for w in c}) for c in shouted_per_sentence(sentences)]
         rows = lambda lists: np.repeat(np.arange(len(sentences), dtype=np.int64), [len(x) for x in lists])  # noqa: E731
+        speakers = quoted_speakers(sentences)
         profile = cls(
             body=body,
             sentence_count=len(sentences),
@@ -440,6 +491,8 @@ class Profile:
             opener_ids=term_ids([t for o in openers for t in o]),
             spelled_rows=rows(spelled), spelled_ids=term_ids([t for f in spelled for t in f]),
             shouted_rows=rows(shouted), shouted_ids=term_ids([t for c in shouted for t in c]),
+            speaker_rows=np.repeat(np.arange(len(sentences), dtype=np.int64), [len(q) for q in speakers]),
+            speaker_ids=term_ids([t for q in speakers for t in q]),
         )
         # Already at hand: the cached values.
         profile.__dict__.update(sentences=sentences, normalised=normalised, names=names,
@@ -451,7 +504,8 @@ class Profile:
         return {"doc_id": doc_id, "version": PROFILE_VERSION, "sentence_count": self.sentence_count,
                 "stems": terms(self.stem_ids), "stem_sentences": self.stem_rows.tolist(),
                 "specifics": terms(self.specific_ids) + [OPENER + t for t in terms(self.opener_ids)]
-                + [SPELLED + t for t in terms(self.spelled_ids)] + [SHOUTED + t for t in terms(self.shouted_ids)],
+                + [SPELLED + t for t in terms(self.spelled_ids)] + [SHOUTED + t for t in terms(self.shouted_ids)]
+                + [SPEAKER + t for t in terms(self.speaker_ids)],
                 "specific_sentences": self.specific_rows.tolist() + self.opener_rows.tolist()
-                + self.spelled_rows.tolist() + self.shouted_rows.tolist(),
+                + self.spelled_rows.tolist() + self.shouted_rows.tolist() + self.speaker_rows.tolist(),
                 "shingles": self.shingles.tolist(), "text_hash": self.text_hash}
