@@ -17,6 +17,9 @@ split of their own, named there, whatever their groups' hash: w4's `fresh`, w5's
 after the splits before it had been looked at (issue #21), scored once, at the end (`python -m
 benchmarks.dedupe_quality --split fresh2`). A folder that is not there yet adds nothing, so an import without it leaves
 the other splits' files as they were.
+
+Once every English body was a source of some split, later blind sets re-use sources under an alias (`add_reused`, run
+as `--reuse ALIAS SID SPLIT WRITER`): w10's `fresh7`. It appends to the set and leaves everything else as it was.
 """
 
 from __future__ import annotations
@@ -162,6 +165,54 @@ def gather(source: Path, target: Path) -> dict:
             "sources_per_split": dict(sorted(Counter(split_of(s, blind) for s in sids).items()))}
 
 
+def add_reused(alias: str, sid: str, split: str, writer: str, target: Path = TARGET) -> dict:
+    """Add a source again, under an alias, for a new blind writer's split.
+
+    Why: every English body of the ground truth is already a source of some split, so a later blind set re-uses
+    sources with new rewrites by a new writer. The alias (`w` and the sid's first 7 hex chars; no sid starts with
+    `w`) keeps the new documents and the re-rendered original apart from the earlier split's, since a split is read
+    by the first 8 characters of a name. The original is rendered as `gather` renders one (the hash rules keyed on
+    the alias, so its page is not the earlier split's page again), with a syndicated copy and its `copy` label when
+    the same rule says so; the alias joins split.csv in `split` and reused.csv records where it came from. The
+    writer's documents and labels are added next to it as they are. `gather` cannot rebuild these (the earlier
+    writers' folders are gone), so this only appends."""
+    if not re.fullmatch(r"w[0-9a-f]{7}", alias) or alias[1:] != sid[:7]:
+        raise ValueError(f"alias {alias!r} is not 'w' and the first 7 hex chars of {sid!r}")
+    with (target / "split.csv").open(encoding="utf-8") as f:
+        if any(row["sid"] == alias for row in csv.DictReader(f)):
+            raise ValueError(f"alias {alias} is already in split.csv")
+    truth = {k[:8]: v for k, v in json.loads(GROUND_TRUTH.read_text(encoding="utf-8")).items()}
+    title, outlet, day = metadata(truth[sid]["url"])
+    body = truth[sid]["articleBody"]
+    one_line = _hashed(alias, "render") % 3 == 0
+    (target / "raw" / f"{alias}_original.txt").write_text(
+        render(title, outlet, day, body, one_line, _hashed(alias, "junk")), encoding="utf-8")
+    copied = _hashed(alias, "copy") % 2 == 0
+    if copied:
+        (target / "raw" / f"{alias}_copy.txt").write_text(
+            render(title, "Syndicated News Network", "", body, not one_line, _hashed(alias, "junk") + 1),
+            encoding="utf-8")
+        fields = ["doc", "other", "relation", "kind", "writer"]
+        with (target / "labels.csv").open(encoding="utf-8", newline="") as f:
+            labels = list(csv.DictReader(f))
+        labels.append({"doc": f"{alias}_copy", "other": f"{alias}_original", "relation": "copy", "kind": "copies",
+                       "writer": "import"})
+        with (target / "labels.csv").open("w", encoding="utf-8", newline="") as f:
+            out = csv.DictWriter(f, fieldnames=fields)
+            out.writeheader()
+            out.writerows(sorted(labels, key=lambda r: (r["doc"], r["other"])))
+    with (target / "split.csv").open("a", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerow([alias, alias, split])
+    reused = target / "reused.csv"
+    fresh = not reused.exists()
+    with reused.open("a", encoding="utf-8", newline="") as f:
+        out = csv.writer(f)
+        if fresh:
+            out.writerow(["alias", "sid", "writer"])
+        out.writerow([alias, sid, writer])
+    return {"alias": alias, "one_line": one_line, "copy": copied}
+
+
 LICENSE = """The original article bodies in raw/ (and the facts the documents in docs/ retell) come from the Scrapinghub
 article extraction benchmark (https://github.com/scrapinghub/article-extraction-benchmark), ground-truth.json,
 released under the MIT License:
@@ -189,15 +240,20 @@ and any new facts in follow-ups and independent reports are invented); the page 
 raw/ is added by benchmarks/dedupe_real_import.py. The sources whose split in split.csv is `fresh` or `fresh2`
 (further bodies of the same benchmark, none of them a source of another split) and everything written from them
 were added later, the same way, each as a blind set to be scored once (benchmarks/README.md).
+A source whose name in split.csv starts with `w` is an alias of an earlier split's source (reused.csv gives the
+body's id): the same real body, rendered again, with new rewrites and negatives by a later blind writer.
 """
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.dedupe_real_import", description=__doc__.splitlines()[0])
-    parser.add_argument("--from", dest="source", type=Path, required=True,
-                        help="the folder holding the writers' w*/docs and w*/labels.csv")
+    how = parser.add_mutually_exclusive_group(required=True)
+    how.add_argument("--from", dest="source", type=Path,
+                     help="the folder holding the writers' w*/docs and w*/labels.csv")
+    how.add_argument("--reuse", nargs=4, metavar=("ALIAS", "SID", "SPLIT", "WRITER"),
+                     help="add an already used source again under an alias, for a later blind writer's split")
     args = parser.parse_args(argv)
-    print(gather(args.source, TARGET))
+    print(add_reused(*args.reuse) if args.reuse else gather(args.source, TARGET))
 
 
 if __name__ == "__main__":
