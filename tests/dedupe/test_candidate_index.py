@@ -6,29 +6,16 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-import duckdb
 import pytest
 
-from newsfacts.config import PROJECT_ROOT
 from newsfacts.dedupe import Assignment, DuckDBCandidateIndex, dedupe_batch, reband, stale_documents
 from newsfacts.dedupe import candidates as candidates_module
 from newsfacts.dedupe.text import Profile
 from newsfacts.run import stages
 from newsfacts.warehouse.db import open_ro, open_rw
 from tests.dedupe.seeds import FIXTURES, seeds
-from tests.dedupe.seeds import FIXTURES, seeds
 
 pytestmark = pytest.mark.unit
-
-SCHEMA = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
-
-
-@pytest.fixture
-def con():
-    con = duckdb.connect()
-    con.execute(SCHEMA.read_text(encoding="utf-8"))
-    yield con
-    con.close()
 
 
 def publish(con, docs, result, run_id):

@@ -5,10 +5,8 @@ same event stays apart. The in-memory and the DuckDB index give the same neighbo
 
 from __future__ import annotations
 
-import duckdb
 import pytest
 
-from newsfacts.config import PROJECT_ROOT
 from newsfacts.dedupe import DuckDBCandidateIndex, InMemoryIndex, candidates, dedupe_batch, vocabulary
 from newsfacts.dedupe.text import Profile
 from tests.dedupe.seeds import document
@@ -16,7 +14,6 @@ from tests.dedupe.test_candidate_index import publish
 
 pytestmark = pytest.mark.unit
 
-SCHEMA = PROJECT_ROOT / "newsfacts" / "warehouse" / "schema.sql"
 
 # A long report, loaded in the first run.
 SOURCE = (
@@ -64,14 +61,6 @@ def _condensed_shares_no_bucket(monkeypatch):
     """As if the rewrite shared no LSH bucket with anything stored: a condensation's names against a long source's."""
     monkeypatch.setattr(InMemoryIndex, "candidates", lambda self, bands: {})
     monkeypatch.setattr(DuckDBCandidateIndex, "candidates", lambda self, bands: {})
-
-
-@pytest.fixture
-def con():
-    con = duckdb.connect()
-    con.execute(SCHEMA.read_text(encoding="utf-8"))
-    yield con
-    con.close()
 
 
 def _two_runs(index, first, second, publish_run):
