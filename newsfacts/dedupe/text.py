@@ -222,7 +222,8 @@ def _speaker_patterns() -> tuple[re.Pattern, ...]:
     verb ('...," Will Moy, chief executive of Full Fact, told the BBC')."""
     verbs = lambda key: "|".join(re.escape(v).replace("\\ ", r"\s+") for v in lexicon()[key])  # noqa: E731
     return (re.compile(rf"({_NAME_RUN})\s+(?:{verbs('speech_verbs')})\b"),
-            re.compile(rf"\b(?:{verbs('speech_verbs_before_speaker')})\s+((?:[a-z]+\s+){{0,3}}?)({_NAME_RUN})"),
+            re.compile(rf"(?:(?:^|[,:;\"”’'—–(])\s*(?:{verbs('speech_verbs_before_speaker')})|\baccording\s+to)"
+                       rf"\s+((?:[a-z]+\s+){{0,3}}?)({_NAME_RUN})"),
             re.compile(rf"[,!?][\"”]\s+({_NAME_RUN}),[^,\"“”]*,\s+(?:{verbs('speech_verbs')})\b"))
 
 
