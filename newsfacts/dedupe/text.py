@@ -234,6 +234,7 @@ def quoted_speakers(sentences: list[str]) -> list[list[str]]:
     scare-quoted phrase made a restyle's author a speaker. An outlet that quotes someone its source never names did
     reporting of its own; a rewrite quotes its source's speakers, or none ("experts say")."""
     skip = set(lexicon()["speaker_titles"]) | set(lexicon()["speaker_generic"])
+    seats = set(lexicon()["speaker_seats"])
     patterns = _speaker_patterns()
     out: list[list[str]] = []
     for sentence in sentences:
@@ -243,6 +244,8 @@ def quoted_speakers(sentences: list[str]) -> list[list[str]]:
                 if match.lastindex == 2 and any(w in STOP_WORDS for w in match.group(1).split()):
                     continue  # "wrote on Twitter", "said in London": not a title before a name
                 words = [w.lower() for w in _CAPITALISED.findall(match.group(match.lastindex))]
+                if " ".join(words) in seats:
+                    continue  # "Washington said": a government speaking through its seat, not a source of its own
                 name = " ".join(stem(w) for w in words if w not in STOP_WORDS and w not in skip)
                 if name and name not in found:
                     found.append(name)
@@ -355,7 +358,11 @@ MARKS = (OPENER, SPELLED, SHOUTED, SPEAKER)
 # capitalised number word is no name (lexicon "number_words"); the figures spelled out in words (SPELLED mark), the
 # names written only in capitals (SHOUTED mark) and the quoted speakers (SPEAKER mark), stored among the specifics
 # like the openers (a version 5 row has none of them, so it is not read: its document is profiled again).
-PROFILE_VERSION = "6:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
+# Version 7: fewer quoted speakers: a name after a speech verb is a speaker only where the verb opens a parenthetical
+# attribution (after punctuation) or is "according to" ("he said Washington opposes" names the reported clause's
+# subject), and a seat of government speaking ("Washington said", lexicon "speaker_seats") is none. A version 6
+# row may hold such a speaker, so it is not read.
+PROFILE_VERSION = "7:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
 
 
 @dataclass(frozen=True, eq=False)

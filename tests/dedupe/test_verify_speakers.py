@@ -170,3 +170,32 @@ def test_a_warehouse_profiled_before_speakers_were_stored_still_links_and_vetoes
         assert result.stats["profiled_again"] == 1
         assert result.assignments[doc.doc_id].duplicate_of == linked
         assert [row["version"] for row in result.profiles] == [PROFILE_VERSION]
+
+
+def test_a_reported_clause_or_a_seat_of_government_is_no_speaker():
+    # Written for this test. "he said Washington opposes": the name after the verb is what was said, not who said
+    # it; English puts the speaker after the verb only in a parenthetical ('," said Quintana') or "according to".
+    # "Washington said", "the Kremlin said": a government speaking through its seat (lexicon "speaker_seats").
+    sentences = [
+        'Later he said Washington strongly opposes the "unlawful claims" in the strait.',
+        '"We will not back down," Beijing said on Tuesday.',
+        '"No comment," the Kremlin said.',
+        '"The talks are over," Downing Street said.',
+    ]
+    assert quoted_speakers(sentences) == [[], [], [], []]
+    # Nearest negatives: a person after a parenthetical verb, a person whose surname is a place.
+    assert quoted_speakers(['"We are ready," said Marisol Quintana.', '"We act," said Denzel Washington.',
+                            'The plan is sound, according to Liu, "if the pipes hold."']) == [
+        ["mariso quinta"], ["denzel washin"], ["liu"]]
+
+
+def test_a_restyle_saying_washington_for_its_sources_government_stays_a_rewrite():
+    # The source never writes "Washington"; the restyle's "he said Washington ..." is no speaker of its own. The
+    # nearest negative: the same restyle quoting a real person the source never names is still vetoed.
+    restyle = REWRITE.replace('"Boiling is the one precaution that always works," experts say.',
+                              'He said Washington would send "every pump it has" to the county.')
+    rewrite, source = profile(restyle), profile(SOURCE)
+    assert own_source(rewrite, source) is None
+    assert verify(rewrite, source, Thresholds()) is not None
+    own = profile(restyle.replace("He said Washington would send", '"Every pump we have," said Tobias Wren, who will send'))
+    assert own_source(own, source) is not None and verify(own, source, Thresholds()) is None
