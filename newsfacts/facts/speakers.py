@@ -1317,8 +1317,11 @@ def _names_only_places(ctx: DocContext, start: int, described: str, lex: Lexicon
         return False
     head = span.root.lower_  # the pipeline has no lemmatizer
     if not re.match(r"(?:one of|another)\b", described.lower()) and head not in lex.person_heads \
-            and head not in lex.anonymous_nouns and head not in lex.gender_words and head not in lex.residence_nouns:
-        return False  # "A paper published in Reef Science": a place in the description of a thing
+            and head not in lex.anonymous_nouns and head not in lex.gender_words and head not in lex.residence_nouns \
+            and not re.match(r",?\s+who\b", ctx.body[start + len(described):]):
+        # "A paper published in Reef Science": a place in the description of a thing; "One lineman from Ohio, who
+        # did not give his name": "who" makes any head a person's
+        return False
     for token in span[1:]:
         if not token.text[:1].isupper():
             continue

@@ -2313,3 +2313,31 @@ def test_a_spokeswoman_for_a_firm_keeps_the_firm_and_is_not_an_unnamed_voice(quo
     body = "A spokeswoman for Cordell Gas said the outage was “regrettable but brief.”"
     quote = _said(quotes_of(body), "regrettable")
     assert quote.speaker is not None and "Cordell Gas" in quote.speaker
+
+
+def test_a_described_person_from_a_place_whom_who_marks_as_a_person_is_unnamed(quotes_of):
+    body = ("Outside the statehouse, one welder from Toledo, who did not give his name, said the plant had "
+            "“never once asked us what we thought.”")
+    quote = _said(quotes_of(body), "never once asked")
+    assert quote.speaker is None and _credited(body, quote).startswith("unnamed: one welder from Toledo")
+
+
+def test_a_run_named_after_it_by_an_anonymous_official_is_unnamed(quotes_of):
+    body = ("The mayor, Ines Carvalho, has called the budget “balanced.” Aides tell a different story.\n\n"
+            "“Half the numbers were guesses.”\n\n"
+            "“Nobody checked the other half.”\n\n"
+            "Both remarks came from a finance department official who asked not to be named.")
+    quotes = quotes_of(body)
+    for words in ("Half the numbers", "Nobody checked"):
+        quote = _said(quotes, words)
+        assert quote.speaker is None and _credited(body, quote).startswith("unnamed: a finance department official"), words
+
+
+def test_a_run_named_after_it_by_a_named_official_keeps_the_name(quotes_of):
+    # nearest negative: the same run named by a person is that person's
+    body = ("The mayor, Ines Carvalho, has called the budget “balanced.” Aides tell a different story.\n\n"
+            "“Half the numbers were guesses.”\n\n"
+            "“Nobody checked the other half.”\n\n"
+            "Both remarks came from Tobias Wren, a finance department official.")
+    quotes = quotes_of(body)
+    assert [_said(quotes, w).speaker for w in ("Half the numbers", "Nobody checked")] == ["Tobias Wren"] * 2
