@@ -1062,6 +1062,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if holding:
         m = holding[0]
         return entity(m, _role(ctx, start, end, m.start, m.end, lex))
+    if _unnamed_person_voice(ctx, start, text, lex) or _unnamed_person_voice_before(ctx, start, text, lex):
+        return Speaker(name=text, unnamed=True)
     voiced = _organisation_voiced(ctx, start, text, lex)
     if voiced is not None:
         return entity(*voiced)
@@ -1197,6 +1199,63 @@ def _organisation_voiced(ctx: DocContext, start: int, text: str, lex: Lexicon):
     return None
 
 
+# "the Prime Minister’s official spokesman", "A spokesperson for House Speaker Connor Wyle": the voice of a person,
+# given by whose voice it is and never by a name of its own.
+_PERSON_VOICE = re.compile(r"^(?:an?|the)\s+(?:(?P<owner>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,2})[’']s\s+)?"
+                           r"(?:(?:official|chief|deputy|senior|press)\s+)?(?P<voice>spokesperson|spokesman|spokeswoman)"
+                           r"(?:\s+(?:for|to)\s+(?P<for>.+))?$", re.I)
+_VOICE_BACK = re.compile(r"^the\s+(?:(?:official|chief|deputy|senior|press)\s+)?(?P<voice>spokesperson|spokesman|spokeswoman)$",
+                         re.I)
+
+
+def _speaks_for_a_person(ctx: DocContext, start: int, text: str, lex: Lexicon) -> bool:
+    """The description is a spokesperson whose owner is a person or a person's office ("the Prime Minister’s",
+    "the mayor’s", "for House Speaker Connor Wyle"), not an organisation ("for the firm", "the party’s"): political
+    reporting's convention of the unnamed spokesman (the lobby never names No 10's), who speaks for the person but
+    is not them."""
+    voice = _PERSON_VOICE.match(text)
+    if voice is None or not (voice["owner"] or voice["for"]):
+        return False
+    group = "owner" if voice["owner"] else "for"
+    owner = re.sub(r"^the\s+", "", voice[group], flags=re.I)
+    s, e = start + voice.start(group), start + voice.end(group)
+    inside = ctx.mentions_in(s, e)
+    if inside:  # "for House Speaker Connor Wyle": the last name in it is a person's, ending the phrase
+        return inside[-1].type == "PERSON" and inside[-1].end >= e - 1
+    office = lex.titles_re.match(owner + " ")
+    return office is not None and office.end() == len(owner) + 1
+
+
+def _unnamed_person_voice(ctx: DocContext, start: int, text: str, lex: Lexicon) -> bool:
+    """"the Prime Minister’s official spokesman said": a person's spokesperson with no name beside it ("the Prime
+    Minister’s press secretary, Harriet Osei-Fairbairn," is named) is an unnamed speaker, not the person spoken for."""
+    return _speaks_for_a_person(ctx, start, text, lex) and not re.match(r",?\s+[A-Z]", ctx.body[start + len(text):])
+
+
+def _unnamed_person_voice_before(ctx: DocContext, start: int, text: str, lex: Lexicon) -> bool:
+    """"the spokesman said" after "the Prime Minister’s official spokesman": the same unnamed voice, when the last
+    spokesperson the story spoke of (outside quotations) was a person's and had no name ("Kremlin spokesman Dmitry
+    Peskov ... the spokesman said" is Peskov)."""
+    back = _VOICE_BACK.match(text)
+    if back is None:
+        return False
+    last = None
+    for hit in re.finditer(r"\bspokes(?:person|man|woman)\b", ctx.body[:start], re.I):
+        if not ctx.in_quote(hit.start()):
+            last = hit
+    if last is None or re.match(r",?\s+[A-Z]", ctx.body[last.end():]):
+        return False  # "spokesman Dmitry Peskov", "the spokesman, Jo Bell,"
+    span = ctx.sdoc.char_span(last.start(), last.end(), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root
+    s, e = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    described = re.split(r",", ctx.body[s:e], maxsplit=1)[0]  # the noun phrase, without an apposition or clause
+    if s < last.start() and _VOICE_BACK.match(described):  # "the spokesman" again: the one it points back to
+        return _unnamed_person_voice_before(ctx, s, described, lex)
+    return _unnamed_person_voice(ctx, s, described, lex)
+
+
 def _introduced_unnamed(ctx: DocContext, start: int, head: str) -> bool:
     """"The first question came from a nurse in the second row. ... “...?” the nurse asked": the story brought the
     person in with an indefinite article ("a nurse", "an usher", "one young nurse") and no name beside it, so "the
@@ -1258,8 +1317,11 @@ def _names_only_places(ctx: DocContext, start: int, described: str, lex: Lexicon
         return False
     head = span.root.lower_  # the pipeline has no lemmatizer
     if not re.match(r"(?:one of|another)\b", described.lower()) and head not in lex.person_heads \
-            and head not in lex.anonymous_nouns and head not in lex.gender_words and head not in lex.residence_nouns:
-        return False  # "A paper published in Reef Science": a place in the description of a thing
+            and head not in lex.anonymous_nouns and head not in lex.gender_words and head not in lex.residence_nouns \
+            and not re.match(r",?\s+who\b", ctx.body[start + len(described):]):
+        # "A paper published in Reef Science": a place in the description of a thing; "One lineman from Ohio, who
+        # did not give his name": "who" makes any head a person's
+        return False
     for token in span[1:]:
         if not token.text[:1].isupper():
             continue

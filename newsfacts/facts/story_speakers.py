@@ -874,12 +874,28 @@ def _described_after(ctx: DocContext, sent, start: int, lex: Lexicon) -> Speaker
     start = sent.start_char + start
     end = min((i for i in (ctx.body.find(",", start, sent.end_char), sent.end_char) if i >= 0), default=sent.end_char)
     phrase = ctx.body[start:end].rstrip(" .!?")
+    if phrase.strip().lower().startswith(("a ", "an ", "one ")):
+        return _unnamed_after(ctx, sent, start, phrase, lex)
     if not phrase.strip().lower().startswith(("the ", "this ", "that ")):
         return None
     speaker = resolve_speaker(ctx, start, start + len(phrase), lex)
     if speaker.entity_id is None:
         return None
     return replace(speaker, basis="named_after", start=sent.start_char, end=sent.end_char)
+
+
+def _unnamed_after(ctx: DocContext, sent, start: int, phrase: str, lex: Lexicon) -> Speaker | None:
+    """"Both remarks came from a Commerce Department official who ... asked not to be named": the run's words are
+    an anonymous source's, the description kept as evidence (unnamed), not the last name or office the story gave.
+    None when the description is not one unnamed person ("a group of officials", "a friend of Jo Bell")."""
+    lead = len(phrase) - len(phrase.lstrip())
+    start, described = start + lead, re.split(r"\s+(?:who|that|which)\b", phrase.lstrip(), maxsplit=1)[0]
+    speaker = resolve_speaker(ctx, start, start + len(described), lex)
+    if not speaker.unnamed:
+        return None
+    return replace(speaker, basis="named_after", start=sent.start_char, end=sent.end_char,
+                   name_start=speaker.name_start if speaker.name_start is not None else start,
+                   name_end=speaker.name_end if speaker.name_start is not None else start + len(described))
 
 
 def _subject_after_run(ctx: DocContext, sent, lex: Lexicon, opens_story: bool) -> Speaker | None:
