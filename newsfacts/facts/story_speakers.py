@@ -179,7 +179,8 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
     if colon:
         source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex) or _spoken_to(ctx, sent) \
             or _held_by_a_thing(ctx, sent) or _signed_text(ctx, sent) or _cleft_person(ctx, sent) \
-            or _received_from(ctx, sent, lex) or _answer_when_asked(ctx, sent, lex) or _read_for_its_sender(ctx, sent, lex)
+            or _received_from(ctx, sent, lex) or _answer_when_asked(ctx, sent, lex) or _read_for_its_sender(ctx, sent, lex) \
+            or _issued_when(ctx, sent, lex)
         if source is not None:
             return source
         if len(sentences) > 1 and _reproduced_by_us(sent, lex):
@@ -238,6 +239,24 @@ def _answer_when_asked(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
     subject = subjects[-1]
     speaker = resolve_speaker(ctx, subject.left_edge.idx, subject.idx + len(subject), lex)
     return speaker.found_by("intro") if speaker.entity_id and _is_person(ctx, speaker) else None
+
+
+def _issued_when(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """"It began at 9:14 a.m., when spokesman Garrett Lyle-Oduya issued a statement:": a colon line about a moment
+    ("It began ... when") whose clause has a named person issue a statement introduces that statement; the
+    main clause's "It" is no source. Only a person named as the subject of a verb taking a speech or text noun."""
+    texts = lex.speech_nouns | lex.written_texts
+    for verb in (t for t in sent if t.dep_ == "advcl" and any(c.lower_ == "when" for c in t.children)
+                 and not ctx.in_quote(t.idx)):
+        if not any(c.dep_ == "dobj" and c.lower_ in texts for c in verb.children):
+            continue
+        subject = subject_span(verb)
+        if subject is None:
+            continue
+        speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
+        if speaker.entity_id and _is_person(ctx, speaker):
+            return speaker.found_by("intro")
+    return None
 
 
 def _read_for_its_sender(ctx: DocContext, sent, lex: Lexicon, end: int | None = None) -> Speaker | None:

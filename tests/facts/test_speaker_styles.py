@@ -48,6 +48,21 @@ def test_a_handle_named_inside_a_sentence_is_not_a_roundup_heading(quotes_of):
     assert quote.speaker == "Tom Harlow" and quote.speaker_basis != "roundup"
 
 
+def test_a_statement_issued_in_a_when_clause_of_a_colon_line_is_the_issuers(quotes_of):
+    quotes = quotes_of('The feud over the budget grew louder on Monday.\n\nIt started shortly after noon, when '
+                       'Governor Helen Marsh issued a statement:\n\n'
+                       '"The legislature has had six months to pass a budget and has passed nothing but blame."')
+    quote = _said(quotes, "six months")
+    assert (quote.speaker, quote.speaker_basis) == ("Helen Marsh", "intro")
+
+
+def test_a_when_clause_without_a_statement_is_no_introduction(quotes_of):
+    quotes = quotes_of('The feud over the budget grew louder on Monday.\n\nIt started shortly after noon, when '
+                       'Governor Helen Marsh left the building:\n\n'
+                       '"The legislature has had six months to pass a budget and has passed nothing but blame."')
+    assert _said(quotes, "six months").speaker_basis != "intro" or _said(quotes, "six months").speaker is None
+
+
 def test_a_line_ending_in_a_colon_introduces_the_quote_of_the_next_paragraph(quotes_of):
     body = ("The company's chief financial officer, Ruth Porat, gave a blunter view to analysts:\n\n"
             '"We will slow hiring for the rest of the year and cut costs wherever we can."')
