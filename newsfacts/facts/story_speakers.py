@@ -27,6 +27,8 @@ _DATELINE = re.compile(r"\((?:AP|Reuters|AFP|CNN|UPI)\)|^[A-Z][A-Z .,'-]{3,}(?:,
 _ROUNDUP_TAIL = re.compile(r"^\s*(?:[—–]|(?<=\s)-(?=\s))\s*(?P<head>[A-Z](?:[^\n“”\"]|“[^”\n]{1,60}”){1,120}?)\s*$")
 # "“...” — @marrowbyte, on X": a social-media handle trailing the quote is its source, a name of its own
 _HANDLE_TAIL = re.compile(r"^\s*(?:[—–]|(?<=\s)-(?=\s))\s*(?P<head>@\w{2,30})(?:,?\s+(?:on|via)\s+[\w ]{1,20})?\s*$")
+# "@RepFarrowHart: “...”": a round-up line headed by a social-media handle and a colon; the handle is the source
+_HANDLE_HEAD = re.compile(r"^\s*(?P<head>@\w{2,30})\s*:\s*$")
 _SIGNATURE_LINE = re.compile(r"^\s*[—–-]\s*(?P<head>[A-Z][^\n“”\"]{1,60}?)\s*$")
 # "Man**", "Ni** My**": a reviewer's name masked by the site, its letters after the first few starred out.
 _MASKED_NAME = re.compile(r"^[A-Z][a-z]{0,6}\*{2,}(?:\s+[A-Z][a-z]{0,6}\*{2,}){0,3}$")
@@ -56,7 +58,11 @@ def roundup(ctx: DocContext, q, first_in_paragraph: bool, lex: Lexicon) -> Speak
             _ROUNDUP_DASH_HEAD.match(before) if ends_paragraph and not _DATELINE.search(before) else None)
         if head:
             candidates.append((pstart + head.start("head"), pstart + head.end("head")))
-    handle = _HANDLE_TAIL.match(ctx.body[q.outer_end : pend])
+    handle = _HANDLE_TAIL.match(ctx.body[q.outer_end : pend]) or (
+        _HANDLE_HEAD.match(ctx.body[pstart : q.outer_start]) if first_in_paragraph else None)
+    if handle and handle.re is _HANDLE_HEAD:
+        start, end = pstart + handle.start("head"), pstart + handle.end("head")
+        return _handle_owner(ctx, handle["head"], start, end)
     if handle:
         start, end = q.outer_end + handle.start("head"), q.outer_end + handle.end("head")
         return Speaker(None, handle["head"], basis="roundup", start=start, end=end, name_start=start, name_end=end)
@@ -83,6 +89,20 @@ def roundup(ctx: DocContext, q, first_in_paragraph: bool, lex: Lexicon) -> Speak
             speaker.role = speaker.role or outlet or None
             return speaker.found_by("roundup")
     return None
+
+
+def _handle_owner(ctx: DocContext, handle: str, start: int, end: int) -> Speaker:
+    """"@RepFarrowHart:" in a story naming Rep. Denise Farrow-Hart: an account whose handle spells a named person's
+    full name or surname (four letters or more) is theirs; any other handle ("@beltwaybrenda") is its own source."""
+    letters = handle.lower()
+    for m in ctx.mentions:
+        name = ctx.names.get(m.entity_id, "") if m.type == "PERSON" else ""
+        words = [re.sub(r"[^a-z]", "", w) for w in name.lower().split()]
+        if len(words) >= 2 and len(words[-1]) >= 4 and words[-1] in letters and (
+                "".join(words[-2:]) in letters or len(words[-1]) >= 8):
+            return Speaker(m.entity_id, name, basis="roundup", start=start, end=end, name_start=m.start,
+                           name_end=m.end)
+    return Speaker(None, handle, basis="roundup", start=start, end=end, name_start=start, name_end=end)
 
 
 def _signature_below(ctx: DocContext, q, pstart: int, pend: int) -> tuple[int, int] | None:
@@ -159,7 +179,8 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
     if colon:
         source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex) or _spoken_to(ctx, sent) \
             or _held_by_a_thing(ctx, sent) or _signed_text(ctx, sent) or _cleft_person(ctx, sent) \
-            or _received_from(ctx, sent, lex) or _answer_when_asked(ctx, sent, lex) or _read_for_its_sender(ctx, sent, lex)
+            or _received_from(ctx, sent, lex) or _answer_when_asked(ctx, sent, lex) or _read_for_its_sender(ctx, sent, lex) \
+            or _issued_when(ctx, sent, lex)
         if source is not None:
             return source
         if len(sentences) > 1 and _reproduced_by_us(sent, lex):
@@ -218,6 +239,24 @@ def _answer_when_asked(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
     subject = subjects[-1]
     speaker = resolve_speaker(ctx, subject.left_edge.idx, subject.idx + len(subject), lex)
     return speaker.found_by("intro") if speaker.entity_id and _is_person(ctx, speaker) else None
+
+
+def _issued_when(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """"It began at 9:14 a.m., when spokesman Garrett Lyle-Oduya issued a statement:": a colon line about a moment
+    ("It began ... when") whose clause has a named person issue a statement introduces that statement; the
+    main clause's "It" is no source. Only a person named as the subject of a verb taking a speech or text noun."""
+    texts = lex.speech_nouns | lex.written_texts
+    for verb in (t for t in sent if t.dep_ == "advcl" and any(c.lower_ == "when" for c in t.children)
+                 and not ctx.in_quote(t.idx)):
+        if not any(c.dep_ == "dobj" and c.lower_ in texts for c in verb.children):
+            continue
+        subject = subject_span(verb)
+        if subject is None:
+            continue
+        speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
+        if speaker.entity_id and _is_person(ctx, speaker):
+            return speaker.found_by("intro")
+    return None
 
 
 def _read_for_its_sender(ctx: DocContext, sent, lex: Lexicon, end: int | None = None) -> Speaker | None:

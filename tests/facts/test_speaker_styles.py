@@ -31,6 +31,38 @@ def test_a_roundup_heading_names_the_source_and_keeps_the_outlet_as_role(quotes_
     assert (second.speaker, second.speaker_basis) == ("Bill Kristol", "roundup")
 
 
+def test_a_handle_heading_a_roundup_line_is_the_source_and_is_its_named_owners_account(quotes_of):
+    quotes = quotes_of('The council voted 7-2 to close the library branch on Tuesday. Councilwoman Rosa Delacroix-Bell '
+                       'cast one of the two votes against.\n\nONLINE\n\n'
+                       '@CouncilDelacroixBell: "Seven votes cannot close a door that the whole town walks through."\n\n'
+                       '@quietreader42: "Where am I supposed to take my kids on Saturdays now?"')
+    owned, own = _said(quotes, "Seven votes"), _said(quotes, "Where am I")
+    assert (owned.speaker, owned.speaker_basis) == ("Rosa Delacroix-Bell", "roundup")
+    assert (own.speaker, own.speaker_basis) == ("@quietreader42", "roundup")
+
+
+def test_a_handle_named_inside_a_sentence_is_not_a_roundup_heading(quotes_of):
+    quotes = quotes_of('Mayor Tom Harlow replied to @quietreader42 on Friday: "The branch will reopen as a reading room '
+                       'in the spring."')
+    quote = _said(quotes, "reading room")
+    assert quote.speaker == "Tom Harlow" and quote.speaker_basis != "roundup"
+
+
+def test_a_statement_issued_in_a_when_clause_of_a_colon_line_is_the_issuers(quotes_of):
+    quotes = quotes_of('The feud over the budget grew louder on Monday.\n\nIt started shortly after noon, when '
+                       'Governor Helen Marsh issued a statement:\n\n'
+                       '"The legislature has had six months to pass a budget and has passed nothing but blame."')
+    quote = _said(quotes, "six months")
+    assert (quote.speaker, quote.speaker_basis) == ("Helen Marsh", "intro")
+
+
+def test_a_when_clause_without_a_statement_is_no_introduction(quotes_of):
+    quotes = quotes_of('The feud over the budget grew louder on Monday.\n\nIt started shortly after noon, when '
+                       'Governor Helen Marsh left the building:\n\n'
+                       '"The legislature has had six months to pass a budget and has passed nothing but blame."')
+    assert _said(quotes, "six months").speaker_basis != "intro" or _said(quotes, "six months").speaker is None
+
+
 def test_a_line_ending_in_a_colon_introduces_the_quote_of_the_next_paragraph(quotes_of):
     body = ("The company's chief financial officer, Ruth Porat, gave a blunter view to analysts:\n\n"
             '"We will slow hiring for the rest of the year and cut costs wherever we can."')
