@@ -253,12 +253,13 @@ def quoted_speakers(sentences: list[str]) -> list[list[str]]:
     return out
 
 
-def shouted_per_sentence(sentences: list[str]) -> list[set[str]]:
+def shouted_per_sentence(sentences: list[str], names: list[set[str]] | None = None) -> list[set[str]]:
     """The names of each sentence (names_per_sentence) written in capitals ("it's KILLING your progress", "THE REAL
     BATTLE STARTS NOW") that the document never writes otherwise: emphasis or an acronym. Kept beside the specifics:
     read against the other document, where one it uses only as an ordinary lowercase word ("killing", "battle") is
-    emphasis, not a name (see verify.novelty); an acronym (NASA, FBI) stays a name."""
-    names = names_per_sentence(sentences)
+    emphasis, not a name (see verify.novelty); an acronym (NASA, FBI) stays a name. `names`: the sentences'
+    names_per_sentence when the caller has them already (Profile.of), so they are not read twice."""
+    names = names_per_sentence(sentences) if names is None else names
     capitals: list[set[str]] = [set() for _ in sentences]
     written_otherwise: set[str] = set()
     for k, sentence in enumerate(sentences):
@@ -483,7 +484,7 @@ class Profile:
         names = frozenset().union(*found)
         openers = [sorted({stem(w) for w in o}) for o in openers_per_sentence(sentences)]
         spelled = [sorted(f) for f in spelled_per_sentence(sentences)]
-        shouted = [sorted({stem(w.replace(",", "")) for w in c}) for c in shouted_per_sentence(sentences)]
+        shouted = [sorted({stem(w.replace(",", "")) for w in c}) for c in shouted_per_sentence(sentences, found)]
         rows = lambda lists: np.repeat(np.arange(len(sentences), dtype=np.int64), [len(x) for x in lists])  # noqa: E731
         speakers = quoted_speakers(sentences)
         profile = cls(
