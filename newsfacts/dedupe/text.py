@@ -149,13 +149,19 @@ def _spelled_numbers() -> re.Pattern:
     return re.compile(rf"\b(?:{word})(?:[\s-]+(?:and[\s-]+)?(?:{word}))*\b", re.IGNORECASE)
 
 
+# The four letters outside ASCII that a case-insensitive pattern matches as ASCII ones (the re module's documentation,
+# re.IGNORECASE): _spelled_numbers finds "FİVE" (a Turkish dotted capital I), whose str.lower() is "fi̇ve", five
+# characters, no number word. Folded to the letter the pattern matched before lowering.
+_AS_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+
 def spelled_value(run: str) -> int | None:
     """The figure a run of number words spells ('SEVEN HUNDRED' -> 700, 'Twenty-Five' -> 25), or None where the words
     do not make one number ('five six': two numbers, read as neither)."""
     numbers = lexicon()["number_words"]
     total = current = 0
     last = None  # "unit" or "ten" or "scale": a unit after a unit is two numbers, not one
-    for word in re.split(r"[\s-]+", run.lower()):
+    for word in re.split(r"[\s-]+", (run if run.isascii() else run.translate(_AS_ASCII)).lower()):
         if word == "and":
             continue
         if word in numbers["scales"]:
@@ -166,7 +172,9 @@ def spelled_value(run: str) -> int | None:
                 total, current = total + (current or 1) * scale, 0
             last = "scale"
             continue
-        value = numbers["units"][word]
+        value = numbers["units"].get(word)
+        if value is None:
+            return None  # not a number word (a run spelled_per_sentence did not find): no figure, no KeyError
         kind = "ten" if value >= 20 and value % 10 == 0 else "unit"
         if last == "unit" or (last == "ten" and kind == "ten") or (last == "ten" and current % 10):
             return None

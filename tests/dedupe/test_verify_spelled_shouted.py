@@ -112,3 +112,21 @@ def test_an_acronym_the_other_document_names_with_a_possessive_is_not_its_lowerc
     assert _ids("eu") <= condensed.shouted
     assert not _ids("eu") & report.plain
     assert _ids("sanctions") <= report.plain
+
+
+@pytest.mark.parametrize("run, value", [("FİVE", 5), ("SİX HUNDRED", 600), ("ſeven", 7), ("FIVE", 5)])
+def test_a_number_word_with_a_letter_the_pattern_matches_as_ascii_spells_its_figure(run, value):
+    # "İ".lower() is two characters ("i" and a combining dot): "FİVE", which the case-insensitive pattern finds as
+    # "five", raised KeyError ('fi̇ve'). The nearest negative: plain "FIVE" reads as it always did.
+    assert spelled_value(run) == value
+
+
+def test_a_sentence_with_a_dotted_capital_i_is_profiled_not_a_crash():
+    # A Turkish-set headline in capitals: the figure is read; "İSTANBUL", no number word, spells none.
+    assert spelled_per_sentence(["Police in İSTANBUL detained FİVE protesters."]) == [{"5"}]
+    assert spelled_per_sentence(["Police in İSTANBUL detained the protesters."]) == [set()]
+    assert Profile.of("Police in İSTANBUL detained FİVE protesters. They were released.").spelled == _ids("5")
+
+
+def test_words_that_spell_no_one_number_are_none_not_an_error():
+    assert spelled_value("fiv") is None
