@@ -17,8 +17,8 @@ from newsfacts.dedupe.prepare import Prepared
 from newsfacts.dedupe.signatures import band_rows
 from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.align import align
-from newsfacts.dedupe.verify import (SHORT_ITEM, Thresholds, Verdict, consistent, evidence, expansion, ordered_share,
-                                     same_names, verify)
+from newsfacts.dedupe.verify import (EXPANSION, SHORT_ITEM, Thresholds, Verdict, consistent, evidence, expansion,
+                                     ordered_share, same_names, verify, wording_kept)
 from newsfacts.records import Document, DuplicatePair
 
 _LEVEL_RANK = {"exact": 0, "near_exact": 1, "rewrite": 2}
@@ -119,7 +119,8 @@ def dedupe_batch(
                 done.add(key)
                 if verdict := verify(profiles[key[0]], profiles[key[1]], thresholds):
                     verdicts[key] = verdict
-    verdicts, verified = expansions_apart(verdicts, profiles, thresholds), len(done)
+    verdicts, verified = expansions_of_closer_briefs(expansions_apart(verdicts, profiles, thresholds), profiles,
+                                                     thresholds), len(done)
     components = _components(members, verdicts)
     # A story whose original changes is re-linked whole: its earlier members not read yet are read now, so that
     # every one of them names the new original (a rare event: a new earlier-dated report, or two stories joined).
@@ -216,6 +217,34 @@ def expansions_apart(verdicts: dict[tuple[str, str], Verdict], profiles: dict[st
     return {(a, b): v for (a, b), v in verdicts.items()
             if v.method in SHORT_ITEM or v.level != "rewrite" or not expands[a] or not expands[b]
             or expands[a] & expands[b]}
+
+
+def expansions_of_closer_briefs(verdicts: dict[tuple[str, str], Verdict], profiles: dict[str, Profile],
+                                thresholds: Thresholds) -> dict[tuple[str, str], Verdict]:
+    """Verdicts without the expansion links of a document to a brief whose wording it keeps far less than another
+    brief's that it expands too: two outlets' briefs of one event name the same facts, so an expansion of one
+    "expands" the other, but it keeps the words of the one it pads (see Thresholds.wording_closer). The rival briefs
+    are every brief profiled here (new, or an earlier candidate, whose own verdict may be an earlier run's)."""
+    briefs = [d for d, p in profiles.items() if 0 < p.content_sentences <= thresholds.brief_sentences]
+    linked: dict[str, list[tuple[str, tuple[str, str]]]] = defaultdict(list)
+    for key, v in verdicts.items():
+        if v.method == EXPANSION:
+            short, long = sorted(key, key=lambda d: profiles[d].content_sentences)
+            if profiles[short].content_sentences <= thresholds.brief_sentences:
+                linked[long].append((short, key))
+    dropped = set()
+    for long, items in linked.items():
+        kept = {short: wording_kept(profiles[short], profiles[long]) for short, _ in items}
+        best = max(kept.values())
+        for brief in briefs:
+            if brief in kept or brief == long:
+                continue
+            wording = wording_kept(profiles[brief], profiles[long])
+            if wording > best and expansion(profiles[brief], profiles[long], thresholds):
+                best = wording
+        if best >= thresholds.wording_min:
+            dropped |= {key for short, key in items if kept[short] < thresholds.wording_closer * best}
+    return {key: v for key, v in verdicts.items() if key not in dropped}
 
 
 def _originality(m: _Member) -> tuple:
