@@ -496,9 +496,19 @@ def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
     if verdict is not None and brief_apart(verdict, a, b, thresholds):
         return None
     if verdict is not None and verdict.level == "rewrite" and not long_retelling(verdict, thresholds) \
-            and own_source(a, b) is not None:
+            and not padded_source(a, b, thresholds) and own_source(a, b) is not None:
         return None
     return verdict
+
+
+def padded_source(a: Profile, b: Profile, thresholds: Thresholds) -> bool:
+    """Whether the longer document is at least expansion_ratio times the shorter and quotes or introduces nobody:
+    then it may pad the shorter, its source, having dropped the source's quotes as content farms do (eval set
+    drug_rewrite_faq bolts an FAQ onto its 8-sentence source and leaves out the allergist the source introduces).
+    An independent report's shorter retelling is weighed against a version of its event that names its people
+    (real splits: the longer sides own_source keeps apart quote the source's people)."""
+    short, long = (a, b) if a.content_sentences <= b.content_sentences else (b, a)
+    return long.content_sentences >= thresholds.expansion_ratio * short.content_sentences and not long.speakers
 
 
 def brief_apart(verdict: Verdict, a: Profile, b: Profile, thresholds: Thresholds) -> bool:
