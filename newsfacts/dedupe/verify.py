@@ -487,6 +487,12 @@ def own_source(a: Profile, b: Profile) -> tuple[int, str] | None:
     return None
 
 
+def unnamed_speakers(a: Profile, b: Profile) -> list[str]:
+    """The speakers of a (quoted or introduced, see Profile.speakers) whom b never names, by any word of the name."""
+    named = b.mentioned | b.openers
+    return [name for _, name, words in a.speakers if not words & named]
+
+
 def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
     """The strongest level the pair reaches, or None for independent documents. Whatever path finds a rewrite, a
     shorter side quoting someone the longer never names (own_source) is a report of its own: the outlet asked

@@ -180,3 +180,40 @@ def test_an_expansion_links_to_the_brief_whose_wording_it_keeps():
     result = dedupe_batch(docs, InMemoryIndex(), "run-1")
     cluster = {d: a.cluster_id for d, a in result.assignments.items()}
     assert cluster["other_expanded"] == cluster["other_brief"] != cluster["own_brief"]
+
+
+# A condensation of the source in words of its own, shorter than the report above.
+CONDENSED = """The Harwell County utility told people in four northern towns to boil tap water on Monday after a main broke beneath Route 9.
+
+Pressure fell across Alder Falls, Greyton, Mill Creek and Pine Hollow, where about 18,000 people live.
+
+"Low pressure lets soil and groundwater into the pipes," Quintana said, asking everyone to boil water for a full minute.
+
+Crews hoped to have the broken section of main replaced by Wednesday evening.
+
+Greyton schools shut for two days, with bottled water arranged for the summer programme.
+
+Laid in 1964, the main is among 40 miles of cast-iron pipe to be replaced by 2030."""
+
+
+def test_a_report_of_its_own_does_not_join_the_story_through_the_sources_condensation():
+    # fresh4 7f93c194, fresh6 c81e134e: another outlet's report, with a person of its own, is kept apart from the
+    # source, but a condensation of the source shorter than the report verifies with it (only the shorter side's
+    # people are read: a condensation drops its source's). The source, which the condensation retells and the report
+    # does not, never names the report's person either: the report added them (batch.reported_apart).
+    source, condensed, report = (document(n, text) for n, text in
+                                 (("source", SOURCE), ("condensed", CONDENSED), ("report", REPORT)))
+    profiles = {d.doc_id: Profile.of(d.body) for d in (source, condensed, report)}
+    assert profiles["condensed"].content_sentences < profiles["report"].content_sentences
+    assert verify(profiles["report"], profiles["condensed"], T) is not None
+    assert verify(profiles["report"], profiles["source"], T) is None
+    result = dedupe_batch([source, condensed, report], InMemoryIndex(), "run-1")
+    assert result.assignments["condensed"].cluster_id == "source"
+    assert result.assignments["report"].cluster_id == "report"
+    # Nearest positive: the same retelling introducing the source's own speaker is a rewrite in the story.
+    retold = REPORT.replace(
+        "Harwell's deputy fire chief, Owen Trask, said crews had pumped water out of two flooded basements on Route 9"
+        " overnight.", "Before the notice ends, samples go to a state laboratory, the utility's operations director,"
+        " Marisol Quintana, said.")
+    result = dedupe_batch([source, condensed, document("retold", retold)], InMemoryIndex(), "run-1")
+    assert result.assignments["retold"].cluster_id == "source"
