@@ -17,8 +17,8 @@ from newsfacts.dedupe.prepare import Prepared
 from newsfacts.dedupe.signatures import band_rows
 from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.align import align
-from newsfacts.dedupe.verify import (SHORT_ITEM, Thresholds, Verdict, consistent, evidence, expansion, ordered_share,
-                                     same_names, verify)
+from newsfacts.dedupe.verify import (EXPANSION, SHORT_ITEM, Thresholds, Verdict, consistent, evidence, expansion,
+                                     ordered_share, same_names, unnamed_speakers, verify, wording_kept)
 from newsfacts.records import Document, DuplicatePair
 
 _LEVEL_RANK = {"exact": 0, "near_exact": 1, "rewrite": 2}
@@ -119,7 +119,8 @@ def dedupe_batch(
                 done.add(key)
                 if verdict := verify(profiles[key[0]], profiles[key[1]], thresholds):
                     verdicts[key] = verdict
-    verdicts, verified = expansions_apart(verdicts, profiles, thresholds), len(done)
+    verdicts = expansions_of_closer_briefs(expansions_apart(verdicts, profiles, thresholds), profiles, thresholds)
+    verdicts, verified = reported_apart(verdicts, profiles), len(done)
     components = _components(members, verdicts)
     # A story whose original changes is re-linked whole: its earlier members not read yet are read now, so that
     # every one of them names the new original (a rare event: a new earlier-dated report, or two stories joined).
@@ -216,6 +217,60 @@ def expansions_apart(verdicts: dict[tuple[str, str], Verdict], profiles: dict[st
     return {(a, b): v for (a, b), v in verdicts.items()
             if v.method in SHORT_ITEM or v.level != "rewrite" or not expands[a] or not expands[b]
             or expands[a] & expands[b]}
+
+
+def expansions_of_closer_briefs(verdicts: dict[tuple[str, str], Verdict], profiles: dict[str, Profile],
+                                thresholds: Thresholds) -> dict[tuple[str, str], Verdict]:
+    """Verdicts without the expansion links of a document to a brief whose wording it keeps far less than another
+    brief's that it expands too: two outlets' briefs of one event name the same facts, so an expansion of one
+    "expands" the other, but it keeps the words of the one it pads (see Thresholds.wording_closer). The rival briefs
+    are every brief profiled here (new, or an earlier candidate, whose own verdict may be an earlier run's)."""
+    briefs = [d for d, p in profiles.items() if 0 < p.content_sentences <= thresholds.brief_sentences]
+    linked: dict[str, list[tuple[str, tuple[str, str]]]] = defaultdict(list)
+    for key, v in verdicts.items():
+        if v.method == EXPANSION:
+            short, long = sorted(key, key=lambda d: profiles[d].content_sentences)
+            if profiles[short].content_sentences <= thresholds.brief_sentences:
+                linked[long].append((short, key))
+    dropped = set()
+    for long, items in linked.items():
+        kept = {short: wording_kept(profiles[short], profiles[long]) for short, _ in items}
+        best = max(kept.values())
+        for brief in briefs:
+            if brief in kept or brief == long:
+                continue
+            wording = wording_kept(profiles[brief], profiles[long])
+            if wording > best and expansion(profiles[brief], profiles[long], thresholds):
+                best = wording
+        if best >= thresholds.wording_min:
+            dropped |= {key for short, key in items if kept[short] < thresholds.wording_closer * best}
+    return {key: v for key, v in verdicts.items() if key not in dropped}
+
+
+def reported_apart(verdicts: dict[tuple[str, str], Verdict], profiles: dict[str, Profile]
+                   ) -> dict[tuple[str, str], Verdict]:
+    """Verdicts without the rewrite links of a document x, introducing a person y never names, to a document y that
+    retells a longer document z (a verdict of this batch) that x does not retell and that never names that person
+    either. Of x and y alone, which is the source is unknown (a condensation drops its source's people, so only the
+    shorter side is read, see verify.own_source); but y's source z, longer than x, lacks the person too, so x added
+    them: a report of its own, joining z's story through its condensation (fresh4 7f93c194, fresh6 c81e134e:
+    another outlet's report, with an expert or a coach of its own, against the source's 6-9 sentence
+    condensation). An original never meets this: it retells each document that retells it."""
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for a, b in verdicts:
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+    dropped = set()
+    for key, v in verdicts.items():
+        if v.level != "rewrite":
+            continue
+        for x, y in (key, key[::-1]):
+            own = set(unnamed_speakers(profiles[x], profiles[y]))
+            if own and any(own & set(unnamed_speakers(profiles[x], profiles[z]))
+                           and profiles[z].content_sentences > profiles[x].content_sentences
+                           for z in neighbours[y] - neighbours[x] - {x}):
+                dropped.add(key)
+    return {key: v for key, v in verdicts.items() if key not in dropped}
 
 
 def _originality(m: _Member) -> tuple:

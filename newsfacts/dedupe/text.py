@@ -261,6 +261,68 @@ def quoted_speakers(sentences: list[str]) -> list[list[str]]:
     return out
 
 
+# A person's name: two or more capitalised words, a middle initial or "Dr." allowed ("Andrew Gwynne", "Dr. Kevin
+# Hill", "Silvia S. Martins"). One word is too little: "Hill" may be a newspaper, "Twitter" a company.
+_PERSON = r"(?:Dr\.\s+)?[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'-]+)+"
+
+
+@lru_cache(maxsize=1)
+def _introduction_patterns() -> tuple[re.Pattern, ...]:
+    """How English news introduces a source at first mention, beside quoted_speakers' forms: a role, then the name
+    between commas, then the verb ("Labour's campaign chief, Andrew Gwynne, said"); the name, then one or two
+    lower-case appositions ("Dr. Kevin Hill, director of addiction psychiatry at ..., who was not involved, said");
+    a lower-case role just before the name and the verb ("Viera coach Mike Galvin said"); and a role before the name
+    in one sentence with the quote in the next, attributed by a pronoun ("In Ramallah, shopkeeper Nidal Barghouti
+    watched the news." / '"They give him Jerusalem," he said.')."""
+    verbs = "|".join(re.escape(v).replace("\\ ", r"\s+") for v in lexicon()["speech_verbs"])
+    pronouns = "|".join(lexicon()["speaker_pronouns"])
+    return (re.compile(rf",\s+({_PERSON}),\s+(?:{verbs})\b"),
+            re.compile(rf"(?:^|[.;:!?\"”]\s+|\b(?:and|but|while)\s+)({_PERSON}),\s+[a-z][^,\"“”]{{2,120}},"
+                       rf"(?:\s+[a-z][^,\"“”]{{2,80}},)?\s+(?:{verbs})\b"),
+            re.compile(rf"(?<![\w'’.-])([a-z]+)\s+({_PERSON})\s+(?:{verbs})\b"),
+            re.compile(rf"(?<![\w'’.-])([a-z]+)\s+({_PERSON})\s+([a-z]+)"),
+            re.compile(rf"^[\"“].*[\"”,]\s+(?:{pronouns})\s+(?:{verbs})\b"))
+
+
+def introduced_speakers(sentences: list[str]) -> list[list[str]]:
+    """Per sentence, the people it introduces as sources of the report, by the conventions of
+    _introduction_patterns, with or without a quotation mark: each as its name's stemmed words (as quoted_speakers).
+    A role before a name is a lower-case word that is neither a stop word ("the European Union said") nor a speech
+    verb ("told The Hill"). An outlet that introduces a person its source never names did reporting of its own (see
+    verify.own_source); a rewrite keeps its source's people or drops them, and a content farm's padding names none."""
+    skip = set(lexicon()["speaker_titles"]) | set(lexicon()["speaker_generic"])
+    speech = set(lexicon()["speech_verbs"])
+    between, apposition, role, subject, pronoun = _introduction_patterns()
+    verbs = tuple(lexicon()["speech_verbs"])
+    role_word = lambda word: word not in STOP_WORDS and word not in speech  # noqa: E731
+
+    def name(found: str) -> str:
+        words = [w.lower() for w in _CAPITALISED.findall(found)]
+        return " ".join(stem(w) for w in words if w not in STOP_WORDS and w not in skip)
+
+    out: list[list[str]] = []
+    for k, sentence in enumerate(sentences):
+        found = []
+        if any(v in sentence for v in verbs):  # most sentences attribute nothing: skip the three scans
+            found += [m.group(1) for m in between.finditer(sentence)] + [m.group(1) for m in apposition.finditer(sentence)]
+            found += [m.group(2) for m in role.finditer(sentence) if role_word(m.group(1))]
+        if k + 1 < len(sentences) and sentences[k + 1][:1] in "\"“" and pronoun.search(sentences[k + 1]):
+            subjects = [m for m in subject.finditer(sentence) if role_word(m.group(1)) and m.group(3) not in STOP_WORDS]
+            found += [subjects[-1].group(2)] if subjects else []
+        names: list[str] = []
+        for n in map(name, found):
+            if n and n not in names:
+                names.append(n)
+        out.append(names)
+    return out
+
+
+def speakers_per_sentence(sentences: list[str]) -> list[list[str]]:
+    """quoted_speakers and introduced_speakers of each sentence together: the people a report has from sources of
+    its own, if its source never names them (verify.own_source)."""
+    return [q + [n for n in i if n not in q] for q, i in zip(quoted_speakers(sentences), introduced_speakers(sentences))]
+
+
 def shouted_per_sentence(sentences: list[str], names: list[set[str]] | None = None) -> list[set[str]]:
     """The names of each sentence (names_per_sentence) written in capitals ("it's KILLING your progress", "THE REAL
     BATTLE STARTS NOW") that the document never writes otherwise: emphasis or an acronym. Kept beside the specifics:
@@ -371,7 +433,9 @@ MARKS = (OPENER, SPELLED, SHOUTED, SPEAKER)
 # attribution (after punctuation) or is "according to" ("he said Washington opposes" names the reported clause's
 # subject), and a seat of government speaking ("Washington said", lexicon "speaker_seats") is none. A version 6
 # row may hold such a speaker, so it is not read.
-PROFILE_VERSION = "7:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
+# Version 8: the speakers are quoted_speakers and introduced_speakers together (a person introduced by apposition
+# or role, with or without a quotation mark); a version 7 row lacks the latter, so it is not read.
+PROFILE_VERSION = "8:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
 
 
 @dataclass(frozen=True, eq=False)
@@ -494,7 +558,7 @@ class Profile:
         spelled = [sorted(f) for f in spelled_per_sentence(sentences)]
         shouted = [sorted({stem(w.replace(",", "")) for w in c}) for c in shouted_per_sentence(sentences, found)]
         rows = lambda lists: np.repeat(np.arange(len(sentences), dtype=np.int64), [len(x) for x in lists])  # noqa: E731
-        speakers = quoted_speakers(sentences)
+        speakers = speakers_per_sentence(sentences)
         profile = cls(
             body=body,
             sentence_count=len(sentences),

@@ -172,6 +172,25 @@ class Thresholds:
     # their own a sentence, so still held to expansion_stems), and, naming as little of their own, another outlet's
     # brief against this outlet's expansion of one event at <= 0.806 (dev duvet lung, Fort Worth, Omar): the margin.
     expansion_stems_sparse: float = 0.82
+    # A brief (at most brief_sentences content sentences, any level but exact) links to another document only as
+    # the item that document pads: at least expansion_ratio times its length, naming at most
+    # expansion_own_density specifics of its own per content sentence (padding, framing or page furniture name
+    # little). Issue #21, the lead's decision: another outlet's brief of an event is independent of the source and
+    # of the source's own brief, and shared facts are never by themselves the evidence for a merge. A brief's few
+    # names and figures are all in any report of its event (held_out ef4e67b6, fresh5 aec5deea, c69e539d: another
+    # outlet's one-sentence brief inside the source's condensation or restyle, 1.1-2.7 own specifics a sentence),
+    # and two outlets' one-line briefs of one result name the same teams and scores (fresh6 c81e134e). Real splits:
+    # every labelled expansion of a brief names <= 0.75 of its own a sentence; a near_exact copy of a brief is as
+    # short as it, or longer by furniture only.
+    brief_sentences: int = 2
+    # An expansion of a brief, verified with two briefs of its event, keeps the wording of the one it pads: the
+    # share of that brief's 5-word shingles it holds (wording_kept) is at least wording_min and more than
+    # 1 / wording_closer times the other's; the other brief's verdict is dropped (batch.expansions_of_closer_briefs).
+    # Real splits: fresh5 c69e539d's other outlet's expansion keeps 0.36 of that outlet's brief and 0.08 of the
+    # source's; fresh6 c81e134e's 0.44 against 0.15. Below wording_min the wording says nothing (c81e134e's own
+    # expansion keeps 0.00 and 0.04 of the two briefs) and both verdicts stay.
+    wording_min: float = 0.2
+    wording_closer: float = 0.5
     # A short item retold at any length, in few words of its own (a restyled 4-sentence item keeps ~0.6 of its
     # stems: below the expansion's share, and too few sentences to align): the two name the same people, places
     # and figures, at least names_shared of them, and each names at most names_other the other never does, with
@@ -468,16 +487,55 @@ def own_source(a: Profile, b: Profile) -> tuple[int, str] | None:
     return None
 
 
+def unnamed_speakers(a: Profile, b: Profile) -> list[str]:
+    """The speakers of a (quoted or introduced, see Profile.speakers) whom b never names, by any word of the name."""
+    named = b.mentioned | b.openers
+    return [name for _, name, words in a.speakers if not words & named]
+
+
 def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
     """The strongest level the pair reaches, or None for independent documents. Whatever path finds a rewrite, a
     shorter side quoting someone the longer never names (own_source) is a report of its own: the outlet asked
     someone; unless it is a long retelling in order (long_retelling). Copies (exact, near_exact) are left as found:
-    they share the text itself."""
+    they share the text itself. A brief links only as the item the other pads (brief_apart)."""
     verdict = _verdict(a, b, thresholds)
+    if verdict is not None and brief_apart(verdict, a, b, thresholds):
+        return None
     if verdict is not None and verdict.level == "rewrite" and not long_retelling(verdict, thresholds) \
-            and own_source(a, b) is not None:
+            and not padded_source(a, b, thresholds) and own_source(a, b) is not None:
         return None
     return verdict
+
+
+def padded_source(a: Profile, b: Profile, thresholds: Thresholds) -> bool:
+    """Whether the longer document is at least expansion_ratio times the shorter and quotes or introduces nobody:
+    then it may pad the shorter, its source, having dropped the source's quotes as content farms do (eval set
+    drug_rewrite_faq bolts an FAQ onto its 8-sentence source and leaves out the allergist the source introduces).
+    An independent report's shorter retelling is weighed against a version of its event that names its people
+    (real splits: the longer sides own_source keeps apart quote the source's people)."""
+    short, long = (a, b) if a.content_sentences <= b.content_sentences else (b, a)
+    return long.content_sentences >= thresholds.expansion_ratio * short.content_sentences and not long.speakers
+
+
+def brief_apart(verdict: Verdict, a: Profile, b: Profile, thresholds: Thresholds) -> bool:
+    """Whether a verdict short of exact links a brief (at most brief_sentences content sentences) to a document that
+    does not pad it: one shorter than expansion_ratio times the brief (for a rewrite), or naming more than
+    expansion_own_density specifics of its own per content sentence. A brief's few facts are all in any report of
+    its event, so they are no evidence that the report retells it (see Thresholds.brief_sentences)."""
+    short, long = (a, b) if a.content_sentences <= b.content_sentences else (b, a)
+    if verdict.level == "exact" or not 0 < short.content_sentences <= thresholds.brief_sentences:
+        return False
+    if verdict.level == "rewrite" and long.content_sentences < thresholds.expansion_ratio * short.content_sentences:
+        return True
+    return len(long.mentioned - short.mentioned) > thresholds.expansion_own_density * max(1, long.content_sentences)
+
+
+def wording_kept(short: Profile, long: Profile) -> float:
+    """Share of the short item's 5-word shingles that the long document holds: how much of its wording, not its
+    facts, an expansion keeps (see Thresholds.wording_min)."""
+    if not len(short.shingles):
+        return 0.0
+    return len(np.intersect1d(short.shingles, long.shingles, assume_unique=True)) / len(short.shingles)
 
 
 def long_retelling(verdict: Verdict, thresholds: Thresholds) -> bool:
