@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 from typing import Callable
@@ -234,6 +235,24 @@ class Thresholds:
     # share >= 10 (fresh2 b6fb53e9 independent ~ reordered, 18; fresh3 d48aeb9c independent ~ original, 16).
     short_chain: int = 3
     short_chain_share: float = 0.6
+    # A charged restyle (sensational, emotional: hype words swapped in, exclamations, rhetorical questions, quotes
+    # dropped) cuts and replaces its source's wording sentence by sentence, so its sentences share few stems with
+    # theirs (0.1-0.3), under every similarity above; what it keeps is the source's names, told in the source's
+    # order (see cut_restyle). Where one side names at most one specific in ten of its own (loose_covered_novelty),
+    # and the shorter side has faithful_chain content sentences or more, it is a rewrite when either:
+    # - a chain of at least cut_chain sentence pairs, loose_chain_share of the shorter side at least, in both
+    #   documents' order (in_order >= named_in_order), each pair retelling one sentence: at loose_similarity, or
+    #   sharing a name or figure at cut_similarity (a sentence retold around its source's names, its words cut);
+    # - or, the two of about one length (the longer under condensed_ratio times the shorter), they share
+    #   cut_names specifics or more, named first in the same order (names_in_order >= named_in_order).
+    # Real splits, pairs of two stories past the gate with >= 5 content sentences a side, at novelty <= 0.1: the
+    # chain reaches 8 at in_order 0.89 over 0.36 of the shorter side (two content-farm expansions of two briefs,
+    # dev a078b365 ~ bd673bd7), 5 at 0.96 (fresh4 291a8bf3 condensed ~ independent2); names in the same order
+    # >= 0.9 with 12 shared (fresh5 aec5deea condensed ~ expanded_other), or 14 at a length ratio of 3.4 (fresh5
+    # 55bb6340 expanded ~ independent). See benchmarks/README.md, "Sixteenth round".
+    cut_similarity: float = 0.1
+    cut_chain: int = 6
+    cut_names: int = 15
     max_evidence: int = 25
 
 
@@ -245,6 +264,7 @@ RETOLD_WHOLE = "retold_nearly_whole"  # ... that nearly every sentence of the sh
 NAMED_CHAIN = "named_sentence_chain"  # ... that the shorter retells the other's sentences' names and figures in order
 SHORT_CHAIN = "short_item_chain"  # ... that a short item naming only the other's specifics retells it in its order
 SHARED_NAMES = "short_item_names"  # ... that the other document retells a short item, naming what it names
+CUT_RESTYLE = "cut_restyle_names"  # ... that the shorter retells the other's names in its order, its wording cut
 SHORT_ITEM = (EXPANSION, SHARED_NAMES)  # verdicts on a short item's words, not on aligned sentences
 
 
@@ -545,7 +565,74 @@ def _verdict(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
     named = named_chain(similarity, a, b, thresholds)
     if len(named.pairs) >= thresholds.named_chain and named.in_order >= thresholds.named_in_order:
         return Verdict("rewrite", NAMED_CHAIN, _score(similarity, a, b, thresholds), named)
+    cut = cut_restyle(similarity, a, b, spread, thresholds)
+    if cut is not None:
+        return Verdict("rewrite", CUT_RESTYLE, _score(similarity, a, b, thresholds), cut)
     return None
+
+
+def cut_restyle(similarity: np.ndarray, a: Profile, b: Profile, spread: float,
+                thresholds: Thresholds) -> Alignment | None:
+    """A charged restyle of about its source's length or cutting a long one, seen through the names it keeps in
+    its source's order while its wording is cut and replaced (see Thresholds.cut_similarity): the chain of sentences
+    retold around the source's names as evidence, or None."""
+    shorter = min(a.content_sentences, b.content_sentences)
+    longer = max(a.content_sentences, b.content_sentences)
+    if spread > thresholds.loose_covered_novelty or shorter < thresholds.faithful_chain:
+        return None
+    chain = retold_around_names(similarity, a, b, thresholds)
+    if (len(chain.pairs) >= thresholds.cut_chain and len(chain.pairs) >= thresholds.loose_chain_share * shorter
+            and chain.in_order >= thresholds.named_in_order):
+        return chain
+    if (longer < thresholds.condensed_ratio * shorter and len(a.mentioned & b.mentioned) >= thresholds.cut_names
+            and names_in_order(a, b) >= thresholds.named_in_order):
+        return chain
+    return None
+
+
+def retold_around_names(similarity: np.ndarray, a: Profile, b: Profile, thresholds: Thresholds) -> Alignment:
+    """The heaviest chain, in both documents' order, of content sentence pairs that retell one statement: similar at
+    loose_similarity, or sharing a name or figure at cut_similarity (a sentence rewritten around its source's names);
+    never two sentences telling other facts (see consistent). in_order: its weight over the best matching of the
+    same pairs in any order."""
+    ids = np.union1d(a.specific_ids, b.specific_ids)
+    def incidence(p: Profile) -> np.ndarray:
+        out = np.zeros((p.sentence_count, len(ids)))
+        if len(ids):
+            out[p.specific_rows, np.searchsorted(ids, p.specific_ids)] = 1.0
+        return out
+    x, y = incidence(a), incidence(b)
+    shared = x @ y.T
+    foreign_a = x[:, ~np.isin(ids, b.specific_ids)].sum(axis=1) > 0
+    foreign_b = y[:, ~np.isin(ids, a.specific_ids)].sum(axis=1) > 0
+    other_facts = (np.outer(x.sum(axis=1) > 0, y.sum(axis=1) > 0) & (shared == 0)) | np.outer(foreign_a, foreign_b)
+    content_a = np.zeros(a.sentence_count, dtype=bool)
+    content_a[content_rows(a)] = True
+    content_b = np.zeros(b.sentence_count, dtype=bool)
+    content_b[content_rows(b)] = True
+    retold = (similarity >= thresholds.loose_similarity) | ((shared >= 1) & (similarity >= thresholds.cut_similarity))
+    keep = retold & ~other_facts & np.outer(content_a, content_b)
+    weights = np.where(keep, np.maximum(similarity, 1e-6), 0.0)
+    chain = heaviest_chain(weights, 1e-9)
+    return Alignment([(i, j, float(similarity[i, j])) for i, j, _ in chain], in_order(weights, chain, 1e-9))
+
+
+def names_in_order(a: Profile, b: Profile) -> float:
+    """Share of the specifics two documents share that they name first in the same order: the longest run of them
+    increasing in both documents' first mentions, over the shared ones. A restyle tells its source's story in its
+    sequence, so its names come in the source's order; an independent report of the event tells it its own way."""
+    def first(p: Profile) -> dict[int, int]:
+        seen: dict[int, int] = {}
+        for row, term in zip(p.specific_rows.tolist(), p.specific_ids.tolist()):
+            seen.setdefault(term, row)
+        return seen
+    fa, fb = first(a), first(b)
+    shared = sorted(fa.keys() & fb.keys(), key=lambda t: (fa[t], fb[t]))
+    tails: list[int] = []
+    for row in (fb[t] for t in shared):
+        at = bisect.bisect_right(tails, row)
+        tails[at:at + 1] = [row]
+    return len(tails) / len(shared) if shared else 0.0
 
 
 def short_chain(alignment: Alignment, a: Profile, b: Profile, thresholds: Thresholds) -> bool:
