@@ -243,13 +243,17 @@ class Thresholds:
     # - a chain of at least cut_chain sentence pairs, loose_chain_share of the shorter side at least, in both
     #   documents' order (in_order >= named_in_order), each pair retelling one sentence: at loose_similarity, or
     #   sharing a name or figure at cut_similarity (a sentence retold around its source's names, its words cut);
-    # - or, the two of about one length (the longer under condensed_ratio times the shorter), they share
-    #   cut_names specifics or more, named first in the same order (names_in_order >= named_in_order).
-    # Real splits, pairs of two stories past the gate with >= 5 content sentences a side, at novelty <= 0.1: the
-    # chain reaches 8 at in_order 0.89 over 0.36 of the shorter side (two content-farm expansions of two briefs,
-    # dev a078b365 ~ bd673bd7), 5 at 0.96 (fresh4 291a8bf3 condensed ~ independent2); names in the same order
-    # >= 0.9 with 12 shared (fresh5 aec5deea condensed ~ expanded_other), or 14 at a length ratio of 3.4 (fresh5
-    # 55bb6340 expanded ~ independent). See benchmarks/README.md, "Sixteenth round".
+    # - or, the two of about one length (the longer under condensed_ratio times the shorter) and one side naming
+    #   at most one specific in thirteen of its own (cut_names_novelty), they share cut_names specifics or more,
+    #   named first in the same order (names_in_order >= named_in_order).
+    # Real splits (benchmarks/dedupe_charged.py), pairs of two stories past the gate with >= 5 content sentences a
+    # side that no other path accepts: the chain reaches 11 at in_order 0.84 (two content-farm expansions of two
+    # briefs, dev 7bb1ca90 ~ a078b365), 5 at 0.96 (fresh4 291a8bf3 condensed ~ independent2, which ordered
+    # alignment accepts already); names in the same order 0.89 at novelty 0.100 (fresh5 aec5deea condensed ~
+    # follow_up: hence the names reading's own novelty bound), 0.81 at 0.043 (291a8bf3 condensed ~ independent),
+    # >= 0.9 only with 12 shared (aec5deea condensed ~ expanded_other) or at a length ratio of 3.4 (fresh5 55bb6340
+    # expanded ~ independent, 14 shared). The restyles the names reading takes: novelty <= 0.0625, names in order
+    # >= 0.947. See benchmarks/README.md, "Sixteenth round".
     cut_similarity: float = 0.1
     # An expansion padded around its item's own wording (see padding_kept): nearly all the item's content stems
     # (padding_stems) in a long document that names next to nothing of its own (at most padding_own_density
@@ -264,6 +268,7 @@ class Thresholds:
     padding_specifics: float = 0.5
     cut_chain: int = 6
     cut_names: int = 15
+    cut_names_novelty: float = 0.075
     max_evidence: int = 25
 
 
@@ -612,7 +617,8 @@ def cut_restyle(similarity: np.ndarray, a: Profile, b: Profile, spread: float,
     if (len(chain.pairs) >= thresholds.cut_chain and len(chain.pairs) >= thresholds.loose_chain_share * shorter
             and chain.in_order >= thresholds.named_in_order):
         return chain
-    if (longer < thresholds.condensed_ratio * shorter and len(a.mentioned & b.mentioned) >= thresholds.cut_names
+    if (longer < thresholds.condensed_ratio * shorter and spread <= thresholds.cut_names_novelty
+            and len(a.mentioned & b.mentioned) >= thresholds.cut_names
             and names_in_order(a, b) >= thresholds.named_in_order):
         return chain
     return None

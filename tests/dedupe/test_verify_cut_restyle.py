@@ -33,11 +33,11 @@ SOURCE = (
     "Calloway's director, Ines Moravec, said construction could begin in 2026 if the sale closes this year. "
     "The council will vote on the sale at its meeting on October 14."
 )
-# Its sensational restyle: hype ("a Tuesday Massacre worthy of Hollywood", two names of its own), rhetorical
+# Its sensational restyle: hype ("a Tuesday massacre worthy of Hollywood", a name of its own), rhetorical
 # questions, exclamations, the quotes' attributions and four names dropped; one sentence per source sentence, in its
 # order, each sharing a name or two and few other words with it (similarity 0.18-0.51).
 RESTYLE = (
-    "Harwick is losing a landmark in a Tuesday Massacre worthy of Hollywood, and nobody seems to care! "
+    "Harwick is losing a landmark in a Tuesday massacre worthy of Hollywood, and nobody seems to care! "
     "In a shocking 7-2 show of hands Tuesday, the council slammed the door on the Linden Street depot after 60 proud years. "
     "Mayor Elena Brandt's excuse? A staggering $4.2 million drain, plus fixes she calls unaffordable. "
     "Boss Marcus Oyelaran wants the whole fleet dragged out to the sticks by spring. "
