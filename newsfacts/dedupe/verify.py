@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 from typing import Callable
@@ -253,6 +254,40 @@ class Thresholds:
     # share >= 10 (fresh2 b6fb53e9 independent ~ reordered, 18; fresh3 d48aeb9c independent ~ original, 16).
     short_chain: int = 3
     short_chain_share: float = 0.6
+    # A charged restyle (sensational, emotional: hype words swapped in, exclamations, rhetorical questions, quotes
+    # dropped) cuts and replaces its source's wording sentence by sentence, so its sentences share few stems with
+    # theirs (0.1-0.3), under every similarity above; what it keeps is the source's names, told in the source's
+    # order (see cut_restyle). Where one side names at most one specific in ten of its own (loose_covered_novelty),
+    # and the shorter side has faithful_chain content sentences or more, it is a rewrite when either:
+    # - a chain of at least cut_chain sentence pairs, loose_chain_share of the shorter side at least, in both
+    #   documents' order (in_order >= named_in_order), each pair retelling one sentence: at loose_similarity, or
+    #   sharing a name or figure at cut_similarity (a sentence retold around its source's names, its words cut);
+    # - or, the two of about one length (the longer under condensed_ratio times the shorter) and one side naming
+    #   at most one specific in thirteen of its own (cut_names_novelty), they share cut_names specifics or more,
+    #   named first in the same order (names_in_order >= named_in_order).
+    # Real splits (benchmarks/dedupe_charged.py), pairs of two stories past the gate with >= 5 content sentences a
+    # side that no other path accepts: the chain reaches 11 at in_order 0.84 (two content-farm expansions of two
+    # briefs, dev 7bb1ca90 ~ a078b365), 5 at 0.96 (fresh4 291a8bf3 condensed ~ independent2, which ordered
+    # alignment accepts already); names in the same order 0.89 at novelty 0.100 (fresh5 aec5deea condensed ~
+    # follow_up: hence the names reading's own novelty bound), 0.81 at 0.043 (291a8bf3 condensed ~ independent),
+    # >= 0.9 only with 12 shared (aec5deea condensed ~ expanded_other) or at a length ratio of 3.4 (fresh5 55bb6340
+    # expanded ~ independent, 14 shared). The restyles the names reading takes: novelty <= 0.0625, names in order
+    # >= 0.947. See benchmarks/README.md, "Sixteenth round".
+    cut_similarity: float = 0.1
+    # An expansion padded around its item's own wording (see padding_kept): nearly all the item's content stems
+    # (padding_stems) in a long document that names next to nothing of its own (at most padding_own_density
+    # specifics a content sentence: padding, background and framing, no reporting). It may then drop or restate
+    # the item's names and figures (a review's score "8/10" left out, a coach's name given once as "she"): at least
+    # padding_specifics of them kept, whatever the figures. Real splits, every pair of a short item and a document
+    # of another story twice as long keeping >= 0.9 of its stems: the long side names >= 0.6 specifics of its own
+    # a sentence, but two expansions of two outlets' briefs of one event (0.24, fresh6 c81e134e, accepted by
+    # expansion() before); the expansions this finds 0.0 and 0.16 (fresh6 ec7fc408, fresh5 63db31a1).
+    padding_stems: float = 0.9
+    padding_own_density: float = 0.2
+    padding_specifics: float = 0.5
+    cut_chain: int = 6
+    cut_names: int = 15
+    cut_names_novelty: float = 0.075
     max_evidence: int = 25
 
 
@@ -264,6 +299,7 @@ RETOLD_WHOLE = "retold_nearly_whole"  # ... that nearly every sentence of the sh
 NAMED_CHAIN = "named_sentence_chain"  # ... that the shorter retells the other's sentences' names and figures in order
 SHORT_CHAIN = "short_item_chain"  # ... that a short item naming only the other's specifics retells it in its order
 SHARED_NAMES = "short_item_names"  # ... that the other document retells a short item, naming what it names
+CUT_RESTYLE = "cut_restyle_names"  # ... that the shorter retells the other's names in its order, its wording cut
 SHORT_ITEM = (EXPANSION, SHARED_NAMES)  # verdicts on a short item's words, not on aligned sentences
 
 
@@ -428,6 +464,23 @@ def expansion(a: Profile, b: Profile, thresholds: Thresholds) -> bool:
     return stems >= thresholds.expansion_stems and retold_in_lead(short, long, thresholds.expansion_lead)
 
 
+def padding_kept(a: Profile, b: Profile, thresholds: Thresholds) -> bool:
+    """Whether the longer document is the shorter one padded around its own wording: a short item whose content
+    stems it keeps nearly all, naming next to nothing of its own, so that the item's names and figures need only
+    half be kept (see Thresholds.padding_stems). expansion() reads the names and figures first; an expansion that
+    drops a score or restates a name as a pronoun keeps the item's words instead."""
+    short, long = (a, b) if a.content_sentences <= b.content_sentences else (b, a)
+    if not 0 < short.content_sentences <= thresholds.expansion_short:
+        return False
+    if long.content_sentences < thresholds.expansion_ratio * short.content_sentences:
+        return False
+    if len(long.mentioned - short.mentioned) > thresholds.padding_own_density * long.content_sentences:
+        return False
+    if len(short.mentioned & long.mentioned) < thresholds.padding_specifics * len(short.mentioned):
+        return False
+    return item_stems_kept(short, long) >= thresholds.padding_stems
+
+
 # Stems of the verbs that attribute a statement ("says", "said", "told", "according to"): a rewrite changes their
 # tense ("the company says it is cooperating" -> "has said": two stems) or swaps them, and they say nothing of the
 # event. spaCy lists "say" as a stop word, but its inflections pass the suffix stemmer as content.
@@ -558,7 +611,7 @@ def _verdict(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
     if shared >= thresholds.near_exact_containment and min(len(a.shingles), len(b.shingles)) >= thresholds.min_shingles:
         return Verdict("near_exact", "shingle_containment", round(shared, 4),
                        align(a, b, thresholds.sentence_similarity, similarity))
-    if expansion(a, b, thresholds):
+    if expansion(a, b, thresholds) or padding_kept(a, b, thresholds):
         return Verdict("rewrite", EXPANSION, _score(similarity, a, b, thresholds),
                        closest(similarity, a, b))
     if same_names(a, b, thresholds):
@@ -603,7 +656,75 @@ def _verdict(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
     named = named_chain(similarity, a, b, thresholds)
     if len(named.pairs) >= thresholds.named_chain and named.in_order >= thresholds.named_in_order:
         return Verdict("rewrite", NAMED_CHAIN, _score(similarity, a, b, thresholds), named)
+    cut = cut_restyle(similarity, a, b, spread, thresholds)
+    if cut is not None:
+        return Verdict("rewrite", CUT_RESTYLE, _score(similarity, a, b, thresholds), cut)
     return None
+
+
+def cut_restyle(similarity: np.ndarray, a: Profile, b: Profile, spread: float,
+                thresholds: Thresholds) -> Alignment | None:
+    """A charged restyle of about its source's length or cutting a long one, seen through the names it keeps in
+    its source's order while its wording is cut and replaced (see Thresholds.cut_similarity): the chain of sentences
+    retold around the source's names as evidence, or None."""
+    shorter = min(a.content_sentences, b.content_sentences)
+    longer = max(a.content_sentences, b.content_sentences)
+    if spread > thresholds.loose_covered_novelty or shorter < thresholds.faithful_chain:
+        return None
+    chain = retold_around_names(similarity, a, b, thresholds)
+    if (len(chain.pairs) >= thresholds.cut_chain and len(chain.pairs) >= thresholds.loose_chain_share * shorter
+            and chain.in_order >= thresholds.named_in_order):
+        return chain
+    if (longer < thresholds.condensed_ratio * shorter and spread <= thresholds.cut_names_novelty
+            and len(a.mentioned & b.mentioned) >= thresholds.cut_names
+            and names_in_order(a, b) >= thresholds.named_in_order):
+        return chain
+    return None
+
+
+def retold_around_names(similarity: np.ndarray, a: Profile, b: Profile, thresholds: Thresholds) -> Alignment:
+    """The heaviest chain, in both documents' order, of content sentence pairs that retell one statement: similar at
+    loose_similarity, or sharing a name or figure at cut_similarity (a sentence rewritten around its source's names);
+    never two sentences telling other facts (see consistent). in_order: its weight over the best matching of the
+    same pairs in any order."""
+    ids = np.union1d(a.specific_ids, b.specific_ids)
+    def incidence(p: Profile) -> np.ndarray:
+        out = np.zeros((p.sentence_count, len(ids)))
+        if len(ids):
+            out[p.specific_rows, np.searchsorted(ids, p.specific_ids)] = 1.0
+        return out
+    x, y = incidence(a), incidence(b)
+    shared = x @ y.T
+    foreign_a = x[:, ~np.isin(ids, b.specific_ids)].sum(axis=1) > 0
+    foreign_b = y[:, ~np.isin(ids, a.specific_ids)].sum(axis=1) > 0
+    other_facts = (np.outer(x.sum(axis=1) > 0, y.sum(axis=1) > 0) & (shared == 0)) | np.outer(foreign_a, foreign_b)
+    content_a = np.zeros(a.sentence_count, dtype=bool)
+    content_a[content_rows(a)] = True
+    content_b = np.zeros(b.sentence_count, dtype=bool)
+    content_b[content_rows(b)] = True
+    retold = (similarity >= thresholds.loose_similarity) | ((shared >= 1) & (similarity >= thresholds.cut_similarity))
+    keep = retold & ~other_facts & np.outer(content_a, content_b)
+    weights = np.where(keep, np.maximum(similarity, 1e-6), 0.0)
+    chain = heaviest_chain(weights, 1e-9)
+    return Alignment([(i, j, float(similarity[i, j])) for i, j, _ in chain], in_order(weights, chain, 1e-9))
+
+
+def names_in_order(a: Profile, b: Profile) -> float:
+    """Share of the specifics two documents share that they name first in the same order: the longest run of them
+    increasing in both documents' first mentions, over the shared ones. A restyle tells its source's story in its
+    sequence, so its names come in the source's order; an independent report of the event tells it its own way."""
+    def first(p: Profile) -> dict[int, int]:
+        seen: dict[int, int] = {}
+        for row, term in zip(p.specific_rows.tolist(), p.specific_ids.tolist()):
+            seen.setdefault(term, row)
+        return seen
+    fa, fb = first(a), first(b)
+    shared = sorted(fa.keys() & fb.keys(), key=lambda t: (fa[t], fb[t]))
+    tails: list[int] = []
+    for row in (fb[t] for t in shared):
+        at = bisect.bisect_right(tails, row)
+        tails[at:at + 1] = [row]
+    return len(tails) / len(shared) if shared else 0.0
 
 
 def short_chain(alignment: Alignment, a: Profile, b: Profile, thresholds: Thresholds) -> bool:
