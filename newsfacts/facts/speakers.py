@@ -589,7 +589,7 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
             around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
             before = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, before)
         heads = "|".join(re.escape(h) for h in [head, *lex.title_synonyms.get(head, [])])
-        if _object_of_the_description(before, heads):
+        if _object_of_the_description(before, heads) or _asker_before_the_answer(ctx, m):
             continue
         if re.search(rf"\b(?:{heads})\b", around) and not _spoken_to_after(ctx, sent, m, head):
             described.add(m.entity_id)
@@ -605,6 +605,18 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     # called his mother. “...,” the coach said"), else the one named last
     return _last_subject(ctx, start, ("PERSON",), lambda m: m.entity_id in described) or \
         next(m for m in reversed(people) if m.entity_id in described)
+
+
+def _asker_before_the_answer(ctx: DocContext, m) -> bool:
+    """"Asked by Sutterfield whether a pay raise would help, the union president said ...": the one named in an
+    "asked by" clause puts the question; the description that is the subject after it is the one who answers, so
+    the asker is never the person that description stands for."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.tag_ == "VBN" \
+        and tok.head.head.lower_ in ("asked", "questioned", "pressed", "challenged")
 
 
 def _object_of_the_description(before: str, heads: str) -> bool:
@@ -702,7 +714,7 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
                 who = sub.lower_ == "who"
                 sub = tok.head
                 while who and sub.tag_ == "NNP" and sub.dep_ == "pobj" and sub.head.dep_ == "prep" \
-                        and sub.head.head.tag_ == "NN":
+                        and sub.head.head.tag_ == "NN" and not _author_after_by(sub):
                     # "Graham Ossett, a reader in Stowfield, who writes:": "who" is the reader, not the place
                     sub = sub.head.head
                     sub = sub.head if sub.dep_ == "appos" else sub
@@ -713,6 +725,12 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
         if tok.dep_ not in climb:
             break
     return _fragment_root_subject(verb)
+
+
+def _author_after_by(name) -> bool:
+    """"a post by Sen. Gloria Mattingly, who had called the deal “...”": a name after "by" is the author of the
+    work before it, a person, so "who" is that person (not the post, as for a place: "a reader in Stowfield, who")."""
+    return name.head.lower_ == "by"
 
 
 def _fragment_root_subject(verb) -> tuple[int, int] | None:
@@ -919,7 +937,8 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     if owner is None and head.lower_ in lex.owned_only_texts:
         return None  # "a paper published in the journal Nature reported": the paper is the source
     if owner is None:
-        signer = _signed_by(ctx, head, lex) or _published_on_the_site_of(ctx, head, lex)
+        signer = _signed_by(ctx, head, lex) or _published_on_the_site_of(ctx, head, lex) \
+            or _organisation_of_text(ctx, head)
         if signer is not None:
             signer.start, signer.end = evidence["start"], evidence["end"]
             return signer
@@ -946,6 +965,22 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         return None
     found.start, found.end = evidence["start"], evidence["end"]
     return found
+
+
+def _organisation_of_text(ctx: DocContext, text_noun) -> Speaker | None:
+    """"She cited an internal FAA memo that described staffing as “...”", "a memo from the agency's safety office":
+    an organisation written before a text as its modifier, or after it with "from", is the text's author, so its
+    words are the organisation's, not those of the member citing it. A place ("a New York memo") or a person is no
+    such author, nor an organisation the text goes to ("a memo to the FAA")."""
+    left = [t for t in ctx.sdoc[text_noun.left_edge.i : text_noun.i] if t.dep_ in ("compound", "nmod", "amod")]
+    right = [c for p in text_noun.children if p.dep_ == "prep" and p.lower_ == "from" for c in p.children
+             if c.dep_ == "pobj"]
+    for tok in left + right:
+        m = next((m for m in ctx.mentions if m.type == "ORG" and m.start <= tok.idx < m.end
+                  and not ctx.in_quote(m.start)), None)
+        if m is not None:
+            return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
+    return None
 
 
 _PUBLISHING = ("published", "posted", "printed", "displayed")

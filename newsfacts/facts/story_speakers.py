@@ -677,6 +677,11 @@ def _named_in_turn(ctx: DocContext, pi: int, lex: Lexicon, position: int, count:
     if not (lex.named_after_re.match(text) or lex.named_after_source_re.match(text)
             or re.match(rf"^\W*the (?:{'|'.join(lex.run_ordinals)})\b", text, re.I)):
         return None
+    ordinal = _ordinal_names(ctx, sent, lex)
+    if len(ordinal) == count:  # "The first was Fortescue ...; the second, also Fortescue"
+        m = ordinal[position]
+        return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
+                       end=sent.end_char, name_start=m.start, name_end=m.end)
     people = _people_in_turn(ctx, sent, missed=False)
     if len(people) < count:  # the model's tags first; names it missed only when they fall short of the run
         people = _people_in_turn(ctx, sent, missed=True)
@@ -691,6 +696,35 @@ def _named_in_turn(ctx: DocContext, pi: int, lex: Lexicon, position: int, count:
     name = ctx.names[entity_id] if entity_id else ctx.body[start:end]
     return Speaker(entity_id, name, basis="named_after", start=sent.start_char, end=sent.end_char,
                    name_start=start, name_end=end)
+
+
+# what may stand between an ordinal and the name it gives: "The first was X", "the second, also X", "the third came
+# from X", "the second was again X"
+_ORDINAL_LINK = re.compile(r"(?:\s*(?:,|was|is|came|comes|from|also|again|too|by))*\s*")
+
+
+def _ordinal_names(ctx: DocContext, sent, lex: Lexicon) -> list:
+    """"The first was Fortescue, trying to restore order ...; the second, also Fortescue, when ...": a sentence
+    opening with "the first" that gives each ordinal in turn a person named right after it (a surname the story
+    named in full before counts, and one person may be named twice) names a run of quoted paragraphs in order.
+    [] when an ordinal gives no person ("the second came from a man in the audience"): the order then says
+    nothing of the rest."""
+    text = ctx.body[sent.start_char : sent.end_char]
+    if not re.match(rf"^\W*the {lex.run_ordinals[0]}\b", text, re.I):
+        return []
+    people = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.type == "PERSON" and m.entity_id
+              and not ctx.in_quote(m.start)]
+    named = []
+    for ordinal in lex.run_ordinals:
+        hit = re.search(rf"\bthe {ordinal}\b", text, re.I)
+        if hit is None:
+            break
+        at = sent.start_char + hit.end()
+        m = next((m for m in people if m.start >= at), None)
+        if m is None or not _ORDINAL_LINK.fullmatch(ctx.body[at : m.start]):
+            return []
+        named.append(m)
+    return named
 
 
 _THEN = re.compile(r"\s*,?\s*(?:and\s+)?then\s+")

@@ -1,0 +1,101 @@
+"""Conventions of political reporting that hand a quote to someone other than the nearest name (issue #25, the
+fifteenth round: fresh9's leftovers). Each rule has a passage written for it and its nearest negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.facts.quotes import unnamed_description
+
+pytestmark = pytest.mark.integration
+
+
+def _said(quotes, words: str):
+    [quote] = [q for q in quotes if words in q.text]
+    return quote
+
+
+def _credited(body: str, quote) -> str | None:
+    description = unnamed_description(body, quote)
+    return quote.speaker or (f"unnamed: {description}" if description else None)
+
+
+# 1. ordinals naming a run of quoted paragraphs, a surname named twice
+
+def test_ordinals_after_a_run_give_its_paragraphs_to_a_surname_named_twice(quotes_of):
+    body = ("8:02 p.m. - Moderator Ingrid Halvorsen-Pike of KTVX opened by asking both candidates to keep to the clock.\n\n"
+            "8:40 p.m. - Two lines of the night so far, and neither came from a candidate:\n\n"
+            "“We will get through this hour without anyone shouting at anyone.”\n\n"
+            "“I will take that as a maybe.”\n\n"
+            "The first was Halvorsen-Pike, after the candidates talked over each other for a minute; the second, "
+            "also Halvorsen-Pike, when neither would say whether he would serve a full term.")
+    quotes = quotes_of(body)
+    for words in ("get through this hour", "as a maybe"):
+        quote = _said(quotes, words)
+        assert (quote.speaker, quote.speaker_basis) == ("Ingrid Halvorsen-Pike", "named_after"), words
+
+
+def test_ordinals_whose_words_aim_at_a_name_give_the_run_to_no_one(quotes_of):
+    # nearest negative: the name after each ordinal is whom the lines were aimed at, not who said them
+    body = ("8:02 p.m. - Moderator Ingrid Halvorsen-Pike of KTVX opened by asking both candidates to keep to the clock.\n\n"
+            "8:40 p.m. - Two lines of the night so far, and neither came from a candidate:\n\n"
+            "“We will get through this hour without anyone shouting at anyone.”\n\n"
+            "“I will take that as a maybe.”\n\n"
+            "The first was aimed at Halvorsen-Pike, who had cut him off twice; the second, also at Halvorsen-Pike, "
+            "drew boos.")
+    quotes = quotes_of(body)
+    assert [_said(quotes, w).speaker for w in ("get through this hour", "as a maybe")] == [None, None]
+
+
+# 2. "Asked by X ..., the description said": the answer is the description's person, not the one who asked
+
+def test_the_answer_after_an_asked_by_clause_is_the_described_subjects(quotes_of):
+    body = ("The chairman, Rep. Walt Brannock, opened the hearing by calling the backlog “a disgrace.”\n\n"
+            "The second panel featured Tomas Ekberg, president of the Federation of Port Pilots.\n\n"
+            "Asked by Brannock whether more money would end the backlog, the federation president said it would help. "
+            "“You cannot buy ten years of training in one budget,” he said.")
+    quote = _said(quotes_of(body), "ten years of training")
+    assert quote.speaker == "Tomas Ekberg"
+
+
+def test_the_asker_who_answers_a_question_put_to_him_keeps_his_words(quotes_of):
+    # nearest negative: the chairman asked, then spoke himself: "he said" after his own sentence is his
+    body = ("The chairman, Rep. Walt Brannock, opened the hearing by calling the backlog “a disgrace.”\n\n"
+            "The second panel featured Tomas Ekberg, president of the Federation of Port Pilots.\n\n"
+            "Brannock was not satisfied with the answer. “Then tell us what ten years costs,” he said.")
+    quote = _said(quotes_of(body), "what ten years costs")
+    assert quote.speaker == "Walt Brannock"
+
+
+# 3. an organisation's memo cited by a member: the organisation's words
+
+def test_a_memo_of_an_organisation_cited_by_a_member_is_the_organisations(quotes_of):
+    body = ("Rep. Alma Trevino, the panel’s ranking member, focused on overtime. She cited an internal FEMA memo that "
+            "described staffing at the Denton office as “thin, brittle and getting worse.”")
+    quote = _said(quotes_of(body), "thin, brittle")
+    assert quote.speaker == "FEMA"
+
+
+def test_a_memo_with_no_organisation_cited_by_a_member_is_hers(quotes_of):
+    # nearest negative: the same memo with no author named is left to the member who sent or cited it
+    body = ("Rep. Alma Trevino, the panel’s ranking member, focused on overtime. She cited an internal memo that "
+            "described staffing at the Denton office as “thin, brittle and getting worse.”")
+    quote = _said(quotes_of(body), "thin, brittle")
+    assert quote.speaker != "FEMA" and quote.speaker in ("Alma Trevino", None)
+
+
+# 6. "who" after "by": the author of the work, not the work
+
+def test_who_after_a_post_by_a_person_is_that_person(quotes_of):
+    body = ("The host then read from a post by Sen. Harriet Delacourt-Wynn, who had called the deal “a bailout with "
+            "a bow on it” earlier in the day.")
+    quote = _said(quotes_of(body), "a bailout with a bow")
+    assert quote.speaker == "Harriet Delacourt-Wynn"
+
+
+def test_who_after_a_reader_from_a_place_is_the_reader(quotes_of):
+    # nearest negative: after "from" a place, "who" is the person the place describes, not the place
+    body = ("Graham Ossett, a reader in Stowfield, who wrote that the bypass was “forty years late and a mile "
+            "short.”")
+    quote = _said(quotes_of(body), "forty years late")
+    assert quote.speaker == "Graham Ossett"
