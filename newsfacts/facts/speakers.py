@@ -794,6 +794,37 @@ def _introduced_next(ctx: DocContext, start: int, end: int, words: list[str], le
     return m if fits else None
 
 
+# words by which a story keeps a source anonymous on purpose: such a description is never someone named after it
+_ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not (?:to be )?(?:named|identified)|not authori[sz]ed|"
+                        r"declined to be (?:named|identified)|withheld)\b", re.I)
+
+
+def _named_next_beside_the_same_person(ctx: DocContext, start: int, end: int, lex: Lexicon):
+    """"A former aide to ex-state Sen. Raymond Harwell told jurors that she had kept a “second calendar” ...", then
+    "Lena Vukovic, who worked as Harwell's scheduler, testified ...": a lead describes a witness by their tie to
+    someone it names, and the next sentence (or the next paragraph's first) makes its subject a person named for
+    the first time and ties them to that same person. The later name is the described witness. Not a description
+    that keeps its source anonymous ("who spoke on condition of anonymity"), and not a newcomer with no tie to the
+    person the description names (a prosecutor, another witness)."""
+    tied = {m.entity_id for m in ctx.mentions_in(start, end) if m.type == "PERSON" and m.entity_id}
+    if not tied or _ANONYMITY.search(ctx.body, ctx.sentence_at(start).start_char, ctx.sentence_at(start).end_char):
+        return None
+    no = ctx.sentence_no(end)
+    nxt = next((s for s in ctx.sentences[no + 1 : no + 3] if re.search(r"[A-Za-z]", s.text)), None)
+    if nxt is None or ctx.in_quote(nxt.start_char):
+        return None
+    seen = {m.entity_id for m in ctx.mentions if m.end <= nxt.start_char}
+    people = [m for m in ctx.mentions_in(nxt.start_char, nxt.end_char) if m.type == "PERSON" and not ctx.in_quote(m.start)]
+    new = [m for m in people if m.entity_id not in seen and m.entity_id not in tied]
+    if not new or new[0].start != people[0].start or not any(m.entity_id in tied for m in people):
+        return None
+    m = new[0]
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span) or not (span.root.dep_ in SUBJECT_DEPS or _fragment_subject(span.root)):
+        return None
+    return m
+
+
 def _named_further_on(ctx: DocContext, end: int, text: str):
     """The person a description is written beside further on in the story (the same words, then the name)."""
     if len(text.split()) < 2 or not text[:1].isalpha():
@@ -1196,6 +1227,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if not re.match(r"^[\w“\"‘'(]", text) or lex.not_role_re.match(text):
         return Speaker(reason=f"attribution not understood ('{text[:60]}')")
     later = _named_further_on(ctx, end, text) or (_introduced_next(ctx, start, end, words, lex)
+                                                  or _named_next_beside_the_same_person(ctx, start, end, lex)
                                                   if lower.startswith(("a ", "an ")) else None)
     if later:  # "China's ambassador to Britain" warned ...; later "China's ambassador to Britain Liu Xiaming"
         return entity(later)

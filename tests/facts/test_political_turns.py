@@ -99,3 +99,33 @@ def test_who_after_a_reader_from_a_place_is_the_reader(quotes_of):
             "short.”")
     quote = _said(quotes_of(body), "forty years late")
     assert quote.speaker == "Graham Ossett"
+
+
+# 4. a witness described by a tie to someone, named in the next sentence with the same tie
+
+_TRIAL = ("CHICAGO — A former aide to ex-state Sen. Victor Maldano told jurors on Tuesday that she had been told to "
+          "keep a “shadow ledger” of his meetings with a paving contractor.\n\n")
+
+
+def test_a_described_witness_is_the_newcomer_the_next_paragraph_ties_to_the_same_person(quotes_of):
+    body = _TRIAL + ("Teresa Kowalczyk, who worked as Maldano’s scheduler from 2017 to 2021, testified under a grant "
+                     "of immunity. “Everybody knew there were two books,” she said.")
+    quote = _said(quotes_of(body), "shadow ledger")
+    assert quote.speaker == "Teresa Kowalczyk"
+
+
+def test_a_newcomer_with_no_tie_to_the_person_leaves_the_witness_described(quotes_of):
+    # nearest negative: the next paragraph names someone new with no tie to Maldano: another person
+    body = _TRIAL + ("Teresa Kowalczyk, a forensic accountant hired by the prosecution, testified next. “The numbers "
+                     "do not add up,” she said.")
+    quote = _said(quotes_of(body), "shadow ledger")
+    assert quote.speaker != "Teresa Kowalczyk"
+
+
+def test_an_anonymous_aide_stays_unnamed_whoever_is_named_next(quotes_of):
+    # nearest negative: a description the story keeps anonymous on purpose is never the next name
+    body = ("A former aide to ex-state Sen. Victor Maldano, who spoke on condition of anonymity, said she had been "
+            "told to keep a “shadow ledger” of his meetings.\n\n"
+            "Teresa Kowalczyk, who worked as Maldano’s scheduler from 2017 to 2021, declined to comment.")
+    quote = _said(quotes_of(body), "shadow ledger")
+    assert quote.speaker != "Teresa Kowalczyk"
