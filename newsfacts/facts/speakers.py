@@ -304,7 +304,8 @@ def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon):
     if beside:
         return beside[0] if fits(beside[0]) else None
     m = _described_person(ctx, subject.left_edge.idx, words, lex) \
-        or _epithet_person(ctx, subject.left_edge.idx, subject.idx + len(subject))  # "The “Glitter Bomb” hitmaker"
+        or _epithet_person(ctx, subject.left_edge.idx, subject.idx + len(subject)) \
+        or _programme_host(ctx, subject.left_edge.idx, words, lex)  # "The anchor turned to her first guest"
     return m if m is not None and fits(m) else None
 
 
@@ -617,6 +618,34 @@ def _asker_before_the_answer(ctx: DocContext, m) -> bool:
     tok = span.root
     return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.tag_ == "VBN" \
         and tok.head.head.lower_ in ("asked", "questioned", "pressed", "challenged")
+
+
+# a programme named for its host: "Nightwatch with Dana Kessler", "The Rachel Maddow Show", "Kimmel Live"
+_HOST_BEFORE = re.compile(r"\bwith\s+$", re.I)
+# where a programme's name is written: "On “...”", "appeared on “...”", "the show “...”", "her podcast “...”"
+_PROGRAMME_BEFORE = re.compile(r"\b(?:on|show|programme|program|podcast|broadcast|segment|series)\W*$", re.I)
+_HOST_AFTER = re.compile(r"^(?:[’']s)?\s+(?:Show|Tonight|Live|Hour|Report|Programme|Program)\b")
+
+
+def _programme_host(ctx: DocContext, start: int, words: list[str], lex: Lexicon):
+    """"The anchor turned to her first guest ... “Brent, is he wrong?” she asked": a host word (lexicon host_nouns)
+    the story gives no one beside a name stands for the host of the programme it reports from, the person the
+    programme's quoted name is named after ("On “Nightwatch with Dana Kessler” on Tuesday night"): news names a
+    show for its host. Only a name written as a programme's ("on “...”", "the show “...”"), not a book's; None when
+    no such name holds a person, or they hold two hosts."""
+    if not words or words[-1] not in lex.raw["speech"].get("host_nouns", ()):
+        return None
+    hosts = {}
+    for s, e in ctx.quoted:
+        if s >= start:
+            break
+        if not _PROGRAMME_BEFORE.search(ctx.body[max(s - 30, 0) : s]):
+            continue  # "his memoir “Dinner with Dana Kessler”": a book's title names no host
+        for m in ctx.mentions_in(s, e):
+            if m.type == "PERSON" and m.entity_id and (_HOST_BEFORE.search(ctx.body, s, m.start)
+                                                       or _HOST_AFTER.match(ctx.body[m.end : e])):
+                hosts[m.entity_id] = m
+    return next(iter(hosts.values())) if len(hosts) == 1 else None
 
 
 def _object_of_the_description(before: str, heads: str) -> bool:
@@ -1205,7 +1234,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         # an age the story gave someone is the stronger evidence; one it gave no one ("Jaden Amofah, who scored
         # twice, was asked ... “...,” the 19-year-old said") is weaker than the paragraph's lead-in subject; a
         # description the sentences before gave as the one spoken to is not their subject
-        m = _described_person(ctx, start, words, lex) or _person_of_age(ctx, start, end) \
+        m = _described_person(ctx, start, words, lex) or _programme_host(ctx, start, words, lex) \
+            or _person_of_age(ctx, start, end) \
             or (None if _spoken_to_before(ctx, start, words) else _lead_in_subject(ctx, start)) \
             or _epithet_person(ctx, start, end) \
             or (None if _unheld_office(words, lex) or _spoken_to_before(ctx, start, words)

@@ -129,3 +129,23 @@ def test_an_anonymous_aide_stays_unnamed_whoever_is_named_next(quotes_of):
             "Teresa Kowalczyk, who worked as Maldano’s scheduler from 2017 to 2021, declined to comment.")
     quote = _said(quotes_of(body), "shadow ledger")
     assert quote.speaker != "Teresa Kowalczyk"
+
+
+# 5. the anchor of a programme named for its host
+
+_SEGMENT = ("Castellan opened the segment by playing a clip of Rep. Ivo Brandt, the deal’s loudest critic. “This "
+            "isn’t a compromise,” Brandt says in the clip.\n\n"
+            "The anchor turned to her first guest, former strategist Noel Haverty. “Noel, is he wrong?” she asked.")
+
+
+def test_the_anchor_of_a_programme_named_for_its_host_is_the_host(quotes_of):
+    body = "On “Late Edition with Marisa Castellan” on Tuesday night, the fight over the deal reached the set.\n\n" + _SEGMENT
+    quote = _said(quotes_of(body), "is he wrong")
+    assert quote.speaker == "Marisa Castellan"
+
+
+def test_a_book_named_for_a_person_names_no_host(quotes_of):
+    # nearest negative: a person in a book's title is not the host of the programme; the guest stays the guest
+    body = ("Noel Haverty, a former strategist, has a new memoir out, “Dinner with Noel Haverty.”\n\n" + _SEGMENT)
+    quote = _said(quotes_of(body), "is he wrong")
+    assert quote.speaker != "Noel Haverty"
