@@ -149,3 +149,22 @@ def test_a_book_named_for_a_person_names_no_host(quotes_of):
     body = ("Noel Haverty, a former strategist, has a new memoir out, “Dinner with Noel Haverty.”\n\n" + _SEGMENT)
     quote = _said(quotes_of(body), "is he wrong")
     assert quote.speaker != "Noel Haverty"
+
+
+# a letter read out on the floor, sent to the reader by someone she does not name
+
+def test_a_letter_sent_to_a_senator_by_an_unnamed_teacher_is_the_teachers(quotes_of):
+    body = ("Sen. Miriam Okonkwo-Hale, D-Bayfield, who wrote the bill, opened the debate by reading from a letter "
+            "sent to her by a fourth-grade teacher in Rice Lake:\n\n"
+            "“I buy the glue sticks. I buy the tissues. I am not asking for a raise. I am asking for a budget.”")
+    quote = _said(quotes_of(body), "glue sticks")
+    assert quote.speaker is None and _credited(body, quote).startswith("unnamed: a fourth-grade teacher")
+
+
+def test_a_letter_the_senator_sent_herself_is_hers(quotes_of):
+    # nearest negative: a letter she sent to someone has no other sender; the reader's words are her own
+    body = ("Sen. Miriam Okonkwo-Hale, D-Bayfield, who wrote the bill, opened the debate by reading from a letter "
+            "she had sent to the governor in March:\n\n"
+            "“I buy the glue sticks for my district’s schools myself. I am asking you for a budget.”")
+    quote = _said(quotes_of(body), "glue sticks")
+    assert quote.speaker == "Miriam Okonkwo-Hale"
