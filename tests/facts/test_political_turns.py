@@ -168,3 +168,50 @@ def test_a_letter_the_senator_sent_herself_is_hers(quotes_of):
             "“I buy the glue sticks for my district’s schools myself. I am asking you for a budget.”")
     quote = _said(quotes_of(body), "glue sticks")
     assert quote.speaker == "Miriam Okonkwo-Hale"
+
+
+# a participle of naming after the main clause's comma reports the subject's words; a naming habit does not
+
+def test_calling_after_a_comma_reports_the_subjects_words(quotes_of):
+    body = ("Sen. Harlan Petrosky did so again last week, calling the rule “the brake that keeps this chamber from "
+            "running off a cliff.”")
+    quote = _said(quotes_of(body), "the brake that keeps")
+    assert quote.speaker == "Harlan Petrosky"
+
+
+def test_taking_to_calling_a_building_a_name_gives_a_nickname(quotes_of):
+    # nearest negative: a naming habit with no comma, and a few words, is a nickname, not speech
+    body = "The roof of the gymnasium collapsed in 2021. Parents later took to calling the building “the cardboard gym.”"
+    quote = _said(quotes_of(body), "cardboard gym")
+    assert quote.kind == "scare"
+
+
+# "told me when I asked her": the asker does not say the answer
+
+def test_an_answer_told_when_the_writer_asked_is_the_one_asked(quotes_of):
+    body = ("Defenders of the rule will say, as the minority whip, Sen. Petra Lindahl, told me when I asked her about "
+            "the book, that “history is not the point; stability is.”")
+    quote = _said(quotes_of(body), "history is not the point")
+    assert quote.speaker == "Petra Lindahl"
+
+
+def test_a_question_asked_in_the_main_clause_is_the_askers(quotes_of):
+    # nearest negative: "asked" as the sentence's own verb reports the asker's words
+    body = "Sen. Petra Lindahl asked when the committee would vote: “Is it this week or not?”"
+    quote = _said(quotes_of(body), "this week or not")
+    assert quote.speaker == "Petra Lindahl"
+
+
+# a thing that "tells a story" inside a person's report
+
+def test_a_record_that_tells_the_real_story_is_the_reporters_figure_of_speech(quotes_of):
+    body = ("The coalition’s director, Marta Ilves, said the candidate’s business record told “the real story.”")
+    quote = _said(quotes_of(body), "the real story")
+    assert quote.speaker == "Marta Ilves"
+
+
+def test_a_person_who_told_inside_a_report_keeps_the_words(quotes_of):
+    # nearest negative: a person told someone the words: they are the inner speaker's
+    body = "Marta Ilves said her colleague Tomas Reyes told reporters it was “the real story.”"
+    quote = _said(quotes_of(body), "the real story")
+    assert quote.speaker == "Tomas Reyes"
