@@ -215,3 +215,21 @@ def test_a_person_who_told_inside_a_report_keeps_the_words(quotes_of):
     body = "Marta Ilves said her colleague Tomas Reyes told reporters it was “the real story.”"
     quote = _said(quotes_of(body), "the real story")
     assert quote.speaker == "Tomas Reyes"
+
+
+# the sides of a trial speak as teams
+
+def test_the_defense_as_a_side_is_the_team_not_its_named_attorney(quotes_of):
+    body = ("Under cross-examination, defense attorney Nadia Kowal suggested the ledger was kept for privacy.\n\n"
+            "The defense has called the case “a prosecution in search of a crime,” and Kowal told jurors her client "
+            "was innocent.")
+    quote = _said(quotes_of(body), "in search of a crime")
+    assert quote.speaker == "The defense"
+
+
+def test_the_defense_attorney_is_the_attorney(quotes_of):
+    # nearest negative: the attorney's title, not the side, stands for the person named with it
+    body = ("Under cross-examination, defense attorney Nadia Kowal suggested the ledger was kept for privacy.\n\n"
+            "“Senators have private lives,” the defense attorney said.")
+    quote = _said(quotes_of(body), "private lives")
+    assert quote.speaker == "Nadia Kowal"
