@@ -233,3 +233,20 @@ def test_the_defense_attorney_is_the_attorney(quotes_of):
             "“Senators have private lives,” the defense attorney said.")
     quote = _said(quotes_of(body), "private lives")
     assert quote.speaker == "Nadia Kowal"
+
+
+# what a tradesman or inspector "found" the matter was: their words
+
+def test_what_a_clockmaker_found_the_problem_was_is_his_words(quotes_of):
+    body = ("The clock on St. Aldric’s tower was restarted on Monday by clockmaker Osric Penhallow. Mr. Penhallow, "
+            "whose firm has kept the clock since 1961, found the fault was “nothing a drop of oil and a new spring "
+            "couldn’t fix.”")
+    quote = _said(quotes_of(body), "a drop of oil")
+    assert quote.speaker == "Osric Penhallow"
+
+
+def test_a_sign_found_reading_words_is_a_slogan(quotes_of):
+    # nearest negative: words someone found written on a sign are the sign's, not the finder's
+    body = "Volunteers found a hand-painted sign on the gate reading “Keep the Harbour Free.”"
+    quote = _said(quotes_of(body), "Keep the Harbour Free")
+    assert quote.kind in ("slogan", "title") and quote.speaker != "Volunteers"
