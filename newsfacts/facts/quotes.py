@@ -193,7 +193,7 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     introducing = _introducing_verb(ctx, q, lex)
     if introducing is not None and introducing not in cues:
         cues.append(introducing)
-    calling = _calling_after_a_comma(sent, q, lex)
+    calling = _calling_after_a_comma(sent, q, lex) or _found_to_be(sent, q)
     if calling is not None and calling not in cues:
         cues.append(calling)
     if not cues:
@@ -246,6 +246,24 @@ def _calling_after_a_comma(sent, q: QuoteSpan, lex: Lexicon):
         if tok.lower_ in lex.naming_verbs and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > sent.start \
                 and tok.nbor(-1).text == ",":
             return tok
+    return None
+
+
+_FOUND = ("found", "finds")
+
+
+def _found_to_be(sent, q: QuoteSpan):
+    """"Mr. Quaile, whose firm has looked after the clock since 1952, found the problem was “nothing a bit of oil and
+    a new pallet couldn't fix.”": what a tradesman, inspector or study found a thing to be, in a clause the quoted
+    words complete, is given in their words. Not "found themselves blindsided by “...”" (no clause of a finding) nor
+    a finding in a sentence after the quote."""
+    for tok in sent:
+        if tok.idx >= q.outer_start:
+            return None
+        if tok.lower_ in _FOUND and tok.tag_ in ("VBD", "VBZ"):
+            for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+                if any(q.start <= t.idx < q.end for t in clause.subtree):
+                    return tok
     return None
 
 

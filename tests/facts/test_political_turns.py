@@ -250,3 +250,11 @@ def test_a_sign_found_reading_words_is_a_slogan(quotes_of):
     body = "Volunteers found a hand-painted sign on the gate reading “Keep the Harbour Free.”"
     quote = _said(quotes_of(body), "Keep the Harbour Free")
     assert quote.kind in ("slogan", "title") and quote.speaker != "Volunteers"
+
+
+def test_people_who_found_themselves_blindsided_by_a_phrase_do_not_say_it(quotes_of):
+    # nearest negative: "found" with no clause of a finding the quote completes reports nothing
+    body = ("That’s when Harper and Okoye first learned who had written it, and found themselves blindsided by “the "
+            "Mary Voss of it all.”")
+    quote = _said(quotes_of(body), "of it all")
+    assert quote.kind != "direct" or quote.speaker is None
