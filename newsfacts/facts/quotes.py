@@ -261,8 +261,10 @@ def _found_to_be(sent, q: QuoteSpan):
         if tok.idx >= q.outer_start:
             return None
         if tok.lower_ in _FOUND and tok.tag_ in ("VBD", "VBZ"):
-            for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-                if any(q.start <= t.idx < q.end for t in clause.subtree):
+            for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.tag_ != "VBN"):
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subjects and not subjects[0].lower_.endswith(("self", "selves")) \
+                        and any(q.start <= t.idx < q.end for t in clause.subtree):
                     return tok
     return None
 
