@@ -258,3 +258,32 @@ def test_people_who_found_themselves_blindsided_by_a_phrase_do_not_say_it(quotes
             "Mary Voss of it all.”")
     quote = _said(quotes_of(body), "of it all")
     assert quote.kind != "direct" or quote.speaker is None
+
+
+# a presenter's sign-off and an email's subject line are set lines, not speech
+
+def test_an_anchors_usual_sign_off_is_a_slogan(quotes_of):
+    body = ("Castellan closed the hour with her usual sign-off, “Stay curious, stay kind,” before the network’s promo "
+            "rolled over the credits.")
+    quote = _said(quotes_of(body), "Stay curious")
+    assert quote.kind == "slogan"
+
+
+def test_words_said_before_the_sign_off_are_speech(quotes_of):
+    # nearest negative: the sign-off named, but the quote is what she told viewers
+    body = "Before her sign-off, Marisa Castellan told viewers: “We will be back tomorrow with the full results.”"
+    quote = _said(quotes_of(body), "back tomorrow")
+    assert (quote.kind, quote.speaker) == ("direct", "Marisa Castellan")
+
+
+def test_an_emails_subject_line_is_a_title(quotes_of):
+    body = "The Perelli campaign has already emailed supporters with the subject line “Did you see that?!”"
+    quote = _said(quotes_of(body), "Did you see that")
+    assert quote.kind == "title"
+
+
+def test_the_email_itself_is_speech(quotes_of):
+    # nearest negative: the email's body, written by a named person, is her words
+    body = "In the email, whose subject line was blank, Nadia Perelli wrote: “Did you see that? We won the night.”"
+    quote = _said(quotes_of(body), "We won the night")
+    assert (quote.kind, quote.speaker) == ("direct", "Nadia Perelli")
