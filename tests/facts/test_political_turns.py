@@ -287,3 +287,12 @@ def test_the_email_itself_is_speech(quotes_of):
     body = "In the email, whose subject line was blank, Nadia Perelli wrote: “Did you see that? We won the night.”"
     quote = _said(quotes_of(body), "We won the night")
     assert (quote.kind, quote.speaker) == ("direct", "Nadia Perelli")
+
+
+def test_a_memo_from_the_agency_named_before_is_the_agencys(quotes_of):
+    # the organisation after "from", as an anaphor of the one the story named
+    body = ("The Federal Aviation Administration said on Monday that hiring had slowed.\n\n"
+            "Rep. Alma Trevino, the panel’s ranking member, focused on overtime. She cited a memo from the agency that "
+            "described staffing at the Denton office as “thin, brittle and getting worse.”")
+    quote = _said(quotes_of(body), "thin, brittle")
+    assert quote.speaker == "Federal Aviation Administration"
