@@ -189,10 +189,13 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     sent = _sentence_before_quote(ctx, q)
     cues = [t for t in sent if t.idx < q.outer_start and t.lower_ in lex.cues and not _inside(t.idx, spans)
             and not _plain_noun(t) and not _describes_a_noun(t, q) and not _topic_of(ctx, t, q)
-            and not _passive(t) and not _names_another_quote(ctx, t, q, lex)]
+            and not _passive(t) and not _names_another_quote(ctx, t, q, lex) and not _when_asked(t, lex)]
     introducing = _introducing_verb(ctx, q, lex)
     if introducing is not None and introducing not in cues:
         cues.append(introducing)
+    calling = _calling_after_a_comma(sent, q, lex) or _found_to_be(sent, q)
+    if calling is not None and calling not in cues:
+        cues.append(calling)
     if not cues:
         # "according to X", "in the words of the patient: “...”"
         phrase = re.search(r"(?:according to|in the words of)\s+(?P<seg>[^,.;:“”\"]{1,80})",
@@ -230,6 +233,47 @@ def _names_another_quote(ctx: DocContext, cue, q: QuoteSpan, lex: Lexicon) -> bo
     # ("called the show “a love letter” and thanked “every model ...”": the later quote within the verb's own
     # phrase, through a conjunct, is still the subject's)
     return end <= q.outer_start and any(cue.idx < s and e <= end + 1 for s, e in ctx.quoted)
+
+
+def _calling_after_a_comma(sent, q: QuoteSpan, lex: Lexicon):
+    """"Sen. Wendell Ashby did so again last week, calling the rule “the cooling saucer that keeps ...”": a participle
+    of a naming verb set off by a comma after the main clause reports what the clause's subject said, as "called"
+    does. Not a naming habit ("Parents later took to calling the building “the cardboard gym”"), where the verb
+    hangs on another verb with no comma: a nickname, not words said."""
+    for tok in sent:
+        if tok.idx >= q.outer_start:
+            return None
+        if tok.lower_ in lex.naming_verbs and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > sent.start \
+                and tok.nbor(-1).text == ",":
+            return tok
+    return None
+
+
+_FOUND = ("found", "finds")
+
+
+def _found_to_be(sent, q: QuoteSpan):
+    """"Mr. Quaile, whose firm has looked after the clock since 1952, found the problem was “nothing a bit of oil and
+    a new pallet couldn't fix.”": what a tradesman, inspector or study found a thing to be, in a clause the quoted
+    words complete, is given in their words. Not "found themselves blindsided by “...”" (no clause of a finding) nor
+    a finding in a sentence after the quote."""
+    for tok in sent:
+        if tok.idx >= q.outer_start:
+            return None
+        if tok.lower_ in _FOUND and tok.tag_ in ("VBD", "VBZ"):
+            for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.tag_ != "VBN"):
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subjects and not subjects[0].lower_.endswith(("self", "selves")) \
+                        and any(q.start <= t.idx < q.end for t in clause.subtree):
+                    return tok
+    return None
+
+
+def _when_asked(cue, lex: Lexicon) -> bool:
+    """"as Sen. Carla Dunmore told me when I asked her about the book, that “...”": a question put in a "when" clause
+    under another verb is the occasion of the answer, not the report of the quoted words: the asker does not say them."""
+    return cue.lower_ in lex.ask_verbs and cue.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in cue.children)
 
 
 def _passive(cue) -> bool:
@@ -370,6 +414,11 @@ def _outermost_report(ctx: DocContext, cues: list, q: QuoteSpan, lex: Lexicon):
     line that the verb itself introduces ("Park believes that ... the collective public will ... scream, “...”")."""
     cue = cues[-1]
     inner = subject_span(cue)
+    if inner is not None and _told_by_a_thing(ctx, cue, inner, q, lex):  # "the record told “the real story”"
+        outer = next((o for o in reversed(cues[:-1]) if o.tag_.startswith("VB") and _reported_by(cue, o)
+                      and not _says_nothing(ctx, o, lex)), None)
+        if outer is not None:
+            return outer
     if inner is None or any(m.type == "PERSON" for m in ctx.mentions_in(*inner)) \
             or ctx.body[inner[0] : inner[1]].lower() in lex.person_pronouns \
             or (_completes(cue, q) and not _a_body(ctx, inner, lex)):
@@ -379,6 +428,31 @@ def _outermost_report(ctx: DocContext, cues: list, q: QuoteSpan, lex: Lexicon):
                 and not _says_nothing(ctx, outer, lex):
             return outer
     return cue
+
+
+_TELL = ("told", "tells", "tell", "telling")
+
+
+def _told_by_a_thing(ctx: DocContext, cue, inner: tuple[int, int], q: QuoteSpan, lex: Lexicon) -> bool:
+    """"Benita Farr said the candidate's business record told “the real story.”": a thing that "tells" a story (a
+    record, the numbers, a map) tells no one anything: a figure of speech inside a person's report, whose words the
+    quoted ones are. Only "tell" with the quote as its object and no one told, and a subject naming no person,
+    body or place, whose head is no word for a person, group or body of the lexicon ("the pilot told him “...”",
+    "the ministry told ..." keep their own speaker)."""
+    if cue.lower_ not in _TELL or any(c.dep_ in ("dative", "iobj") for c in cue.children):
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if not objects or not all(q.start <= o.idx < q.end for o in objects):
+        return False
+    words = re.findall(r"[\w’'-]+", ctx.body[inner[0] : inner[1]].lower())
+    if not words or ctx.mentions_in(*inner) and any(m.type in ("PERSON", "ORG", "GPE", "NORP")
+                                                    for m in ctx.mentions_in(*inner)):
+        return False
+    head = words[-1]
+    people = lex.anonymous_nouns | lex.person_heads | lex.collective_nouns | lex.org_anaphors \
+        | set(lex.gender_words) | set(lex.raw["names"]["titles"]) | set(lex.raw["speech"]["passers_by"]) \
+        | set(lex.raw["speech"]["org_kinds"]) | set(lex.raw["speech"]["vague_subjects"])
+    return head not in people and head.rstrip("s") not in people
 
 
 def _completes(cue, q: QuoteSpan) -> bool:

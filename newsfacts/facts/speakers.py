@@ -304,7 +304,8 @@ def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon):
     if beside:
         return beside[0] if fits(beside[0]) else None
     m = _described_person(ctx, subject.left_edge.idx, words, lex) \
-        or _epithet_person(ctx, subject.left_edge.idx, subject.idx + len(subject))  # "The “Glitter Bomb” hitmaker"
+        or _epithet_person(ctx, subject.left_edge.idx, subject.idx + len(subject)) \
+        or _programme_host(ctx, subject.left_edge.idx, words, lex)  # "The anchor turned to her first guest"
     return m if m is not None and fits(m) else None
 
 
@@ -589,7 +590,7 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
             around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
             before = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, before)
         heads = "|".join(re.escape(h) for h in [head, *lex.title_synonyms.get(head, [])])
-        if _object_of_the_description(before, heads):
+        if _object_of_the_description(before, heads) or _asker_before_the_answer(ctx, m):
             continue
         if re.search(rf"\b(?:{heads})\b", around) and not _spoken_to_after(ctx, sent, m, head):
             described.add(m.entity_id)
@@ -605,6 +606,46 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     # called his mother. “...,” the coach said"), else the one named last
     return _last_subject(ctx, start, ("PERSON",), lambda m: m.entity_id in described) or \
         next(m for m in reversed(people) if m.entity_id in described)
+
+
+def _asker_before_the_answer(ctx: DocContext, m) -> bool:
+    """"Asked by Sutterfield whether a pay raise would help, the union president said ...": the one named in an
+    "asked by" clause puts the question; the description that is the subject after it is the one who answers, so
+    the asker is never the person that description stands for."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.tag_ == "VBN" \
+        and tok.head.head.lower_ in ("asked", "questioned", "pressed", "challenged")
+
+
+# a programme named for its host: "Nightwatch with Dana Kessler", "The Rachel Maddow Show", "Kimmel Live"
+_HOST_BEFORE = re.compile(r"\bwith\s+$", re.I)
+# where a programme's name is written: "On “...”", "appeared on “...”", "the show “...”", "her podcast “...”"
+_PROGRAMME_BEFORE = re.compile(r"\b(?:on|show|programme|program|podcast|broadcast|segment|series)\W*$", re.I)
+_HOST_AFTER = re.compile(r"^(?:[’']s)?\s+(?:Show|Tonight|Live|Hour|Report|Programme|Program)\b")
+
+
+def _programme_host(ctx: DocContext, start: int, words: list[str], lex: Lexicon):
+    """"The anchor turned to her first guest ... “Brent, is he wrong?” she asked": a host word (lexicon host_nouns)
+    the story gives no one beside a name stands for the host of the programme it reports from, the person the
+    programme's quoted name is named after ("On “Nightwatch with Dana Kessler” on Tuesday night"): news names a
+    show for its host. Only a name written as a programme's ("on “...”", "the show “...”"), not a book's; None when
+    no such name holds a person, or they hold two hosts."""
+    if not words or words[-1] not in lex.raw["speech"].get("host_nouns", ()):
+        return None
+    hosts = {}
+    for s, e in ctx.quoted:
+        if s >= start:
+            break
+        if not _PROGRAMME_BEFORE.search(ctx.body[max(s - 30, 0) : s]):
+            continue  # "his memoir “Dinner with Dana Kessler”": a book's title names no host
+        for m in ctx.mentions_in(s, e):
+            if m.type == "PERSON" and m.entity_id and (_HOST_BEFORE.search(ctx.body, s, m.start)
+                                                       or _HOST_AFTER.match(ctx.body[m.end : e])):
+                hosts[m.entity_id] = m
+    return next(iter(hosts.values())) if len(hosts) == 1 else None
 
 
 def _object_of_the_description(before: str, heads: str) -> bool:
@@ -702,7 +743,7 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
                 who = sub.lower_ == "who"
                 sub = tok.head
                 while who and sub.tag_ == "NNP" and sub.dep_ == "pobj" and sub.head.dep_ == "prep" \
-                        and sub.head.head.tag_ == "NN":
+                        and sub.head.head.tag_ == "NN" and not _author_after_by(sub):
                     # "Graham Ossett, a reader in Stowfield, who writes:": "who" is the reader, not the place
                     sub = sub.head.head
                     sub = sub.head if sub.dep_ == "appos" else sub
@@ -713,6 +754,12 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
         if tok.dep_ not in climb:
             break
     return _fragment_root_subject(verb)
+
+
+def _author_after_by(name) -> bool:
+    """"a post by Sen. Gloria Mattingly, who had called the deal “...”": a name after "by" is the author of the
+    work before it, a person, so "who" is that person (not the post, as for a place: "a reader in Stowfield, who")."""
+    return name.head.lower_ == "by"
 
 
 def _fragment_root_subject(verb) -> tuple[int, int] | None:
@@ -774,6 +821,37 @@ def _introduced_next(ctx: DocContext, start: int, end: int, words: list[str], le
     around = ctx.body[nxt.start_char : nxt.end_char].lower()
     fits = bool(kinds & set(lex.title_kinds.get(head, ()))) or re.search(rf"\b{re.escape(head)}\b", around)
     return m if fits else None
+
+
+# words by which a story keeps a source anonymous on purpose: such a description is never someone named after it
+_ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not (?:to be )?(?:named|identified)|not authori[sz]ed|"
+                        r"declined to be (?:named|identified)|withheld)\b", re.I)
+
+
+def _named_next_beside_the_same_person(ctx: DocContext, start: int, end: int, lex: Lexicon):
+    """"A former aide to ex-state Sen. Raymond Harwell told jurors that she had kept a “second calendar” ...", then
+    "Lena Vukovic, who worked as Harwell's scheduler, testified ...": a lead describes a witness by their tie to
+    someone it names, and the next sentence (or the next paragraph's first) makes its subject a person named for
+    the first time and ties them to that same person. The later name is the described witness. Not a description
+    that keeps its source anonymous ("who spoke on condition of anonymity"), and not a newcomer with no tie to the
+    person the description names (a prosecutor, another witness)."""
+    tied = {m.entity_id for m in ctx.mentions_in(start, end) if m.type == "PERSON" and m.entity_id}
+    if not tied or _ANONYMITY.search(ctx.body, ctx.sentence_at(start).start_char, ctx.sentence_at(start).end_char):
+        return None
+    no = ctx.sentence_no(end)
+    nxt = next((s for s in ctx.sentences[no + 1 : no + 3] if re.search(r"[A-Za-z]", s.text)), None)
+    if nxt is None or ctx.in_quote(nxt.start_char):
+        return None
+    seen = {m.entity_id for m in ctx.mentions if m.end <= nxt.start_char}
+    people = [m for m in ctx.mentions_in(nxt.start_char, nxt.end_char) if m.type == "PERSON" and not ctx.in_quote(m.start)]
+    new = [m for m in people if m.entity_id not in seen and m.entity_id not in tied]
+    if not new or new[0].start != people[0].start or not any(m.entity_id in tied for m in people):
+        return None
+    m = new[0]
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span) or not (span.root.dep_ in SUBJECT_DEPS or _fragment_subject(span.root)):
+        return None
+    return m
 
 
 def _named_further_on(ctx: DocContext, end: int, text: str):
@@ -919,7 +997,8 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     if owner is None and head.lower_ in lex.owned_only_texts:
         return None  # "a paper published in the journal Nature reported": the paper is the source
     if owner is None:
-        signer = _signed_by(ctx, head, lex) or _published_on_the_site_of(ctx, head, lex)
+        signer = _signed_by(ctx, head, lex) or _published_on_the_site_of(ctx, head, lex) \
+            or _organisation_of_text(ctx, head)
         if signer is not None:
             signer.start, signer.end = evidence["start"], evidence["end"]
             return signer
@@ -946,6 +1025,22 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         return None
     found.start, found.end = evidence["start"], evidence["end"]
     return found
+
+
+def _organisation_of_text(ctx: DocContext, text_noun) -> Speaker | None:
+    """"She cited an internal FAA memo that described staffing as “...”", "a memo from the agency's safety office":
+    an organisation written before a text as its modifier, or after it with "from", is the text's author, so its
+    words are the organisation's, not those of the member citing it. A place ("a New York memo") or a person is no
+    such author, nor an organisation the text goes to ("a memo to the FAA")."""
+    left = [t for t in ctx.sdoc[text_noun.left_edge.i : text_noun.i] if t.dep_ in ("compound", "nmod", "amod")]
+    right = [c for p in text_noun.children if p.dep_ == "prep" and p.lower_ == "from" for c in p.children
+             if c.dep_ == "pobj"]
+    for tok in left + right:
+        m = next((m for m in ctx.mentions if m.type == "ORG" and m.start <= tok.idx < m.end
+                  and not ctx.in_quote(m.start)), None)
+        if m is not None:
+            return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
+    return None
 
 
 _PUBLISHING = ("published", "posted", "printed", "displayed")
@@ -1139,7 +1234,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         # an age the story gave someone is the stronger evidence; one it gave no one ("Jaden Amofah, who scored
         # twice, was asked ... “...,” the 19-year-old said") is weaker than the paragraph's lead-in subject; a
         # description the sentences before gave as the one spoken to is not their subject
-        m = _described_person(ctx, start, words, lex) or _person_of_age(ctx, start, end) \
+        m = _described_person(ctx, start, words, lex) or _programme_host(ctx, start, words, lex) \
+            or _person_of_age(ctx, start, end) \
             or (None if _spoken_to_before(ctx, start, words) else _lead_in_subject(ctx, start)) \
             or _epithet_person(ctx, start, end) \
             or (None if _unheld_office(words, lex) or _spoken_to_before(ctx, start, words)
@@ -1161,6 +1257,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if not re.match(r"^[\w“\"‘'(]", text) or lex.not_role_re.match(text):
         return Speaker(reason=f"attribution not understood ('{text[:60]}')")
     later = _named_further_on(ctx, end, text) or (_introduced_next(ctx, start, end, words, lex)
+                                                  or _named_next_beside_the_same_person(ctx, start, end, lex)
                                                   if lower.startswith(("a ", "an ")) else None)
     if later:  # "China's ambassador to Britain" warned ...; later "China's ambassador to Britain Liu Xiaming"
         return entity(later)

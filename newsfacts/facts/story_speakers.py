@@ -180,13 +180,14 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
         source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex) or _spoken_to(ctx, sent) \
             or _held_by_a_thing(ctx, sent) or _signed_text(ctx, sent) or _cleft_person(ctx, sent) \
             or _received_from(ctx, sent, lex) or _answer_when_asked(ctx, sent, lex) or _read_for_its_sender(ctx, sent, lex) \
-            or _issued_when(ctx, sent, lex)
+            or _issued_when(ctx, sent, lex) or _sent_by(ctx, sent, lex)
         if source is not None:
             return source
         if len(sentences) > 1 and _reproduced_by_us(sent, lex):
             before = sentences[-2]
             return _reporting_speaker(ctx, before.start_char, before.end_char, lex, lead_in=True)
-    cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")]
+    cues = [t for t in sent if t.lower_ in lex.cues and not ctx.in_quote(t.idx) and t.tag_.startswith("VB")
+            and not _relative_set_off(t)]
     if colon:  # a colon line reports through its last cue with a subject: "A senior customs official ... denied
         # ... that any such payments were being demanded:" through "denied", not the passive "demanded"
         cues = [t for t in cues if subject_span(t)] or cues
@@ -219,6 +220,17 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
                                  or (colon and _statement_voice(ctx, verb, lex))):
                 return speaker.found_by("intro")
     return None
+
+
+def _relative_set_off(verb) -> bool:
+    """"Sen. Miriam Okonkwo-Hale, D-Bayfield, who wrote the bill, opened the debate by reading ...:": a reporting verb
+    in a relative clause set off between commas says who the person is, not what the line reports (its subject would
+    be the party label it hangs on). One that runs into the line's end ("shared by Ruth Abernathy, who wrote:")
+    still reports."""
+    if verb.dep_ != "relcl":
+        return False
+    after = verb.doc[verb.right_edge.i + 1 : verb.sent.end]
+    return any(not t.is_punct and not t.is_space for t in after)
 
 
 _ASKED = ("asked", "pressed", "questioned", "quizzed", "challenged")
@@ -276,6 +288,27 @@ def _read_for_its_sender(ctx: DocContext, sent, lex: Lexicon, end: int | None = 
         speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
         if speaker.name:
             return speaker.found_by("intro")
+    return None
+
+
+_SENT = ("sent", "mailed", "emailed", "posted", "forwarded", "passed", "handed", "addressed")
+
+
+def _sent_by(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """"Sen. Rosalind Achterberg ... opened the debate by reading from a letter sent to her by a third-grade teacher
+    in Chippewa Falls:": a text the colon line says someone sent ("sent to her by X") is the sender's words, read
+    out by the subject. The sender may be one the story never names: then the description is kept (unnamed), not
+    handed to the reader or to a place beside her name."""
+    texts = lex.written_texts | frozenset(lex.raw["speech"]["relayed_texts"])
+    for verb in (t for t in sent if t.lower_ in _SENT and t.tag_ == "VBN" and t.dep_ == "acl"
+                 and t.head.lower_ in texts and not ctx.in_quote(t.idx)):
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            speaker = resolve_speaker(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), lex)
+            if speaker.name and (speaker.entity_id is not None or speaker.unnamed):
+                return speaker.found_by("intro")
     return None
 
 
@@ -677,6 +710,11 @@ def _named_in_turn(ctx: DocContext, pi: int, lex: Lexicon, position: int, count:
     if not (lex.named_after_re.match(text) or lex.named_after_source_re.match(text)
             or re.match(rf"^\W*the (?:{'|'.join(lex.run_ordinals)})\b", text, re.I)):
         return None
+    ordinal = _ordinal_names(ctx, sent, lex)
+    if len(ordinal) == count:  # "The first was Fortescue ...; the second, also Fortescue"
+        m = ordinal[position]
+        return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
+                       end=sent.end_char, name_start=m.start, name_end=m.end)
     people = _people_in_turn(ctx, sent, missed=False)
     if len(people) < count:  # the model's tags first; names it missed only when they fall short of the run
         people = _people_in_turn(ctx, sent, missed=True)
@@ -691,6 +729,35 @@ def _named_in_turn(ctx: DocContext, pi: int, lex: Lexicon, position: int, count:
     name = ctx.names[entity_id] if entity_id else ctx.body[start:end]
     return Speaker(entity_id, name, basis="named_after", start=sent.start_char, end=sent.end_char,
                    name_start=start, name_end=end)
+
+
+# what may stand between an ordinal and the name it gives: "The first was X", "the second, also X", "the third came
+# from X", "the second was again X"
+_ORDINAL_LINK = re.compile(r"(?:\s*(?:,|was|is|came|comes|from|also|again|too|by))*\s*")
+
+
+def _ordinal_names(ctx: DocContext, sent, lex: Lexicon) -> list:
+    """"The first was Fortescue, trying to restore order ...; the second, also Fortescue, when ...": a sentence
+    opening with "the first" that gives each ordinal in turn a person named right after it (a surname the story
+    named in full before counts, and one person may be named twice) names a run of quoted paragraphs in order.
+    [] when an ordinal gives no person ("the second came from a man in the audience"): the order then says
+    nothing of the rest."""
+    text = ctx.body[sent.start_char : sent.end_char]
+    if not re.match(rf"^\W*the {lex.run_ordinals[0]}\b", text, re.I):
+        return []
+    people = [m for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.type == "PERSON" and m.entity_id
+              and not ctx.in_quote(m.start)]
+    named = []
+    for ordinal in lex.run_ordinals:
+        hit = re.search(rf"\bthe {ordinal}\b", text, re.I)
+        if hit is None:
+            break
+        at = sent.start_char + hit.end()
+        m = next((m for m in people if m.start >= at), None)
+        if m is None or not _ORDINAL_LINK.fullmatch(ctx.body[at : m.start]):
+            return []
+        named.append(m)
+    return named
 
 
 _THEN = re.compile(r"\s*,?\s*(?:and\s+)?then\s+")
