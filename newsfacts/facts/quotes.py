@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from newsfacts.facts.context import DocContext
+from newsfacts.facts.crowds import call_and_response, crowd_turn
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, named_kind, one_item_of_a_list
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, name_as_adverb, resolve_speaker, subject_span
@@ -131,6 +132,8 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     new_sentence = ctx.sentence_at(cue_start).start_char > ctx.sentence_at(max(q.end - 1, q.start)).start_char
     if new_sentence and nxt and ctx.sentence_at(nxt[0]).start_char == ctx.sentence_at(cue_start).start_char:
         return None  # "“...” But either way, Ford’s father told Starner that “...”": the cue leads the next quote
+    if new_sentence and _holds_other_quoted_words(ctx, q, cue_start):
+        return None  # "“Stay till the end.” Supporters around the man began to chant “Out! Out!”": a chant's verb
     subject = subject_span(cue[0]) or _inverted_subject(cue[0])
     if subject and subject[0] >= q.outer_end and not _inside(subject[0], spans):
         s, e = subject
@@ -139,6 +142,12 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     elif _no_one_between(ctx, s, e):
         return None
     return s, e, match.group(cue_group).lower()
+
+
+def _holds_other_quoted_words(ctx: DocContext, q: QuoteSpan, cue_start: int) -> bool:
+    """The sentence of the cue holds quoted words of its own, of any kind (a chant, a title): its verb is theirs."""
+    sent = ctx.sentence_at(cue_start)
+    return any(sent.start_char <= s < sent.end_char and s >= q.outer_end for s, _ in ctx.quoted)
 
 
 def _no_one_between(ctx: DocContext, s: int, e: int) -> bool:
@@ -546,6 +555,7 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
     inherit(ctx, paragraphs, lex, from_plain_paragraph=True)
     if _organisation_goes_on(ctx, paragraphs, lex):  # its quotes continue in the paragraphs after
         inherit(ctx, paragraphs, lex, from_plain_paragraph=True)
+    call_and_response(ctx, paragraphs, lex)
     return [_to_quote(ctx, f, lex) for found in paragraphs for f in found]
 
 
@@ -685,7 +695,7 @@ def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
     # "diagnosed with “feather-duvet lung,” according to a new case report": the source vouches for the sentence,
     # not for a few words quoted in it
     own = named and f.speaker.basis in _OWN_BASES and not (short and f.speaker.basis == "according_to")
-    return "direct" if own or not short or (named and _said_on(ctx, f)) else "scare"
+    return "direct" if own or not short or (named and (_said_on(ctx, f) or crowd_turn(ctx, f, lex))) else "scare"
 
 
 def _repeated_phrase(text: str) -> bool:

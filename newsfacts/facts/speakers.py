@@ -580,7 +580,7 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     described, titled = set(), set()
     for m in people:
         sent = ctx.sentence_at(m.start)
-        before = ctx.body[max(sent.start_char, m.start - 60) : m.start].lower()
+        before = ctx.body[_title_window_start(ctx, sent, m) : m.start].lower()
         # the words after the name up to a quotation: "Nancy Pelosi said: “The president must ...”" does not call
         # Pelosi the president
         after = _OPENING_MARK.split(ctx.body[m.end : min(sent.end_char, m.end + 80)], maxsplit=1)[0]
@@ -605,6 +605,14 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     # called his mother. “...,” the coach said"), else the one named last
     return _last_subject(ctx, start, ("PERSON",), lambda m: m.entity_id in described) or \
         next(m for m in reversed(people) if m.entity_id in described)
+
+
+def _title_window_start(ctx: DocContext, sent, m) -> int:
+    """Where the words that may title a name begin: up to 60 characters back in its sentence, but not before another
+    person named there ("a message from President Harlan Coyle, Vance paused": Coyle's title is not Vance's)."""
+    start = max(sent.start_char, m.start - 60)
+    ends = [o.end for o in ctx.mentions if o.type == "PERSON" and start <= o.end <= m.start and o.entity_id != m.entity_id]
+    return max(ends, default=start)
 
 
 def _object_of_the_description(before: str, heads: str) -> bool:
