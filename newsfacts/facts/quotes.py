@@ -11,6 +11,7 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.crowds import call_and_response, crowd_turn
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, named_kind, one_item_of_a_list
+from newsfacts.facts.relayed_texts import writer_of_read_out
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, name_as_adverb, resolve_speaker, subject_span
 from newsfacts.facts.story_speakers import (
     Found,
@@ -561,7 +562,7 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
 
 def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) -> None:
     """The attribution in the quote's own sentence or paragraph layout: round-up source, verb subject, according to."""
-    speaker = roundup(ctx, f.q, first, lex)
+    speaker = roundup(ctx, f.q, first, lex) or writer_of_read_out(ctx, f.q, lex)
     if speaker is not None:
         f.speaker = speaker
         return
@@ -671,7 +672,7 @@ def _is_person(ctx: DocContext, speaker: Speaker) -> bool:
 
 
 # Rules whose attribution is the quote's own: only these make a few quoted words speech.
-_OWN_BASES = ("subject", "according_to", "roundup", "named_after")
+_OWN_BASES = ("subject", "according_to", "roundup", "named_after", "relayed")
 
 
 def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:

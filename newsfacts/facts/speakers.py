@@ -611,7 +611,9 @@ def _title_window_start(ctx: DocContext, sent, m) -> int:
     """Where the words that may title a name begin: up to 60 characters back in its sentence, but not before another
     person named there ("a message from President Harlan Coyle, Vance paused": Coyle's title is not Vance's)."""
     start = max(sent.start_char, m.start - 60)
-    ends = [o.end for o in ctx.mentions if o.type == "PERSON" and start <= o.end <= m.start and o.entity_id != m.entity_id]
+    # a word the model typed a person of its own right before the name ("Volcanologist Dr. Leilani ...") is its title
+    ends = [o.end for o in ctx.mentions if o.type == "PERSON" and start <= o.end <= m.start and o.entity_id != m.entity_id
+            and re.search(r"[,;]|\b[a-z]", ctx.body[o.end : m.start])]
     return max(ends, default=start)
 
 
