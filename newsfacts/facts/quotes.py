@@ -7,6 +7,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from newsfacts.facts.addressees import (
+    agent_of_words_put, answer_of_the_one_asked, replies_in_an_exchange, teller_in_the_report, teller_over_according_to,
+)
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.crowds import call_and_response, crowd_turn
 from newsfacts.facts.lexicon import Lexicon
@@ -557,12 +560,13 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
     if _organisation_goes_on(ctx, paragraphs, lex):  # its quotes continue in the paragraphs after
         inherit(ctx, paragraphs, lex, from_plain_paragraph=True)
     call_and_response(ctx, paragraphs, lex)
+    replies_in_an_exchange(ctx, paragraphs, lex)
     return [_to_quote(ctx, f, lex) for found in paragraphs for f in found]
 
 
 def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) -> None:
     """The attribution in the quote's own sentence or paragraph layout: round-up source, verb subject, according to."""
-    speaker = roundup(ctx, f.q, first, lex) or writer_of_read_out(ctx, f.q, lex)
+    speaker = roundup(ctx, f.q, first, lex) or writer_of_read_out(ctx, f.q, lex) or agent_of_words_put(ctx, f.q, lex)
     if speaker is not None:
         f.speaker = speaker
         return
@@ -572,10 +576,19 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
         speaker = _named_beside(ctx, resolve_speaker(ctx, hit[0], hit[1], lex), hit[1], lex)
         f.speaker = noun_of_speech_source(ctx, speaker, hit[0], lex).found_by(
             "according_to" if f.cue == "according to" else "subject")
+        f.speaker = _addressed(ctx, f, lex) or f.speaker
     if not hit or f.speaker.name is None:  # "By the time Buckley learned who had written it, she was ...: “...”"
         colon = colon_subject(ctx, f.q, lex)
         if colon is not None:
             f.speaker, f.cue = colon, None
+
+
+def _addressed(ctx: DocContext, f: Found, lex: Lexicon) -> Speaker | None:
+    """The frame of the words says who put them to whom (addressees.py): a teller before "according to", a teller
+    in the reported clause of a colon line, the one just asked answering with a pronoun."""
+    if f.cue == "according to":
+        return teller_over_according_to(ctx, f.q, lex)
+    return teller_in_the_report(ctx, f.q, lex) or answer_of_the_one_asked(ctx, f.speaker, f.q.outer_start, lex)
 
 
 def _named_beside(ctx: DocContext, speaker: Speaker, end: int, lex: Lexicon) -> Speaker:
@@ -672,7 +685,7 @@ def _is_person(ctx: DocContext, speaker: Speaker) -> bool:
 
 
 # Rules whose attribution is the quote's own: only these make a few quoted words speech.
-_OWN_BASES = ("subject", "according_to", "roundup", "named_after", "relayed")
+_OWN_BASES = ("subject", "according_to", "roundup", "named_after", "relayed", "addressed")
 
 
 def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:

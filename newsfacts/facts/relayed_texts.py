@@ -20,6 +20,9 @@ from newsfacts.facts.speakers import Speaker, resolve_speaker
 _WRITING = ("wrote", "written", "sent", "mailed", "emailed", "texted", "posted", "penned", "signed", "authored")
 _ATTRIBUTING = ("attributed", "signed", "written", "sent", "penned", "authored")
 _FROM = ("from",)
+# What a person sends from that is theirs, not a second person ("from the president's account", not "from the
+# association's founder").
+_CHANNELS = ("account", "accounts", "phone", "office", "page", "feed", "handle", "inbox", "desk")
 _READS = re.compile(r"^\s*(?:It|The\s+(?:[a-z-]+\s+)?(?:note|letter|message|text|email|post|card))\s+"
                     r"(?:reads|read|says|said|ran|runs)(?:,\s*in\s+part,?)?\s*:\s*$")
 _SIGNED_BY = re.compile(r"\b(?:signed|written|sent|penned|authored)\s+by\s+")
@@ -51,7 +54,23 @@ def _named_at_the_colon(ctx: DocContext, start: int, end: int) -> Speaker | None
     m = people[-1]
     if ctx.body[m.end : end].strip() != ":" or not _HONORIFIC.search(ctx.body[start : m.start]):
         return None
+    # "A message from the founder, ..., was read out by his niece, Clare:": a verb between makes it someone else
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ == "by" for t in ctx.sdoc.char_span(
+            start, m.start, alignment_mode="expand") or []):
+        return None
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start, end=m.end)
+
+
+def _person_headed_by(ctx: DocContext, obj) -> Speaker | None:
+    """The person the object of "from" names, itself or in apposition ("from the health secretary, Bridget
+    Okonkwo-Hale"), not one named in a clause on it ("from a listener who washed dishes at Ember")."""
+    for tok in [obj, *(c for c in obj.children if c.dep_ == "appos")]:
+        m = next((m for m in ctx.mentions if m.type == "PERSON" and m.start <= tok.idx < m.end
+                  and not ctx.in_quote(m.start)), None)
+        if m is not None:
+            return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start,
+                           end=m.end)
+    return None
 
 
 def _span(tok) -> tuple[int, int]:
@@ -69,15 +88,15 @@ def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
-            s, e = _span(obj)
-            found = _person_in(ctx, s, min(e, end))
+            found = _person_headed_by(ctx, obj)
             if found is None:
                 found = _named_at_the_colon(ctx, tok.idx, end)
             if found is None:
                 owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-                if owner is not None:  # "a text message from the president's account": the president
+                if owner is not None and obj.lower_ in _CHANNELS:  # "from the president's account": the president
                     owned = resolve_speaker(ctx, owner.left_edge.idx, owner.idx + len(owner), lex)
-                    found = owned if owned.entity_id else None
+                    people = {m.entity_id for m in ctx.mentions if m.type == "PERSON"}
+                    found = owned if owned.entity_id in people else None
             if found is not None:
                 return found
     return _written_by_the_one_named(ctx, noun, end)
@@ -90,7 +109,13 @@ def _written_by_the_one_named(ctx: DocContext, noun, end: int) -> Speaker | None
              and t.tag_.startswith("VB") and not ctx.in_quote(t.idx)]
     if not verbs:
         return None
-    return _person_in(ctx, noun.idx, verbs[0].idx)
+    found = _person_in(ctx, noun.idx, verbs[0].idx)
+    if found is None:
+        return None
+    name = ctx.sdoc.char_span(found.name_start, found.name_end, alignment_mode="expand")
+    if name is not None and len(name) and name.root.dep_ == "pobj" and name.root.head.lower_ in ("to", "for"):
+        return None  # "in a text message to Mr Greaves ..., had written:": the one written to
+    return found
 
 
 def writer_of_read_out(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:

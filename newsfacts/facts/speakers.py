@@ -589,7 +589,7 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
             around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
             before = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, before)
         heads = "|".join(re.escape(h) for h in [head, *lex.title_synonyms.get(head, [])])
-        if _object_of_the_description(before, heads):
+        if _object_of_the_description(before, heads) or _owner_before(before, heads):
             continue
         if re.search(rf"\b(?:{heads})\b", around) and not _spoken_to_after(ctx, sent, m, head):
             described.add(m.entity_id)
@@ -615,6 +615,11 @@ def _title_window_start(ctx: DocContext, sent, m) -> int:
     ends = [o.end for o in ctx.mentions if o.type == "PERSON" and start <= o.end <= m.start and o.entity_id != m.entity_id
             and re.search(r"[,;]|\b[a-z]", ctx.body[o.end : m.start])]
     return max(ends, default=start)
+
+
+def _owner_before(before: str, heads: str) -> bool:
+    """"The president's spokeswoman, Lucia Ferrer": a title owning the words before the name is someone else's."""
+    return re.search(rf"\b(?:{heads})[’']s\s+[^,;.]{{0,40}}?,?\s*$", before) is not None
 
 
 def _object_of_the_description(before: str, heads: str) -> bool:
