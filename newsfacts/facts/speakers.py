@@ -9,6 +9,7 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.titled_names import titled_further_on
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
 _LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|in|and|or)\b|,")  # "A store manager in the Midlands": a place
@@ -584,6 +585,8 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
         # the words after the name up to a quotation: "Nancy Pelosi said: “The president must ...”" does not call
         # Pelosi the president
         after = _OPENING_MARK.split(ctx.body[m.end : min(sent.end_char, m.end + 80)], maxsplit=1)[0]
+        # nor does a clause of its own after it ("the Korvath region, after a session in which the French ambassador")
+        after = _CLAUSE_AFTER.split(after, maxsplit=1)[0]
         around = before + (ctx.body[m.start : m.end] + after).lower()
         for short, long in lex.title_words.items():
             around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
@@ -605,6 +608,9 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     # called his mother. “...,” the coach said"), else the one named last
     return _last_subject(ctx, start, ("PERSON",), lambda m: m.entity_id in described) or \
         next(m for m in reversed(people) if m.entity_id in described)
+
+
+_CLAUSE_AFTER = re.compile(r"\b(?:in which|after|before|while|because|when|where|which|whose)\b")
 
 
 def _title_window_start(ctx: DocContext, sent, m) -> int:
@@ -1154,7 +1160,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         # an age the story gave someone is the stronger evidence; one it gave no one ("Jaden Amofah, who scored
         # twice, was asked ... “...,” the 19-year-old said") is weaker than the paragraph's lead-in subject; a
         # description the sentences before gave as the one spoken to is not their subject
-        m = _described_person(ctx, start, words, lex) or _person_of_age(ctx, start, end) \
+        m = _described_person(ctx, start, words, lex) or titled_further_on(ctx, end, words, lex) \
+            or _person_of_age(ctx, start, end) \
             or (None if _spoken_to_before(ctx, start, words) else _lead_in_subject(ctx, start)) \
             or _epithet_person(ctx, start, end) \
             or (None if _unheld_office(words, lex) or _spoken_to_before(ctx, start, words)
@@ -1383,6 +1390,16 @@ def _owned_unnamed(ctx: DocContext, start: int, described: str, lex: Lexicon) ->
 _SOURCE_HEADS = frozenset({"official", "source", "aide", "insider", "staffer", "diplomat"})
 
 
+def _unheld_title(lower: str, lex: Lexicon) -> bool:
+    """"the first lady", "the deputy prime minister": a bare title (lexicon names.titles, speech.bare_titles) that
+    reached this point held by no one the story named, so it names no one (no entity is made of a title)."""
+    m = re.fullmatch(r"the (?:(?:deputy|acting|former|vice|interim) )?(?P<title>[a-z-]+(?: [a-z-]+){0,2})", lower)
+    if not m:
+        return False
+    title = m["title"]
+    return title in lex.raw["speech"]["bare_titles"] or title in lex.raw["names"]["titles"]
+
+
 def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lexicon) -> bool:
     """The description picks out one person and names no one: an indefinite or "one"/"another" phrase with a
     singular head ("One relative", "A caller who did not give his name", "one of them", "Another"), or "the" with
@@ -1390,6 +1407,8 @@ def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lex
     ("a spokeswoman for Cordell Gas") or one with a capitalised word ("one Republican staffer") is kept as said;
     where someone lives or travels ("one resident of Heron Gardens", "a commuter from Leeds") names a place, not
     them."""
+    if _unheld_title(described.lower(), lex):
+        return True  # "a message from the first lady": an office whose holder the story never names
     placed = _PLACED.match(described)
     if placed and placed["head"].lower().rstrip("s") in lex.residence_nouns:
         end, described = start + len(placed["who"]), placed["who"]
