@@ -39,6 +39,10 @@ def _person_of(ctx: DocContext, tok) -> Speaker | None:
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start, end=m.end)
 
 
+def _is_person(ctx: DocContext, entity_id: str) -> bool:
+    return any(m.entity_id == entity_id and m.type == "PERSON" for m in ctx.mentions)
+
+
 def agent_of_words_put(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
     """"Graham Voss was told by MPs on Tuesday to “stop hiding behind the weather”", "who was asked by Dame Harriet
     whether the regulator had been “asleep at the wheel.”": the quoted words complete a passive verb of putting
@@ -78,6 +82,8 @@ def _asked_before(ctx: DocContext, start: int):
             asked = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if asked is None and verb.dep_ in ("acl", "relcl"):
                 asked = verb.head  # "Laane, asked by reporters ..., said"
+            if asked is None and verb.dep_ == "advcl":  # "Asked by Sutterfield whether ..., the union president
+                asked = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # said": the main subject
             if agent is not None and asked is not None:
                 return asked, agent
     return None
@@ -93,6 +99,9 @@ def answer_of_the_one_asked(ctx: DocContext, speaker: Speaker, start: int, lex: 
     if found is None:
         return None
     asked = _person_of(ctx, found[0])
+    if asked is None and found[0].lower_ not in lex.person_pronouns:
+        described = resolve_speaker(ctx, found[0].left_edge.idx, found[0].right_edge.idx + len(found[0].right_edge), lex)
+        asked = described if described.entity_id and _is_person(ctx, described.entity_id) else None
     if asked is None or asked.entity_id == speaker.entity_id:
         return None
     gender = lex.gender_words.get(ctx.body[speaker.start : speaker.end].lower())

@@ -610,7 +610,7 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
         next(m for m in reversed(people) if m.entity_id in described)
 
 
-_CLAUSE_AFTER = re.compile(r"\b(?:in which|after|before|while|because|when|where|which|whose)\b")
+_CLAUSE_AFTER = re.compile(r"\b(?:in which|after|before|while|because|when|where|which|whose|whether)\b")
 
 
 def _title_window_start(ctx: DocContext, sent, m) -> int:
@@ -1160,6 +1160,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         # an age the story gave someone is the stronger evidence; one it gave no one ("Jaden Amofah, who scored
         # twice, was asked ... “...,” the 19-year-old said") is weaker than the paragraph's lead-in subject; a
         # description the sentences before gave as the one spoken to is not their subject
+        if _unheld_title(lower, lex) and _described_person(ctx, start, words, lex) is None \
+                and titled_further_on(ctx, end, words, lex) is None:
+            # "a message from the first lady": an office no one named holds, not the person the story is about
+            return Speaker(name=_RELATIVE_CLAUSE.split(text, maxsplit=1)[0], unnamed=True)
         m = _described_person(ctx, start, words, lex) or titled_further_on(ctx, end, words, lex) \
             or _person_of_age(ctx, start, end) \
             or (None if _spoken_to_before(ctx, start, words) else _lead_in_subject(ctx, start)) \
