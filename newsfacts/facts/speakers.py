@@ -1395,13 +1395,13 @@ _SOURCE_HEADS = frozenset({"official", "source", "aide", "insider", "staffer", "
 
 
 def _unheld_title(lower: str, lex: Lexicon) -> bool:
-    """"the first lady", "the deputy prime minister": a bare title (lexicon names.titles, speech.bare_titles) that
-    reached this point held by no one the story named, so it names no one (no entity is made of a title)."""
+    """"the first lady", "the deputy prime minister": an office's bare title (lexicon speech.bare_titles; not a role
+    any number hold, "the judge", "the director") that no one the story named holds names no one (no entity)."""
     m = re.fullmatch(r"the (?:(?:deputy|acting|former|vice|interim) )?(?P<title>[a-z-]+(?: [a-z-]+){0,2})", lower)
     if not m:
         return False
     title = m["title"]
-    return title in lex.raw["speech"]["bare_titles"] or title in lex.raw["names"]["titles"]
+    return title in lex.raw["speech"]["bare_titles"]
 
 
 def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lexicon) -> bool:
