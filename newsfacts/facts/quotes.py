@@ -13,6 +13,7 @@ from newsfacts.facts.addressees import (
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.crowds import call_and_response, crowd_turn
 from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.presented import presented_speaker
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, named_kind, one_item_of_a_list
 from newsfacts.facts.relayed_texts import writer_of_read_out
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, name_as_adverb, resolve_speaker, subject_span
@@ -578,7 +579,7 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
             "according_to" if f.cue == "according to" else "subject")
         f.speaker = _addressed(ctx, f, lex) or f.speaker
     if not hit or f.speaker.name is None:  # "By the time Buckley learned who had written it, she was ...: “...”"
-        colon = colon_subject(ctx, f.q, lex)
+        colon = colon_subject(ctx, f.q, lex) or presented_speaker(ctx, f.q, lex)
         if colon is not None:
             f.speaker, f.cue = colon, None
 

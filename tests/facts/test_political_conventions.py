@@ -171,3 +171,31 @@ def test_a_title_owning_the_words_before_a_name_is_not_that_names_title(quotes_o
     quotes = quotes_of('President Aurelio Santangelo did not attend. The president\'s spokeswoman, Lucia Ferrer, later '
                        'sent reporters a text message from the president\'s account: "Dialogue, yes. Retreat, no."')
     assert _said(quotes, "Dialogue").speaker == "Aurelio Santangelo"
+
+
+def test_a_shadow_office_is_not_the_office(quotes_of):
+    # nearest negative to "the chancellor" for Chancellor X: the shadow chancellor named after her is someone else
+    quotes = quotes_of('Chancellor Miriam Achebe-Stroud won the vote. The shadow chancellor, Priya Nandakumar, called '
+                       'the budget "a con with a calculator."\n\n'
+                       'The chancellor has left Westminster. Her last words to reporters as she got into her car: '
+                       '"Good night, everyone. Get some sleep."')
+    assert _said(quotes, "a con with").speaker == "Priya Nandakumar"
+    assert _said(quotes, "Good night").speaker == "Miriam Achebe-Stroud"
+
+
+def test_here_is_someone_speaking_presents_their_words(quotes_of):
+    quotes = quotes_of('21:02 - The budget passes. Chancellor Miriam Achebe-Stroud was seen hugging the chief whip.\n\n'
+                       "21:05 - Here's the chancellor speaking to broadcasters moments ago: \"This is a budget for "
+                       'working families, and tonight the House backed working families."\n\n'
+                       "21:09 - Here's what the rebels' leader, Sir Anthony Vickery, told our correspondent: \"We made "
+                       'our point and we will make it again."')
+    assert (_said(quotes, "working families").speaker, _said(quotes, "working families").speaker_basis) == \
+        ("Miriam Achebe-Stroud", "intro")
+    assert "Anthony Vickery" in (_said(quotes, "We made our point").speaker or "")
+
+
+def test_a_description_named_in_the_sentence_after_is_that_person(quotes_of):
+    quotes = quotes_of('One protester shouted at a passing minister: "Shame on you!" The minister, who did not stop, '
+                       'replied: "Come and talk to me on Monday." It was the transport minister, Owen Tregaskis.')
+    assert _said(quotes, "Come and talk").speaker == "Owen Tregaskis"
+    assert _said(quotes, "Shame on you").speaker is None
