@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.speakers import Speaker
 
 # The quote's own sentence goes on with a few words naming who (no reporting verb among them), then a chant verb:
 # "“Santangelo, listen!” protesters chanted as they passed", "..., chanted the crowd".
@@ -63,6 +64,33 @@ def call_and_response(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> 
 
 
 def crowd_turn(ctx: DocContext, f, lex: Lexicon) -> bool:
-    """A crowd's answer alone in its paragraph, given to it by the turns of a call-and-response ("“We are!”"): speech
-    however short, not a term held at a distance."""
-    return f.speaker.basis == "continued" and is_crowd(f.speaker.name, lex) and _alone_in_paragraph(ctx, f)
+    """A crowd's answer alone in its paragraph, given to it by the turns of a call-and-response ("“We are!”"), or
+    introduced as its answer ("The crowd's answer was the loudest of the evening: “Ready!”"): speech however short,
+    not a term held at a distance."""
+    if not is_crowd(f.speaker.name, lex):
+        return False
+    return f.speaker.basis == "intro" or (f.speaker.basis == "continued" and _alone_in_paragraph(ctx, f))
+
+
+# "The crowd's answer, a wall of noise, was the loudest of the evening:", "the reply from the audience was instant:"
+_ANSWER_OF = re.compile(r"\b(?:the|a|an)\s+(?P<who>(?:[a-z-]+\s+)?(?P<head>[a-z]+))[’']s?\s+(?:[a-z-]+\s+)?"
+                        r"(?:answer|reply|response|roar|retort|verdict)\b[^:“\"]*:\s*$"
+                        r"|\b(?:answer|reply|response|roar|retort)\s+(?:from|of)\s+the\s+(?P<who2>(?:[a-z-]+\s+)?"
+                        r"(?P<head2>[a-z]+))\b[^:“\"]*:\s*$", re.I)
+
+
+def crowds_answer(ctx: DocContext, q, lex: Lexicon):
+    """The crowd whose answer a colon line names runs into the quote ("The crowd's answer ... was the loudest of the
+    evening: “Ready!”"): the crowd's words, not the last speaker's."""
+    sent = ctx.sentence_at(q.outer_start)
+    lead = ctx.body[max(sent.start_char, q.outer_start - 200) : q.outer_start]
+    lead = lead.rsplit("”", 1)[-1].rsplit('"', 1)[-1]  # the words since the last quotation closed
+    m = _ANSWER_OF.search(lead)
+    if not m:
+        return None
+    head = (m.group("head") or m.group("head2")).lower()
+    if not is_crowd(head, lex):
+        return None
+    group = "who" if m.group("who") else "who2"
+    start = q.outer_start - len(lead) + m.start(group)
+    return Speaker(name="the " + m.group(group), basis="intro", start=start, end=start + len(m.group(group)))

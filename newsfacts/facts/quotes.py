@@ -11,7 +11,7 @@ from newsfacts.facts.addressees import (
     agent_of_words_put, answer_of_the_one_asked, replies_in_an_exchange, teller_in_the_report, teller_over_according_to,
 )
 from newsfacts.facts.context import DocContext
-from newsfacts.facts.crowds import call_and_response, crowd_turn
+from newsfacts.facts.crowds import call_and_response, crowd_turn, crowds_answer
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.presented import presented_speaker
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, named_kind, one_item_of_a_list
@@ -567,7 +567,8 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
 
 def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) -> None:
     """The attribution in the quote's own sentence or paragraph layout: round-up source, verb subject, according to."""
-    speaker = roundup(ctx, f.q, first, lex) or writer_of_read_out(ctx, f.q, lex) or agent_of_words_put(ctx, f.q, lex)
+    speaker = roundup(ctx, f.q, first, lex) or writer_of_read_out(ctx, f.q, lex) or agent_of_words_put(ctx, f.q, lex) \
+        or crowds_answer(ctx, f.q, lex)
     if speaker is not None:
         f.speaker = speaker
         return

@@ -704,6 +704,20 @@ def _capitalised(ctx: DocContext, start: int, word: str) -> bool:
     return found is not None and found.group()[:1].isupper()
 
 
+def _author_before_who(noun, clause):
+    """"a post by Sen. Gloria Mattingly, who had called ...": a "who" the parse hung on a thing (a common noun) is the
+    person named by "by" on it right before the comma."""
+    if not noun.tag_.startswith("NN") or noun.tag_.startswith("NNP"):
+        return None
+    comma = clause.left_edge.i - 1
+    if comma < 1 or noun.doc[comma].text != ",":
+        return None
+    name = noun.doc[comma - 1]
+    if name.tag_ != "NNP" or name.dep_ != "pobj" or name.head.lower_ != "by" or name.head.head.i != noun.i:
+        return None
+    return name
+
+
 def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tuple[int, int] | None:
     """Char span of the verb's subject, climbing to the governing verb for "..., adding" / "pledging to".
 
@@ -729,6 +743,9 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
                     # "Graham Ossett, a reader in Stowfield, who writes:": "who" is the reader, not the place
                     sub = sub.head.head
                     sub = sub.head if sub.dep_ == "appos" else sub
+                author = _author_before_who(sub, tok) if who else None
+                if author is not None:  # "a post by Sen. Gloria Mattingly, who had called the deal": her
+                    return author.left_edge.idx, author.idx + len(author)
                 return sub.left_edge.idx, sub.idx + len(sub)
             # The parser sometimes splits "Wikileaks editor-in-chief Kristinn Hrafnsson" into two subjects.
             last = subjects[-1].right_edge

@@ -199,3 +199,22 @@ def test_a_description_named_in_the_sentence_after_is_that_person(quotes_of):
                        'replied: "Come and talk to me on Monday." It was the transport minister, Owen Tregaskis.')
     assert _said(quotes, "Come and talk").speaker == "Owen Tregaskis"
     assert _said(quotes, "Shame on you").speaker is None
+
+
+def test_who_after_a_post_by_someone_is_that_someone(quotes_of):
+    quotes = quotes_of('Dana Kessler opened the segment. Kessler then read from a post by Sen. Gloria Mattingly, who '
+                       'had called the deal "amnesty by another name" earlier in the day: "I will not vote for a bill '
+                       'that rewards lawbreakers and calls it reform."')
+    assert _said(quotes, "amnesty").speaker == "Gloria Mattingly"
+    assert _said(quotes, "I will not vote").speaker == "Gloria Mattingly"
+
+
+def test_a_crowds_answer_named_by_a_colon_line_is_the_crowds(quotes_of):
+    quotes = quotes_of('At the end of the night Ruth Okafor-Banks asked the room one last question: "Are you ready?" '
+                       'The crowd\'s answer, a wall of noise, was the loudest of the evening: "Ready!"')
+    answer = _said(quotes, "Ready!")
+    assert answer.kind == "direct" and "crowd" in (answer.speaker or "")
+    # nearest negative: one person's answer named the same way is no crowd's
+    quotes = quotes_of('Ruth Okafor-Banks was asked whether she would debate. The candidate\'s answer was short: '
+                       '"Any time, any place, as long as it is in Ohio."')
+    assert "crowd" not in (_said(quotes, "Any time").speaker or "")
