@@ -20,6 +20,7 @@ from newsfacts.facts.speakers import Speaker, resolve_speaker, subject_span
 # agent said them.
 _PUT_TO = ("told", "asked", "urged", "pressed", "questioned", "warned", "ordered", "begged", "challenged")
 _ASKED = ("asked", "pressed", "questioned", "quizzed", "challenged")
+_QUESTIONS = ("question", "questions", "query", "point", "charge", "accusation")
 
 
 def _person_of(ctx: DocContext, tok) -> Speaker | None:
@@ -86,6 +87,12 @@ def _asked_before(ctx: DocContext, start: int):
                 asked = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # said": the main subject
             if agent is not None and asked is not None:
                 return asked, agent
+        for put in (t for t in sent if t.lower_ == "put" and t.tag_ == "VBN" and t.idx < start and not ctx.in_quote(t.idx)
+                    and any(c.dep_ == "nsubjpass" and c.lower_ in _QUESTIONS for c in t.children)):
+            to = next((c for c in put.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+            asked = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if asked is not None:  # "A question was put to Marra about the quotas."
+                return asked, None
     return None
 
 

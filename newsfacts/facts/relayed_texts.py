@@ -97,6 +97,13 @@ def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
                     owned = resolve_speaker(ctx, owner.left_edge.idx, owner.idx + len(owner), lex)
                     people = {m.entity_id for m in ctx.mentions if m.type == "PERSON"}
                     found = owned if owned.entity_id in people else None
+            if found is None and tok.lower_ in ("from", "by"):  # "a letter sent by a fisherman in Donegal, which
+                s, e = _span(obj)  # said:": a writer described, never named (up to a comma before a clause)
+                comma = ctx.body.find(",", obj.idx, e)
+                described = resolve_speaker(ctx, s, comma if comma >= 0 else e, lex)
+                indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in obj.children)
+                found = described if described.unnamed or (indefinite and described.name and described.entity_id is None
+                                                            and obj.tag_ == "NN") else None
             if found is not None:
                 return found
     return _written_by_the_one_named(ctx, noun, end)

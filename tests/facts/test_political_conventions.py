@@ -218,3 +218,17 @@ def test_a_crowds_answer_named_by_a_colon_line_is_the_crowds(quotes_of):
     quotes = quotes_of('Ruth Okafor-Banks was asked whether she would debate. The candidate\'s answer was short: '
                        '"Any time, any place, as long as it is in Ohio."')
     assert "crowd" not in (_said(quotes, "Any time").speaker or "")
+
+
+def test_the_one_a_question_was_put_to_answers(quotes_of):
+    quotes = quotes_of('Opposition leader Dara Quilty spoke first. A question was then put to the taoiseach, Siobhan '
+                       'Marra, about the fishing quotas. "That is for the commission," she said.')
+    assert _said(quotes, "for the commission").speaker == "Siobhan Marra"
+
+
+def test_a_letter_sent_by_someone_which_said_is_not_the_place_named_in_the_description(quotes_of):
+    quote = _said(quotes_of('Opposition leader Dara Quilty read from a letter sent by a fisherman in Donegal, which '
+                            'said: "We were promised the sea and we got the paperwork."'), "promised the sea")
+    assert quote.speaker_basis == "relayed" and "fisherman" in (quote.speaker or unnamed_description(
+        'Opposition leader Dara Quilty read from a letter sent by a fisherman in Donegal, which said: "We were '
+        'promised the sea and we got the paperwork."', quote) or "")
