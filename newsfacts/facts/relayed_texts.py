@@ -102,8 +102,9 @@ def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
                 comma = ctx.body.find(",", obj.idx, e)
                 described = resolve_speaker(ctx, s, comma if comma >= 0 else e, lex)
                 indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in obj.children)
-                found = described if described.unnamed or (indefinite and described.name and described.entity_id is None
-                                                            and obj.tag_ == "NN") else None
+                plain = described.name and not re.search(r"\b(?:who|whom|that|which)\b", described.name)
+                found = described if plain and (described.unnamed or (indefinite and described.entity_id is None
+                                                                      and obj.tag_ == "NN")) else None
             if found is not None:
                 return found
     return _written_by_the_one_named(ctx, noun, end)

@@ -158,7 +158,9 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     genders = person_genders(ctx, lex)
 
     def fits(m) -> bool:
-        return genders.get(m.entity_id, gender) == gender and not _points_elsewhere(ctx, m, start, gender, lex)
+        # "Speaking to Brenner at the dinner, he said": the one spoken to in the pronoun's own sentence is not "he"
+        return genders.get(m.entity_id, gender) == gender and not _points_elsewhere(ctx, m, start, gender, lex) \
+            and not (sent.start_char <= m.start < start and _addressed(ctx, m))
 
     sent = ctx.sentence_at(start)
     own = {m.entity_id: m for m in ctx.mentions if sent.start_char <= m.start and m.end <= start
@@ -1416,11 +1418,11 @@ _SOURCE_HEADS = frozenset({"official", "source", "aide", "insider", "staffer", "
 def _unheld_title(lower: str, lex: Lexicon) -> bool:
     """"the first lady", "the deputy prime minister": an office's bare title (lexicon speech.bare_titles; not a role
     any number hold, "the judge", "the director") that no one the story named holds names no one (no entity)."""
-    m = re.fullmatch(r"the (?:(?:deputy|acting|former|vice|interim) )?(?P<title>[a-z-]+(?: [a-z-]+){0,2})", lower)
+    m = re.fullmatch(r"the (?:(?:deputy|acting|former|vice|interim) )?(?P<title>[a-z-]+(?: [a-z-]+){0,3})", lower)
     if not m:
         return False
-    title = m["title"]
-    return title in lex.raw["speech"]["bare_titles"]
+    words = m["title"].split()  # "the belgian prime minister": a country's office, one word before the title
+    return any(" ".join(words[k:]) in lex.raw["speech"]["bare_titles"] for k in range(min(2, len(words))))
 
 
 def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lexicon) -> bool:

@@ -232,3 +232,17 @@ def test_a_letter_sent_by_someone_which_said_is_not_the_place_named_in_the_descr
     assert quote.speaker_basis == "relayed" and "fisherman" in (quote.speaker or unnamed_description(
         'Opposition leader Dara Quilty read from a letter sent by a fisherman in Donegal, which said: "We were '
         'promised the sea and we got the paperwork."', quote) or "")
+
+
+def test_the_one_spoken_to_in_the_pronouns_sentence_is_not_he(quotes_of):
+    quotes = quotes_of('German Chancellor Ulrich Brenner arrived on Thursday.\n\n'
+                       'Council President Mark Davidson summed up the mood. Speaking to Brenner at the dinner, he said: '
+                       '"Ulrich, we have been here before."')
+    assert _said(quotes, "been here before").speaker == "Mark Davidson"
+
+
+def test_a_countrys_office_no_one_named_holds_is_unnamed(quotes_of):
+    body = ('French President Odile Marchetti arrived in Brussels on Thursday.\n\n'
+            'The Belgian prime minister, who hosted the dinner, said the food was "the only thing everyone agreed on."')
+    quote = _said(quotes_of(body), "the only thing")
+    assert quote.speaker is None and (unnamed_description(body, quote) or "").startswith("The Belgian prime minister")
