@@ -61,6 +61,11 @@ def _named_at_the_colon(ctx: DocContext, start: int, end: int) -> Speaker | None
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start, end=m.end)
 
 
+def _medium(noun) -> bool:
+    """"In a post on X, Quilty wrote:": the text is where its subject wrote, no one else read it out."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "via", "through")
+
+
 def _person_headed_by(ctx: DocContext, obj) -> Speaker | None:
     """The person the object of "from" names, itself or in apposition ("from the health secretary, Bridget
     Okonkwo-Hale"), not one named in a clause on it ("from a listener who washed dishes at Ember")."""
@@ -70,6 +75,11 @@ def _person_headed_by(ctx: DocContext, obj) -> Speaker | None:
         if m is not None:
             return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start,
                            end=m.end)
+    after = obj.idx + len(obj)  # "an email from a constituent, Maria Lopes, who ...": the name in commas after it
+    m = next((m for m in ctx.mentions if m.type == "PERSON" and after < m.start <= after + 12
+              and re.fullmatch(r",\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?", ctx.body[after : m.start])), None)
+    if m is not None:
+        return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start, end=m.end)
     return None
 
 
@@ -80,7 +90,9 @@ def _span(tok) -> tuple[int, int]:
 def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
     """The writer the words after a text noun name: "from X" (also "received ... from X"), "attributed to X",
     "signed by X", or the subject of a verb of writing or sending in a clause on it ("X had mailed")."""
-    for tok in noun.subtree:
+    # "reading aloud an email from a constituent": a "from" right after the text, whatever the parse hung it on
+    following = [noun.nbor()] if noun.i + 1 < len(noun.doc) and noun.nbor().lower_ in _FROM else []
+    for tok in [*noun.subtree, *following]:
         if tok.idx >= end or tok.i < noun.i or ctx.in_quote(tok.idx):
             continue
         if tok.dep_ == "prep" and tok.lower_ in _FROM or (tok.dep_ in ("prep", "agent") and tok.head.lower_ in _ATTRIBUTING
@@ -136,7 +148,7 @@ def writer_of_read_out(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
         return None
     texts = _texts(lex)
     for noun in (t for t in sent if t.idx < q.outer_start and t.lower_ in texts and t.tag_.startswith("NN")
-                 and not ctx.in_quote(t.idx)):
+                 and not ctx.in_quote(t.idx) and not _medium(t)):
         found = _writer_of(ctx, noun, q.outer_start, lex)
         if found is not None:
             return found.found_by("relayed")

@@ -246,3 +246,17 @@ def test_a_countrys_office_no_one_named_holds_is_unnamed(quotes_of):
             'The Belgian prime minister, who hosted the dinner, said the food was "the only thing everyone agreed on."')
     quote = _said(quotes_of(body), "the only thing")
     assert quote.speaker is None and (unnamed_description(body, quote) or "").startswith("The Belgian prime minister")
+
+
+def test_an_email_read_out_from_someone_named_in_commas_is_theirs(quotes_of):
+    quote = _said(quotes_of('Senator Paula Ferrante began by reading aloud an email from a constituent, Maria Lopes, '
+                            'who lost her home in the floods: "Nobody from the agency came for eleven days."'),
+                  "Nobody from the agency")
+    assert (quote.speaker, quote.speaker_basis) == ("Maria Lopes", "relayed")
+
+
+def test_a_post_its_subject_wrote_in_is_no_read_out(quotes_of):
+    # nearest negative: "In a post, X wrote:" is X's own writing, found as the subject, not relayed
+    quote = _said(quotes_of('Opposition leader Dara Quilty was unimpressed. In a post on X, Quilty wrote: "The prime '
+                            'minister came, he smiled, he left."'), "came, he smiled")
+    assert (quote.speaker, quote.speaker_basis) == ("Dara Quilty", "subject")
