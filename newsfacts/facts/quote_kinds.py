@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from newsfacts.facts.context import DocContext
+from newsfacts.facts.crowds import chanted_after
 from newsfacts.facts.lexicon import Lexicon
 
 _NEXT_WORDS = re.compile(r"[ \t,]*([\w’'-]+)(?:[ \t]+([\w’'-]+))?")  # within the paragraph
@@ -42,6 +43,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     after = {following.group(1).lower()} if following else set()
     if lex.slogan_before_re.search(before) or after & lex.slogan_after:
         return "slogan"  # "the slogan “Meth. We’re on it.”", "“Souls to the Polls” drives"
+    if chanted_after(ctx, q, lex):
+        return "slogan"  # "“Santangelo, listen!” protesters chanted as they passed the palace"
     if _carried_by_a_medium(body[para_start : q.outer_start], lex):
         return "slogan"  # "Picket line chant, per our reporter: “...”", "The café put up a sign: “...”"
     if lex.slogan_is_re.search(before):

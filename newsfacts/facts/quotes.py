@@ -7,9 +7,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from newsfacts.facts.addressees import (
+    agent_of_words_put, answer_of_the_one_asked, replies_in_an_exchange, teller_in_the_report, teller_over_according_to,
+)
 from newsfacts.facts.context import DocContext
+from newsfacts.facts.crowds import call_and_response, crowd_turn, crowds_answer
 from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.presented import presented_speaker
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, named_kind, one_item_of_a_list
+from newsfacts.facts.relayed_texts import writer_of_read_out
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, name_as_adverb, resolve_speaker, subject_span
 from newsfacts.facts.story_speakers import (
     Found,
@@ -131,6 +137,8 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     new_sentence = ctx.sentence_at(cue_start).start_char > ctx.sentence_at(max(q.end - 1, q.start)).start_char
     if new_sentence and nxt and ctx.sentence_at(nxt[0]).start_char == ctx.sentence_at(cue_start).start_char:
         return None  # "“...” But either way, Ford’s father told Starner that “...”": the cue leads the next quote
+    if new_sentence and _holds_other_quoted_words(ctx, q, cue_start):
+        return None  # "“Stay till the end.” Supporters around the man began to chant “Out! Out!”": a chant's verb
     subject = subject_span(cue[0]) or _inverted_subject(cue[0])
     if subject and subject[0] >= q.outer_end and not _inside(subject[0], spans):
         s, e = subject
@@ -139,6 +147,12 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     elif _no_one_between(ctx, s, e):
         return None
     return s, e, match.group(cue_group).lower()
+
+
+def _holds_other_quoted_words(ctx: DocContext, q: QuoteSpan, cue_start: int) -> bool:
+    """The sentence of the cue holds quoted words of its own, of any kind (a chant, a title): its verb is theirs."""
+    sent = ctx.sentence_at(cue_start)
+    return any(sent.start_char <= s < sent.end_char and s >= q.outer_end for s, _ in ctx.quoted)
 
 
 def _no_one_between(ctx: DocContext, s: int, e: int) -> bool:
@@ -620,12 +634,15 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
     inherit(ctx, paragraphs, lex, from_plain_paragraph=True)
     if _organisation_goes_on(ctx, paragraphs, lex):  # its quotes continue in the paragraphs after
         inherit(ctx, paragraphs, lex, from_plain_paragraph=True)
+    call_and_response(ctx, paragraphs, lex)
+    replies_in_an_exchange(ctx, paragraphs, lex)
     return [_to_quote(ctx, f, lex) for found in paragraphs for f in found]
 
 
 def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) -> None:
     """The attribution in the quote's own sentence or paragraph layout: round-up source, verb subject, according to."""
-    speaker = roundup(ctx, f.q, first, lex)
+    speaker = roundup(ctx, f.q, first, lex) or writer_of_read_out(ctx, f.q, lex) or agent_of_words_put(ctx, f.q, lex) \
+        or crowds_answer(ctx, f.q, lex)
     if speaker is not None:
         f.speaker = speaker
         return
@@ -635,10 +652,19 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
         speaker = _named_beside(ctx, resolve_speaker(ctx, hit[0], hit[1], lex), hit[1], lex)
         f.speaker = noun_of_speech_source(ctx, speaker, hit[0], lex).found_by(
             "according_to" if f.cue == "according to" else "subject")
+        f.speaker = _addressed(ctx, f, lex) or f.speaker
     if not hit or f.speaker.name is None:  # "By the time Buckley learned who had written it, she was ...: “...”"
-        colon = colon_subject(ctx, f.q, lex)
+        colon = colon_subject(ctx, f.q, lex) or presented_speaker(ctx, f.q, lex)
         if colon is not None:
             f.speaker, f.cue = colon, None
+
+
+def _addressed(ctx: DocContext, f: Found, lex: Lexicon) -> Speaker | None:
+    """The frame of the words says who put them to whom (addressees.py): a teller before "according to", a teller
+    in the reported clause of a colon line, the one just asked answering with a pronoun."""
+    if f.cue == "according to":
+        return teller_over_according_to(ctx, f.q, lex)
+    return teller_in_the_report(ctx, f.q, lex) or answer_of_the_one_asked(ctx, f.speaker, f.q.outer_start, lex)
 
 
 def _named_beside(ctx: DocContext, speaker: Speaker, end: int, lex: Lexicon) -> Speaker:
@@ -735,7 +761,7 @@ def _is_person(ctx: DocContext, speaker: Speaker) -> bool:
 
 
 # Rules whose attribution is the quote's own: only these make a few quoted words speech.
-_OWN_BASES = ("subject", "according_to", "roundup", "named_after")
+_OWN_BASES = ("subject", "according_to", "roundup", "named_after", "relayed", "addressed")
 
 
 def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
@@ -759,7 +785,7 @@ def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:
     # "diagnosed with “feather-duvet lung,” according to a new case report": the source vouches for the sentence,
     # not for a few words quoted in it
     own = named and f.speaker.basis in _OWN_BASES and not (short and f.speaker.basis == "according_to")
-    return "direct" if own or not short or (named and _said_on(ctx, f)) else "scare"
+    return "direct" if own or not short or (named and (_said_on(ctx, f) or crowd_turn(ctx, f, lex))) else "scare"
 
 
 def _repeated_phrase(text: str) -> bool:

@@ -9,6 +9,7 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.titled_names import titled_further_on
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
 _LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|in|and|or)\b|,")  # "A store manager in the Midlands": a place
@@ -157,7 +158,9 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     genders = person_genders(ctx, lex)
 
     def fits(m) -> bool:
-        return genders.get(m.entity_id, gender) == gender and not _points_elsewhere(ctx, m, start, gender, lex)
+        # "Speaking to Brenner at the dinner, he said": the one spoken to in the pronoun's own sentence is not "he"
+        return genders.get(m.entity_id, gender) == gender and not _points_elsewhere(ctx, m, start, gender, lex) \
+            and not (sent.start_char <= m.start < start and _addressed(ctx, m))
 
     sent = ctx.sentence_at(start)
     own = {m.entity_id: m for m in ctx.mentions if sent.start_char <= m.start and m.end <= start
@@ -581,16 +584,21 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     described, titled = set(), set()
     for m in people:
         sent = ctx.sentence_at(m.start)
-        before = ctx.body[max(sent.start_char, m.start - 60) : m.start].lower()
+        before = ctx.body[_title_window_start(ctx, sent, m) : m.start].lower()
         # the words after the name up to a quotation: "Nancy Pelosi said: “The president must ...”" does not call
         # Pelosi the president
         after = _OPENING_MARK.split(ctx.body[m.end : min(sent.end_char, m.end + 80)], maxsplit=1)[0]
+        # nor does a clause of its own after it ("the Korvath region, after a session in which the French ambassador")
+        after = _CLAUSE_AFTER.split(after, maxsplit=1)[0]
         around = before + (ctx.body[m.start : m.end] + after).lower()
         for short, long in lex.title_words.items():
             around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
             before = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, before)
         heads = "|".join(re.escape(h) for h in [head, *lex.title_synonyms.get(head, [])])
-        if _object_of_the_description(before, heads) or _asker_before_the_answer(ctx, m):
+        if "shadow" not in words:  # "the shadow chancellor, Priya Nandakumar" holds no office "the chancellor" names
+            around, before = (re.sub(rf"\bshadow\s+(?:[a-z]+\s+)?(?:{heads})\b", " ", t) for t in (around, before))
+        if _object_of_the_description(before, heads) or _owner_before(before, heads) \
+                or _asker_before_the_answer(ctx, m):
             continue
         if re.search(rf"\b(?:{heads})\b", around) and not _spoken_to_after(ctx, sent, m, head):
             described.add(m.entity_id)
@@ -646,6 +654,24 @@ def _programme_host(ctx: DocContext, start: int, words: list[str], lex: Lexicon)
                                                        or _HOST_AFTER.match(ctx.body[m.end : e])):
                 hosts[m.entity_id] = m
     return next(iter(hosts.values())) if len(hosts) == 1 else None
+
+
+_CLAUSE_AFTER = re.compile(r"\b(?:in which|after|before|while|because|when|where|which|whose|whether)\b")
+
+
+def _title_window_start(ctx: DocContext, sent, m) -> int:
+    """Where the words that may title a name begin: up to 60 characters back in its sentence, but not before another
+    person named there ("a message from President Harlan Coyle, Vance paused": Coyle's title is not Vance's)."""
+    start = max(sent.start_char, m.start - 60)
+    # a word the model typed a person of its own right before the name ("Volcanologist Dr. Leilani ...") is its title
+    ends = [o.end for o in ctx.mentions if o.type == "PERSON" and start <= o.end <= m.start and o.entity_id != m.entity_id
+            and re.search(r"[,;]|\b[a-z]", ctx.body[o.end : m.start])]
+    return max(ends, default=start)
+
+
+def _owner_before(before: str, heads: str) -> bool:
+    """"The president's spokeswoman, Lucia Ferrer": a title owning the words before the name is someone else's."""
+    return re.search(rf"\b(?:{heads})[’']s\s+[^,;.]{{0,40}}?,?\s*$", before) is not None
 
 
 def _object_of_the_description(before: str, heads: str) -> bool:
@@ -722,6 +748,20 @@ def _capitalised(ctx: DocContext, start: int, word: str) -> bool:
     return found is not None and found.group()[:1].isupper()
 
 
+def _author_before_who(noun, clause):
+    """"a post by Sen. Gloria Mattingly, who had called ...": a "who" the parse hung on a thing (a common noun) is the
+    person named by "by" on it right before the comma."""
+    if not noun.tag_.startswith("NN") or noun.tag_.startswith("NNP"):
+        return None
+    comma = clause.left_edge.i - 1
+    if comma < 1 or noun.doc[comma].text != ",":
+        return None
+    name = noun.doc[comma - 1]
+    if name.tag_ != "NNP" or name.dep_ != "pobj" or name.head.lower_ != "by" or name.head.head.i != noun.i:
+        return None
+    return name
+
+
 def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tuple[int, int] | None:
     """Char span of the verb's subject, climbing to the governing verb for "..., adding" / "pledging to".
 
@@ -747,6 +787,9 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
                     # "Graham Ossett, a reader in Stowfield, who writes:": "who" is the reader, not the place
                     sub = sub.head.head
                     sub = sub.head if sub.dep_ == "appos" else sub
+                author = _author_before_who(sub, tok) if who else None
+                if author is not None:  # "a post by Sen. Gloria Mattingly, who had called the deal": her
+                    return author.left_edge.idx, author.idx + len(author)
                 return sub.left_edge.idx, sub.idx + len(sub)
             # The parser sometimes splits "Wikileaks editor-in-chief Kristinn Hrafnsson" into two subjects.
             last = subjects[-1].right_edge
@@ -1224,7 +1267,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     no_person = not any(m.type == "PERSON" for m in inside) and words[-1:] != [] \
         and words[-1] not in lex.org_anaphors and (nation or not (inside and not text.split()[-1][:1].islower()))
     if len(words) == 1 and lower.startswith("the ") and no_person and _introduced_unnamed(ctx, start, words[0]) \
-            and _described_person(ctx, start, words, lex) is None:
+            and _described_person(ctx, start, words, lex) is None and titled_further_on(ctx, end, words, lex) is None:
         return Speaker(name=text, unnamed=True)  # "came from a nurse in the second row ... the nurse asked"
     if _is_description_of_one(lower, words, lex) and no_person:
         # "the psychologist", "the actor": the person named with that word; "Lowther was more diplomatic. “...,”
@@ -1234,7 +1277,12 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         # an age the story gave someone is the stronger evidence; one it gave no one ("Jaden Amofah, who scored
         # twice, was asked ... “...,” the 19-year-old said") is weaker than the paragraph's lead-in subject; a
         # description the sentences before gave as the one spoken to is not their subject
+        if _unheld_title(lower, lex) and _described_person(ctx, start, words, lex) is None \
+                and titled_further_on(ctx, end, words, lex) is None:
+            # "a message from the first lady": an office no one named holds, not the person the story is about
+            return Speaker(name=_RELATIVE_CLAUSE.split(text, maxsplit=1)[0], unnamed=True)
         m = _described_person(ctx, start, words, lex) or _programme_host(ctx, start, words, lex) \
+            or titled_further_on(ctx, end, words, lex) \
             or _person_of_age(ctx, start, end) \
             or (None if _spoken_to_before(ctx, start, words) else _lead_in_subject(ctx, start)) \
             or _epithet_person(ctx, start, end) \
@@ -1465,6 +1513,16 @@ def _owned_unnamed(ctx: DocContext, start: int, described: str, lex: Lexicon) ->
 _SOURCE_HEADS = frozenset({"official", "source", "aide", "insider", "staffer", "diplomat"})
 
 
+def _unheld_title(lower: str, lex: Lexicon) -> bool:
+    """"the first lady", "the deputy prime minister": an office's bare title (lexicon speech.bare_titles; not a role
+    any number hold, "the judge", "the director") that no one the story named holds names no one (no entity)."""
+    m = re.fullmatch(r"the (?:(?:deputy|acting|former|vice|interim) )?(?P<title>[a-z-]+(?: [a-z-]+){0,3})", lower)
+    if not m:
+        return False
+    words = m["title"].split()  # "the belgian prime minister": a country's office, one word before the title
+    return any(" ".join(words[k:]) in lex.raw["speech"]["bare_titles"] for k in range(min(2, len(words))))
+
+
 def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lexicon) -> bool:
     """The description picks out one person and names no one: an indefinite or "one"/"another" phrase with a
     singular head ("One relative", "A caller who did not give his name", "one of them", "Another"), or "the" with
@@ -1472,6 +1530,8 @@ def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lex
     ("a spokeswoman for Cordell Gas") or one with a capitalised word ("one Republican staffer") is kept as said;
     where someone lives or travels ("one resident of Heron Gardens", "a commuter from Leeds") names a place, not
     them."""
+    if _unheld_title(described.lower(), lex):
+        return True  # "a message from the first lady": an office whose holder the story never names
     placed = _PLACED.match(described)
     if placed and placed["head"].lower().rstrip("s") in lex.residence_nouns:
         end, described = start + len(placed["who"]), placed["who"]

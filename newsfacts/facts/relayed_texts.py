@@ -1,0 +1,182 @@
+"""Texts read out or cited for someone else: the writer speaks, not the reader.
+
+Political reporting quotes letters, posts, notes and text messages through the person who reads them out: "he quoted
+a text message he had received from the health secretary, Bridget Okonkwo-Hale: “...”", "read to the council a
+letter from a doctor in Tarvos, Dr. Samira Khalidi: “...”", "a statement attributed to Secretary of State X: “...”",
+"It was signed by the chief whip, Rhodri Gethin ... It reads: “...”". The subject of "read", "quoted" or "released"
+lends a voice; the words are the writer's (speaker_basis `relayed`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfacts.facts.context import DocContext
+from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.speakers import Speaker, resolve_speaker
+
+# Verbs whose subject wrote or sent the text ("a letter X had mailed to her campaign") and participles whose agent or
+# object of "to" did ("signed by X", "attributed to X").
+_WRITING = ("wrote", "written", "sent", "mailed", "emailed", "texted", "posted", "penned", "signed", "authored")
+_ATTRIBUTING = ("attributed", "signed", "written", "sent", "penned", "authored")
+_FROM = ("from",)
+# What a person sends from that is theirs, not a second person ("from the president's account", not "from the
+# association's founder").
+_CHANNELS = ("account", "accounts", "phone", "office", "page", "feed", "handle", "inbox", "desk")
+_READS = re.compile(r"^\s*(?:It|The\s+(?:[a-z-]+\s+)?(?:note|letter|message|text|email|post|card))\s+"
+                    r"(?:reads|read|says|said|ran|runs)(?:,\s*in\s+part,?)?\s*:\s*$")
+_SIGNED_BY = re.compile(r"\b(?:signed|written|sent|penned|authored)\s+by\s+")
+
+
+def _texts(lex: Lexicon) -> frozenset:
+    return frozenset(lex.raw["speech"]["relayed_texts"]) | lex.written_texts | {"statement", "statements"}
+
+
+def _person_in(ctx: DocContext, start: int, end: int) -> Speaker | None:
+    """The one person named in body[start:end], outside quotation marks (the last, when a description precedes:
+    "a doctor in the besieged city of Tarvos, Dr. Samira Khalidi")."""
+    people = [m for m in ctx.mentions_in(start, end) if m.type == "PERSON" and not ctx.in_quote(m.start)]
+    if not people or len({m.entity_id for m in people}) > 1:
+        return None
+    m = people[-1]
+    return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start, end=m.end)
+
+
+_HONORIFIC = re.compile(r",\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$")
+
+
+def _named_at_the_colon(ctx: DocContext, start: int, end: int) -> Speaker | None:
+    """"a letter from a doctor in the besieged city of Tarvos, Dr. Samira Khalidi:": the person named in apposition
+    at the end of the lead, after a comma, is the one the description after "from" stands for."""
+    people = [m for m in ctx.mentions_in(start, end) if m.type == "PERSON" and not ctx.in_quote(m.start)]
+    if not people:
+        return None
+    m = people[-1]
+    if ctx.body[m.end : end].strip() != ":" or not _HONORIFIC.search(ctx.body[start : m.start]):
+        return None
+    # "A message from the founder, ..., was read out by his niece, Clare:": a verb between makes it someone else
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ == "by" for t in ctx.sdoc.char_span(
+            start, m.start, alignment_mode="expand") or []):
+        return None
+    return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start, end=m.end)
+
+
+def _medium(noun) -> bool:
+    """"In a post on X, Quilty wrote:": the text is where its subject wrote, no one else read it out."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "via", "through")
+
+
+def _person_headed_by(ctx: DocContext, obj) -> Speaker | None:
+    """The person the object of "from" names, itself or in apposition ("from the health secretary, Bridget
+    Okonkwo-Hale"), not one named in a clause on it ("from a listener who washed dishes at Ember")."""
+    for tok in [obj, *(c for c in obj.children if c.dep_ == "appos")]:
+        m = next((m for m in ctx.mentions if m.type == "PERSON" and m.start <= tok.idx < m.end
+                  and not ctx.in_quote(m.start)), None)
+        if m is not None:
+            return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start,
+                           end=m.end)
+    after = obj.idx + len(obj)  # "an email from a constituent, Maria Lopes, who ...": the name in commas after it
+    m = next((m for m in ctx.mentions if m.type == "PERSON" and after < m.start <= after + 12
+              and re.fullmatch(r",\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?", ctx.body[after : m.start])), None)
+    if m is not None:
+        return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start, end=m.end)
+    return None
+
+
+def _span(tok) -> tuple[int, int]:
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+
+
+def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
+    """The writer the words after a text noun name: "from X" (also "received ... from X"), "attributed to X",
+    "signed by X", or the subject of a verb of writing or sending in a clause on it ("X had mailed")."""
+    # "reading aloud an email from a constituent": a "from" right after the text, whatever the parse hung it on
+    following = [noun.nbor()] if noun.i + 1 < len(noun.doc) and noun.nbor().lower_ in _FROM else []
+    for tok in [*noun.subtree, *following]:
+        if tok.idx >= end or tok.i < noun.i or ctx.in_quote(tok.idx):
+            continue
+        if tok.dep_ == "prep" and tok.lower_ in _FROM or (tok.dep_ in ("prep", "agent") and tok.head.lower_ in _ATTRIBUTING
+                                                        and tok.lower_ in ("to", "by")):
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            found = _person_headed_by(ctx, obj)
+            if found is None:
+                found = _named_at_the_colon(ctx, tok.idx, end)
+            if found is None:
+                owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+                if owner is not None and obj.lower_ in _CHANNELS:  # "from the president's account": the president
+                    owned = resolve_speaker(ctx, owner.left_edge.idx, owner.idx + len(owner), lex)
+                    people = {m.entity_id for m in ctx.mentions if m.type == "PERSON"}
+                    found = owned if owned.entity_id in people else None
+            if found is None and tok.lower_ in ("from", "by"):  # "a letter sent by a fisherman in Donegal, which
+                s, e = _span(obj)  # said:": a writer described, never named (up to a comma before a clause)
+                comma = ctx.body.find(",", obj.idx, e)
+                described = resolve_speaker(ctx, s, comma if comma >= 0 else e, lex)
+                indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in obj.children)
+                plain = described.name and not re.search(r"\b(?:who|whom|that|which)\b", described.name)
+                found = described if plain and (described.unnamed or (indefinite and described.entity_id is None
+                                                                      and obj.tag_ == "NN")) else None
+            if found is not None:
+                return found
+    return _written_by_the_one_named(ctx, noun, end)
+
+
+def _written_by_the_one_named(ctx: DocContext, noun, end: int) -> Speaker | None:
+    """"a letter she said a retired steelworker in Youngstown, Walter Pruszynski, had mailed to her campaign:": one
+    person named between the text and a verb of writing or sending after it (whatever the parse made of the clause)."""
+    verbs = [t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.idx < end and t.lower_ in _WRITING
+             and t.tag_.startswith("VB") and not ctx.in_quote(t.idx)]
+    if not verbs:
+        return None
+    found = _person_in(ctx, noun.idx, verbs[0].idx)
+    if found is None:
+        return None
+    name = ctx.sdoc.char_span(found.name_start, found.name_end, alignment_mode="expand")
+    if name is not None and len(name) and name.root.dep_ == "pobj" and name.root.head.lower_ in ("to", "for"):
+        return None  # "in a text message to Mr Greaves ..., had written:": the one written to
+    return found
+
+
+def writer_of_read_out(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
+    """The writer of a text the quote's sentence names just before a colon that runs into the quote ("read from a
+    letter she said a retired steelworker, Walter Pruszynski, had mailed to her campaign: “...”"), or, for "It reads:",
+    the one the sentences before say signed it. None when no writer is named (the rules for nameless writers apply)."""
+    sent = ctx.sentence_at(q.outer_start)
+    lead = ctx.body[sent.start_char : q.outer_start]
+    if not lead.rstrip().endswith(":"):
+        return None
+    texts = _texts(lex)
+    for noun in (t for t in sent if t.idx < q.outer_start and t.lower_ in texts and t.tag_.startswith("NN")
+                 and not ctx.in_quote(t.idx) and not _medium(t)):
+        found = _writer_of(ctx, noun, q.outer_start, lex)
+        if found is not None:
+            return found.found_by("relayed")
+    if _READS.match(lead):
+        return _signed_before(ctx, ctx.sentence_no(q.outer_start), lex)
+    return None
+
+
+def _signed_before(ctx: DocContext, no: int, lex: Lexicon) -> Speaker | None:
+    """"It was signed by the chief whip, Rhodri Gethin, and passed to rebels ... It reads:": the signer named in one
+    of the two sentences before."""
+    for sent in reversed(ctx.sentences[max(no - 2, 0) : no]):
+        text = ctx.body[sent.start_char : sent.end_char]
+        m = _SIGNED_BY.search(text)
+        if m:
+            start = sent.start_char + m.end()
+            people = [p for p in ctx.mentions_in(start, min(start + 80, sent.end_char)) if p.type == "PERSON"]
+            if people:
+                p = people[0]
+                return Speaker(p.entity_id, ctx.names[p.entity_id], basis="relayed", start=p.start, end=p.end,
+                               name_start=p.start, name_end=p.end)
+            named = _UNTAGGED_SIGNER.match(text, m.end())
+            if named:  # "signed by the chief whip, Rhodri Gethin," with the name the model did not tag
+                s = sent.start_char + named.start("name")
+                return Speaker(None, named.group("name"), basis="relayed", start=s, end=s + len(named.group("name")))
+    return None
+
+
+# "the chief whip, Rhodri Gethin,": a description, then a capitalised name of two or three words in commas
+_UNTAGGED_SIGNER = re.compile(r"(?:the|her|his|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+"
+                              r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s*[,;.]")
