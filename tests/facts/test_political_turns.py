@@ -296,3 +296,12 @@ def test_a_memo_from_the_agency_named_before_is_the_agencys(quotes_of):
             "described staffing at the Denton office as “thin, brittle and getting worse.”")
     quote = _said(quotes_of(body), "thin, brittle")
     assert quote.speaker == "Federal Aviation Administration"
+
+
+def test_an_aide_described_mid_story_is_not_the_next_person_tied_to_the_same_senator(quotes_of):
+    # nearest negative: past the lede, a described aide and a named chief of staff are as likely two people
+    body = ("CHICAGO — Ex-state Sen. Victor Maldano went on trial on Tuesday.\n\n"
+            "An aide to Maldano told jurors that she had kept a “shadow ledger” of his meetings.\n\n"
+            "Teresa Kowalczyk, Maldano’s chief of staff, testified next. “Everybody knew,” she said.")
+    quote = _said(quotes_of(body), "shadow ledger")
+    assert quote.speaker != "Teresa Kowalczyk"
