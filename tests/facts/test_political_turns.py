@@ -305,3 +305,20 @@ def test_an_aide_described_mid_story_is_not_the_next_person_tied_to_the_same_sen
             "Teresa Kowalczyk, Maldano’s chief of staff, testified next. “Everybody knew,” she said.")
     quote = _said(quotes_of(body), "shadow ledger")
     assert quote.speaker != "Teresa Kowalczyk"
+
+
+# a caption named as such is the picture's line; a post "captioned:" is its poster's words
+
+def test_a_party_pictures_caption_is_not_speech(quotes_of):
+    body = ("The Green Party posted a picture of a thermostat on social media with the caption “Turned down, like "
+            "pensioners.”")
+    quote = _said(quotes_of(body), "like pensioners")
+    assert quote.kind in ("title", "slogan")
+
+
+def test_a_post_captioned_after_a_colon_is_its_posters_words(quotes_of):
+    # nearest negative: the labels of every part give a post "captioned:" to the one who posted it
+    body = ("Monty Featherstone, meanwhile, posted a cryptic photo of an empty champagne flute on Instagram on "
+            "Saturday, captioned: “Half empty, as ever.”")
+    quote = _said(quotes_of(body), "Half empty")
+    assert (quote.kind, quote.speaker) == ("direct", "Monty Featherstone")
