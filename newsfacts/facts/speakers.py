@@ -830,11 +830,11 @@ _ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not (?:to be )?(?:named|ide
 
 def _named_next_beside_the_same_person(ctx: DocContext, start: int, end: int, lex: Lexicon):
     """"A former aide to ex-state Sen. Raymond Harwell told jurors that she had kept a “second calendar” ...", then
-    "Lena Vukovic, who worked as Harwell's scheduler, testified ...": a lead describes a witness by their tie to
-    someone it names, and the next sentence (or the next paragraph's first) makes its subject a person named for
-    the first time and ties them to that same person. The later name is the described witness. Not a description
-    that keeps its source anonymous ("who spoke on condition of anonymity"), and not a newcomer with no tie to the
-    person the description names (a prosecutor, another witness)."""
+    "Lena Vukovic, who worked as Harwell's scheduler, testified ...": the story's lede describes a witness by their
+    tie to someone it names, and the next paragraph's opening sentence makes its subject a person named for the
+    first time and ties them to that same person. The later name is the described witness. Not a description that
+    keeps its source anonymous ("who spoke on condition of anonymity"), not a newcomer with no tie to the person
+    the description names (a prosecutor, another witness), and not past the lede (_in_the_lede)."""
     tied = {m.entity_id for m in ctx.mentions_in(start, end) if m.type == "PERSON" and m.entity_id}
     if not tied or _ANONYMITY.search(ctx.body, ctx.sentence_at(start).start_char, ctx.sentence_at(start).end_char):
         return None
