@@ -873,17 +873,19 @@ _ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not (?:to be )?(?:named|ide
 
 def _named_next_beside_the_same_person(ctx: DocContext, start: int, end: int, lex: Lexicon):
     """"A former aide to ex-state Sen. Raymond Harwell told jurors that she had kept a “second calendar” ...", then
-    "Lena Vukovic, who worked as Harwell's scheduler, testified ...": a lead describes a witness by their tie to
-    someone it names, and the next sentence (or the next paragraph's first) makes its subject a person named for
-    the first time and ties them to that same person. The later name is the described witness. Not a description
-    that keeps its source anonymous ("who spoke on condition of anonymity"), and not a newcomer with no tie to the
-    person the description names (a prosecutor, another witness)."""
+    "Lena Vukovic, who worked as Harwell's scheduler, testified ...": the story's lede describes a witness by their
+    tie to someone it names, and the next paragraph's opening sentence makes its subject a person named for the
+    first time and ties them to that same person. The later name is the described witness. Not a description that
+    keeps its source anonymous ("who spoke on condition of anonymity"), not a newcomer with no tie to the person
+    the description names (a prosecutor, another witness), and not past the lede (_in_the_lede)."""
     tied = {m.entity_id for m in ctx.mentions_in(start, end) if m.type == "PERSON" and m.entity_id}
     if not tied or _ANONYMITY.search(ctx.body, ctx.sentence_at(start).start_char, ctx.sentence_at(start).end_char):
         return None
+    if not _in_the_lede(ctx, start, lex):
+        return None  # mid-story, "An aide to X" and then "Y, X's chief of staff" are as likely two people
     no = ctx.sentence_no(end)
     nxt = next((s for s in ctx.sentences[no + 1 : no + 3] if re.search(r"[A-Za-z]", s.text)), None)
-    if nxt is None or ctx.in_quote(nxt.start_char):
+    if nxt is None or ctx.in_quote(nxt.start_char) or ctx.paragraph_of(nxt.start_char)[0] != nxt.start_char:
         return None
     seen = {m.entity_id for m in ctx.mentions if m.end <= nxt.start_char}
     people = [m for m in ctx.mentions_in(nxt.start_char, nxt.end_char) if m.type == "PERSON" and not ctx.in_quote(m.start)]
@@ -895,6 +897,20 @@ def _named_next_beside_the_same_person(ctx: DocContext, start: int, end: int, le
     if span is None or not len(span) or not (span.root.dep_ in SUBJECT_DEPS or _fragment_subject(span.root)):
         return None
     return m
+
+
+def _in_the_lede(ctx: DocContext, start: int, lex: Lexicon) -> bool:
+    """The story's first sentence: in the first paragraph that ends a sentence (a headline before it aside), with no
+    sentence ending before start once a dateline is cut ("ST. PAUL, Minn. — "): where news describes a witness
+    before naming them in the next paragraph (a "delayed identification" lede)."""
+    for a, b in ctx.paragraphs:
+        if ctx.body[a:b].rstrip()[-1:] in ".!?”\"’'":
+            if not a <= start < b:
+                return False
+            lead = ctx.body[a:start].lstrip()
+            dateline = lex.dateline_re.match(lead)
+            return not re.search(r"[.!?][”\"’']?\s", lead[dateline.end():] if dateline else lead)
+    return False
 
 
 def _named_further_on(ctx: DocContext, end: int, text: str):

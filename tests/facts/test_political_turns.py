@@ -296,3 +296,29 @@ def test_a_memo_from_the_agency_named_before_is_the_agencys(quotes_of):
             "described staffing at the Denton office as “thin, brittle and getting worse.”")
     quote = _said(quotes_of(body), "thin, brittle")
     assert quote.speaker == "Federal Aviation Administration"
+
+
+def test_an_aide_described_mid_story_is_not_the_next_person_tied_to_the_same_senator(quotes_of):
+    # nearest negative: past the lede, a described aide and a named chief of staff are as likely two people
+    body = ("CHICAGO — Ex-state Sen. Victor Maldano went on trial on Tuesday.\n\n"
+            "An aide to Maldano told jurors that she had kept a “shadow ledger” of his meetings.\n\n"
+            "Teresa Kowalczyk, Maldano’s chief of staff, testified next. “Everybody knew,” she said.")
+    quote = _said(quotes_of(body), "shadow ledger")
+    assert quote.speaker != "Teresa Kowalczyk"
+
+
+# a caption named as such is the picture's line; a post "captioned:" is its poster's words
+
+def test_a_party_pictures_caption_is_not_speech(quotes_of):
+    body = ("The Green Party posted a picture of a thermostat on social media with the caption “Turned down, like "
+            "pensioners.”")
+    quote = _said(quotes_of(body), "like pensioners")
+    assert quote.kind in ("title", "slogan")
+
+
+def test_a_post_captioned_after_a_colon_is_its_posters_words(quotes_of):
+    # nearest negative: the labels of every part give a post "captioned:" to the one who posted it
+    body = ("Monty Featherstone, meanwhile, posted a cryptic photo of an empty champagne flute on Instagram on "
+            "Saturday, captioned: “Half empty, as ever.”")
+    quote = _said(quotes_of(body), "Half empty")
+    assert (quote.kind, quote.speaker) == ("direct", "Monty Featherstone")
