@@ -20,10 +20,14 @@ pytestmark = pytest.mark.unit
 
 # A council story of 12 sentences, 40 names and figures.
 SOURCE = (
-    "The Harwick city council voted 7-2 on Tuesday to close the Linden Street depot, ending 60 years of bus service from the site. "
-    "Mayor Elena Brandt said the depot cost the city $4.2 million a year to run and needed repairs it could not afford. "
-    "The council's transport chair, Marcus Oyelaran, proposed moving the 140 buses to a new yard in Fairmont by March. "
-    "Drivers represented by the Transit Workers Union objected, saying the Fairmont yard adds 25 minutes to their commute. "
+    "The Harwick city council voted 7-2 on Tuesday to close the Linden Street depot, ending 60 years of bus "
+    "service from the site. "
+    "Mayor Elena Brandt said the depot cost the city $4.2 million a year to run and needed repairs it could "
+    "not afford. "
+    "The council's transport chair, Marcus Oyelaran, proposed moving the 140 buses to a new yard in Fairmont "
+    "by March. "
+    "Drivers represented by the Transit Workers Union objected, saying the Fairmont yard adds 25 minutes to "
+    "their commute. "
     "Union steward Dolores Quint told the meeting that 38 drivers live within walking distance of Linden Street. "
     "Councillor Paul Everard, who voted against the plan, asked for a study of the Fairmont site's flood risk. "
     "The city engineer, Ravi Salcedo, said the yard sits above the 100-year flood line. "
@@ -38,10 +42,12 @@ SOURCE = (
 # order, each sharing a name or two and few other words with it (similarity 0.18-0.51).
 RESTYLE = (
     "Harwick is losing a landmark in a Tuesday massacre worthy of Hollywood, and nobody seems to care! "
-    "In a shocking 7-2 show of hands Tuesday, the council slammed the door on the Linden Street depot after 60 proud years. "
+    "In a shocking 7-2 show of hands Tuesday, the council slammed the door on the Linden Street depot after 60 "
+    "proud years. "
     "Mayor Elena Brandt's excuse? A staggering $4.2 million drain, plus fixes she calls unaffordable. "
     "Boss Marcus Oyelaran wants the whole fleet dragged out to the sticks by spring. "
-    "Furious union members are fighting back, and who can blame them when the move piles 25 extra minutes onto every commute? "
+    "Furious union members are fighting back, and who can blame them when the move piles 25 extra minutes onto "
+    "every commute? "
     "Dolores Quint laid it bare: 38 of them can stroll to Linden Street. "
     "Councillor Everard refused to go along, demanding answers about water swamping the new site. "
     "Salcedo, the city's engineer, waved it away, insisting the place will never go under. "
@@ -54,13 +60,16 @@ RESTYLE = (
 # a rider of its own (Tomas Reyes, 61), told from the riders' side, in its own order and words.
 INDEPENDENT = (
     "What a betrayal for the people of Northgate! "
-    "Riders on route 12 are bracing for longer waits after Harwick's politicians voted 7-2 on Tuesday to shut the Linden Street garage. "
-    "Councillor Paul Everard, one of two holdouts, is warning that Fairmont could flood, a claim engineer Ravi Salcedo flatly rejects, pointing to a 100-year line. "
+    "Riders on route 12 are bracing for longer waits after Harwick's politicians voted 7-2 on Tuesday to shut "
+    "the Linden Street garage. "
+    "Councillor Paul Everard, one of two holdouts, is warning that Fairmont could flood, a claim engineer Ravi "
+    "Salcedo flatly rejects, pointing to a 100-year line. "
     "A developer is already lining up 300 homes for the land. "
     "A decisive showdown over that deal is set for October 14. "
     "Drivers are livid: the Transit Workers Union says Fairmont adds 25 minutes to a commute. "
     "Its steward, Dolores Quint, counts 38 members living near Linden Street. "
-    "Mayor Elena Brandt, who insists the garage eats $4.2 million a year, promised riders that route 12 stays at every 15 minutes this summer. "
+    "Mayor Elena Brandt, who insists the garage eats $4.2 million a year, promised riders that route 12 stays "
+    "at every 15 minutes this summer. "
     "Brandt's ally, transport boss Marcus Oyelaran, wants 140 coaches gone by March. "
     "Rider Tomas Reyes, 61, who boards at Linden Street every morning, called the plan a disgrace. "
     "After 60 years, the last coach could leave within months. "

@@ -13,8 +13,8 @@ from newsfacts.dedupe.verify import EXPANSION, expansion, item_stems_kept, paddi
 pytestmark = pytest.mark.unit
 
 # A one-sentence review brief: a score, a price, three praises and faults.
-BRIEF = ("Reviewers gave the Velmora X2 headphones an 8 out of 10, praising their quiet noise cancelling and long battery "
-         "life but faulting a clumsy touch panel and a price of $349.")
+BRIEF = ("Reviewers gave the Velmora X2 headphones an 8 out of 10, praising their quiet noise cancelling and long "
+         "battery life but faulting a clumsy touch panel and a price of $349.")
 # A content farm's padding of it: every word of the brief kept but its score (18 of its 20 content stems), framing
 # and repetition around them, no name or figure of its own; the score "8 out of 10" left out, so it names two
 # figures fewer than the brief, one past what expansion() allows.
