@@ -8,7 +8,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from newsfacts.facts.addressees import (
-    agent_of_words_put, answer_of_the_one_asked, replies_in_an_exchange, teller_in_the_report, teller_over_according_to,
+    agent_of_words_put,
+    answer_of_the_one_asked,
+    asker_of_a_colon_line,
+    replies_in_an_exchange,
+    teller_in_the_report,
+    teller_over_according_to,
 )
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.crowds import call_and_response, crowd_turn, crowds_answer
@@ -580,7 +585,7 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
             "according_to" if f.cue == "according to" else "subject")
         f.speaker = _addressed(ctx, f, lex) or f.speaker
     if not hit or f.speaker.name is None:  # "By the time Buckley learned who had written it, she was ...: “...”"
-        colon = colon_subject(ctx, f.q, lex) or presented_speaker(ctx, f.q, lex)
+        colon = colon_subject(ctx, f.q, lex) or presented_speaker(ctx, f.q, lex) or asker_of_a_colon_line(ctx, f.q, lex)
         if colon is not None:
             f.speaker, f.cue = colon, None
 

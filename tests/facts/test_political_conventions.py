@@ -260,3 +260,11 @@ def test_a_post_its_subject_wrote_in_is_no_read_out(quotes_of):
     quote = _said(quotes_of('Opposition leader Dara Quilty was unimpressed. In a post on X, Quilty wrote: "The prime '
                             'minister came, he smiled, he left."'), "came, he smiled")
     assert (quote.speaker, quote.speaker_basis) == ("Dara Quilty", "subject")
+
+
+def test_a_colon_line_asking_someone_gives_the_question_to_the_asker(quotes_of):
+    quotes = quotes_of('Home Secretary Yvette Dunmore faced the home affairs committee on Wednesday. The committee '
+                       'chair, Sir Robert Kane, opened by asking her about the backlog: "How many asylum claims are '
+                       'waiting for a decision tonight?"\n\n"About ninety thousand," the home secretary replied.')
+    assert "Robert Kane" in (_said(quotes, "How many asylum").speaker or "")
+    assert _said(quotes, "ninety thousand").speaker == "Yvette Dunmore"
