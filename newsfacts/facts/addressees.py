@@ -20,6 +20,8 @@ from newsfacts.facts.speakers import Speaker, resolve_speaker, subject_span
 # agent said them.
 _PUT_TO = ("told", "asked", "urged", "pressed", "questioned", "warned", "ordered", "begged", "challenged")
 _ASKED = ("asked", "pressed", "questioned", "quizzed", "challenged")
+# What opens the words put to someone after "told/asked by X": an infinitive or a reported question or statement.
+_COMPLEMENT = ("to", "whether", "if", "that", "why", "how", "what", "when")
 _QUESTIONS = ("question", "questions", "query", "point", "charge", "accusation")
 
 
@@ -62,6 +64,8 @@ def agent_of_words_put(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
         between = [t for t in sent if obj.right_edge.i < t.i and t.idx < q.outer_start]
         if any(t.lower_ in lex.cues and t.tag_.startswith("VB") for t in between):
             continue
+        if not any(t.lower_ in _COMPLEMENT for t in between):
+            continue  # "was asked by the BBC about his “bedroom tax” remarks": words named, not the asker's
         found = resolve_speaker(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), lex)
         if found.name or found.unnamed:
             return found.found_by("addressed")

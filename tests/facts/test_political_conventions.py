@@ -268,3 +268,10 @@ def test_a_colon_line_asking_someone_gives_the_question_to_the_asker(quotes_of):
                        'waiting for a decision tonight?"\n\n"About ninety thousand," the home secretary replied.')
     assert "Robert Kane" in (_said(quotes, "How many asylum").speaker or "")
     assert _said(quotes, "ninety thousand").speaker == "Yvette Dunmore"
+
+
+def test_words_named_in_a_question_are_not_the_askers(quotes_of):
+    # nearest negative: "asked by X about “...”" names words, it does not put them in X's mouth
+    quote = _said(quotes_of('Work and Pensions Secretary Denise Orr was asked by the BBC about her "bedroom tax" '
+                            'remarks on Sunday.'), "bedroom tax")
+    assert quote.speaker_basis != "addressed"
