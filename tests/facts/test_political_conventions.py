@@ -275,3 +275,12 @@ def test_words_named_in_a_question_are_not_the_askers(quotes_of):
     quote = _said(quotes_of('Work and Pensions Secretary Denise Orr was asked by the BBC about her "bedroom tax" '
                             'remarks on Sunday.'), "bedroom tax")
     assert quote.speaker_basis != "addressed"
+
+
+def test_a_title_of_several_words_is_matched_whole(quotes_of):
+    quotes = quotes_of('Interior Minister Rafael Costa defended the border plan on Monday. The prime minister said '
+                       'last week that the plan was "not negotiable." Prime Minister Joana Reis repeated it on Tuesday.'
+                       '\n\nThe interior minister was calmer. "We will listen to everyone," the interior minister said.')
+    assert _said(quotes, "not negotiable").speaker == "Joana Reis"
+    # nearest negative: the interior minister is still Costa
+    assert _said(quotes, "listen to everyone").speaker == "Rafael Costa"
