@@ -202,3 +202,32 @@ def _signed_before(ctx: DocContext, no: int, lex: Lexicon) -> Speaker | None:
 # "the chief whip, Rhodri Gethin,": a description, then a capitalised name of two or three words in commas
 _UNTAGGED_SIGNER = re.compile(r"(?:the|her|his|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+"
                               r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s*[,;.]")
+
+
+_THE_TEXT = re.compile(r"^the\s+(?:[a-z-]+\s+){0,2}(?P<noun>letter|note|email|e-mail|memo|message|post|statement|text|"
+                       r"tweet|card)$", re.I)
+_WROTE = ("wrote", "sent", "penned", "signed", "posted", "emailed", "texted", "mailed")
+
+
+def writer_of_the_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker | None:
+    """"Councillor Denise Hart wrote to the planning board ... the board's chair read from the letter, which said:
+    “...”": "the letter" as the speaker is the one the sentences before say wrote or sent it, not the one who read it
+    out; None when no one is said to have written it (the description rules apply)."""
+    the_text = _THE_TEXT.match(ctx.body[start:end].strip())
+    if not the_text:
+        return None
+    noun = the_text.group("noun").lower()
+    no = ctx.sentence_no(start)
+    for sent in reversed(ctx.sentences[max(no - 4, 0) : no]):
+        for verb in (t for t in sent if t.lower_ in _WROTE and t.tag_.startswith("VB") and not ctx.in_quote(t.idx)):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            # the same text ("wrote a letter"), or writing to someone ("wrote to the planning board"); not "wrote a book"
+            same = any(t.lower_ in (noun, noun + "s") for t in verb.subtree) or any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+            if subject is None or not same:
+                continue
+            found = _person_in(ctx, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+            if found is not None:
+                return Speaker(found.entity_id, found.name, basis="relayed", start=start, end=end,
+                               name_start=found.name_start, name_end=found.name_end)
+    return None

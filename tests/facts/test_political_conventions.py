@@ -284,3 +284,29 @@ def test_a_title_of_several_words_is_matched_whole(quotes_of):
     assert _said(quotes, "not negotiable").speaker == "Joana Reis"
     # nearest negative: the interior minister is still Costa
     assert _said(quotes, "listen to everyone").speaker == "Rafael Costa"
+
+
+def test_came_the_reply_from_the_crowd_and_a_hall_answering_are_the_crowds(quotes_of):
+    quotes = quotes_of('Labour leader Keir Hallworth addressed supporters in Leeds on Saturday.\n\n'
+                       '"Are we going to let them sell the railways?" Hallworth asked.\n\n'
+                       '"No!" came the reply from the crowd.\n\n'
+                       '"Are we going to win?"\n\n'
+                       '"Yes!" the hall answered.')
+    assert _said(quotes, "No!").speaker == "the crowd"
+    assert _said(quotes, "Yes!").speaker == "the hall"  # not Keir Hallworth, whose name begins with the word
+    assert _said(quotes, "going to win").speaker == "Keir Hallworth"
+
+
+def test_the_letter_read_out_is_the_one_who_wrote_it_before(quotes_of):
+    quotes = quotes_of('Councillor Denise Hart wrote to the planning board last week to oppose the incinerator.\n\n'
+                       'At Tuesday\'s meeting, the board\'s chair, Peter Osei, read from the letter, which said: "This '
+                       'town has carried enough of the county\'s rubbish."')
+    assert _said(quotes, "carried enough").speaker == "Denise Hart"
+
+
+def test_a_writer_of_something_else_is_not_the_letters(quotes_of):
+    # nearest negative: writing a book is not writing the letter read out
+    quotes = quotes_of('Councillor Denise Hart wrote a book about the town in 2010.\n\n'
+                       'At Tuesday\'s meeting, the board\'s chair, Peter Osei, read from the letter, which said: "This '
+                       'town has carried enough of the county\'s rubbish."')
+    assert _said(quotes, "carried enough").speaker != "Denise Hart"
