@@ -20,6 +20,8 @@ from newsfacts.facts.speakers import Speaker, resolve_speaker, subject_span
 # agent said them.
 _PUT_TO = ("told", "asked", "urged", "pressed", "questioned", "warned", "ordered", "begged", "challenged")
 _ASKED = ("asked", "pressed", "questioned", "quizzed", "challenged")
+# What opens the words put to someone after "told/asked by X": an infinitive or a reported question or statement.
+_COMPLEMENT = ("to", "whether", "if", "that", "why", "how", "what", "when")
 _QUESTIONS = ("question", "questions", "query", "point", "charge", "accusation")
 
 
@@ -62,6 +64,8 @@ def agent_of_words_put(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
         between = [t for t in sent if obj.right_edge.i < t.i and t.idx < q.outer_start]
         if any(t.lower_ in lex.cues and t.tag_.startswith("VB") for t in between):
             continue
+        if not any(t.lower_ in _COMPLEMENT for t in between):
+            continue  # "was asked by the BBC about his “bedroom tax” remarks": words named, not the asker's
         found = resolve_speaker(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), lex)
         if found.name or found.unnamed:
             return found.found_by("addressed")
@@ -189,3 +193,25 @@ def replies_in_an_exchange(ctx: DocContext, paragraphs: list[list], lex: Lexicon
                     or ctx.paragraph_of(g.q.start) != ctx.paragraph_of(f.q.start):
                 break
             g.speaker = replace(f.speaker, basis="continued")
+
+
+def asker_of_a_colon_line(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
+    """"The committee chair, Sir Robert Kane, opened by asking her about the backlog: “...?”": a colon line whose
+    verb of asking or telling hangs below its main verb (a gerund, "by asking her") gives the words to the main verb's
+    subject, not to the one asked."""
+    sent = ctx.sentence_at(q.outer_start)
+    if not ctx.body[sent.start_char : q.outer_start].rstrip().endswith(":"):
+        return None
+    asking = [t for t in sent if t.idx < q.outer_start and t.tag_ == "VBG" and (t.lower_ in lex.ask_verbs or t.lower_
+              in ("asking", "telling", "reminding", "warning", "urging", "challenging")) and not ctx.in_quote(t.idx)]
+    if not asking:
+        return None
+    root = sent.root
+    subject = subject_span(root)
+    if subject is None and root.tag_.startswith("NN"):  # parsed as a verbless "The committee chair, Sir Robert Kane"
+        last = max([root, *(c for c in root.children if c.dep_ == "appos")], key=lambda t: t.i)
+        subject = root.left_edge.idx, last.idx + len(last)
+    if subject is None or subject[0] >= asking[0].idx or ctx.in_quote(subject[0]):
+        return None
+    found = resolve_speaker(ctx, subject[0], subject[1], lex)
+    return found.found_by("addressed") if found.entity_id and _is_person(ctx, found.entity_id) else None

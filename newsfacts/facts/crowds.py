@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.speakers import Speaker
+from newsfacts.facts.speakers import Speaker, resolve_speaker
 
 # The quote's own sentence goes on with a few words naming who (no reporting verb among them), then a chant verb:
 # "“Santangelo, listen!” protesters chanted as they passed", "..., chanted the crowd".
@@ -94,3 +94,29 @@ def crowds_answer(ctx: DocContext, q, lex: Lexicon):
     group = "who" if m.group("who") else "who2"
     start = q.outer_start - len(lead) + m.start(group)
     return Speaker(name="the " + m.group(group), basis="intro", start=start, end=start + len(m.group(group)))
+
+
+# "“No!” came the reply from the crowd", "“Never!” came a roar from the gallery": the source after an inverted "came"
+_CAME_FROM = re.compile(r"[ \t]*,?[ \t]*came[ \t]+(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:reply|answer|response|shout|"
+                        r"shouts|cry|cries|chorus|roar|retort|call)[ \t]+(?:back[ \t]+)?from[ \t]+"
+                        r"(?P<who>(?:the|a|an)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?[\w’'-]+)(?=[ \t]*[.,;!?\n]|$)")
+_CROWD_WORDS = re.compile(r"^(?:the|a|an)\s+(?:[a-z-]+\s+)?(?P<head>[a-z-]+)$", re.I)
+
+
+def came_from(ctx: DocContext, q, lex: Lexicon):
+    """"“No!” came the reply from the crowd.": the one the words came from, named after an inverted "came"."""
+    m = _CAME_FROM.match(ctx.body, q.outer_end)
+    if not m:
+        return None
+    start = m.start("who")
+    return crowd_named(ctx, start, m.end("who"), lex) or resolve_speaker(ctx, start, m.end("who"), lex).found_by("subject")
+
+
+def crowd_named(ctx: DocContext, start: int, end: int, lex: Lexicon):
+    """"the hall answered", "the crowd shouted back": a gathering named as the subject is that gathering, never a
+    person whose name looks like it ("the hall" is not Keir Hallworth)."""
+    text = ctx.body[start:end].strip()
+    m = _CROWD_WORDS.match(text)
+    if not m or not is_crowd(m.group("head"), lex) or ctx.mentions_in(start, end):
+        return None
+    return Speaker(name=text, basis="subject", start=start, end=start + len(text))

@@ -8,14 +8,19 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from newsfacts.facts.addressees import (
-    agent_of_words_put, answer_of_the_one_asked, replies_in_an_exchange, teller_in_the_report, teller_over_according_to,
+    agent_of_words_put,
+    answer_of_the_one_asked,
+    asker_of_a_colon_line,
+    replies_in_an_exchange,
+    teller_in_the_report,
+    teller_over_according_to,
 )
 from newsfacts.facts.context import DocContext
-from newsfacts.facts.crowds import call_and_response, crowd_turn, crowds_answer
+from newsfacts.facts.crowds import call_and_response, came_from, crowd_named, crowd_turn, crowds_answer
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.presented import presented_speaker
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, named_kind, one_item_of_a_list
-from newsfacts.facts.relayed_texts import writer_of_read_out
+from newsfacts.facts.relayed_texts import writer_of_read_out, writer_of_the_text
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, name_as_adverb, resolve_speaker, subject_span
 from newsfacts.facts.story_speakers import (
     Found,
@@ -642,19 +647,20 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
 def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) -> None:
     """The attribution in the quote's own sentence or paragraph layout: round-up source, verb subject, according to."""
     speaker = roundup(ctx, f.q, first, lex) or writer_of_read_out(ctx, f.q, lex) or agent_of_words_put(ctx, f.q, lex) \
-        or crowds_answer(ctx, f.q, lex)
+        or crowds_answer(ctx, f.q, lex) or came_from(ctx, f.q, lex)
     if speaker is not None:
         f.speaker = speaker
         return
     hit = _attribute(ctx, f.q, spans, lex)
     if hit:
         f.cue = hit[2]
-        speaker = _named_beside(ctx, resolve_speaker(ctx, hit[0], hit[1], lex), hit[1], lex)
+        speaker = crowd_named(ctx, hit[0], hit[1], lex) or writer_of_the_text(ctx, hit[0], hit[1], lex) \
+            or _named_beside(ctx, resolve_speaker(ctx, hit[0], hit[1], lex), hit[1], lex)
         f.speaker = noun_of_speech_source(ctx, speaker, hit[0], lex).found_by(
             "according_to" if f.cue == "according to" else "subject")
         f.speaker = _addressed(ctx, f, lex) or f.speaker
     if not hit or f.speaker.name is None:  # "By the time Buckley learned who had written it, she was ...: “...”"
-        colon = colon_subject(ctx, f.q, lex) or presented_speaker(ctx, f.q, lex)
+        colon = colon_subject(ctx, f.q, lex) or presented_speaker(ctx, f.q, lex) or asker_of_a_colon_line(ctx, f.q, lex)
         if colon is not None:
             f.speaker, f.cue = colon, None
 

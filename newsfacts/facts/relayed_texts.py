@@ -61,6 +61,24 @@ def _named_at_the_colon(ctx: DocContext, start: int, end: int) -> Speaker | None
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start, end=m.end)
 
 
+# Verbs of passing a text on: its writer speaks through the one who reads, quotes or shows it.
+_READING = ("read", "reads", "reading", "quoted", "quotes", "quoting", "cited", "cites", "citing", "shared", "sharing",
+            "showed", "shows", "showing", "played", "playing", "released", "received", "forwarded", "produced",
+            "attributed", "wrote", "written", "sent", "mailed", "signed")
+
+
+def _read_out(noun) -> bool:
+    """The text is what a verb of passing it on acts on ("read from a letter", "quoted a text message")."""
+    tok = noun
+    for _ in range(4):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lower_ in _READING:
+            return True
+    return False
+
+
 def _medium(noun) -> bool:
     """"In a post on X, Quilty wrote:": the text is where its subject wrote, no one else read it out."""
     return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "via", "through")
@@ -147,8 +165,12 @@ def writer_of_read_out(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
     if not lead.rstrip().endswith(":"):
         return None
     texts = _texts(lex)
+    verbs = [t for t in sent if t.idx < q.outer_start and t.tag_.startswith("VB") and not ctx.in_quote(t.idx)]
+    # "Marion Achebe, holding a card from the local MP, Daniel Frost, said:": her own verb of speech runs into the
+    # quote and the card is only held; a text read, quoted or shown out runs into it otherwise
+    own_speech = bool(verbs) and verbs[-1].lower_ in lex.cues and verbs[-1].lower_ not in _READING
     for noun in (t for t in sent if t.idx < q.outer_start and t.lower_ in texts and t.tag_.startswith("NN")
-                 and not ctx.in_quote(t.idx) and not _medium(t)):
+                 and not ctx.in_quote(t.idx) and not _medium(t) and not (own_speech and not _read_out(t))):
         found = _writer_of(ctx, noun, q.outer_start, lex)
         if found is not None:
             return found.found_by("relayed")
@@ -180,3 +202,32 @@ def _signed_before(ctx: DocContext, no: int, lex: Lexicon) -> Speaker | None:
 # "the chief whip, Rhodri Gethin,": a description, then a capitalised name of two or three words in commas
 _UNTAGGED_SIGNER = re.compile(r"(?:the|her|his|its|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+"
                               r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s*[,;.]")
+
+
+_THE_TEXT = re.compile(r"^the\s+(?:[a-z-]+\s+){0,2}(?P<noun>letter|note|email|e-mail|memo|message|post|statement|text|"
+                       r"tweet|card)$", re.I)
+_WROTE = ("wrote", "sent", "penned", "signed", "posted", "emailed", "texted", "mailed")
+
+
+def writer_of_the_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker | None:
+    """"Councillor Denise Hart wrote to the planning board ... the board's chair read from the letter, which said:
+    “...”": "the letter" as the speaker is the one the sentences before say wrote or sent it, not the one who read it
+    out; None when no one is said to have written it (the description rules apply)."""
+    the_text = _THE_TEXT.match(ctx.body[start:end].strip())
+    if not the_text:
+        return None
+    noun = the_text.group("noun").lower()
+    no = ctx.sentence_no(start)
+    for sent in reversed(ctx.sentences[max(no - 4, 0) : no]):
+        for verb in (t for t in sent if t.lower_ in _WROTE and t.tag_.startswith("VB") and not ctx.in_quote(t.idx)):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            # the same text ("wrote a letter"), or writing to someone ("wrote to the planning board"); not "wrote a book"
+            same = any(t.lower_ in (noun, noun + "s") for t in verb.subtree) or any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+            if subject is None or not same:
+                continue
+            found = _person_in(ctx, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+            if found is not None:
+                return Speaker(found.entity_id, found.name, basis="relayed", start=start, end=end,
+                               name_start=found.name_start, name_end=found.name_end)
+    return None

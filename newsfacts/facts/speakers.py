@@ -581,7 +581,12 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
                  and len(ctx.names[m.entity_id].split()) >= 2 and ctx.names[m.entity_id].lower().split()[-1] == head]
     if named and not titled_only:  # "the 14th-ranked Schwartzman": a name the model missed here, written in full earlier
         return named[-1]
-    described, titled = set(), set()
+    # "the prime minister": a title of several words is matched whole ("Interior Minister Rafael Costa" is no prime
+    # minister, "Vice President X" no president's holder for "the president" either way)
+    phrase = next((" ".join(words[k:]) for k in range(len(words) - 1) if " ".join(words[k:]) in lex.raw["names"]["titles"]),
+                  None)
+    described, titled, qualified = set(), set(), set()
+    modifiers = [w for w in words[:-1] if w.isalpha()] if phrase is None else []
     for m in people:
         sent = ctx.sentence_at(m.start)
         before = ctx.body[_title_window_start(ctx, sent, m) : m.start].lower()
@@ -594,7 +599,7 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
         for short, long in lex.title_words.items():
             around = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, around)
             before = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, before)
-        heads = "|".join(re.escape(h) for h in [head, *lex.title_synonyms.get(head, [])])
+        heads = "|".join(re.escape(h) for h in [phrase or head, *lex.title_synonyms.get(phrase or head, [])])
         if "shadow" not in words:  # "the shadow chancellor, Priya Nandakumar" holds no office "the chancellor" names
             around, before = (re.sub(rf"\bshadow\s+(?:[a-z]+\s+)?(?:{heads})\b", " ", t) for t in (around, before))
         if _object_of_the_description(before, heads) or _owner_before(before, heads) \
@@ -604,6 +609,10 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
             described.add(m.entity_id)
         if re.search(rf"\b(?:{heads})\b", " ".join(before.split()[-4:])):
             titled.add(m.entity_id)  # "Deputy Mayor Frances Ng told my colleague Ruth Abadi": Ng's title
+            if modifiers and all(w in before.split()[-5:] for w in modifiers):
+                qualified.add(m.entity_id)  # "the interior minister": Interior Minister Rafael Costa
+    if qualified & titled:  # the title with the description's own words before one name, of two so titled
+        titled = qualified & titled
     if titled_only:
         described = titled
     if not described:

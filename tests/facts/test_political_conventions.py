@@ -260,3 +260,53 @@ def test_a_post_its_subject_wrote_in_is_no_read_out(quotes_of):
     quote = _said(quotes_of('Opposition leader Dara Quilty was unimpressed. In a post on X, Quilty wrote: "The prime '
                             'minister came, he smiled, he left."'), "came, he smiled")
     assert (quote.speaker, quote.speaker_basis) == ("Dara Quilty", "subject")
+
+
+def test_a_colon_line_asking_someone_gives_the_question_to_the_asker(quotes_of):
+    quotes = quotes_of('Home Secretary Yvette Dunmore faced the home affairs committee on Wednesday. The committee '
+                       'chair, Sir Robert Kane, opened by asking her about the backlog: "How many asylum claims are '
+                       'waiting for a decision tonight?"\n\n"About ninety thousand," the home secretary replied.')
+    assert "Robert Kane" in (_said(quotes, "How many asylum").speaker or "")
+    assert _said(quotes, "ninety thousand").speaker == "Yvette Dunmore"
+
+
+def test_words_named_in_a_question_are_not_the_askers(quotes_of):
+    # nearest negative: "asked by X about “...”" names words, it does not put them in X's mouth
+    quote = _said(quotes_of('Work and Pensions Secretary Denise Orr was asked by the BBC about her "bedroom tax" '
+                            'remarks on Sunday.'), "bedroom tax")
+    assert quote.speaker_basis != "addressed"
+
+
+def test_a_title_of_several_words_is_matched_whole(quotes_of):
+    quotes = quotes_of('Interior Minister Rafael Costa defended the border plan on Monday. The prime minister said '
+                       'last week that the plan was "not negotiable." Prime Minister Joana Reis repeated it on Tuesday.'
+                       '\n\nThe interior minister was calmer. "We will listen to everyone," the interior minister said.')
+    assert _said(quotes, "not negotiable").speaker == "Joana Reis"
+    # nearest negative: the interior minister is still Costa
+    assert _said(quotes, "listen to everyone").speaker == "Rafael Costa"
+
+
+def test_came_the_reply_from_the_crowd_and_a_hall_answering_are_the_crowds(quotes_of):
+    quotes = quotes_of('Labour leader Keir Hallworth addressed supporters in Leeds on Saturday.\n\n'
+                       '"Are we going to let them sell the railways?" Hallworth asked.\n\n'
+                       '"No!" came the reply from the crowd.\n\n'
+                       '"Are we going to win?"\n\n'
+                       '"Yes!" the hall answered.')
+    assert _said(quotes, "No!").speaker == "the crowd"
+    assert _said(quotes, "Yes!").speaker == "the hall"  # not Keir Hallworth, whose name begins with the word
+    assert _said(quotes, "going to win").speaker == "Keir Hallworth"
+
+
+def test_the_letter_read_out_is_the_one_who_wrote_it_before(quotes_of):
+    quotes = quotes_of('Councillor Denise Hart wrote to the planning board last week to oppose the incinerator.\n\n'
+                       'At Tuesday\'s meeting, the board\'s chair, Peter Osei, read from the letter, which said: "This '
+                       'town has carried enough of the county\'s rubbish."')
+    assert _said(quotes, "carried enough").speaker == "Denise Hart"
+
+
+def test_a_writer_of_something_else_is_not_the_letters(quotes_of):
+    # nearest negative: writing a book is not writing the letter read out
+    quotes = quotes_of('Councillor Denise Hart wrote a book about the town in 2010.\n\n'
+                       'At Tuesday\'s meeting, the board\'s chair, Peter Osei, read from the letter, which said: "This '
+                       'town has carried enough of the county\'s rubbish."')
+    assert _said(quotes, "carried enough").speaker != "Denise Hart"
