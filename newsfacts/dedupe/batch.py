@@ -236,9 +236,13 @@ def expansions_of_closer_briefs(verdicts: dict[tuple[str, str], Verdict], profil
     for long, items in linked.items():
         kept = {short: wording_kept(profiles[short], profiles[long]) for short, _ in items}
         best = max(kept.values())
+        named = profiles[long].mentioned
         for brief in briefs:
             if brief in kept or brief == long:
                 continue
+            facts = profiles[brief].mentioned
+            if len(facts & named) < thresholds.expansion_specifics * len(facts):
+                continue  # it cannot expand a brief whose names and figures it lacks (see verify.expansion)
             wording = wording_kept(profiles[brief], profiles[long])
             if wording > best and expansion(profiles[brief], profiles[long], thresholds):
                 best = wording
