@@ -230,4 +230,32 @@ def writer_of_the_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> S
             if found is not None:
                 return Speaker(found.entity_id, found.name, basis="relayed", start=start, end=end,
                                name_start=found.name_start, name_end=found.name_end)
+        found = _signer_or_issuer(ctx, sent, noun, lex)
+        if found is not None:
+            found.start, found.end = start, end
+            return found
+    return None
+
+
+_ISSUING = ("issued", "released", "published", "put")
+
+
+def _signer_or_issuer(ctx: DocContext, sent, noun: str, lex: Lexicon) -> Speaker | None:
+    """"China's foreign ministry issued a statement on Thursday, signed by Foreign Minister Liang Wei. The statement
+    said:": the person who signed that text, else the one who issued it (a person or an organisation named)."""
+    texts = [t for t in sent if t.lower_ in (noun, noun + "s") and t.tag_.startswith("NN") and not ctx.in_quote(t.idx)]
+    for text in texts:
+        for verb in (t for t in sent if t.lower_ in _ATTRIBUTING and t.tag_ == "VBN" and t.i > text.i):
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            found = _person_in(ctx, *_span(obj)) if obj is not None else None
+            if found is not None:
+                return found.found_by("relayed")
+        verb = text.head
+        if verb.lower_ in _ISSUING and text.dep_ == "dobj":
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.tag_ != "PRP":
+                issuer = resolve_speaker(ctx, subject.left_edge.idx, subject.idx + len(subject), lex)
+                if issuer.entity_id:
+                    return issuer.found_by("relayed")
     return None

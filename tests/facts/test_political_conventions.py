@@ -310,3 +310,10 @@ def test_a_writer_of_something_else_is_not_the_letters(quotes_of):
                        'At Tuesday\'s meeting, the board\'s chair, Peter Osei, read from the letter, which said: "This '
                        'town has carried enough of the county\'s rubbish."')
     assert _said(quotes, "carried enough").speaker != "Denise Hart"
+
+
+def test_the_statement_said_is_the_one_who_signed_it_before(quotes_of):
+    quotes = quotes_of('The foreign ministry issued a sharply worded statement on Thursday, signed by Foreign Minister '
+                       'Liang Wei.\n\nThe statement said: "Any interference in our internal affairs will be met with a '
+                       'firm response."')
+    assert _said(quotes, "Any interference").speaker == "Liang Wei"
