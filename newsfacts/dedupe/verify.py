@@ -555,6 +555,7 @@ def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
     if verdict is not None and brief_apart(verdict, a, b, thresholds):
         return None
     if verdict is not None and verdict.level == "rewrite" and not long_retelling(verdict, thresholds) \
+            and not restyle_dropping_speakers(verdict, a, b, thresholds) \
             and not padded_source(a, b, thresholds) and own_source(a, b) is not None:
         return None
     return verdict
@@ -598,6 +599,18 @@ def long_retelling(verdict: Verdict, thresholds: Thresholds) -> bool:
     splits: close independent reports retell at most 6 sentences in their source's order."""
     return (verdict.method == "ordered_sentence_alignment" and len(verdict.alignment.pairs) >= thresholds.strong_chain
             and verdict.alignment.in_order >= thresholds.strong_in_order)
+
+
+def restyle_dropping_speakers(verdict: Verdict, a: Profile, b: Profile, thresholds: Thresholds) -> bool:
+    """Whether a charged restyle (cut_restyle) retells strong_chain sentences or more of the shorter side in its
+    order (in_order >= strong_in_order), and the longer side introduces or quotes nobody the shorter never names: a
+    restyle a sentence longer than its source that drops one of the people the source introduces ("X, Calloway's
+    director, said") leaves the source the shorter side, whose person own_source would read as reporting of its own.
+    A restyle adding a person of its own ("Bus rider X said") is still a report of its own (see own_source)."""
+    short, long = (a, b) if a.content_sentences < b.content_sentences else (b, a)
+    return (verdict.method == CUT_RESTYLE and long.content_sentences > short.content_sentences
+            and len(verdict.alignment.pairs) >= thresholds.strong_chain
+            and verdict.alignment.in_order >= thresholds.strong_in_order and not unnamed_speakers(long, short))
 
 
 def _verdict(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:

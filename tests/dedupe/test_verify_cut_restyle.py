@@ -139,3 +139,29 @@ def test_names_in_order_reads_first_mentions():
     c = Profile.of("It began with Falk. It went on with Oslo. Then came Dahl. It ended with Berg.")
     assert names_in_order(a, b) == 1.0
     assert names_in_order(a, c) == 0.25
+
+
+# Merged round (dedupe29): the restyle is a sentence longer than its source (13 content sentences to 12) and drops
+# Calloway's director, whom the source introduces ("Calloway's director, Ines Moravec, said"), so the source is the
+# shorter side and own_source reads her as a person of its own; the restyle introduces nobody.
+def test_a_longer_restyle_dropping_a_person_its_source_introduces_is_spared_the_own_source_veto():
+    source, restyle, _ = _pair(SOURCE, RESTYLE)
+    assert source.content_sentences < restyle.content_sentences
+    assert verify_module.own_source(source, restyle) is not None
+    assert not verify_module.unnamed_speakers(restyle, source)
+    verdict = verify(source, restyle, Thresholds())
+    assert verdict is not None and verdict.method == CUT_RESTYLE
+    assert verify_module.restyle_dropping_speakers(verdict, source, restyle, Thresholds())
+
+
+def test_a_restyle_introducing_a_person_of_its_own_is_still_a_report_of_its_own():
+    # The nearest negative: the same restyle (its opening hype cut, so it names nothing else of its own) with a
+    # rider it introduces itself; its chain is as long and as ordered, but it did reporting of its own.
+    own = RESTYLE.split("! ", 1)[1] + " Bus rider Tomas Reyes said the plan was a disgrace."
+    source, restyle, similarity = _pair(SOURCE, own)
+    assert novelty(source, restyle) <= Thresholds().loose_covered_novelty
+    found = verify_module._verdict(source, restyle, Thresholds())
+    assert found is not None and found.method == CUT_RESTYLE and len(found.alignment.pairs) >= 10
+    assert verify_module.unnamed_speakers(restyle, source)
+    assert not verify_module.restyle_dropping_speakers(found, source, restyle, Thresholds())
+    assert verify(source, restyle, Thresholds()) is None
