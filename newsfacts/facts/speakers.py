@@ -9,7 +9,7 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.titled_names import titled_further_on
+from newsfacts.facts.titled_names import host_of_the_programme, titled_further_on
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
 _LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|in|and|or)\b|,")  # "A store manager in the Midlands": a place
@@ -307,6 +307,7 @@ def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon):
     if beside:
         return beside[0] if fits(beside[0]) else None
     m = _described_person(ctx, subject.left_edge.idx, words, lex) \
+        or host_of_the_programme(ctx, subject.left_edge.idx, words) \
         or _epithet_person(ctx, subject.left_edge.idx, subject.idx + len(subject)) \
         or _programme_host(ctx, subject.left_edge.idx, words, lex)  # "The anchor turned to her first guest"
     return m if m is not None and fits(m) else None
@@ -1308,6 +1309,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
             return Speaker(name=_RELATIVE_CLAUSE.split(text, maxsplit=1)[0], unnamed=True)
         m = _described_person(ctx, start, words, lex) or _programme_host(ctx, start, words, lex) \
             or titled_further_on(ctx, end, words, lex) \
+            or host_of_the_programme(ctx, start, words) \
             or _person_of_age(ctx, start, end) \
             or (None if _spoken_to_before(ctx, start, words) else _lead_in_subject(ctx, start)) \
             or _epithet_person(ctx, start, end) \

@@ -31,3 +31,30 @@ def titled_further_on(ctx: DocContext, end: int, words: list[str], lex: Lexicon)
         if all(w in before for w in words):
             return m
     return None
+
+
+# Heads that stand for whoever presents a programme, and the verbs that say who does it.
+_HOST_HEADS = ("anchor", "host", "presenter", "moderator")
+_HOSTING = ("hosts", "hosted", "presents", "presented", "anchors", "anchored", "moderates", "moderated", "opened",
+            "opens", "introduced", "introduces")
+_PROGRAMME = ("segment", "show", "programme", "program", "broadcast", "hour", "debate", "interview", "episode", "panel")
+
+
+def host_of_the_programme(ctx: DocContext, start: int, words: list[str]):
+    """"Kessler opened the segment by playing a clip ... The anchor turned to her first guest": "the anchor", "the
+    host" with no one titled so is the person said to open, host or present the programme earlier (the subject of
+    "opened the segment", "hosts the show"); None when the story says no such thing."""
+    if not words or words[-1] not in _HOST_HEADS:
+        return None
+    no = ctx.sentence_no(start)
+    for sent in reversed(ctx.sentences[max(no - 6, 0) : no + 1]):
+        for verb in (t for t in sent if t.lower_ in _HOSTING and t.idx < start and not ctx.in_quote(t.idx)):
+            if not any(c.dep_ == "dobj" and c.lower_ in _PROGRAMME for c in verb.children):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            people = [m for m in ctx.mentions if m.type == "PERSON" and m.start <= subject.idx < m.end]
+            if people:
+                return people[0]
+    return None

@@ -317,3 +317,16 @@ def test_the_statement_said_is_the_one_who_signed_it_before(quotes_of):
                        'Liang Wei.\n\nThe statement said: "Any interference in our internal affairs will be met with a '
                        'firm response."')
     assert _said(quotes, "Any interference").speaker == "Liang Wei"
+
+
+def test_the_anchor_is_who_opened_the_segment(quotes_of):
+    quotes = quotes_of('Dana Kessler opened the segment by playing a clip of Rep. Tomas Villasenor. "This is a '
+                       'surrender," Villasenor says in the clip.\n\n'
+                       'The anchor turned to her first guest, strategist Brent Hollinger. "Brent, is he wrong?" she '
+                       'asked.')
+    assert _said(quotes, "is he wrong").speaker == "Dana Kessler"
+    # nearest negative: opening something that is no programme ("opened the hearing") makes no one the anchor
+    quotes = quotes_of('Senator Alma Reyes opened the hearing at nine.\n\n'
+                       'The anchor turned to her first guest, strategist Brent Hollinger. "Brent, is this legal?" the '
+                       'anchor asked.')
+    assert _said(quotes, "is this legal").speaker != "Alma Reyes"
