@@ -15,7 +15,6 @@ Run: .venv/bin/python -m benchmarks.dedupe_quality   (writes benchmarks/results/
 from __future__ import annotations
 
 import argparse
-import bisect
 import csv
 import hashlib
 import json
@@ -40,7 +39,8 @@ from newsfacts.dedupe.align import align, similarity_matrix  # noqa: E402
 from newsfacts.dedupe.signatures import EXACT, FAMILIES, band_rows  # noqa: E402
 from newsfacts.dedupe.text import Profile, normalise  # noqa: E402
 from newsfacts.dedupe.verify import (consistent, containment, coverage, expansion, item_stems_kept,  # noqa: E402
-                                     longer_coverage, longer_span, novelty, ordered_share, stem_overlap)
+                                     longer_coverage, longer_span, names_in_order, novelty, ordered_share,
+                                     stem_overlap)
 from newsfacts.parse import parse_file  # noqa: E402
 from newsfacts.records import Document  # noqa: E402
 
@@ -476,21 +476,10 @@ def loose_margins(docs: list[Document], labels: list[dict], story: dict[str, str
 
 
 def specifics_in_order(a: Profile, b: Profile) -> float:
-    """Share of the specifics two documents share that they name in the same order (first mentions: the longest run
-    increasing in both, over the shared ones). A measured signal, not a verifier rule (see benchmarks/README.md,
-    seventh round): rewrites and independent reports of one event overlap on it."""
-    def first(p: Profile) -> dict[int, int]:
-        seen: dict[int, int] = {}
-        for row, term in zip(p.specific_rows.tolist(), p.specific_ids.tolist()):
-            seen.setdefault(term, row)
-        return seen
-    fa, fb = first(a), first(b)
-    shared = sorted(fa.keys() & fb.keys(), key=lambda t: (fa[t], fb[t]))
-    tails: list[int] = []
-    for row in (fb[t] for t in shared):
-        at = bisect.bisect_right(tails, row)
-        tails[at:at + 1] = [row]
-    return len(tails) / len(shared) if shared else 0.0
+    """Share of the specifics two documents share that they name in the same order (verify.names_in_order, the
+    reading cut_restyle uses since the sixteenth round; measured here before it was a rule: benchmarks/README.md,
+    seventh round)."""
+    return names_in_order(a, b)
 
 
 def pair_signals(a: Profile, b: Profile, t: Thresholds) -> dict:
