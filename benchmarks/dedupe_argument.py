@@ -26,6 +26,7 @@ split held out from you or on a blind split.
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import sys
 from collections import Counter
@@ -37,7 +38,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.dedupe_quality import load_real  # noqa: E402
+from benchmarks.dedupe_quality import KINDS, RESULTS, load_real  # noqa: E402
 from newsfacts.dedupe.align import heaviest_chain, in_order, similarity_matrix  # noqa: E402
 from newsfacts.dedupe.text import Profile, normalise, shingle_hashes  # noqa: E402
 from newsfacts.dedupe.verify import Thresholds, content_rows, novelty, stem_overlap, verify  # noqa: E402
@@ -46,8 +47,9 @@ SPLITS = ("dev", "fresh6", "fresh8", "held_out", "fresh", "fresh2", "fresh4", "f
 NEGATIVE_KINDS = ("follow_up", "independent", "same_topic")
 CHAIN_SIMILARITY = 0.15
 RARITY_CUTS = (0.0, 2.0)
-SIGNALS = ("rare_kept_0", "rare_in_order_0", "rare_kept_2", "rare_in_order_2", "loose_chain", "verbatim",
-           "verbatim_chain")
+SIGNALS = ("rare_kept_0", "rare_in_order_0", "rare_kept_2", "rare_in_order_2", "rare_new_2", "loose_chain",
+           "verbatim", "verbatim_chain")
+LOWER = ("rare_new_2",)  # signals where a rewrite is expected lower
 
 
 def batch_rarity(profiles: list[Profile]) -> dict[int, float]:
@@ -91,6 +93,9 @@ def rare_signals(a: Profile, b: Profile, rarity: dict[int, float]) -> dict[str, 
         weight = {s: r for s, r in rarity.items() if r >= cut}
         kept, ordered = kept_in_order(fs, fl, weight)
         out[f"rare_kept_{cut:g}"], out[f"rare_in_order_{cut:g}"] = kept, ordered
+    rare = {s: r for s, r in rarity.items() if r >= RARITY_CUTS[-1]}
+    total = sum(rare.get(s, 0.0) for s in fs)
+    out["rare_new_2"] = sum(rare.get(s, 0.0) for s in fs if s not in fl) / total if total else 0.0
     return out
 
 
@@ -172,25 +177,44 @@ def collect(splits: list[str], t: Thresholds) -> list[dict]:
     return rows
 
 
+def missed_in_one_batch(splits: list[str]) -> set[tuple[str, frozenset[str]]]:
+    """The labelled pairs dedupe_quality's last run (its results file, where present) left apart in one batch: found
+    neither directly nor through their story."""
+    if not RESULTS.exists():
+        return set()
+    report = json.loads(RESULTS.read_text(encoding="utf-8"))
+    return {(split, frozenset(m.split(" (")[0].split(" ~ ")))
+            for split in splits if f"real_{split}" in report
+            for kind in KINDS for m in report[f"real_{split}"]["one_batch"][kind]["missed"]}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.dedupe_argument", description=__doc__.splitlines()[0])
     parser.add_argument("--split", action="extend", nargs="+", default=[], metavar="NAME")
     args = parser.parse_args(argv)
     t = Thresholds()
-    rows = collect(args.split or list(SPLITS), t)
+    splits = args.split or list(SPLITS)
+    rows = collect(splits, t)
+    missed = missed_in_one_batch(splits)
+    for r in rows:
+        r["missed"] = (r["split"], frozenset(r["pair"].split(" ~ "))) in missed
     negatives = [r for r in rows if r["kind"] == "two stories"]
     refused = [r for r in rows if r["kind"] != "two stories" and r["method"] is None]
     print(f"{len(rows)} pairs at novelty <= {t.loose_condensed_novelty}, >= {t.faithful_chain} content sentences a"
-          f" side: {len(negatives)} of two stories, {len(refused)} labelled pairs verify() refuses")
+          f" side: {len(negatives)} of two stories, {len(refused)} labelled pairs verify() refuses, of them"
+          f" {sum(r['missed'] for r in refused)} missed in one batch (marked *: {RESULTS.name}'s missed lists)")
     for signal in SIGNALS:
-        top = max(negatives, key=lambda r: r[signal])
-        above = [r for r in refused if r[signal] > top[signal]]
-        best = sorted(refused, key=lambda r: -r[signal])[:3]
+        sign = -1 if signal in LOWER else 1
+        top = max(negatives, key=lambda r: sign * r[signal])
+        above = [r for r in refused if sign * r[signal] > sign * top[signal]]
+        best = sorted(refused, key=lambda r: -sign * r[signal])[:3]
         print(f"\n{signal}: strongest pair of two stories {top[signal]:.3f} ({top['split']} {top['pair']},"
-              f" novelty {top['novelty']}); refused labelled pairs above it: {len(above)}"
-              f" {[r['split'] + ' ' + r['pair'] for r in above]}")
-        for r in best:
-            print(f"  best refused  {r[signal]:.3f}  {r['split']:8} {r['pair']:58} {r['kind']:22} nov {r['novelty']}")
+              f" novelty {top['novelty']}); refused labelled pairs beyond it: {len(above)}, missed in one batch"
+              f" {sum(r['missed'] for r in above)}: {[r['split'] + ' ' + r['pair'] for r in above]}")
+        worst = sorted((r for r in refused if r["missed"]), key=lambda r: -sign * r[signal])[:3]
+        for r in best + [r for r in worst if r not in best]:
+            print(f"  best refused{'*' if r['missed'] else ' '} {r[signal]:.3f}  {r['split']:8} {r['pair']:58}"
+                  f" {r['kind']:22} nov {r['novelty']}")
 
 
 if __name__ == "__main__":
