@@ -177,6 +177,21 @@ def collect(splits: list[str], t: Thresholds) -> list[dict]:
     return rows
 
 
+def auc(positives: list[float], negatives: list[float]) -> float:
+    """Share of (positive, negative) couples the values order right, ties counting half."""
+    if not positives or not negatives:
+        return float("nan")
+    right = sum(1.0 if p > n else 0.5 if p == n else 0.0 for p in positives for n in negatives)
+    return right / (len(positives) * len(negatives))
+
+
+def price(missed: list[float], negatives: list[float], ranks: tuple[int, ...] = (1, 5, 9)) -> list[int | None]:
+    """For the k-th highest missed value (k in ranks), how many negatives are at or beyond it: the false pairs a
+    bound taking k of the missed pairs would let in (None where fewer are missed)."""
+    ordered = sorted(missed, reverse=True)
+    return [sum(1 for n in negatives if n >= ordered[k - 1]) if len(ordered) >= k else None for k in ranks]
+
+
 def missed_in_one_batch(splits: list[str]) -> set[tuple[str, frozenset[str]]]:
     """The labelled pairs dedupe_quality's last run (its results file, where present) left apart in one batch: found
     neither directly nor through their story."""
@@ -203,6 +218,16 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{len(rows)} pairs at novelty <= {t.loose_condensed_novelty}, >= {t.faithful_chain} content sentences a"
           f" side: {len(negatives)} of two stories, {len(refused)} labelled pairs verify() refuses, of them"
           f" {sum(r['missed'] for r in refused)} missed in one batch (marked *: {RESULTS.name}'s missed lists)")
+    found = [r for r in rows if r["kind"] != "two stories" and r["method"] is not None]
+    lost = [r for r in rows if r["missed"]]
+    print("\nsignal (sign: + higher is a rewrite)  strongest two-stories  best missed  two-stories at/beyond the"
+          " 1st/5th/9th missed  AUC missed  AUC found")
+    for signal in (*SIGNALS, "loose_in_order"):
+        sign = -1 if signal in LOWER else 1
+        neg = [sign * r[signal] for r in negatives]
+        miss = [sign * r[signal] for r in lost]
+        print(f"  {signal:18} {'-' if sign < 0 else '+'}  {sign * max(neg):.3f}  {sign * max(miss, default=float('nan')):.3f}"
+              f"  {price(miss, neg)}  {auc(miss, neg):.3f}  {auc([sign * r[signal] for r in found], neg):.3f}")
     for signal in SIGNALS:
         sign = -1 if signal in LOWER else 1
         top = max(negatives, key=lambda r: sign * r[signal])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.dedupe_argument import batch_rarity, kept_in_order, pair_signals, verbatim_signals
+from benchmarks.dedupe_argument import auc, batch_rarity, kept_in_order, pair_signals, price, verbatim_signals
 from newsfacts.dedupe.align import similarity_matrix
 from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.verify import Thresholds
@@ -74,3 +74,12 @@ def test_a_restyle_keeps_the_columns_argument_and_quote_and_the_same_topic_colum
     held, _ = verbatim_signals(restyle, column, similarity_matrix(restyle, column), t.loose_similarity)
     held_apart, _ = verbatim_signals(other, column, similarity_matrix(other, column), t.loose_similarity)
     assert held >= 2 / restyle.content_sentences and held_apart == 0.0
+
+
+def test_auc_and_the_price_of_a_bound_read_the_missed_pairs_against_the_pairs_of_two_stories():
+    assert auc([0.9, 0.8], [0.1, 0.2]) == 1.0
+    assert auc([0.5], [0.5]) == 0.5
+    # Taking the best missed pair (0.6) lets in the pair of two stories at 0.7, and so does taking both (down to
+    # 0.3); a third missed pair there is not. A pair of two stories at 0.3 ties the 2nd and is let in too.
+    assert price([0.3, 0.6], [0.7, 0.2, 0.1], ranks=(1, 2, 3)) == [1, 1, None]
+    assert price([0.3, 0.6], [0.7, 0.3, 0.1], ranks=(2,)) == [2]
