@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.speaker_phrase import apposed_people, apposition_root, body_description, described_body
 from newsfacts.facts.titled_names import host_of_the_programme, titled_further_on
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
@@ -89,7 +91,7 @@ def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...], fits=None
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        tok = span.root.head if span.root.dep_ == "appos" else span.root
+        tok = apposition_root(span.root)  # "Her rival, the former leader Harald Brekke, said": the subject's name
         agent = _passive_agent_of(tok)
         if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok) or name_as_adverb(tok) is not None or agent is not None \
                 or _verbless_answer(tok):
@@ -518,6 +520,12 @@ _KINDS_NAMED_ONLY = ("team",)
 _PUBLIC_BODY_WORDS = {"authority", "administration", "agency", "department", "ministry", "office", "council",
                       "committee", "commission", "government", "court", "police", "bureau", "board", "regulator",
                       "service", "embassy", "tribunal", "ombudsman", "parliament", "senate", "house", "congress"}
+
+
+@lru_cache(maxsize=4)
+def _body_heads(lex: Lexicon) -> frozenset[str]:
+    """Heads of a description naming a body that speaks as one ("the finance ministry"), not a text ("the report")."""
+    return (lex.org_anaphors | _PUBLIC_BODY_WORDS) - lex.written_texts - lex.speech_nouns - {"report"}
 
 
 def _organisation_of_kind(ctx: DocContext, start: int, kind: str, lex: Lexicon):
@@ -1010,6 +1018,8 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
                    and _TRAILING_HONORIFIC.sub("", ctx.body[start : m.start].rstrip()).rstrip().endswith(",")]
     if not holding and head is not None:  # "Senior author Dr. Silvia S. Martins, associate professor ...": the
         holding = [m for m in inside if m.type == "PERSON" and _in_apposition_to(ctx, m, head)]  # head's appositive
+    if not holding and head is not None:  # "Her longtime rival, the former Conservative leader Harald Brekke, now
+        holding = apposed_people(ctx, inside, head)[:1]  # 91,": the name at the end of a chain of appositions
     speaker = _named(ctx, start, end, text, holding, lex)
     raw = ctx.body[start:end]  # the evidence is the naming words without the commas and spaces around them
     speaker.start = start + raw.index(text) if text in raw else start
@@ -1235,7 +1245,12 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     lower = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0].lower()
     lower = _REFLEXIVE.sub("", lower)  # "The corporation itself said": the corporation
     if lower in lex.org_pronouns:  # "“...,” it added": the organisation that last spoke or acted
-        m = _last_subject(ctx, start, ("ORG",)) or _recent_organisation(ctx, start)
+        m = _last_subject(ctx, start, ("ORG",))
+        body = described_body(ctx, start, _body_heads(lex))
+        if body is not None and (m is None or m.start < body.idx):  # "The finance ministry said ... It described":
+            name, name_start, name_end = body_description(body)  # the body the subject describes, not a place
+            return Speaker(name=name, name_start=name_start, name_end=name_end)  # named after it
+        m = m or _recent_organisation(ctx, start)
         if m:
             return entity(m)
     if lower in lex.group_pronouns:  # "“...,” they said in a statement": the organisation last the subject
