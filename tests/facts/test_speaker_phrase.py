@@ -1,0 +1,77 @@
+"""The words that name a speaker read as one phrase (sixteenth round, issue #25): a family of one surname, a name at
+the end of a chain of appositions, "it" after a body a sentence's subject describes. Each on a passage written for
+it, beside its nearest negative."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.integration
+
+
+def _said(quotes, words: str):
+    [quote] = [q for q in quotes if words in q.text]
+    return quote
+
+
+# A family of one surname
+
+_FAMILY = ('Ingrid Halvorsen, who ran the Kessnes shipyard for thirty years, died on Friday at her home in Bergvik. '
+           'She was 79.\n\n'
+           'Her death was announced by her nephew, Tor Halvorsen, who said she had died "at the window, watching the '
+           'cranes."\n\n'
+           'Halvorsen took over the yard in 1981, when it had four orders and ninety men. "We will build ships until '
+           'nobody wants them," Halvorsen told the workers that year.\n\n')
+
+
+def test_a_bare_surname_is_not_the_relative_introduced_as_someones_relative(quotes_of):
+    quote = _said(quotes_of(_FAMILY), "We will build ships")
+    assert quote.speaker == "Ingrid Halvorsen"
+
+
+def test_an_honorific_picks_the_family_member_of_its_gender(quotes_of):
+    quotes = quotes_of(_FAMILY + '"She never once asked me to call her aunt," Mr Halvorsen said.\n\n'
+                       '"Ships are patient," Mrs Halvorsen wrote in her memoir.')
+    assert _said(quotes, "never once asked").speaker == "Tor Halvorsen"
+    assert _said(quotes, "Ships are patient").speaker == "Ingrid Halvorsen"
+
+
+def test_two_of_one_surname_introduced_alike_keep_the_nearest(quotes_of):
+    # nearest negative: neither is introduced as the other's relative, so the family reading says nothing
+    quote = _said(quotes_of('Ingrid Halvorsen, the yard\'s owner, spoke first. Tor Halvorsen, the union\'s '
+                            'steward, spoke next.\n\n"Nobody leaves before the launch," Halvorsen said.'),
+                  "Nobody leaves")
+    assert quote.speaker == "Tor Halvorsen"
+
+
+# A name at the end of a chain of appositions
+
+
+def test_the_name_at_the_end_of_a_chain_of_appositions_is_the_speaker(quotes_of):
+    quote = _said(quotes_of('His old business partner, the retired engineer Piet Vanterpool, now 80, said in a '
+                            'statement that the deal had been "a handshake and a prayer."'), "a handshake")
+    assert quote.speaker == "Piet Vanterpool"
+
+
+def test_a_name_in_a_clause_after_the_head_is_not_the_speaker(quotes_of):
+    # nearest negative: the name hangs on a clause of the description, not on its head
+    quote = _said(quotes_of('His old business partner, who once worked for Piet Vanterpool, said in a statement '
+                            'that the deal had been "a handshake and a prayer."'), "a handshake")
+    assert quote.speaker != "Piet Vanterpool"
+
+
+# "It" after a body described as a sentence's subject
+
+
+def test_it_is_the_body_the_sentence_before_made_its_subject(quotes_of):
+    quote = _said(quotes_of('The health ministry said on Monday that the minister, Lotte Brandsma, would meet '
+                            'nurses in Arnhal on Thursday. It called the talks "a first step" and gave no details.'),
+                  "a first step")
+    assert "health ministry" in (quote.speaker or "").lower()
+
+
+def test_it_after_a_text_as_subject_is_not_the_text(quotes_of):
+    # nearest negative: a report is a text, not a body speaking as one
+    quote = _said(quotes_of('The inspectors\' report was published on Monday. It called the rota "a gamble with '
+                            'patients" and asked for more staff.'), "a gamble")
+    assert "report" not in (quote.speaker or "").lower()
