@@ -10,6 +10,8 @@ inside it or an organisation named further back.
 
 from __future__ import annotations
 
+import re
+
 from newsfacts.facts.context import DocContext
 
 
@@ -70,3 +72,128 @@ def body_description(subject) -> tuple[str, int, int]:
     first, last = words[0], words[-1]
     text = subject.doc.text[first.idx : last.idx + len(last)]
     return text, first.idx, last.idx + len(last)
+
+
+_QUALIFYING = ("of", "for", "from", "to")  # "the ambassador of Orestia", "the envoy to the region"
+
+
+def qualified_title(ctx: DocContext, start: int, end: int, titles) -> tuple[list[str], list] | None:
+    """"the ambassador of Orestia": a description whose head noun is a title (lexicon names.titles), qualified by a
+    name after "of"/"for"/"from"/"to" (a place, a body, a people, a person). The title's words (the head and the words before it,
+    without the article: ["ambassador"]) and the mentions qualifying it; None for any other phrase (a name, a title
+    with nothing after it, "the mayor of a small town")."""
+    span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    if head.tag_ != "NN" or head.lower_ not in titles or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                                 for c in head.children):
+        return None
+    objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ in _QUALIFYING
+               for o in p.children if o.dep_ == "pobj"]
+    # any name: the model types a country a person as readily as a place ("of Velmora"), and "the lawyer for X" is
+    # the lawyer the story ties to X
+    qualifiers = [m for o in objects for m in ctx.mentions if m.start <= o.idx < m.end]
+    if not qualifiers:
+        return None
+    words = [t.lower_ for t in ctx.sdoc[head.left_edge.i : head.i + 1] if t.dep_ != "det" and t.is_alpha]
+    return words, qualifiers
+
+
+def tied_to(ctx: DocContext, person, qualifiers) -> bool:
+    """The person is written, somewhere in the story, in one sentence with a name of what qualifies the title
+    ("Ambassador Selin Darque of Orestia", "Orestia's ambassador, Selin Darque"), outside quotations."""
+    keys = {m.key for m in qualifiers}
+    for m in ctx.mentions:
+        if m.entity_id != person.entity_id or ctx.in_quote(m.start):
+            continue
+        sent = ctx.sentence_at(m.start)
+        if any(q.key in keys and sent.start_char <= q.start < sent.end_char and not ctx.in_quote(q.start)
+               and abs(q.start - m.start) <= 60 for q in ctx.mentions):
+            return True
+    return False
+
+
+def other_offices_out(text: str, described: str, offices) -> str:
+    """The words around a name without the offices (lexicon speech.distinct_offices) that end with the description's
+    title but are another office: for "the minister", "former prime minister Hedda Lorens" holds no office named
+    "minister"; for "the prime minister" (the office written whole) nothing is taken out."""
+    other = [o for o in offices if o != described and not described.endswith(" " + o)
+             and o.split()[-1] == described.split()[-1]]
+    if not other:
+        return text
+    return re.sub(rf"\b(?:{'|'.join(re.escape(o) for o in sorted(other, key=len, reverse=True))})\b", " ", text)
+
+
+def identified_after_the_lede(ctx: DocContext, start: int, words: list[str], titles, in_the_lede) -> object | None:
+    """"A former transport minister accepted ... cash, a prosecutor told the court" then "Anton Brezic, 58, who
+    served in the cabinet of ..., denies six counts": a story whose lede makes an indefinite description of one its
+    subject and whose next paragraph opens on a person named for the first time (a "delayed identification" lede)
+    has told who the description is; "the minister" later, with the lede's title as its head, is that person. The
+    person's mention, or None (the lede's subject not a title of that head; the next paragraph opening on a
+    description, a name seen before, or no name)."""
+    if not words or words[-1] not in titles:
+        return None
+    for a, b in ctx.paragraphs:
+        # the lede's sentence with a subject (a dateline, "VELHAVEN (Courts Desk) -", may be parsed as one of its own)
+        lede = [s for s in ctx.sentences[ctx.sentence_no(a) : ctx.sentence_no(max(b - 1, a)) + 1]
+                if s.end_char < start and in_the_lede(s.root.idx) and _subjects(s.root)]
+        if not lede:
+            continue
+        sent = lede[0]
+        # its subject, or the subject of what it reports ("A former minister accepted ..., a prosecutor told")
+        subject = next((c for c in _subjects(sent.root) if c.lower_ == words[-1]), None)
+        if subject is None or ctx.in_quote(subject.idx) \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+            return None
+        no = ctx.sentence_no(sent.end_char - 1)
+        nxt = next((s for s in ctx.sentences[no + 1 : no + 3] if re.search(r"[A-Za-z]", s.text)), None)
+        if nxt is None or nxt.start_char >= start or ctx.paragraph_of(nxt.start_char)[0] != nxt.start_char:
+            return None
+        people = [m for m in ctx.mentions_in(nxt.start_char, nxt.end_char) if not ctx.in_quote(m.start)]
+        if not people or people[0].type != "PERSON" \
+                or any(m.entity_id == people[0].entity_id for m in ctx.mentions if m.end <= nxt.start_char):
+            return None
+        span = ctx.sdoc.char_span(people[0].start, people[0].end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass") \
+                or span.root.head.i != nxt.root.i:
+            return None
+        return people[0]
+    return None
+
+
+def _subjects(verb) -> list:
+    """The subjects of a verb and of the clause it reports (its ccomp)."""
+    clauses = [verb] + [c for c in verb.children if c.dep_ == "ccomp"]
+    return [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+_PHRASE_DEPS = ("compound", "amod", "det", "nmod", "poss", "case", "punct", "prep", "pobj")
+
+
+def others_words_out(ctx: DocContext, m, start: int, end: int) -> str:
+    """body[start:end], lower case, with the words that describe another person blanked out (spaces, same length):
+    "Marta Linde, the trade minister, met Jonas Fell" does not title Fell a minister, since "the trade minister"
+    is the apposition of Linde's name. A word belongs to the noun phrase it is in; that phrase describes a name
+    when it is in apposition to it (or the name is in apposition to the phrase)."""
+    text = list(ctx.body[start:end].lower())
+    span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "".join(text)
+    # another name of any type: the model may type a person an organisation ("Marta Linde" ORG)
+    people = [o for o in ctx.mentions if o.entity_id != m.entity_id and start - 80 <= o.start < end + 80]
+    if not people:
+        return "".join(text)
+    for tok in span:
+        noun, steps = tok, 0
+        while noun.dep_ in _PHRASE_DEPS and noun.head is not noun and steps < 6 and not m.start <= noun.idx < m.end:
+            noun, steps = noun.head, steps + 1
+        if m.start <= noun.idx < m.end:
+            continue  # "Captain Rhodri Evans", "Sen. Ruth Abernethy-Cole": a word of this person's own name phrase
+        owner = noun.head if noun.dep_ == "appos" else None
+        named_here = [c for c in noun.children if c.dep_ == "appos"]
+        if any(owner is not None and o.start <= owner.idx < o.end for o in people) \
+                or any(o.start <= c.idx < o.end for c in named_here for o in people):
+            for i in range(max(tok.idx, start), min(tok.idx + len(tok), end)):
+                text[i - start] = " "
+    return "".join(text)

@@ -10,7 +10,9 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.speaker_phrase import apposed_people, apposition_root, body_description, described_body
+from newsfacts.facts.speaker_phrase import (apposed_people, apposition_root, body_description, described_body,
+                                            identified_after_the_lede, other_offices_out, others_words_out, qualified_title,
+                                            tied_to)
 from newsfacts.facts.titled_names import host_of_the_programme, titled_further_on
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
@@ -598,10 +600,11 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     modifiers = [w for w in words[:-1] if w.isalpha()] if phrase is None else []
     for m in people:
         sent = ctx.sentence_at(m.start)
-        before = ctx.body[_title_window_start(ctx, sent, m) : m.start].lower()
+        # words in apposition to another person's name are theirs ("Marta Linde, the trade minister, met Jonas Fell")
+        before = others_words_out(ctx, m, _title_window_start(ctx, sent, m), m.start)
         # the words after the name up to a quotation: "Nancy Pelosi said: “The president must ...”" does not call
         # Pelosi the president
-        after = _OPENING_MARK.split(ctx.body[m.end : min(sent.end_char, m.end + 80)], maxsplit=1)[0]
+        after = _OPENING_MARK.split(others_words_out(ctx, m, m.end, min(sent.end_char, m.end + 80)), maxsplit=1)[0]
         # nor does a clause of its own after it ("the Korvath region, after a session in which the French ambassador")
         after = _CLAUSE_AFTER.split(after, maxsplit=1)[0]
         around = before + (ctx.body[m.start : m.end] + after).lower()
@@ -611,6 +614,8 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
         heads = "|".join(re.escape(h) for h in [phrase or head, *lex.title_synonyms.get(phrase or head, [])])
         if "shadow" not in words:  # "the shadow chancellor, Priya Nandakumar" holds no office "the chancellor" names
             around, before = (re.sub(rf"\bshadow\s+(?:[a-z]+\s+)?(?:{heads})\b", " ", t) for t in (around, before))
+        offices = lex.raw["speech"]["distinct_offices"]  # "the minister" is not "prime minister Hedda Lorens"
+        around, before = (other_offices_out(t, phrase or head, offices) for t in (around, before))
         if _object_of_the_description(before, heads) or _owner_before(before, heads) \
                 or _asker_before_the_answer(ctx, m):
             continue
@@ -1324,6 +1329,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
             return Speaker(name=_RELATIVE_CLAUSE.split(text, maxsplit=1)[0], unnamed=True)
         m = _described_person(ctx, start, words, lex) or _programme_host(ctx, start, words, lex) \
             or titled_further_on(ctx, end, words, lex) \
+            or identified_after_the_lede(ctx, start, words, lex.raw["names"]["titles"],
+                                         lambda at: _in_the_lede(ctx, at, lex)) \
             or host_of_the_programme(ctx, start, words) \
             or _person_of_age(ctx, start, end) \
             or (None if _spoken_to_before(ctx, start, words) else _lead_in_subject(ctx, start)) \
@@ -1346,6 +1353,11 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
             return entity(m)
     if not re.match(r"^[\w“\"‘'(]", text) or lex.not_role_re.match(text):
         return Speaker(reason=f"attribution not understood ('{text[:60]}')")
+    qualified = qualified_title(ctx, start, end, lex.raw["names"]["titles"])
+    if qualified is not None:  # "the ambassador of Orestia": the ambassador the story ties to Orestia, not Orestia
+        m = _described_person(ctx, start, qualified[0], lex) or titled_further_on(ctx, end, qualified[0], lex)
+        if m is not None and tied_to(ctx, m, qualified[1]):
+            return entity(m)
     later = _named_further_on(ctx, end, text) or (_introduced_next(ctx, start, end, words, lex)
                                                   or _named_next_beside_the_same_person(ctx, start, end, lex)
                                                   if lower.startswith(("a ", "an ")) else None)

@@ -75,3 +75,61 @@ def test_it_after_a_text_as_subject_is_not_the_text(quotes_of):
     quote = _said(quotes_of('The inspectors\' report was published on Monday. It called the rota "a gamble with '
                             'patients" and asked for more staff.'), "a gamble")
     assert "report" not in (quote.speaker or "").lower()
+
+
+# A title qualified by what it is "of"; offices that end in another title's word; the lede's description named next
+
+
+def test_the_ambassador_of_a_country_is_the_ambassador_tied_to_it(quotes_of):
+    quote = _said(quotes_of('UNITED NATIONS (Wire) - Talks on the river treaty broke down on Friday, after the '
+                            'ambassador of Velmora said her country would not sign a text that "punishes the '
+                            'downstream states."\n\nAmbassador Ilse Varro of Velmora told the assembly that the '
+                            'draft had been written in haste.'), "punishes")
+    assert quote.speaker == "Ilse Varro"
+
+
+def test_the_ambassador_of_a_country_is_not_an_ambassador_tied_elsewhere(quotes_of):
+    # nearest negative: the one ambassador named is tied to another country, so the description stays unnamed
+    quote = _said(quotes_of('UNITED NATIONS (Wire) - Talks on the river treaty broke down on Friday, after the '
+                            'ambassador of Velmora said her country would not sign a text that "punishes the '
+                            'downstream states."\n\nAmbassador Ilse Varro of Kestria told the assembly that the '
+                            'draft had been written in haste.'), "punishes")
+    assert quote.speaker != "Ilse Varro"
+
+
+_LEDE = ('KESSVIK (Courts Desk) - A former health minister took cash from two hospital suppliers, a prosecutor told '
+         'the court on Monday.\n\n'
+         'Oskar Lind, 61, who served under former prime minister Agnes Torp, denies the charges.\n\n'
+         'The prosecutor read out messages sent from his phone. In one, the minister wrote: "Same table, Friday."')
+
+
+def test_the_minister_is_the_one_the_lede_described_and_the_next_paragraph_named(quotes_of):
+    assert _said(quotes_of(_LEDE), "Same table").speaker == "Oskar Lind"
+
+
+def test_the_minister_is_not_the_prime_minister(quotes_of):
+    # the prime minister is the only person the story titles with the word "minister"
+    quote = _said(quotes_of('Oskar Lind, 61, who served under former prime minister Agnes Torp, denies the '
+                            'charges.\n\nIn one message, the minister wrote: "Same table, Friday."'), "Same table")
+    assert quote.speaker != "Agnes Torp"
+
+
+def test_the_prime_minister_written_whole_is_the_prime_minister(quotes_of):
+    # nearest negative: the office written whole still names its holder
+    quote = _said(quotes_of('Oskar Lind, 61, who served under former prime minister Agnes Torp, denies the '
+                            'charges.\n\nIn a message, the prime minister wrote: "Same table, Friday."'), "Same table")
+    assert quote.speaker == "Agnes Torp"
+
+
+def test_a_title_in_apposition_to_another_name_is_not_this_persons(quotes_of):
+    quote = _said(quotes_of('Oskar Lind, the trade minister, met Petra Sand, the head of the chamber, on Monday. '
+                            'Hours later the minister said the meeting had been "a good start."'), "a good start")
+    assert quote.speaker == "Oskar Lind"
+
+
+def test_a_title_before_ones_own_name_in_apposition_to_a_body_stays_ones_own(quotes_of):
+    # nearest negative: "Captain" is Evans's own title, though his name is in apposition to an association
+    quote = _said(quotes_of('The safety officer of the Harbour Pilots\' Association, Captain Rhodri Vane, said the '
+                            'diversion was routine. "Nobody should read anything into it," the captain added.'),
+                  "Nobody should")
+    assert quote.speaker == "Rhodri Vane"
