@@ -197,3 +197,19 @@ def others_words_out(ctx: DocContext, m, start: int, end: int) -> str:
             for i in range(max(tok.idx, start), min(tok.idx + len(tok), end)):
                 text[i - start] = " "
     return "".join(text)
+
+
+def issuer_of_the_text(cue, text_nouns, issuing_verbs) -> tuple[int, int] | None:
+    """"After the programme, the prime minister's office issued a two-line statement saying Stene “retains the full
+    confidence” of ...": a participle of speech hung on a noun of speech or a written text ("a statement saying", "a
+    letter warning") reports the words of whoever put the text out, the subject of the verb the noun is the object
+    of, when that verb puts the text out (lexicon speech.issuing_verbs: not "read a statement saying", whose reader
+    is not its writer); a text with no such verb ("the statement, saying ...") says nothing here. The subject's char
+    span, or None."""
+    noun = cue.head
+    if cue.dep_ != "acl" or noun.lower_ not in text_nouns or noun.dep_ != "dobj" or noun.head.lower_ not in issuing_verbs:
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "they", "which", "that", "who"):
+        return None
+    return subject.left_edge.idx, subject.idx + len(subject)

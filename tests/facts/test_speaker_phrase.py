@@ -133,3 +133,19 @@ def test_a_title_before_ones_own_name_in_apposition_to_a_body_stays_ones_own(quo
                             'diversion was routine. "Nobody should read anything into it," the captain added.'),
                   "Nobody should")
     assert quote.speaker == "Rhodri Vane"
+
+
+# A text put out with a participle of speech on it
+
+
+def test_a_statement_issued_saying_is_the_issuers(quotes_of):
+    quote = _said(quotes_of('After the vote, the prime minister\'s office issued a two-line statement saying Lind '
+                            '"retains the full confidence" of the cabinet.'), "retains the full")
+    assert (quote.kind, quote.speaker) == ("direct", "the prime minister's office")
+
+
+def test_a_statement_read_saying_is_not_the_readers(quotes_of):
+    # nearest negative: the one who reads a statement out did not put it out
+    quote = _said(quotes_of('After the vote, Oskar Lind read a statement saying the yard was "fully insured."'),
+                  "fully insured")
+    assert quote.speaker != "Oskar Lind"
