@@ -213,3 +213,19 @@ def issuer_of_the_text(cue, text_nouns, issuing_verbs) -> tuple[int, int] | None
     if subject is None or subject.lower_ in ("it", "they", "which", "that", "who"):
         return None
     return subject.left_edge.idx, subject.idx + len(subject)
+
+
+def cataphoric_subject(ctx: DocContext, sent, pronoun):
+    """"Reached at her home on Tuesday evening, Ms Varga declined to discuss the memo": a pronoun in a clause or
+    phrase set before the main subject points ahead to that subject, the person the sentence is about, not back to
+    someone of an earlier sentence. The subject's mention, or None (the pronoun after the subject, or a subject that
+    is no named person)."""
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or pronoun.i >= subject.left_edge.i:
+        return None
+    fronted = next((c for c in sent.root.children if c.i < subject.left_edge.i
+                    and c.left_edge.i <= pronoun.i <= c.right_edge.i), None)
+    if fronted is None or fronted.dep_ not in ("advcl", "prep", "npadvmod", "advmod", "ccomp", "dep"):
+        return None
+    return next((m for m in ctx.mentions if m.type == "PERSON" and m.start <= subject.idx < m.end
+                 and not ctx.in_quote(m.start)), None)

@@ -10,9 +10,10 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.speaker_phrase import (apposed_people, apposition_root, body_description, described_body,
-                                            identified_after_the_lede, other_offices_out, others_words_out, qualified_title,
-                                            tied_to)
+from newsfacts.facts.speaker_phrase import (
+    apposed_people, apposition_root, body_description, cataphoric_subject, described_body, identified_after_the_lede,
+    other_offices_out, others_words_out, qualified_title, tied_to,
+)
 from newsfacts.facts.titled_names import host_of_the_programme, titled_further_on
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
@@ -246,6 +247,9 @@ def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: L
                 and not ctx.in_quote(t.idx) and not _owner_of_a_named_person(ctx, t)]
     if not pronouns:
         return None
+    ahead = cataphoric_subject(ctx, prev, pronouns[-1])  # "Reached at her home, Ms Varga declined": Varga
+    if ahead is not None and fits(ahead):
+        return ahead
     # before the pronoun in the sentence before, else anywhere in the one before that
     for sent, until in ((prev, pronouns[-1].idx), (ctx.sentences[no - 2] if no >= 2 else None, None)):
         if sent is None:

@@ -149,3 +149,20 @@ def test_a_statement_read_saying_is_not_the_readers(quotes_of):
     quote = _said(quotes_of('After the vote, Oskar Lind read a statement saying the yard was "fully insured."'),
                   "fully insured")
     assert quote.speaker != "Oskar Lind"
+
+
+# A pronoun in a phrase set before the subject points ahead to it
+
+
+def test_a_pronoun_before_the_subject_points_ahead_to_it(quotes_of):
+    quote = _said(quotes_of('Opposition leader Tomas Brandl called the memo a scandal. Reached at her home on '
+                            'Tuesday, Ms Irena Solak declined to discuss it. "I wrote what I wrote," she said.'),
+                  "I wrote what")
+    assert quote.speaker == "Irena Solak"
+
+
+def test_a_pronoun_before_a_subject_that_is_no_one_named_points_back(quotes_of):
+    # nearest negative: the subject ahead is no named person, so the pronoun keeps the person before
+    quote = _said(quotes_of('Tomas Brandl spoke for an hour in the square. After his speech, the crowd went home '
+                            'quietly. "We will be back next week," he said.'), "We will be back")
+    assert quote.speaker == "Tomas Brandl"
