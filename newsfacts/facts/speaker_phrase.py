@@ -19,7 +19,7 @@ def apposition_root(tok):
     """The noun a chain of appositions hangs on: "Brekke" in "Her longtime rival, the former Conservative leader
     Harald Brekke" -> "rival" (Brekke is in apposition to "leader", itself in apposition to "rival")."""
     seen = 0
-    while tok.dep_ == "appos" and tok.head is not tok and seen < 4:
+    while tok.dep_ == "appos" and tok.head.i != tok.i and seen < 4:
         tok, seen = tok.head, seen + 1
     return tok
 
@@ -186,7 +186,7 @@ def others_words_out(ctx: DocContext, m, start: int, end: int) -> str:
         return "".join(text)
     for tok in span:
         noun, steps = tok, 0
-        while noun.dep_ in _PHRASE_DEPS and noun.head is not noun and steps < 6 and not m.start <= noun.idx < m.end:
+        while noun.dep_ in _PHRASE_DEPS and noun.head.i != noun.i and steps < 6 and not m.start <= noun.idx < m.end:
             noun, steps = noun.head, steps + 1
         if m.start <= noun.idx < m.end:
             continue  # "Captain Rhodri Evans", "Sen. Ruth Abernethy-Cole": a word of this person's own name phrase

@@ -99,6 +99,9 @@ def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...], fits=None
         if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok) or name_as_adverb(tok) is not None or agent is not None \
                 or _verbless_answer(tok):
             depth = _clause_depth(agent) + 1 if agent is not None else _clause_depth(tok.head) if tok.dep_ != "ROOT" else 0
+            if tok.i != span.root.i and any(o.start <= tok.idx < o.end for o in ctx.mentions if o.type == "PERSON"):
+                depth += 0.5  # "Hanne Joris of the group Orva Alive, whose ...": the named subject, not a name the
+                # parse hung on it in apposition
             if depth < best_depth:
                 best, best_depth = m, depth
     return best

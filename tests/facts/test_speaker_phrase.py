@@ -166,3 +166,23 @@ def test_a_pronoun_before_a_subject_that_is_no_one_named_points_back(quotes_of):
     quote = _said(quotes_of('Tomas Brandl spoke for an hour in the square. After his speech, the crowd went home '
                             'quietly. "We will be back next week," he said.'), "We will be back")
     assert quote.speaker == "Tomas Brandl"
+
+
+# The named subject, not a name the parse hung on it in apposition
+
+
+def test_the_named_subject_beats_a_name_hung_on_it_in_apposition(quotes_of):
+    quote = _said(quotes_of('Environmental groups gave the accord a cautious welcome. Hanne Joris of the campaign '
+                            'group Orva Alive, whose members held a banner outside the customs house, said the '
+                            'commission would need "teeth, money and a timetable."\n\n'
+                            '"A commission without a budget is a committee that meets for lunch," she said.'),
+                  "A commission without")
+    assert quote.speaker == "Hanne Joris"
+
+
+def test_a_name_in_apposition_to_a_description_is_still_the_subject(quotes_of):
+    # nearest negative: the subject is a description, so the name in apposition to it is the one meant
+    quote = _said(quotes_of('The group\'s founder, Hanne Joris, said the commission would need money.\n\n'
+                            '"A commission without a budget is a committee that meets for lunch," she said.'),
+                  "A commission without")
+    assert quote.speaker == "Hanne Joris"
