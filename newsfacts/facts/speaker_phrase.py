@@ -34,7 +34,9 @@ def apposed_people(ctx: DocContext, mentions, head: int) -> list:
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span) or span.root.dep_ != "appos":
             continue
-        if apposition_root(span.root).idx == head:
+        root = apposition_root(span.root)
+        # "The mayor of Sarn, Dilara Enver, said": the parse may hang the name on the head's "of" complement
+        if root.idx == head or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.idx == head):
             out.append(m)
     return out
 
@@ -229,3 +231,13 @@ def cataphoric_subject(ctx: DocContext, sent, pronoun):
         return None
     return next((m for m in ctx.mentions if m.type == "PERSON" and m.start <= subject.idx < m.end
                  and not ctx.in_quote(m.start)), None)
+
+
+def appositions_of_phrase(noun) -> list:
+    """The appositions of a noun phrase: those of its head, and those the parse hung on the last noun of its "of"
+    complement ("the mayor of Sarn, Dilara Enver": the name is the mayor's, not Sarn's)."""
+    out = [c for c in noun.children if c.dep_ == "appos"]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            out += [c for c in obj.children if c.dep_ == "appos"]
+    return out

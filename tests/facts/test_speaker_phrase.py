@@ -186,3 +186,25 @@ def test_a_name_in_apposition_to_a_description_is_still_the_subject(quotes_of):
                             '"A commission without a budget is a committee that meets for lunch," she said.'),
                   "A commission without")
     assert quote.speaker == "Hanne Joris"
+
+
+# A name in apposition to a phrase, hung by the parse on its "of" complement
+
+
+def test_a_letter_by_the_mayor_of_a_town_named_in_apposition_is_hers(quotes_of):
+    quote = _said(quotes_of('Jorund Hallvik read aloud a letter sent to the council by the mayor of Sarn, Dilara '
+                            'Enver: "We do not ask you who is right. We ask you to stop the shells."'), "We do not ask")
+    assert quote.speaker == "Dilara Enver"
+
+
+def test_the_mayor_of_a_town_named_in_apposition_is_the_speaker(quotes_of):
+    quote = _said(quotes_of('The mayor of Sarn, Dilara Enver, said the shelling had "not stopped for a single '
+                            'night."'), "not stopped")
+    assert quote.speaker == "Dilara Enver"
+
+
+def test_the_mayor_of_a_town_never_named_stays_a_description(quotes_of):
+    # nearest negative: no name in apposition, so no person is made up for the description
+    quote = _said(quotes_of('Dilara Enver visited the front on Monday. The mayor of Sarn said the shelling had "not '
+                            'stopped for a single night."'), "not stopped")
+    assert quote.speaker != "Dilara Enver"
