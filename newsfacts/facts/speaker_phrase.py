@@ -241,3 +241,50 @@ def appositions_of_phrase(noun) -> list:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             out += [c for c in obj.children if c.dep_ == "appos"]
     return out
+
+
+def _nearest_subject(ctx: DocContext, start: int):
+    """The main-clause subject of the pronoun's own sentence (before it) or, failing one, of the sentence before."""
+    no = ctx.sentence_no(start)
+    for sent in (ctx.sentences[no], ctx.sentences[no - 1] if no else None):
+        if sent is None or ctx.in_quote(sent.root.idx):
+            continue
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.idx < start and not ctx.in_quote(subject.idx):
+            return subject
+    return None
+
+
+def issuer_of_the_text_before(ctx: DocContext, start: int, text_nouns, issuing_verbs) -> tuple[int, int] | None:
+    """"Your own audit office published a report on Friday ... The report is a serious piece of work ... It says,
+    and I quote, “...”": "it" after a text made the subject stands for the text, whose words are those of whoever
+    the story said put it out (the subject of "published", "issued" with that text as object, within the six
+    sentences before). The issuer's char span, or None."""
+    subject = _nearest_subject(ctx, start)
+    if subject is None or subject.lower_ not in text_nouns:
+        return None
+    no = ctx.sentence_no(subject.idx)
+    for sent in reversed(ctx.sentences[max(no - 6, 0) : no + 1]):
+        for tok in sent:
+            if tok.idx >= subject.idx or tok.lower_ != subject.lower_ or tok.dep_ != "dobj" \
+                    or tok.head.lower_ not in issuing_verbs:
+                continue
+            issuer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if issuer is not None and issuer.lower_ not in ("it", "they", "which", "that", "who"):
+                # "Minister, your own audit office published": the description in apposition says who (the parse
+                # takes a vocative for the subject)
+                issuer = next((c for c in issuer.children if c.dep_ == "appos" and c.tag_ == "NN"
+                               and any(d.dep_ in ("det", "poss") for d in c.children)), issuer)
+                return _phrase_start(issuer), issuer.idx + len(issuer)
+    return None
+
+
+def _phrase_start(noun) -> int:
+    """Where a noun's own phrase begins: its determiner, possessor and modifiers right before it, not a vocative the
+    parse hung on it ("Minister, your own audit office")."""
+    first = noun
+    for c in reversed(list(noun.lefts)):
+        if c.dep_ not in ("det", "poss", "amod", "compound", "nmod", "nummod") or c.right_edge.i != first.i - 1:
+            break
+        first = c.left_edge
+    return first.idx

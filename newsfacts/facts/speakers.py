@@ -12,7 +12,7 @@ from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.speaker_phrase import (
     apposed_people, apposition_root, body_description, cataphoric_subject, described_body, identified_after_the_lede,
-    other_offices_out, others_words_out, qualified_title, tied_to,
+    issuer_of_the_text_before, other_offices_out, others_words_out, qualified_title, tied_to,
 )
 from newsfacts.facts.titled_names import host_of_the_programme, titled_further_on
 
@@ -529,6 +529,12 @@ _KINDS_NAMED_ONLY = ("team",)
 _PUBLIC_BODY_WORDS = {"authority", "administration", "agency", "department", "ministry", "office", "council",
                       "committee", "commission", "government", "court", "police", "bureau", "board", "regulator",
                       "service", "embassy", "tribunal", "ombudsman", "parliament", "senate", "house", "congress"}
+
+
+@lru_cache(maxsize=4)
+def _issued_texts(lex: Lexicon) -> frozenset[str]:
+    """Texts a body or person puts out, which "it" may stand for: letters, memos, reports, studies."""
+    return lex.written_texts | frozenset(lex.raw["speech"]["appositive_title_nouns"])
 
 
 @lru_cache(maxsize=4)
@@ -1262,6 +1268,11 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         if body is not None and (m is None or m.start < body.idx):  # "The finance ministry said ... It described":
             name, name_start, name_end = body_description(body)  # the body the subject describes, not a place
             return Speaker(name=name, name_start=name_start, name_end=name_end)  # named after it
+        issuer = issuer_of_the_text_before(ctx, start, _issued_texts(lex), lex.raw["speech"]["issuing_verbs"])
+        if issuer is not None and (m is None or m.start < issuer[0]):  # "Your audit office published a report ...
+            found = resolve_speaker(ctx, *issuer, lex)  # The report ... It says": the office's words
+            if found.name:
+                return found
         m = m or _recent_organisation(ctx, start)
         if m:
             return entity(m)

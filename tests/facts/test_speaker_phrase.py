@@ -208,3 +208,21 @@ def test_the_mayor_of_a_town_never_named_stays_a_description(quotes_of):
     quote = _said(quotes_of('Dilara Enver visited the front on Monday. The mayor of Sarn said the shelling had "not '
                             'stopped for a single night."'), "not stopped")
     assert quote.speaker != "Dilara Enver"
+
+
+# "It" after a text made the subject: the text's issuer
+
+
+def test_it_after_a_report_is_whoever_published_the_report(quotes_of):
+    quote = _said(quotes_of('The harbour board published a report on Friday about the collapsed pier. The report '
+                            'is careful work. It says, and I quote, "responsibility is shared across three councils '
+                            'and two contractors."'), "responsibility is shared")
+    assert "harbour board" in (quote.speaker or "").lower()
+
+
+def test_it_after_a_report_no_one_is_said_to_have_put_out_is_not_a_reader(quotes_of):
+    # nearest negative: the one who read the report did not publish it
+    quote = _said(quotes_of('Councillor Anna Brink read a report on Friday about the collapsed pier. The report is '
+                            'careful work. It says, and I quote, "responsibility is shared across three councils and '
+                            'two contractors."'), "responsibility is shared")
+    assert quote.speaker != "Anna Brink"
