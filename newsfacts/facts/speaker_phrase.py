@@ -1,11 +1,13 @@
-"""The words that name a speaker read as one noun phrase: its head noun, the appositions hung on it, and what
-the head is "of".
+"""The words that name a speaker read as one noun phrase, and the chain of mentions they point back along.
 
-"Her longtime rival, the former Conservative leader Harald Brekke, now 91, said": the head is "rival", and the
-person is the name at the end of the chain of appositions ("rival" -> "leader" -> "Brekke"), however many
-descriptions stand between. "the ambassador of Orestia" is an ambassador (its head), qualified by a place, not the
-place. "It said" after "The finance ministry said ..." is the body the description names, not a place tagged
-inside it or an organisation named further back.
+The phrase: "Her longtime rival, the former Conservative leader Harald Brekke, now 91, said" has the head "rival", and
+the person is the name at the end of the chain of appositions ("rival" -> "leader" -> "Brekke"), however many
+descriptions stand between; "the ambassador of Orestia" is an ambassador (its head) the story ties to Orestia, not
+the place; "the minister" is not a prime minister, and a title in apposition to another name is not this one's.
+The chain: "It said" after "The finance ministry said ..." is the body the description names, not a place tagged
+inside it; after "The report ..." it is whoever put the report out; "Reached at her home, Ms Varga declined" points
+"her" ahead to Varga; a lede's "A former transport minister" is the person the next paragraph opens on.
+speakers.py and relayed_texts.py call these where they read a subject, a title or a pronoun.
 """
 
 from __future__ import annotations
@@ -41,8 +43,6 @@ def apposed_people(ctx: DocContext, mentions, head: int) -> list:
     return out
 
 
-# Heads of a description that names a body speaking as one ("The foreign ministry of Halmland", "the prime
-# minister's office"): lexicon org_anaphors, and the public bodies' words
 def described_body(ctx: DocContext, start: int, heads: frozenset[str]):
     """"The finance ministry said late on Saturday that ... It described the talks as “...”": "it" stands for the
     body the subject of its own sentence (before it) or of the sentence before names by a description, when no
