@@ -20,6 +20,7 @@ from newsfacts.facts.entities import (
     drop_name_compounds,
     resolve_aliases,
 )
+from newsfacts.facts.family_names import read_family_names
 from newsfacts.facts.lexicon import lexicon
 from newsfacts.facts.nlp import load_nlp
 from newsfacts.facts.quantities import quantities
@@ -121,6 +122,7 @@ def facts_from_parsed(pairs) -> Facts:
         mentions = drop_name_compounds(add_missed_name_parts(doc.body, mentions))
         mentions = people_named_as_relatives(doc.body, mentions, lex, sdoc)
         resolve_aliases(mentions, lex, doc.body)
+        read_family_names(doc.body, mentions, lex, sdoc)
         all_mentions += mentions
         ctx = DocContext(doc, sdoc, mentions)
         facts.mentions += [

@@ -21,6 +21,7 @@ from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.presented import presented_speaker
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, named_kind, one_item_of_a_list
 from newsfacts.facts.relayed_texts import writer_of_read_out, writer_of_the_text
+from newsfacts.facts.speaker_phrase import issuer_of_the_text
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, name_as_adverb, resolve_speaker, subject_span
 from newsfacts.facts.story_speakers import (
     Found,
@@ -228,6 +229,7 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
             or _characterised_as(ctx, q, lex)
     cue = _outermost_report(ctx, cues, q, lex)
     span = _nearer_clause_subject(ctx, cue) or subject_span(cue) or _possessive_root_subject(cue) \
+        or issuer_of_the_text(cue, lex.speech_nouns | lex.written_texts, lex.raw["speech"]["issuing_verbs"]) \
         or _subject_of_participle_between_commas(cue) \
         or _controller(ctx, cue) or _act_before(ctx, cue) \
         or _name_before(ctx, cue) or _phrase_before(cue)

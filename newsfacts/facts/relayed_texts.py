@@ -13,6 +13,7 @@ import re
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.speaker_phrase import appositions_of_phrase
 from newsfacts.facts.speakers import Speaker, resolve_speaker
 
 # Verbs whose subject wrote or sent the text ("a letter X had mailed to her campaign") and participles whose agent or
@@ -87,7 +88,7 @@ def _medium(noun) -> bool:
 def _person_headed_by(ctx: DocContext, obj) -> Speaker | None:
     """The person the object of "from" names, itself or in apposition ("from the health secretary, Bridget
     Okonkwo-Hale"), not one named in a clause on it ("from a listener who washed dishes at Ember")."""
-    for tok in [obj, *(c for c in obj.children if c.dep_ == "appos")]:
+    for tok in [obj, *appositions_of_phrase(obj)]:  # "by the mayor of Sarn, Dilara Enver": her
         m = next((m for m in ctx.mentions if m.type == "PERSON" and m.start <= tok.idx < m.end
                   and not ctx.in_quote(m.start)), None)
         if m is not None:

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.speaker_phrase import (
+    apposed_people, apposition_root, body_description, cataphoric_subject, described_body, identified_after_the_lede,
+    issuer_of_the_text_before, other_offices_out, others_words_out, qualified_title, tied_to,
+)
 from newsfacts.facts.titled_names import host_of_the_programme, titled_further_on
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
@@ -89,11 +94,14 @@ def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...], fits=None
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        tok = span.root.head if span.root.dep_ == "appos" else span.root
+        tok = apposition_root(span.root)  # "Her rival, the former leader Harald Brekke, said": the subject's name
         agent = _passive_agent_of(tok)
         if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok) or name_as_adverb(tok) is not None or agent is not None \
                 or _verbless_answer(tok):
             depth = _clause_depth(agent) + 1 if agent is not None else _clause_depth(tok.head) if tok.dep_ != "ROOT" else 0
+            if tok.i != span.root.i and any(o.start <= tok.idx < o.end for o in ctx.mentions if o.type == "PERSON"):
+                depth += 0.5  # "Hanne Joris of the group Orva Alive, whose ...": the named subject, not a name the
+                # parse hung on it in apposition
             if depth < best_depth:
                 best, best_depth = m, depth
     return best
@@ -242,6 +250,9 @@ def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: L
                 and not ctx.in_quote(t.idx) and not _owner_of_a_named_person(ctx, t)]
     if not pronouns:
         return None
+    ahead = cataphoric_subject(ctx, prev, pronouns[-1])  # "Reached at her home, Ms Varga declined": Varga
+    if ahead is not None and fits(ahead):
+        return ahead
     # before the pronoun in the sentence before, else anywhere in the one before that
     for sent, until in ((prev, pronouns[-1].idx), (ctx.sentences[no - 2] if no >= 2 else None, None)):
         if sent is None:
@@ -520,6 +531,18 @@ _PUBLIC_BODY_WORDS = {"authority", "administration", "agency", "department", "mi
                       "service", "embassy", "tribunal", "ombudsman", "parliament", "senate", "house", "congress"}
 
 
+@lru_cache(maxsize=4)
+def _issued_texts(lex: Lexicon) -> frozenset[str]:
+    """Texts a body or person puts out, which "it" may stand for: letters, memos, reports, studies."""
+    return lex.written_texts | frozenset(lex.raw["speech"]["appositive_title_nouns"])
+
+
+@lru_cache(maxsize=4)
+def _body_heads(lex: Lexicon) -> frozenset[str]:
+    """Heads of a description naming a body that speaks as one ("the finance ministry"), not a text ("the report")."""
+    return (lex.org_anaphors | _PUBLIC_BODY_WORDS) - lex.written_texts - lex.speech_nouns - {"report"}
+
+
 def _organisation_of_kind(ctx: DocContext, start: int, kind: str, lex: Lexicon):
     """"the airline said" after "A Skylark Air flight ... diverted": a kind of organisation (lexicon org_kinds) stands
     for the latest organisation named with that word in its name or in apposition to it ("Skylark Air, the budget
@@ -590,10 +613,11 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     modifiers = [w for w in words[:-1] if w.isalpha()] if phrase is None else []
     for m in people:
         sent = ctx.sentence_at(m.start)
-        before = ctx.body[_title_window_start(ctx, sent, m) : m.start].lower()
+        # words in apposition to another person's name are theirs ("Marta Linde, the trade minister, met Jonas Fell")
+        before = others_words_out(ctx, m, _title_window_start(ctx, sent, m), m.start)
         # the words after the name up to a quotation: "Nancy Pelosi said: “The president must ...”" does not call
         # Pelosi the president
-        after = _OPENING_MARK.split(ctx.body[m.end : min(sent.end_char, m.end + 80)], maxsplit=1)[0]
+        after = _OPENING_MARK.split(others_words_out(ctx, m, m.end, min(sent.end_char, m.end + 80)), maxsplit=1)[0]
         # nor does a clause of its own after it ("the Korvath region, after a session in which the French ambassador")
         after = _CLAUSE_AFTER.split(after, maxsplit=1)[0]
         around = before + (ctx.body[m.start : m.end] + after).lower()
@@ -603,6 +627,8 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
         heads = "|".join(re.escape(h) for h in [phrase or head, *lex.title_synonyms.get(phrase or head, [])])
         if "shadow" not in words:  # "the shadow chancellor, Priya Nandakumar" holds no office "the chancellor" names
             around, before = (re.sub(rf"\bshadow\s+(?:[a-z]+\s+)?(?:{heads})\b", " ", t) for t in (around, before))
+        offices = lex.raw["speech"]["distinct_offices"]  # "the minister" is not "prime minister Hedda Lorens"
+        around, before = (other_offices_out(t, phrase or head, offices) for t in (around, before))
         if _object_of_the_description(before, heads) or _owner_before(before, heads) \
                 or _asker_before_the_answer(ctx, m):
             continue
@@ -1010,6 +1036,8 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
                    and _TRAILING_HONORIFIC.sub("", ctx.body[start : m.start].rstrip()).rstrip().endswith(",")]
     if not holding and head is not None:  # "Senior author Dr. Silvia S. Martins, associate professor ...": the
         holding = [m for m in inside if m.type == "PERSON" and _in_apposition_to(ctx, m, head)]  # head's appositive
+    if not holding and head is not None:  # "Her longtime rival, the former Conservative leader Harald Brekke, now
+        holding = apposed_people(ctx, inside, head)[:1]  # 91,": the name at the end of a chain of appositions
     speaker = _named(ctx, start, end, text, holding, lex)
     raw = ctx.body[start:end]  # the evidence is the naming words without the commas and spaces around them
     speaker.start = start + raw.index(text) if text in raw else start
@@ -1235,7 +1263,17 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     lower = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0].lower()
     lower = _REFLEXIVE.sub("", lower)  # "The corporation itself said": the corporation
     if lower in lex.org_pronouns:  # "“...,” it added": the organisation that last spoke or acted
-        m = _last_subject(ctx, start, ("ORG",)) or _recent_organisation(ctx, start)
+        m = _last_subject(ctx, start, ("ORG",))
+        body = described_body(ctx, start, _body_heads(lex))
+        if body is not None and (m is None or m.start < body.idx):  # "The finance ministry said ... It described":
+            name, name_start, name_end = body_description(body)  # the body the subject describes, not a place
+            return Speaker(name=name, name_start=name_start, name_end=name_end)  # named after it
+        issuer = issuer_of_the_text_before(ctx, start, _issued_texts(lex), lex.raw["speech"]["issuing_verbs"])
+        if issuer is not None and (m is None or m.start < issuer[0]):  # "Your audit office published a report ...
+            found = resolve_speaker(ctx, *issuer, lex)  # The report ... It says": the office's words
+            if found.name:
+                return found
+        m = m or _recent_organisation(ctx, start)
         if m:
             return entity(m)
     if lower in lex.group_pronouns:  # "“...,” they said in a statement": the organisation last the subject
@@ -1309,6 +1347,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
             return Speaker(name=_RELATIVE_CLAUSE.split(text, maxsplit=1)[0], unnamed=True)
         m = _described_person(ctx, start, words, lex) or _programme_host(ctx, start, words, lex) \
             or titled_further_on(ctx, end, words, lex) \
+            or identified_after_the_lede(ctx, start, words, lex.raw["names"]["titles"],
+                                         lambda at: _in_the_lede(ctx, at, lex)) \
             or host_of_the_programme(ctx, start, words) \
             or _person_of_age(ctx, start, end) \
             or (None if _spoken_to_before(ctx, start, words) else _lead_in_subject(ctx, start)) \
@@ -1331,6 +1371,11 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
             return entity(m)
     if not re.match(r"^[\w“\"‘'(]", text) or lex.not_role_re.match(text):
         return Speaker(reason=f"attribution not understood ('{text[:60]}')")
+    qualified = qualified_title(ctx, start, end, lex.raw["names"]["titles"])
+    if qualified is not None:  # "the ambassador of Orestia": the ambassador the story ties to Orestia, not Orestia
+        m = _described_person(ctx, start, qualified[0], lex) or titled_further_on(ctx, end, qualified[0], lex)
+        if m is not None and tied_to(ctx, m, qualified[1]):
+            return entity(m)
     later = _named_further_on(ctx, end, text) or (_introduced_next(ctx, start, end, words, lex)
                                                   or _named_next_beside_the_same_person(ctx, start, end, lex)
                                                   if lower.startswith(("a ", "an ")) else None)
