@@ -38,7 +38,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.dedupe_argument import SPLITS, mark_missed, print_table, row, shaped_pairs  # noqa: E402
+from benchmarks.dedupe_argument import LOWER, SIGNALS as ARGUMENT_SIGNALS  # noqa: E402
+from benchmarks.dedupe_argument import SPLITS, batch_rarity, mark_missed, pair_signals, print_table, row, shaped_pairs  # noqa: E402
 from newsfacts.dedupe.align import heaviest_chain  # noqa: E402
 from newsfacts.dedupe.text import Profile  # noqa: E402
 from newsfacts.dedupe.verify import Thresholds, content_rows  # noqa: E402
@@ -180,15 +181,18 @@ def lemma_rarity(encoded: dict[str, Encoded]) -> dict[str, float]:
 
 
 def collect(splits: list[str], t: Thresholds, nlp) -> tuple[list[dict], int, float]:
+    """Every pair's model signals, with dedupe_argument's signals beside them (for the pairs of signals read
+    together)."""
     rows, tokens, seconds = [], 0, 0.0
     for split in splits:
         profiles, pairs = shaped_pairs(split, t)
         encoded, n, s = encode(nlp, profiles)
         tokens, seconds = tokens + n, seconds + s
-        centres, rarity = batch_centres(encoded), lemma_rarity(encoded)
+        centres, rarity, stems = batch_centres(encoded), lemma_rarity(encoded), batch_rarity(list(profiles.values()))
         for x, y, a, b, kind, verdict, spread in pairs:
             (xs, short), (xl, long) = sorted(((x, a), (y, b)), key=lambda q: q[1].content_sentences)
-            signals = model_signals(encoded[xs], encoded[xl], content_rows(short), content_rows(long), centres, rarity)
+            signals = {**model_signals(encoded[xs], encoded[xl], content_rows(short), content_rows(long), centres,
+                                       rarity), **pair_signals(a, b, stems, t)}
             rows.append({**row(split, x, y, a, b, kind, verdict, spread), **{k: round(v, 3) for k, v in signals.items()}})
         print(f"{split}: {len(rows)} pairs so far; {tokens} tokens in {seconds:.1f} s", file=sys.stderr)
     return rows, tokens, seconds
@@ -205,6 +209,31 @@ def main(argv: list[str] | None = None) -> None:
     print(f"pipeline (tok2vec, tagger, parser, lemmatizer; one process): {tokens} tokens in {seconds:.1f} s ="
           f" {tokens / max(seconds, 1e-9):.0f} tokens/s")
     print_table(rows, SIGNALS, SIGNALS, (), t)
+    print("\npairs of signals read together (a missed pair is separable when no pair of two stories is at least as high"
+          " on both; novelty and rare_new_2: lower is a rewrite): the best 12")
+    for count, x, y, which in best_pairs_of_signals(rows, SIGNALS, (*ARGUMENT_SIGNALS, "novelty"), (*LOWER, "novelty"))[:12]:
+        print(f"  {count:2d} of {sum(r['missed'] for r in rows)}  {x} + {y}: {which}")
+
+
+def separable(rows: list[dict], x: str, y: str, lower: tuple[str, ...]) -> list[dict]:
+    """The missed pairs no pair of two stories matches or beats on both signals."""
+    sign = {k: -1 if k in lower else 1 for k in (x, y)}
+    negatives = [(sign[x] * r[x], sign[y] * r[y]) for r in rows if r["kind"] == "two stories"]
+    return [r for r in rows if r["missed"]
+            and not any(a >= sign[x] * r[x] and b >= sign[y] * r[y] for a, b in negatives)]
+
+
+def best_pairs_of_signals(rows: list[dict], model: tuple[str, ...], others: tuple[str, ...],
+                          lower: tuple[str, ...]) -> list[tuple[int, str, str, list[str]]]:
+    """Each model signal with each other signal (model or dedupe_argument's, novelty): how many missed pairs it
+    separates, and which, most first."""
+    out = []
+    names = list(model) + list(others)
+    for i, x in enumerate(model):
+        for y in names[i + 1 :]:
+            kept = separable(rows, x, y, lower)
+            out.append((len(kept), x, y, [r["split"] + " " + r["pair"] for r in kept]))
+    return sorted(out, key=lambda q: -q[0])
 
 
 if __name__ == "__main__":
