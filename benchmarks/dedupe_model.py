@@ -3,7 +3,8 @@ similarity read from the one model installed, spaCy's en_core_web_sm (its tok2ve
 word vectors; its tagger, lemmatizer and parser), see "the same claims in other words" where the restyles no path
 finds keep their source's claims but not its words, and keep the hard negatives apart? Not read by newsfacts.
 
-Run: NEWSFACTS_SHARED_DATA=... .venv/bin/python -m benchmarks.dedupe_model [--split NAME ...]
+Run: NEWSFACTS_SHARED_DATA=... .venv/bin/python -m benchmarks.dedupe_model [--split NAME ...]   (~2 min)
+     ... -m benchmarks.dedupe_model --words --split dev fresh6 fresh8   (does tok2vec read meaning? ~40 s)
 
 The pairs are benchmarks/dedupe_argument.py's (shaped_pairs: the names-aside shape, every labelled pair of one source
 and every pair of two gold stories past the vocabulary gate), the table its print_table. Each document's sentences
@@ -20,6 +21,8 @@ shorter side's content sentences against the longer's:
 - lemma_kept: the rarity-weighted share of the shorter side's content (lemma, POS) the longer uses;
 - predicates_kept: who did what, the share of the shorter side's (verb lemma, subject or object lemma) pairs by the
   parser that the longer states too (names included: a restyle keeps its people's acts).
+Printed: the tokens/s of the pipeline here, dedupe_argument's table for these signals, and each model signal read
+together with each other signal (dedupe_argument's and novelty): how many missed pairs no pair of two stories matches.
 Never run it on a split held out from you or on a blind split.
 """
 
@@ -38,6 +41,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.dedupe_quality import load_real  # noqa: E402
 from benchmarks.dedupe_argument import LOWER, SIGNALS as ARGUMENT_SIGNALS  # noqa: E402
 from benchmarks.dedupe_argument import SPLITS, batch_rarity, mark_missed, pair_signals, print_table, row, shaped_pairs  # noqa: E402
 from newsfacts.dedupe.align import heaviest_chain  # noqa: E402
@@ -198,12 +202,60 @@ def collect(splits: list[str], t: Thresholds, nlp) -> tuple[list[dict], int, flo
     return rows, tokens, seconds
 
 
+# Common English synonym pairs (not read from the data: the diagnostic keeps those both of whose words occur), to
+# ask whether tok2vec's rows read meaning (synonyms near) or the word itself (only the same word near).
+SYNONYMS = (("rise", "increase"), ("cut", "reduce"), ("buy", "purchase"), ("big", "large"), ("start", "begin"),
+            ("show", "reveal"), ("fall", "drop"), ("need", "require"), ("say", "tell"), ("help", "support"),
+            ("city", "town"), ("company", "firm"), ("job", "work"), ("law", "rule"), ("money", "fund"),
+            ("plan", "proposal"), ("worker", "employee"), ("official", "authority"), ("price", "cost"),
+            ("car", "vehicle"), ("child", "kid"), ("end", "finish"), ("try", "attempt"), ("get", "receive"),
+            ("hard", "difficult"))
+
+
+def word_similarities(nlp, splits: list[str], samples: int = 3000) -> dict[str, float]:
+    """Mean cosine of centred tok2vec rows of content tokens: two occurrences of one lemma, two lemmas of one POS
+    at random, two lemmas sharing their last three letters, and the SYNONYMS pairs (each (lemma, POS) with >= 3
+    occurrences in the splits' sentences)."""
+    import random
+
+    rng = random.Random(0)
+    rows: dict[tuple[str, str], list[np.ndarray]] = {}
+    for split in splits:
+        profiles = {d.doc_id: Profile.of(d.body) for d in load_real(split)[0]}
+        for doc in nlp.pipe([s for p in profiles.values() for s in p.sentences], batch_size=256):
+            for tok in doc:
+                if tok.pos_ in CONTENT_POS and not tok.is_stop:
+                    rows.setdefault((tok.lemma_.lower(), tok.pos_), []).append(doc.tensor[tok.i])
+    centre = np.concatenate([np.stack(v) for v in rows.values()]).mean(axis=0)
+    vectors = {k: unit(np.stack(v) - centre) for k, v in rows.items() if len(v) >= 3}
+    by_pos: dict[str, list[tuple[str, str]]] = {}
+    for k in sorted(vectors):
+        by_pos.setdefault(k[1], []).append(k)
+    mean = lambda a, b: float((vectors[a] @ vectors[b].T).mean())  # noqa: E731
+    same = [vectors[k] @ vectors[k].T for k in vectors]
+    pos = sorted(by_pos)
+    random_pairs = [tuple(rng.sample(by_pos[q], 2)) for q in (rng.choice(pos) for _ in range(samples))]
+    suffix = [(a, b) for q in pos for a in by_pos[q] for b in by_pos[q]
+              if a < b and a[0][-3:] == b[0][-3:] and a[0][:3] != b[0][:3]]
+    synonyms = [((x, q), (y, q)) for x, y in SYNONYMS for q in pos if (x, q) in vectors and (y, q) in vectors]
+    return {"lemmas": len(vectors),
+            "same lemma": float(np.mean([(m.sum() - np.trace(m)) / (len(m) ** 2 - len(m)) for m in same])),
+            "two lemmas at random": float(np.mean([mean(a, b) for a, b in random_pairs])),
+            "same last three letters": float(np.mean([mean(a, b) for a, b in rng.sample(suffix, min(samples, len(suffix)))])),
+            "synonyms": float(np.mean([mean(a, b) for a, b in synonyms])), "synonym pairs": len(synonyms)}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.dedupe_model", description=__doc__.splitlines()[0])
     parser.add_argument("--split", action="extend", nargs="+", default=[], metavar="NAME")
+    parser.add_argument("--words", action="store_true", help="only the word diagnostic (word_similarities)")
     args = parser.parse_args(argv)
     t = Thresholds()
     splits = args.split or list(SPLITS)
+    if args.words:
+        for k, v in word_similarities(load_model(), splits).items():
+            print(f"{k}: {v:.3f}" if isinstance(v, float) else f"{k}: {v}")
+        return
     rows, tokens, seconds = collect(splits, t, load_model())
     mark_missed(rows, splits)
     print(f"pipeline (tok2vec, tagger, parser, lemmatizer; one process): {tokens} tokens in {seconds:.1f} s ="
