@@ -43,13 +43,15 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.dedupe_quality import load_real  # noqa: E402
 from benchmarks.dedupe_argument import LOWER, SIGNALS as ARGUMENT_SIGNALS  # noqa: E402
-from benchmarks.dedupe_argument import SPLITS, batch_rarity, mark_missed, pair_signals, print_table, row, shaped_pairs  # noqa: E402
+from benchmarks.dedupe_argument import (SPLITS, batch_rarity, mark_missed, pair_signals, print_table, row,  # noqa: E402
+                                        shaped_pairs)
 from newsfacts.dedupe.align import heaviest_chain  # noqa: E402
 from newsfacts.dedupe.text import Profile  # noqa: E402
 from newsfacts.dedupe.verify import Thresholds, content_rows  # noqa: E402
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "agent", "attr"})
+BARE_PRONOUNS = frozenset({"it", "this", "that", "they", "he", "she", "i", "we", "you"})  # who is not said
 SIGNALS = ("vec_cover", "vec_chain", "content_cover", "content_chain", "token_recall", "token_chain", "lemma_kept",
            "predicates_kept")
 
@@ -78,7 +80,7 @@ def encode_sentence(doc) -> tuple[np.ndarray, np.ndarray, list[tuple[str, str]],
     tensor = doc.tensor if doc.tensor.size else np.zeros((len(doc), 96), dtype=np.float32)
     predicates = {(t.head.lemma_.lower(), t.lemma_.lower()) for t in doc
                   if t.dep_ in ARGUMENTS and t.head.pos_ in {"VERB", "AUX"} and t.pos_ in {"NOUN", "PROPN", "PRON"}
-                  and not (t.pos_ == "PRON" and t.lemma_.lower() in {"it", "this", "that", "they", "he", "she", "i", "we", "you"})}
+                  and not (t.pos_ == "PRON" and t.lemma_.lower() in BARE_PRONOUNS)}
     return (tensor[keep], tensor[content], [(doc[i].lemma_.lower(), doc[i].pos_) for i in content], predicates)
 
 
@@ -160,7 +162,8 @@ def model_signals(short: Encoded, long: Encoded, rows_s: np.ndarray, rows_l: np.
     lemmas_s = {x for i in rows_s for x in short.lemmas[i]}
     lemmas_l = {x for i in rows_l for x in long.lemmas[i]}
     weight = sum(rarity.get(lem, 0.0) for lem, _ in lemmas_s)
-    out["lemma_kept"] = sum(rarity.get(lem, 0.0) for lem, pos in lemmas_s if (lem, pos) in lemmas_l) / weight if weight else 0.0
+    kept = sum(rarity.get(lem, 0.0) for lem, pos in lemmas_s if (lem, pos) in lemmas_l)
+    out["lemma_kept"] = kept / weight if weight else 0.0
     preds_s = set().union(*(short.predicates[i] for i in rows_s)) if len(rows_s) else set()
     preds_l = set().union(*(long.predicates[i] for i in rows_l)) if len(rows_l) else set()
     out["predicates_kept"] = len(preds_s & preds_l) / len(preds_s) if preds_s else 0.0
@@ -197,7 +200,8 @@ def collect(splits: list[str], t: Thresholds, nlp) -> tuple[list[dict], int, flo
             (xs, short), (xl, long) = sorted(((x, a), (y, b)), key=lambda q: q[1].content_sentences)
             signals = {**model_signals(encoded[xs], encoded[xl], content_rows(short), content_rows(long), centres,
                                        rarity), **pair_signals(a, b, stems, t)}
-            rows.append({**row(split, x, y, a, b, kind, verdict, spread), **{k: round(v, 3) for k, v in signals.items()}})
+            rows.append({**row(split, x, y, a, b, kind, verdict, spread),
+                         **{k: round(v, 3) for k, v in signals.items()}})
         print(f"{split}: {len(rows)} pairs so far; {tokens} tokens in {seconds:.1f} s", file=sys.stderr)
     return rows, tokens, seconds
 
@@ -241,7 +245,8 @@ def word_similarities(nlp, splits: list[str], samples: int = 3000) -> dict[str, 
     return {"lemmas": len(vectors),
             "same lemma": float(np.mean([(m.sum() - np.trace(m)) / (len(m) ** 2 - len(m)) for m in same])),
             "two lemmas at random": float(np.mean([mean(a, b) for a, b in random_pairs])),
-            "same last three letters": float(np.mean([mean(a, b) for a, b in rng.sample(suffix, min(samples, len(suffix)))])),
+            "same last three letters": float(np.mean([mean(a, b)
+                                                      for a, b in rng.sample(suffix, min(samples, len(suffix)))])),
             "synonyms": float(np.mean([mean(a, b) for a, b in synonyms])), "synonym pairs": len(synonyms)}
 
 
@@ -263,7 +268,8 @@ def main(argv: list[str] | None = None) -> None:
     print_table(rows, SIGNALS, SIGNALS, (), t)
     print("\npairs of signals read together (a missed pair is separable when no pair of two stories is at least as high"
           " on both; novelty and rare_new_2: lower is a rewrite): the best 12")
-    for count, x, y, which in best_pairs_of_signals(rows, SIGNALS, (*ARGUMENT_SIGNALS, "novelty"), (*LOWER, "novelty"))[:12]:
+    ranked = best_pairs_of_signals(rows, SIGNALS, (*ARGUMENT_SIGNALS, "novelty"), (*LOWER, "novelty"))
+    for count, x, y, which in ranked[:12]:
         print(f"  {count:2d} of {sum(r['missed'] for r in rows)}  {x} + {y}: {which}")
 
 
