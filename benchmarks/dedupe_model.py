@@ -12,8 +12,7 @@ and every pair of two gold stories past the vocabulary gate), the table its prin
 (the dedupe splitter's, so content rows are the verifier's) go through the pipeline one by one. Signals, each over the
 shorter side's content sentences against the longer's:
 - vec_cover / vec_chain: a sentence vector is the mean of its tokens' tok2vec rows (punctuation and spaces left out),
-  less the batch's mean sentence vector (raw means of a CNN's outputs are all alike: cosines of 0.8-0.9), unit
-  length; cover is the mean over the shorter side of each sentence's best cosine; chain the heaviest chain of
+  less the batch's mean sentence vector (so a positive cosine is nearer than the typical sentence), unit length; cover is the mean over the shorter side of each sentence's best cosine; chain the heaviest chain of
   positive cosines in both documents' order, its weight over the shorter side's sentences;
 - content_cover / content_chain: the same over content tokens (nouns, verbs, adjectives by the tagger);
 - token_recall / token_chain: each content token of the shorter side matched to its most similar content token of
