@@ -148,30 +148,44 @@ def pair_signals(a: Profile, b: Profile, rarity: dict[int, float], t: Thresholds
             "loose_in_order": ordered, "verbatim": verbatim, "verbatim_chain": verbatim_chain}
 
 
+def shaped_pairs(split: str, t: Thresholds):
+    """One split's pairs in the names-aside shape (see the module's docstring), as (x, y, a, b, kind, verdict,
+    novelty), with its documents and their profiles: every labelled pair of one source, and every pair of two gold
+    stories past the vocabulary gate. Shared with benchmarks/dedupe_model.py, which reads the same pairs."""
+    docs, labels, story = load_real(split)
+    profiles = {d.doc_id: Profile.of(d.body) for d in docs}
+    kinds = {frozenset((r["doc"], r["other"])): r["kind"] for r in labels}
+    out = []
+    for x, y in combinations(sorted(profiles), 2):
+        a, b = profiles[x], profiles[y]
+        kind = kinds.get(frozenset((x, y)))
+        kind = None if kind in NEGATIVE_KINDS else kind  # a labelled follow-up or independent report: two stories
+        if kind is None and story[x] == story[y]:
+            continue  # two rewrites of one source: right to merge, not a labelled pair
+        if kind is None and stem_overlap(a, b) < t.min_stem_overlap:
+            continue
+        if min(a.content_sentences, b.content_sentences) < t.faithful_chain:
+            continue
+        spread = novelty(a, b)
+        if spread > t.loose_condensed_novelty:
+            continue
+        out.append((x, y, a, b, kind or "two stories", verify(a, b, t), spread))
+    return profiles, out
+
+
+def row(split: str, x: str, y: str, a: Profile, b: Profile, kind: str, verdict, spread: float) -> dict:
+    """A pair's fields before its signals."""
+    return {"split": split, "pair": f"{x} ~ {y}", "kind": kind, "method": verdict.method if verdict else None,
+            "novelty": round(spread, 3), "sentences": sorted((a.content_sentences, b.content_sentences))}
+
+
 def collect(splits: list[str], t: Thresholds) -> list[dict]:
     rows = []
     for split in splits:
-        docs, labels, story = load_real(split)
-        profiles = {d.doc_id: Profile.of(d.body) for d in docs}
+        profiles, pairs = shaped_pairs(split, t)
         rarity = batch_rarity(list(profiles.values()))
-        kinds = {frozenset((r["doc"], r["other"])): r["kind"] for r in labels}
-        for x, y in combinations(sorted(profiles), 2):
-            a, b = profiles[x], profiles[y]
-            kind = kinds.get(frozenset((x, y)))
-            kind = None if kind in NEGATIVE_KINDS else kind  # a labelled follow-up or independent report: two stories
-            if kind is None and story[x] == story[y]:
-                continue  # two rewrites of one source: right to merge, not a labelled pair
-            if kind is None and stem_overlap(a, b) < t.min_stem_overlap:
-                continue
-            if min(a.content_sentences, b.content_sentences) < t.faithful_chain:
-                continue
-            spread = novelty(a, b)
-            if spread > t.loose_condensed_novelty:
-                continue
-            verdict = verify(a, b, t)
-            rows.append({"split": split, "pair": f"{x} ~ {y}", "kind": kind or "two stories",
-                         "method": verdict.method if verdict else None, "novelty": round(spread, 3),
-                         "sentences": sorted((a.content_sentences, b.content_sentences)),
+        for x, y, a, b, kind, verdict, spread in pairs:
+            rows.append({**row(split, x, y, a, b, kind, verdict, spread),
                          **{k: round(v, 3) for k, v in pair_signals(a, b, rarity, t).items()}})
         print(f"{split}: {len(rows)} pairs so far", file=sys.stderr)
     return rows
@@ -210,9 +224,22 @@ def main(argv: list[str] | None = None) -> None:
     t = Thresholds()
     splits = args.split or list(SPLITS)
     rows = collect(splits, t)
+    mark_missed(rows, splits)
+    print_table(rows, (*SIGNALS, "loose_in_order"), SIGNALS, LOWER, t)
+
+
+def mark_missed(rows: list[dict], splits: list[str]) -> None:
+    """Mark each row missed in one batch (dedupe_quality's results file)."""
     missed = missed_in_one_batch(splits)
     for r in rows:
         r["missed"] = (r["split"], frozenset(r["pair"].split(" ~ "))) in missed
+
+
+def print_table(rows: list[dict], signals: tuple[str, ...], detailed: tuple[str, ...], lower: tuple[str, ...],
+                t: Thresholds) -> None:
+    """Per signal: strongest pair of two stories, best missed pair, the false pairs a bound taking the 1st/5th/9th
+    missed pair lets in, AUC missed and found against two stories; then, for `detailed`, the refused pairs beyond
+    the strongest pair of two stories."""
     negatives = [r for r in rows if r["kind"] == "two stories"]
     refused = [r for r in rows if r["kind"] != "two stories" and r["method"] is None]
     print(f"{len(rows)} pairs at novelty <= {t.loose_condensed_novelty}, >= {t.faithful_chain} content sentences a"
@@ -222,14 +249,14 @@ def main(argv: list[str] | None = None) -> None:
     lost = [r for r in rows if r["missed"]]
     print("\nsignal (sign: + higher is a rewrite)  strongest two-stories  best missed  two-stories at/beyond the"
           " 1st/5th/9th missed  AUC missed  AUC found")
-    for signal in (*SIGNALS, "loose_in_order"):
-        sign = -1 if signal in LOWER else 1
+    for signal in signals:
+        sign = -1 if signal in lower else 1
         neg = [sign * r[signal] for r in negatives]
         miss = [sign * r[signal] for r in lost]
         print(f"  {signal:18} {'-' if sign < 0 else '+'}  {sign * max(neg):.3f}  {sign * max(miss, default=float('nan')):.3f}"
               f"  {price(miss, neg)}  {auc(miss, neg):.3f}  {auc([sign * r[signal] for r in found], neg):.3f}")
-    for signal in SIGNALS:
-        sign = -1 if signal in LOWER else 1
+    for signal in detailed:
+        sign = -1 if signal in lower else 1
         top = max(negatives, key=lambda r: sign * r[signal])
         above = [r for r in refused if sign * r[signal] > sign * top[signal]]
         best = sorted(refused, key=lambda r: -sign * r[signal])[:3]
@@ -240,7 +267,6 @@ def main(argv: list[str] | None = None) -> None:
         for r in best + [r for r in worst if r not in best]:
             print(f"  best refused{'*' if r['missed'] else ' '} {r[signal]:.3f}  {r['split']:8} {r['pair']:58}"
                   f" {r['kind']:22} nov {r['novelty']}")
-
 
 if __name__ == "__main__":
     main()
