@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
+from typing import Iterable
 
 from newsfacts.dedupe import profiles as stored_profiles
 from newsfacts.dedupe import vocabulary
@@ -124,7 +125,7 @@ def dedupe_batch(
     read_again, suspects = _revisit(verdicts, members, fetched, profiles, index, done, thresholds)
     unprofiled |= read_again
     verdicts = expansions_of_closer_briefs(expansions_apart(verdicts, profiles, thresholds), profiles, thresholds)
-    verdicts, dropped = reported_apart_why(verdicts, profiles)
+    verdicts, dropped = reported_apart_why(verdicts, profiles, _stored_links(members, profiles))
     verified = len(done)
     revoked = _revoked(suspects, verdicts, dropped)
     anchors = _anchors(members, revoked)
@@ -273,12 +274,15 @@ def reported_apart(verdicts: dict[tuple[str, str], Verdict], profiles: dict[str,
     return reported_apart_why(verdicts, profiles)[0]
 
 
-def reported_apart_why(verdicts: dict[tuple[str, str], Verdict], profiles: dict[str, Profile]
+def reported_apart_why(verdicts: dict[tuple[str, str], Verdict], profiles: dict[str, Profile],
+                       linked: Iterable[tuple[str, str]] = ()
                        ) -> tuple[dict[tuple[str, str], Verdict], dict[tuple[str, str], tuple[str, str, str, list]]]:
     """reported_apart, and each link it drops with why, as (x, y, z, the people x introduces that y and z never
-    name): the reason an earlier run's link is revised (verdict_changes, see _revisit)."""
+    name): the reason an earlier run's link is revised (verdict_changes, see _revisit). `linked`: earlier runs'
+    links of the members read (see _stored_links), read as y's neighbours as a verdict of the batch would be, so a
+    new report meets the condensation's stored source as it would in one batch; they are never dropped here."""
     neighbours: dict[str, set[str]] = defaultdict(set)
-    for a, b in verdicts:
+    for a, b in chain(verdicts, linked):
         neighbours[a].add(b)
         neighbours[b].add(a)
     dropped = {}
@@ -346,6 +350,13 @@ def stored_suspects(story: dict[str, str], touched: dict[str, set[str]], verdict
                and unnamed_speakers(p, profiles[z]) for z in touched.get(c, ())):
             out.add(x)
     return out
+
+
+def _stored_links(members: dict[str, _Member], profiles: dict[str, Profile]) -> list[tuple[str, str]]:
+    """Earlier runs' links between members read here, both profiled: each earlier document and what it was
+    linked to (duplicate_of; its story's original)."""
+    return [(m.doc_id, m.duplicate_of) for m in members.values()
+            if not m.is_new and m.duplicate_of in members and m.doc_id in profiles and m.duplicate_of in profiles]
 
 
 def _verify_once(x: str, y: str, verdicts, profiles, done: set[tuple[str, str]], thresholds: Thresholds) -> None:
