@@ -10,7 +10,7 @@ from typing import Callable
 import numpy as np
 
 from newsfacts.dedupe.align import Alignment, align, heaviest_chain, in_order, similarity_matrix
-from newsfacts.dedupe.text import Profile, lexicon, stem, term_id
+from newsfacts.dedupe.text import Profile, term_id
 
 
 @dataclass(frozen=True)
@@ -558,42 +558,7 @@ def verify(a: Profile, b: Profile, thresholds: Thresholds) -> Verdict | None:
             and not restyle_dropping_speakers(verdict, a, b, thresholds) \
             and not padded_source(a, b, thresholds) and own_source(a, b) is not None:
         return None
-    if verdict is not None and verdict.level == "rewrite" and later_event(a, b, thresholds):
-        return None
     return verdict
-
-
-def later_event(a: Profile, b: Profile, thresholds: Thresholds) -> bool:
-    """Whether the two ledes (first content sentences) date the events they report to other weekdays and neither
-    is retold by the other with its facts: two events, a story and its follow-up. A follow-up reports a new event
-    in its lede and repeats its story's background after it ("pleaded guilty in November"), and when its new
-    event is told in common words (a sentencing, a judge, a letter: no new names, so novelty stays low) the coverage
-    path reads the background as a retelling (fresh8 v7a457a4_follow_up). A rewrite keeps its source's news, and its
-    day: a reordered rewrite opening on another paragraph, dated otherwise, retells that paragraph with its facts."""
-    days_a, days_b = lede_days(a), lede_days(b)
-    if not days_a or not days_b or days_a & days_b:
-        return False
-    similarity = similarity_matrix(a, b)
-    return not lede_retold(a, b, similarity, thresholds) and not lede_retold(b, a, similarity.T, thresholds)
-
-
-def lede_days(p: Profile) -> frozenset[int]:
-    """The weekdays the lede names (lexicon `weekdays`): the day of the event a news lede reports."""
-    rows = content_rows(p)
-    return p.specifics(int(rows[0])) & _weekday_ids() if len(rows) else frozenset()
-
-
-def lede_retold(p: Profile, q: Profile, similarity: np.ndarray, thresholds: Thresholds) -> bool:
-    """Whether some sentence of q at least sentence_similarity like p's lede retells it with its facts (see
-    consistent); `similarity` is p's sentences against q's."""
-    lede = int(content_rows(p)[0])
-    pairs = [(lede, j, similarity[lede, j]) for j in np.flatnonzero(similarity[lede] >= thresholds.sentence_similarity)]
-    return bool(consistent(Alignment(pairs), p, q).pairs)
-
-
-@cache
-def _weekday_ids() -> frozenset[int]:
-    return frozenset(term_id(stem(day)) for day in lexicon()["weekdays"])
 
 
 def padded_source(a: Profile, b: Profile, thresholds: Thresholds) -> bool:

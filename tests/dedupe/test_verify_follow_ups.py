@@ -1,17 +1,16 @@
-"""A follow-up is no rewrite (issue #21, benchmarks/README.md "Seventeenth round"): it reports a new event in its lede,
-dated to another day, and repeats its story's background after it. Written on the fictional water-main break of
-test_verify_speakers: the boil notice lifted on Friday, its new event told in common words (no new names, so novelty
-stays low, as fresh8 v7a457a4_follow_up's sentencing), beside its nearest positive, a reordered rewrite opening on a
-paragraph the source dates to another day."""
+"""A same-outlet follow-up and the coverage path (issue #21, benchmarks/README.md "Seventeenth round"): a follow-up
+reports a new event in its lede and repeats its story's background after it. Written on the fictional water-main break
+of test_verify_speakers: the boil notice lifted on Friday, its new event told in common words (no new names, so
+novelty stays low, as fresh8 v7a457a4_follow_up's sentencing). Not solved: the round's rule (two ledes dated to other
+weekdays, neither retold by the other) kept this follow-up apart and removed fresh8's 7 false pairs, but lost a
+labelled restyle of the hold-out fresh7, so it was not kept; the passages stay for the round that solves it."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsfacts.dedupe import InMemoryIndex, dedupe_batch
 from newsfacts.dedupe.text import Profile
-from newsfacts.dedupe.verify import Thresholds, _verdict, later_event, lede_days, novelty, verify
-from tests.dedupe.seeds import document
+from newsfacts.dedupe.verify import Thresholds, _verdict, novelty, verify
 from tests.dedupe.test_verify_speakers import SOURCE
 
 pytestmark = pytest.mark.unit
@@ -56,42 +55,21 @@ Laid in 1964, the main is among 40 miles of cast-iron pipe due to be replaced by
 Bottled water is available at the Alder Falls fire station each day, and no illnesses have been reported."""
 
 
-def test_a_follow_up_dated_to_another_day_is_no_rewrite():
+def test_a_follow_up_repeating_its_storys_background_in_common_words_reads_as_a_retelling():
+    # Why fresh8 v7a457a4_follow_up joins its story when other follow-ups stay apart: its new event names nothing
+    # new (novelty under the coverage path's bar), and the background it repeats is enough coverage.
     follow_up, source = Profile.of(FOLLOW_UP), Profile.of(SOURCE)
-    assert novelty(follow_up, source) < T.coverage_novelty  # no new names: novelty cannot tell
-    assert _verdict(follow_up, source, T) is not None  # the text alone reads as a retelling of the background
-    assert lede_days(follow_up) and lede_days(source) and not lede_days(follow_up) & lede_days(source)
-    assert later_event(follow_up, source, T) and later_event(source, follow_up, T)
-    assert verify(follow_up, source, T) is None
+    assert novelty(follow_up, source) < T.coverage_novelty
+    assert _verdict(follow_up, source, T) is not None
 
 
-def test_a_reordered_rewrite_opening_on_another_days_paragraph_stays_a_rewrite():
-    # Nearest positive: its lede names another day than the source's, but retells a paragraph of the source with
-    # its facts (and the source's lede is retold too).
-    reordered, source = Profile.of(REORDERED), Profile.of(SOURCE)
-    assert lede_days(reordered) and not lede_days(reordered) & lede_days(source)
-    assert not later_event(reordered, source, T)
-    assert verify(reordered, source, T).level == "rewrite"
+@pytest.mark.xfail(strict=True, reason="not solved (benchmarks/README.md, Seventeenth round): a follow-up whose new "
+                   "event names nothing new is read as a retelling of the background it repeats")
+def test_a_follow_up_is_no_rewrite():
+    assert verify(Profile.of(FOLLOW_UP), Profile.of(SOURCE), T) is None
 
 
-def test_a_rewrite_keeping_its_sources_day_is_no_later_event():
-    # The same lede day on both sides, or none on one: nothing to tell.
-    same_day = FOLLOW_UP.replace("the utility said on Friday", "the utility said on Monday")
-    assert not later_event(Profile.of(same_day), Profile.of(SOURCE), T)
-    undated = FOLLOW_UP.replace(" on Friday", "")
-    assert not lede_days(Profile.of(undated)) and not later_event(Profile.of(undated), Profile.of(SOURCE), T)
-
-
-@pytest.mark.parametrize("runs", [[["source", "reordered", "follow_up"]], [["follow_up"], ["reordered"], ["source"]],
-                                  [["source"], ["follow_up", "reordered"]]], ids=str)
-def test_the_follow_up_stays_apart_in_one_batch_and_across_runs(runs):
-    docs = {"source": document("source", SOURCE), "reordered": document("reordered", REORDERED),
-            "follow_up": document("follow_up", FOLLOW_UP)}
-    index, final = InMemoryIndex(), {}
-    for k, names in enumerate(runs, 1):
-        batch = [docs[n] for n in names]
-        result = dedupe_batch(batch, index, f"run-{k}")
-        index.publish(batch, result)
-    final = {d.doc_id: d.cluster_id for d in index.fetch(docs, bodies=False)}
-    assert final["follow_up"] == "follow_up"
-    assert final["reordered"] == final["source"]
+def test_a_reordered_rewrite_opening_on_another_days_paragraph_is_a_rewrite():
+    # The nearest positive of any rule on the lede's day: its lede names another day than the source's, but retells
+    # a paragraph of the source with its facts.
+    assert verify(Profile.of(REORDERED), Profile.of(SOURCE), T).level == "rewrite"
