@@ -418,10 +418,12 @@ class _Edge:
     strength: float  # copies before rewrites, verified before inherited, then by score
 
 
-def _edges(members: dict[str, _Member], verdicts: dict[tuple[str, str], Verdict], revoked: dict[str, str] = {},
-           anchors: dict[str, str | None] = {}) -> dict[str, list[_Edge]]:
+def _edges(members: dict[str, _Member], verdicts: dict[tuple[str, str], Verdict],
+           revoked: dict[str, str] | None = None, anchors: dict[str, str | None] | None = None
+           ) -> dict[str, list[_Edge]]:
     """Verified pairs, and earlier runs' links (which keep a story together; a verified pair of one level wins).
     A revoked document's earlier link is gone, and links to it hold its former story together at its anchor."""
+    revoked, anchors = revoked or {}, anchors or {}
     edges: dict[str, list[_Edge]] = defaultdict(list)
     for (a, b), v in verdicts.items():
         strength = 3 - _LEVEL_RANK[v.level] + v.score
@@ -438,8 +440,8 @@ def _edges(members: dict[str, _Member], verdicts: dict[tuple[str, str], Verdict]
     return edges
 
 
-def _components(members: dict[str, _Member], verdicts, revoked: dict[str, str] = {},
-                anchors: dict[str, str | None] = {}) -> list[set[str]]:
+def _components(members: dict[str, _Member], verdicts, revoked: dict[str, str] | None = None,
+                anchors: dict[str, str | None] | None = None) -> list[set[str]]:
     """Stories: connected components of verified pairs and earlier links."""
     edges = _edges(members, verdicts, revoked, anchors)
     seen: set[str] = set()
@@ -462,8 +464,8 @@ def _component(start: str, edges) -> set[str]:
     return found
 
 
-def _star(components, members, verdicts, profiles, thresholds, revoked: dict[str, str] = {},
-          anchors: dict[str, str | None] = {}) -> tuple[list[tuple[str, str, Verdict | None]], int]:
+def _star(components, members, verdicts, profiles, thresholds, revoked: dict[str, str] | None = None,
+          anchors: dict[str, str | None] | None = None) -> tuple[list[tuple[str, str, Verdict | None]], int]:
     """Every new or changed member's link to its story's canonical original, as (doc, canonical, verdict), the
     verdict None for the canonical itself. A member without a verified pair with the canonical is verified against
     it now; one that still fails (a rewrite of a rewrite) is linked through the chain that joined it, at the
