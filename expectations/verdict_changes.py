@@ -12,7 +12,7 @@ SUITE = Suite(
         gxe.ExpectColumnValuesToNotBeNull(column="cluster_id"),
         gxe.ExpectColumnValuesToNotBeNull(column="reason"),
         gxe.ExpectColumnValuesToBeInSet(column="change", value_set=["new_original", "stories_joined", "relinked",
-                                                                    "level"]),
+                                                                    "level", "split"]),
     ],
     rules=[
         document_exists("verdict_changes"),

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
+from typing import Iterable
 
 from newsfacts.dedupe import profiles as stored_profiles
 from newsfacts.dedupe import vocabulary
@@ -119,9 +120,16 @@ def dedupe_batch(
                 done.add(key)
                 if verdict := verify(profiles[key[0]], profiles[key[1]], thresholds):
                     verdicts[key] = verdict
+    # Earlier runs' links of the stories this batch joins are weighed with the batch's verdicts (see
+    # stored_suspects): an earlier link the batch shows wrong is dropped, and the document leaves the story.
+    read_again, suspects = _revisit(verdicts, members, fetched, profiles, index, done, thresholds)
+    unprofiled |= read_again
     verdicts = expansions_of_closer_briefs(expansions_apart(verdicts, profiles, thresholds), profiles, thresholds)
-    verdicts, verified = reported_apart(verdicts, profiles), len(done)
-    components = _components(members, verdicts)
+    verdicts, dropped = reported_apart_why(verdicts, profiles, _stored_links(members, profiles))
+    verified = len(done)
+    revoked = _revoked(suspects, verdicts, dropped)
+    anchors = _anchors(members, revoked)
+    components = _components(members, verdicts, revoked, anchors)
     # A story whose original changes is re-linked whole: its earlier members not read yet are read now, so that
     # every one of them names the new original (a rare event: a new earlier-dated report, or two stories joined).
     canonicals = [_canonical(c, members) for c in components]
@@ -132,8 +140,9 @@ def dedupe_batch(
         more = {d.doc_id: d for d in index.fetch(rest, bodies=False)}
         members.update({d.doc_id: _from_index(d) for d in more.values()})
         unprofiled |= _read_profiles(index, more, profiles)
-        components = _components(members, verdicts)
-    links, checked = _star(components, members, verdicts, profiles, thresholds)
+        anchors = _anchors(members, revoked)
+        components = _components(members, verdicts, revoked, anchors)
+    links, checked = _star(components, members, verdicts, profiles, thresholds, revoked, anchors)
     evidence_from = {doc_id for doc, canonical, _ in links for doc_id in (doc, canonical)
                      if profiles[doc_id].body is None}
     for d in index.fetch(evidence_from) if evidence_from else ():
@@ -141,14 +150,16 @@ def dedupe_batch(
     pairs = [_pair(doc, canonical, v, profiles, run_id, thresholds) for doc, canonical, v in links if v]
     assignments = {doc: Assignment(canonical if v else None, v.level if v else None, canonical)
                    for doc, canonical, v in links}
-    changes = [_change(run_id, members[d], a, members) for d, a in assignments.items() if not members[d].is_new]
+    changes = [_change(run_id, members[d], a, members, revoked.get(d)) for d, a in assignments.items()
+               if not members[d].is_new]
     stats = Counter(documents=len(docs), earlier_candidates=sum(map(len, looked_up.values())),
                     profiled_again=len(unprofiled),
                     batch_candidates=sum(map(len, in_batch.values())),
                     second_chance=sum(map(len, second.values())), second_chance_fetched=len(later),
                     gated_out=sum(map(len, looked_up.values())) - sum(map(len, earlier.values())),
                     fetched=len(fetched), canonical_fetched=len(canon_ids), cluster_members_read=len(rest),
-                    verified=verified + checked, bodies_read=len(unprofiled) + len(evidence_from))
+                    verified=verified + checked, bodies_read=len(unprofiled) + len(evidence_from),
+                    suspects=len(suspects), revoked=len(revoked))
     rows = [{"doc_id": doc_id, "stems": s} for doc_id, s in stems.items()]
     return DedupeResult(pairs=pairs, assignments=assignments, bands=bands, vocabulary=rows,
                         profiles=[{**profiles[d.doc_id].row(d.doc_id), "arrival": members[d.doc_id].arrival}
@@ -260,21 +271,127 @@ def reported_apart(verdicts: dict[tuple[str, str], Verdict], profiles: dict[str,
     them: a report of its own, joining z's story through its condensation (fresh4 7f93c194, fresh6 c81e134e:
     another outlet's report, with an expert or a coach of its own, against the source's 6-9 sentence
     condensation). An original never meets this: it retells each document that retells it."""
+    return reported_apart_why(verdicts, profiles)[0]
+
+
+def reported_apart_why(verdicts: dict[tuple[str, str], Verdict], profiles: dict[str, Profile],
+                       linked: Iterable[tuple[str, str]] = ()
+                       ) -> tuple[dict[tuple[str, str], Verdict], dict[tuple[str, str], tuple[str, str, str, list]]]:
+    """reported_apart, and each link it drops with why, as (x, y, z, the people x introduces that y and z never
+    name): the reason an earlier run's link is revised (verdict_changes, see _revisit). `linked`: earlier runs'
+    links of the members read (see _stored_links), read as y's neighbours as a verdict of the batch would be, so a
+    new report meets the condensation's stored source as it would in one batch; they are never dropped here."""
     neighbours: dict[str, set[str]] = defaultdict(set)
-    for a, b in verdicts:
+    for a, b in chain(verdicts, linked):
         neighbours[a].add(b)
         neighbours[b].add(a)
-    dropped = set()
+    dropped = {}
     for key, v in verdicts.items():
         if v.level != "rewrite":
             continue
         for x, y in (key, key[::-1]):
             own = set(unnamed_speakers(profiles[x], profiles[y]))
-            if own and any(own & set(unnamed_speakers(profiles[x], profiles[z]))
-                           and profiles[z].content_sentences > profiles[x].content_sentences
-                           for z in neighbours[y] - neighbours[x] - {x}):
-                dropped.add(key)
-    return {key: v for key, v in verdicts.items() if key not in dropped}
+            if not own:
+                continue
+            for z in sorted(neighbours[y] - neighbours[x] - {x}):
+                lacking = own & set(unnamed_speakers(profiles[x], profiles[z]))
+                if lacking and profiles[z].content_sentences > profiles[x].content_sentences:
+                    dropped.setdefault(key, (x, y, z, sorted(lacking)))
+                    break
+    return {key: v for key, v in verdicts.items() if key not in dropped}, dropped
+
+
+def _revisit(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Member],
+             fetched: dict[str, IndexedDoc], profiles: dict[str, Profile], index: CandidateIndex,
+             done: set[tuple[str, str]], thresholds: Thresholds) -> tuple[set[str], set[str]]:
+    """Earlier runs' links seen again where this batch can show them wrong: the stories a new document verified
+    with at rewrite level are read (their rewrites and originals, by stored profile), and each earlier member that
+    introduces a person a new, longer member of its story never names and does not verify with (see
+    stored_suspects) is verified again against its story, as one batch would have: with the new document beside
+    it, so the batch-level checks (reported_apart) read what one batch would. Adds those verdicts and the members
+    read; returns the documents profiled from their bodies and the suspects. A story the batch does not touch, or
+    whose members introduce nobody a new document lacks, costs a cluster lookup and no verify."""
+    touched: dict[str, set[str]] = defaultdict(set)  # earlier story -> new documents verified with it
+    for (a, b), v in verdicts.items():
+        for new, old in ((a, b), (b, a)):
+            if v.level == "rewrite" and members[new].is_new and not members[old].is_new:
+                touched[members[old].cluster_id or old].add(new)
+    if not touched:
+        return set(), set()
+    story = {m.doc_id: m.cluster_id for m in index.cluster_members(touched)
+             if m.duplicate_level == "rewrite" or m.duplicate_of is None}
+    unread = set(story) - set(members)
+    more = {d.doc_id: d for d in index.fetch(unread, bodies=False)} if unread else {}
+    fetched.update(more)
+    members.update({d.doc_id: _from_index(d) for d in more.values()})
+    unprofiled = _read_profiles(index, more, profiles) if more else set()
+    suspects = stored_suspects(story, touched, verdicts, profiles)
+    for x in sorted(suspects):
+        others = [d for d, c in story.items() if c == story[x] and d != x and d in profiles]
+        for other in chain(others, sorted(touched[story[x]])):
+            _verify_once(x, other, verdicts, profiles, done, thresholds)
+        for y in [y for key in list(verdicts) if x in key for y in key if y != x and not members[y].is_new]:
+            for z in sorted(touched[story[x]]):
+                _verify_once(y, z, verdicts, profiles, done, thresholds)
+    return unprofiled, suspects
+
+
+def stored_suspects(story: dict[str, str], touched: dict[str, set[str]], verdicts: dict[tuple[str, str], Verdict],
+                    profiles: dict[str, Profile]) -> set[str]:
+    """The earlier members whose link this batch may show wrong: each introduces or quotes a person whom a new
+    member of its story, longer than it and not verified with it, never names (see reported_apart). A rewrite keeps
+    its source's people or drops them; another outlet's report of the event adds its own."""
+    out = set()
+    for x, c in story.items():
+        p = profiles.get(x)
+        if p is None or not p.speakers:
+            continue
+        if any(pair_key(x, z) not in verdicts and profiles[z].content_sentences > p.content_sentences
+               and unnamed_speakers(p, profiles[z]) for z in touched.get(c, ())):
+            out.add(x)
+    return out
+
+
+def _stored_links(members: dict[str, _Member], profiles: dict[str, Profile]) -> list[tuple[str, str]]:
+    """Earlier runs' links between members read here, both profiled: each earlier document and what it was
+    linked to (duplicate_of; its story's original)."""
+    return [(m.doc_id, m.duplicate_of) for m in members.values()
+            if not m.is_new and m.duplicate_of in members and m.doc_id in profiles and m.duplicate_of in profiles]
+
+
+def _verify_once(x: str, y: str, verdicts, profiles, done: set[tuple[str, str]], thresholds: Thresholds) -> None:
+    key = pair_key(x, y)
+    if key not in done and x != y and y in profiles:
+        done.add(key)
+        if verdict := verify(profiles[key[0]], profiles[key[1]], thresholds):
+            verdicts[key] = verdict
+
+
+def _revoked(suspects: set[str], verdicts: dict[tuple[str, str], Verdict],
+             dropped: dict[tuple[str, str], tuple[str, str, str, list]]) -> dict[str, str]:
+    """The suspects every verdict of which the batch-level checks dropped (one verified before, none left), each
+    with the reason in words: an earlier run linked it, and what this run read shows the link wrong."""
+    held = {d for key in verdicts for d in key}
+    out = {}
+    for x in sorted(suspects - held):
+        why = [w for key, w in sorted(dropped.items()) if x in key]
+        if why:
+            _, y, z, people = why[0]
+            out[x] = (f"its link through {y} is dropped: {y} retells {z}, which is longer and never names "
+                      f"{', '.join(people)}, whom {x} introduces: a report of its own (reported_apart)")
+    return out
+
+
+def _anchors(members: dict[str, _Member], revoked: dict[str, str]) -> dict[str, str | None]:
+    """For each revoked document, the member its earlier story is held by instead: the most original other member
+    of that story read here (None when none is), so links to it from its former story do not pull it back."""
+    out: dict[str, str | None] = {}
+    for x in revoked:
+        story = members[x].cluster_id or x
+        rest = [m for m in members.values() if not m.is_new and m.doc_id not in revoked
+                and (m.cluster_id == story or m.doc_id == story)]
+        out[x] = min(rest, key=_originality).doc_id if rest else None
+    return out
 
 
 def _originality(m: _Member) -> tuple:
@@ -301,15 +418,21 @@ class _Edge:
     strength: float  # copies before rewrites, verified before inherited, then by score
 
 
-def _edges(members: dict[str, _Member], verdicts: dict[tuple[str, str], Verdict]) -> dict[str, list[_Edge]]:
-    """Verified pairs, and earlier runs' links (which keep a story together; a verified pair of one level wins)."""
+def _edges(members: dict[str, _Member], verdicts: dict[tuple[str, str], Verdict],
+           revoked: dict[str, str] | None = None, anchors: dict[str, str | None] | None = None
+           ) -> dict[str, list[_Edge]]:
+    """Verified pairs, and earlier runs' links (which keep a story together; a verified pair of one level wins).
+    A revoked document's earlier link is gone, and links to it hold its former story together at its anchor."""
+    revoked, anchors = revoked or {}, anchors or {}
     edges: dict[str, list[_Edge]] = defaultdict(list)
     for (a, b), v in verdicts.items():
         strength = 3 - _LEVEL_RANK[v.level] + v.score
         edges[a].append(_Edge(b, v.level, strength))
         edges[b].append(_Edge(a, v.level, strength))
     for m in members.values():
-        for linked in {m.duplicate_of, m.cluster_id}:
+        if m.doc_id in revoked:
+            continue
+        for linked in {anchors.get(d) if d in revoked else d for d in (m.duplicate_of, m.cluster_id)}:
             if not m.is_new and linked and linked in members and linked != m.doc_id:
                 strength = 3 - _LEVEL_RANK[m.duplicate_level] - 0.5 if m.duplicate_level else 0.0
                 edges[m.doc_id].append(_Edge(linked, m.duplicate_level, strength))
@@ -317,9 +440,10 @@ def _edges(members: dict[str, _Member], verdicts: dict[tuple[str, str], Verdict]
     return edges
 
 
-def _components(members: dict[str, _Member], verdicts) -> list[set[str]]:
+def _components(members: dict[str, _Member], verdicts, revoked: dict[str, str] | None = None,
+                anchors: dict[str, str | None] | None = None) -> list[set[str]]:
     """Stories: connected components of verified pairs and earlier links."""
-    edges = _edges(members, verdicts)
+    edges = _edges(members, verdicts, revoked, anchors)
     seen: set[str] = set()
     out = []
     for start in sorted(members):
@@ -340,12 +464,13 @@ def _component(start: str, edges) -> set[str]:
     return found
 
 
-def _star(components, members, verdicts, profiles, thresholds) -> tuple[list[tuple[str, str, Verdict | None]], int]:
+def _star(components, members, verdicts, profiles, thresholds, revoked: dict[str, str] | None = None,
+          anchors: dict[str, str | None] | None = None) -> tuple[list[tuple[str, str, Verdict | None]], int]:
     """Every new or changed member's link to its story's canonical original, as (doc, canonical, verdict), the
     verdict None for the canonical itself. A member without a verified pair with the canonical is verified against
     it now; one that still fails (a rewrite of a rewrite) is linked through the chain that joined it, at the
     chain's weakest level, with its own alignment to the canonical as evidence. Returns pairs verified here too."""
-    edges = _edges(members, verdicts)
+    edges = _edges(members, verdicts, revoked, anchors)
     links, checked = [], 0
     for component in components:
         canonical = _canonical(component, members)
@@ -395,10 +520,13 @@ def _chain_levels(canonical, component, members, edges) -> dict[str, str]:
     return level
 
 
-def _change(run_id: str, m: _Member, new: Assignment, members: dict[str, _Member]) -> dict:
+def _change(run_id: str, m: _Member, new: Assignment, members: dict[str, _Member], revoked: str | None = None
+            ) -> dict:
     """A verdict_changes row: what an earlier run said of the document, what this run says, and why."""
     was_canonical, canonical = m.cluster_id or m.doc_id, new.cluster_id
-    if was_canonical != canonical:
+    if revoked is not None:
+        kind, reason = "split", revoked
+    elif was_canonical != canonical:
         kind, reason = _why_original(canonical, was_canonical, members)
     elif m.duplicate_of != new.duplicate_of:
         kind, reason = "relinked", f"linked to the story's original {canonical} itself, not through {m.duplicate_of}"

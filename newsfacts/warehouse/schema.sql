@@ -199,7 +199,7 @@ COMMENT ON COLUMN verdict_changes.run_id IS 'The run that revised the verdict.';
 COMMENT ON COLUMN verdict_changes.was_duplicate_of IS 'documents.duplicate_of before the run (null: it was an original).';
 COMMENT ON COLUMN verdict_changes.was_cluster_id IS 'documents.cluster_id before the run.';
 COMMENT ON COLUMN verdict_changes.duplicate_of IS 'documents.duplicate_of after the run (null: it is now its story''s original).';
-COMMENT ON COLUMN verdict_changes.change IS 'new_original (a new document is the story''s original: published earlier, or an earlier undated story joined by it) | stories_joined (two earlier stories are one, linked by a new document; the earlier original stays) | relinked (now linked to the original itself) | level (verified again at another level)';
+COMMENT ON COLUMN verdict_changes.change IS 'new_original (a new document is the story''s original: published earlier, or an earlier undated story joined by it) | stories_joined (two earlier stories are one, linked by a new document; the earlier original stays) | relinked (now linked to the original itself) | level (verified again at another level) | split (its earlier link is shown wrong by documents this run read, and it leaves the story: the reason names them)';
 COMMENT ON COLUMN verdict_changes.reason IS 'The reason in words, naming the documents and dates that decided it.';
 
 CREATE TABLE IF NOT EXISTS entities (

@@ -83,3 +83,29 @@ def test_a_dated_copy_arriving_later_becomes_the_original_and_the_change_is_reco
         [(was, now, change, reason)] = con.execute(
             "select was_duplicate_of, duplicate_of, change, reason from verdict_changes").fetchall()
     assert was is None and change == "new_original" and "2023-09-12" in reason and "undated" in reason
+
+
+def test_a_report_linked_before_its_source_arrived_leaves_the_story_and_the_change_is_recorded(settings, tmp_path):
+    # A run each, through the warehouse (benchmarks/README.md, "Seventeenth round"): another outlet's report with a
+    # person of its own joins the source's condensation in the first run; the source's run shows the link wrong.
+    from tests.dedupe.test_verify_no_false_merges import CONDENSED, REPORT
+    from tests.dedupe.test_verify_speakers import SOURCE
+
+    def text(title: str, body: str, dated: bool = False) -> str:
+        return "\n\n".join([title, *(["Published May 6, 2024"] if dated else []), body]) + "\n"
+
+    settings = settings.with_(nlp_workers=1)
+    run(settings, tmp_path, "first", {"condensed.txt": text("Boil notice for four Harwell towns", CONDENSED),
+                                      "report.txt": text("Harwell towns told to boil water", REPORT)})
+    assert verdicts(settings.warehouse)["report.txt"][2] == verdicts(settings.warehouse)["condensed.txt"][2]
+    run(settings, tmp_path, "second", {"source.txt": text("Water main break: boil notice in four towns", SOURCE,
+                                                          dated=True)})
+    found = verdicts(settings.warehouse)  # documents and duplicate_pairs agree (checked there)
+    assert found["source.txt"] == (None, None, "source.txt")
+    assert found["condensed.txt"] == ("source.txt", "rewrite", "source.txt")
+    assert found["report.txt"] == (None, None, "report.txt")
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        rows = con.execute("select d.source_path, c.change, c.reason from verdict_changes c"
+                           " join documents d using (doc_id)").fetchall()
+    split = [(change, reason) for path, change, reason in rows if path == "report.txt"]
+    assert len(split) == 1 and split[0][0] == "split" and "reported_apart" in split[0][1]
