@@ -31,6 +31,7 @@ from newsfacts.facts.story_speakers import (
     noun_of_speech_source,
     roundup,
 )
+from newsfacts.facts.turns import read_turns
 from newsfacts.records import Quote
 
 # Closing marks each opening mark accepts: sites mix curly and straight marks within one quotation.
@@ -641,6 +642,7 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
         inherit(ctx, paragraphs, lex, from_plain_paragraph=True)
     call_and_response(ctx, paragraphs, lex)
     replies_in_an_exchange(ctx, paragraphs, lex)
+    read_turns(ctx, paragraphs, lex)
     return [_to_quote(ctx, f, lex) for found in paragraphs for f in found]
 
 
@@ -767,7 +769,7 @@ def _is_person(ctx: DocContext, speaker: Speaker) -> bool:
 
 
 # Rules whose attribution is the quote's own: only these make a few quoted words speech.
-_OWN_BASES = ("subject", "according_to", "roundup", "named_after", "relayed", "addressed")
+_OWN_BASES = ("subject", "according_to", "roundup", "named_after", "relayed", "addressed", "turn")
 
 
 def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:

@@ -1,0 +1,271 @@
+"""Turns of a dialogue: who has the floor when the words answer a question.
+
+Interviews, Q&A pieces, press conferences, hearings, earnings calls and panels are written up as an exchange. A
+questioner (a host, a named reporter, a committee member, the writer: "I put her rival's words to her") puts a
+question to the one who has the floor (the guest, the official, the witness), and the answer that follows is the
+floor's, however it is introduced: "Pressed on whether ..., she said", "“...,” she says", "she told me". The
+questioner does not take the floor by asking, so a pronoun in an answer is never the questioner's, however recently
+the questioner was a subject; and words addressed to someone by name ("Dear Mr Fenn, ...") are not that someone's.
+
+The pass reads the story in order (speaker_basis `turn`):
+- a question act ("asked", "pressed", "questioned", "reached", "put it to her", "X's answer", "talk to X") gives the
+  floor to the one it is put to, or keeps it where that one is a pronoun ("put it to her"): the floor stays with
+  the one answering until another is questioned, or a new voice is quoted outside the exchange;
+- a he/she in an answer (the act in the pronoun's sentence or the one before it in the paragraph, a reply verb, "told
+  me") whose resolution gave someone else is the floor, where the pronoun fits;
+- words that open by addressing the speaker found ("Dear Mr Fenn,", "Madam Ambassador,") go to the other person
+  the introducing line names ("A letter, he said, from a Mrs Pauline Acre:").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from newsfacts.facts.context import DocContext
+from newsfacts.facts.gender import person_genders
+from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.speakers import Speaker
+
+# Verbs that put a question to someone: their object (or, in the passive, their subject) is the one who answers.
+_ASKING = ("asked", "pressed", "questioned", "quizzed", "challenged", "grilled", "reached", "interviewed")
+# Verbs of talking to someone, when no he/she or named person is the one talking: the writer's or reader's
+# interview ("Anyone hoping for a deal should talk to Professor X"), not a speaker turning to someone.
+_TALKING = ("talk", "talked", "talking", "speak", "spoke", "speaking", "interviewing", "interview")
+# Nouns of an answer: their owner has the floor ("Abadi-Klein's answer, when I put ... to her, is a shrug").
+_ANSWERS = ("answer", "answers", "reply", "replies", "response", "retort")
+_OBJECT_PRONOUNS = ("her", "him", "she", "he")
+_FIRST_PERSON_OBJECTS = ("me", "us")
+# A floor not questioned or answered for this many paragraphs is no longer the exchange's.
+_FLOOR_PARAGRAPHS = 2
+# Words opening by hailing someone: "Dear Mr Fenn,", "Councillor Brook,", "Anton,"; the last word hailed is a name.
+_VOCATIVE = re.compile(r"^\s*(?:Dear\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]+){0,2})\s*,")
+
+
+@dataclass
+class _Act:
+    """A question put: the sentence it is in, the verb's subtree span, and the one it is put to (a person, or the
+    floor when written as a pronoun)."""
+
+    sentence: int
+    paragraph: int
+    start: int
+    end: int
+    addressee: Speaker | None
+    to_pronoun: bool
+
+
+@dataclass
+class _Floor:
+    speaker: Speaker
+    paragraph: int
+
+
+def _paragraph_no(ctx: DocContext, char: int) -> int:
+    for k, (start, end) in enumerate(ctx.paragraphs):
+        if start <= char < end:
+            return k
+    return -1
+
+
+def _person_at(ctx: DocContext, tok) -> Speaker | None:
+    """The one person a token names, itself or in apposition ("the presenter, Mirela Dascalu"), outside quotation
+    marks; not a person in a phrase on it ("a spokesman for Prime Minister Lise Ekdahl" is the spokesman)."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    people = [m for m in ctx.mentions if m.type == "PERSON" and any(m.start <= t.idx < m.end for t in heads)
+              and not ctx.in_quote(m.start)]
+    if len({m.entity_id for m in people}) != 1:
+        return None
+    m = people[0]
+    return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
+
+
+def _put_to(verb):
+    """The one a verb puts the question to, and who puts it, as tokens (either may be None)."""
+    children = list(verb.children)
+    if verb.lower_ in _ASKING:
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        passive = verb.tag_ == "VBN" and (agent is not None or any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+                                          or verb.dep_ in ("advcl", "acl", "relcl", "ROOT"))
+        if passive:
+            asked = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            if asked is None and verb.dep_ == "advcl":  # "Pressed on whether ..., she said": the main subject
+                asked = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if asked is None and verb.dep_ in ("acl", "relcl"):  # "Laane, asked by reporters ..., said"
+                asked = verb.head
+            return asked, asker
+        if any(c.dep_ == "xcomp" for c in children):
+            return None, None  # "she asked him to leave": a request, not a question
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        return next((c for c in children if c.dep_ in ("dobj", "dative")), None), subject
+    if verb.lower_ == "put":  # "Okonjo put it to her that ...", "when I put Lenz's words to her"
+        to = next((c for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+        if to is None:
+            return None, None
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None), subject
+    if verb.lower_ in _TALKING and verb.tag_.startswith("VB"):
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if prep is None or subject is None:  # "Speaking to Brenner, he said": the one talking is the speaker
+            return None, None
+        return next((c for c in prep.children if c.dep_ == "pobj"), None), subject
+    return None, None
+
+
+def _acts(ctx: DocContext, lex: Lexicon) -> list[_Act]:
+    """The questions put in the story, in order, outside quotation marks."""
+    acts = []
+    for no, sent in enumerate(ctx.sentences):
+        for tok in sent:
+            if ctx.in_quote(tok.idx):
+                continue
+            if tok.lower_ in _ANSWERS and tok.tag_.startswith("NN"):
+                owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+                asked, asker = owner, None
+            elif tok.lower_ in _ASKING or tok.lower_ == "put" or tok.lower_ in _TALKING:
+                asked, asker = _put_to(tok)
+            else:
+                continue
+            if asked is None:
+                continue
+            if tok.lower_ in _TALKING and (asker.lower_ in lex.person_pronouns or _person_at(ctx, asker) is not None):
+                continue
+            pronoun = asked.lower_ in _OBJECT_PRONOUNS
+            person = None if pronoun else _person_at(ctx, asked)
+            if person is None and not pronoun:
+                continue
+            if person is not None and asker is not None and _person_at(ctx, asker) is not None \
+                    and _person_at(ctx, asker).entity_id == person.entity_id:
+                continue
+            start = min(tok.left_edge.idx, asked.left_edge.idx)
+            end = max(tok.right_edge.idx + len(tok.right_edge), asked.right_edge.idx + len(asked.right_edge))
+            acts.append(_Act(no, _paragraph_no(ctx, tok.idx), start, end, person, pronoun))
+    return acts
+
+
+def _others_made_subject(ctx: DocContext, acts: list[_Act]) -> list[tuple[int, Speaker]]:
+    """People named as the subject of a sentence with no question and no quotation in it: where the story turns."""
+    asked = {a.sentence for a in acts}
+    out = []
+    for no, sent in enumerate(ctx.sentences):
+        if no in asked or any(sent.start_char <= s < sent.end_char for s, _ in ctx.quoted):
+            continue
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        person = _person_at(ctx, subject) if subject is not None else None
+        if person is not None:
+            out.append((subject.idx, person))
+    return out
+
+
+def _pronoun(ctx: DocContext, speaker: Speaker, lex: Lexicon) -> str | None:
+    if speaker is None or speaker.start is None or speaker.basis not in ("subject", "addressed"):
+        return None
+    word = ctx.body[speaker.start : speaker.end].lower()
+    return word if word in lex.person_pronouns else None
+
+
+def _tells_the_writer(ctx: DocContext, speaker: Speaker) -> bool:
+    """"“...,” she told me": the writer is the questioner of the exchange."""
+    sent = ctx.sentence_at(speaker.start)
+    return any(t.lower_ in _FIRST_PERSON_OBJECTS and t.dep_ in ("dobj", "dative") and t.head.idx > speaker.start - 30
+               and not ctx.in_quote(t.idx) for t in sent)
+
+
+def _in_answer(ctx: DocContext, f, acts: list[_Act], lex: Lexicon) -> bool:
+    """The pronoun's words answer a question: an act in its sentence or the one before in the same paragraph, a
+    reply verb, or the writer told."""
+    sp = f.speaker
+    no = ctx.sentence_no(sp.start)
+    para = _paragraph_no(ctx, sp.start)
+    if f.cue in lex.reply_cues or _tells_the_writer(ctx, sp):
+        return True
+    return any(a.sentence == no or (a.sentence == no - 1 and a.paragraph == para) for a in acts)
+
+
+def _inside_an_act(f, acts: list[_Act]) -> bool:
+    """Quoted words inside the question itself ("put it to her that X had called the deal “...”")."""
+    return any(a.start <= f.q.outer_start < a.end for a in acts)
+
+
+def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
+    """Give answers to the one who has the floor, and words addressed to someone by name to the other party."""
+    _addressed_by_name(ctx, paragraphs)
+    acts = _acts(ctx, lex)
+    if not acts:
+        return
+    speech = [f for found in paragraphs for f in found if f.kind is None and f.speaker is not None]
+    events = sorted([(a.start, a) for a in acts] + _others_made_subject(ctx, acts), key=lambda e: e[0])
+    floor: _Floor | None = None
+    k_event = 0
+    genders = None
+    for k, f in enumerate(speech):
+        at = f.speaker.start if f.speaker.start is not None else f.q.outer_start
+        para = _paragraph_no(ctx, f.q.outer_start)
+        while k_event < len(events) and events[k_event][0] <= max(at, f.q.outer_start):
+            event = events[k_event][1]
+            if isinstance(event, _Act) and event.addressee is not None:
+                floor = _Floor(event.addressee, event.paragraph)
+            elif isinstance(event, _Act) and floor is not None:
+                floor.paragraph = event.paragraph
+            elif not isinstance(event, _Act) and floor is not None and event.entity_id != floor.speaker.entity_id:
+                floor = None  # "Olofsen, for her part, was unrepentant.": the story turns to someone else
+            k_event += 1
+        if floor is not None and para - floor.paragraph > _FLOOR_PARAGRAPHS:
+            floor = None
+        if _inside_an_act(f, acts):
+            continue
+        pronoun = _pronoun(ctx, f.speaker, lex)
+        answering = f.speaker.start is not None and _in_answer(ctx, f, acts, lex)
+        if pronoun is not None and answering and floor is not None:
+            sp, z = f.speaker, floor.speaker
+            genders = genders if genders is not None else person_genders(ctx, lex)
+            if sp.entity_id != z.entity_id and not ctx.body[f.q.start : f.q.end].rstrip().endswith("?") \
+                    and genders.get(z.entity_id, lex.gender_words.get(pronoun)) == lex.gender_words.get(pronoun):
+                f.speaker = Speaker(z.entity_id, z.name, basis="turn", start=sp.start, end=sp.end,
+                                    name_start=z.name_start, name_end=z.name_end)
+                _carry_on(ctx, speech[k + 1 :], sp, f.speaker)
+            floor.paragraph = para
+        elif f.speaker.entity_id is not None and pronoun is None and f.speaker.basis != "continued":
+            if answering:
+                floor = _Floor(f.speaker, para)
+            elif floor is not None and f.speaker.entity_id != floor.speaker.entity_id:
+                floor = None  # a new voice quoted outside the exchange
+
+
+def _carry_on(ctx: DocContext, after: list, old: Speaker, new: Speaker) -> None:
+    """The words that go on from the answer keep its speaker."""
+    for g in after:
+        if g.speaker.basis != "continued" or g.speaker.entity_id != old.entity_id or g.speaker.name != old.name:
+            break
+        g.speaker = replace(new, basis="continued")
+
+
+def _addressed_by_name(ctx: DocContext, paragraphs: list[list]) -> None:
+    """"Dear Mr Fenn, I am 81 ...", read out by Fenn: words that open by addressing the speaker found are said to
+    them, so they are the other person the line introducing them names."""
+    speech = [f for found in paragraphs for f in found if f.kind is None and f.speaker is not None]
+    for k, f in enumerate(speech):
+        sp = f.speaker
+        if sp.entity_id is None:
+            continue
+        hail = _VOCATIVE.match(ctx.body[f.q.start : f.q.end])
+        if hail is None or not _names(ctx.names.get(sp.entity_id, ""), hail.group("name")):
+            continue
+        sent = ctx.sentence_at(f.q.outer_start)
+        start = sent.start_char if sent.start_char < f.q.outer_start else ctx.sentence_at(max(sent.start_char - 1, 0)).start_char
+        others = [m for m in ctx.mentions_in(start, f.q.outer_start) if m.type == "PERSON"
+                  and m.entity_id != sp.entity_id and not ctx.in_quote(m.start)]
+        if not others:
+            continue
+        m = others[-1]
+        f.speaker = Speaker(m.entity_id, ctx.names[m.entity_id], basis="turn", start=m.start, end=m.end,
+                            name_start=m.start, name_end=m.end)
+        _carry_on(ctx, speech[k + 1 :], sp, f.speaker)
+
+
+def _names(full: str, hailed: str) -> bool:
+    """"Mr Fenn", "Councillor Brook" hail Tobias Fenn and Ed Brook: the last word hailed is one of the name's."""
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", full)}
+    return hailed.split()[-1].lower() in words

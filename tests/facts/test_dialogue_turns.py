@@ -1,0 +1,90 @@
+"""Turns of a dialogue (issue #25, the sixteenth round: facts/turns.py). In a press conference, an interview, a
+hearing, an earnings call or a panel, the answer to a question is the one questioned's, however it is introduced,
+never the questioner's; words that hail someone by name are said to them. Each passage beside its nearest negative."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.integration
+
+
+def _said(quotes, words: str):
+    [quote] = [q for q in quotes if words in q.text]
+    return quote
+
+
+def test_a_press_conference_answer_after_a_named_reporters_question_is_the_ministers(quotes_of):
+    quotes = quotes_of('Finance Minister Rosa Delgado took questions for half an hour.\n\n'
+                       'Asked by Tom Reyes of the Daily Ledger whether the cuts would reach pensions, Delgado said: '
+                       '"Pensions are protected."\n\n'
+                       'Maria Chen of Channel 4 put it to her that the central bank had called the plan "reckless and '
+                       'premature." "The central bank is entitled to its view," the minister replied.\n\n'
+                       'Pressed on whether she would resign if the plan failed, she said: "It will not fail. I have '
+                       'seen the numbers."')
+    answer = _said(quotes, "It will not fail")
+    assert (answer.speaker, answer.speaker_basis) == ("Rosa Delgado", "turn")
+    assert _said(quotes, "reckless").speaker != "Rosa Delgado"  # the words inside the question stay the critic's
+
+
+def test_a_reporter_who_speaks_for_herself_keeps_her_words(quotes_of):
+    # nearest negative: no question put, so "she" is the reporter who was the subject
+    quotes = quotes_of('Finance Minister Rosa Delgado took questions for half an hour.\n\n'
+                       'Maria Chen of Channel 4 said the plan was reckless. "Nobody in the markets believes it," she '
+                       'said.')
+    assert _said(quotes, "Nobody in the markets").speaker == "Maria Chen"
+
+
+def test_an_earnings_call_answer_is_the_executive_asked_not_the_analyst(quotes_of):
+    quotes = quotes_of('On the call, analyst Priya Nair of Morgan Lake asked chief executive Daniel Osei about '
+                       'margins. "We expect margins to recover in the second half of the year," he said.')
+    assert _said(quotes, "We expect margins").speaker == "Daniel Osei"
+
+
+def test_a_hearing_witness_questioned_answers_but_one_only_criticised_does_not(quotes_of):
+    asked = quotes_of("Senator Paul Calloway questioned the regulator's chair, Ian Marsh, about the delays. "
+                      '"We were understaffed for two years," he said.')
+    assert _said(asked, "understaffed").speaker == "Ian Marsh"
+    # nearest negative: criticising puts no question, so "he" stays the senator
+    criticised = quotes_of("Senator Paul Calloway criticised the regulator's chair, Ian Marsh, over the delays. "
+                           '"It is a scandal and a disgrace," he said.')
+    assert _said(criticised, "scandal").speaker == "Paul Calloway"
+
+
+def test_told_me_is_the_one_the_writer_reached(quotes_of):
+    quotes = quotes_of("The mayor, Sara Quint, has refused to comment on the closure. I reached her deputy, Lena Holt, "
+                       'by phone on Monday. "We are reviewing every option we have," she told me. "Nothing is '
+                       'decided."')
+    assert [_said(quotes, w).speaker for w in ("reviewing", "Nothing is")] == ["Lena Holt"] * 2
+
+
+def test_the_floor_is_left_when_the_story_turns_to_someone_else(quotes_of):
+    # a spokesman for the prime minister answered; the next "she", reached by phone, is the critic the story turns to
+    quotes = quotes_of('Asked on Monday whether that was support, a spokesman for Prime Minister Lise Ekdahl said: "It '
+                       'is exactly what it says."\n\n'
+                       'Greta Olsen, for her part, was unrepentant. Reached by phone, she said she stood by "every '
+                       'single word" of her post.')
+    assert _said(quotes, "every single word").speaker == "Greta Olsen"
+
+
+def test_the_questioners_own_question_stays_hers(quotes_of):
+    quotes = quotes_of('Defence Secretary Mark Hale faced the panel. Asked by the moderator, Joan Reid, about the '
+                       'frigates, Hale said: "They will sail next year." Reid pressed him. "Will you resign if they '
+                       'do not?" she asked.')
+    assert _said(quotes, "They will sail").speaker == "Mark Hale"
+    assert _said(quotes, "Will you resign").speaker == "Joan Reid"
+
+
+def test_words_hailing_the_reader_are_the_writers(quotes_of):
+    quotes = quotes_of('Councillor Ed Brook held up his phone. A message, he said, from a Mrs Joan Pike of Elm Road:\n\n'
+                       '"Dear Councillor Brook, the bins have not been collected for six weeks and the foxes have moved '
+                       'in."')
+    message = _said(quotes, "Dear Councillor Brook")
+    assert (message.speaker, message.speaker_basis) == ("Joan Pike", "turn")
+
+
+def test_words_hailing_someone_else_keep_their_speaker(quotes_of):
+    # nearest negative: the chair hails the councillor; the speaker found is not the one hailed
+    quotes = quotes_of('Councillor Ed Brook asked for more time. "Councillor Brook, you have had six weeks already," '
+                       'the chair, Amy Rowe, told him.')
+    assert _said(quotes, "six weeks already").speaker == "Amy Rowe"
