@@ -521,7 +521,10 @@ def _nearer_clause_subject(ctx: DocContext, cue) -> tuple[int, int] | None:
     clause's subject, the nearer one."""
     if cue.dep_ != "conj":
         return None
-    for clause in (c for c in cue.head.children if c.dep_ == "advcl" and c.i < cue.i):
+    # "ended after 40 minutes when an aide stepped to the lectern and said:": the "when" clause hung on a noun
+    when = [t.head for t in cue.doc[cue.head.i + 1 : cue.i] if t.lower_ in ("when", "as") and t.dep_ == "advmod"
+            and t.head.dep_ == "relcl" and t.head.i < cue.i]
+    for clause in [*(c for c in cue.head.children if c.dep_ == "advcl" and c.i < cue.i), *when]:
         between = cue.doc[clause.right_edge.i + 1 : cue.i]
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and not ctx.in_quote(c.idx)]
         if clause.i > cue.head.i and subjects and len(between) and all(t.is_punct or t.dep_ == "cc" for t in between):

@@ -253,8 +253,9 @@ def _addressed_by_name(ctx: DocContext, paragraphs: list[list]) -> None:
         hail = _VOCATIVE.match(ctx.body[f.q.start : f.q.end])
         if hail is None or not _names(ctx.names.get(sp.entity_id, ""), hail.group("name")):
             continue
-        sent = ctx.sentence_at(f.q.outer_start)
-        start = sent.start_char if sent.start_char < f.q.outer_start else ctx.sentence_at(max(sent.start_char - 1, 0)).start_char
+        sent = ctx.sentence_at(f.q.outer_start)  # the quote's sentence, or the line before when it opens one
+        start = sent.start_char if sent.start_char < f.q.outer_start \
+            else ctx.sentence_at(max(sent.start_char - 1, 0)).start_char
         others = [m for m in ctx.mentions_in(start, f.q.outer_start) if m.type == "PERSON"
                   and m.entity_id != sp.entity_id and not ctx.in_quote(m.start)]
         if not others:

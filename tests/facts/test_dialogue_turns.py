@@ -76,9 +76,9 @@ def test_the_questioners_own_question_stays_hers(quotes_of):
 
 
 def test_words_hailing_the_reader_are_the_writers(quotes_of):
-    quotes = quotes_of('Councillor Ed Brook held up his phone. A message, he said, from a Mrs Joan Pike of Elm Road:\n\n'
-                       '"Dear Councillor Brook, the bins have not been collected for six weeks and the foxes have moved '
-                       'in."')
+    quotes = quotes_of('Councillor Ed Brook held up his phone. A message, he said, from a Mrs Joan Pike of Elm '
+                       'Road:\n\n"Dear Councillor Brook, the bins have not been collected for six weeks and the foxes '
+                       'have moved in."')
     message = _said(quotes, "Dear Councillor Brook")
     assert (message.speaker, message.speaker_basis) == ("Joan Pike", "turn")
 
@@ -88,3 +88,15 @@ def test_words_hailing_someone_else_keep_their_speaker(quotes_of):
     quotes = quotes_of('Councillor Ed Brook asked for more time. "Councillor Brook, you have had six weeks already," '
                        'the chair, Amy Rowe, told him.')
     assert _said(quotes, "six weeks already").speaker == "Amy Rowe"
+
+
+def test_the_one_who_steps_in_to_close_the_floor_speaks_not_the_event(quotes_of):
+    # the parse hangs "and said" on "ended" across a "when" clause it read as a relative clause on "minutes"
+    quotes = quotes_of('The news conference ended abruptly after 40 minutes when an aide stepped to the lectern and '
+                       'said: "Last question, please. The president has a cabinet meeting."')
+    closing = _said(quotes, "Last question")
+    assert closing.speaker is None and closing.speaker_reason.startswith("unnamed")
+    # nearest negative: with no "when" clause the subject of the main verb speaks
+    chaired = quotes_of('The chairman, Senator Paul Ames, ended the hearing after two hours and said: "We will resume '
+                        'on Tuesday at nine."')
+    assert _said(chaired, "We will resume").speaker == "Paul Ames"
