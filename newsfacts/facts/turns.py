@@ -32,9 +32,16 @@ _ASKING = ("asked", "pressed", "questioned", "quizzed", "challenged", "grilled",
 # Verbs of talking to someone, when no he/she or named person is the one talking: the writer's or reader's
 # interview ("Anyone hoping for a deal should talk to Professor X"), not a speaker turning to someone.
 _TALKING = ("talk", "talked", "talking", "speak", "spoke", "speaking", "interviewing", "interview")
+# The writer's own meeting: "I met the novelist Clara Voss", "We reached her deputy, Lena Holt".
+_MEETING = ("met", "meet", "interviewed", "reached", "visited", "called", "phoned", "rang", "joined")
+# Answering someone: "Responding to Lin, she said", "answering Ovens": the one answered asked.
+_RESPONDING = ("responding", "replying", "answering")
+# A question from someone: "Under questioning from Ovens, she said", "In response to a question from Bakare".
+_QUESTIONS = ("question", "questions", "questioning")
 # Nouns of an answer: their owner has the floor ("Abadi-Klein's answer, when I put ... to her, is a shrug").
 _ANSWERS = ("answer", "answers", "reply", "replies", "response", "retort")
 _OBJECT_PRONOUNS = ("her", "him", "she", "he")
+_FIRST_PERSON = ("i", "we")
 _FIRST_PERSON_OBJECTS = ("me", "us")
 # A floor not questioned or answered for this many paragraphs is no longer the exchange's.
 _FLOOR_PARAGRAPHS = 2
@@ -53,6 +60,7 @@ class _Act:
     end: int
     addressee: Speaker | None
     to_pronoun: bool
+    asker: Speaker | None = None
 
 
 @dataclass
@@ -80,10 +88,24 @@ def _person_at(ctx: DocContext, tok) -> Speaker | None:
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
 
 
+def _main_subject(tok):
+    """The subject of the clause a phrase or participle hangs on ("Under questioning from Ovens, she said": she)."""
+    verb = tok.head
+    for _ in range(6):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.head is verb:
+            return subject
+        verb = verb.head
+    return None
+
+
 def _put_to(verb):
-    """The one a verb puts the question to, and who puts it, as tokens (either may be None)."""
+    """The one a word of asking or answering puts the question to, and who puts it, as tokens (either may be None)."""
     children = list(verb.children)
-    if verb.lower_ in _ASKING:
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if verb.lower_ in _MEETING and subject is not None and subject.lower_ in _FIRST_PERSON:
+        return next((c for c in children if c.dep_ == "dobj"), None), subject  # "I met the novelist Clara Voss"
+    if verb.lower_ in _ASKING and verb.tag_.startswith("VB"):
         agent = next((c for c in children if c.dep_ == "agent"), None)
         asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         passive = verb.tag_ == "VBN" and (agent is not None or any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
@@ -97,51 +119,52 @@ def _put_to(verb):
             return asked, asker
         if any(c.dep_ == "xcomp" for c in children):
             return None, None  # "she asked him to leave": a request, not a question
-        subject = next((c for c in children if c.dep_ == "nsubj"), None)
         return next((c for c in children if c.dep_ in ("dobj", "dative")), None), subject
     if verb.lower_ == "put":  # "Okonjo put it to her that ...", "when I put Lenz's words to her"
         to = next((c for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
-        if to is None:
-            return None, None
-        subject = next((c for c in children if c.dep_ == "nsubj"), None)
-        return next((c for c in to.children if c.dep_ == "pobj"), None), subject
+        return (next((c for c in to.children if c.dep_ == "pobj"), None), subject) if to is not None else (None, None)
     if verb.lower_ in _TALKING and verb.tag_.startswith("VB"):
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
-        subject = next((c for c in children if c.dep_ == "nsubj"), None)
         if prep is None or subject is None:  # "Speaking to Brenner, he said": the one talking is the speaker
             return None, None
         return next((c for c in prep.children if c.dep_ == "pobj"), None), subject
+    if verb.lower_ in _RESPONDING and verb.tag_ == "VBG":  # "Responding to Lin, she said"
+        to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        asker = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else \
+            next((c for c in children if c.dep_ == "dobj"), None)
+        return _main_subject(verb), asker
+    if verb.lower_ in _QUESTIONS and (verb.tag_.startswith("NN") or verb.dep_ == "pobj"):  # "Under questioning from Ovens, she said"
+        by = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+        asker = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        return (_main_subject(verb), asker) if asker is not None else (None, None)
+    if verb.lower_ in _ANSWERS and verb.tag_.startswith("NN"):  # "Abadi-Klein's answer"
+        return next((c for c in children if c.dep_ == "poss"), None), None
     return None, None
 
 
 def _acts(ctx: DocContext, lex: Lexicon) -> list[_Act]:
     """The questions put in the story, in order, outside quotation marks."""
+    words = (*_ASKING, "put", *_TALKING, *_MEETING, *_RESPONDING, *_QUESTIONS, *_ANSWERS)
     acts = []
     for no, sent in enumerate(ctx.sentences):
         for tok in sent:
-            if ctx.in_quote(tok.idx):
+            if tok.lower_ not in words or ctx.in_quote(tok.idx):
                 continue
-            if tok.lower_ in _ANSWERS and tok.tag_.startswith("NN"):
-                owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-                asked, asker = owner, None
-            elif tok.lower_ in _ASKING or tok.lower_ == "put" or tok.lower_ in _TALKING:
-                asked, asker = _put_to(tok)
-            else:
-                continue
+            asked, asker = _put_to(tok)
             if asked is None:
                 continue
-            if tok.lower_ in _TALKING and (asker.lower_ in lex.person_pronouns or _person_at(ctx, asker) is not None):
+            asking = _person_at(ctx, asker) if asker is not None else None
+            if tok.lower_ in _TALKING and (asker.lower_ in lex.person_pronouns or asking is not None):
                 continue
             pronoun = asked.lower_ in _OBJECT_PRONOUNS
             person = None if pronoun else _person_at(ctx, asked)
             if person is None and not pronoun:
                 continue
-            if person is not None and asker is not None and _person_at(ctx, asker) is not None \
-                    and _person_at(ctx, asker).entity_id == person.entity_id:
+            if person is not None and asking is not None and asking.entity_id == person.entity_id:
                 continue
             start = min(tok.left_edge.idx, asked.left_edge.idx)
             end = max(tok.right_edge.idx + len(tok.right_edge), asked.right_edge.idx + len(asked.right_edge))
-            acts.append(_Act(no, _paragraph_no(ctx, tok.idx), start, end, person, pronoun))
+            acts.append(_Act(no, _paragraph_no(ctx, tok.idx), start, end, person, pronoun, asking))
     return acts
 
 
@@ -173,15 +196,28 @@ def _tells_the_writer(ctx: DocContext, speaker: Speaker) -> bool:
                and not ctx.in_quote(t.idx) for t in sent)
 
 
-def _in_answer(ctx: DocContext, f, acts: list[_Act], lex: Lexicon) -> bool:
+def _in_answer(ctx: DocContext, f, before, acts: list[_Act], lex: Lexicon) -> bool:
     """The pronoun's words answer a question: an act in its sentence or the one before in the same paragraph, a
-    reply verb, or the writer told."""
+    reply verb, the writer told, or quoted words just before that ask."""
     sp = f.speaker
     no = ctx.sentence_no(sp.start)
     para = _paragraph_no(ctx, sp.start)
-    if f.cue in lex.reply_cues or _tells_the_writer(ctx, sp):
+    if f.cue in lex.reply_cues or _tells_the_writer(ctx, sp) or _asks(ctx, before, f, lex):
         return True
     return any(a.sentence == no or (a.sentence == no - 1 and a.paragraph == para) for a in acts)
+
+
+def _asks(ctx: DocContext, before, f, lex: Lexicon) -> bool:
+    """The quoted words before, in this paragraph or the one before, are a question put ("“Is that fair?” I
+    asked."), not a question a speaker asks of no one ("“But does that mean ...?” he said")."""
+    if before is None or not ctx.body[before.q.start : before.q.end].rstrip().endswith("?") \
+            or _paragraph_no(ctx, f.q.outer_start) - _paragraph_no(ctx, before.q.outer_start) > 1:
+        return False
+    rest = ctx.body[before.q.outer_end : before.q.outer_end + 40]
+    after = before.q.outer_end + len(rest) - len(rest.lstrip())  # "“...?” I asked.": a sentence of its own
+    sents = {ctx.sentence_no(before.q.outer_start), ctx.sentence_no(after)}
+    return any(t.lower_ in lex.ask_verbs and not ctx.in_quote(t.idx) and t.idx < f.q.outer_start
+               for no in sents for t in ctx.sentences[no])
 
 
 def _inside_an_act(f, acts: list[_Act]) -> bool:
@@ -189,49 +225,72 @@ def _inside_an_act(f, acts: list[_Act]) -> bool:
     return any(a.start <= f.q.outer_start < a.end for a in acts)
 
 
+def _other_than(ctx: DocContext, start: int, asker: str, gender: str | None, genders: dict) -> Speaker | None:
+    """The last person made a subject before start who is not the questioner and fits the pronoun: the one
+    questioned, when nothing else says who has the floor ("Weller appeared before the committee ... Under
+    questioning from Ovens, she said")."""
+    first = ctx.paragraphs[max(_paragraph_no(ctx, start) - _FLOOR_PARAGRAPHS, 0)][0]
+    for m in reversed([m for m in ctx.mentions_in(first, start) if m.type == "PERSON" and not ctx.in_quote(m.start)]):
+        span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        tok = span.root if span is not None and len(span) else None
+        if tok is None or m.entity_id == asker or genders.get(m.entity_id, gender) != gender:
+            continue
+        tok = tok.head if tok.dep_ == "appos" else tok
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":  # "Weller appeared before the committee"
+            return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
+    return None
+
+
 def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
     """Give answers to the one who has the floor, and words addressed to someone by name to the other party."""
     _addressed_by_name(ctx, paragraphs)
-    acts = _acts(ctx, lex)
-    if not acts:
-        return
     speech = [f for found in paragraphs for f in found if f.kind is None and f.speaker is not None]
+    acts = _acts(ctx, lex)
+    if not acts and not any(ctx.body[f.q.start : f.q.end].rstrip().endswith("?") for f in speech):
+        return
     events = sorted([(a.start, a) for a in acts] + _others_made_subject(ctx, acts), key=lambda e: e[0])
     floor: _Floor | None = None
+    asker: str | None = None  # the entity of the last one to put a question
     k_event = 0
-    genders = None
+    genders = person_genders(ctx, lex)
     for k, f in enumerate(speech):
         at = f.speaker.start if f.speaker.start is not None else f.q.outer_start
         para = _paragraph_no(ctx, f.q.outer_start)
         while k_event < len(events) and events[k_event][0] <= max(at, f.q.outer_start):
             event = events[k_event][1]
-            if isinstance(event, _Act) and event.addressee is not None:
-                floor = _Floor(event.addressee, event.paragraph)
-            elif isinstance(event, _Act) and floor is not None:
-                floor.paragraph = event.paragraph
-            elif not isinstance(event, _Act) and floor is not None and event.entity_id != floor.speaker.entity_id:
+            if isinstance(event, _Act):
+                asker = event.asker.entity_id if event.asker is not None else None
+                if event.addressee is not None:
+                    floor = _Floor(event.addressee, event.paragraph)
+                elif floor is not None:
+                    floor.paragraph = event.paragraph
+            elif floor is not None and event.entity_id != floor.speaker.entity_id:
                 floor = None  # "Olofsen, for her part, was unrepentant.": the story turns to someone else
             k_event += 1
         if floor is not None and para - floor.paragraph > _FLOOR_PARAGRAPHS:
             floor = None
         if _inside_an_act(f, acts):
             continue
+        before = speech[k - 1] if k else None
+        if _asks(ctx, before, f, lex):
+            asker = before.speaker.entity_id
         pronoun = _pronoun(ctx, f.speaker, lex)
-        answering = f.speaker.start is not None and _in_answer(ctx, f, acts, lex)
-        if pronoun is not None and answering and floor is not None:
-            sp, z = f.speaker, floor.speaker
-            genders = genders if genders is not None else person_genders(ctx, lex)
-            if sp.entity_id != z.entity_id and not ctx.body[f.q.start : f.q.end].rstrip().endswith("?") \
-                    and genders.get(z.entity_id, lex.gender_words.get(pronoun)) == lex.gender_words.get(pronoun):
+        answering = f.speaker.start is not None and _in_answer(ctx, f, before, acts, lex)
+        if ctx.body[f.q.start : f.q.end].rstrip().endswith("?"):
+            continue  # a question: the asker's turn
+        if pronoun is not None and answering:
+            sp, gender = f.speaker, lex.gender_words.get(pronoun)
+            z = floor.speaker if floor is not None and floor.speaker.entity_id != asker else None
+            if z is None and asker is not None and sp.entity_id == asker:
+                z = _other_than(ctx, ctx.sentence_at(sp.start).start_char, asker, gender, genders)
+            if z is not None and sp.entity_id != z.entity_id and genders.get(z.entity_id, gender) == gender:
                 f.speaker = Speaker(z.entity_id, z.name, basis="turn", start=sp.start, end=sp.end,
                                     name_start=z.name_start, name_end=z.name_end)
                 _carry_on(ctx, speech[k + 1 :], sp, f.speaker)
-            floor.paragraph = para
-        elif f.speaker.entity_id is not None and pronoun is None and f.speaker.basis != "continued":
-            if answering:
-                floor = _Floor(f.speaker, para)
-            elif floor is not None and f.speaker.entity_id != floor.speaker.entity_id:
-                floor = None  # a new voice quoted outside the exchange
+            if floor is not None:
+                floor.paragraph = para
+        elif f.speaker.entity_id is not None and pronoun is None and f.cue in lex.reply_cues:
+            floor = _Floor(f.speaker, para)  # "“...,” the president replied": the one replying has the floor
 
 
 def _carry_on(ctx: DocContext, after: list, old: Speaker, new: Speaker) -> None:

@@ -100,3 +100,33 @@ def test_the_one_who_steps_in_to_close_the_floor_speaks_not_the_event(quotes_of)
     chaired = quotes_of('The chairman, Senator Paul Ames, ended the hearing after two hours and said: "We will resume '
                         'on Tuesday at nine."')
     assert _said(chaired, "We will resume").speaker == "Paul Ames"
+
+
+def test_under_questioning_from_the_chair_the_witness_answers(quotes_of):
+    quotes = quotes_of("Health Secretary Anna Weller appeared before the committee on Tuesday. The committee's chair, "
+                       'Dame Ruth Ovens, said the waiting lists were "a national embarrassment."\n\n'
+                       'Under questioning from Ovens, she said: "The lists are falling, slowly but surely."')
+    assert _said(quotes, "The lists are falling").speaker == "Anna Weller"
+    assert _said(quotes, "national embarrassment").speaker == "Ruth Ovens"
+
+
+def test_an_executive_responding_to_an_analyst_answers(quotes_of):
+    quotes = quotes_of('Chief executive Maria Gomez opened the call with a review of the quarter. Analyst Sarah Lin of '
+                       'Bay Capital said the guidance looked "conservative at best."\n\n'
+                       'Responding to Lin, she said: "We would rather beat it than miss it."')
+    assert _said(quotes, "rather beat it").speaker == "Maria Gomez"
+
+
+def test_the_writers_question_is_answered_by_the_one_the_writer_met(quotes_of):
+    quotes = quotes_of("I met the novelist Clara Voss in a cafe near her flat. Her former editor, Jean Marsh, has "
+                       'called her "the most difficult writer in London."\n\n'
+                       '"Do you think that\'s fair?" I asked. "Completely fair," she said. "I am impossible."')
+    assert [_said(quotes, w).speaker for w in ("Completely fair", "I am impossible")] == ["Clara Voss"] * 2
+
+
+def test_a_speakers_own_question_asked_of_no_one_is_no_turn(quotes_of):
+    # nearest negative: a question inside one speaker's run ("he said", no verb of asking) hands the floor to no one
+    quotes = quotes_of('Defence lawyer Mark Figg spoke outside the court. Thomas had slept on the job the night the '
+                       'alarm failed, prosecutors say.\n\n'
+                       '"But does that mean they should go to jail?" Figg said. "Nobody was hurt," he said.')
+    assert _said(quotes, "Nobody was hurt").speaker == "Mark Figg"
