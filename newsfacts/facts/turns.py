@@ -38,6 +38,9 @@ _MEETING = ("met", "meet", "interviewed", "reached", "visited", "called", "phone
 _RESPONDING = ("responding", "replying", "answering")
 # A question from someone: "Under questioning from Ovens, she said", "In response to a question from Bakare".
 _QUESTIONS = ("question", "questions", "questioning")
+# A chair giving someone the floor: "The council heard first from the envoy, X", "gave the floor to X" (not "called on
+# X", which as often urges X "to resign").
+_GIVING_THE_FLOOR = ("heard", "hears", "hear", "gave", "gives", "handed", "hands")
 # Nouns of an answer: their owner has the floor ("Abadi-Klein's answer, when I put ... to her, is a shrug").
 _ANSWERS = ("answer", "answers", "reply", "replies", "response", "retort")
 _OBJECT_PRONOUNS = ("her", "him", "she", "he")
@@ -82,6 +85,10 @@ def _person_at(ctx: DocContext, tok) -> Speaker | None:
     heads = [tok, *(c for c in tok.children if c.dep_ == "appos")]
     people = [m for m in ctx.mentions if m.type == "PERSON" and any(m.start <= t.idx < m.end for t in heads)
               and not ctx.in_quote(m.start)]
+    if not people and tok.tag_.startswith("NN"):  # "from the UN envoy for the region, Hakim Bellamy-Osei,": the
+        after = tok.right_edge.idx + len(tok.right_edge)  # name in commas the parse hung elsewhere
+        people = [m for m in ctx.mentions if m.type == "PERSON" and after < m.start <= after + 3
+                  and ctx.body[after : m.start].strip() == ","]
     if len({m.entity_id for m in people}) != 1:
         return None
     m = people[0]
@@ -137,6 +144,11 @@ def _put_to(verb):
         by = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
         asker = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         return (_main_subject(verb), asker) if asker is not None else (None, None)
+    if verb.lower_ in _GIVING_THE_FLOOR and verb.tag_.startswith("VB"):
+        preps = {c.lower_: c for c in children if c.dep_ in ("prep", "dative")}
+        floor = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "floor"), None)
+        to = preps.get("from") if verb.lower_ in ("heard", "hears", "hear") else preps.get("to") if floor else None
+        return (next((c for c in to.children if c.dep_ == "pobj"), None), subject) if to is not None else (None, None)
     if verb.lower_ in _ANSWERS and verb.tag_.startswith("NN"):  # "Abadi-Klein's answer"
         return next((c for c in children if c.dep_ == "poss"), None), None
     return None, None
@@ -144,7 +156,7 @@ def _put_to(verb):
 
 def _acts(ctx: DocContext, lex: Lexicon) -> list[_Act]:
     """The questions put in the story, in order, outside quotation marks."""
-    words = (*_ASKING, "put", *_TALKING, *_MEETING, *_RESPONDING, *_QUESTIONS, *_ANSWERS)
+    words = (*_ASKING, "put", *_TALKING, *_MEETING, *_RESPONDING, *_QUESTIONS, *_GIVING_THE_FLOOR, *_ANSWERS)
     acts = []
     for no, sent in enumerate(ctx.sentences):
         for tok in sent:

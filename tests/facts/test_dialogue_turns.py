@@ -130,3 +130,15 @@ def test_a_speakers_own_question_asked_of_no_one_is_no_turn(quotes_of):
                        'alarm failed, prosecutors say.\n\n'
                        '"But does that mean they should go to jail?" Figg said. "Nobody was hurt," he said.')
     assert _said(quotes, "Nobody was hurt").speaker == "Mark Figg"
+
+
+def test_the_one_a_council_hears_from_has_the_floor(quotes_of):
+    quotes = quotes_of('Ambassador Selin Darque of Orestia told the council: "We will not sign."\n\n'
+                       'The council heard first from the UN envoy for the region, Hakim Bellamy-Osei, who had flown in '
+                       'that morning. He described a hospital where "surgeons are operating by the light of their '
+                       'phones" and said 140,000 people had fled.')
+    assert _said(quotes, "surgeons are operating").speaker == "Hakim Bellamy-Osei"
+    # nearest negative: urging someone is no floor given ("called on X to resign"), so "he" stays the subject
+    urged = quotes_of('Senator Paul Marsh called on the envoy, Tom Reid, to resign. "He has failed the region," he '
+                      'said.')
+    assert _said(urged, "He has failed").speaker == "Paul Marsh"
