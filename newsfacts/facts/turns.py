@@ -140,8 +140,8 @@ def _put_to(verb):
         asker = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else \
             next((c for c in children if c.dep_ == "dobj"), None)
         return _main_subject(verb), asker
-    if verb.lower_ in _QUESTIONS and (verb.tag_.startswith("NN") or verb.dep_ == "pobj"):  # "Under questioning from Ovens, she said"
-        by = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+    if verb.lower_ in _QUESTIONS and (verb.tag_.startswith("NN") or verb.dep_ == "pobj"):  # "Under questioning
+        by = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)  # from Ovens"
         asker = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         return (_main_subject(verb), asker) if asker is not None else (None, None)
     if verb.lower_ in _GIVING_THE_FLOOR and verb.tag_.startswith("VB"):

@@ -142,3 +142,15 @@ def test_the_one_a_council_hears_from_has_the_floor(quotes_of):
     urged = quotes_of('Senator Paul Marsh called on the envoy, Tom Reid, to resign. "He has failed the region," he '
                       'said.')
     assert _said(urged, "He has failed").speaker == "Paul Marsh"
+
+
+def test_a_letter_read_aloud_at_a_council_is_its_writers(quotes_of):
+    quotes = quotes_of("Maren's ambassador, Jorund Hallvik, responded by reading aloud from a letter sent to the "
+                       'council by the mayor of Sarn, Dilara Enver: "We do not ask you who is right. We ask you to stop '
+                       'the shells."')
+    letter = _said(quotes, "We do not ask you")
+    assert (letter.speaker, letter.speaker_basis) == ("Dilara Enver", "relayed")
+    # nearest negative: the one named after "read out by" reads, she did not write it
+    read = _said(quotes_of('A message from the founder, who died in March, was read out by his niece, Clare Dunn: '
+                           '"Look after each other."'), "Look after")
+    assert read.speaker != "Clare Dunn"
