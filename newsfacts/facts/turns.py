@@ -64,6 +64,7 @@ class _Act:
     addressee: Speaker | None
     to_pronoun: bool
     asker: Speaker | None = None
+    verb: int = 0  # where the word of asking is
 
 
 @dataclass
@@ -176,7 +177,7 @@ def _acts(ctx: DocContext, lex: Lexicon) -> list[_Act]:
                 continue
             start = min(tok.left_edge.idx, asked.left_edge.idx)
             end = max(tok.right_edge.idx + len(tok.right_edge), asked.right_edge.idx + len(asked.right_edge))
-            acts.append(_Act(no, _paragraph_no(ctx, tok.idx), start, end, person, pronoun, asking))
+            acts.append(_Act(no, _paragraph_no(ctx, tok.idx), start, end, person, pronoun, asking, tok.idx))
     return acts
 
 
@@ -253,6 +254,13 @@ def _other_than(ctx: DocContext, start: int, asker: str, gender: str | None, gen
     return None
 
 
+def _third_party(sp: Speaker, act: _Act | None, asker: str | None) -> bool:
+    """"When reporters asked Harris about the poll, her rival laughed. “...,” she said": the one the pronoun found was
+    named after the question was put, and did not put it: someone else has stepped in, the floor does not hold."""
+    return act is not None and sp.name_start is not None and sp.name_start > act.verb and sp.entity_id != asker \
+        and (act.addressee is None or sp.entity_id != act.addressee.entity_id)
+
+
 def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
     """Give answers to the one who has the floor, and words addressed to someone by name to the other party."""
     _addressed_by_name(ctx, paragraphs)
@@ -263,6 +271,7 @@ def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
     events = sorted([(a.start, a) for a in acts] + _others_made_subject(ctx, acts), key=lambda e: e[0])
     floor: _Floor | None = None
     asker: str | None = None  # the entity of the last one to put a question
+    last_act: _Act | None = None
     k_event = 0
     genders = person_genders(ctx, lex)
     for k, f in enumerate(speech):
@@ -271,6 +280,7 @@ def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
         while k_event < len(events) and events[k_event][0] <= max(at, f.q.outer_start):
             event = events[k_event][1]
             if isinstance(event, _Act):
+                last_act = event
                 asker = event.asker.entity_id if event.asker is not None else None
                 if event.addressee is not None:
                     floor = _Floor(event.addressee, event.paragraph)
@@ -290,7 +300,7 @@ def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
         answering = f.speaker.start is not None and _in_answer(ctx, f, before, acts, lex)
         if ctx.body[f.q.start : f.q.end].rstrip().endswith("?"):
             continue  # a question: the asker's turn
-        if pronoun is not None and answering:
+        if pronoun is not None and answering and not _third_party(f.speaker, last_act, asker):
             sp, gender = f.speaker, lex.gender_words.get(pronoun)
             z = floor.speaker if floor is not None and floor.speaker.entity_id != asker else None
             if z is None and asker is not None and sp.entity_id == asker:

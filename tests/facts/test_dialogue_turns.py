@@ -154,3 +154,13 @@ def test_a_letter_read_aloud_at_a_council_is_its_writers(quotes_of):
     read = _said(quotes_of('A message from the founder, who died in March, was read out by his niece, Clare Dunn: '
                            '"Look after each other."'), "Look after")
     assert read.speaker != "Clare Dunn"
+
+
+def test_someone_stepping_in_after_the_question_keeps_the_words(quotes_of):
+    # nearest negative of the floor: a third person named after the question is put answers in the questioned's stead
+    quotes = quotes_of('Prosecutor Ann Lee asked the defendant, Mark Bell, where he had been that night. His lawyer, '
+                       'Tom Rudd, intervened. "My client will not answer that," he said.')
+    assert _said(quotes, "My client").speaker == "Tom Rudd"
+    laughed = quotes_of('When reporters asked Senator Kamala Harris about the poll on Monday, her rival, Jane Doe, '
+                        'laughed. "Polls are for dogs," she said.')
+    assert _said(laughed, "Polls are for dogs").speaker == "Jane Doe"
