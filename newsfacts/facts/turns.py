@@ -41,6 +41,8 @@ _QUESTIONS = ("question", "questions", "questioning")
 # A chair giving someone the floor: "The council heard first from the envoy, X", "gave the floor to X" (not "called on
 # X", which as often urges X "to resign").
 _GIVING_THE_FLOOR = ("heard", "hears", "hear", "gave", "gives", "handed", "hands")
+# Turning to someone gives them the floor, but asks nothing: what follows is an answer only after a question.
+_TURNING = ("turned", "turns", "turning")
 # Nouns of an answer: their owner has the floor ("Abadi-Klein's answer, when I put ... to her, is a shrug").
 _ANSWERS = ("answer", "answers", "reply", "replies", "response", "retort")
 _OBJECT_PRONOUNS = ("her", "him", "she", "he")
@@ -65,6 +67,7 @@ class _Act:
     to_pronoun: bool
     asker: Speaker | None = None
     verb: int = 0  # where the word of asking is
+    weak: bool = False  # gives the floor without putting a question ("The host turned to her guest, X")
 
 
 @dataclass
@@ -83,7 +86,9 @@ def _paragraph_no(ctx: DocContext, char: int) -> int:
 def _person_at(ctx: DocContext, tok) -> Speaker | None:
     """The one person a token names, itself or in apposition ("the presenter, Mirela Dascalu"), outside quotation
     marks; not a person in a phrase on it ("a spokesman for Prime Minister Lise Ekdahl" is the spokesman)."""
-    heads = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    heads = [tok]  # and its appositions, in a chain ("her guest, the finance minister Karl Meyer")
+    for k in range(3):
+        heads += [c for c in heads[k].children if c.dep_ == "appos"] if k < len(heads) else []
     people = [m for m in ctx.mentions if m.type == "PERSON" and any(m.start <= t.idx < m.end for t in heads)
               and not ctx.in_quote(m.start)]
     if not people and tok.tag_.startswith("NN"):  # "from the UN envoy for the region, Hakim Bellamy-Osei,": the
@@ -150,6 +155,9 @@ def _put_to(verb):
         floor = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "floor"), None)
         to = preps.get("from") if verb.lower_ in ("heard", "hears", "hear") else preps.get("to") if floor else None
         return (next((c for c in to.children if c.dep_ == "pobj"), None), subject) if to is not None else (None, None)
+    if verb.lower_ in _TURNING and verb.tag_.startswith("VB"):  # "The host, Jo Bright, turned to her guest, X"
+        to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        return (next((c for c in to.children if c.dep_ == "pobj"), None), subject) if to is not None else (None, None)
     if verb.lower_ in _ANSWERS and verb.tag_.startswith("NN"):  # "Abadi-Klein's answer"
         return next((c for c in children if c.dep_ == "poss"), None), None
     return None, None
@@ -157,7 +165,8 @@ def _put_to(verb):
 
 def _acts(ctx: DocContext, lex: Lexicon) -> list[_Act]:
     """The questions put in the story, in order, outside quotation marks."""
-    words = (*_ASKING, "put", *_TALKING, *_MEETING, *_RESPONDING, *_QUESTIONS, *_GIVING_THE_FLOOR, *_ANSWERS)
+    words = (*_ASKING, "put", *_TALKING, *_MEETING, *_RESPONDING, *_QUESTIONS, *_GIVING_THE_FLOOR, *_TURNING,
+             *_ANSWERS)
     acts = []
     for no, sent in enumerate(ctx.sentences):
         for tok in sent:
@@ -177,7 +186,8 @@ def _acts(ctx: DocContext, lex: Lexicon) -> list[_Act]:
                 continue
             start = min(tok.left_edge.idx, asked.left_edge.idx)
             end = max(tok.right_edge.idx + len(tok.right_edge), asked.right_edge.idx + len(asked.right_edge))
-            acts.append(_Act(no, _paragraph_no(ctx, tok.idx), start, end, person, pronoun, asking, tok.idx))
+            acts.append(_Act(no, _paragraph_no(ctx, tok.idx), start, end, person, pronoun, asking, tok.idx,
+                             weak=tok.lower_ in _TURNING))
     return acts
 
 
@@ -217,7 +227,7 @@ def _in_answer(ctx: DocContext, f, before, acts: list[_Act], lex: Lexicon) -> bo
     para = _paragraph_no(ctx, sp.start)
     if f.cue in lex.reply_cues or _tells_the_writer(ctx, sp) or _asks(ctx, before, f, lex):
         return True
-    return any(a.sentence == no or (a.sentence == no - 1 and a.paragraph == para) for a in acts)
+    return any(not a.weak and (a.sentence == no or (a.sentence == no - 1 and a.paragraph == para)) for a in acts)
 
 
 def _asks(ctx: DocContext, before, f, lex: Lexicon) -> bool:
@@ -313,6 +323,50 @@ def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
                 floor.paragraph = para
         elif f.speaker.entity_id is not None and pronoun is None and f.cue in lex.reply_cues:
             floor = _Floor(f.speaker, para)  # "“...,” the president replied": the one replying has the floor
+    _alternate(ctx, paragraphs, acts)
+
+
+def _only_quote(ctx: DocContext, f) -> bool:
+    """The quoted words are their paragraph, with nothing around them to say whose they are."""
+    start, end = ctx.paragraph_of(f.q.outer_start)
+    return not ctx.body[start : f.q.outer_start].strip() and not ctx.body[f.q.outer_end : end].strip(" \t\n”\"")
+
+
+def _alternate(ctx: DocContext, paragraphs: list[list], acts: list[_Act]) -> None:
+    """"The presenter, Jo Bright, put the deal to the minister, Karl Meyer. / “Was it worth it?” / “Every penny.” /
+    “Even for the teachers?” / “Especially for them.”": once one person puts questions to another, the quoted
+    paragraphs of the exchange that say nothing of their own alternate: a question is the questioner's, the rest the
+    one questioned's (not all the last speaker's, as a run of one voice would be)."""
+    pair: tuple[Speaker, Speaker] | None = None
+    last_para = -9
+    by_para = {}
+    for a in acts:
+        if a.asker is not None and a.addressee is not None and a.asker.entity_id != a.addressee.entity_id:
+            by_para[a.paragraph] = (a.asker, a.addressee)
+    for found in paragraphs:
+        speech = [f for f in found if f.kind is None]
+        if not speech:
+            continue
+        para = _paragraph_no(ctx, speech[0].q.outer_start)
+        if para - 1 in by_para and para - 1 != last_para:
+            pair, last_para = by_para[para - 1], para - 1
+        pair = by_para.get(para, pair)
+        if pair is None or para != last_para + 1 and para not in by_para:
+            pair = by_para.get(para)
+            if pair is None:
+                continue
+        ids = {pair[0].entity_id, pair[1].entity_id}
+        for f in speech:
+            own = f.speaker is not None and f.speaker.basis not in (None, "continued") and f.speaker.name is not None
+            if own and f.speaker.entity_id in ids:
+                continue  # the exchange goes on in its own words ("“...?” she asked")
+            if own or not _only_quote(ctx, f):
+                pair = None
+                break
+            who = pair[0] if ctx.body[f.q.start : f.q.end].rstrip().endswith("?") else pair[1]
+            f.speaker = Speaker(who.entity_id, who.name, basis="turn", name_start=who.name_start,
+                                name_end=who.name_end)
+        last_para = para
 
 
 def _carry_on(ctx: DocContext, after: list, old: Speaker, new: Speaker) -> None:

@@ -164,3 +164,22 @@ def test_someone_stepping_in_after_the_question_keeps_the_words(quotes_of):
     laughed = quotes_of('When reporters asked Senator Kamala Harris about the poll on Monday, her rival, Jane Doe, '
                         'laughed. "Polls are for dogs," she said.')
     assert _said(laughed, "Polls are for dogs").speaker == "Jane Doe"
+
+
+def test_quoted_paragraphs_of_an_exchange_alternate_between_questioner_and_guest(quotes_of):
+    quotes = quotes_of("On Sunday's programme the presenter, Jo Bright, put the deal to the finance minister, Karl "
+                       'Meyer.\n\n"Was it worth it?"\n\n"Every penny of it, and I would sign it again tomorrow."\n\n'
+                       '"Even for the teachers who lose their pay rise?"\n\n"Especially for them. Their pensions were '
+                       'the first thing we protected."')
+    assert [q.speaker for q in quotes] == ["Jo Bright", "Karl Meyer"] * 2
+
+
+def test_the_guest_turned_to_answers_the_hosts_question_but_one_turned_to_is_not_the_speaker(quotes_of):
+    quotes = quotes_of('The host, Jo Bright, turned to her guest, the finance minister Karl Meyer. "Was it worth it?" '
+                       'she asked.\n\n"Every penny of it, and I would sign it again tomorrow," he said.\n\n"Even for '
+                       'the teachers who lose their pay rise?"\n\n"Especially for them. We protected their pensions."')
+    assert [q.speaker for q in quotes] == ["Jo Bright", "Karl Meyer"] * 2
+    # nearest negative: turning to someone asks nothing, so what follows without a question is the one turning
+    turned = quotes_of('The mayor, Ann Cole, turned to her deputy, Sara Lund, at the end of the meeting. "You misled '
+                       'the council," she said.')
+    assert _said(turned, "You misled").speaker == "Ann Cole"
