@@ -8,13 +8,16 @@ questioner does not take the floor by asking, so a pronoun in an answer is never
 the questioner was a subject; and words addressed to someone by name ("Dear Mr Fenn, ...") are not that someone's.
 
 The pass reads the story in order (speaker_basis `turn`):
-- a question act ("asked", "pressed", "questioned", "reached", "put it to her", "X's answer", "talk to X") gives the
-  floor to the one it is put to, or keeps it where that one is a pronoun ("put it to her"): the floor stays with
-  the one answering until another is questioned, or a new voice is quoted outside the exchange;
-- a he/she in an answer (the act in the pronoun's sentence or the one before it in the paragraph, a reply verb, "told
-  me") whose resolution gave someone else is the floor, where the pronoun fits;
-- words that open by addressing the speaker found ("Dear Mr Fenn,", "Madam Ambassador,") go to the other person
-  the introducing line names ("A letter, he said, from a Mrs Pauline Acre:").
+- a question put ("asked", "pressed", "questioned", "reached", "put it to her", "under questioning from X",
+  "responding to X", "X's answer", the writer's "I met X") gives the floor to the one it is put to, or keeps it
+  where that one is a pronoun ("put it to her"); a chair gives it ("heard first from X", "turned to her guest, X"):
+  the floor stays with the one answering until another is questioned or the story makes someone else its subject;
+- a he/she in an answer (a question put in its sentence or the one before in the paragraph, a reply verb, "told
+  me", quoted words just before that ask) is the floor where the pronoun fits, never the questioner, and never
+  the floor over someone named after the question who stepped in;
+- the bare quoted paragraphs of an exchange alternate: a question the questioner's, the rest the one questioned's;
+- words that open by hailing the speaker found ("Dear Mr Fenn,", "Councillor Brook,") go to the other person the
+  introducing line names ("A letter, he said, from a Mrs Pauline Acre:").
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.speakers import Speaker
 
 # Verbs that put a question to someone: their object (or, in the passive, their subject) is the one who answers.
-_ASKING = ("asked", "pressed", "questioned", "quizzed", "challenged", "grilled", "reached", "interviewed")
+_ASKING = ("asked", "asks", "ask", "pressed", "presses", "questioned", "quizzed", "challenged", "grilled", "reached",
+           "interviewed")
 # Verbs of talking to someone, when no he/she or named person is the one talking: the writer's or reader's
 # interview ("Anyone hoping for a deal should talk to Professor X"), not a speaker turning to someone.
 _TALKING = ("talk", "talked", "talking", "speak", "spoke", "speaking", "interviewing", "interview")
@@ -64,7 +68,6 @@ class _Act:
     start: int
     end: int
     addressee: Speaker | None
-    to_pronoun: bool
     asker: Speaker | None = None
     verb: int = 0  # where the word of asking is
     weak: bool = False  # gives the floor without putting a question ("The host turned to her guest, X")
@@ -186,7 +189,7 @@ def _acts(ctx: DocContext, lex: Lexicon) -> list[_Act]:
                 continue
             start = min(tok.left_edge.idx, asked.left_edge.idx)
             end = max(tok.right_edge.idx + len(tok.right_edge), asked.right_edge.idx + len(asked.right_edge))
-            acts.append(_Act(no, _paragraph_no(ctx, tok.idx), start, end, person, pronoun, asking, tok.idx,
+            acts.append(_Act(no, _paragraph_no(ctx, tok.idx), start, end, person, asking, tok.idx,
                              weak=tok.lower_ in _TURNING))
     return acts
 
@@ -265,8 +268,8 @@ def _other_than(ctx: DocContext, start: int, asker: str, gender: str | None, gen
 
 
 def _third_party(sp: Speaker, act: _Act | None, asker: str | None) -> bool:
-    """"When reporters asked Harris about the poll, her rival laughed. “...,” she said": the one the pronoun found was
-    named after the question was put, and did not put it: someone else has stepped in, the floor does not hold."""
+    """"When reporters asked Harris about the poll, her rival laughed. “...,” she said": the one the pronoun found
+    was named after the question was put, and did not put it: someone else stepped in, the floor does not hold."""
     return act is not None and sp.name_start is not None and sp.name_start > act.verb and sp.entity_id != asker \
         and (act.addressee is None or sp.entity_id != act.addressee.entity_id)
 
@@ -333,28 +336,20 @@ def _only_quote(ctx: DocContext, f) -> bool:
 
 
 def _alternate(ctx: DocContext, paragraphs: list[list], acts: list[_Act]) -> None:
-    """"The presenter, Jo Bright, put the deal to the minister, Karl Meyer. / “Was it worth it?” / “Every penny.” /
-    “Even for the teachers?” / “Especially for them.”": once one person puts questions to another, the quoted
-    paragraphs of the exchange that say nothing of their own alternate: a question is the questioner's, the rest the
-    one questioned's (not all the last speaker's, as a run of one voice would be)."""
-    pair: tuple[Speaker, Speaker] | None = None
-    last_para = -9
-    by_para = {}
-    for a in acts:
-        if a.asker is not None and a.addressee is not None and a.asker.entity_id != a.addressee.entity_id:
-            by_para[a.paragraph] = (a.asker, a.addressee)
-    for found in paragraphs:
+    """"The presenter, Jo Bright, put the deal to the minister, Karl Meyer. / “Was it worth it?” / “Every
+    penny.” / “Even for the teachers?” / “Especially for them.”": once one person puts questions to another, the
+    quoted paragraphs of the exchange that say nothing of their own alternate: a question is the questioner's, the
+    rest the one questioned's (not all the last speaker's, as a run of one voice would be). A paragraph of
+    narrative, or words given to anyone else, ends the exchange."""
+    by_para = {a.paragraph: (a.asker, a.addressee) for a in acts
+               if a.asker is not None and a.addressee is not None and a.asker.entity_id != a.addressee.entity_id}
+    pair = None
+    for p, found in enumerate(paragraphs):
+        pair = by_para.get(p, pair)
         speech = [f for f in found if f.kind is None]
-        if not speech:
+        if pair is None or not speech:
+            pair = pair if p in by_para else None
             continue
-        para = _paragraph_no(ctx, speech[0].q.outer_start)
-        if para - 1 in by_para and para - 1 != last_para:
-            pair, last_para = by_para[para - 1], para - 1
-        pair = by_para.get(para, pair)
-        if pair is None or para != last_para + 1 and para not in by_para:
-            pair = by_para.get(para)
-            if pair is None:
-                continue
         ids = {pair[0].entity_id, pair[1].entity_id}
         for f in speech:
             own = f.speaker is not None and f.speaker.basis not in (None, "continued") and f.speaker.name is not None
@@ -366,7 +361,6 @@ def _alternate(ctx: DocContext, paragraphs: list[list], acts: list[_Act]) -> Non
             who = pair[0] if ctx.body[f.q.start : f.q.end].rstrip().endswith("?") else pair[1]
             f.speaker = Speaker(who.entity_id, who.name, basis="turn", name_start=who.name_start,
                                 name_end=who.name_end)
-        last_para = para
 
 
 def _carry_on(ctx: DocContext, after: list, old: Speaker, new: Speaker) -> None:

@@ -146,8 +146,8 @@ def test_the_one_a_council_hears_from_has_the_floor(quotes_of):
 
 def test_a_letter_read_aloud_at_a_council_is_its_writers(quotes_of):
     quotes = quotes_of("Maren's ambassador, Jorund Hallvik, responded by reading aloud from a letter sent to the "
-                       'council by the mayor of Sarn, Dilara Enver: "We do not ask you who is right. We ask you to stop '
-                       'the shells."')
+                       'council by the mayor of Sarn, Dilara Enver: "We do not ask you who is right. We ask you to '
+                       'stop the shells."')
     letter = _said(quotes, "We do not ask you")
     assert (letter.speaker, letter.speaker_basis) == ("Dilara Enver", "relayed")
     # nearest negative: the one named after "read out by" reads, she did not write it
