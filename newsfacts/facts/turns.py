@@ -25,6 +25,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon
@@ -58,6 +62,13 @@ _FLOOR_PARAGRAPHS = 2
 _VOCATIVE = re.compile(r"^\s*(?:Dear\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]+){0,2})\s*,")
 
 
+# The words of every act, as the parse's lower-case ids: found in one pass over the document's array, so the parse is
+# read only where one of them is.
+_ACT_WORDS = numpy.array(sorted({get_string_id(w) for w in (*_ASKING, "put", *_TALKING, *_MEETING, *_RESPONDING,
+                                                            *_QUESTIONS, *_GIVING_THE_FLOOR, *_TURNING, *_ANSWERS)}),
+                         dtype=numpy.uint64)
+
+
 @dataclass
 class _Act:
     """A question put: the sentence it is in, the verb's subtree span, and the one it is put to (a person, or the
@@ -86,21 +97,31 @@ def _paragraph_no(ctx: DocContext, char: int) -> int:
     return -1
 
 
-def _person_at(ctx: DocContext, tok) -> Speaker | None:
+def _people_by_token(ctx: DocContext) -> dict[int, list]:
+    """The person mentions outside quotation marks, by the tokens they cover (read once per document)."""
+    out: dict[int, list] = {}
+    for m in ctx.mentions:
+        if m.type != "PERSON" or ctx.in_quote(m.start):
+            continue
+        span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            out.setdefault(tok.i, []).append(m)
+    return out
+
+
+def _person_at(ctx: DocContext, tok, people: dict[int, list]) -> Speaker | None:
     """The one person a token names, itself or in apposition ("the presenter, Mirela Dascalu"), outside quotation
     marks; not a person in a phrase on it ("a spokesman for Prime Minister Lise Ekdahl" is the spokesman)."""
     heads = [tok]  # and its appositions, in a chain ("her guest, the finance minister Karl Meyer")
     for k in range(3):
         heads += [c for c in heads[k].children if c.dep_ == "appos"] if k < len(heads) else []
-    people = [m for m in ctx.mentions if m.type == "PERSON" and any(m.start <= t.idx < m.end for t in heads)
-              and not ctx.in_quote(m.start)]
-    if not people and tok.tag_.startswith("NN"):  # "from the UN envoy for the region, Hakim Bellamy-Osei,": the
-        after = tok.right_edge.idx + len(tok.right_edge)  # name in commas the parse hung elsewhere
-        people = [m for m in ctx.mentions if m.type == "PERSON" and after < m.start <= after + 3
-                  and ctx.body[after : m.start].strip() == ","]
-    if len({m.entity_id for m in people}) != 1:
+    found = [m for t in heads for m in people.get(t.i, ())]
+    after = tok.right_edge.i + 1  # "from the UN envoy for the region, Hakim Bellamy-Osei,": the name in commas
+    if not found and tok.tag_.startswith("NN") and after + 1 < len(tok.doc) and tok.doc[after].text == ",":
+        found = [m for m in people.get(after + 1, ()) if m.start == tok.doc[after + 1].idx]  # the parse hung elsewhere
+    if len({m.entity_id for m in found}) != 1:
         return None
-    m = people[0]
+    m = found[0]
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
 
 
@@ -166,35 +187,34 @@ def _put_to(verb):
     return None, None
 
 
-def _acts(ctx: DocContext, lex: Lexicon) -> list[_Act]:
+def _acts(ctx: DocContext, people: dict[int, list], lex: Lexicon) -> list[_Act]:
     """The questions put in the story, in order, outside quotation marks."""
-    words = (*_ASKING, "put", *_TALKING, *_MEETING, *_RESPONDING, *_QUESTIONS, *_GIVING_THE_FLOOR, *_TURNING,
-             *_ANSWERS)
     acts = []
-    for no, sent in enumerate(ctx.sentences):
-        for tok in sent:
-            if tok.lower_ not in words or ctx.in_quote(tok.idx):
-                continue
-            asked, asker = _put_to(tok)
-            if asked is None:
-                continue
-            asking = _person_at(ctx, asker) if asker is not None else None
-            if tok.lower_ in _TALKING and (asker.lower_ in lex.person_pronouns or asking is not None):
-                continue
-            pronoun = asked.lower_ in _OBJECT_PRONOUNS
-            person = None if pronoun else _person_at(ctx, asked)
-            if person is None and not pronoun:
-                continue
-            if person is not None and asking is not None and asking.entity_id == person.entity_id:
-                continue
-            start = min(tok.left_edge.idx, asked.left_edge.idx)
-            end = max(tok.right_edge.idx + len(tok.right_edge), asked.right_edge.idx + len(asked.right_edge))
-            acts.append(_Act(no, _paragraph_no(ctx, tok.idx), start, end, person, asking, tok.idx,
-                             weak=tok.lower_ in _TURNING))
+    for i in numpy.nonzero(numpy.isin(ctx.sdoc.to_array([LOWER]), _ACT_WORDS))[0]:
+        tok = ctx.sdoc[int(i)]
+        if ctx.in_quote(tok.idx):
+            continue
+        no = ctx.sentence_no(tok.idx)
+        asked, asker = _put_to(tok)
+        if asked is None:
+            continue
+        asking = _person_at(ctx, asker, people) if asker is not None else None
+        if tok.lower_ in _TALKING and (asker.lower_ in lex.person_pronouns or asking is not None):
+            continue
+        pronoun = asked.lower_ in _OBJECT_PRONOUNS
+        person = None if pronoun else _person_at(ctx, asked, people)
+        if person is None and not pronoun:
+            continue
+        if person is not None and asking is not None and asking.entity_id == person.entity_id:
+            continue
+        start = min(tok.left_edge.idx, asked.left_edge.idx)
+        end = max(tok.right_edge.idx + len(tok.right_edge), asked.right_edge.idx + len(asked.right_edge))
+        acts.append(_Act(no, _paragraph_no(ctx, tok.idx), start, end, person, asking, tok.idx,
+                         weak=tok.lower_ in _TURNING))
     return acts
 
 
-def _others_made_subject(ctx: DocContext, acts: list[_Act]) -> list[tuple[int, Speaker]]:
+def _others_made_subject(ctx: DocContext, acts: list[_Act], people: dict[int, list]) -> list[tuple[int, Speaker]]:
     """People named as the subject of a sentence with no question and no quotation in it: where the story turns."""
     asked = {a.sentence for a in acts}
     out = []
@@ -202,7 +222,7 @@ def _others_made_subject(ctx: DocContext, acts: list[_Act]) -> list[tuple[int, S
         if no in asked or any(sent.start_char <= s < sent.end_char for s, _ in ctx.quoted):
             continue
         subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        person = _person_at(ctx, subject) if subject is not None else None
+        person = _person_at(ctx, subject, people) if subject is not None else None
         if person is not None:
             out.append((subject.idx, person))
     return out
@@ -278,10 +298,11 @@ def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
     """Give answers to the one who has the floor, and words addressed to someone by name to the other party."""
     _addressed_by_name(ctx, paragraphs)
     speech = [f for found in paragraphs for f in found if f.kind is None and f.speaker is not None]
-    acts = _acts(ctx, lex)
+    people = _people_by_token(ctx)
+    acts = _acts(ctx, people, lex)
     if not acts and not any(ctx.body[f.q.start : f.q.end].rstrip().endswith("?") for f in speech):
         return
-    events = sorted([(a.start, a) for a in acts] + _others_made_subject(ctx, acts), key=lambda e: e[0])
+    events = sorted([(a.start, a) for a in acts] + _others_made_subject(ctx, acts, people), key=lambda e: e[0])
     floor: _Floor | None = None
     asker: str | None = None  # the entity of the last one to put a question
     last_act: _Act | None = None
