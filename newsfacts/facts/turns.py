@@ -59,7 +59,8 @@ _FIRST_PERSON_OBJECTS = ("me", "us")
 # A floor not questioned or answered for this many paragraphs is no longer the exchange's.
 _FLOOR_PARAGRAPHS = 2
 # Words opening by hailing someone: "Dear Mr Fenn,", "Councillor Brook,", "Anton,"; the last word hailed is a name.
-_VOCATIVE = re.compile(r"^\s*(?:Dear\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]+){0,2})\s*,")
+# The words after it go on in lower case or with "I" ("Smith, Jones and Brown voted" lists names, it hails no one).
+_VOCATIVE = re.compile(r"^\s*(?:Dear\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]+){0,2})\s*,\s*(?=[a-z]|I\b)")
 
 
 # The words of every act, as the parse's lower-case ids: found in one pass over the document's array, so the parse is

@@ -88,6 +88,10 @@ def test_words_hailing_someone_else_keep_their_speaker(quotes_of):
     quotes = quotes_of('Councillor Ed Brook asked for more time. "Councillor Brook, you have had six weeks already," '
                        'the chair, Amy Rowe, told him.')
     assert _said(quotes, "six weeks already").speaker == "Amy Rowe"
+    # nor do words that open with a list of names: "Smith, Jones and Brown" hails no one
+    listed = quotes_of('Jones and Brown voted against the plan on Monday.\n\n"Smith, Jones and Brown all voted for it '
+                       'last year," said Councillor Ed Smith.')
+    assert _said(listed, "all voted for it").speaker == "Ed Smith"
 
 
 def test_the_one_who_steps_in_to_close_the_floor_speaks_not_the_event(quotes_of):
