@@ -363,8 +363,8 @@ def _alternate(ctx: DocContext, paragraphs: list[list], acts: list[_Act]) -> Non
     quoted paragraphs of the exchange that say nothing of their own alternate: a question is the questioner's, the
     rest the one questioned's (not all the last speaker's, as a run of one voice would be). A paragraph of
     narrative, or words given to anyone else, ends the exchange."""
-    by_para = {a.paragraph: (a.asker, a.addressee) for a in acts
-               if a.asker is not None and a.addressee is not None and a.asker.entity_id != a.addressee.entity_id}
+    by_para = {a.paragraph: (a.asker, a.addressee) for a in acts  # the questioner may be the writer or unnamed
+               if a.addressee is not None and (a.asker is None or a.asker.entity_id != a.addressee.entity_id)}
     pair = None
     for p, found in enumerate(paragraphs):
         pair = by_para.get(p, pair)
@@ -372,7 +372,7 @@ def _alternate(ctx: DocContext, paragraphs: list[list], acts: list[_Act]) -> Non
         if pair is None or not speech:
             pair = pair if p in by_para else None
             continue
-        ids = {pair[0].entity_id, pair[1].entity_id}
+        ids = {one.entity_id for one in pair if one is not None}
         for f in speech:
             own = f.speaker is not None and f.speaker.basis not in (None, "continued") and f.speaker.name is not None
             if own and f.speaker.entity_id in ids:
@@ -381,8 +381,9 @@ def _alternate(ctx: DocContext, paragraphs: list[list], acts: list[_Act]) -> Non
                 pair = None
                 break
             who = pair[0] if ctx.body[f.q.start : f.q.end].rstrip().endswith("?") else pair[1]
-            f.speaker = Speaker(who.entity_id, who.name, basis="turn", name_start=who.name_start,
-                                name_end=who.name_end)
+            if who is not None:  # a question of the writer's or an unnamed questioner's keeps what it had
+                f.speaker = Speaker(who.entity_id, who.name, basis="turn", name_start=who.name_start,
+                                    name_end=who.name_end)
 
 
 def _carry_on(ctx: DocContext, after: list, old: Speaker, new: Speaker) -> None:

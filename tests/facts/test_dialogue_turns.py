@@ -187,3 +187,10 @@ def test_the_guest_turned_to_answers_the_hosts_question_but_one_turned_to_is_not
     turned = quotes_of('The mayor, Ann Cole, turned to her deputy, Sara Lund, at the end of the meeting. "You misled '
                        'the council," she said.')
     assert _said(turned, "You misled").speaker == "Ann Cole"
+
+
+def test_the_answers_to_the_writers_questions_are_the_guests(quotes_of):
+    quotes = quotes_of('I asked the finance minister, Karl Meyer, about the deal when we met on Friday.\n\n"Was it '
+                       'worth it?"\n\n"Every penny of it, and I would sign it again tomorrow."\n\n"Even for the '
+                       'teachers who lose their pay rise?"\n\n"Especially for them. We protected their pensions."')
+    assert [q.speaker for q in quotes] == [None, "Karl Meyer"] * 2  # the writer's questions keep no one
