@@ -46,6 +46,9 @@ _MEETING = ("met", "meet", "interviewed", "reached", "visited", "called", "phone
 _RESPONDING = ("responding", "replying", "answering")
 # A question from someone: "Under questioning from Ovens, she said", "In response to a question from Bakare".
 _QUESTIONS = ("question", "questions", "questioning")
+# Taking questions: the one who takes them has the floor ("took questions from reporters", "fielded questions").
+_TAKING = ("took", "takes", "taking", "take", "fielded", "fields", "fielding", "faced", "faces", "facing", "answered",
+           "answers", "answering")
 # A chair giving someone the floor: "The council heard first from the envoy, X", "gave the floor to X" (not "called on
 # X", which as often urges X "to resign").
 _GIVING_THE_FLOOR = ("heard", "hears", "hear", "gave", "gives", "handed", "hands")
@@ -83,6 +86,7 @@ class _Act:
     asker: Speaker | None = None
     verb: int = 0  # where the word of asking is
     weak: bool = False  # gives the floor without putting a question ("The host turned to her guest, X")
+    unaddressed: bool = False  # put to no one named ("X asked about the ambassador"): answered only by a floor
 
 
 @dataclass
@@ -174,6 +178,8 @@ def _put_to(verb):
     if verb.lower_ in _QUESTIONS and (verb.tag_.startswith("NN") or verb.dep_ == "pobj"):  # "Under questioning
         by = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)  # from Ovens"
         asker = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if verb.dep_ == "dobj" and verb.head.lower_ in _TAKING:  # "The spokesman, X, took questions for an hour"
+            return next((c for c in verb.head.children if c.dep_ == "nsubj"), None), asker
         return (_main_subject(verb), asker) if asker is not None else (None, None)
     if verb.lower_ in _GIVING_THE_FLOOR and verb.tag_.startswith("VB"):
         preps = {c.lower_: c for c in children if c.dep_ in ("prep", "dative")}
@@ -197,21 +203,24 @@ def _acts(ctx: DocContext, people: dict[int, list], lex: Lexicon) -> list[_Act]:
             continue
         no = ctx.sentence_no(tok.idx)
         asked, asker = _put_to(tok)
-        if asked is None:
+        # "Olga Petrov ... asked about the ambassador": a question put to no one named is put to the floor
+        implicit = asked is None and asker is not None and tok.lower_ in _ASKING and tok.tag_ in ("VBD", "VBZ", "VBP")
+        if asked is None and not implicit:
             continue
         asking = _person_at(ctx, asker, people) if asker is not None else None
         if tok.lower_ in _TALKING and (asker.lower_ in lex.person_pronouns or asking is not None):
             continue
-        pronoun = asked.lower_ in _OBJECT_PRONOUNS
+        pronoun = implicit or asked.lower_ in _OBJECT_PRONOUNS
         person = None if pronoun else _person_at(ctx, asked, people)
         if person is None and not pronoun:
             continue
         if person is not None and asking is not None and asking.entity_id == person.entity_id:
             continue
+        asked = asked if asked is not None else tok
         start = min(tok.left_edge.idx, asked.left_edge.idx)
         end = max(tok.right_edge.idx + len(tok.right_edge), asked.right_edge.idx + len(asked.right_edge))
         acts.append(_Act(no, _paragraph_no(ctx, tok.idx), start, end, person, asking, tok.idx,
-                         weak=tok.lower_ in _TURNING))
+                         weak=tok.lower_ in _TURNING, unaddressed=implicit))
     return acts
 
 
@@ -338,7 +347,8 @@ def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
         if pronoun is not None and answering and not _third_party(f.speaker, last_act, asker):
             sp, gender = f.speaker, lex.gender_words.get(pronoun)
             z = floor.speaker if floor is not None and floor.speaker.entity_id != asker else None
-            if z is None and asker is not None and sp.entity_id == asker:
+            if z is None and asker is not None and sp.entity_id == asker \
+                    and not (last_act is not None and last_act.unaddressed):
                 z = _other_than(ctx, ctx.sentence_at(sp.start).start_char, asker, gender, genders)
             if z is not None and sp.entity_id != z.entity_id and genders.get(z.entity_id, gender) == gender:
                 f.speaker = Speaker(z.entity_id, z.name, basis="turn", start=sp.start, end=sp.end,

@@ -194,3 +194,14 @@ def test_the_answers_to_the_writers_questions_are_the_guests(quotes_of):
                        'worth it?"\n\n"Every penny of it, and I would sign it again tomorrow."\n\n"Even for the '
                        'teachers who lose their pay rise?"\n\n"Especially for them. We protected their pensions."')
     assert [q.speaker for q in quotes] == [None, "Karl Meyer"] * 2  # the writer's questions keep no one
+
+
+def test_the_spokesman_taking_questions_answers_a_reporter_who_asked_about_something(quotes_of):
+    quotes = quotes_of("Karl Brun, the foreign ministry's spokesman, fielded questions from reporters on Monday. "
+                       '"We have nothing to add," he said. Olga Petrov of the state broadcaster, who has covered the '
+                       'ministry for years, asked about the ambassador. "That is not on the table," he said.')
+    assert _said(quotes, "not on the table").speaker == "Karl Brun"
+    # nearest negative: with no one taking questions, a senator who asked about something keeps her own words
+    own = quotes_of('The hearing began at ten. Dr. Mary Fox, the agency\'s director, spoke first about the budget. '
+                    'Senator Ann Ruiz asked about the delays. "It is a mess," she said.')
+    assert _said(own, "It is a mess").speaker == "Ann Ruiz"
