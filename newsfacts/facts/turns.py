@@ -10,7 +10,8 @@ the questioner was a subject; and words addressed to someone by name ("Dear Mr F
 The pass reads the story in order (speaker_basis `turn`):
 - a question put ("asked", "pressed", "questioned", "reached", "put it to her", "under questioning from X",
   "responding to X", "X's answer", the writer's "I met X") gives the floor to the one it is put to, or keeps it
-  where that one is a pronoun ("put it to her"); a chair gives it ("heard first from X", "turned to her guest, X"):
+  where that one is a pronoun or no one ("put it to her", "X asked about the ambassador"); taking questions takes
+  it ("X fielded questions"), and a chair gives it ("heard first from X", "turned to her guest, X"):
   the floor stays with the one answering until another is questioned or the story makes someone else its subject;
 - a he/she in an answer (a question put in its sentence or the one before in the paragraph, a reply verb, "told
   me", quoted words just before that ask) is the floor where the pronoun fits, never the questioner, and never
