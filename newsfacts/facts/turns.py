@@ -88,6 +88,7 @@ class _Act:
     verb: int = 0  # where the word of asking is
     weak: bool = False  # gives the floor without putting a question ("The host turned to her guest, X")
     unaddressed: bool = False  # put to no one named ("X asked about the ambassador"): answered only by a floor
+    named_question: bool = False  # "a question from Tom Reyes:": the quoted question after it is his
 
 
 @dataclass
@@ -204,8 +205,12 @@ def _acts(ctx: DocContext, people: dict[int, list], lex: Lexicon) -> list[_Act]:
             continue
         no = ctx.sentence_no(tok.idx)
         asked, asker = _put_to(tok)
-        # "Olga Petrov ... asked about the ambassador": a question put to no one named is put to the floor
+        # "Olga Petrov ... asked about the ambassador": a question put to no one named is put to the floor, and so is
+        # "The last question, from Tom Reyes, was blunt:"
+        named_question = tok.lower_ in _QUESTIONS and asker is not None and (asked is None or asked.i == tok.i)
         implicit = asked is None and asker is not None and tok.lower_ in _ASKING and tok.tag_ in ("VBD", "VBZ", "VBP")
+        if named_question:
+            asked, implicit = None, True
         if asked is None and not implicit:
             continue
         asking = _person_at(ctx, asker, people) if asker is not None else None
@@ -221,7 +226,7 @@ def _acts(ctx: DocContext, people: dict[int, list], lex: Lexicon) -> list[_Act]:
         start = min(tok.left_edge.idx, asked.left_edge.idx)
         end = max(tok.right_edge.idx + len(tok.right_edge), asked.right_edge.idx + len(asked.right_edge))
         acts.append(_Act(no, _paragraph_no(ctx, tok.idx), start, end, person, asking, tok.idx,
-                         weak=tok.lower_ in _TURNING, unaddressed=implicit))
+                         weak=tok.lower_ in _TURNING, unaddressed=implicit, named_question=named_question))
     return acts
 
 
@@ -308,11 +313,14 @@ def _third_party(sp: Speaker, act: _Act | None, asker: str | None) -> bool:
 def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
     """Give answers to the one who has the floor, and words addressed to someone by name to the other party."""
     _addressed_by_name(ctx, paragraphs)
-    speech = [f for found in paragraphs for f in found if f.kind is None and f.speaker is not None]
     people = _people_by_token(ctx)
     acts = _acts(ctx, people, lex)
-    if not acts and not any(ctx.body[f.q.start : f.q.end].rstrip().endswith("?") for f in speech):
+    questions = [f for found in paragraphs for f in found if f.kind is None and _is_question(ctx, f)]
+    if not acts and not questions:
         return
+    for f in questions:
+        _question_from(ctx, f, acts)
+    speech = [f for found in paragraphs for f in found if f.kind is None and f.speaker is not None]
     events = sorted([(a.start, a) for a in acts] + _others_made_subject(ctx, acts, people), key=lambda e: e[0])
     floor: _Floor | None = None
     asker: str | None = None  # the entity of the last one to put a question
@@ -343,8 +351,17 @@ def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
             asker = before.speaker.entity_id
         pronoun = _pronoun(ctx, f.speaker, lex)
         answering = f.speaker.start is not None and _in_answer(ctx, f, before, acts, lex)
-        if ctx.body[f.q.start : f.q.end].rstrip().endswith("?"):
+        if _is_question(ctx, f):
             continue  # a question: the asker's turn
+        if f.speaker.basis == "continued" and before is not None and _is_question(ctx, before) \
+                and before.speaker.entity_id == f.speaker.entity_id and floor is not None \
+                and floor.speaker.entity_id not in (None, f.speaker.entity_id):
+            # "Tom Reyes had one: “Will you resign?” She did not hesitate. “No.”": the words after a question are
+            # not the questioner's going on, they are the floor's answer
+            old, z = f.speaker, floor.speaker
+            f.speaker = Speaker(z.entity_id, z.name, basis="turn", name_start=z.name_start, name_end=z.name_end)
+            _carry_on(ctx, speech[k + 1 :], old, f.speaker)
+            continue
         if pronoun is not None and answering and not _third_party(f.speaker, last_act, asker):
             sp, gender = f.speaker, lex.gender_words.get(pronoun)
             z = floor.speaker if floor is not None and floor.speaker.entity_id != asker else None
@@ -360,6 +377,24 @@ def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
         elif f.speaker.entity_id is not None and pronoun is None and f.cue in lex.reply_cues:
             floor = _Floor(f.speaker, para)  # "“...,” the president replied": the one replying has the floor
     _alternate(ctx, paragraphs, acts)
+
+
+def _is_question(ctx: DocContext, f) -> bool:
+    return ctx.body[f.q.start : f.q.end].rstrip().endswith("?")
+
+
+def _question_from(ctx: DocContext, f, acts: list[_Act]) -> None:
+    """"Then came a question from Tom Reyes of the Daily Ledger: “Will you resign?”": a question named with its asker
+    on the line that runs into it is the asker's."""
+    no = ctx.sentence_no(f.q.outer_start)
+    for a in acts:
+        lead = ctx.body[a.verb : f.q.outer_start]
+        if a.named_question and a.sentence in (no, no - 1) and a.verb < f.q.outer_start \
+                and lead.rstrip().endswith(":") and not ctx.in_quote(a.verb) \
+                and not any(a.verb <= s < f.q.outer_start for s, _ in ctx.quoted):
+            z = a.asker
+            f.speaker = Speaker(z.entity_id, z.name, basis="turn", name_start=z.name_start, name_end=z.name_end)
+            return
 
 
 def _only_quote(ctx: DocContext, f) -> bool:

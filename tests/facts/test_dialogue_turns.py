@@ -205,3 +205,16 @@ def test_the_spokesman_taking_questions_answers_a_reporter_who_asked_about_somet
     own = quotes_of('The hearing began at ten. Dr. Mary Fox, the agency\'s director, spoke first about the budget. '
                     'Senator Ann Ruiz asked about the delays. "It is a mess," she said.')
     assert _said(own, "It is a mess").speaker == "Ann Ruiz"
+
+
+def test_a_question_named_with_its_asker_is_his_and_the_words_after_it_the_floors(quotes_of):
+    named = quotes_of('Finance Minister Rosa Delgado took questions for half an hour. The last question, from Tom Reyes '
+                      'of the Daily Ledger, was blunt: "Will you resign if the plan fails?"')
+    assert _said(named, "Will you resign").speaker == "Tom Reyes"
+    answered = quotes_of('Finance Minister Rosa Delgado took questions for half an hour. Tom Reyes of the Daily Ledger '
+                         'had one: "Will you resign if the plan fails?" She did not hesitate. "No."')
+    assert [_said(answered, w).speaker for w in ("Will you resign", "No.")] == ["Tom Reyes", "Rosa Delgado"]
+    # nearest negative: with no one taking questions, a speaker's own question and what follows stay theirs
+    own = quotes_of('Tom Reyes of the Daily Ledger wrote about the plan on Monday. "Will it work?" he asked in his '
+                    'column. "Nobody knows."')
+    assert _said(own, "Nobody knows").speaker == "Tom Reyes"
