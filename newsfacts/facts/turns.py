@@ -17,6 +17,8 @@ The pass reads the story in order (speaker_basis `turn`):
   me", quoted words just before that ask) is the floor where the pronoun fits, never the questioner, and never
   the floor over someone named after the question who stepped in;
 - the bare quoted paragraphs of an exchange alternate: a question the questioner's, the rest the one questioned's;
+  a question named with its asker ("The last question, from Tom Reyes, was blunt:") is the asker's, and words that
+  only went on from a questioner's question are the floor's answer;
 - words that open by hailing the speaker found ("Dear Mr Fenn,", "Councillor Brook,") go to the other person the
   introducing line names ("A letter, he said, from a Mrs Pauline Acre:").
 """

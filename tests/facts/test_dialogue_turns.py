@@ -211,8 +211,8 @@ def test_a_question_named_with_its_asker_is_his_and_the_words_after_it_the_floor
     named = quotes_of('Finance Minister Rosa Delgado took questions for half an hour. The last question, from Tom Reyes '
                       'of the Daily Ledger, was blunt: "Will you resign if the plan fails?"')
     assert _said(named, "Will you resign").speaker == "Tom Reyes"
-    answered = quotes_of('Finance Minister Rosa Delgado took questions for half an hour. Tom Reyes of the Daily Ledger '
-                         'had one: "Will you resign if the plan fails?" She did not hesitate. "No."')
+    answered = quotes_of('Finance Minister Rosa Delgado took questions for half an hour. Tom Reyes of the Daily '
+                         'Ledger had one: "Will you resign if the plan fails?" She did not hesitate. "No."')
     assert [_said(answered, w).speaker for w in ("Will you resign", "No.")] == ["Tom Reyes", "Rosa Delgado"]
     # nearest negative: with no one taking questions, a speaker's own question and what follows stay theirs
     own = quotes_of('Tom Reyes of the Daily Ledger wrote about the plan on Monday. "Will it work?" he asked in his '
