@@ -316,6 +316,7 @@ def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
     """Give answers to the one who has the floor, and words addressed to someone by name to the other party."""
     _addressed_by_name(ctx, paragraphs)
     people = _people_by_token(ctx)
+    _labelled_turns(ctx, paragraphs, people)
     acts = _acts(ctx, people, lex)
     questions = [f for found in paragraphs for f in found if f.kind is None and _is_question(ctx, f)]
     if not acts and not questions:
@@ -379,6 +380,55 @@ def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
         elif f.speaker.entity_id is not None and pronoun is None and f.cue in lex.reply_cues:
             floor = _Floor(f.speaker, para)  # "“...,” the president replied": the one replying has the floor
     _alternate(ctx, paragraphs, acts)
+
+
+# A turn's label at the start of its paragraph: "Q:", "A.", "Question:", "Answer:", or a name in capitals ("VOSS:").
+_TURN_LABEL = re.compile(r"^\s*(?:(?P<qa>Q|A|Question|Answer)|(?P<name>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?))\s*[:.]\s")
+# "I told him last week, “...”", "I said to Ruth, “...”": the one answering in the first person.
+_FIRST_PERSON_CUE = re.compile(r"\bI\s+(?:\w+\s+){0,2}?(?:told|tell|said|say|wrote|write|replied|asked|ask)\b[^“\"]*$")
+
+
+def _labelled_turns(ctx: DocContext, paragraphs: list[list], people: dict[int, list]) -> None:
+    """"Q: Your rival calls you “the minister for delay.” Fair? / A: ... I told him last week, “Show me your plan.”":
+    in a Q&A piece or a transcript, a paragraph labelled as an answer ("A:") is the interviewee's turn, and one
+    labelled with a name ("VOSS:") that person's, so quoted words the turn's "I" reports are the turn holder's (the
+    interviewee the piece's introduction makes its subject), not the page's author's nor anyone the turn names."""
+    labels = [_TURN_LABEL.match(ctx.body[start:end]) for start, end in ctx.paragraphs]
+    answers = [k for k, m in enumerate(labels) if m is not None and m.group("qa") in ("A", "Answer")]
+    guest = _introduced(ctx, people, min(answers)) if answers else None
+    for k, found in enumerate(paragraphs):
+        m = labels[k] if k < len(labels) else None
+        holder = guest if m is not None and m.group("qa") in ("A", "Answer") else \
+            _named_label(ctx, people, m.group("name")) if m is not None and m.group("name") else None
+        for f in (f for f in found if f.kind is None) if holder is not None else ():
+            sent = ctx.sentence_at(f.q.outer_start)
+            if _FIRST_PERSON_CUE.search(ctx.body[max(sent.start_char, ctx.paragraphs[k][0]) : f.q.outer_start]) \
+                    and (f.speaker is None or f.speaker.entity_id != holder.entity_id):
+                f.speaker = Speaker(holder.entity_id, holder.name, basis="turn", name_start=holder.name_start,
+                                    name_end=holder.name_end)
+
+
+def _introduced(ctx: DocContext, people: dict[int, list], first_answer: int) -> Speaker | None:
+    """The interviewee: the first person made the subject of a sentence before the questions begin."""
+    for sent in ctx.sentences:
+        if sent.start_char >= ctx.paragraphs[max(first_answer - 1, 0)][0]:
+            return None
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        person = _person_at(ctx, subject, people) if subject is not None else None
+        if person is not None:
+            return person
+    return None
+
+
+def _named_label(ctx: DocContext, people: dict[int, list], label: str) -> Speaker | None:
+    """The one person whose name ends with the label's word ("VOSS:" is Anna Voss)."""
+    word = label.split()[-1].lower()
+    found = {m.entity_id: m for ms in people.values() for m in ms
+             if ctx.names[m.entity_id].split()[-1].lower() == word}
+    if len(found) != 1:
+        return None
+    m = next(iter(found.values()))
+    return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
 
 
 def _is_question(ctx: DocContext, f) -> bool:

@@ -218,3 +218,25 @@ def test_a_question_named_with_its_asker_is_his_and_the_words_after_it_the_floor
     own = quotes_of('Tom Reyes of the Daily Ledger wrote about the plan on Monday. "Will it work?" he asked in his '
                     'column. "Nobody knows."')
     assert _said(own, "Nobody knows").speaker == "Tom Reyes"
+
+
+def test_in_a_q_and_a_the_answers_i_is_the_interviewee(quotes_of):
+    quotes = quotes_of('Health Minister Anna Voss spoke to the Courier this week about the winter crisis.\n\n'
+                       'Q: Your rival, Dan Moss, calls you "the minister for delay." Fair?\n\n'
+                       'A: Dan says a lot of things. I told him last week, "Show me your plan." He has none.\n\n'
+                       'Q: The nurses\' leader, Ruth Kerr, wants a pay rise. Will she get one?\n\n'
+                       'A: I said to Ruth, "Not this year." She knows why.\n\n'
+                       'Q: Who taught you to negotiate?\n\n'
+                       'A: My father, Karl Voss. He always said, "Never sign on a Friday."')
+    assert [_said(quotes, w).speaker for w in ("Show me your plan", "Not this year")] == ["Anna Voss"] * 2
+    # nearest negative: words the answer gives to someone else, not to its "I", stay theirs
+    assert _said(quotes, "Never sign").speaker == "Karl Voss"
+
+
+def test_in_a_transcript_the_named_turns_i_is_its_holder(quotes_of):
+    quotes = quotes_of('Health Minister Anna Voss was interviewed on Sunday by the presenter Tom Hale. An edited '
+                       'transcript:\n\nHALE: The head of the nurses\' union, Ruth Kerr, says your plan is "a plaster on '
+                       'a broken leg." Is she wrong?\n\nVOSS: I met Ruth on Friday and I said to her, "Come and see the '
+                       'new wards." She has not come yet.')
+    assert _said(quotes, "Come and see").speaker == "Anna Voss"
+    assert _said(quotes, "a plaster").speaker == "Ruth Kerr"
