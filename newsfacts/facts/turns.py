@@ -20,7 +20,9 @@ The pass reads the story in order (speaker_basis `turn`):
   a question named with its asker ("The last question, from Tom Reyes, was blunt:") is the asker's, and words that
   only went on from a questioner's question are the floor's answer;
 - words that open by hailing the speaker found ("Dear Mr Fenn,", "Councillor Brook,") go to the other person the
-  introducing line names ("A letter, he said, from a Mrs Pauline Acre:").
+  introducing line names ("A letter, he said, from a Mrs Pauline Acre:");
+- in a Q&A piece or a transcript, a turn labelled "A:" is the interviewee's and one labelled "VOSS:" Voss's: words
+  its "I" reports ("I told him last week, “Show me your plan.”") are the turn holder's.
 """
 
 from __future__ import annotations

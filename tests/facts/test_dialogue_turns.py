@@ -208,8 +208,8 @@ def test_the_spokesman_taking_questions_answers_a_reporter_who_asked_about_somet
 
 
 def test_a_question_named_with_its_asker_is_his_and_the_words_after_it_the_floors(quotes_of):
-    named = quotes_of('Finance Minister Rosa Delgado took questions for half an hour. The last question, from Tom Reyes '
-                      'of the Daily Ledger, was blunt: "Will you resign if the plan fails?"')
+    named = quotes_of('Finance Minister Rosa Delgado took questions for half an hour. The last question, from Tom '
+                      'Reyes of the Daily Ledger, was blunt: "Will you resign if the plan fails?"')
     assert _said(named, "Will you resign").speaker == "Tom Reyes"
     answered = quotes_of('Finance Minister Rosa Delgado took questions for half an hour. Tom Reyes of the Daily '
                          'Ledger had one: "Will you resign if the plan fails?" She did not hesitate. "No."')
@@ -235,8 +235,8 @@ def test_in_a_q_and_a_the_answers_i_is_the_interviewee(quotes_of):
 
 def test_in_a_transcript_the_named_turns_i_is_its_holder(quotes_of):
     quotes = quotes_of('Health Minister Anna Voss was interviewed on Sunday by the presenter Tom Hale. An edited '
-                       'transcript:\n\nHALE: The head of the nurses\' union, Ruth Kerr, says your plan is "a plaster on '
-                       'a broken leg." Is she wrong?\n\nVOSS: I met Ruth on Friday and I said to her, "Come and see the '
-                       'new wards." She has not come yet.')
+                       'transcript:\n\nHALE: The head of the nurses\' union, Ruth Kerr, says your plan is "a '
+                       'plaster on a broken leg." Is she wrong?\n\nVOSS: I met Ruth on Friday and I said to her, '
+                       '"Come and see the new wards." She has not come yet.')
     assert _said(quotes, "Come and see").speaker == "Anna Voss"
     assert _said(quotes, "a plaster").speaker == "Ruth Kerr"
