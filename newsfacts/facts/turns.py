@@ -426,7 +426,7 @@ def _named_label(ctx: DocContext, people: dict[int, list], label: str) -> Speake
     """The one person whose name ends with the label's word ("VOSS:" is Anna Voss)."""
     word = label.split()[-1].lower()
     found = {m.entity_id: m for ms in people.values() for m in ms
-             if ctx.names[m.entity_id].split()[-1].lower() == word}
+             if ctx.names.get(m.entity_id, "").lower().split()[-1:] == [word]}
     if len(found) != 1:
         return None
     m = next(iter(found.values()))
