@@ -32,6 +32,7 @@ from newsfacts.facts.story_speakers import (
     noun_of_speech_source,
     roundup,
 )
+from newsfacts.facts.turns import read_turns
 from newsfacts.records import Quote
 
 # Closing marks each opening mark accepts: sites mix curly and straight marks within one quotation.
@@ -522,7 +523,10 @@ def _nearer_clause_subject(ctx: DocContext, cue) -> tuple[int, int] | None:
     clause's subject, the nearer one."""
     if cue.dep_ != "conj":
         return None
-    for clause in (c for c in cue.head.children if c.dep_ == "advcl" and c.i < cue.i):
+    # "ended after 40 minutes when an aide stepped to the lectern and said:": the "when" clause hung on a noun
+    when = [t.head for t in cue.doc[cue.head.i + 1 : cue.i] if t.lower_ in ("when", "as") and t.dep_ == "advmod"
+            and t.head.dep_ == "relcl" and t.head.i < cue.i]
+    for clause in [*(c for c in cue.head.children if c.dep_ == "advcl" and c.i < cue.i), *when]:
         between = cue.doc[clause.right_edge.i + 1 : cue.i]
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and not ctx.in_quote(c.idx)]
         if clause.i > cue.head.i and subjects and len(between) and all(t.is_punct or t.dep_ == "cc" for t in between):
@@ -643,6 +647,7 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
         inherit(ctx, paragraphs, lex, from_plain_paragraph=True)
     call_and_response(ctx, paragraphs, lex)
     replies_in_an_exchange(ctx, paragraphs, lex)
+    read_turns(ctx, paragraphs, lex)
     return [_to_quote(ctx, f, lex) for found in paragraphs for f in found]
 
 
@@ -769,7 +774,7 @@ def _is_person(ctx: DocContext, speaker: Speaker) -> bool:
 
 
 # Rules whose attribution is the quote's own: only these make a few quoted words speech.
-_OWN_BASES = ("subject", "according_to", "roundup", "named_after", "relayed", "addressed")
+_OWN_BASES = ("subject", "according_to", "roundup", "named_after", "relayed", "addressed", "turn")
 
 
 def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:

@@ -55,8 +55,9 @@ def _named_at_the_colon(ctx: DocContext, start: int, end: int) -> Speaker | None
     m = people[-1]
     if ctx.body[m.end : end].strip() != ":" or not _HONORIFIC.search(ctx.body[start : m.start]):
         return None
-    # "A message from the founder, ..., was read out by his niece, Clare:": a verb between makes it someone else
-    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ == "by" for t in ctx.sdoc.char_span(
+    # "A message from the founder, ..., was read out by his niece, Clare:": a verb between makes it someone else (the
+    # "by" that opens the lead is the writer's own: "a letter sent to the council by the mayor of Sarn, Dilara Enver:")
+    if any((t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ == "by") and t.idx > start for t in ctx.sdoc.char_span(
             start, m.start, alignment_mode="expand") or []):
         return None
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start, end=m.end)
