@@ -32,6 +32,7 @@ from newsfacts.facts.story_speakers import (
     noun_of_speech_source,
     roundup,
 )
+from newsfacts.facts.unnamed_voices import voice_given_as_a_noun
 from newsfacts.records import Quote
 
 # Closing marks each opening mark accepts: sites mix curly and straight marks within one quotation.
@@ -650,6 +651,9 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
     """The attribution in the quote's own sentence or paragraph layout: round-up source, verb subject, according to."""
     speaker = roundup(ctx, f.q, first, lex) or writer_of_read_out(ctx, f.q, lex) or agent_of_words_put(ctx, f.q, lex) \
         or crowds_answer(ctx, f.q, lex) or came_from(ctx, f.q, lex)
+    voice = voice_given_as_a_noun(ctx, f.q, lex) if speaker is None else None
+    if voice is not None:  # "came a shout of “...”": a voice no one names (unnamed_voices)
+        speaker = Speaker(name=ctx.body[voice[0] : voice[1]], basis="voice", start=voice[0], end=voice[1], unnamed=True)
     if speaker is not None:
         f.speaker = speaker
         return
@@ -769,7 +773,7 @@ def _is_person(ctx: DocContext, speaker: Speaker) -> bool:
 
 
 # Rules whose attribution is the quote's own: only these make a few quoted words speech.
-_OWN_BASES = ("subject", "according_to", "roundup", "named_after", "relayed", "addressed")
+_OWN_BASES = ("subject", "according_to", "roundup", "named_after", "relayed", "addressed", "voice")
 
 
 def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:

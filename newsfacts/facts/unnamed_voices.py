@@ -1,0 +1,80 @@
+"""Who speaks when no name is given: the described person, or no one; never the nearest named person by default.
+
+News writing introduces a voice it will not name with an indefinite description ("A senior Liberal negotiator,
+who spoke on condition that he not be named, was franker still", "an aide stepped to the lectern") and gives a
+voice that has no speaker at all as a noun of the voice itself ("From the benches came a shout of “Which one?”").
+The indefinite article says the person is new to the story, so a pronoun that continues them ("“...,” he said")
+is that description, not whoever was named before it; a voice given as a noun belongs to whoever the sentence says
+made it ("his shout of"), else to no one named. Both give the words of the description; the callers make them an
+unnamed speaker (speakers.Speaker.unnamed: no speaker, the description kept as evidence).
+"""
+
+from __future__ import annotations
+
+from newsfacts.facts.context import DocContext
+from newsfacts.facts.lexicon import Lexicon
+
+# speakers.SUBJECT_DEPS (speakers.py reads this module, so it cannot be imported from there)
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+# What begins a description of someone new to the story: one person, not yet introduced.
+_INDEFINITE = ("a", "an", "one", "another")
+
+
+def _quote_sentence(ctx: DocContext, sent) -> bool:
+    return ctx.in_quote(sent.root.idx)
+
+
+def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, lex: Lexicon) -> tuple[int, int] | None:
+    """"A senior negotiator, who spoke on condition that he not be named, was franker still. “...,” he said": the
+    sentence right before the pronoun's, in its paragraph, has as its subject a description of one person
+    introduced with an indefinite article and no name (none in it, none in apposition): the pronoun continues that
+    unnamed person. None when the description names someone ("A senior negotiator, Jan Kovac, ..."), when its noun
+    is of the other gender, or when the pronoun's own sentence names a person before it (the callers check)."""
+    no = ctx.sentence_no(start)
+    k = no - 1
+    while k >= 0 and _quote_sentence(ctx, ctx.sentences[k]):  # the quote's own sentences before the pronoun
+        k -= 1
+    if k < 0:
+        return None
+    prev = ctx.sentences[k]
+    pstart = ctx.paragraph_of(start)[0]
+    if prev.start_char < pstart:
+        return None
+    subject = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.tag_ != "NN" or ctx.in_quote(subject.idx):
+        return None
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children):
+        return None
+    if lex.gender_words.get(subject.lower_, gender) != gender:
+        return None  # "A woman in the second row ... “...,” he said": someone else
+    phrase_end = subject.idx + len(subject)
+    # a name anywhere in the description or its apposition and relative clause is whom it describes
+    edge = subject.right_edge
+    if any(m.type == "PERSON" for m in ctx.mentions_in(subject.left_edge.idx, edge.idx + len(edge))) \
+            or any(c.dep_ == "appos" and c.tag_ == "NNP" for c in subject.children):
+        return None  # a proper name in apposition is a name, whatever type the model gave it
+    named = [t for t in ctx.sdoc[subject.left_edge.i : subject.i] if t.ent_type_ and t.tag_ != "JJ"]
+    if named:  # "A Halmland official": an organisation's or a place's voice, read by the other rules; an
+        return None  # adjective of affiliation ("A senior Liberal negotiator") is still one unnamed person
+    return subject.left_edge.idx, phrase_end
+
+
+def voice_given_as_a_noun(ctx: DocContext, q, lex: Lexicon) -> tuple[int, int] | None:
+    """"From the benches came a shout of “Which one?”": the quoted words are what a noun of the voice (lexicon
+    speech.voice_nouns: shout, cry, heckle) is "of", and the noun has no owner ("his shout of" is his, read by the
+    other rules) and the verb it hangs on has no subject but the noun ("came a shout of", "a cry of ... went up"):
+    a voice no one names. The cue of the sentence after ("The Speaker, Sir Anselm Grey, called for order") is not
+    theirs."""
+    sent = ctx.sentence_at(q.outer_start)
+    # the word the quotation hangs on: "of" right before the opening mark, and the noun it belongs to
+    of = next((t for t in sent if t.idx < q.outer_start and t.lower_ == "of"
+               and not ctx.body[t.idx + 2 : q.outer_start].strip()), None)
+    if of is None or of.head.lower_ not in lex.voice_nouns or of.head.tag_ != "NN":
+        return None
+    noun = of.head
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS and c.i != noun.i for c in noun.head.children):
+        return None  # "Mr Fenn let out a cry of “...”", "The chamber heard a shout of": a subject of its own
+    return noun.left_edge.idx, noun.idx + len(noun)

@@ -1,0 +1,79 @@
+"""Voices no one names (issue #25, the `unnamed` style; facts/unnamed_voices.py): a pronoun that continues a person
+introduced with an indefinite article and no name is that described person, and a voice given as a noun ("a shout
+of “...”") with no owner is no one named. Each on a passage written for it, beside its nearest negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.facts.quotes import unnamed_description
+
+pytestmark = pytest.mark.integration
+
+
+def _said(quotes, words: str):
+    [quote] = [q for q in quotes if words in q.text]
+    return quote
+
+
+# A pronoun continuing a person the story introduces without a name
+
+_ANONYMOUS = ('"The vote is close, but we will win it," the party whip, Dorte Falk, said on Monday.\n\n'
+              'A senior Liberal negotiator, who spoke on condition that he not be named because he is not '
+              'authorised to brief the press, was blunter. "Nobody in that room wants an election," he said. '
+              '"Least of all the whip."')
+
+
+def test_a_pronoun_after_an_indefinite_description_is_that_unnamed_person(quotes_of):
+    quotes = quotes_of(_ANONYMOUS)
+    body = _ANONYMOUS
+    for words in ("Nobody in that room", "Least of all the whip"):
+        quote = _said(quotes, words)
+        assert quote.speaker is None and quote.speaker_entity_id is None
+        assert quote.speaker_reason.startswith("unnamed")
+        assert "negotiator" in body[quote.speaker_name_start : quote.speaker_name_end]
+
+
+def test_a_pronoun_after_an_indefinite_description_named_in_apposition_is_the_name(quotes_of):
+    # nearest negative: the description names its person ("A senior negotiator, Peter Hansen,") so "he" is him
+    body = _ANONYMOUS.replace("A senior Liberal negotiator, who spoke on condition that he not be named because he is "
+                              "not authorised to brief the press,", "A senior Liberal negotiator, Peter Hansen,")
+    assert _said(quotes_of(body), "Nobody in that room").speaker == "Peter Hansen"
+
+
+def test_a_pronoun_after_a_named_subject_points_back_to_the_name(quotes_of):
+    # nearest negative: the sentence before has a named person as its subject: "he" is him, as before
+    body = ('"The vote is close," the party whip, Dorte Falk, said on Monday.\n\n'
+            'Peter Hansen, a senior Liberal negotiator, was blunter. "Nobody in that room wants an election," he said.')
+    assert _said(quotes_of(body), "Nobody in that room").speaker == "Peter Hansen"
+
+
+def test_an_indefinite_description_of_the_other_gender_is_not_the_pronoun(quotes_of):
+    # nearest negative: "A woman in the gallery" cannot be "he": the description reading says nothing
+    body = ('"We will win it," Tomas Brenn said on Monday.\n\n'
+            'A woman in the gallery shook her head. "Nobody in that room wants an election," he said.')
+    quote = _said(quotes_of(body), "Nobody in that room")
+    assert "woman" not in (unnamed_description(body, quote) or "")
+
+
+# A voice given as a noun
+
+_SHOUT = ('Ms Stroud rose to answer. "I will bring the timetable," she said.\n\n'
+          'From the benches behind the minister came a shout of "Which one?" The Speaker, Sir Anselm Grey, called '
+          'for order.')
+
+
+def test_a_shout_with_no_owner_is_no_one_named(quotes_of):
+    quote = _said(quotes_of(_SHOUT), "Which one?")
+    assert quote.kind == "direct" and quote.speaker is None and quote.speaker_basis == "voice"
+    assert quote.speaker_reason.startswith("unnamed")
+    assert _said(quotes_of(_SHOUT), "I will bring").speaker == "Stroud"
+
+
+def test_a_shout_a_named_person_lets_out_is_theirs(quotes_of):
+    # nearest negative: the sentence's subject is a named person ("Peter Hansen let out a shout of"): the words
+    # are someone's, read by the other rules (which here still take the next sentence's cue: not this reading's)
+    body = _SHOUT.replace("From the benches behind the minister came a shout of",
+                          "Behind the minister, Peter Hansen let out a shout of")
+    quote = _said(quotes_of(body), "Which one?")
+    assert quote.speaker_basis != "voice" and quote.speaker is not None
