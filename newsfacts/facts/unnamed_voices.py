@@ -46,6 +46,8 @@ def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, l
         return None
     if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children):
         return None
+    if not _a_person(subject, lex):
+        return None  # "a sample came in called “Glasgow”. “It grabbed me ...,” he said": a thing is no "he"
     if lex.gender_words.get(subject.lower_, gender) != gender:
         return None  # "A woman in the second row ... “...,” he said": someone else
     phrase_end = subject.idx + len(subject)
@@ -58,6 +60,17 @@ def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, l
     if named:  # "A Halmland official": an organisation's or a place's voice, read by the other rules; an
         return None  # adjective of affiliation ("A senior Liberal negotiator") is still one unnamed person
     return subject.left_edge.idx, phrase_end
+
+
+def _a_person(noun, lex: Lexicon) -> bool:
+    """The noun is surely a person: a head the lexicon holds for people (person_heads, anonymous_nouns,
+    residence_nouns, a gendered word), or one a relative clause opens on "who" ("a negotiator, who spoke ...")."""
+    head = noun.lower_
+    if head in lex.person_heads or head in lex.anonymous_nouns or head in lex.residence_nouns \
+            or head in lex.gender_words:
+        return True
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
+               for c in noun.children)
 
 
 def voice_given_as_a_noun(ctx: DocContext, q, lex: Lexicon) -> tuple[int, int] | None:

@@ -77,3 +77,11 @@ def test_a_shout_a_named_person_lets_out_is_theirs(quotes_of):
                           "Behind the minister, Peter Hansen let out a shout of")
     quote = _said(quotes_of(body), "Which one?")
     assert quote.speaker_basis != "voice" and quote.speaker is not None
+
+
+def test_a_thing_introduced_with_an_indefinite_article_is_no_he(quotes_of):
+    # nearest negative: the subject before is an indefinite thing ("a sample came in"), not a person: "he" points
+    # back to the named person before it, as before
+    body = ('Phoning in from London, Tom Harper remembered the wait. "It was really worrying," Harper said.\n\n'
+            'At the last minute, a sample came in from a songwriter. "It grabbed me by the heart," he said.')
+    assert _said(quotes_of(body), "It grabbed me").speaker == "Tom Harper"
