@@ -85,3 +85,12 @@ def test_a_thing_introduced_with_an_indefinite_article_is_no_he(quotes_of):
     body = ('Phoning in from London, Tom Harper remembered the wait. "It was really worrying," Harper said.\n\n'
             'At the last minute, a sample came in from a songwriter. "It grabbed me by the heart," he said.')
     assert _said(quotes_of(body), "It grabbed me").speaker == "Tom Harper"
+
+
+def test_a_shout_no_one_is_named_for_does_not_run_into_the_next_paragraph(quotes_of):
+    # the paragraph's reporting sentence after the shout introduces the quote opening the next paragraph
+    body = _SHOUT.replace("called for order.", "who has the air of a headmaster whose school is on fire, called for "
+                          "order.") + '\n\n"Order! Order! The honourable member will withdraw."'
+    quotes = quotes_of(body)
+    assert _said(quotes, "Which one?").speaker is None
+    assert _said(quotes, "Order! Order!").speaker == "Anselm Grey"
