@@ -32,7 +32,7 @@ from newsfacts.facts.story_speakers import (
     noun_of_speech_source,
     roundup,
 )
-from newsfacts.facts.unnamed_voices import voice_given_as_a_noun
+from newsfacts.facts.unnamed_voices import inverted_cue_before_a_description, voice_given_as_a_noun
 from newsfacts.records import Quote
 
 # Closing marks each opening mark accepts: sites mix curly and straight marks within one quotation.
@@ -133,6 +133,8 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     cue_start = base + match.start(cue_group)
     if len(ctx.body[s:e].split()) > 25:
         return None
+    if group == "seg1" and inverted_cue_before_a_description(ctx, q, cue_start, s):
+        return s, e, match.group(cue_group).lower()  # "“...,” whispers one woman in the second row, who ..."
     # The cue must belong to the sentence the quote ends (or one starting right at its closing mark).
     if ctx.sentence_at(cue_start).start_char > q.outer_end + 2:
         return None
@@ -686,7 +688,7 @@ def _named_beside(ctx: DocContext, speaker: Speaker, end: int, lex: Lexicon) -> 
     for m in ctx.mentions_in(end, end + 60):
         if m.type == "PERSON" and ctx.body[end : m.start].strip() == "," and ctx.body[m.end : m.end + 1] in (",", ""):
             return replace(speaker, entity_id=m.entity_id, name=ctx.names[m.entity_id], role=speaker.name,
-                           name_start=m.start, name_end=m.end)
+                           name_start=m.start, name_end=m.end, unnamed=False)  # "one woman, Mary Kell,": named
         break
     return speaker
 

@@ -91,3 +91,14 @@ def voice_given_as_a_noun(ctx: DocContext, q, lex: Lexicon) -> tuple[int, int] |
     if any(c.dep_ in SUBJECT_DEPS and c.i != noun.i for c in noun.head.children):
         return None  # "Mr Fenn let out a cry of “...”", "The chamber heard a shout of": a subject of its own
     return noun.left_edge.idx, noun.idx + len(noun)
+
+
+def inverted_cue_before_a_description(ctx: DocContext, q, cue_start: int, subject_start: int) -> bool:
+    """"“Nobody ever explained the budget to us,” whispers one woman in the second row": quoted words closed on a
+    comma, then right after the closing mark a cue word of the lexicon and an indefinite description, is the
+    inverted attribution of news writing: the description is the subject, whatever the parser hung the cue on
+    (here a clause of the relative clause after it, whose "who" it then took for the subject)."""
+    closed_on_comma = ctx.body[q.outer_start : q.outer_end].rstrip("”\"’' ").endswith(",")
+    right_after = not ctx.body[q.outer_end : cue_start].strip(" ")
+    words = ctx.body[subject_start : subject_start + 12].split()
+    return closed_on_comma and right_after and bool(words) and words[0].lower() in _INDEFINITE

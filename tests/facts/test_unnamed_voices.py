@@ -94,3 +94,25 @@ def test_a_shout_no_one_is_named_for_does_not_run_into_the_next_paragraph(quotes
     quotes = quotes_of(body)
     assert _said(quotes, "Which one?").speaker is None
     assert _said(quotes, "Order! Order!").speaker == "Anselm Grey"
+
+
+# An inverted cue before an indefinite description
+
+_WHISPER = ('On a wet Tuesday evening, Noor Abadi-Klein is explaining tram fares to a room of forty pensioners.\n\n'
+            '"Nobody ever explained the budget to us," whispers one woman in the second row, who would not give her '
+            'name. "They just told us there was no money."')
+
+
+def test_an_inverted_cue_before_one_woman_is_hers_not_the_name_before(quotes_of):
+    quotes = quotes_of(_WHISPER)
+    for words in ("Nobody ever explained", "They just told us"):
+        quote = _said(quotes, words)
+        assert quote.speaker is None and quote.speaker_reason.startswith("unnamed")
+        assert "one woman" in _WHISPER[quote.speaker_start : quote.speaker_end]
+
+
+def test_an_inverted_cue_before_a_description_named_next_is_the_name(quotes_of):
+    # nearest negative: the described person is named in apposition right after ("one woman, Mary Kell,")
+    body = _WHISPER.replace("whispers one woman in the second row, who would not give her name.",
+                            "whispers one woman, Mary Kell, a retired nurse.")
+    assert _said(quotes_of(body), "Nobody ever explained").speaker == "Mary Kell"
