@@ -133,8 +133,6 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     cue_start = base + match.start(cue_group)
     if len(ctx.body[s:e].split()) > 25:
         return None
-    if group == "seg1" and inverted_cue_before_a_description(ctx, q, cue_start, s):
-        return s, e, match.group(cue_group).lower()  # "“...,” whispers one woman in the second row, who ..."
     # The cue must belong to the sentence the quote ends (or one starting right at its closing mark).
     if ctx.sentence_at(cue_start).start_char > q.outer_end + 2:
         return None
@@ -149,6 +147,8 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     if new_sentence and _holds_other_quoted_words(ctx, q, cue_start):
         return None  # "“Stay till the end.” Supporters around the man began to chant “Out! Out!”": a chant's verb
     subject = subject_span(cue[0]) or _inverted_subject(cue[0])
+    if group == "seg1" and not (subject and subject[0] == s) and inverted_cue_before_a_description(ctx, q, cue_start, s):
+        return s, e, match.group(cue_group).lower()  # "“...,” whispers one woman in the second row, who ...": hers
     if subject and subject[0] >= q.outer_end and not _inside(subject[0], spans):
         s, e = subject
     elif ctx.sentence_at(cue_start).start_char > ctx.sentence_at(max(q.end - 1, q.start)).start_char:

@@ -96,8 +96,9 @@ def voice_given_as_a_noun(ctx: DocContext, q, lex: Lexicon) -> tuple[int, int] |
 def inverted_cue_before_a_description(ctx: DocContext, q, cue_start: int, subject_start: int) -> bool:
     """"“Nobody ever explained the budget to us,” whispers one woman in the second row": quoted words closed on a
     comma, then right after the closing mark a cue word of the lexicon and an indefinite description, is the
-    inverted attribution of news writing: the description is the subject, whatever the parser hung the cue on
-    (here a clause of the relative clause after it, whose "who" it then took for the subject)."""
+    inverted attribution of news writing: the description is the subject, wherever the parser hung the cue (here on
+    the relative clause after it, whose "who" it then took for the subject). The caller asks only when the parser's
+    subject is not that description ("said one regular, a student nurse" keeps the parser's whole phrase)."""
     closed_on_comma = ctx.body[q.outer_start : q.outer_end].rstrip("”\"’' ").endswith(",")
     right_after = not ctx.body[q.outer_end : cue_start].strip(" ")
     words = ctx.body[subject_start : subject_start + 12].split()

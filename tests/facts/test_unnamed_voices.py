@@ -116,3 +116,12 @@ def test_an_inverted_cue_before_a_description_named_next_is_the_name(quotes_of):
     body = _WHISPER.replace("whispers one woman in the second row, who would not give her name.",
                             "whispers one woman, Mary Kell, a retired nurse.")
     assert _said(quotes_of(body), "Nobody ever explained").speaker == "Mary Kell"
+
+
+def test_an_inverted_cue_the_parser_reads_keeps_the_parsers_whole_phrase(quotes_of):
+    # nearest negative: "said one regular, a student nurse": the parser's subject is the description already, whole
+    body = ('Passengers on the number 14 were delighted. "He\'s the only one who waits when you\'re running for it," '
+            'said one regular, a student nurse. "Now I know why."')
+    for words in ("the only one who waits", "Now I know why"):
+        quote = _said(quotes_of(body), words)
+        assert quote.speaker is None and quote.speaker_reason.startswith("unnamed")
