@@ -147,7 +147,8 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     if new_sentence and _holds_other_quoted_words(ctx, q, cue_start):
         return None  # "“Stay till the end.” Supporters around the man began to chant “Out! Out!”": a chant's verb
     subject = subject_span(cue[0]) or _inverted_subject(cue[0])
-    if group == "seg1" and not (subject and subject[0] == s) and inverted_cue_before_a_description(ctx, q, cue_start, s):
+    if group == "seg1" and not (subject and subject[0] == s) \
+            and inverted_cue_before_a_description(ctx, q, cue_start, s):
         return s, e, match.group(cue_group).lower()  # "“...,” whispers one woman in the second row, who ...": hers
     if subject and subject[0] >= q.outer_end and not _inside(subject[0], spans):
         s, e = subject
