@@ -1,8 +1,9 @@
 """Who speaks when no name is given: the described person, or no one; never the nearest named person by default.
 
 News writing introduces a voice it will not name with an indefinite description ("A senior Liberal negotiator,
-who spoke on condition that he not be named, was franker still", "an aide stepped to the lectern") and gives a
-voice that has no speaker at all as a noun of the voice itself ("From the benches came a shout of “Which one?”").
+who spoke on condition that he not be named, was franker still", "“...,” whispers one woman in the second row") and
+gives a voice that has no speaker at all as a noun of the voice itself ("From the benches came a shout of “Which
+one?”").
 The indefinite article says the person is new to the story, so a pronoun that continues them ("“...,” he said")
 is that description, not whoever was named before it; a voice given as a noun belongs to whoever the sentence says
 made it ("his shout of"), else to no one named. Both give the words of the description; the callers make them an
