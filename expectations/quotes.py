@@ -7,7 +7,7 @@ from newsfacts.quality.rule_builders import docs_for, document_exists, entity_ex
 from newsfacts.quality.suite import CRITICAL, WARNING, Rule, Suite
 
 KINDS = ["direct", "indirect", "title", "slogan", "scare"]
-SPEAKER_BASES = ["subject", "according_to", "roundup", "continued", "intro", "named_after", "relayed", "addressed", "turn"]
+SPEAKER_BASES = ["subject", "according_to", "roundup", "continued", "intro", "named_after", "relayed", "addressed", "turn", "voice"]
 
 SUITE = Suite(
     table="quotes",

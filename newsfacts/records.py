@@ -153,7 +153,7 @@ class Quote:
     start_char: int
     end_char: int
     sentence_no: int | None = None
-    speaker_basis: str | None = None  # subject | according_to | roundup | continued | intro | named_after | relayed | addressed | turn
+    speaker_basis: str | None = None  # subject | according_to | roundup | continued | intro | named_after | relayed | addressed | turn | voice
     speaker_start: int | None = None
     speaker_end: int | None = None
     speaker_sentence_no: int | None = None

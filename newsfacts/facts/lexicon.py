@@ -50,6 +50,7 @@ class Lexicon:
     set_text_opening_re: re.Pattern
     scare_verbs: frozenset
     voice_verbs: frozenset
+    voice_nouns: frozenset
     title_in_commas_before_re: re.Pattern
     title_in_commas_after_re: re.Pattern
     slogan_is_re: re.Pattern
@@ -125,6 +126,7 @@ def lexicon() -> Lexicon:
         scare_before_re=re.compile(rf"\b(?:{_alternation(speech['scare_before'])})\W*$", re.I),
         scare_verbs=frozenset(speech["scare_verbs"]),
         voice_verbs=frozenset(speech["voice_verbs"]),
+        voice_nouns=frozenset(speech["voice_nouns"]),
         title_in_commas_before_re=re.compile(
             rf"\b(?:{_alternation(speech['title_nouns'] + speech['appositive_title_nouns'])}),\s*$", re.I),
         title_in_commas_after_re=re.compile(

@@ -33,6 +33,7 @@ from newsfacts.facts.story_speakers import (
     roundup,
 )
 from newsfacts.facts.turns import read_turns
+from newsfacts.facts.unnamed_voices import inverted_cue_before_a_description, voice_given_as_a_noun
 from newsfacts.records import Quote
 
 # Closing marks each opening mark accepts: sites mix curly and straight marks within one quotation.
@@ -147,6 +148,9 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     if new_sentence and _holds_other_quoted_words(ctx, q, cue_start):
         return None  # "“Stay till the end.” Supporters around the man began to chant “Out! Out!”": a chant's verb
     subject = subject_span(cue[0]) or _inverted_subject(cue[0])
+    if group == "seg1" and not (subject and subject[0] == s) \
+            and inverted_cue_before_a_description(ctx, q, cue_start, s):
+        return s, e, match.group(cue_group).lower()  # "“...,” whispers one woman in the second row, who ...": hers
     if subject and subject[0] >= q.outer_end and not _inside(subject[0], spans):
         s, e = subject
     elif ctx.sentence_at(cue_start).start_char > ctx.sentence_at(max(q.end - 1, q.start)).start_char:
@@ -655,6 +659,9 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
     """The attribution in the quote's own sentence or paragraph layout: round-up source, verb subject, according to."""
     speaker = roundup(ctx, f.q, first, lex) or writer_of_read_out(ctx, f.q, lex) or agent_of_words_put(ctx, f.q, lex) \
         or crowds_answer(ctx, f.q, lex) or came_from(ctx, f.q, lex)
+    voice = voice_given_as_a_noun(ctx, f.q, lex) if speaker is None else None
+    if voice is not None:  # "came a shout of “...”": a voice no one names (unnamed_voices)
+        speaker = Speaker(name=ctx.body[voice[0] : voice[1]], basis="voice", start=voice[0], end=voice[1], unnamed=True)
     if speaker is not None:
         f.speaker = speaker
         return
@@ -687,7 +694,7 @@ def _named_beside(ctx: DocContext, speaker: Speaker, end: int, lex: Lexicon) -> 
     for m in ctx.mentions_in(end, end + 60):
         if m.type == "PERSON" and ctx.body[end : m.start].strip() == "," and ctx.body[m.end : m.end + 1] in (",", ""):
             return replace(speaker, entity_id=m.entity_id, name=ctx.names[m.entity_id], role=speaker.name,
-                           name_start=m.start, name_end=m.end)
+                           name_start=m.start, name_end=m.end, unnamed=False)  # "one woman, Mary Kell,": named
         break
     return speaker
 
@@ -774,7 +781,7 @@ def _is_person(ctx: DocContext, speaker: Speaker) -> bool:
 
 
 # Rules whose attribution is the quote's own: only these make a few quoted words speech.
-_OWN_BASES = ("subject", "according_to", "roundup", "named_after", "relayed", "addressed", "turn")
+_OWN_BASES = ("subject", "according_to", "roundup", "named_after", "relayed", "addressed", "turn", "voice")
 
 
 def _kind(ctx: DocContext, f: Found, lex: Lexicon) -> str:

@@ -573,17 +573,25 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
                            or (_continued(previous_last) if previous_last
                                and not _named_after_run(ctx, paragraphs, pi, lex) else None)
                            or ((_reporting_speaker(ctx, prev[0], prev[1], lex) or _spoke_to_them(ctx, prev, lex))
-                               if from_plain_paragraph and not paragraphs[pi - 1] else None))
+                               if from_plain_paragraph and not _speakers_quotes(paragraphs[pi - 1]) else None))
             f.speaker = speaker or f.speaker
         said = [f.speaker for f in found if f.kind is None and f.speaker and f.speaker.name]
         if said and said[-1].basis == "roundup" and _closed(ctx, found[-1].q):
             previous_last = None  # each line of a round-up is its own source; the next quote is not theirs
+        elif said and said[-1].basis == "voice":
+            previous_last = None  # a shout no one is named for is one interjection, not a run (unnamed_voices)
         elif said:
             previous_last = said[-1]
         elif not found and _embedded_post(ctx, pi):
             pass  # a post embedded between two paragraphs of a statement is page furniture, not the story's prose
         else:
             previous_last = None  # a paragraph of prose, even one quoting a title or a term, ends a speaker's run
+
+
+def _speakers_quotes(found: list[Found]) -> list[Found]:
+    """A paragraph's quotes but the voices no one is named for ("came a shout of “...”"): a paragraph holding only
+    those is prose around an interjection, whose reporting sentence may introduce the quote after it."""
+    return [f for f in found if not (f.speaker and f.speaker.basis == "voice")]
 
 
 def _spoke_to_them(ctx: DocContext, para: tuple[int, int], lex: Lexicon) -> Speaker | None:

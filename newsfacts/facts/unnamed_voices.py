@@ -1,0 +1,106 @@
+"""Who speaks when no name is given: the described person, or no one; never the nearest named person by default.
+
+News writing introduces a voice it will not name with an indefinite description ("A senior Liberal negotiator,
+who spoke on condition that he not be named, was franker still", "“...,” whispers one woman in the second row") and
+gives a voice that has no speaker at all as a noun of the voice itself ("From the benches came a shout of “Which
+one?”").
+The indefinite article says the person is new to the story, so a pronoun that continues them ("“...,” he said")
+is that description, not whoever was named before it; a voice given as a noun belongs to whoever the sentence says
+made it ("his shout of"), else to no one named. Both give the words of the description; the callers make them an
+unnamed speaker (speakers.Speaker.unnamed: no speaker, the description kept as evidence).
+"""
+
+from __future__ import annotations
+
+from newsfacts.facts.context import DocContext
+from newsfacts.facts.lexicon import Lexicon
+
+# speakers.SUBJECT_DEPS (speakers.py reads this module, so it cannot be imported from there)
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+# What begins a description of someone new to the story: one person, not yet introduced.
+_INDEFINITE = ("a", "an", "one", "another")
+
+
+def _quote_sentence(ctx: DocContext, sent) -> bool:
+    return ctx.in_quote(sent.root.idx)
+
+
+def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, lex: Lexicon) -> tuple[int, int] | None:
+    """"A senior negotiator, who spoke on condition that he not be named, was franker still. “...,” he said": the
+    sentence right before the pronoun's, in its paragraph, has as its subject a description of one person
+    introduced with an indefinite article and no name (none in it, none in apposition): the pronoun continues that
+    unnamed person. None when the description names someone ("A senior negotiator, Jan Kovac, ..."), when its noun
+    is of the other gender, or when the pronoun's own sentence names a person before it (the callers check)."""
+    no = ctx.sentence_no(start)
+    k = no - 1
+    while k >= 0 and _quote_sentence(ctx, ctx.sentences[k]):  # the quote's own sentences before the pronoun
+        k -= 1
+    if k < 0:
+        return None
+    prev = ctx.sentences[k]
+    pstart = ctx.paragraph_of(start)[0]
+    if prev.start_char < pstart:
+        return None
+    subject = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.tag_ != "NN" or ctx.in_quote(subject.idx):
+        return None
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children):
+        return None
+    if not _a_person(subject, lex):
+        return None  # "a sample came in called “Glasgow”. “It grabbed me ...,” he said": a thing is no "he"
+    if lex.gender_words.get(subject.lower_, gender) != gender:
+        return None  # "A woman in the second row ... “...,” he said": someone else
+    phrase_end = subject.idx + len(subject)
+    # a name anywhere in the description or its apposition and relative clause is whom it describes
+    edge = subject.right_edge
+    if any(m.type == "PERSON" for m in ctx.mentions_in(subject.left_edge.idx, edge.idx + len(edge))) \
+            or any(c.dep_ == "appos" and c.tag_ == "NNP" for c in subject.children):
+        return None  # a proper name in apposition is a name, whatever type the model gave it
+    named = [t for t in ctx.sdoc[subject.left_edge.i : subject.i] if t.ent_type_ and t.tag_ != "JJ"]
+    if named:  # "A Halmland official": an organisation's or a place's voice, read by the other rules; an
+        return None  # adjective of affiliation ("A senior Liberal negotiator") is still one unnamed person
+    return subject.left_edge.idx, phrase_end
+
+
+def _a_person(noun, lex: Lexicon) -> bool:
+    """The noun is surely a person: a head the lexicon holds for people (person_heads, anonymous_nouns,
+    residence_nouns, a gendered word), or one a relative clause opens on "who" ("a negotiator, who spoke ...")."""
+    head = noun.lower_
+    if head in lex.person_heads or head in lex.anonymous_nouns or head in lex.residence_nouns \
+            or head in lex.gender_words:
+        return True
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
+               for c in noun.children)
+
+
+def voice_given_as_a_noun(ctx: DocContext, q, lex: Lexicon) -> tuple[int, int] | None:
+    """"From the benches came a shout of “Which one?”": the quoted words are what a noun of the voice (lexicon
+    speech.voice_nouns: shout, cry, heckle) is "of", and the noun has no owner ("his shout of" is his, read by the
+    other rules) and the verb it hangs on has no subject but the noun ("came a shout of", "a cry of ... went up"):
+    a voice no one names. The cue of the sentence after ("The Speaker, Sir Anselm Grey, called for order") is not
+    theirs."""
+    sent = ctx.sentence_at(q.outer_start)
+    # the word the quotation hangs on: "of" right before the opening mark, and the noun it belongs to
+    of = next((t for t in sent if t.idx < q.outer_start and t.lower_ == "of"
+               and not ctx.body[t.idx + 2 : q.outer_start].strip()), None)
+    if of is None or of.head.lower_ not in lex.voice_nouns or of.head.tag_ != "NN":
+        return None
+    noun = of.head
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS and c.i != noun.i for c in noun.head.children):
+        return None  # "Mr Fenn let out a cry of “...”", "The chamber heard a shout of": a subject of its own
+    return noun.left_edge.idx, noun.idx + len(noun)
+
+
+def inverted_cue_before_a_description(ctx: DocContext, q, cue_start: int, subject_start: int) -> bool:
+    """"“Nobody ever explained the budget to us,” whispers one woman in the second row": quoted words closed on a
+    comma, then right after the closing mark a cue word of the lexicon and an indefinite description, is the
+    inverted attribution of news writing: the description is the subject, wherever the parser hung the cue (here on
+    the relative clause after it, whose "who" it then took for the subject). The caller asks only when the parser's
+    subject is not that description ("said one regular, a student nurse" keeps the parser's whole phrase)."""
+    closed_on_comma = ctx.body[q.outer_start : q.outer_end].rstrip("”\"’' ").endswith(",")
+    right_after = not ctx.body[q.outer_end : cue_start].strip(" ")
+    words = ctx.body[subject_start : subject_start + 12].split()
+    return closed_on_comma and right_after and bool(words) and words[0].lower() in _INDEFINITE
