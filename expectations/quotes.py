@@ -5,9 +5,9 @@ import great_expectations.expectations as gxe
 
 from newsfacts.quality.rule_builders import docs_for, document_exists, entity_exists, text_at_offsets
 from newsfacts.quality.suite import CRITICAL, WARNING, Rule, Suite
+from newsfacts.records import SPEAKER_BASES
 
 KINDS = ["direct", "indirect", "title", "slogan", "scare"]
-SPEAKER_BASES = ["subject", "according_to", "roundup", "continued", "intro", "named_after", "relayed", "addressed", "turn", "voice"]
 
 SUITE = Suite(
     table="quotes",
@@ -16,7 +16,7 @@ SUITE = Suite(
         gxe.ExpectColumnValuesToBeUnique(column="quote_id"),
         gxe.ExpectColumnValuesToNotBeNull(column="doc_id"),
         gxe.ExpectColumnValuesToBeInSet(column="kind", value_set=KINDS),
-        gxe.ExpectColumnValuesToBeInSet(column="speaker_basis", value_set=SPEAKER_BASES),
+        gxe.ExpectColumnValuesToBeInSet(column="speaker_basis", value_set=list(SPEAKER_BASES)),
         gxe.ExpectColumnValuesToNotBeNull(column="text"),
         gxe.ExpectColumnValuesToBeBetween(column="start_char", min_value=0),
     ],

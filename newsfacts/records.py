@@ -135,6 +135,12 @@ class Mention:
     sentence_no: int
 
 
+# The rules that can find a quote's speaker (quotes.speaker_basis; each described in schema.sql's comment on it).
+# The quotes expectation reads this tuple, so a new rule is one entry here, not a second list to keep in step.
+SPEAKER_BASES = ("subject", "according_to", "roundup", "continued", "intro", "named_after", "relayed", "addressed",
+                 "turn", "voice")
+
+
 @dataclass
 class Quote:
     """Reported speech (table quotes): kind is direct (quoted words), indirect (paraphrased claim), or quoted
@@ -153,7 +159,7 @@ class Quote:
     start_char: int
     end_char: int
     sentence_no: int | None = None
-    speaker_basis: str | None = None  # subject | according_to | roundup | continued | intro | named_after | relayed | addressed | turn | voice
+    speaker_basis: str | None = None  # one of SPEAKER_BASES
     speaker_start: int | None = None
     speaker_end: int | None = None
     speaker_sentence_no: int | None = None
