@@ -124,10 +124,13 @@ def dedupe_batch(
     # stored_suspects): an earlier link the batch shows wrong is dropped, and the document leaves the story.
     read_again, suspects = _revisit(verdicts, members, fetched, profiles, index, done, thresholds)
     unprofiled |= read_again
-    verdicts = expansions_of_closer_briefs(expansions_apart(verdicts, profiles, thresholds), profiles, thresholds)
-    verdicts, dropped = reported_apart_why(verdicts, profiles, _stored_links(members, profiles))
+    apart = expansions_apart(verdicts, profiles, thresholds)
+    closer = expansions_of_closer_briefs(apart, profiles, thresholds)
+    briefs_dropped = {key: "expansions_apart" for key in verdicts.keys() - apart.keys()}
+    briefs_dropped.update({key: "expansions_of_closer_briefs" for key in apart.keys() - closer.keys()})
+    verdicts, dropped = reported_apart_why(closer, profiles, _stored_links(members, profiles))
     verified = len(done)
-    revoked = _revoked(suspects, verdicts, dropped)
+    revoked = _revoked(suspects, verdicts, dropped) | _links_dropped(briefs_dropped, members)
     anchors = _anchors(members, revoked)
     components = _components(members, verdicts, revoked, anchors)
     # A story whose original changes is re-linked whole: its earlier members not read yet are read now, so that
@@ -325,7 +328,7 @@ def _revisit(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Membe
     fetched.update(more)
     members.update({d.doc_id: _from_index(d) for d in more.values()})
     unprofiled = _read_profiles(index, more, profiles) if more else set()
-    suspects = stored_suspects(story, touched, verdicts, profiles)
+    suspects = stored_suspects(story, touched, verdicts, profiles, thresholds)
     for x in sorted(suspects):
         others = [d for d, c in story.items() if c == story[x] and d != x and d in profiles]
         for other in chain(others, sorted(touched[story[x]])):
@@ -337,17 +340,22 @@ def _revisit(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Membe
 
 
 def stored_suspects(story: dict[str, str], touched: dict[str, set[str]], verdicts: dict[tuple[str, str], Verdict],
-                    profiles: dict[str, Profile]) -> set[str]:
+                    profiles: dict[str, Profile], thresholds: Thresholds) -> set[str]:
     """The earlier members whose link this batch may show wrong: each introduces or quotes a person whom a new
-    member of its story, longer than it and not verified with it, never names (see reported_apart). A rewrite keeps
-    its source's people or drops them; another outlet's report of the event adds its own."""
+    member of its story, longer than it and not verified with it, never names (see reported_apart); or expands a
+    new brief, so it may keep that brief's wording more than the one an earlier run linked it to (see
+    expansions_of_closer_briefs). A rewrite keeps its source's people or drops them; another outlet's report of the
+    event adds its own."""
     out = set()
     for x, c in story.items():
         p = profiles.get(x)
-        if p is None or not p.speakers:
+        if p is None:
             continue
-        if any(pair_key(x, z) not in verdicts and profiles[z].content_sentences > p.content_sentences
-               and unnamed_speakers(p, profiles[z]) for z in touched.get(c, ())):
+        if p.speakers and any(pair_key(x, z) not in verdicts and profiles[z].content_sentences > p.content_sentences
+                              and unnamed_speakers(p, profiles[z]) for z in touched.get(c, ())):
+            out.add(x)
+        elif any(verdicts.get(pair_key(x, z)) is not None and verdicts[pair_key(x, z)].method == EXPANSION
+                 and 0 < profiles[z].content_sentences <= thresholds.brief_sentences for z in touched.get(c, ())):
             out.add(x)
     return out
 
@@ -379,6 +387,20 @@ def _revoked(suspects: set[str], verdicts: dict[tuple[str, str], Verdict],
             _, y, z, people = why[0]
             out[x] = (f"its link through {y} is dropped: {y} retells {z}, which is longer and never names "
                       f"{', '.join(people)}, whom {x} introduces: a report of its own (reported_apart)")
+    return out
+
+
+def _links_dropped(dropped: dict[tuple[str, str], str], members: dict[str, _Member]) -> dict[str, str]:
+    """The earlier members whose stored link (to what they were linked to, or their story's original) is a pair
+    verified again here that a brief check dropped, each with the reason: an expansion linked to a brief before the
+    brief whose wording it keeps arrived, or that brief itself (see expansions_of_closer_briefs)."""
+    out = {}
+    for (a, b), check in sorted(dropped.items()):
+        for x, y in ((a, b), (b, a)):
+            m = members.get(x)
+            if m is not None and not m.is_new and y in (m.duplicate_of, m.cluster_id) and x not in out:
+                out[x] = f"its link to {y} is dropped: verified again beside this run's documents, the pair fails {check}"
+                break
     return out
 
 
@@ -483,8 +505,10 @@ def _star(components, members, verdicts, profiles, thresholds, revoked: dict[str
                 continue
             key = pair_key(doc_id, canonical)
             verdict = verdicts.get(key)
-            if verdict is None and not m.is_new and m.duplicate_of == canonical and m.cluster_id == canonical:
-                continue  # linked to this original by an earlier run, and nothing new says otherwise
+            if (not m.is_new and m.duplicate_of == canonical and m.cluster_id == canonical
+                    and (verdict is None or verdict.level == m.duplicate_level)):
+                continue  # linked to this original by an earlier run, and nothing new says otherwise (a member
+                # verified again, see _revisit, at the level it has keeps its row)
             if verdict is None:
                 checked += 1
                 verdict = verify(profiles[key[0]], profiles[key[1]], thresholds)

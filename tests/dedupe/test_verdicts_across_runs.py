@@ -119,3 +119,28 @@ def test_reported_apart_says_why_it_drops_a_link():
     kept, dropped = reported_apart_why({("condensed", "other"): verdicts[("condensed", "other")]}, profiles,
                                        linked=[("condensed", "source")])
     assert kept == {} and dropped[("condensed", "other")][2] == "source"
+
+
+BRIEF_ORDERS = {
+    "one batch": [["own_brief", "other_brief", "other_expanded"]],
+    "own brief and expansion, then the other brief": [["own_brief", "other_expanded"], ["other_brief"]],
+    "own brief, expansion, other brief": [["own_brief"], ["other_expanded"], ["other_brief"]],
+    "expansion, own brief, other brief": [["other_expanded"], ["own_brief"], ["other_brief"]],
+    "other brief, expansion, own brief": [["other_brief"], ["other_expanded"], ["own_brief"]],
+    "expansion, other brief, own brief": [["other_expanded"], ["other_brief"], ["own_brief"]],
+}
+
+
+@pytest.mark.parametrize("kind", ["memory", "duckdb"])
+@pytest.mark.parametrize("order", list(BRIEF_ORDERS), ids=str)
+def test_an_expansion_follows_the_brief_whose_wording_it_keeps_in_every_arrival_order(con, kind, order):
+    # The sixteenth round's briefs (test_verify_no_false_merges): two outlets' one-line briefs of one event, and a
+    # content farm's padding of the other outlet's brief. Linked to the source's own brief before the brief it pads
+    # arrives, the expansion (or the own brief, when the expansion was its story's original) is split off when it
+    # does, so the two briefs never join (batch.expansions_of_closer_briefs, on the story read again).
+    from tests.dedupe.test_verify_no_false_merges import OTHER_BRIEF, OTHER_EXPANDED, OWN_BRIEF
+    docs = {n: document(n, t) for n, t in (("own_brief", OWN_BRIEF), ("other_brief", OTHER_BRIEF),
+                                           ("other_expanded", OTHER_EXPANDED))}
+    final, changes = _runs(kind, con, BRIEF_ORDERS[order], docs)
+    assert final["other_expanded"][1] == final["other_brief"][1] != final["own_brief"][1]
+    assert all(c["change"] == "split" and "expansions_of_closer_briefs" in c["reason"] for c in changes)
