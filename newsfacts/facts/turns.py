@@ -144,7 +144,8 @@ def _person_at(ctx: DocContext, tok, people: dict[int, list]) -> Speaker | None:
     found = [m for t in heads for m in people.get(t.i, ())]
     after = tok.right_edge.i + 1  # "from the UN envoy for the region, Hakim Bellamy-Osei,": the name in commas
     if not found and tok.tag_.startswith("NN") and after + 1 < len(tok.doc) and tok.doc[after].text == ",":
-        found = [m for m in people.get(after + 1, ()) if m.start == tok.doc[after + 1].idx]  # the parse hung elsewhere
+        name = after + 2 if tok.doc[after + 1].text.endswith(".") and after + 2 < len(tok.doc) else after + 1  # "Dr."
+        found = [m for m in people.get(name, ()) if m.start == tok.doc[name].idx]  # the parse hung it elsewhere
     if len({m.entity_id for m in found}) != 1:
         return None
     m = found[0]
@@ -298,8 +299,6 @@ def _asks(ctx: DocContext, before, f, lex: Lexicon) -> bool:
     sents = {ctx.sentence_no(before.q.outer_start), ctx.sentence_no(after)}
     return any(t.lower_ in lex.ask_verbs and t.idx < f.q.outer_start and not ctx.in_quote(t.idx)
                for no in sents for t in ctx.sentences[no])
-
-
 
 
 def _other_than(ctx: DocContext, start: int, asker: str, gender: str | None, genders: dict) -> Speaker | None:

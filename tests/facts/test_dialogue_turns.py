@@ -240,3 +240,9 @@ def test_in_a_transcript_the_named_turns_i_is_its_holder(quotes_of):
                        '"Come and see the new wards." She has not come yet.')
     assert _said(quotes, "Come and see").speaker == "Anna Voss"
     assert _said(quotes, "a plaster").speaker == "Ruth Kerr"
+
+
+def test_a_witness_questioned_by_an_unnamed_senator_answers_the_bare_lines(quotes_of):
+    quotes = quotes_of('The senator questioned the witness, Dr. Paul Lee, for an hour.\n\n"Were you paid for the '
+                       'report?"\n\n"No, I was never paid by anyone."')
+    assert _said(quotes, "never paid").speaker == "Paul Lee"
