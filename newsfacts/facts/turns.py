@@ -31,7 +31,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-import numpy
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
@@ -74,9 +73,8 @@ _VOCATIVE = re.compile(r"^\s*(?:Dear\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w
 
 # The words of every act, as the parse's lower-case ids: found in one pass over the document's array, so the parse is
 # read only where one of them is.
-_ACT_WORDS = numpy.array(sorted({get_string_id(w) for w in (*_ASKING, "put", *_TALKING, *_MEETING, *_RESPONDING,
-                                                            *_QUESTIONS, *_GIVING_THE_FLOOR, *_TURNING, *_ANSWERS)}),
-                         dtype=numpy.uint64)
+_ACT_WORDS = frozenset(get_string_id(w) for w in (*_ASKING, "put", *_TALKING, *_MEETING, *_RESPONDING, *_QUESTIONS,
+                                                   *_GIVING_THE_FLOOR, *_TURNING, *_ANSWERS))
 
 
 @dataclass
@@ -216,11 +214,11 @@ def _put_to(verb):
     return None, None
 
 
-def _acts(ctx: DocContext, people: dict[int, list], quoted, lex: Lexicon) -> list[_Act]:
-    """The questions put in the story, in order, outside quotation marks."""
+def _acts(ctx: DocContext, hits, people: dict[int, list], quoted, lex: Lexicon) -> list[_Act]:
+    """The questions put in the story, in order, outside quotation marks (hits: the tokens of the act words)."""
     acts = []
-    for i in numpy.nonzero(numpy.isin(ctx.sdoc.to_array([LOWER]), _ACT_WORDS))[0]:
-        tok = ctx.sdoc[int(i)]
+    for i in hits:
+        tok = ctx.sdoc[i]
         if quoted(tok.idx):
             continue
         no = ctx.sentence_no(tok.idx)
@@ -327,11 +325,15 @@ def _third_party(sp: Speaker, act: _Act | None, asker: str | None) -> bool:
 def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
     """Give answers to the one who has the floor, and words addressed to someone by name to the other party."""
     _addressed_by_name(ctx, paragraphs)
+    hits = [i for i, word in enumerate(ctx.sdoc.to_array([LOWER]).tolist()) if word in _ACT_WORDS]
+    questions = [f for found in paragraphs for f in found if f.kind is None and _is_question(ctx, f)]
+    labels = [_TURN_LABEL.match(ctx.body[start:end]) for start, end in ctx.paragraphs]
+    if not hits and not questions and not any(labels):
+        return  # no question put, asked or labelled: no exchange to read
     quoted = _covered(ctx.quoted)
     people = _people_by_token(ctx, quoted)
-    _labelled_turns(ctx, paragraphs, people)
-    acts = _acts(ctx, people, quoted, lex)
-    questions = [f for found in paragraphs for f in found if f.kind is None and _is_question(ctx, f)]
+    _labelled_turns(ctx, paragraphs, labels, people)
+    acts = _acts(ctx, hits, people, quoted, lex)
     if not acts and not questions:
         return
     named = [a for a in acts if a.named_question]
@@ -407,12 +409,11 @@ _TURN_LABEL = re.compile(r"^\s*(?:(?P<qa>Q|A|Question|Answer)|(?P<name>[A-Z][A-Z
 _FIRST_PERSON_CUE = re.compile(r"\bI\s+(?:\w+\s+){0,2}?(?:told|tell|said|say|wrote|write|replied|asked|ask)\b[^“\"]*$")
 
 
-def _labelled_turns(ctx: DocContext, paragraphs: list[list], people: dict[int, list]) -> None:
+def _labelled_turns(ctx: DocContext, paragraphs: list[list], labels: list, people: dict[int, list]) -> None:
     """"Q: Your rival calls you “the minister for delay.” Fair? / A: ... I told him last week, “Show me your plan.”":
     in a Q&A piece or a transcript, a paragraph labelled as an answer ("A:") is the interviewee's turn, and one
     labelled with a name ("VOSS:") that person's, so quoted words the turn's "I" reports are the turn holder's (the
     interviewee the piece's introduction makes its subject), not the page's author's nor anyone the turn names."""
-    labels = [_TURN_LABEL.match(ctx.body[start:end]) for start, end in ctx.paragraphs]
     if not any(labels):
         return
     by_last: dict[str, dict] = {}  # a name's last word -> the people it ends, with a mention of each
