@@ -11,7 +11,8 @@ The pass reads the story in order (speaker_basis `turn`):
 - a question put ("asked", "pressed", "questioned", "reached", "put it to her", "under questioning from X",
   "responding to X", "X's answer", the writer's "I met X") gives the floor to the one it is put to, or keeps it
   where that one is a pronoun or no one ("put it to her", "X asked about the ambassador"); taking questions takes
-  it ("X fielded questions"), and a chair gives it ("heard first from X", "turned to her guest, X"):
+  it ("X fielded questions"), and a chair gives it ("heard first from X", "turned to her guest, X", "spoke to X",
+  the last two asking nothing by themselves):
   the floor stays with the one answering until another is questioned or the story makes someone else its subject;
 - a he/she in an answer (a question put in its sentence or the one before in the paragraph, a reply verb, "told
   me", quoted words just before that ask) is the floor where the pronoun fits, never the questioner, and never
@@ -232,8 +233,9 @@ def _acts(ctx: DocContext, hits, people: dict[int, list], quoted, lex: Lexicon) 
         if asked is None and not implicit:
             continue
         asking = _person_at(ctx, asker, people) if asker is not None else None
-        if tok.lower_ in _TALKING and (asker.lower_ in lex.person_pronouns or asking is not None):
-            continue
+        # "Speaking to Brenner, he said", "the presenter Jo Bright spoke to the minister, X": someone talking to
+        # another gives them the floor without asking anything
+        talking = tok.lower_ in _TALKING and (asker.lower_ in lex.person_pronouns or asking is not None)
         pronoun = implicit or asked.lower_ in _OBJECT_PRONOUNS
         person = None if pronoun else _person_at(ctx, asked, people)
         if person is None and not pronoun:
@@ -244,7 +246,7 @@ def _acts(ctx: DocContext, hits, people: dict[int, list], quoted, lex: Lexicon) 
         start = min(tok.left_edge.idx, asked.left_edge.idx)
         end = max(tok.right_edge.idx + len(tok.right_edge), asked.right_edge.idx + len(asked.right_edge))
         acts.append(_Act(no, _paragraph_no(ctx, tok.idx), start, end, person, asking, tok.idx,
-                         weak=tok.lower_ in _TURNING, unaddressed=implicit, named_question=named_question))
+                         weak=tok.lower_ in _TURNING or talking, unaddressed=implicit, named_question=named_question))
     return acts
 
 
