@@ -12,8 +12,8 @@ The pass reads the story in order (speaker_basis `turn`):
   "responding to X", "X's answer", the writer's "I met X") gives the floor to the one it is put to, or keeps it
   where that one is a pronoun or no one ("put it to her", "X asked about the ambassador"); taking questions takes
   it ("X fielded questions"), and a chair gives it ("heard first from X", "turned to her guest, X", "spoke to X",
-  the last two asking nothing by themselves):
-  the floor stays with the one answering until another is questioned or the story makes someone else its subject;
+  the last two asking nothing by themselves): the floor stays with the one answering until another is questioned
+  or the story makes someone else its subject;
 - a he/she in an answer (a question put in its sentence or the one before in the paragraph, a reply verb, "told
   me", quoted words just before that ask) is the floor where the pronoun fits, never the questioner, and never
   the floor over someone named after the question who stepped in;
