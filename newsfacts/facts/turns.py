@@ -11,8 +11,9 @@ The pass reads the story in order (speaker_basis `turn`):
 - a question put ("asked", "pressed", "questioned", "reached", "put it to her", "under questioning from X",
   "responding to X", "X's answer", the writer's "I met X") gives the floor to the one it is put to, or keeps it
   where that one is a pronoun or no one ("put it to her", "X asked about the ambassador"); taking questions takes
-  it ("X fielded questions"), and a chair gives it ("heard first from X", "turned to her guest, X"):
-  the floor stays with the one answering until another is questioned or the story makes someone else its subject;
+  it ("X fielded questions"), and a chair gives it ("heard first from X", "turned to her guest, X", "spoke to X",
+  the last two asking nothing by themselves): the floor stays with the one answering until another is questioned
+  or the story makes someone else its subject;
 - a he/she in an answer (a question put in its sentence or the one before in the paragraph, a reply verb, "told
   me", quoted words just before that ask) is the floor where the pronoun fits, never the questioner, and never
   the floor over someone named after the question who stepped in;
@@ -28,9 +29,9 @@ The pass reads the story in order (speaker_basis `turn`):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-import numpy
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
@@ -73,9 +74,8 @@ _VOCATIVE = re.compile(r"^\s*(?:Dear\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w
 
 # The words of every act, as the parse's lower-case ids: found in one pass over the document's array, so the parse is
 # read only where one of them is.
-_ACT_WORDS = numpy.array(sorted({get_string_id(w) for w in (*_ASKING, "put", *_TALKING, *_MEETING, *_RESPONDING,
-                                                            *_QUESTIONS, *_GIVING_THE_FLOOR, *_TURNING, *_ANSWERS)}),
-                         dtype=numpy.uint64)
+_ACT_WORDS = frozenset(get_string_id(w) for w in (*_ASKING, "put", *_TALKING, *_MEETING, *_RESPONDING, *_QUESTIONS,
+                                                   *_GIVING_THE_FLOOR, *_TURNING, *_ANSWERS))
 
 
 @dataclass
@@ -101,18 +101,32 @@ class _Floor:
     paragraph: int
 
 
+def _covered(spans: list[tuple[int, int]]):
+    """A test of whether a character lies in one of the spans (nested or not), in log time: the document's quotation
+    marks are read for every token and mention a long transcript holds."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach, furthest = [], -1
+    for _, b in spans:
+        furthest = max(furthest, b)
+        reach.append(furthest)
+
+    def inside(char: int) -> bool:
+        k = bisect_right(starts, char) - 1
+        return k >= 0 and char < reach[k]
+    return inside
+
+
 def _paragraph_no(ctx: DocContext, char: int) -> int:
-    for k, (start, end) in enumerate(ctx.paragraphs):
-        if start <= char < end:
-            return k
-    return -1
+    k = bisect_right(ctx.paragraphs, char, key=lambda p: p[0]) - 1
+    return k if k >= 0 and char < ctx.paragraphs[k][1] else -1
 
 
-def _people_by_token(ctx: DocContext) -> dict[int, list]:
+def _people_by_token(ctx: DocContext, quoted) -> dict[int, list]:
     """The person mentions outside quotation marks, by the tokens they cover (read once per document)."""
     out: dict[int, list] = {}
     for m in ctx.mentions:
-        if m.type != "PERSON" or ctx.in_quote(m.start):
+        if m.type != "PERSON" or quoted(m.start):
             continue
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         for tok in span if span is not None else ():
@@ -129,7 +143,8 @@ def _person_at(ctx: DocContext, tok, people: dict[int, list]) -> Speaker | None:
     found = [m for t in heads for m in people.get(t.i, ())]
     after = tok.right_edge.i + 1  # "from the UN envoy for the region, Hakim Bellamy-Osei,": the name in commas
     if not found and tok.tag_.startswith("NN") and after + 1 < len(tok.doc) and tok.doc[after].text == ",":
-        found = [m for m in people.get(after + 1, ()) if m.start == tok.doc[after + 1].idx]  # the parse hung elsewhere
+        name = after + 2 if tok.doc[after + 1].text.endswith(".") and after + 2 < len(tok.doc) else after + 1  # "Dr."
+        found = [m for m in people.get(name, ()) if m.start == tok.doc[name].idx]  # the parse hung it elsewhere
     if len({m.entity_id for m in found}) != 1:
         return None
     m = found[0]
@@ -200,12 +215,12 @@ def _put_to(verb):
     return None, None
 
 
-def _acts(ctx: DocContext, people: dict[int, list], lex: Lexicon) -> list[_Act]:
-    """The questions put in the story, in order, outside quotation marks."""
+def _acts(ctx: DocContext, hits, people: dict[int, list], quoted, lex: Lexicon) -> list[_Act]:
+    """The questions put in the story, in order, outside quotation marks (hits: the tokens of the act words)."""
     acts = []
-    for i in numpy.nonzero(numpy.isin(ctx.sdoc.to_array([LOWER]), _ACT_WORDS))[0]:
-        tok = ctx.sdoc[int(i)]
-        if ctx.in_quote(tok.idx):
+    for i in hits:
+        tok = ctx.sdoc[i]
+        if quoted(tok.idx):
             continue
         no = ctx.sentence_no(tok.idx)
         asked, asker = _put_to(tok)
@@ -218,8 +233,9 @@ def _acts(ctx: DocContext, people: dict[int, list], lex: Lexicon) -> list[_Act]:
         if asked is None and not implicit:
             continue
         asking = _person_at(ctx, asker, people) if asker is not None else None
-        if tok.lower_ in _TALKING and (asker.lower_ in lex.person_pronouns or asking is not None):
-            continue
+        # "Speaking to Brenner, he said", "the presenter Jo Bright spoke to the minister, X": someone talking to
+        # another gives them the floor without asking anything
+        talking = tok.lower_ in _TALKING and (asker.lower_ in lex.person_pronouns or asking is not None)
         pronoun = implicit or asked.lower_ in _OBJECT_PRONOUNS
         person = None if pronoun else _person_at(ctx, asked, people)
         if person is None and not pronoun:
@@ -230,16 +246,16 @@ def _acts(ctx: DocContext, people: dict[int, list], lex: Lexicon) -> list[_Act]:
         start = min(tok.left_edge.idx, asked.left_edge.idx)
         end = max(tok.right_edge.idx + len(tok.right_edge), asked.right_edge.idx + len(asked.right_edge))
         acts.append(_Act(no, _paragraph_no(ctx, tok.idx), start, end, person, asking, tok.idx,
-                         weak=tok.lower_ in _TURNING, unaddressed=implicit, named_question=named_question))
+                         weak=tok.lower_ in _TURNING or talking, unaddressed=implicit, named_question=named_question))
     return acts
 
 
 def _others_made_subject(ctx: DocContext, acts: list[_Act], people: dict[int, list]) -> list[tuple[int, Speaker]]:
     """People named as the subject of a sentence with no question and no quotation in it: where the story turns."""
-    asked = {a.sentence for a in acts}
+    skip = {a.sentence for a in acts} | {ctx.sentence_no(s) for s, _ in ctx.quoted}
     out = []
     for no, sent in enumerate(ctx.sentences):
-        if no in asked or any(sent.start_char <= s < sent.end_char for s, _ in ctx.quoted):
+        if no in skip:
             continue
         subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         person = _person_at(ctx, subject, people) if subject is not None else None
@@ -262,15 +278,14 @@ def _tells_the_writer(ctx: DocContext, speaker: Speaker) -> bool:
                and not ctx.in_quote(t.idx) for t in sent)
 
 
-def _in_answer(ctx: DocContext, f, before, acts: list[_Act], lex: Lexicon) -> bool:
-    """The pronoun's words answer a question: an act in its sentence or the one before in the same paragraph, a
-    reply verb, the writer told, or quoted words just before that ask."""
+def _in_answer(ctx: DocContext, f, before, put: dict[int, set], lex: Lexicon) -> bool:
+    """The pronoun's words answer a question: a question put (put: its sentences and paragraphs) in its sentence or
+    the one before in the same paragraph, a reply verb, the writer told, or quoted words just before that ask."""
     sp = f.speaker
     no = ctx.sentence_no(sp.start)
-    para = _paragraph_no(ctx, sp.start)
     if f.cue in lex.reply_cues or _tells_the_writer(ctx, sp) or _asks(ctx, before, f, lex):
         return True
-    return any(not a.weak and (a.sentence == no or (a.sentence == no - 1 and a.paragraph == para)) for a in acts)
+    return no in put or _paragraph_no(ctx, sp.start) in put.get(no - 1, ())
 
 
 def _asks(ctx: DocContext, before, f, lex: Lexicon) -> bool:
@@ -282,13 +297,8 @@ def _asks(ctx: DocContext, before, f, lex: Lexicon) -> bool:
     rest = ctx.body[before.q.outer_end : before.q.outer_end + 40]
     after = before.q.outer_end + len(rest) - len(rest.lstrip())  # "“...?” I asked.": a sentence of its own
     sents = {ctx.sentence_no(before.q.outer_start), ctx.sentence_no(after)}
-    return any(t.lower_ in lex.ask_verbs and not ctx.in_quote(t.idx) and t.idx < f.q.outer_start
+    return any(t.lower_ in lex.ask_verbs and t.idx < f.q.outer_start and not ctx.in_quote(t.idx)
                for no in sents for t in ctx.sentences[no])
-
-
-def _inside_an_act(f, acts: list[_Act]) -> bool:
-    """Quoted words inside the question itself ("put it to her that X had called the deal “...”")."""
-    return any(a.start <= f.q.outer_start < a.end for a in acts)
 
 
 def _other_than(ctx: DocContext, start: int, asker: str, gender: str | None, genders: dict) -> Speaker | None:
@@ -317,15 +327,26 @@ def _third_party(sp: Speaker, act: _Act | None, asker: str | None) -> bool:
 def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
     """Give answers to the one who has the floor, and words addressed to someone by name to the other party."""
     _addressed_by_name(ctx, paragraphs)
-    people = _people_by_token(ctx)
-    _labelled_turns(ctx, paragraphs, people)
-    acts = _acts(ctx, people, lex)
+    hits = [i for i, word in enumerate(ctx.sdoc.to_array([LOWER]).tolist()) if word in _ACT_WORDS]
     questions = [f for found in paragraphs for f in found if f.kind is None and _is_question(ctx, f)]
+    labels = [_TURN_LABEL.match(ctx.body[start:end]) for start, end in ctx.paragraphs]
+    if not hits and not questions and not any(labels):
+        return  # no question put, asked or labelled: no exchange to read
+    quoted = _covered(ctx.quoted)
+    people = _people_by_token(ctx, quoted)
+    _labelled_turns(ctx, paragraphs, labels, people)
+    acts = _acts(ctx, hits, people, quoted, lex)
     if not acts and not questions:
         return
-    for f in questions:
-        _question_from(ctx, f, acts)
+    named = [a for a in acts if a.named_question]
+    for f in questions if named else ():
+        _question_from(ctx, f, named)
     speech = [f for found in paragraphs for f in found if f.kind is None and f.speaker is not None]
+    inside_an_act = _covered([(a.start, a.end) for a in acts])
+    put: dict[int, set] = {}
+    for a in acts:
+        if not a.weak:
+            put.setdefault(a.sentence, set()).add(a.paragraph)
     events = sorted([(a.start, a) for a in acts] + _others_made_subject(ctx, acts, people), key=lambda e: e[0])
     floor: _Floor | None = None
     asker: str | None = None  # the entity of the last one to put a question
@@ -349,13 +370,13 @@ def read_turns(ctx: DocContext, paragraphs: list[list], lex: Lexicon) -> None:
             k_event += 1
         if floor is not None and para - floor.paragraph > _FLOOR_PARAGRAPHS:
             floor = None
-        if _inside_an_act(f, acts):
-            continue
+        if inside_an_act(f.q.outer_start):
+            continue  # quoted words inside the question itself ("put it to her that X had called the deal “...”")
         before = speech[k - 1] if k else None
         if _asks(ctx, before, f, lex):
             asker = before.speaker.entity_id
         pronoun = _pronoun(ctx, f.speaker, lex)
-        answering = f.speaker.start is not None and _in_answer(ctx, f, before, acts, lex)
+        answering = f.speaker.start is not None and _in_answer(ctx, f, before, put, lex)
         if _is_question(ctx, f):
             continue  # a question: the asker's turn
         if f.speaker.basis == "continued" and before is not None and _is_question(ctx, before) \
@@ -390,18 +411,24 @@ _TURN_LABEL = re.compile(r"^\s*(?:(?P<qa>Q|A|Question|Answer)|(?P<name>[A-Z][A-Z
 _FIRST_PERSON_CUE = re.compile(r"\bI\s+(?:\w+\s+){0,2}?(?:told|tell|said|say|wrote|write|replied|asked|ask)\b[^“\"]*$")
 
 
-def _labelled_turns(ctx: DocContext, paragraphs: list[list], people: dict[int, list]) -> None:
+def _labelled_turns(ctx: DocContext, paragraphs: list[list], labels: list, people: dict[int, list]) -> None:
     """"Q: Your rival calls you “the minister for delay.” Fair? / A: ... I told him last week, “Show me your plan.”":
     in a Q&A piece or a transcript, a paragraph labelled as an answer ("A:") is the interviewee's turn, and one
     labelled with a name ("VOSS:") that person's, so quoted words the turn's "I" reports are the turn holder's (the
     interviewee the piece's introduction makes its subject), not the page's author's nor anyone the turn names."""
-    labels = [_TURN_LABEL.match(ctx.body[start:end]) for start, end in ctx.paragraphs]
+    if not any(labels):
+        return
+    by_last: dict[str, dict] = {}  # a name's last word -> the people it ends, with a mention of each
+    for ms in people.values():
+        for m in ms:
+            for word in ctx.names.get(m.entity_id, "").lower().split()[-1:]:
+                by_last.setdefault(word, {}).setdefault(m.entity_id, m)
     answers = [k for k, m in enumerate(labels) if m is not None and m.group("qa") in ("A", "Answer")]
     guest = _introduced(ctx, people, min(answers)) if answers else None
     for k, found in enumerate(paragraphs):
         m = labels[k] if k < len(labels) else None
         holder = guest if m is not None and m.group("qa") in ("A", "Answer") else \
-            _named_label(ctx, people, m.group("name")) if m is not None and m.group("name") else None
+            _named_label(ctx, by_last, m.group("name")) if m is not None and m.group("name") else None
         for f in (f for f in found if f.kind is None) if holder is not None else ():
             sent = ctx.sentence_at(f.q.outer_start)
             if _FIRST_PERSON_CUE.search(ctx.body[max(sent.start_char, ctx.paragraphs[k][0]) : f.q.outer_start]) \
@@ -422,11 +449,9 @@ def _introduced(ctx: DocContext, people: dict[int, list], first_answer: int) -> 
     return None
 
 
-def _named_label(ctx: DocContext, people: dict[int, list], label: str) -> Speaker | None:
+def _named_label(ctx: DocContext, by_last: dict[str, dict], label: str) -> Speaker | None:
     """The one person whose name ends with the label's word ("VOSS:" is Anna Voss)."""
-    word = label.split()[-1].lower()
-    found = {m.entity_id: m for ms in people.values() for m in ms
-             if ctx.names.get(m.entity_id, "").lower().split()[-1:] == [word]}
+    found = by_last.get(label.split()[-1].lower(), {})
     if len(found) != 1:
         return None
     m = next(iter(found.values()))

@@ -240,3 +240,19 @@ def test_in_a_transcript_the_named_turns_i_is_its_holder(quotes_of):
                        '"Come and see the new wards." She has not come yet.')
     assert _said(quotes, "Come and see").speaker == "Anna Voss"
     assert _said(quotes, "a plaster").speaker == "Ruth Kerr"
+
+
+def test_a_witness_questioned_by_an_unnamed_senator_answers_the_bare_lines(quotes_of):
+    quotes = quotes_of('The senator questioned the witness, Dr. Paul Lee, for an hour.\n\n"Were you paid for the '
+                       'report?"\n\n"No, I was never paid by anyone."')
+    assert _said(quotes, "never paid").speaker == "Paul Lee"
+
+
+def test_the_one_a_presenter_spoke_to_answers_the_bare_lines_but_the_one_spoken_to_never_says_the_words(quotes_of):
+    quotes = quotes_of('On Sunday the presenter Jo Bright spoke to the finance minister, Karl Meyer.\n\n"Was it worth '
+                       'it?"\n\n"Every penny of it, and I would sign it again tomorrow."')
+    assert _said(quotes, "Every penny").speaker == "Karl Meyer"
+    # nearest negative: speaking to someone gives them the floor only for answers, not for the speaker's own words
+    spoken = quotes_of('Brenner hosted the dinner. Speaking to Brenner at the dinner, Lopez said: "The deal is done." '
+                       '"It is," he said.')
+    assert [_said(spoken, w).speaker for w in ("The deal is done", "It is")] == ["Lopez"] * 2
