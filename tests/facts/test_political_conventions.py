@@ -6,13 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.facts.quotes import unnamed_description
+from tests.facts.helpers import said
 
 pytestmark = pytest.mark.integration
-
-
-def _said(quotes, words: str):
-    [quote] = [q for q in quotes if words in q.text]
-    return quote
 
 
 # Crowds
@@ -33,10 +29,10 @@ def test_a_crowds_answer_is_its_speech_and_a_call_and_response_alternates(quotes
 
 
 def test_a_chant_named_after_the_words_is_a_slogan_but_a_speaker_between_keeps_them(quotes_of):
-    chant = _said(quotes_of('"The street is speaking!" protesters chanted as they passed the palace.'), "street")
+    chant = said(quotes_of('"The street is speaking!" protesters chanted as they passed the palace.'), "street")
     assert chant.kind == "slogan"
     # nearest negative: her own verb of speech comes first
-    said = _said(quotes_of('Union leader Carmen Ibarrola addressed the march. "The street is speaking, and the '
+    said = said(quotes_of('Union leader Carmen Ibarrola addressed the march. "The street is speaking, and the '
                            'palace will listen," she said as protesters chanted outside.'), "street")
     assert (said.kind, said.speaker) == ("direct", "Carmen Ibarrola")
 
@@ -44,14 +40,14 @@ def test_a_chant_named_after_the_words_is_a_slogan_but_a_speaker_between_keeps_t
 def test_a_sentence_holding_its_own_chant_does_not_attribute_the_quote_before(quotes_of):
     quotes = quotes_of('"Sir, you are welcome here," Ruth Okafor-Banks said. "Stay till the end, you might learn '
                        'something." Supporters around the man began to chant "Out! Out!" until she waved them quiet.')
-    assert _said(quotes, "Stay till the end").speaker == "Ruth Okafor-Banks"
+    assert said(quotes, "Stay till the end").speaker == "Ruth Okafor-Banks"
 
 
 # Read-out texts
 
 
 def test_a_letter_read_out_is_its_writers_named_at_the_colon(quotes_of):
-    quote = _said(quotes_of('Secretary-General Abimbola Mensah-Larbi read to the council a letter from a doctor in '
+    quote = said(quotes_of('Secretary-General Abimbola Mensah-Larbi read to the council a letter from a doctor in '
                             'the besieged city of Tarvos, Dr. Samira Khalidi: "We are operating by torchlight. We '
                             'have run out of anaesthetic."'), "torchlight")
     assert (quote.speaker, quote.speaker_basis) == ("Samira Khalidi", "relayed")
@@ -59,13 +55,13 @@ def test_a_letter_read_out_is_its_writers_named_at_the_colon(quotes_of):
 
 def test_the_reader_after_a_verb_is_not_the_writer(quotes_of):
     # nearest negative: the name at the colon is the one who read it out, after "was read out by"
-    quote = _said(quotes_of('A message from the association\'s founder, the late Fr Anselm Whitcombe, was read out by '
+    quote = said(quotes_of('A message from the association\'s founder, the late Fr Anselm Whitcombe, was read out by '
                             'his niece, Clare Whitcombe: "May the road between our towns never grow over."'), "road")
     assert quote.speaker != "Clare Whitcombe"
 
 
 def test_a_text_message_received_from_someone_is_theirs_not_the_readers(quotes_of):
-    quote = _said(quotes_of('Prime Minister Aled Rowntree quoted a text message he said he had received that morning '
+    quote = said(quotes_of('Prime Minister Aled Rowntree quoted a text message he said he had received that morning '
                             'from the health secretary, Bridget Okonkwo-Hale: "Waiting lists down for the third month '
                             'running. Tell the House."'), "Waiting lists")
     assert (quote.speaker, quote.speaker_basis) == ("Bridget Okonkwo-Hale", "relayed")
@@ -73,14 +69,14 @@ def test_a_text_message_received_from_someone_is_theirs_not_the_readers(quotes_o
 
 def test_the_one_a_text_was_written_to_is_not_its_writer(quotes_of):
     # nearest negative: "to Mr Greaves" names the addressee of the message
-    quote = _said(quotes_of('She noted that the estate manager, in a text message to Mr Tom Greaves which the tribunal '
+    quote = said(quotes_of('She noted that the estate manager, in a text message to Mr Tom Greaves which the tribunal '
                             'had before it, had written: "Take that down or do not bother coming in on Monday."'),
                   "Take that down")
     assert quote.speaker != "Tom Greaves"
 
 
 def test_it_reads_after_a_signed_note_is_the_signers(quotes_of):
-    quote = _said(quotes_of('A handwritten note is doing the rounds. It was signed by the chief whip, Rhodri '
+    quote = said(quotes_of('A handwritten note is doing the rounds. It was signed by the chief whip, Rhodri '
                             'Gethin, and passed to rebels during the vote. It reads: "Vote with us tonight and the '
                             'review is yours in the spring."'), "Vote with us")
     assert (quote.speaker, quote.speaker_basis) == ("Rhodri Gethin", "relayed")
@@ -90,13 +86,13 @@ def test_it_reads_after_a_signed_note_is_the_signers(quotes_of):
 
 
 def test_the_one_told_is_not_the_speaker_the_agent_is(quotes_of):
-    quote = _said(quotes_of('The chief executive of Severnside Water, Graham Voss, was told by MPs on Tuesday to '
+    quote = said(quotes_of('The chief executive of Severnside Water, Graham Voss, was told by MPs on Tuesday to '
                             '"stop hiding behind the weather" as he faced questions over sewage spills.'), "stop hiding")
     assert quote.kind == "direct" and quote.speaker_basis == "addressed" and "Voss" not in (quote.speaker or "")
 
 
 def test_a_teller_before_according_to_says_the_words(quotes_of):
-    quote = _said(quotes_of('His objections were answered by the Commission president, Margit Lindqvist-Aho, who told '
+    quote = said(quotes_of('His objections were answered by the Commission president, Margit Lindqvist-Aho, who told '
                             'him in the closed session, according to two diplomats present: "Zoltan, you cannot sign '
                             'a text at five in the morning and disown it at nine."'), "you cannot sign")
     assert (quote.speaker, quote.speaker_basis) == ("Margit Lindqvist-Aho", "addressed")
@@ -104,13 +100,13 @@ def test_a_teller_before_according_to_says_the_words(quotes_of):
 
 def test_according_to_alone_still_names_the_source(quotes_of):
     # nearest negative: no teller in the sentence, the source after "according to" keeps the words
-    quote = _said(quotes_of('The talks collapsed at dawn, according to Pieter Vandersloot, a Dutch diplomat: '
+    quote = said(quotes_of('The talks collapsed at dawn, according to Pieter Vandersloot, a Dutch diplomat: '
                             '"Nobody wanted to be the last to leave the room."'), "Nobody wanted")
     assert quote.speaker == "Pieter Vandersloot"
 
 
 def test_a_teller_in_the_reported_clause_of_a_colon_line_says_the_words(quotes_of):
-    quote = _said(quotes_of('Foreign Minister Tamar Ivashvili met President Lidia Sarapuu on Friday. Asked about it, '
+    quote = said(quotes_of('Foreign Minister Tamar Ivashvili met President Lidia Sarapuu on Friday. Asked about it, '
                             'the minister said the president had told her: "Keep going. Do not let them hurry you."'),
                   "Keep going")
     assert quote.speaker == "Lidia Sarapuu"
@@ -118,7 +114,7 @@ def test_a_teller_in_the_reported_clause_of_a_colon_line_says_the_words(quotes_o
 
 def test_a_speaker_saying_she_told_someone_keeps_her_words(quotes_of):
     # nearest negative: the teller in the reported clause is the speaker herself
-    quote = _said(quotes_of('Foreign Minister Tamar Ivashvili met President Lidia Sarapuu on Friday. Afterwards, '
+    quote = said(quotes_of('Foreign Minister Tamar Ivashvili met President Lidia Sarapuu on Friday. Afterwards, '
                             'Ivashvili said she had told her: "We will not be hurried."'), "hurried")
     assert quote.speaker == "Tamar Ivashvili"
 
@@ -128,8 +124,8 @@ def test_the_asker_says_the_question_and_the_one_asked_answers(quotes_of):
                        'The committee then heard from the regulator\'s chair, Professor Alan Treadwell, who was asked by '
                        'Dame Harriet Ellery whether the regulator had been "asleep at the wheel." "We were not asleep," '
                        'he said. "We were underfunded."')
-    assert _said(quotes, "asleep at the wheel").speaker.endswith("Harriet Ellery")
-    assert [_said(quotes, w).speaker for w in ("not asleep", "underfunded")] == ["Alan Treadwell"] * 2
+    assert said(quotes, "asleep at the wheel").speaker.endswith("Harriet Ellery")
+    assert [said(quotes, w).speaker for w in ("not asleep", "underfunded")] == ["Alan Treadwell"] * 2
 
 
 def test_a_reply_in_an_interview_is_the_one_who_answered_the_asker_before(quotes_of):
@@ -140,14 +136,14 @@ def test_a_reply_in_an_interview_is_the_one_who_answered_the_asker_before(quotes
                        'going."\n\n'
                        'Marchetti pressed again: "Will you resign if there is no deal?"\n\n'
                        '"You are putting words in my mouth, Hugo," she replied.')
-    assert _said(quotes, "putting words").speaker == "Tamar Ivashvili"
+    assert said(quotes, "putting words").speaker == "Tamar Ivashvili"
 
 
 # Titled names
 
 
 def test_the_premier_is_the_prime_minister_named_before(quotes_of):
-    quote = _said(quotes_of('Hungarian Prime Minister Zoltan Bereczki signed the deal. Speaking to state radio, the '
+    quote = said(quotes_of('Hungarian Prime Minister Zoltan Bereczki signed the deal. Speaking to state radio, the '
                             'premier added: "Brussels counts boats. We count the people who get off them."'), "Brussels")
     assert quote.speaker == "Zoltan Bereczki"
 
@@ -156,13 +152,13 @@ def test_a_title_named_in_the_next_paragraph_is_that_person(quotes_of):
     quotes = quotes_of('The council adjourned without a vote after a session in which the French ambassador accused '
                        'China of "playing for time."\n\n'
                        'French Ambassador Claire Dumesnil told the council the draft was "the least this body can do."')
-    assert _said(quotes, "playing for time").speaker == "Claire Dumesnil"
+    assert said(quotes, "playing for time").speaker == "Claire Dumesnil"
 
 
 def test_a_bare_office_no_one_holds_is_an_unnamed_description(quotes_of):
     body = ('Press secretary Colette Vance ended the briefing by reading a message from the first lady, who was '
             'visiting a hospital: "Thinking of every family waiting for news tonight."')
-    quote = _said(quotes_of(body), "Thinking of")
+    quote = said(quotes_of(body), "Thinking of")
     assert quote.speaker is None and (unnamed_description(body, quote) or "").startswith("the first lady")
 
 
@@ -170,7 +166,7 @@ def test_a_title_owning_the_words_before_a_name_is_not_that_names_title(quotes_o
     # nearest negative: "The president's spokeswoman, Lucia Ferrer" does not make Ferrer the president
     quotes = quotes_of('President Aurelio Santangelo did not attend. The president\'s spokeswoman, Lucia Ferrer, later '
                        'sent reporters a text message from the president\'s account: "Dialogue, yes. Retreat, no."')
-    assert _said(quotes, "Dialogue").speaker == "Aurelio Santangelo"
+    assert said(quotes, "Dialogue").speaker == "Aurelio Santangelo"
 
 
 def test_a_shadow_office_is_not_the_office(quotes_of):
@@ -179,8 +175,8 @@ def test_a_shadow_office_is_not_the_office(quotes_of):
                        'the budget "a con with a calculator."\n\n'
                        'The chancellor has left Westminster. Her last words to reporters as she got into her car: '
                        '"Good night, everyone. Get some sleep."')
-    assert _said(quotes, "a con with").speaker == "Priya Nandakumar"
-    assert _said(quotes, "Good night").speaker == "Miriam Achebe-Stroud"
+    assert said(quotes, "a con with").speaker == "Priya Nandakumar"
+    assert said(quotes, "Good night").speaker == "Miriam Achebe-Stroud"
 
 
 def test_here_is_someone_speaking_presents_their_words(quotes_of):
@@ -189,45 +185,45 @@ def test_here_is_someone_speaking_presents_their_words(quotes_of):
                        'working families, and tonight the House backed working families."\n\n'
                        "21:09 - Here's what the rebels' leader, Sir Anthony Vickery, told our correspondent: \"We made "
                        'our point and we will make it again."')
-    assert (_said(quotes, "working families").speaker, _said(quotes, "working families").speaker_basis) == \
+    assert (said(quotes, "working families").speaker, said(quotes, "working families").speaker_basis) == \
         ("Miriam Achebe-Stroud", "intro")
-    assert "Anthony Vickery" in (_said(quotes, "We made our point").speaker or "")
+    assert "Anthony Vickery" in (said(quotes, "We made our point").speaker or "")
 
 
 def test_a_description_named_in_the_sentence_after_is_that_person(quotes_of):
     quotes = quotes_of('One protester shouted at a passing minister: "Shame on you!" The minister, who did not stop, '
                        'replied: "Come and talk to me on Monday." It was the transport minister, Owen Tregaskis.')
-    assert _said(quotes, "Come and talk").speaker == "Owen Tregaskis"
-    assert _said(quotes, "Shame on you").speaker is None
+    assert said(quotes, "Come and talk").speaker == "Owen Tregaskis"
+    assert said(quotes, "Shame on you").speaker is None
 
 
 def test_who_after_a_post_by_someone_is_that_someone(quotes_of):
     quotes = quotes_of('Dana Kessler opened the segment. Kessler then read from a post by Sen. Gloria Mattingly, who '
                        'had called the deal "amnesty by another name" earlier in the day: "I will not vote for a bill '
                        'that rewards lawbreakers and calls it reform."')
-    assert _said(quotes, "amnesty").speaker == "Gloria Mattingly"
-    assert _said(quotes, "I will not vote").speaker == "Gloria Mattingly"
+    assert said(quotes, "amnesty").speaker == "Gloria Mattingly"
+    assert said(quotes, "I will not vote").speaker == "Gloria Mattingly"
 
 
 def test_a_crowds_answer_named_by_a_colon_line_is_the_crowds(quotes_of):
     quotes = quotes_of('At the end of the night Ruth Okafor-Banks asked the room one last question: "Are you ready?" '
                        'The crowd\'s answer, a wall of noise, was the loudest of the evening: "Ready!"')
-    answer = _said(quotes, "Ready!")
+    answer = said(quotes, "Ready!")
     assert answer.kind == "direct" and "crowd" in (answer.speaker or "")
     # nearest negative: one person's answer named the same way is no crowd's
     quotes = quotes_of('Ruth Okafor-Banks was asked whether she would debate. The candidate\'s answer was short: '
                        '"Any time, any place, as long as it is in Ohio."')
-    assert "crowd" not in (_said(quotes, "Any time").speaker or "")
+    assert "crowd" not in (said(quotes, "Any time").speaker or "")
 
 
 def test_the_one_a_question_was_put_to_answers(quotes_of):
     quotes = quotes_of('Opposition leader Dara Quilty spoke first. A question was then put to the taoiseach, Siobhan '
                        'Marra, about the fishing quotas. "That is for the commission," she said.')
-    assert _said(quotes, "for the commission").speaker == "Siobhan Marra"
+    assert said(quotes, "for the commission").speaker == "Siobhan Marra"
 
 
 def test_a_letter_sent_by_someone_which_said_is_not_the_place_named_in_the_description(quotes_of):
-    quote = _said(quotes_of('Opposition leader Dara Quilty read from a letter sent by a fisherman in Donegal, which '
+    quote = said(quotes_of('Opposition leader Dara Quilty read from a letter sent by a fisherman in Donegal, which '
                             'said: "We were promised the sea and we got the paperwork."'), "promised the sea")
     assert quote.speaker_basis == "relayed" and "fisherman" in (quote.speaker or unnamed_description(
         'Opposition leader Dara Quilty read from a letter sent by a fisherman in Donegal, which said: "We were '
@@ -238,18 +234,18 @@ def test_the_one_spoken_to_in_the_pronouns_sentence_is_not_he(quotes_of):
     quotes = quotes_of('German Chancellor Ulrich Brenner arrived on Thursday.\n\n'
                        'Council President Mark Davidson summed up the mood. Speaking to Brenner at the dinner, he said: '
                        '"Ulrich, we have been here before."')
-    assert _said(quotes, "been here before").speaker == "Mark Davidson"
+    assert said(quotes, "been here before").speaker == "Mark Davidson"
 
 
 def test_a_countrys_office_no_one_named_holds_is_unnamed(quotes_of):
     body = ('French President Odile Marchetti arrived in Brussels on Thursday.\n\n'
             'The Belgian prime minister, who hosted the dinner, said the food was "the only thing everyone agreed on."')
-    quote = _said(quotes_of(body), "the only thing")
+    quote = said(quotes_of(body), "the only thing")
     assert quote.speaker is None and (unnamed_description(body, quote) or "").startswith("The Belgian prime minister")
 
 
 def test_an_email_read_out_from_someone_named_in_commas_is_theirs(quotes_of):
-    quote = _said(quotes_of('Senator Paula Ferrante began by reading aloud an email from a constituent, Maria Lopes, '
+    quote = said(quotes_of('Senator Paula Ferrante began by reading aloud an email from a constituent, Maria Lopes, '
                             'who lost her home in the floods: "Nobody from the agency came for eleven days."'),
                   "Nobody from the agency")
     assert (quote.speaker, quote.speaker_basis) == ("Maria Lopes", "relayed")
@@ -257,7 +253,7 @@ def test_an_email_read_out_from_someone_named_in_commas_is_theirs(quotes_of):
 
 def test_a_post_its_subject_wrote_in_is_no_read_out(quotes_of):
     # nearest negative: "In a post, X wrote:" is X's own writing, found as the subject, not relayed
-    quote = _said(quotes_of('Opposition leader Dara Quilty was unimpressed. In a post on X, Quilty wrote: "The prime '
+    quote = said(quotes_of('Opposition leader Dara Quilty was unimpressed. In a post on X, Quilty wrote: "The prime '
                             'minister came, he smiled, he left."'), "came, he smiled")
     assert (quote.speaker, quote.speaker_basis) == ("Dara Quilty", "subject")
 
@@ -266,13 +262,13 @@ def test_a_colon_line_asking_someone_gives_the_question_to_the_asker(quotes_of):
     quotes = quotes_of('Home Secretary Yvette Dunmore faced the home affairs committee on Wednesday. The committee '
                        'chair, Sir Robert Kane, opened by asking her about the backlog: "How many asylum claims are '
                        'waiting for a decision tonight?"\n\n"About ninety thousand," the home secretary replied.')
-    assert "Robert Kane" in (_said(quotes, "How many asylum").speaker or "")
-    assert _said(quotes, "ninety thousand").speaker == "Yvette Dunmore"
+    assert "Robert Kane" in (said(quotes, "How many asylum").speaker or "")
+    assert said(quotes, "ninety thousand").speaker == "Yvette Dunmore"
 
 
 def test_words_named_in_a_question_are_not_the_askers(quotes_of):
     # nearest negative: "asked by X about “...”" names words, it does not put them in X's mouth
-    quote = _said(quotes_of('Work and Pensions Secretary Denise Orr was asked by the BBC about her "bedroom tax" '
+    quote = said(quotes_of('Work and Pensions Secretary Denise Orr was asked by the BBC about her "bedroom tax" '
                             'remarks on Sunday.'), "bedroom tax")
     assert quote.speaker_basis != "addressed"
 
@@ -281,9 +277,9 @@ def test_a_title_of_several_words_is_matched_whole(quotes_of):
     quotes = quotes_of('Interior Minister Rafael Costa defended the border plan on Monday. The prime minister said '
                        'last week that the plan was "not negotiable." Prime Minister Joana Reis repeated it on Tuesday.'
                        '\n\nThe interior minister was calmer. "We will listen to everyone," the interior minister said.')
-    assert _said(quotes, "not negotiable").speaker == "Joana Reis"
+    assert said(quotes, "not negotiable").speaker == "Joana Reis"
     # nearest negative: the interior minister is still Costa
-    assert _said(quotes, "listen to everyone").speaker == "Rafael Costa"
+    assert said(quotes, "listen to everyone").speaker == "Rafael Costa"
 
 
 def test_came_the_reply_from_the_crowd_and_a_hall_answering_are_the_crowds(quotes_of):
@@ -292,16 +288,16 @@ def test_came_the_reply_from_the_crowd_and_a_hall_answering_are_the_crowds(quote
                        '"No!" came the reply from the crowd.\n\n'
                        '"Are we going to win?"\n\n'
                        '"Yes!" the hall answered.')
-    assert _said(quotes, "No!").speaker == "the crowd"
-    assert _said(quotes, "Yes!").speaker == "the hall"  # not Keir Hallworth, whose name begins with the word
-    assert _said(quotes, "going to win").speaker == "Keir Hallworth"
+    assert said(quotes, "No!").speaker == "the crowd"
+    assert said(quotes, "Yes!").speaker == "the hall"  # not Keir Hallworth, whose name begins with the word
+    assert said(quotes, "going to win").speaker == "Keir Hallworth"
 
 
 def test_the_letter_read_out_is_the_one_who_wrote_it_before(quotes_of):
     quotes = quotes_of('Councillor Denise Hart wrote to the planning board last week to oppose the incinerator.\n\n'
                        'At Tuesday\'s meeting, the board\'s chair, Peter Osei, read from the letter, which said: "This '
                        'town has carried enough of the county\'s rubbish."')
-    assert _said(quotes, "carried enough").speaker == "Denise Hart"
+    assert said(quotes, "carried enough").speaker == "Denise Hart"
 
 
 def test_a_writer_of_something_else_is_not_the_letters(quotes_of):
@@ -309,14 +305,14 @@ def test_a_writer_of_something_else_is_not_the_letters(quotes_of):
     quotes = quotes_of('Councillor Denise Hart wrote a book about the town in 2010.\n\n'
                        'At Tuesday\'s meeting, the board\'s chair, Peter Osei, read from the letter, which said: "This '
                        'town has carried enough of the county\'s rubbish."')
-    assert _said(quotes, "carried enough").speaker != "Denise Hart"
+    assert said(quotes, "carried enough").speaker != "Denise Hart"
 
 
 def test_the_statement_said_is_the_one_who_signed_it_before(quotes_of):
     quotes = quotes_of('The foreign ministry issued a sharply worded statement on Thursday, signed by Foreign Minister '
                        'Liang Wei.\n\nThe statement said: "Any interference in our internal affairs will be met with a '
                        'firm response."')
-    assert _said(quotes, "Any interference").speaker == "Liang Wei"
+    assert said(quotes, "Any interference").speaker == "Liang Wei"
 
 
 def test_the_anchor_is_who_opened_the_segment(quotes_of):
@@ -324,9 +320,9 @@ def test_the_anchor_is_who_opened_the_segment(quotes_of):
                        'surrender," Villasenor says in the clip.\n\n'
                        'The anchor turned to her first guest, strategist Brent Hollinger. "Brent, is he wrong?" she '
                        'asked.')
-    assert _said(quotes, "is he wrong").speaker == "Dana Kessler"
+    assert said(quotes, "is he wrong").speaker == "Dana Kessler"
     # nearest negative: opening something that is no programme ("opened the hearing") makes no one the anchor
     quotes = quotes_of('Senator Alma Reyes opened the hearing at nine.\n\n'
                        'The anchor turned to her first guest, strategist Brent Hollinger. "Brent, is this legal?" the '
                        'anchor asked.')
-    assert _said(quotes, "is this legal").speaker != "Alma Reyes"
+    assert said(quotes, "is this legal").speaker != "Alma Reyes"

@@ -7,13 +7,9 @@ import pytest
 from newsfacts.facts import extract_facts
 from newsfacts.facts.entities import trim_span
 from newsfacts.facts.lexicon import lexicon
+from tests.facts.helpers import said
 
 pytestmark = pytest.mark.integration
-
-
-def _said(quotes, words: str):
-    [quote] = [q for q in quotes if words in q.text]
-    return quote
 
 
 def _trimmed(text: str) -> str:
@@ -39,7 +35,7 @@ def test_a_bare_honour_a_name_in_kc_and_a_generational_suffix_are_kept(written):
 def test_a_barrister_named_with_kc_speaks_as_the_person(quotes_of):
     body = ("The appeal was heard in Leeds on Tuesday. For the council, Imogen Blackwood KC told the court the "
             "bylaw was \"perfectly clear to anyone who can read a sign.\" The hearing continues.")
-    quote = _said(quotes_of(body), "perfectly clear")
+    quote = said(quotes_of(body), "perfectly clear")
     assert quote.speaker == "Imogen Blackwood"
 
 
@@ -55,12 +51,12 @@ _COUPLE = ("The prize for the best marrow went to a plot run by Colin and Brenda
 
 
 def test_a_given_name_joined_to_a_full_name_shares_its_surname(quotes_of):
-    quote = _said(quotes_of(_COUPLE), "three summers")
+    quote = said(quotes_of(_COUPLE), "three summers")
     assert quote.speaker == "Colin Hutchings"
 
 
 def test_the_spouse_of_one_of_a_couple_is_the_other(quotes_of):
-    quote = _said(quotes_of(_COUPLE), "mostly rain")
+    quote = said(quotes_of(_COUPLE), "mostly rain")
     assert quote.speaker == "Brenda Hutchings"
 
 
@@ -73,27 +69,27 @@ def test_the_couples_surname_alone_is_given_to_neither(nlp, make_doc):
 def test_a_surname_after_a_title_is_not_a_given_name_of_the_pair(quotes_of):
     body = ("The summit was attended by President Okafor and Amara Delane. \"We agreed on very little,\" Okafor "
             "said afterwards.")
-    quote = _said(quotes_of(body), "very little")
+    quote = said(quotes_of(body), "very little")
     assert quote.speaker == "Okafor"
 
 
 def test_the_spouse_of_someone_named_alone_is_not_given_a_name(quotes_of):
     body = ("Colin Hutchings grew the marrow. Brenda Oduya judged it. \"It is a fine marrow,\" Colin said. "
             "His wife was more modest. \"It is mostly rain,\" she said.")
-    quote = _said(quotes_of(body), "mostly rain")
+    quote = said(quotes_of(body), "mostly rain")
     assert quote.speaker != "Brenda Oduya"  # not named with his surname: no pair, the rule says nothing
 
 
 def test_counsel_named_in_apposition_with_honorific_and_honour_is_the_person(quotes_of):
     body = ("The appeal was allowed. Counsel for the estate, Mr Ian Rhodes KC, had argued that the sign was "
             "\"a reasonable instruction.\" The judge disagreed.")
-    assert _said(quotes_of(body), "reasonable instruction").speaker == "Ian Rhodes"
+    assert said(quotes_of(body), "reasonable instruction").speaker == "Ian Rhodes"
 
 
 def test_counsel_for_an_organisation_with_no_name_after_is_not_the_organisation(quotes_of):
     body = ("The appeal was allowed. Counsel for Brisket Holdings had argued that the sign was "
             "\"a reasonable instruction.\" The judge disagreed.")
-    assert _said(quotes_of(body), "reasonable instruction").speaker != "Brisket Holdings"
+    assert said(quotes_of(body), "reasonable instruction").speaker != "Brisket Holdings"
 
 
 _REGATTA = ("The regatta started at noon, which, as the organisers kept reminding everyone, was \"an hour later than "
@@ -103,22 +99,22 @@ _REGATTA = ("The regatta started at noon, which, as the organisers kept remindin
 
 
 def test_organisers_reminding_everyone_are_the_speakers(quotes_of):
-    assert "organisers" in _said(quotes_of(_REGATTA), "tide tables").speaker
+    assert "organisers" in said(quotes_of(_REGATTA), "tide tables").speaker
 
 
 def test_a_billing_is_the_words_of_those_who_billed_it(quotes_of):
-    assert "organisers" in _said(quotes_of(_REGATTA), "wettest afternoon").speaker
+    assert "organisers" in said(quotes_of(_REGATTA), "wettest afternoon").speaker
 
 
 def test_a_publication_named_after_its_kind_is_the_speaker_as_an_entity(quotes_of):
-    quote = _said(quotes_of(_REGATTA), "herd the judges")
+    quote = said(quotes_of(_REGATTA), "herd the judges")
     assert (quote.speaker, quote.speaker_entity_id is not None) == ("Kennel Review", True)
 
 
 def test_a_reader_of_a_publication_is_not_the_publication(quotes_of):
     body = ("A border collie won the dog show on Saturday. A reader of Kennel Review had tipped her as "
             "\"a collie who could herd the judges.\"")
-    assert _said(quotes_of(body), "herd the judges").speaker != "Kennel Review"
+    assert said(quotes_of(body), "herd the judges").speaker != "Kennel Review"
 
 
 def test_a_bill_sent_to_someone_is_not_a_billing_as(quotes_of):
@@ -133,17 +129,17 @@ _BAKERY = ("A bakery must refund a customer, the regulator said on Monday. Crumb
 
 
 def test_an_unnamed_spokesperson_for_the_firm_speaks_for_the_organisation(quotes_of):
-    quote = _said(quotes_of(_BAKERY.format(whom="the firm")), "change our leaflets")
+    quote = said(quotes_of(_BAKERY.format(whom="the firm")), "change our leaflets")
     assert (quote.speaker, quote.speaker_role) == ("Crumbwell Bakeries", "spokesperson")
 
 
 def test_a_spokesperson_for_a_named_organisation_keeps_the_description_holding_both(quotes_of):
-    quote = _said(quotes_of(_BAKERY.format(whom="Crumbwell Bakeries")), "change our leaflets")
+    quote = said(quotes_of(_BAKERY.format(whom="Crumbwell Bakeries")), "change our leaflets")
     assert quote.speaker == "A spokesperson for Crumbwell Bakeries"
 
 
 def test_a_spokesperson_for_a_family_is_not_the_organisation_named_before(quotes_of):
-    quote = _said(quotes_of(_BAKERY.format(whom="the family")), "change our leaflets")
+    quote = said(quotes_of(_BAKERY.format(whom="the family")), "change our leaflets")
     assert quote.speaker != "Crumbwell Bakeries"
 
 
@@ -160,9 +156,9 @@ _DEPOT = ("Harbour Logistics will shut its Dunmere depot. Asked about the closur
 
 
 def test_the_union_is_the_name_written_in_apposition_to_it_not_a_title_tagged_an_organisation(quotes_of):
-    assert _said(quotes_of(_DEPOT), "pension attached").speaker == "Roadcrew Alliance"
+    assert said(quotes_of(_DEPOT), "pension attached").speaker == "Roadcrew Alliance"
 
 
 def test_the_company_is_not_the_union_written_in_apposition_to_another_word(quotes_of):
     body = _DEPOT.replace("the union describes", "the company describes")
-    assert _said(quotes_of(body), "pension attached").speaker != "Roadcrew Alliance"
+    assert said(quotes_of(body), "pension attached").speaker != "Roadcrew Alliance"

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.facts.helpers import said
+
 pytestmark = pytest.mark.integration
-
-
-def _said(quotes, words: str):
-    [quote] = [q for q in quotes if words in q.text]
-    return quote
 
 
 # A family of one surname
@@ -25,20 +22,20 @@ _FAMILY = ('Ingrid Halvorsen, who ran the Kessnes shipyard for thirty years, die
 
 
 def test_a_bare_surname_is_not_the_relative_introduced_as_someones_relative(quotes_of):
-    quote = _said(quotes_of(_FAMILY), "We will build ships")
+    quote = said(quotes_of(_FAMILY), "We will build ships")
     assert quote.speaker == "Ingrid Halvorsen"
 
 
 def test_an_honorific_picks_the_family_member_of_its_gender(quotes_of):
     quotes = quotes_of(_FAMILY + '"She never once asked me to call her aunt," Mr Halvorsen said.\n\n'
                        '"Ships are patient," Mrs Halvorsen wrote in her memoir.')
-    assert _said(quotes, "never once asked").speaker == "Tor Halvorsen"
-    assert _said(quotes, "Ships are patient").speaker == "Ingrid Halvorsen"
+    assert said(quotes, "never once asked").speaker == "Tor Halvorsen"
+    assert said(quotes, "Ships are patient").speaker == "Ingrid Halvorsen"
 
 
 def test_two_of_one_surname_introduced_alike_keep_the_nearest(quotes_of):
     # nearest negative: neither is introduced as the other's relative, so the family reading says nothing
-    quote = _said(quotes_of('Ingrid Halvorsen, the yard\'s owner, spoke first. Tor Halvorsen, the union\'s '
+    quote = said(quotes_of('Ingrid Halvorsen, the yard\'s owner, spoke first. Tor Halvorsen, the union\'s '
                             'steward, spoke next.\n\n"Nobody leaves before the launch," Halvorsen said.'),
                   "Nobody leaves")
     assert quote.speaker == "Tor Halvorsen"
@@ -48,14 +45,14 @@ def test_two_of_one_surname_introduced_alike_keep_the_nearest(quotes_of):
 
 
 def test_the_name_at_the_end_of_a_chain_of_appositions_is_the_speaker(quotes_of):
-    quote = _said(quotes_of('His old business partner, the retired engineer Piet Vanterpool, now 80, said in a '
+    quote = said(quotes_of('His old business partner, the retired engineer Piet Vanterpool, now 80, said in a '
                             'statement that the deal had been "a handshake and a prayer."'), "a handshake")
     assert quote.speaker == "Piet Vanterpool"
 
 
 def test_a_name_in_a_clause_after_the_head_is_not_the_speaker(quotes_of):
     # nearest negative: the name hangs on a clause of the description, not on its head
-    quote = _said(quotes_of('His old business partner, who once worked for Piet Vanterpool, said in a statement '
+    quote = said(quotes_of('His old business partner, who once worked for Piet Vanterpool, said in a statement '
                             'that the deal had been "a handshake and a prayer."'), "a handshake")
     assert quote.speaker != "Piet Vanterpool"
 
@@ -64,7 +61,7 @@ def test_a_name_in_a_clause_after_the_head_is_not_the_speaker(quotes_of):
 
 
 def test_it_is_the_body_the_sentence_before_made_its_subject(quotes_of):
-    quote = _said(quotes_of('The health ministry said on Monday that the minister, Lotte Brandsma, would meet '
+    quote = said(quotes_of('The health ministry said on Monday that the minister, Lotte Brandsma, would meet '
                             'nurses in Arnhal on Thursday. It called the talks "a first step" and gave no details.'),
                   "a first step")
     assert "health ministry" in (quote.speaker or "").lower()
@@ -72,7 +69,7 @@ def test_it_is_the_body_the_sentence_before_made_its_subject(quotes_of):
 
 def test_it_after_a_text_as_subject_is_not_the_text(quotes_of):
     # nearest negative: a report is a text, not a body speaking as one
-    quote = _said(quotes_of('The inspectors\' report was published on Monday. It called the rota "a gamble with '
+    quote = said(quotes_of('The inspectors\' report was published on Monday. It called the rota "a gamble with '
                             'patients" and asked for more staff.'), "a gamble")
     assert "report" not in (quote.speaker or "").lower()
 
@@ -81,7 +78,7 @@ def test_it_after_a_text_as_subject_is_not_the_text(quotes_of):
 
 
 def test_the_ambassador_of_a_country_is_the_ambassador_tied_to_it(quotes_of):
-    quote = _said(quotes_of('UNITED NATIONS (Wire) - Talks on the river treaty broke down on Friday, after the '
+    quote = said(quotes_of('UNITED NATIONS (Wire) - Talks on the river treaty broke down on Friday, after the '
                             'ambassador of Velmora said her country would not sign a text that "punishes the '
                             'downstream states."\n\nAmbassador Ilse Varro of Velmora told the assembly that the '
                             'draft had been written in haste.'), "punishes")
@@ -90,7 +87,7 @@ def test_the_ambassador_of_a_country_is_the_ambassador_tied_to_it(quotes_of):
 
 def test_the_ambassador_of_a_country_is_not_an_ambassador_tied_elsewhere(quotes_of):
     # nearest negative: the one ambassador named is tied to another country, so the description stays unnamed
-    quote = _said(quotes_of('UNITED NATIONS (Wire) - Talks on the river treaty broke down on Friday, after the '
+    quote = said(quotes_of('UNITED NATIONS (Wire) - Talks on the river treaty broke down on Friday, after the '
                             'ambassador of Velmora said her country would not sign a text that "punishes the '
                             'downstream states."\n\nAmbassador Ilse Varro of Kestria told the assembly that the '
                             'draft had been written in haste.'), "punishes")
@@ -104,32 +101,32 @@ _LEDE = ('KESSVIK (Courts Desk) - A former health minister took cash from two ho
 
 
 def test_the_minister_is_the_one_the_lede_described_and_the_next_paragraph_named(quotes_of):
-    assert _said(quotes_of(_LEDE), "Same table").speaker == "Oskar Lind"
+    assert said(quotes_of(_LEDE), "Same table").speaker == "Oskar Lind"
 
 
 def test_the_minister_is_not_the_prime_minister(quotes_of):
     # the prime minister is the only person the story titles with the word "minister"
-    quote = _said(quotes_of('Oskar Lind, 61, who served under former prime minister Agnes Torp, denies the '
+    quote = said(quotes_of('Oskar Lind, 61, who served under former prime minister Agnes Torp, denies the '
                             'charges.\n\nIn one message, the minister wrote: "Same table, Friday."'), "Same table")
     assert quote.speaker != "Agnes Torp"
 
 
 def test_the_prime_minister_written_whole_is_the_prime_minister(quotes_of):
     # nearest negative: the office written whole still names its holder
-    quote = _said(quotes_of('Oskar Lind, 61, who served under former prime minister Agnes Torp, denies the '
+    quote = said(quotes_of('Oskar Lind, 61, who served under former prime minister Agnes Torp, denies the '
                             'charges.\n\nIn a message, the prime minister wrote: "Same table, Friday."'), "Same table")
     assert quote.speaker == "Agnes Torp"
 
 
 def test_a_title_in_apposition_to_another_name_is_not_this_persons(quotes_of):
-    quote = _said(quotes_of('Oskar Lind, the trade minister, met Petra Sand, the head of the chamber, on Monday. '
+    quote = said(quotes_of('Oskar Lind, the trade minister, met Petra Sand, the head of the chamber, on Monday. '
                             'Hours later the minister said the meeting had been "a good start."'), "a good start")
     assert quote.speaker == "Oskar Lind"
 
 
 def test_a_title_before_ones_own_name_in_apposition_to_a_body_stays_ones_own(quotes_of):
     # nearest negative: "Captain" is Evans's own title, though his name is in apposition to an association
-    quote = _said(quotes_of('The safety officer of the Harbour Pilots\' Association, Captain Rhodri Vane, said the '
+    quote = said(quotes_of('The safety officer of the Harbour Pilots\' Association, Captain Rhodri Vane, said the '
                             'diversion was routine. "Nobody should read anything into it," the captain added.'),
                   "Nobody should")
     assert quote.speaker == "Rhodri Vane"
@@ -139,14 +136,14 @@ def test_a_title_before_ones_own_name_in_apposition_to_a_body_stays_ones_own(quo
 
 
 def test_a_statement_issued_saying_is_the_issuers(quotes_of):
-    quote = _said(quotes_of('After the vote, the prime minister\'s office issued a two-line statement saying Lind '
+    quote = said(quotes_of('After the vote, the prime minister\'s office issued a two-line statement saying Lind '
                             '"retains the full confidence" of the cabinet.'), "retains the full")
     assert (quote.kind, quote.speaker) == ("direct", "the prime minister's office")
 
 
 def test_a_statement_read_saying_is_not_the_readers(quotes_of):
     # nearest negative: the one who reads a statement out did not put it out
-    quote = _said(quotes_of('After the vote, Oskar Lind read a statement saying the yard was "fully insured."'),
+    quote = said(quotes_of('After the vote, Oskar Lind read a statement saying the yard was "fully insured."'),
                   "fully insured")
     assert quote.speaker != "Oskar Lind"
 
@@ -155,7 +152,7 @@ def test_a_statement_read_saying_is_not_the_readers(quotes_of):
 
 
 def test_a_pronoun_before_the_subject_points_ahead_to_it(quotes_of):
-    quote = _said(quotes_of('Opposition leader Tomas Brandl called the memo a scandal. Reached at her home on '
+    quote = said(quotes_of('Opposition leader Tomas Brandl called the memo a scandal. Reached at her home on '
                             'Tuesday, Ms Irena Solak declined to discuss it. "I wrote what I wrote," she said.'),
                   "I wrote what")
     assert quote.speaker == "Irena Solak"
@@ -163,7 +160,7 @@ def test_a_pronoun_before_the_subject_points_ahead_to_it(quotes_of):
 
 def test_a_pronoun_before_a_subject_that_is_no_one_named_points_back(quotes_of):
     # nearest negative: the subject ahead is no named person, so the pronoun keeps the person before
-    quote = _said(quotes_of('Tomas Brandl spoke for an hour in the square. After his speech, the crowd went home '
+    quote = said(quotes_of('Tomas Brandl spoke for an hour in the square. After his speech, the crowd went home '
                             'quietly. "We will be back next week," he said.'), "We will be back")
     assert quote.speaker == "Tomas Brandl"
 
@@ -172,7 +169,7 @@ def test_a_pronoun_before_a_subject_that_is_no_one_named_points_back(quotes_of):
 
 
 def test_the_named_subject_beats_a_name_hung_on_it_in_apposition(quotes_of):
-    quote = _said(quotes_of('Environmental groups gave the accord a cautious welcome. Hanne Joris of the campaign '
+    quote = said(quotes_of('Environmental groups gave the accord a cautious welcome. Hanne Joris of the campaign '
                             'group Orva Alive, whose members held a banner outside the customs house, said the '
                             'commission would need "teeth, money and a timetable."\n\n'
                             '"A commission without a budget is a committee that meets for lunch," she said.'),
@@ -182,7 +179,7 @@ def test_the_named_subject_beats_a_name_hung_on_it_in_apposition(quotes_of):
 
 def test_a_name_in_apposition_to_a_description_is_still_the_subject(quotes_of):
     # nearest negative: the subject is a description, so the name in apposition to it is the one meant
-    quote = _said(quotes_of('The group\'s founder, Hanne Joris, said the commission would need money.\n\n'
+    quote = said(quotes_of('The group\'s founder, Hanne Joris, said the commission would need money.\n\n'
                             '"A commission without a budget is a committee that meets for lunch," she said.'),
                   "A commission without")
     assert quote.speaker == "Hanne Joris"
@@ -192,20 +189,20 @@ def test_a_name_in_apposition_to_a_description_is_still_the_subject(quotes_of):
 
 
 def test_a_letter_by_the_mayor_of_a_town_named_in_apposition_is_hers(quotes_of):
-    quote = _said(quotes_of('Jorund Hallvik read aloud a letter sent to the council by the mayor of Sarn, Dilara '
+    quote = said(quotes_of('Jorund Hallvik read aloud a letter sent to the council by the mayor of Sarn, Dilara '
                             'Enver: "We do not ask you who is right. We ask you to stop the shells."'), "We do not ask")
     assert quote.speaker == "Dilara Enver"
 
 
 def test_the_mayor_of_a_town_named_in_apposition_is_the_speaker(quotes_of):
-    quote = _said(quotes_of('The mayor of Sarn, Dilara Enver, said the shelling had "not stopped for a single '
+    quote = said(quotes_of('The mayor of Sarn, Dilara Enver, said the shelling had "not stopped for a single '
                             'night."'), "not stopped")
     assert quote.speaker == "Dilara Enver"
 
 
 def test_the_mayor_of_a_town_never_named_stays_a_description(quotes_of):
     # nearest negative: no name in apposition, so no person is made up for the description
-    quote = _said(quotes_of('Dilara Enver visited the front on Monday. The mayor of Sarn said the shelling had "not '
+    quote = said(quotes_of('Dilara Enver visited the front on Monday. The mayor of Sarn said the shelling had "not '
                             'stopped for a single night."'), "not stopped")
     assert quote.speaker != "Dilara Enver"
 
@@ -214,7 +211,7 @@ def test_the_mayor_of_a_town_never_named_stays_a_description(quotes_of):
 
 
 def test_it_after_a_report_is_whoever_published_the_report(quotes_of):
-    quote = _said(quotes_of('The harbour board published a report on Friday about the collapsed pier. The report '
+    quote = said(quotes_of('The harbour board published a report on Friday about the collapsed pier. The report '
                             'is careful work. It says, and I quote, "responsibility is shared across three councils '
                             'and two contractors."'), "responsibility is shared")
     assert "harbour board" in (quote.speaker or "").lower()
@@ -222,7 +219,7 @@ def test_it_after_a_report_is_whoever_published_the_report(quotes_of):
 
 def test_it_after_a_report_no_one_is_said_to_have_put_out_is_not_a_reader(quotes_of):
     # nearest negative: the one who read the report did not publish it
-    quote = _said(quotes_of('Councillor Anna Brink read a report on Friday about the collapsed pier. The report is '
+    quote = said(quotes_of('Councillor Anna Brink read a report on Friday about the collapsed pier. The report is '
                             'careful work. It says, and I quote, "responsibility is shared across three councils and '
                             'two contractors."'), "responsibility is shared")
     assert quote.speaker != "Anna Brink"

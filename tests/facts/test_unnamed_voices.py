@@ -7,13 +7,9 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.facts.quotes import unnamed_description
+from tests.facts.helpers import said
 
 pytestmark = pytest.mark.integration
-
-
-def _said(quotes, words: str):
-    [quote] = [q for q in quotes if words in q.text]
-    return quote
 
 
 # A pronoun continuing a person the story introduces without a name
@@ -28,7 +24,7 @@ def test_a_pronoun_after_an_indefinite_description_is_that_unnamed_person(quotes
     quotes = quotes_of(_ANONYMOUS)
     body = _ANONYMOUS
     for words in ("Nobody in that room", "Least of all the whip"):
-        quote = _said(quotes, words)
+        quote = said(quotes, words)
         assert quote.speaker is None and quote.speaker_entity_id is None
         assert quote.speaker_reason.startswith("unnamed")
         assert "negotiator" in body[quote.speaker_name_start : quote.speaker_name_end]
@@ -38,21 +34,21 @@ def test_a_pronoun_after_an_indefinite_description_named_in_apposition_is_the_na
     # nearest negative: the description names its person ("A senior negotiator, Peter Hansen,") so "he" is him
     body = _ANONYMOUS.replace("A senior Liberal negotiator, who spoke on condition that he not be named because he is "
                               "not authorised to brief the press,", "A senior Liberal negotiator, Peter Hansen,")
-    assert _said(quotes_of(body), "Nobody in that room").speaker == "Peter Hansen"
+    assert said(quotes_of(body), "Nobody in that room").speaker == "Peter Hansen"
 
 
 def test_a_pronoun_after_a_named_subject_points_back_to_the_name(quotes_of):
     # nearest negative: the sentence before has a named person as its subject: "he" is him, as before
     body = ('"The vote is close," the party whip, Dorte Falk, said on Monday.\n\n'
             'Peter Hansen, a senior Liberal negotiator, was blunter. "Nobody in that room wants an election," he said.')
-    assert _said(quotes_of(body), "Nobody in that room").speaker == "Peter Hansen"
+    assert said(quotes_of(body), "Nobody in that room").speaker == "Peter Hansen"
 
 
 def test_an_indefinite_description_of_the_other_gender_is_not_the_pronoun(quotes_of):
     # nearest negative: "A woman in the gallery" cannot be "he": the description reading says nothing
     body = ('"We will win it," Tomas Brenn said on Monday.\n\n'
             'A woman in the gallery shook her head. "Nobody in that room wants an election," he said.')
-    quote = _said(quotes_of(body), "Nobody in that room")
+    quote = said(quotes_of(body), "Nobody in that room")
     assert "woman" not in (unnamed_description(body, quote) or "")
 
 
@@ -64,10 +60,10 @@ _SHOUT = ('Ms Stroud rose to answer. "I will bring the timetable," she said.\n\n
 
 
 def test_a_shout_with_no_owner_is_no_one_named(quotes_of):
-    quote = _said(quotes_of(_SHOUT), "Which one?")
+    quote = said(quotes_of(_SHOUT), "Which one?")
     assert quote.kind == "direct" and quote.speaker is None and quote.speaker_basis == "voice"
     assert quote.speaker_reason.startswith("unnamed")
-    assert _said(quotes_of(_SHOUT), "I will bring").speaker == "Stroud"
+    assert said(quotes_of(_SHOUT), "I will bring").speaker == "Stroud"
 
 
 def test_a_shout_a_named_person_lets_out_is_theirs(quotes_of):
@@ -75,7 +71,7 @@ def test_a_shout_a_named_person_lets_out_is_theirs(quotes_of):
     # are someone's, read by the other rules (which here still take the next sentence's cue: not this reading's)
     body = _SHOUT.replace("From the benches behind the minister came a shout of",
                           "Behind the minister, Peter Hansen let out a shout of")
-    quote = _said(quotes_of(body), "Which one?")
+    quote = said(quotes_of(body), "Which one?")
     assert quote.speaker_basis != "voice" and quote.speaker is not None
 
 
@@ -84,7 +80,7 @@ def test_a_thing_introduced_with_an_indefinite_article_is_no_he(quotes_of):
     # back to the named person before it, as before
     body = ('Phoning in from London, Tom Harper remembered the wait. "It was really worrying," Harper said.\n\n'
             'At the last minute, a sample came in from a songwriter. "It grabbed me by the heart," he said.')
-    assert _said(quotes_of(body), "It grabbed me").speaker == "Tom Harper"
+    assert said(quotes_of(body), "It grabbed me").speaker == "Tom Harper"
 
 
 def test_a_shout_no_one_is_named_for_does_not_run_into_the_next_paragraph(quotes_of):
@@ -92,8 +88,8 @@ def test_a_shout_no_one_is_named_for_does_not_run_into_the_next_paragraph(quotes
     body = _SHOUT.replace("called for order.", "who has the air of a headmaster whose school is on fire, called for "
                           "order.") + '\n\n"Order! Order! The honourable member will withdraw."'
     quotes = quotes_of(body)
-    assert _said(quotes, "Which one?").speaker is None
-    assert _said(quotes, "Order! Order!").speaker == "Anselm Grey"
+    assert said(quotes, "Which one?").speaker is None
+    assert said(quotes, "Order! Order!").speaker == "Anselm Grey"
 
 
 # An inverted cue before an indefinite description
@@ -106,7 +102,7 @@ _WHISPER = ('On a wet Tuesday evening, Noor Abadi-Klein is explaining tram fares
 def test_an_inverted_cue_before_one_woman_is_hers_not_the_name_before(quotes_of):
     quotes = quotes_of(_WHISPER)
     for words in ("Nobody ever explained", "They just told us"):
-        quote = _said(quotes, words)
+        quote = said(quotes, words)
         assert quote.speaker is None and quote.speaker_reason.startswith("unnamed")
         assert "one woman" in _WHISPER[quote.speaker_start : quote.speaker_end]
 
@@ -115,7 +111,7 @@ def test_an_inverted_cue_before_a_description_named_next_is_the_name(quotes_of):
     # nearest negative: the described person is named in apposition right after ("one woman, Mary Kell,")
     body = _WHISPER.replace("whispers one woman in the second row, who would not give her name.",
                             "whispers one woman, Mary Kell, a retired nurse.")
-    assert _said(quotes_of(body), "Nobody ever explained").speaker == "Mary Kell"
+    assert said(quotes_of(body), "Nobody ever explained").speaker == "Mary Kell"
 
 
 def test_an_inverted_cue_the_parser_reads_keeps_the_parsers_whole_phrase(quotes_of):
@@ -123,5 +119,5 @@ def test_an_inverted_cue_the_parser_reads_keeps_the_parsers_whole_phrase(quotes_
     body = ('Passengers on the number 14 were delighted. "He\'s the only one who waits when you\'re running for it," '
             'said one regular, a student nurse. "Now I know why."')
     for words in ("the only one who waits", "Now I know why"):
-        quote = _said(quotes_of(body), words)
+        quote = said(quotes_of(body), words)
         assert quote.speaker is None and quote.speaker_reason.startswith("unnamed")
