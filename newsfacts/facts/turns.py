@@ -285,7 +285,21 @@ def _in_answer(ctx: DocContext, f, before, put: dict[int, set], lex: Lexicon) ->
     no = ctx.sentence_no(sp.start)
     if f.cue in lex.reply_cues or _tells_the_writer(ctx, sp) or _asks(ctx, before, f, lex):
         return True
-    return no in put or _paragraph_no(ctx, sp.start) in put.get(no - 1, ())
+    para = _paragraph_no(ctx, sp.start)
+    return no in put or any(para in put.get(k, ()) for k in range(_written_start(ctx, no - 1), no))
+
+
+# A written sentence ends on its stop, with any closing marks after it.
+_ENDED = re.compile(r"[.?!:;…][”’\"')\]]*\s*$")
+
+
+def _written_start(ctx: DocContext, no: int) -> int:
+    """The first of the parsed sentences that make up the written sentence holding sentence no: the parser splits a
+    sentence at a quotation mark inside it ("Tulloch put it to her that the board’s | “Vision 2030” plan ... was
+    weighing on the squad."), and the part before the mark ends on no stop."""
+    while no > 0 and not _ENDED.search(ctx.sentences[no - 1].text):
+        no -= 1
+    return max(no, 0)
 
 
 def _asks(ctx: DocContext, before, f, lex: Lexicon) -> bool:

@@ -253,3 +253,26 @@ def test_the_one_a_presenter_spoke_to_answers_the_bare_lines_but_the_one_spoken_
     spoken = quotes_of('Brenner hosted the dinner. Speaking to Brenner at the dinner, Lopez said: "The deal is done." '
                        '"It is," he said.')
     assert [said(spoken, w).speaker for w in ("The deal is done", "It is")] == ["Lopez"] * 2
+
+
+# The parser cuts a written sentence at a quotation mark inside it; the question put is still the sentence before.
+
+_SPLIT_QUESTION = ('Carrick manager Rhona Dunmore sat down and said: “Before anyone asks, it is not a penalty.”\n\n'
+                   'Asked by the Post whether the comeback papered over a poor first hour, Dunmore was blunt. “It '
+                   'doesn’t paper over anything.”\n\n'
+                   'Graham Tulloch of Radio Carrick put it to her that the board’s “Vision 2030” plan, which '
+                   'promises a new stand but no new signings this winter, was starting to weigh on the squad. '
+                   '“You’d have to ask the board about the board,” she said. “My job is the eleven on the pitch.”')
+
+
+def test_a_question_put_in_a_sentence_the_parser_cut_at_a_quotation_mark_still_gives_the_floor(quotes_of):
+    quotes = quotes_of(_SPLIT_QUESTION)
+    for words in ("ask the board about the board", "My job is the eleven"):
+        assert said(quotes, words).speaker == "Rhona Dunmore"
+
+
+def test_without_the_question_the_one_who_spoke_last_keeps_her_words(quotes_of):
+    # nearest negative: the same sentence saying, not asking ("Tulloch said that ..."), with its own "she": the
+    # subject of the sentence before (Tulloch's gender unknown) keeps the words as before
+    body = _SPLIT_QUESTION.replace("put it to her that", "wrote that")
+    assert said(quotes_of(body), "ask the board about the board").speaker == "Graham Tulloch"
