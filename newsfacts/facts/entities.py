@@ -127,7 +127,8 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
         by_grammar = label in ("ORG", "GPE", "LOC") and bool(
             honoured or opened or _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
             or _named_after_a_title(ent, lex) or _after_a_lowercase_title(ent, lex) or _owns_her_or_his(ent))
-        if label == "PERSON" and not by_grammar and _named_after_its_kind(body, start, ent, lex):
+        if label == "PERSON" and not by_grammar and (_named_after_its_kind(body, start, ent, lex)
+                                                     or (len(text.split()) > 1 and _WHICH_FOLLOWS.match(body, end))):
             label = "ORG"  # "The airline Aerolinhas Mirandel said it had cancelled 31 flights"
         if by_grammar:
             label = "PERSON"  # "Montell Figgins, who represents Thomas", "Tommy — who only goes by his first name
@@ -284,6 +285,9 @@ def _words(text: str) -> list[str]:
 # ", who" after a name typed as a place or organisation makes it a person, also with an age between ("Yolanda
 # Price, 71, who lived on the fourth floor"): places and organisations take "which" and have no age.
 _WHO_FOLLOWS = re.compile(r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?who\b|\s?[—–]\s?who\b")
+# ", which" after a name typed a person makes it an organisation or a place ("funded by Glenmoor Pharma, which makes
+# a sensor"): people take "who".
+_WHICH_FOLLOWS = re.compile(r",\s+which\b")
 # "Dr. Harlan Mbeki" typed as a place: an honorific is given to people only.
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sir|Dame)\.?\s$")
 _HONORIFIC_OPENS = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Sir|Dame)\.?\s+(?=[A-Z])")

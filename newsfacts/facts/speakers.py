@@ -9,7 +9,7 @@ from functools import lru_cache
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key
 from newsfacts.facts.gender import person_genders
-from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.lexicon import Lexicon, lexicon
 from newsfacts.facts.speaker_phrase import (
     apposed_people, apposition_root, body_description, cataphoric_subject, described_body, identified_after_the_lede,
     issuer_of_the_text_before, other_offices_out, others_words_out, qualified_title, tied_to,
@@ -817,6 +817,9 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
         if not tok.tag_.startswith(("VB", "MD")) or any(c.dep_ == "auxpass" for c in tok.children):
             break  # nouns have no speaker, and a passive ("HP is called ...") names rather than reports
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subjects and tok is not verb and _thing_reported(tok, subjects[0]):
+            subjects = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]  # "A spokesperson said the offer
+            # was “fair” and accused the union of “...”": the reporter of the clause, not the thing it is about
         if subjects:
             sub = subjects[0]
             if sub.lower_ in RELATIVE and tok.dep_ == "relcl":
@@ -837,6 +840,22 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
         if tok.dep_ not in climb:
             break
     return _fragment_root_subject(verb)
+
+
+def _thing_reported(clause, subject) -> bool:
+    """The clause a speaking verb was hung on is itself reported ("said pre-orders had passed 40,000, calling demand
+    “...”") and its subject is a thing (a common noun no entity or person word), which speaks nothing: the parse hung
+    the verb one clause too low, and it is the reporter's."""
+    return clause.dep_ == "ccomp" and clause.head.tag_.startswith("VB") and subject.tag_ in ("NN", "NNS") \
+        and not subject.ent_type_ and not _person_word(subject.lemma_.lower()) \
+        and any(c.dep_ == "nsubj" for c in clause.head.children)
+
+
+def _person_word(word: str) -> bool:
+    """A noun the lexicon gives to people (a person who is reported can speak: "she said the driver, calling ...")."""
+    lex = lexicon()
+    return word in lex.person_heads or word in lex.anonymous_nouns or word in lex.residence_nouns \
+        or word in lex.gender_words or word in lex.collective_nouns or word in lex.passers_by
 
 
 def _author_after_by(name) -> bool:
@@ -1402,15 +1421,21 @@ _VOICE_FOR = re.compile(r"^(?:an?|the)\s+(?P<voice>spokesperson|spokesman|spokes
                         r"\s+(?:for|of)\s+(?P<org>.+)$", re.I)
 
 
+# "A company spokeswoman said", "a ministry spokesman": the voice of the organisation of that kind the story is about.
+_KIND_VOICE = re.compile(r"^an?\s+(?P<org>[a-z]+)\s+(?:(?:official|chief|senior|press)\s+)?"
+                         r"(?P<voice>spokesperson|spokesman|spokeswoman|representative)$", re.I)
+
+
 def _organisation_voiced(ctx: DocContext, start: int, text: str, lex: Lexicon):
     """"A spokesperson for the firm told this column: “...”": an unnamed spokesperson speaks the organisation's
     words, so the organisation "the firm" points back to (org_anaphors) is the speaker, the voice kept as its role.
     None when the voice speaks for something else ("a spokesperson for the family"); "a spokesperson for Crumbwell
     Bakeries" names the organisation itself and stays the description that holds both (as the labels read it)."""
-    voice = _VOICE_FOR.match(text)
+    voice = _VOICE_FOR.match(text) or _KIND_VOICE.match(text)  # "A company spokeswoman": the kind before the voice
     if voice is None:
         return None
     words = re.findall(r"[\w’'.-]+", voice.group("org").lower())
+    words = ["the", *words] if len(words) == 1 else words
     if len(words) == 2 and words[0] == "the" and words[1] in lex.org_anaphors:
         # the organisation named last (the firm the story is speaking of when its voice is quoted), not the last
         # subject: "the Ombudsman ruled ... Swiftline argued ... a spokesperson for the firm"
