@@ -108,10 +108,12 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
         ent = _honorific_in_other_span(_honoured_work(body, ent))
         if ent.label_ not in lex.labels:
             continue
-        start = _first_name_token(ent) if ent.label_ == "PERSON" else ent.start_char
+        aged = ent.label_ in ("NORP", "ORG", "GPE", "LOC") and _AGE_FOLLOWS.match(body, ent.end_char) is not None \
+            and all(t.tag_ == "NNP" for t in ent)  # "was Gwen Tallis, 67, whose car": only "Tallis", typed NORP
+        start = _first_name_token(ent) if ent.label_ == "PERSON" or aged else ent.start_char
         if start is None:
             continue
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or aged:
             start = _given_names_before(ent, start, lex)
         # "Mrs K" typed an organisation: an honorific opening the span is given to people only
         opened = ent.label_ in ("ORG", "GPE", "LOC") and _HONORIFIC_OPENS.match(body, start) is not None
@@ -124,7 +126,7 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
         honoured = label in ("ORG", "GPE", "LOC") and _honoured_name(text, lex)
         if honoured:  # "Imogen Blackwood KC", typed an organisation: the honour is a person's, and not her name
             end, text, name = start + len(honoured), honoured, honoured
-        by_grammar = label in ("ORG", "GPE", "LOC") and bool(
+        by_grammar = aged or label in ("ORG", "GPE", "LOC") and bool(
             honoured or opened or _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
             or _named_after_a_title(ent, lex) or _after_a_lowercase_title(ent, lex) or _owns_her_or_his(ent))
         if label == "PERSON" and not by_grammar and (_named_after_its_kind(body, start, ent, lex)
@@ -285,6 +287,9 @@ def _words(text: str) -> list[str]:
 # ", who" after a name typed as a place or organisation makes it a person, also with an age between ("Yolanda
 # Price, 71, who lived on the fourth floor"): places and organisations take "which" and have no age.
 _WHO_FOLLOWS = re.compile(r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?who\b|\s?[—–]\s?who\b")
+# An age in commas after a name typed a people, an organisation or a place ("Gwen Tallis, 67, whose car slid"):
+# only people are given an age.
+_AGE_FOLLOWS = re.compile(r",\s+(?:aged\s+)?\d{1,3},\s")
 # ", which" after a name typed a person makes it an organisation or a place ("funded by Glenmoor Pharma, which makes
 # a sensor"): people take "who".
 _WHICH_FOLLOWS = re.compile(r",\s+which\b")

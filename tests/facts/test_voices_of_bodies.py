@@ -1,4 +1,4 @@
-"""Who speaks for a body (issue #25, fresh11): "A company spokeswoman said" is the company the story is speaking of, a
+"""Who is a body and who a person (issue #25, fresh11): a name with an age in commas is a person's, "A company spokeswoman said" is the company the story is speaking of, a
 name that takes "which" is a body and not a person, and a speaking verb the parse hung under a reported clause about
 a thing ("said the offer was “fair” and accused the union of “...”") is the reporter's. Each on a passage written for
 it, beside its nearest negative."""
@@ -48,3 +48,21 @@ def test_a_speaking_verb_of_a_reported_person_stays_that_persons(quotes_of):
     body = ('Drivers at the Castlegate depot walked out on Monday. Union organiser Kwame Adjaye said Bernadette '
             'Quayle was “furious” and accused the company of “walking away from the table.”')
     assert said(quotes_of(body), "walking away").speaker != "Kwame Adjaye"
+
+
+# A name the model typed a body or a place, with an age in commas after it: only people are given an age
+
+_INJURED = ('Dame Philippa Okonedo, the chair, said she would sit late. Among the passengers injured was Olga Brisk, '
+            '67, whose car slid off the ramp as it buckled. Outside the hearing she said she had come to “look him '
+            'in the eye.”')
+
+
+def test_a_name_with_an_age_is_a_person_whatever_the_model_typed(quotes_of):
+    assert said(quotes_of(_INJURED), "look him in the eye").speaker == "Olga Brisk"
+
+
+def test_a_body_with_a_number_that_is_no_age_stays_a_body(quotes_of):
+    # nearest negative: a number that is not in commas after the name (no age) leaves the model's reading alone,
+    # and "she" the chair the story gave that gender
+    body = _INJURED.replace("Olga Brisk, 67, whose car", "Olga Brisk 67 whose car")
+    assert said(quotes_of(body), "look him in the eye").speaker != "Olga Brisk"
