@@ -1,7 +1,7 @@
-"""Who is a body and who a person (issue #25, fresh11): a name with an age in commas is a person's, "A company spokeswoman said" is the company the story is speaking of, a
-name that takes "which" is a body and not a person, and a speaking verb the parse hung under a reported clause about
-a thing ("said the offer was “fair” and accused the union of “...”") is the reporter's. Each on a passage written for
-it, beside its nearest negative."""
+"""Who is a body and who a person (issue #25, fresh11): a name with an age in commas is a person's, "A company
+spokeswoman said" is the company the story is speaking of, a name that takes "which" is a body and not a person, and
+a speaking verb the parse hung under a reported clause about a thing ("said the offer was “fair” and accused the
+union of “...”") is the reporter's. Each on a passage written for it, beside its nearest negative."""
 
 from __future__ import annotations
 
