@@ -34,6 +34,7 @@ class EntityMention:
     entity_id: str = ""
     person_by_grammar: bool = False  # typed a person by the words around it (", who", an honorific), not the model
     named: str = ""  # the person's name when the text gives it in pieces ("Colin" of "Colin and Brenda Hutchings")
+    body_by_grammar: bool = False  # typed an organisation by a description of its kind in apposition, not the model
 
 
 @lru_cache(maxsize=65536)
@@ -129,14 +130,27 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
         by_grammar = aged or label in ("ORG", "GPE", "LOC") and bool(
             honoured or opened or _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
             or _named_after_a_title(ent, lex) or _after_a_lowercase_title(ent, lex) or _owns_her_or_his(ent))
-        if label == "PERSON" and not by_grammar and (_named_after_its_kind(body, start, ent, lex)
+        kind_after = label == "PERSON" and not by_grammar and _kind_in_apposition(body, end, lex)
+        if label == "PERSON" and not by_grammar and (_named_after_its_kind(body, start, ent, lex) or kind_after
                                                      or (len(text.split()) > 1 and _WHICH_FOLLOWS.match(body, end))):
             label = "ORG"  # "The airline Aerolinhas Mirandel said it had cancelled 31 flights"
         if by_grammar:
             label = "PERSON"  # "Montell Figgins, who represents Thomas", "Tommy — who only goes by his first name
             # online —": organisations and places take "which"; "Dr. Harlan Mbeki"; "the Minister ..., Orrin Calloway"
-        out.append(EntityMention(start, end, text, label, name_key(name), person_by_grammar=by_grammar))
+        out.append(EntityMention(start, end, text, label, name_key(name), person_by_grammar=by_grammar,
+                                 body_by_grammar=kind_after))
     return out
+
+
+def _kind_in_apposition(body: str, end: int, lex: Lexicon) -> bool:
+    """"Pell, the Stockholm-based wearables company, on Wednesday unveiled": a name with a description of a kind of
+    organisation in apposition after it (lexicon org_anaphors, org_kinds: the description's last word, before its
+    closing comma) is that organisation, however often the model types the name a person."""
+    kind = _KIND_AFTER.match(body, end)
+    return kind is not None and (kind.group(1) in lex.org_anaphors or kind.group(1) in lex.raw["speech"]["org_kinds"])
+
+
+_KIND_AFTER = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s*[,.;]")
 
 
 def _honoured_name(text: str, lex: Lexicon) -> str | None:
@@ -487,9 +501,11 @@ def _majority_types(mentions: list[EntityMention]) -> None:
         votes[m.key][m.type] += 1
     # "Varga, who sat down at the board": what the grammar says of one mention outweighs the model's votes
     people = {m.key for m in mentions if m.person_by_grammar}
+    bodies = {m.key for m in mentions if m.body_by_grammar} - people  # "Pell, the ... wearables company,"
     for m in mentions:
         counts = votes[m.key]
-        m.type = "PERSON" if m.key in people else min(counts, key=lambda t: (-counts[t], t != "PERSON", t))
+        m.type = "PERSON" if m.key in people else "ORG" if m.key in bodies else \
+            min(counts, key=lambda t: (-counts[t], t != "PERSON", t))
 
 
 def _people_tagged_as_organisations(mentions: list[EntityMention]) -> None:

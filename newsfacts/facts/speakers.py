@@ -19,6 +19,9 @@ from newsfacts.facts.unnamed_voices import indefinite_subject_before
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
 _LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|in|and|or)\b|,")  # "A store manager in the Midlands": a place
+# "Head of privacy Mateo Quiroga", "Director of communications Ann Vey": an office of a field (capitalised head, "of",
+# the field in lower case) written before the name as a title is, not a relation ("the mother of Ann Vey").
+_OFFICE_OF = re.compile(r"(?:[A-Z][a-z]+\s+)+of\s+(?:[a-z][\w-]*\s+){1,3}")
 _KIND_BEFORE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
 _HONORIFIC = re.compile(r"^(?:the|a|an|mr|mrs|ms|miss|mx)\.?$", re.I)
@@ -96,6 +99,9 @@ def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...], fits=None
         if span is None or not len(span):
             continue
         tok = apposition_root(span.root)  # "Her rival, the former leader Harald Brekke, said": the subject's name
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in SUBJECT_DEPS \
+                and _OFFICE_OF.fullmatch(ctx.body[tok.head.head.left_edge.idx : m.start]):
+            tok = tok.head.head  # "Head of privacy Mateo Quiroga insisted": the office's holder is the subject
         agent = _passive_agent_of(tok)
         if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok) or name_as_adverb(tok) is not None or agent is not None \
                 or _verbless_answer(tok):
@@ -1040,7 +1046,7 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         # "Imogen Blackwood KC": an honour after the name (lexicon names.post_nominals) adds nothing to it either
         titled = [m for m in inside if m.type == "PERSON"
                   and nothing_but_the_name(lex.post_nominals_re.sub("", ctx.body[m.end : end]))
-                  and not _LINKING.search(ctx.body[start : m.start])]
+                  and (not _LINKING.search(ctx.body[start : m.start]) or _OFFICE_OF.fullmatch(ctx.body[start : m.start]))]
         holding = titled or holding
     if not holding:  # "The trade journal Kennel Review", "the developer Harrowgate Homes": an organisation named
         # after a description of its kind (an article and lower-case words, none linking: not "a reader of X")

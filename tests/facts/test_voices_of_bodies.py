@@ -66,3 +66,38 @@ def test_a_body_with_a_number_that_is_no_age_stays_a_body(quotes_of):
     # and "she" the chair the story gave that gender
     body = _INJURED.replace("Olga Brisk, 67, whose car", "Olga Brisk 67 whose car")
     assert said(quotes_of(body), "look him in the eye").speaker != "Olga Brisk"
+
+
+# A body described by its kind in apposition, and an office of a field written before a name as a title
+
+_LAUNCH = ('Pell, the Stockholm-based wearables company, on Wednesday unveiled the Halo Ring, a ring that tracks '
+           'heart rate.\n\n'
+           'Pell says the ring analyses breathing sounds on the device itself. Head of privacy Mateo Quiroga '
+           'insisted no audio ever leaves the ring. “We designed it so that we couldn’t hear you,” he said.')
+
+
+def _types(nlp, make_doc, body: str) -> dict[str, str]:
+    from newsfacts.facts import extract_facts
+
+    return {e.name: e.type for e in extract_facts([make_doc("d", body)], nlp).entities}
+
+
+def test_a_name_with_a_kind_of_body_in_apposition_is_that_body(nlp, make_doc):
+    assert _types(nlp, make_doc, _LAUNCH).get("Pell") == "ORG"
+
+
+def test_a_name_with_a_person_in_apposition_is_no_body(nlp, make_doc):
+    # nearest negative: "Pell, the company's founder," is a person described by a body, not the body
+    body = _LAUNCH.replace("Pell, the Stockholm-based wearables company, on Wednesday unveiled",
+                           "Tom Pell, the company's founder, on Wednesday unveiled").replace("Pell says", "Tom Pell says")
+    assert _types(nlp, make_doc, body).get("Tom Pell") == "PERSON"
+
+
+def test_an_office_of_a_field_before_a_name_is_its_holders_title(quotes_of):
+    assert said(quotes_of(_LAUNCH), "We designed it").speaker == "Mateo Quiroga"
+
+
+def test_a_relation_of_a_named_person_is_not_a_title(quotes_of):
+    # nearest negative: "The son of Mateo Quiroga" is someone else, related to the name, who is not the speaker
+    body = _LAUNCH.replace("Head of privacy Mateo Quiroga", "The son of Mateo Quiroga")
+    assert said(quotes_of(body), "We designed it").speaker != "Mateo Quiroga"
