@@ -1427,21 +1427,15 @@ _VOICE_FOR = re.compile(r"^(?:an?|the)\s+(?P<voice>spokesperson|spokesman|spokes
                         r"\s+(?:for|of)\s+(?P<org>.+)$", re.I)
 
 
-# "A company spokeswoman said", "a ministry spokesman": the voice of the organisation of that kind the story is about.
-_KIND_VOICE = re.compile(r"^an?\s+(?P<org>[a-z]+)\s+(?:(?:official|chief|senior|press)\s+)?"
-                         r"(?P<voice>spokesperson|spokesman|spokeswoman|representative)$", re.I)
-
-
 def _organisation_voiced(ctx: DocContext, start: int, text: str, lex: Lexicon):
     """"A spokesperson for the firm told this column: “...”": an unnamed spokesperson speaks the organisation's
     words, so the organisation "the firm" points back to (org_anaphors) is the speaker, the voice kept as its role.
     None when the voice speaks for something else ("a spokesperson for the family"); "a spokesperson for Crumbwell
     Bakeries" names the organisation itself and stays the description that holds both (as the labels read it)."""
-    voice = _VOICE_FOR.match(text) or _KIND_VOICE.match(text)  # "A company spokeswoman": the kind before the voice
+    voice = _VOICE_FOR.match(text)
     if voice is None:
         return None
     words = re.findall(r"[\w’'.-]+", voice.group("org").lower())
-    words = ["the", *words] if len(words) == 1 else words
     if len(words) == 2 and words[0] == "the" and words[1] in lex.org_anaphors:
         # the organisation named last (the firm the story is speaking of when its voice is quoted), not the last
         # subject: "the Ombudsman ruled ... Swiftline argued ... a spokesperson for the firm"

@@ -1,7 +1,7 @@
-"""Who is a body and who a person (issue #25, fresh11): a name with an age in commas is a person's, "A company
-spokeswoman said" is the company the story is speaking of, a name that takes "which" is a body and not a person, and
-a speaking verb the parse hung under a reported clause about a thing ("said the offer was “fair” and accused the
-union of “...”") is the reporter's. Each on a passage written for it, beside its nearest negative."""
+"""Who is a body and who a person (issue #25, fresh11): a name with an age in commas is a person's, a name that
+takes "which" or has a kind of body in apposition is a body, an office of a field before a name is a title, and a
+speaking verb the parse hung under a reported clause about a thing ("said the offer was “fair” and accused the union
+of “...”") is the reporter's. Each on a passage written for it, beside its nearest negative."""
 
 from __future__ import annotations
 
@@ -13,16 +13,6 @@ pytestmark = pytest.mark.integration
 
 _FUNDED = ('The trial was partly funded by Harlow Biotech, which makes a sensor used in the study. A company '
            'spokeswoman said the firm had "no role in the design or reporting" of the results.')
-
-
-def test_a_company_spokeswoman_speaks_for_the_company_the_story_names(quotes_of):
-    assert said(quotes_of(_FUNDED), "no role in the design").speaker == "Harlow Biotech"
-
-
-def test_a_family_spokeswoman_does_not_speak_for_the_company(quotes_of):
-    # nearest negative: the voice of something that is no organisation ("a family spokeswoman") is not the company's
-    body = _FUNDED.replace("A company spokeswoman", "A family spokeswoman")
-    assert said(quotes_of(body), "no role in the design").speaker != "Harlow Biotech"
 
 
 def test_a_name_that_takes_which_is_a_body_not_a_person(quotes_of):
