@@ -199,8 +199,13 @@ def _after_a_lowercase_title(ent, lex: Lexicon) -> bool:
     title = ent.doc[ent.start - 1]
     words = [t for t in ent if not (t.is_space or t.is_punct)]
     return (2 <= len(words) <= 3 and all(t.tag_ == "NNP" for t in words) and title.is_lower
-            and title.dep_ == "compound" and ent.start <= title.head.i < ent.end
-            and lex.titles_re.match(title.text + " ") is not None)
+            and title.dep_ in ("compound", "amod") and ent.start <= title.head.i < ent.end
+            and (lex.titles_re.match(title.text + " ") is not None or _OCCUPATION.search(title.text) is not None))
+
+
+# "the statistician Marcus Obi-Lindqvist", "the economist ...": a noun of one's occupation written as a title before
+# a name (-ist, -ian: statistician, physician, economist, novelist) is given to people only.
+_OCCUPATION = re.compile(r"^[a-z]{3,}(?:ist|ian)$")
 
 
 def _without_reporting_verb(ent, lex: Lexicon):

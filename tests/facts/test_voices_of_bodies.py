@@ -91,3 +91,20 @@ def test_a_relation_of_a_named_person_is_not_a_title(quotes_of):
     # nearest negative: "The son of Mateo Quiroga" is someone else, related to the name, who is not the speaker
     body = _LAUNCH.replace("Head of privacy Mateo Quiroga", "The son of Mateo Quiroga")
     assert said(quotes_of(body), "We designed it").speaker != "Mateo Quiroga"
+
+
+# A noun of one's occupation written as a title before a name the model typed a body
+
+_COAUTHOR = ('Dr Hana Amsel, who led the research, said the effect was large.\n\n'
+             'Dr Amsel\'s co-author, the statistician Emeka Obi-Strand, cautioned that the trial was small. "Sixteen '
+             'weeks tells you about sixteen weeks," he said.')
+
+
+def test_an_occupation_before_a_name_makes_it_a_person(quotes_of):
+    assert said(quotes_of(_COAUTHOR), "Sixteen weeks").speaker == "Emeka Obi-Strand"
+
+
+def test_a_kind_of_body_before_a_name_leaves_it_a_body(nlp, make_doc):
+    # nearest negative: "the charity Emeka Obi-Strand" is an organisation named after its kind, never a person
+    body = _COAUTHOR.replace("the statistician Emeka Obi-Strand", "the charity Emeka Obi-Strand")
+    assert _types(nlp, make_doc, body).get("Emeka Obi-Strand") != "PERSON"
