@@ -36,7 +36,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
 from newsfacts.facts.context import DocContext
-from newsfacts.facts.gender import person_genders
+from newsfacts.facts.gender import person_genders, words_beside
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.speakers import Speaker
 
@@ -151,6 +151,20 @@ def _person_at(ctx: DocContext, tok, people: dict[int, list]) -> Speaker | None:
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
 
 
+def _described_person(ctx: DocContext, tok, people: dict[int, list]) -> Speaker | None:
+    """"The presenter pressed her on social media" after "She told presenter Callum Reddy": a definite description
+    whose noun the story wrote beside exactly one person's name before it (as a title or in apposition) is that
+    person. None for any other word, or a noun written beside two people's names."""
+    if not tok.tag_ == "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    found = {m.entity_id: m for ms in people.values() for m in ms
+             if m.end <= tok.idx and tok.lower_ in words_beside(ctx, m)}
+    if len(found) != 1:
+        return None
+    m = next(iter(found.values()))
+    return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
+
+
 def _main_subject(tok):
     """The subject of the clause a phrase or participle hangs on ("Under questioning from Ovens, she said": she)."""
     verb = tok.head
@@ -233,6 +247,8 @@ def _acts(ctx: DocContext, hits, people: dict[int, list], quoted, lex: Lexicon) 
         if asked is None and not implicit:
             continue
         asking = _person_at(ctx, asker, people) if asker is not None else None
+        if asking is None and asker is not None:  # "The presenter pressed her": the one the story named with the word
+            asking = _described_person(ctx, asker, people)
         # "Speaking to Brenner, he said", "the presenter Jo Bright spoke to the minister, X": someone talking to
         # another gives them the floor without asking anything
         talking = tok.lower_ in _TALKING and (asker.lower_ in lex.person_pronouns or asking is not None)

@@ -276,3 +276,27 @@ def test_without_the_question_the_one_who_spoke_last_keeps_her_words(quotes_of):
     # subject of the sentence before (Tulloch's gender unknown) keeps the words as before
     body = _SPLIT_QUESTION.replace("put it to her that", "wrote that")
     assert said(quotes_of(body), "ask the board about the board").speaker == "Graham Tulloch"
+
+
+# A questioner given by a description the story wrote beside her name ("presenter Jo Bright" ... "The presenter")
+
+_PRESENTER = ('Ingrid Saltmarsh has led the mountain rescue team for eleven years. She told presenter Jo Bright about '
+              'the night of the blizzard.\n\n'
+              'Saltmarsh was silent for a moment. “That’s why we do it,” she said eventually.\n\n'
+              'The presenter pressed her on social media. “Some people say the problem is apps. Is that fair?”\n\n'
+              '“Partly,” she replied. “We call it the summit selfie effect.”')
+
+
+def test_an_answer_to_a_questioner_given_by_her_title_is_the_guests(quotes_of):
+    quotes = quotes_of(_PRESENTER)
+    for words in ("Partly", "summit selfie"):
+        assert said(quotes, words).speaker == "Ingrid Saltmarsh"
+
+
+def test_a_description_no_name_was_given_names_no_questioner(quotes_of):
+    # nearest negative: "presenter" was written beside no one, so "The presenter" names no questioner and the turn
+    # does not move the words; "she replied" stays with whoever the other rules find, never a name the story gave
+    # no such title
+    body = _PRESENTER.replace("She told presenter Jo Bright", "She told Jo Bright")
+    quotes = quotes_of(body)
+    assert said(quotes, "Partly").speaker_basis != "turn"
