@@ -1359,6 +1359,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
                         and all(m.type in ("ORG", "GPE") for m in inside))  # "the COO": a title, tagged an organisation
     no_person = not any(m.type == "PERSON" for m in inside) and words[-1:] != [] \
         and words[-1] not in lex.org_anaphors and (nation or not (inside and not text.split()[-1][:1].islower()))
+    if no_person and _other_of_an_unnamed_pair(ctx, start, words):
+        return Speaker(name=text, unnamed=True)  # "Two shop stewards ... one said. The other steward added:"
     if len(words) == 1 and lower.startswith("the ") and no_person and _introduced_unnamed(ctx, start, words[0]) \
             and _described_person(ctx, start, words, lex) is None and titled_further_on(ctx, end, words, lex) is None:
         return Speaker(name=text, unnamed=True)  # "came from a nurse in the second row ... the nurse asked"
@@ -1500,6 +1502,24 @@ def _unnamed_person_voice_before(ctx: DocContext, start: int, text: str, lex: Le
     if s < last.start() and _VOICE_BACK.match(described):  # "the spokesman" again: the one it points back to
         return _unnamed_person_voice_before(ctx, s, described, lex)
     return _unnamed_person_voice(ctx, s, described, lex)
+
+
+def _other_of_an_unnamed_pair(ctx: DocContext, start: int, words: list[str]) -> bool:
+    """"Two shop stewards at the depot, who asked not to be named, ... “...,” one said. The other steward added:": "the
+    other" of people the paragraph brought in by their number and no name ("two stewards", "both nurses") is the
+    second of them, as unnamed as the first, not whoever was last the subject. A name beside them names them."""
+    if len(words) < 2 or words[0] != "other" or not ctx.body[start : start + 10].lower().startswith("the other "):
+        return False
+    head = words[-1]
+    para = ctx.paragraphs[next(k for k, (s, e) in enumerate(ctx.paragraphs) if s <= start <= e)]
+    intro = None
+    for intro in re.finditer(rf"\b(?:two|both|three|a pair of)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}s\b",
+                             ctx.body[para[0] : start], re.I):
+        pass
+    if intro is None:
+        return False
+    at = para[0] + intro.start()
+    return not any(m.type == "PERSON" for m in ctx.mentions_in(at, ctx.sentence_at(at).end_char))
 
 
 def _introduced_unnamed(ctx: DocContext, start: int, head: str) -> bool:

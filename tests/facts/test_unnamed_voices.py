@@ -121,3 +121,21 @@ def test_an_inverted_cue_the_parser_reads_keeps_the_parsers_whole_phrase(quotes_
     for words in ("the only one who waits", "Now I know why"):
         quote = said(quotes_of(body), words)
         assert quote.speaker is None and quote.speaker_reason.startswith("unnamed")
+
+
+# "the other" of a pair the paragraph brought in by number and no name
+
+_STEWARDS = ('Its regional organiser, Kwame Adjaye, called the offer “an insult.”\n\n'
+             'Two shop stewards at the depot, who asked not to be named for fear of losing their jobs, said morale was '
+             'high. “This isn’t just about money,” one said. The other steward added: “We’ll be back here Wednesday.”')
+
+
+def test_the_other_of_an_unnamed_pair_is_unnamed(quotes_of):
+    quote = said(quotes_of(_STEWARDS), "back here Wednesday")
+    assert quote.speaker is None and quote.speaker_entity_id is None
+
+
+def test_the_other_of_a_named_pair_is_named(quotes_of):
+    # nearest negative: the pair is named in apposition, so "the other steward" is one of the names, not no one
+    body = _STEWARDS.replace("who asked not to be named for fear of losing their jobs", "Ann Kerr and Tom Vale")
+    assert said(quotes_of(body), "back here Wednesday").speaker is not None
