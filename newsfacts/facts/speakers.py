@@ -1397,7 +1397,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     elif lower.startswith("the ") and 0 < len(words) <= 4 and words[-1] in lex.anonymous_nouns and no_person:
         # "the analyst said" keeps a source anonymous, unless the story gave one person that word as a title right
         # before the name ("Industry analyst Kwame Desrosiers of Haulwise Research said ...")
-        m = _described_person(ctx, start, words, lex, titled_only=True)
+        m = _described_person(ctx, start, words, lex, titled_only=True) or _giving_evidence(ctx, start, words, lex)
         if m:
             return entity(m)
     if not re.match(r"^[\w“\"‘'(]", text) or lex.not_role_re.match(text):
@@ -1502,6 +1502,23 @@ def _unnamed_person_voice_before(ctx: DocContext, start: int, text: str, lex: Le
     if s < last.start() and _VOICE_BACK.match(described):  # "the spokesman" again: the one it points back to
         return _unnamed_person_voice_before(ctx, s, described, lex)
     return _unnamed_person_voice(ctx, s, described, lex)
+
+
+def _giving_evidence(ctx: DocContext, start: int, words: list[str], lex: Lexicon):
+    """"Dennis Calloway, 63, was giving evidence ... “No, sir,” the witness said": in a court report "the witness" is
+    the person the story last said gave evidence (lexicon speech.evidence_phrases: "giving evidence", "testified",
+    "in the witness box"), not an anonymous source; with no one said to, the witness stays unnamed."""
+    if words != ["witness"]:
+        return None
+    found = None
+    for hit in lex.evidence_re.finditer(ctx.body, 0, start):
+        if ctx.in_quote(hit.start()):
+            continue
+        sent = ctx.sentence_at(hit.start())
+        people = [m for m in ctx.mentions_in(sent.start_char, hit.start()) if m.type == "PERSON"]
+        if len({m.entity_id for m in people}) == 1:
+            found = people[0]
+    return found
 
 
 def _other_of_an_unnamed_pair(ctx: DocContext, start: int, words: list[str]) -> bool:

@@ -139,3 +139,23 @@ def test_the_other_of_a_named_pair_is_named(quotes_of):
     # nearest negative: the pair is named in apposition, so "the other steward" is one of the names, not no one
     body = _STEWARDS.replace("who asked not to be named for fear of losing their jobs", "Ann Kerr and Tom Vale")
     assert said(quotes_of(body), "back here Wednesday").speaker is not None
+
+
+# "the witness" of a court report: the one the story said was giving evidence
+
+_TRIAL = ('Ann Reid, 63, was giving evidence on the fourth day of the trial of Tom Pike, who denies arson.\n\n'
+          'Defence barrister Oliver Crane suggested she had been mistaken about the time.\n\n'
+          '“No, sir,” the witness said. “I saw what I saw.”')
+
+
+def test_the_witness_of_a_court_report_is_the_one_giving_evidence(quotes_of):
+    quotes = quotes_of(_TRIAL)
+    for words in ("No, sir", "I saw what I saw"):
+        assert said(quotes, words).speaker == "Ann Reid"
+
+
+def test_a_witness_no_one_was_said_to_be_stays_unnamed(quotes_of):
+    # nearest negative: a street scene, no one giving evidence: "the witness" is an anonymous source, not Ann Reid
+    body = _TRIAL.replace("was giving evidence on the fourth day of the trial of Tom Pike, who denies arson",
+                          "runs the bakery opposite the warehouse that burned down")
+    assert said(quotes_of(body), "No, sir").speaker != "Ann Reid"
