@@ -32,9 +32,9 @@ def test_a_chant_named_after_the_words_is_a_slogan_but_a_speaker_between_keeps_t
     chant = said(quotes_of('"The street is speaking!" protesters chanted as they passed the palace.'), "street")
     assert chant.kind == "slogan"
     # nearest negative: her own verb of speech comes first
-    said = said(quotes_of('Union leader Carmen Ibarrola addressed the march. "The street is speaking, and the '
-                           'palace will listen," she said as protesters chanted outside.'), "street")
-    assert (said.kind, said.speaker) == ("direct", "Carmen Ibarrola")
+    spoken = said(quotes_of('Union leader Carmen Ibarrola addressed the march. "The street is speaking, and the '
+                             'palace will listen," she said as protesters chanted outside.'), "street")
+    assert (spoken.kind, spoken.speaker) == ("direct", "Carmen Ibarrola")
 
 
 def test_a_sentence_holding_its_own_chant_does_not_attribute_the_quote_before(quotes_of):

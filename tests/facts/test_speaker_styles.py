@@ -1338,8 +1338,8 @@ def test_a_chant_is_a_slogan_not_speech(quotes_of):
     assert said(quotes, "Ross!").kind == "slogan"
     assert said(quotes, "We are staying").kind == "slogan"
     # nearest negative: words a speaker repeats stay speech ("“No, no, no,” she said")
-    [said] = quotes_of("The vote was close. “No, no, no,” Ruth Abernathy said when asked about a recount.")
-    assert (said.kind, said.speaker) == ("direct", "Ruth Abernathy")
+    [spoken] = quotes_of("The vote was close. “No, no, no,” Ruth Abernathy said when asked about a recount.")
+    assert (spoken.kind, spoken.speaker) == ("direct", "Ruth Abernathy")
 
 
 def test_a_title_and_surname_after_a_run_name_the_person_with_that_surname(quotes_of):

@@ -125,8 +125,8 @@ def test_one_person_quoted_in_a_sentence_about_banners_is_speech(quotes_of):
             "that, a county delegate said, “nobody under fifty could remember.”")
     quotes = quotes_of(body)
     assert said(quotes, "Forward Together").kind == "slogan"
-    said = said(quotes, "nobody under fifty")
-    assert (said.kind, _credited(body, said)) == ("direct", "unnamed: a county delegate")
+    spoken = said(quotes, "nobody under fifty")
+    assert (spoken.kind, _credited(body, spoken)) == ("direct", "unnamed: a county delegate")
 
 
 def test_people_on_a_billboard_still_say_a_slogan(quotes_of):
