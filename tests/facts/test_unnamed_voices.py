@@ -159,3 +159,22 @@ def test_a_witness_no_one_was_said_to_be_stays_unnamed(quotes_of):
     body = _TRIAL.replace("was giving evidence on the fourth day of the trial of Tom Pike, who denies arson",
                           "runs the bakery opposite the warehouse that burned down")
     assert said(quotes_of(body), "No, sir").speaker != "Ann Reid"
+
+
+# A voice from a place fronted before it: the parse hangs the subject on the place in apposition
+
+_GALLERY = ('Cllr Paul Gilroy, her ward colleague, agreed. “We are not against skateparks,” he said.\n\n'
+            'From the gallery, a man who did not give his name shouted: “You’ve already made your minds up!” The chair '
+            'warned him that he would be asked to leave.')
+
+
+def test_a_voice_after_a_fronted_place_is_the_unnamed_man_not_his_name(quotes_of):
+    quote = said(quotes_of(_GALLERY), "made your minds up")
+    assert quote.speaker is None and quote.speaker_entity_id is None
+    assert "a man" in _GALLERY[quote.speaker_name_start : quote.speaker_name_end]
+
+
+def test_a_named_voice_after_a_fronted_place_is_the_name(quotes_of):
+    # nearest negative: the one shouting is named ("From the gallery, Tom Hale, a pensioner, shouted")
+    body = _GALLERY.replace("a man who did not give his name shouted", "Tom Hale, a pensioner, shouted")
+    assert said(quotes_of(body), "made your minds up").speaker == "Tom Hale"
