@@ -34,6 +34,7 @@ class EntityMention:
     entity_id: str = ""
     person_by_grammar: bool = False  # typed a person by the words around it (", who", an honorific), not the model
     named: str = ""  # the person's name when the text gives it in pieces ("Colin" of "Colin and Brenda Hutchings")
+    body_by_grammar: bool = False  # typed an organisation by a description of its kind in apposition, not the model
 
 
 @lru_cache(maxsize=65536)
@@ -108,10 +109,12 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
         ent = _honorific_in_other_span(_honoured_work(body, ent))
         if ent.label_ not in lex.labels:
             continue
-        start = _first_name_token(ent) if ent.label_ == "PERSON" else ent.start_char
+        aged = ent.label_ in ("NORP", "ORG", "GPE", "LOC") and _AGE_FOLLOWS.match(body, ent.end_char) is not None \
+            and all(t.tag_ == "NNP" for t in ent)  # "was Gwen Tallis, 67, whose car": only "Tallis", typed NORP
+        start = _first_name_token(ent) if ent.label_ == "PERSON" or aged else ent.start_char
         if start is None:
             continue
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or aged:
             start = _given_names_before(ent, start, lex)
         # "Mrs K" typed an organisation: an honorific opening the span is given to people only
         opened = ent.label_ in ("ORG", "GPE", "LOC") and _HONORIFIC_OPENS.match(body, start) is not None
@@ -124,16 +127,30 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
         honoured = label in ("ORG", "GPE", "LOC") and _honoured_name(text, lex)
         if honoured:  # "Imogen Blackwood KC", typed an organisation: the honour is a person's, and not her name
             end, text, name = start + len(honoured), honoured, honoured
-        by_grammar = label in ("ORG", "GPE", "LOC") and bool(
+        by_grammar = aged or label in ("ORG", "GPE", "LOC") and bool(
             honoured or opened or _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
             or _named_after_a_title(ent, lex) or _after_a_lowercase_title(ent, lex) or _owns_her_or_his(ent))
-        if label == "PERSON" and not by_grammar and _named_after_its_kind(body, start, ent, lex):
+        kind_after = label == "PERSON" and not by_grammar and _kind_in_apposition(body, end, lex)
+        if label == "PERSON" and not by_grammar and (_named_after_its_kind(body, start, ent, lex) or kind_after
+                                                     or (len(text.split()) > 1 and _WHICH_FOLLOWS.match(body, end))):
             label = "ORG"  # "The airline Aerolinhas Mirandel said it had cancelled 31 flights"
         if by_grammar:
             label = "PERSON"  # "Montell Figgins, who represents Thomas", "Tommy — who only goes by his first name
             # online —": organisations and places take "which"; "Dr. Harlan Mbeki"; "the Minister ..., Orrin Calloway"
-        out.append(EntityMention(start, end, text, label, name_key(name), person_by_grammar=by_grammar))
+        out.append(EntityMention(start, end, text, label, name_key(name), person_by_grammar=by_grammar,
+                                 body_by_grammar=kind_after))
     return out
+
+
+def _kind_in_apposition(body: str, end: int, lex: Lexicon) -> bool:
+    """"Pell, the Stockholm-based wearables company, on Wednesday unveiled": a name with a description of a kind of
+    organisation in apposition after it (lexicon org_anaphors, org_kinds: the description's last word, before its
+    closing comma) is that organisation, however often the model types the name a person."""
+    kind = _KIND_AFTER.match(body, end)
+    return kind is not None and (kind.group(1) in lex.org_anaphors or kind.group(1) in lex.raw["speech"]["org_kinds"])
+
+
+_KIND_AFTER = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s*[,.;]")
 
 
 def _honoured_name(text: str, lex: Lexicon) -> str | None:
@@ -182,8 +199,13 @@ def _after_a_lowercase_title(ent, lex: Lexicon) -> bool:
     title = ent.doc[ent.start - 1]
     words = [t for t in ent if not (t.is_space or t.is_punct)]
     return (2 <= len(words) <= 3 and all(t.tag_ == "NNP" for t in words) and title.is_lower
-            and title.dep_ == "compound" and ent.start <= title.head.i < ent.end
-            and lex.titles_re.match(title.text + " ") is not None)
+            and title.dep_ in ("compound", "amod") and ent.start <= title.head.i < ent.end
+            and (lex.titles_re.match(title.text + " ") is not None or _OCCUPATION.search(title.text) is not None))
+
+
+# "the statistician Marcus Obi-Lindqvist", "the economist ...": a noun of one's occupation written as a title before
+# a name (-ist, -ian: statistician, physician, economist, novelist) is given to people only.
+_OCCUPATION = re.compile(r"^[a-z]{3,}(?:ist|ian)$")
 
 
 def _without_reporting_verb(ent, lex: Lexicon):
@@ -284,6 +306,12 @@ def _words(text: str) -> list[str]:
 # ", who" after a name typed as a place or organisation makes it a person, also with an age between ("Yolanda
 # Price, 71, who lived on the fourth floor"): places and organisations take "which" and have no age.
 _WHO_FOLLOWS = re.compile(r",\s+(?:(?:aged\s+)?\d{1,3},\s+)?who\b|\s?[—–]\s?who\b")
+# An age in commas after a name typed a people, an organisation or a place ("Gwen Tallis, 67, whose car slid"):
+# only people are given an age.
+_AGE_FOLLOWS = re.compile(r",\s+(?:aged\s+)?\d{1,3},\s")
+# ", which" after a name typed a person makes it an organisation or a place ("funded by Glenmoor Pharma, which makes
+# a sensor"): people take "who".
+_WHICH_FOLLOWS = re.compile(r",\s+which\b")
 # "Dr. Harlan Mbeki" typed as a place: an honorific is given to people only.
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sir|Dame)\.?\s$")
 _HONORIFIC_OPENS = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Sir|Dame)\.?\s+(?=[A-Z])")
@@ -478,9 +506,11 @@ def _majority_types(mentions: list[EntityMention]) -> None:
         votes[m.key][m.type] += 1
     # "Varga, who sat down at the board": what the grammar says of one mention outweighs the model's votes
     people = {m.key for m in mentions if m.person_by_grammar}
+    bodies = {m.key for m in mentions if m.body_by_grammar} - people  # "Pell, the ... wearables company,"
     for m in mentions:
         counts = votes[m.key]
-        m.type = "PERSON" if m.key in people else min(counts, key=lambda t: (-counts[t], t != "PERSON", t))
+        m.type = "PERSON" if m.key in people else "ORG" if m.key in bodies else \
+            min(counts, key=lambda t: (-counts[t], t != "PERSON", t))
 
 
 def _people_tagged_as_organisations(mentions: list[EntityMention]) -> None:

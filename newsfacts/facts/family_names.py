@@ -33,7 +33,11 @@ def read_family_names(body: str, mentions: list[EntityMention], lex: Lexicon, sd
     families = {surname: found for surname, found in fulls.items() if len({f.key for f in found}) > 1}
     if not families:
         return
-    readings = {surname: _members(body, found, lex, sdoc) for surname, found in families.items()}
+    by_key: dict[str, list[EntityMention]] = {}
+    for m in mentions:
+        if m.type == "PERSON":
+            by_key.setdefault(m.key, []).append(m)
+    readings = {surname: _members(body, found, lex, sdoc, by_key) for surname, found in families.items()}
     for m in mentions:
         if m.type != "PERSON" or m.named or not _NAME_PART.match(m.text) or name_key(m.text) not in readings:
             continue
@@ -45,9 +49,11 @@ def read_family_names(body: str, mentions: list[EntityMention], lex: Lexicon, sd
             m.entity_id = entity_id(m.type, m.key)
 
 
-def _members(body: str, found: list[EntityMention], lex: Lexicon, sdoc) -> dict[str, tuple[str | None, bool]]:
+def _members(body: str, found: list[EntityMention], lex: Lexicon, sdoc,
+             by_key: dict[str, list[EntityMention]]) -> dict[str, tuple[str | None, bool]]:
     """Each family member's key -> (gender the words beside their full name give, or None; introduced as someone's
-    relative), read at their first full mention."""
+    relative), read at their first full mention, or at an earlier mention of their given name alone ("after her
+    husband, Tadeusz, and the children were asleep", then "Tadeusz Florek, now 77, remembers")."""
     out: dict[str, tuple[str | None, bool]] = {}
     for f in found:
         if f.key in out:
@@ -56,8 +62,12 @@ def _members(body: str, found: list[EntityMention], lex: Lexicon, sdoc) -> dict[
         honorific = _GENDERED_HONORIFIC.search(body, max(f.start - 6, 0), f.start)
         if honorific is not None:
             gender = "m" if honorific.group("h") == "Mr" else "f"
-        span = sdoc.char_span(f.start, f.end, alignment_mode="expand")
-        if span is not None and len(span):
+        given_before = [g for g in by_key.get(f.key, ()) if g.start < f.start and len(g.text.split()) == 1
+                        and g.text == (f.named or f.text).split()[0]]
+        for m in [f, *given_before[:1]]:
+            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
             root = span.root
             nouns = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]
             for noun in nouns:

@@ -22,7 +22,7 @@ def person_genders(ctx: DocContext, lex: Lexicon) -> dict[str, str]:
     votes: dict[str, Counter] = defaultdict(Counter)
     people = [m for m in ctx.mentions if m.type == "PERSON" and not ctx.in_quote(m.start)]
     for m in people:
-        for word in _words_beside(ctx, m) + _what_they_are(ctx, m):
+        for word in words_beside(ctx, m) + _what_they_are(ctx, m):
             if word in lex.gender_words:
                 votes[m.entity_id][lex.gender_words[word]] += 1
     by_sentence: dict[int, list] = defaultdict(list)
@@ -71,9 +71,9 @@ def _main_subject(tok) -> bool:
     return tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT"
 
 
-def _words_beside(ctx: DocContext, m) -> list[str]:
+def words_beside(ctx: DocContext, m) -> list[str]:
     """Words of the name's own noun phrase outside the name: honorific, compounds, the noun it is in apposition to
-    or that is in apposition to it."""
+    or that is in apposition to it (also what turns.py reads a description by: "the presenter")."""
     span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return []

@@ -83,6 +83,7 @@ class Lexicon:
     residence_nouns: frozenset
     affiliation_words: frozenset
     person_heads: frozenset
+    evidence_re: re.Pattern  # "giving evidence", "testified": who "the witness" of a court report is
 
 
 @cache
@@ -106,6 +107,7 @@ def lexicon() -> Lexicon:
         titles_re=re.compile(rf"^(?:(?:{_alternation(names['titles'])})\s+)+", re.I),
         post_nominals_re=re.compile(rf"(?:,?\s+(?:{_alternation(names['post_nominals'])})\.?)+$"),
         cue_re=_alternation(speech["cues"] + speech["according_to"]),
+        evidence_re=re.compile(rf"\b(?:{_alternation(speech['evidence_phrases'])})\b"),
         cue_after_subject_re=_alternation(speech["cues"] + speech["according_to"] + speech["cues_after_subject"]),
         canonical={k.lower(): v for k, v in ents["canonical"].items()},
         canonical_types=ents["canonical_types"],

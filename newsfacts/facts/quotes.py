@@ -237,10 +237,23 @@ def _leading_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
         or issuer_of_the_text(cue, lex.speech_nouns | lex.written_texts, lex.raw["speech"]["issuing_verbs"]) \
         or _subject_of_participle_between_commas(cue) \
         or _controller(ctx, cue) or _act_before(ctx, cue) \
-        or _name_before(ctx, cue) or _phrase_before(cue)
+        or _name_before(ctx, cue) or _fronted_apposition(cue) or _phrase_before(cue)
     if span is None:
         return None
     return span[0], span[1], cue.lower_
+
+
+def _fronted_apposition(cue) -> tuple[int, int] | None:
+    """"From the gallery, a man who did not give his name shouted:": the parse gave the verb no subject and hung the
+    subject on the fronted place phrase before it, in apposition ("gallery" -> "man"); that noun, with its relative
+    clause, is the verb's subject, not the last noun before the verb ("his name")."""
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.i < cue.i):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            appos = next((c for c in obj.children if c.dep_ == "appos" and c.tag_.startswith("NN")), None)
+            if appos is not None:
+                end = appos.right_edge
+                return appos.left_edge.idx, end.idx + len(end)
+    return None
 
 
 # "As Dolores put it at the close of the meeting, “...”", "as the festival's bulletin put it, “...”": the subject of

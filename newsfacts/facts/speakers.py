@@ -9,7 +9,7 @@ from functools import lru_cache
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key
 from newsfacts.facts.gender import person_genders
-from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.lexicon import Lexicon, lexicon
 from newsfacts.facts.speaker_phrase import (
     apposed_people, apposition_root, body_description, cataphoric_subject, described_body, identified_after_the_lede,
     issuer_of_the_text_before, other_offices_out, others_words_out, qualified_title, tied_to,
@@ -19,6 +19,9 @@ from newsfacts.facts.unnamed_voices import indefinite_subject_before
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
 _LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|in|and|or)\b|,")  # "A store manager in the Midlands": a place
+# "Head of privacy Mateo Quiroga", "Director of communications Ann Vey": an office of a field (capitalised head, "of",
+# the field in lower case) written before the name as a title is, not a relation ("the mother of Ann Vey").
+_OFFICE_OF = re.compile(r"(?:[A-Z][a-z]+\s+)+of\s+(?:[a-z][\w-]*\s+){1,3}")
 _KIND_BEFORE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
 _HONORIFIC = re.compile(r"^(?:the|a|an|mr|mrs|ms|miss|mx)\.?$", re.I)
@@ -96,6 +99,9 @@ def _last_subject(ctx: DocContext, start: int, types: tuple[str, ...], fits=None
         if span is None or not len(span):
             continue
         tok = apposition_root(span.root)  # "Her rival, the former leader Harald Brekke, said": the subject's name
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in SUBJECT_DEPS \
+                and _OFFICE_OF.fullmatch(ctx.body[tok.head.head.left_edge.idx : m.start]):
+            tok = tok.head.head  # "Head of privacy Mateo Quiroga insisted": the office's holder is the subject
         agent = _passive_agent_of(tok)
         if tok.dep_ in SUBJECT_DEPS or _fragment_subject(tok) or name_as_adverb(tok) is not None or agent is not None \
                 or _verbless_answer(tok):
@@ -817,6 +823,9 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
         if not tok.tag_.startswith(("VB", "MD")) or any(c.dep_ == "auxpass" for c in tok.children):
             break  # nouns have no speaker, and a passive ("HP is called ...") names rather than reports
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subjects and tok is not verb and _thing_reported(tok, subjects[0]):
+            subjects = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]  # "A spokesperson said the offer
+            # was “fair” and accused the union of “...”": the reporter of the clause, not the thing it is about
         if subjects:
             sub = subjects[0]
             if sub.lower_ in RELATIVE and tok.dep_ == "relcl":
@@ -837,6 +846,22 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
         if tok.dep_ not in climb:
             break
     return _fragment_root_subject(verb)
+
+
+def _thing_reported(clause, subject) -> bool:
+    """The clause a speaking verb was hung on is itself reported ("said pre-orders had passed 40,000, calling demand
+    “...”") and its subject is a thing (a common noun no entity or person word), which speaks nothing: the parse hung
+    the verb one clause too low, and it is the reporter's."""
+    return clause.dep_ == "ccomp" and clause.head.tag_.startswith("VB") and subject.tag_ in ("NN", "NNS") \
+        and not subject.ent_type_ and not _person_word(subject.lemma_.lower()) \
+        and any(c.dep_ == "nsubj" for c in clause.head.children)
+
+
+def _person_word(word: str) -> bool:
+    """A noun the lexicon gives to people (a person who is reported can speak: "she said the driver, calling ...")."""
+    lex = lexicon()
+    return word in lex.person_heads or word in lex.anonymous_nouns or word in lex.residence_nouns \
+        or word in lex.gender_words or word in lex.collective_nouns or word in lex.passers_by
 
 
 def _author_after_by(name) -> bool:
@@ -1021,7 +1046,7 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         # "Imogen Blackwood KC": an honour after the name (lexicon names.post_nominals) adds nothing to it either
         titled = [m for m in inside if m.type == "PERSON"
                   and nothing_but_the_name(lex.post_nominals_re.sub("", ctx.body[m.end : end]))
-                  and not _LINKING.search(ctx.body[start : m.start])]
+                  and (not _LINKING.search(ctx.body[start : m.start]) or _OFFICE_OF.fullmatch(ctx.body[start : m.start]))]
         holding = titled or holding
     if not holding:  # "The trade journal Kennel Review", "the developer Harrowgate Homes": an organisation named
         # after a description of its kind (an article and lower-case words, none linking: not "a reader of X")
@@ -1334,6 +1359,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
                         and all(m.type in ("ORG", "GPE") for m in inside))  # "the COO": a title, tagged an organisation
     no_person = not any(m.type == "PERSON" for m in inside) and words[-1:] != [] \
         and words[-1] not in lex.org_anaphors and (nation or not (inside and not text.split()[-1][:1].islower()))
+    if no_person and _other_of_an_unnamed_pair(ctx, start, words):
+        return Speaker(name=text, unnamed=True)  # "Two shop stewards ... one said. The other steward added:"
     if len(words) == 1 and lower.startswith("the ") and no_person and _introduced_unnamed(ctx, start, words[0]) \
             and _described_person(ctx, start, words, lex) is None and titled_further_on(ctx, end, words, lex) is None:
         return Speaker(name=text, unnamed=True)  # "came from a nurse in the second row ... the nurse asked"
@@ -1370,7 +1397,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     elif lower.startswith("the ") and 0 < len(words) <= 4 and words[-1] in lex.anonymous_nouns and no_person:
         # "the analyst said" keeps a source anonymous, unless the story gave one person that word as a title right
         # before the name ("Industry analyst Kwame Desrosiers of Haulwise Research said ...")
-        m = _described_person(ctx, start, words, lex, titled_only=True)
+        m = _described_person(ctx, start, words, lex, titled_only=True) or _giving_evidence(ctx, start, words, lex)
         if m:
             return entity(m)
     if not re.match(r"^[\w“\"‘'(]", text) or lex.not_role_re.match(text):
@@ -1475,6 +1502,41 @@ def _unnamed_person_voice_before(ctx: DocContext, start: int, text: str, lex: Le
     if s < last.start() and _VOICE_BACK.match(described):  # "the spokesman" again: the one it points back to
         return _unnamed_person_voice_before(ctx, s, described, lex)
     return _unnamed_person_voice(ctx, s, described, lex)
+
+
+def _giving_evidence(ctx: DocContext, start: int, words: list[str], lex: Lexicon):
+    """"Dennis Calloway, 63, was giving evidence ... “No, sir,” the witness said": in a court report "the witness" is
+    the person the story last said gave evidence (lexicon speech.evidence_phrases: "giving evidence", "testified",
+    "in the witness box"), not an anonymous source; with no one said to, the witness stays unnamed."""
+    if words != ["witness"]:
+        return None
+    found = None
+    for hit in lex.evidence_re.finditer(ctx.body, 0, start):
+        if ctx.in_quote(hit.start()):
+            continue
+        sent = ctx.sentence_at(hit.start())
+        people = [m for m in ctx.mentions_in(sent.start_char, hit.start()) if m.type == "PERSON"]
+        if len({m.entity_id for m in people}) == 1:
+            found = people[0]
+    return found
+
+
+def _other_of_an_unnamed_pair(ctx: DocContext, start: int, words: list[str]) -> bool:
+    """"Two shop stewards at the depot, who asked not to be named, ... “...,” one said. The other steward added:": "the
+    other" of people the paragraph brought in by their number and no name ("two stewards", "both nurses") is the
+    second of them, as unnamed as the first, not whoever was last the subject. A name beside them names them."""
+    if len(words) < 2 or words[0] != "other" or not ctx.body[start : start + 10].lower().startswith("the other "):
+        return False
+    head = words[-1]
+    para = ctx.paragraphs[next(k for k, (s, e) in enumerate(ctx.paragraphs) if s <= start <= e)]
+    intro = None
+    for intro in re.finditer(rf"\b(?:two|both|three|a pair of)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}s\b",
+                             ctx.body[para[0] : start], re.I):
+        pass
+    if intro is None:
+        return False
+    at = para[0] + intro.start()
+    return not any(m.type == "PERSON" for m in ctx.mentions_in(at, ctx.sentence_at(at).end_char))
 
 
 def _introduced_unnamed(ctx: DocContext, start: int, head: str) -> bool:

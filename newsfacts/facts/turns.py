@@ -36,7 +36,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
 from newsfacts.facts.context import DocContext
-from newsfacts.facts.gender import person_genders
+from newsfacts.facts.gender import person_genders, words_beside
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.speakers import Speaker
 
@@ -151,6 +151,20 @@ def _person_at(ctx: DocContext, tok, people: dict[int, list]) -> Speaker | None:
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
 
 
+def _described_person(ctx: DocContext, tok, people: dict[int, list]) -> Speaker | None:
+    """"The presenter pressed her on social media" after "She told presenter Callum Reddy": a definite description
+    whose noun the story wrote beside exactly one person's name before it (as a title or in apposition) is that
+    person. None for any other word, or a noun written beside two people's names."""
+    if not tok.tag_ == "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    found = {m.entity_id: m for ms in people.values() for m in ms
+             if m.end <= tok.idx and tok.lower_ in words_beside(ctx, m)}
+    if len(found) != 1:
+        return None
+    m = next(iter(found.values()))
+    return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
+
+
 def _main_subject(tok):
     """The subject of the clause a phrase or participle hangs on ("Under questioning from Ovens, she said": she)."""
     verb = tok.head
@@ -233,6 +247,8 @@ def _acts(ctx: DocContext, hits, people: dict[int, list], quoted, lex: Lexicon) 
         if asked is None and not implicit:
             continue
         asking = _person_at(ctx, asker, people) if asker is not None else None
+        if asking is None and asker is not None:  # "The presenter pressed her": the one the story named with the word
+            asking = _described_person(ctx, asker, people)
         # "Speaking to Brenner, he said", "the presenter Jo Bright spoke to the minister, X": someone talking to
         # another gives them the floor without asking anything
         talking = tok.lower_ in _TALKING and (asker.lower_ in lex.person_pronouns or asking is not None)
@@ -285,7 +301,21 @@ def _in_answer(ctx: DocContext, f, before, put: dict[int, set], lex: Lexicon) ->
     no = ctx.sentence_no(sp.start)
     if f.cue in lex.reply_cues or _tells_the_writer(ctx, sp) or _asks(ctx, before, f, lex):
         return True
-    return no in put or _paragraph_no(ctx, sp.start) in put.get(no - 1, ())
+    para = _paragraph_no(ctx, sp.start)
+    return no in put or any(para in put.get(k, ()) for k in range(_written_start(ctx, no - 1), no))
+
+
+# A written sentence ends on its stop, with any closing marks after it.
+_ENDED = re.compile(r"[.?!:;…][”’\"')\]]*\s*$")
+
+
+def _written_start(ctx: DocContext, no: int) -> int:
+    """The first of the parsed sentences that make up the written sentence holding sentence no: the parser splits a
+    sentence at a quotation mark inside it ("Tulloch put it to her that the board’s | “Vision 2030” plan ... was
+    weighing on the squad."), and the part before the mark ends on no stop."""
+    while no > 0 and not _ENDED.search(ctx.sentences[no - 1].text):
+        no -= 1
+    return max(no, 0)
 
 
 def _asks(ctx: DocContext, before, f, lex: Lexicon) -> bool:

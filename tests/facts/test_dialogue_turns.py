@@ -253,3 +253,50 @@ def test_the_one_a_presenter_spoke_to_answers_the_bare_lines_but_the_one_spoken_
     spoken = quotes_of('Brenner hosted the dinner. Speaking to Brenner at the dinner, Lopez said: "The deal is done." '
                        '"It is," he said.')
     assert [said(spoken, w).speaker for w in ("The deal is done", "It is")] == ["Lopez"] * 2
+
+
+# The parser cuts a written sentence at a quotation mark inside it; the question put is still the sentence before.
+
+_SPLIT_QUESTION = ('Carrick manager Rhona Dunmore sat down and said: “Before anyone asks, it is not a penalty.”\n\n'
+                   'Asked by the Post whether the comeback papered over a poor first hour, Dunmore was blunt. “It '
+                   'doesn’t paper over anything.”\n\n'
+                   'Graham Tulloch of Radio Carrick put it to her that the board’s “Vision 2030” plan, which '
+                   'promises a new stand but no new signings this winter, was starting to weigh on the squad. '
+                   '“You’d have to ask the board about the board,” she said. “My job is the eleven on the pitch.”')
+
+
+def test_a_question_put_in_a_sentence_the_parser_cut_at_a_quotation_mark_still_gives_the_floor(quotes_of):
+    quotes = quotes_of(_SPLIT_QUESTION)
+    for words in ("ask the board about the board", "My job is the eleven"):
+        assert said(quotes, words).speaker == "Rhona Dunmore"
+
+
+def test_without_the_question_the_one_who_spoke_last_keeps_her_words(quotes_of):
+    # nearest negative: the same sentence saying, not asking ("Tulloch said that ..."), with its own "she": the
+    # subject of the sentence before (Tulloch's gender unknown) keeps the words as before
+    body = _SPLIT_QUESTION.replace("put it to her that", "wrote that")
+    assert said(quotes_of(body), "ask the board about the board").speaker == "Graham Tulloch"
+
+
+# A questioner given by a description the story wrote beside her name ("presenter Jo Bright" ... "The presenter")
+
+_PRESENTER = ('Ingrid Saltmarsh has led the mountain rescue team for eleven years. She told presenter Jo Bright about '
+              'the night of the blizzard.\n\n'
+              'Saltmarsh was silent for a moment. “That’s why we do it,” she said eventually.\n\n'
+              'The presenter pressed her on social media. “Some people say the problem is apps. Is that fair?”\n\n'
+              '“Partly,” she replied. “We call it the summit selfie effect.”')
+
+
+def test_an_answer_to_a_questioner_given_by_her_title_is_the_guests(quotes_of):
+    quotes = quotes_of(_PRESENTER)
+    for words in ("Partly", "summit selfie"):
+        assert said(quotes, words).speaker == "Ingrid Saltmarsh"
+
+
+def test_a_description_no_name_was_given_names_no_questioner(quotes_of):
+    # nearest negative: "presenter" was written beside no one, so "The presenter" names no questioner and the turn
+    # does not move the words; "she replied" stays with whoever the other rules find, never a name the story gave
+    # no such title
+    body = _PRESENTER.replace("She told presenter Jo Bright", "She told Jo Bright")
+    quotes = quotes_of(body)
+    assert said(quotes, "Partly").speaker_basis != "turn"

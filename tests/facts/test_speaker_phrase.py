@@ -223,3 +223,27 @@ def test_it_after_a_report_no_one_is_said_to_have_put_out_is_not_a_reader(quotes
                             'careful work. It says, and I quote, "responsibility is shared across three councils and '
                             'two contractors."'), "responsibility is shared")
     assert quote.speaker != "Anna Brink"
+
+
+# A relative introduced by the given name alone before the full name (fresh11's painter and her husband)
+
+_KITCHEN = ('Agnieszka Kowal, 74, had her first solo show this autumn.\n\n'
+            'She painted at night, after her husband, Tadeusz, and the children were asleep. Tadeusz Kowal, now 77, '
+            'remembers finding her at the kitchen table at 2am. “I said, go to bed,” he says.\n\n'
+            'Not every critic has been won over. Kowal laughs at that. “Small? I painted a kettle.”\n\n'
+            '“It’s called Night Shift,” she says.')
+
+
+def test_a_relative_introduced_by_given_name_leaves_the_bare_surname_to_the_story_subject(quotes_of):
+    quotes = quotes_of(_KITCHEN)
+    for words in ("Small? I painted", "Night Shift"):
+        assert said(quotes, words).speaker == "Agnieszka Kowal"
+    assert said(quotes, "go to bed").speaker == "Tadeusz Kowal"
+
+
+def test_a_namesake_introduced_alike_keeps_the_nearest_full_name(quotes_of):
+    # nearest negative: Tadeusz is not introduced as her relative ("a neighbour, Tadeusz,"), so the story does not
+    # say which Kowal the bare surname is, and the nearest full name before it stays
+    body = _KITCHEN.replace("after her husband, Tadeusz, and the children were asleep", "after a neighbour, Tadeusz, "
+                            "had gone home")
+    assert said(quotes_of(body), "Small? I painted").speaker == "Tadeusz Kowal"

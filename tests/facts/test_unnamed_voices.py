@@ -121,3 +121,60 @@ def test_an_inverted_cue_the_parser_reads_keeps_the_parsers_whole_phrase(quotes_
     for words in ("the only one who waits", "Now I know why"):
         quote = said(quotes_of(body), words)
         assert quote.speaker is None and quote.speaker_reason.startswith("unnamed")
+
+
+# "the other" of a pair the paragraph brought in by number and no name
+
+_STEWARDS = ('Its regional organiser, Kwame Adjaye, called the offer “an insult.”\n\n'
+             'Two shop stewards at the depot, who asked not to be named for fear of losing their jobs, said morale was '
+             'high. “This isn’t just about money,” one said. The other steward added: “We’ll be back here Wednesday.”')
+
+
+def test_the_other_of_an_unnamed_pair_is_unnamed(quotes_of):
+    quote = said(quotes_of(_STEWARDS), "back here Wednesday")
+    assert quote.speaker is None and quote.speaker_entity_id is None
+
+
+def test_the_other_of_a_named_pair_is_named(quotes_of):
+    # nearest negative: the pair is named in apposition, so "the other steward" is one of the names, not no one
+    body = _STEWARDS.replace("who asked not to be named for fear of losing their jobs", "Ann Kerr and Tom Vale")
+    assert said(quotes_of(body), "back here Wednesday").speaker is not None
+
+
+# "the witness" of a court report: the one the story said was giving evidence
+
+_TRIAL = ('Ann Reid, 63, was giving evidence on the fourth day of the trial of Tom Pike, who denies arson.\n\n'
+          'Defence barrister Oliver Crane suggested she had been mistaken about the time.\n\n'
+          '“No, sir,” the witness said. “I saw what I saw.”')
+
+
+def test_the_witness_of_a_court_report_is_the_one_giving_evidence(quotes_of):
+    quotes = quotes_of(_TRIAL)
+    for words in ("No, sir", "I saw what I saw"):
+        assert said(quotes, words).speaker == "Ann Reid"
+
+
+def test_a_witness_no_one_was_said_to_be_stays_unnamed(quotes_of):
+    # nearest negative: a street scene, no one giving evidence: "the witness" is an anonymous source, not Ann Reid
+    body = _TRIAL.replace("was giving evidence on the fourth day of the trial of Tom Pike, who denies arson",
+                          "runs the bakery opposite the warehouse that burned down")
+    assert said(quotes_of(body), "No, sir").speaker != "Ann Reid"
+
+
+# A voice from a place fronted before it: the parse hangs the subject on the place in apposition
+
+_GALLERY = ('Cllr Paul Gilroy, her ward colleague, agreed. “We are not against skateparks,” he said.\n\n'
+            'From the gallery, a man who did not give his name shouted: “You’ve already made your minds up!” The chair '
+            'warned him that he would be asked to leave.')
+
+
+def test_a_voice_after_a_fronted_place_is_the_unnamed_man_not_his_name(quotes_of):
+    quote = said(quotes_of(_GALLERY), "made your minds up")
+    assert quote.speaker is None and quote.speaker_entity_id is None
+    assert "a man" in _GALLERY[quote.speaker_name_start : quote.speaker_name_end]
+
+
+def test_a_named_voice_after_a_fronted_place_is_the_name(quotes_of):
+    # nearest negative: the one shouting is named ("From the gallery, Tom Hale, a pensioner, shouted")
+    body = _GALLERY.replace("a man who did not give his name shouted", "Tom Hale, a pensioner, shouted")
+    assert said(quotes_of(body), "made your minds up").speaker == "Tom Hale"
