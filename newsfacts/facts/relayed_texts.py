@@ -139,7 +139,27 @@ def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
                                                                       and obj.tag_ == "NN")) else None
             if found is not None:
                 return found
-    return _written_by_the_one_named(ctx, noun, end)
+    return _writer_in_its_clause(ctx, noun, end, lex) or _written_by_the_one_named(ctx, noun, end)
+
+
+def _writer_in_its_clause(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
+    """"a card the temple had sent to the mosque", "the email he sent to the company": the subject of a verb of
+    writing or sending in a clause on the text wrote it, a person, an organisation or a pronoun standing for one
+    (not the one it was sent to, the object of "to")."""
+    for verb in (t for t in noun.children if t.dep_ in ("relcl", "acl") and t.lower_ in _WRITING and t.idx < end):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.in_quote(c.idx)), None)
+        if subject is None or subject.lower_ in ("i", "we", "you", "who", "which", "that"):
+            continue
+        s, e = _span(subject)
+        found = resolve_speaker(ctx, s, e, lex)
+        if not found.name or found.entity_id is None or found.unnamed:
+            continue
+        # a pronoun stands for whoever the story points at; a phrase must name the writer ("the temple" for the
+        # Shri Ganeshpuri temple), not be a description the rules for speakers lend to someone near
+        if subject.tag_ == "PRP" or subject.lower_ in found.name.lower().split() or any(
+                m.entity_id == found.entity_id for m in ctx.mentions_in(s, e)):
+            return found
+    return None
 
 
 def _written_by_the_one_named(ctx: DocContext, noun, end: int) -> Speaker | None:
@@ -177,7 +197,35 @@ def writer_of_read_out(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
         if found is not None:
             return found.found_by("relayed")
     if _READS.match(lead):
-        return _signed_before(ctx, ctx.sentence_no(q.outer_start), lex)
+        found = _signed_before(ctx, ctx.sentence_no(q.outer_start), lex)
+        if found is not None:
+            return found
+    return _writer_of_the_text_read_back(ctx, sent, q.outer_start, lex)
+
+
+# "It read, in part:", "Ms Byrne said it read:", "The letter went on:": the text of a sentence before speaks on
+_TEXT_READS = re.compile(r"(?:^|[\s,])(?:(?P<it>[Ii]t)|[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+))\s+"
+                         r"(?:reads|read|ran|runs|went\s+on|goes\s+on|continued|continues|(?(noun)said|says))"
+                         r"(?:,\s*in\s+part,?)?\s*:\s*$")
+
+
+def _writer_of_the_text_read_back(ctx: DocContext, sent, start: int, lex: Lexicon) -> Speaker | None:
+    """A text tracked across sentences: "... shared the email he sent to the company on 7 October. It read, in part:
+    “...”" is the writer's, whoever shows or reads it out. "It" (or "the letter") is the last text the sentence
+    or the two before it name; its writer as the sentence that names it says (from, signed by, a clause of writing)."""
+    lead = ctx.body[sent.start_char : start]
+    m = _TEXT_READS.search(lead)
+    texts = _texts(lex)
+    if not m or (m.group("noun") and m.group("noun") not in texts):
+        return None
+    at = sent.start_char + m.start()
+    no = ctx.sentence_no(at)
+    for earlier in reversed(ctx.sentences[max(no - 2, 0) : no + 1]):
+        nouns = [t for t in earlier if t.idx < at and t.tag_.startswith("NN") and not ctx.in_quote(t.idx)
+                 and (t.lower_ == m.group("noun") if m.group("noun") else t.lower_ in texts)]
+        if nouns:
+            found = _writer_of(ctx, nouns[-1], min(earlier.end_char, at), lex)
+            return found.found_by("relayed") if found is not None else None
     return None
 
 
