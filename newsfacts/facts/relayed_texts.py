@@ -115,8 +115,10 @@ def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
     for tok in [*noun.subtree, *following]:
         if tok.idx >= end or tok.i < noun.i or ctx.in_quote(tok.idx):
             continue
+        # "attributed to X" is X's, "sent to X" is written to X (the addressee, never the writer)
         if tok.dep_ == "prep" and tok.lower_ in _FROM or (tok.dep_ in ("prep", "agent") and tok.head.lower_ in _ATTRIBUTING
-                                                        and tok.lower_ in ("to", "by")):
+                                                        and (tok.lower_ == "by" or tok.lower_ == "to"
+                                                             and tok.head.lower_ == "attributed")):
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
@@ -152,12 +154,12 @@ def _writer_in_its_clause(ctx: DocContext, noun, end: int, lex: Lexicon) -> Spea
             continue
         s, e = _span(subject)
         found = resolve_speaker(ctx, s, e, lex)
-        if not found.name or found.entity_id is None or found.unnamed:
+        if not found.name:
             continue
-        # a pronoun stands for whoever the story points at; a phrase must name the writer ("the temple" for the
-        # Shri Ganeshpuri temple), not be a description the rules for speakers lend to someone near
-        if subject.tag_ == "PRP" or subject.lower_ in found.name.lower().split() or any(
-                m.entity_id == found.entity_id for m in ctx.mentions_in(s, e)):
+        # a pronoun stands for whoever the story points at; a phrase must name the writer: a description ("a card
+        # the temple had sent", "a message the defendant sent") is not lent to someone near (the one reading it out)
+        if found.entity_id is not None and not found.unnamed and (subject.tag_ == "PRP" or any(
+                m.entity_id == found.entity_id for m in ctx.mentions_in(s, e))):
             return found
     return None
 
