@@ -202,7 +202,55 @@ def writer_of_read_out(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
         found = _signed_before(ctx, ctx.sentence_no(q.outer_start), lex)
         if found is not None:
             return found
-    return _writer_of_the_text_read_back(ctx, sent, q.outer_start, lex)
+    return _writer_of_the_text_read_back(ctx, sent, q.outer_start, lex) or _sender_of_what_follows(ctx, verbs, lex)
+
+
+_SENDING = ("sent", "emailed", "texted", "mailed", "forwarded")
+
+
+def _sender_of_what_follows(ctx: DocContext, verbs: list, lex: Lexicon) -> Speaker | None:
+    """"We put that to the ministry. They sent us this: “...”", "The company emailed the Post a statement: “...”":
+    the subject of a verb of sending whose object is the text that follows wrote it (the one it was sent to, often
+    the outlet that reads it out, did not)."""
+    if not verbs or verbs[-1].lower_ not in _SENDING:
+        return None
+    verb = verbs[-1]
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if obj is None or subject is None or not (obj.lower_ in ("this", "following") or obj.lower_ in _texts(lex)):
+        return None
+    found = resolve_speaker(ctx, *_span(subject), lex)
+    if found.name is None and subject.lower_ in ("they", "it"):
+        found = _the_one_asked_before(ctx, verb, lex) or found
+    if found.name is None or found.entity_id is None and not found.unnamed:
+        return None
+    return found.found_by("relayed")
+
+
+_PUTTING = ("put", "asked", "contacted", "approached", "sent", "emailed", "took")
+
+
+def _the_one_asked_before(ctx: DocContext, verb, lex: Lexicon) -> Speaker | None:
+    """"We put that worry to the employment minister's office. They sent us this:": "they" (or "it") is the body the
+    sentence before put the question to, kept as the description the story gives it when it names no one."""
+    no = ctx.sentence_no(verb.idx)
+    if no == 0:
+        return None
+    for asking in (t for t in ctx.sentences[no - 1] if t.lower_ in _PUTTING and t.tag_.startswith("VB")):
+        # "put that worry to X": the "to" on the verb or, as the parse may hang it, on its object
+        to = next((c for t in [asking, *(c for c in asking.children if c.dep_ == "dobj")] for c in t.children
+                   if c.dep_ == "prep" and c.lower_ == "to"), None)
+        body = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None \
+            else next((c for c in asking.children if c.dep_ == "dobj"), None)
+        if body is None or body.tag_ not in ("NN", "NNS", "NNP", "NNPS") or body.lower_ in lex.person_pronouns:
+            continue
+        s, e = _span(body)
+        found = resolve_speaker(ctx, s, e, lex)
+        if found.entity_id is not None:
+            return found
+        if body.tag_ in ("NN", "NNS"):
+            return Speaker(name=ctx.body[s:e], start=s, end=e, unnamed=True)
+    return None
 
 
 # "It read, in part:", "Ms Byrne said it read:", "The letter went on:": the text of a sentence before speaks on
