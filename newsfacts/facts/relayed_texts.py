@@ -4,7 +4,9 @@ Political reporting quotes letters, posts, notes and text messages through the p
 a text message he had received from the health secretary, Bridget Okonkwo-Hale: “...”", "read to the council a
 letter from a doctor in Tarvos, Dr. Samira Khalidi: “...”", "a statement attributed to Secretary of State X: “...”",
 "It was signed by the chief whip, Rhodri Gethin ... It reads: “...”". The subject of "read", "quoted" or "released"
-lends a voice; the words are the writer's (speaker_basis `relayed`).
+lends a voice; the words are the writer's (speaker_basis `relayed`). A text is followed across sentences ("... the
+email he sent to the board. It read, in part: “...”"), its writer may stand in a clause on it ("a letter she had
+written to him"), and the one it was sent to ("sent to X", the outlet that asked: "They sent us this:") is not it.
 """
 
 from __future__ import annotations
