@@ -361,3 +361,18 @@ def _signer_or_issuer(ctx: DocContext, sent, noun: str, lex: Lexicon) -> Speaker
                 if issuer.entity_id:
                     return issuer.found_by("relayed")
     return None
+
+
+def writer_of_a_text_in(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """"This week's letter comes from Colm Ferriter of Lissadell Park, who ordered ...": the writer the sentence names
+    for the last text it speaks of (from, signed by, a clause of writing), for a "He writes:" that follows."""
+    nouns = [t for t in sent if t.lower_ in _texts(lex) and t.tag_.startswith("NN") and not ctx.in_quote(t.idx)]
+    if not nouns:
+        return None
+    found = _writer_of(ctx, nouns[-1], sent.end_char, lex)
+    if (found is None or found.entity_id is None) and nouns[-1].dep_ == "nsubj":  # "the letter comes from X"
+        source = next((c for c in nouns[-1].head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        obj = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+        found = _person_headed_by(ctx, obj) if obj is not None else None
+    return found if found is not None and found.entity_id is not None else None
+

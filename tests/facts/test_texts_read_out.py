@@ -70,3 +70,20 @@ def test_it_said_with_no_text_before_is_not_a_read_out(quotes_of):
     quote = said(quotes_of('Harrow Mills cut 200 jobs on Monday. It said: "This was a painful decision."'),
                  "painful decision")
     assert quote.speaker_basis != "relayed"
+
+
+_COLUMN = ('Each week Hannah Lowe takes up readers\' complaints.\n\n'
+           'This week\'s letter comes from Owen Pryce of Castle Road, who ordered a fridge last March. He writes:\n\n'
+           '"I paid in full and I am still waiting. Nobody answers the phone."\n\n'
+           'Owen, you are not alone.')
+
+
+def test_he_writes_after_a_letter_from_someone_is_the_letters_writer_not_the_columnist(quotes_of):
+    assert said(quotes_of(_COLUMN), "I paid in full").speaker == "Owen Pryce"
+
+
+def test_a_writer_after_a_sentence_naming_no_text_is_found_as_before(quotes_of):
+    # nearest negative: the sentence before "She writes:" names no text, so the letter's writer is not lent
+    quote = said(quotes_of(_COLUMN.replace("last March. He writes:", "last March. Hannah Lowe rang the shop on "
+                                           "Monday. She writes:")), "I paid in full")
+    assert quote.speaker == "Hannah Lowe"
