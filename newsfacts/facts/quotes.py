@@ -442,8 +442,10 @@ def _owner_of_words(ctx: DocContext, start: int, q: QuoteSpan, lex: Lexicon):
 
 def _plain_noun(tok) -> bool:
     """"in United States “farm country”", "his claim that ...": a name or a noun with its determiner, not a verb
-    ("Safadi warning of “...”" stays a cue whatever its tag)."""
-    return tok.tag_.startswith("NNP") or (tok.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") for c in tok.children))
+    ("Safadi warning of “...”" stays a cue whatever its tag). A participle that describes a text is no verb either:
+    "said in a written answer to the Echo that ...": the one who said is the speaker, not the "written"."""
+    return tok.tag_.startswith("NNP") or (tok.tag_.startswith("NN") and any(c.dep_ in ("det", "poss") for c in tok.children)) \
+        or (tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.i == tok.i + 1)
 
 
 def _outermost_report(ctx: DocContext, cues: list, q: QuoteSpan, lex: Lexicon):

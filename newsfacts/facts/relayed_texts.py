@@ -4,7 +4,9 @@ Political reporting quotes letters, posts, notes and text messages through the p
 a text message he had received from the health secretary, Bridget Okonkwo-Hale: “...”", "read to the council a
 letter from a doctor in Tarvos, Dr. Samira Khalidi: “...”", "a statement attributed to Secretary of State X: “...”",
 "It was signed by the chief whip, Rhodri Gethin ... It reads: “...”". The subject of "read", "quoted" or "released"
-lends a voice; the words are the writer's (speaker_basis `relayed`).
+lends a voice; the words are the writer's (speaker_basis `relayed`). A text is followed across sentences ("... the
+email he sent to the board. It read, in part: “...”"), its writer may stand in a clause on it ("a letter she had
+written to him"), and the one it was sent to ("sent to X", the outlet that asked: "They sent us this:") is not it.
 """
 
 from __future__ import annotations
@@ -115,8 +117,10 @@ def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
     for tok in [*noun.subtree, *following]:
         if tok.idx >= end or tok.i < noun.i or ctx.in_quote(tok.idx):
             continue
+        # "attributed to X" is X's, "sent to X" is written to X (the addressee, never the writer)
         if tok.dep_ == "prep" and tok.lower_ in _FROM or (tok.dep_ in ("prep", "agent") and tok.head.lower_ in _ATTRIBUTING
-                                                        and tok.lower_ in ("to", "by")):
+                                                        and (tok.lower_ == "by" or tok.lower_ == "to"
+                                                             and tok.head.lower_ == "attributed")):
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
@@ -139,7 +143,27 @@ def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
                                                                       and obj.tag_ == "NN")) else None
             if found is not None:
                 return found
-    return _written_by_the_one_named(ctx, noun, end)
+    return _writer_in_its_clause(ctx, noun, end, lex) or _written_by_the_one_named(ctx, noun, end)
+
+
+def _writer_in_its_clause(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
+    """"a card the temple had sent to the mosque", "the email he sent to the company": the subject of a verb of
+    writing or sending in a clause on the text wrote it, a person, an organisation or a pronoun standing for one
+    (not the one it was sent to, the object of "to")."""
+    for verb in (t for t in noun.children if t.dep_ in ("relcl", "acl") and t.lower_ in _WRITING and t.idx < end):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.in_quote(c.idx)), None)
+        if subject is None or subject.lower_ in ("i", "we", "you", "who", "which", "that"):
+            continue
+        s, e = _span(subject)
+        found = resolve_speaker(ctx, s, e, lex)
+        if not found.name:
+            continue
+        # a pronoun stands for whoever the story points at; a phrase must name the writer: a description ("a card
+        # the temple had sent", "a message the defendant sent") is not lent to someone near (the one reading it out)
+        if found.entity_id is not None and not found.unnamed and (subject.tag_ == "PRP" or any(
+                m.entity_id == found.entity_id for m in ctx.mentions_in(s, e))):
+            return found
+    return None
 
 
 def _written_by_the_one_named(ctx: DocContext, noun, end: int) -> Speaker | None:
@@ -177,7 +201,83 @@ def writer_of_read_out(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
         if found is not None:
             return found.found_by("relayed")
     if _READS.match(lead):
-        return _signed_before(ctx, ctx.sentence_no(q.outer_start), lex)
+        found = _signed_before(ctx, ctx.sentence_no(q.outer_start), lex)
+        if found is not None:
+            return found
+    return _writer_of_the_text_read_back(ctx, sent, q.outer_start, lex) or _sender_of_what_follows(ctx, verbs, lex)
+
+
+_SENDING = ("sent", "emailed", "texted", "mailed", "forwarded")
+
+
+def _sender_of_what_follows(ctx: DocContext, verbs: list, lex: Lexicon) -> Speaker | None:
+    """"We put that to the ministry. They sent us this: “...”", "The company emailed the Post a statement: “...”":
+    the subject of a verb of sending whose object is the text that follows wrote it (the one it was sent to, often
+    the outlet that reads it out, did not)."""
+    if not verbs or verbs[-1].lower_ not in _SENDING:
+        return None
+    verb = verbs[-1]
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if obj is None or subject is None or not (obj.lower_ in ("this", "following") or obj.lower_ in _texts(lex)):
+        return None
+    found = resolve_speaker(ctx, *_span(subject), lex)
+    if found.name is None and subject.lower_ in ("they", "it"):
+        found = _the_one_asked_before(ctx, verb, lex) or found
+    if found.name is None or found.entity_id is None and not found.unnamed:
+        return None
+    return found.found_by("relayed")
+
+
+_PUTTING = ("put", "asked", "contacted", "approached", "sent", "emailed", "took")
+
+
+def _the_one_asked_before(ctx: DocContext, verb, lex: Lexicon) -> Speaker | None:
+    """"We put that worry to the employment minister's office. They sent us this:": "they" (or "it") is the body the
+    sentence before put the question to, kept as the description the story gives it when it names no one."""
+    no = ctx.sentence_no(verb.idx)
+    if no == 0:
+        return None
+    for asking in (t for t in ctx.sentences[no - 1] if t.lower_ in _PUTTING and t.tag_.startswith("VB")):
+        # "put that worry to X": the "to" on the verb or, as the parse may hang it, on its object
+        to = next((c for t in [asking, *(c for c in asking.children if c.dep_ == "dobj")] for c in t.children
+                   if c.dep_ == "prep" and c.lower_ == "to"), None)
+        body = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None \
+            else next((c for c in asking.children if c.dep_ == "dobj"), None)
+        if body is None or body.tag_ not in ("NN", "NNS", "NNP", "NNPS") or body.lower_ in lex.person_pronouns:
+            continue
+        s, e = _span(body)
+        found = resolve_speaker(ctx, s, e, lex)
+        if found.entity_id is not None:
+            return found
+        if body.tag_ in ("NN", "NNS"):
+            return Speaker(name=ctx.body[s:e], start=s, end=e, unnamed=True)
+    return None
+
+
+# "It read, in part:", "Ms Byrne said it read:", "The letter went on:": the text of a sentence before speaks on
+_TEXT_READS = re.compile(r"(?:^|[\s,])(?:(?P<it>[Ii]t)|[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+))\s+"
+                         r"(?:reads|read|ran|runs|went\s+on|goes\s+on|continued|continues|(?(noun)said|says))"
+                         r"(?:,\s*in\s+part,?)?\s*:\s*$")
+
+
+def _writer_of_the_text_read_back(ctx: DocContext, sent, start: int, lex: Lexicon) -> Speaker | None:
+    """A text tracked across sentences: "... shared the email he sent to the company on 7 October. It read, in part:
+    “...”" is the writer's, whoever shows or reads it out. "It" (or "the letter") is the last text the sentence
+    or the two before it name; its writer as the sentence that names it says (from, signed by, a clause of writing)."""
+    lead = ctx.body[sent.start_char : start]
+    m = _TEXT_READS.search(lead)
+    texts = _texts(lex)
+    if not m or (m.group("noun") and m.group("noun") not in texts):
+        return None
+    at = sent.start_char + m.start()
+    no = ctx.sentence_no(at)
+    for earlier in reversed(ctx.sentences[max(no - 2, 0) : no + 1]):
+        nouns = [t for t in earlier if t.idx < at and t.tag_.startswith("NN") and not ctx.in_quote(t.idx)
+                 and (t.lower_ == m.group("noun") if m.group("noun") else t.lower_ in texts)]
+        if nouns:
+            found = _writer_of(ctx, nouns[-1], min(earlier.end_char, at), lex)
+            return found.found_by("relayed") if found is not None else None
     return None
 
 
@@ -261,3 +361,18 @@ def _signer_or_issuer(ctx: DocContext, sent, noun: str, lex: Lexicon) -> Speaker
                 if issuer.entity_id:
                     return issuer.found_by("relayed")
     return None
+
+
+def writer_of_a_text_in(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """"This week's letter comes from Colm Ferriter of Lissadell Park, who ordered ...": the writer the sentence names
+    for the last text it speaks of (from, signed by, a clause of writing), for a "He writes:" that follows."""
+    nouns = [t for t in sent if t.lower_ in _texts(lex) and t.tag_.startswith("NN") and not ctx.in_quote(t.idx)]
+    if not nouns:
+        return None
+    found = _writer_of(ctx, nouns[-1], sent.end_char, lex)
+    if (found is None or found.entity_id is None) and nouns[-1].dep_ == "nsubj":  # "the letter comes from X"
+        source = next((c for c in nouns[-1].head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        obj = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+        found = _person_headed_by(ctx, obj) if obj is not None else None
+    return found if found is not None and found.entity_id is not None else None
+

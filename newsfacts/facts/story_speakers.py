@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass, replace
 
 from newsfacts.facts.context import DocContext
+from newsfacts.facts.gender import person_genders, pronoun_gender
 from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.relayed_texts import writer_of_a_text_in
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, pronoun_antecedent, resolve_speaker, subject_span
 
 # "Chris Cillizza, The Washington Post: “...”": a short heading with no verb, ending in a colon before the quote.
@@ -211,7 +213,8 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
                 # has issued a statement. It reads:": the one who issued it
                 return (_reporting_speaker(ctx, sentences[-2].start_char, sentences[-2].end_char, lex)
                         or _issuer(ctx, sentences[-2], lex))
-            speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
+            speaker = _writer_of_the_text_before(ctx, sentences, verb, subject, lex) \
+                or resolve_speaker(ctx, subject[0], subject[1], lex)
             if colon and speaker.entity_id is None:  # "One of them, a home health aide named Lourdes Baca, put it
                 speaker = _person_in_subject(ctx, subject, lex) or speaker  # better than I can:"
             # "The sheriff gave a different account:" introduces someone; "Here are the highlights:" no one; "A
@@ -220,6 +223,23 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
                                  or (colon and _statement_voice(ctx, verb, lex))):
                 return speaker.found_by("intro")
     return None
+
+
+_WRITES = ("writes", "wrote", "adds", "added", "continues", "continued")
+
+
+def _writer_of_the_text_before(ctx: DocContext, sentences: list, verb, subject, lex: Lexicon) -> Speaker | None:
+    """"This week's letter comes from Colm Ferriter ... He writes:": a pronoun writing what follows is the writer of
+    the text the sentence before named (relayed_texts), when the pronoun's gender does not say otherwise."""
+    pronoun = ctx.body[subject[0] : subject[1]]
+    if len(sentences) < 2 or verb.lower_ not in _WRITES or pronoun.lower() not in lex.person_pronouns:
+        return None
+    writer = writer_of_a_text_in(ctx, sentences[-2], lex)
+    if writer is None or person_genders(ctx, lex).get(writer.entity_id, pronoun_gender(pronoun, lex)) \
+            != pronoun_gender(pronoun, lex):
+        return None
+    writer.start, writer.end = subject
+    return writer
 
 
 def _relative_set_off(verb) -> bool:
