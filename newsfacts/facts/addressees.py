@@ -42,10 +42,6 @@ def _person_of(ctx: DocContext, tok) -> Speaker | None:
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start, end=m.end)
 
 
-def _is_person(ctx: DocContext, entity_id: str) -> bool:
-    return any(m.entity_id == entity_id and m.type == "PERSON" for m in ctx.mentions)
-
-
 def agent_of_words_put(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
     """"Graham Voss was told by MPs on Tuesday to “stop hiding behind the weather”", "who was asked by Dame Harriet
     whether the regulator had been “asleep at the wheel.”": the quoted words complete a passive verb of putting
@@ -112,7 +108,7 @@ def answer_of_the_one_asked(ctx: DocContext, speaker: Speaker, start: int, lex: 
     asked = _person_of(ctx, found[0])
     if asked is None and found[0].lower_ not in lex.person_pronouns:
         described = resolve_speaker(ctx, found[0].left_edge.idx, found[0].right_edge.idx + len(found[0].right_edge), lex)
-        asked = described if described.entity_id and _is_person(ctx, described.entity_id) else None
+        asked = described if described.entity_id and ctx.is_person(described.entity_id) else None
     if asked is None or asked.entity_id == speaker.entity_id:
         return None
     gender = lex.gender_words.get(ctx.body[speaker.start : speaker.end].lower())
@@ -214,4 +210,4 @@ def asker_of_a_colon_line(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
     if subject is None or subject[0] >= asking[0].idx or ctx.in_quote(subject[0]):
         return None
     found = resolve_speaker(ctx, subject[0], subject[1], lex)
-    return found.found_by("addressed") if found.entity_id and _is_person(ctx, found.entity_id) else None
+    return found.found_by("addressed") if found.entity_id and ctx.is_person(found.entity_id) else None

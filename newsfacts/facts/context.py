@@ -48,6 +48,11 @@ class DocContext:
     def mentions_in(self, start: int, end: int) -> list[EntityMention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
+    def is_person(self, entity_id: str | None) -> bool:
+        """Whether the model typed some mention of this entity a person (read from the mentions as they are now:
+        later steps may add or retype them)."""
+        return any(m.entity_id == entity_id and m.type == "PERSON" for m in self.mentions)
+
     def in_quote(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.quoted)
 

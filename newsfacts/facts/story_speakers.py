@@ -219,7 +219,7 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
                 speaker = _person_in_subject(ctx, subject, lex) or speaker  # better than I can:"
             # "The sheriff gave a different account:" introduces someone; "Here are the highlights:" no one; "A
             # spokeswoman for his department put it more bluntly:" a voice the story does not name
-            if speaker.name and (cues or (speaker.entity_id and (colon or _is_person(ctx, speaker)))
+            if speaker.name and (cues or (speaker.entity_id and (colon or ctx.is_person(speaker.entity_id)))
                                  or (colon and _statement_voice(ctx, verb, lex))):
                 return speaker.found_by("intro")
     return None
@@ -270,7 +270,7 @@ def _answer_when_asked(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
         return None
     subject = subjects[-1]
     speaker = resolve_speaker(ctx, subject.left_edge.idx, subject.idx + len(subject), lex)
-    return speaker.found_by("intro") if speaker.entity_id and _is_person(ctx, speaker) else None
+    return speaker.found_by("intro") if speaker.entity_id and ctx.is_person(speaker.entity_id) else None
 
 
 def _issued_when(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
@@ -286,7 +286,7 @@ def _issued_when(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
         if subject is None:
             continue
         speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
-        if speaker.entity_id and _is_person(ctx, speaker):
+        if speaker.entity_id and ctx.is_person(speaker.entity_id):
             return speaker.found_by("intro")
     return None
 
@@ -538,10 +538,6 @@ def _message_from(ctx: DocContext, sent, lex: Lexicon, end: int | None = None) -
     return None
 
 
-def _is_person(ctx: DocContext, speaker: Speaker) -> bool:
-    return any(m.entity_id == speaker.entity_id and m.type == "PERSON" for m in ctx.mentions)
-
-
 def colon_subject(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
     """"By the time Buckley learned who wrote it, she was only half-surprised: “...”": a sentence that runs into
     the quotation through a colon is introduced by its main subject, whatever its verb."""
@@ -633,7 +629,7 @@ def _spoke_to_them(ctx: DocContext, para: tuple[int, int], lex: Lexicon) -> Spea
     speaker = resolve_speaker(ctx, subject[0], subject[1], lex)
     if speaker.entity_id is None:
         speaker = _person_in_subject(ctx, subject, lex) or speaker
-    return speaker.found_by("intro") if speaker.entity_id and _is_person(ctx, speaker) else None
+    return speaker.found_by("intro") if speaker.entity_id and ctx.is_person(speaker.entity_id) else None
 
 
 def _exchange(ctx: DocContext, paragraphs: list[list[Found]], pi: int, f: Found) -> Speaker | None:
