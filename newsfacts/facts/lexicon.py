@@ -56,6 +56,7 @@ class Lexicon:
     slogan_is_re: re.Pattern
     naming_verbs: frozenset
     labelling_verbs: frozenset
+    titling_verbs: frozenset
     referring_verbs: frozenset
     title_small_words: frozenset
     named_after_re: re.Pattern
@@ -140,6 +141,7 @@ def lexicon() -> Lexicon:
                                 r"\s*:?\s*$", re.I),
         naming_verbs=frozenset(speech["naming_verbs"]),
         labelling_verbs=frozenset(speech["labelling_verbs"]),
+        titling_verbs=frozenset(speech["titling_verbs"]),
         referring_verbs=frozenset(speech["referring_verbs"]),
         title_small_words=frozenset(speech["title_small_words"]),
         named_after_re=re.compile(rf"^\W*(?:{_alternation(speech['named_after_openers'])})\b", re.I),

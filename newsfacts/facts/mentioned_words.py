@@ -10,6 +10,7 @@ returns its reason, kept on the row (speaker_reason)."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
@@ -17,17 +18,24 @@ from newsfacts.facts.lexicon import Lexicon
 # Slots a noun phrase or an adjective fills in a sentence: the quoted words' head hangs on a word outside them so.
 _SLOTS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "amod", "compound", "nmod",
                     "acomp", "poss", "dative", "conj"})
-# Links by which a word hangs inside a noun's phrase: the quoted words belong to that noun phrase's description.
-_NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "prep", "acl", "relcl", "poss", "nummod"})
+# Links by which the quoted words hang on a noun as its modifier ("an “irregular” channel").
+_NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 _NOUN_TAGS = ("NN", "PRP")  # NN, NNS, NNP, NNPS, PRP
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _MAX_WORDS = 8  # a mention is a phrase, not a passage
 # Determiners of a generic group ("some locals", "many residents"): a community's usage, not one source's words.
-_GENERIC_DETERMINERS = frozenset({"some", "many", "most", "all", "few", "several", "locals", "whom"})
+_GENERIC_DETERMINERS = frozenset({"some", "many", "most", "all", "few", "several"})
 
 
-def mention_of_words(ctx: DocContext, q, lex: Lexicon) -> str | None:
-    """Why the quoted words are a mention of words (a reason) when they are one; None when they may be speech."""
+class Mentioned(NamedTuple):
+    """Quoted words found to be mentioned: their kind (title for a heading, scare otherwise) and why."""
+
+    kind: str
+    why: str
+
+
+def mention_of_words(ctx: DocContext, q, lex: Lexicon) -> Mentioned | None:
+    """The quoted words as a mention of words, with the reason, when they are one; None when they may be speech."""
     span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
     words = [t for t in span if not t.is_punct] if span is not None else []
     if not words or len(words) > _MAX_WORDS:
@@ -46,7 +54,11 @@ def mention_of_words(ctx: DocContext, q, lex: Lexicon) -> str | None:
         return None  # "“Never,” she said": the answer to a verb of saying, no slot of a noun phrase
     if _colon_runs_into(ctx, q, lex) or _source_named_before(ctx, q, lex):
         return None  # "His verdict: “a shambles”", "in the words of its founder, “a decent lunch.”"
-    return _unframed(ctx, root, lex)
+    why = _unframed(ctx, root, _is_a_name(words), lex)
+    if why is None:
+        return None
+    titled = root.head.lower_ in lex.titling_verbs or root.head.head.lower_ in lex.titling_verbs
+    return Mentioned("title" if titled else "scare", why)  # "an item headed “...”": a heading is a title
 
 
 def _is_clause(root, inside: set) -> bool:
@@ -89,31 +101,36 @@ def _is_cue(tok, lex: Lexicon) -> bool:
     return any(f in lex.cues or f in lex.indirect_cues or f in lex.characterising_verbs for f in forms)
 
 
-def _unframed(ctx: DocContext, root, lex: Lexicon) -> str | None:
-    """Walk up from the words' slot to the clause that holds them: a noun phrase they describe, or a verb that
-    labels or names, makes them a mention; a verb of saying (or one hung on the path, "Staff, she noted, ...")
-    frames them as speech. The reason says which."""
+def _unframed(ctx: DocContext, root, a_name: bool, lex: Lexicon) -> str | None:
+    """Walk up from the words' slot to the clause that holds them. The words modifying a noun directly ("an
+    “irregular” channel", "a campaign for “Biscuit”"), a verb that labels ("marked “urgent”") or a naming no one in
+    particular does ("some locals are calling it “...”") make them a mention; a verb of saying on the way (or hung on
+    it: "Staff, she noted, ..."), or a noun of a thing said, frames them as speech. Nothing either way: None, as a
+    fragment after a verb no list holds ("put its costs at “north of sixty thousand pounds”", "— “...,” as he puts
+    it") reads just like a term."""
     child, tok = root, root.head
-    for _ in range(12):
+    for step in range(12):
         if ctx.in_quote(tok.idx):
             return None  # words inside a quotation of their own belong to that quotation
-        if tok.tag_.startswith(_NOUN_TAGS) and child.dep_ in _NOUN_MODIFIERS:
+        if tok.tag_.startswith(_NOUN_TAGS):
             if tok.lower_ in lex.speech_nouns:
                 return None  # "a statement calling it “...”", "his “...” remark": words of a thing said
-            return f"describes the noun '{tok.text}' inside its phrase"
+            direct = (step == 0 and child.dep_ in _NOUN_MODIFIERS) or (step == 1 and child.dep_ == "prep")
+            if direct:
+                return f"a modifier of the noun '{tok.text}'"
         if tok.tag_.startswith("VB"):
-            named = _naming(tok, child, lex)
+            named = _naming(tok, child, a_name, lex)
             if named is not None:
                 return named or None
             if _is_cue(tok, lex) or _cue_hung_on(tok, lex):
                 return None  # "said it was “a disgrace”", "hailed it as “bland”": a frame of speech
         if tok.head is tok:
-            break
+            return None
         child, tok = tok, tok.head
-    return f"a {root.dep_} of the sentence's own grammar, no verb of saying over it"
+    return None
 
 
-def _naming(verb, child, lex: Lexicon) -> str | None:
+def _naming(verb, child, a_name: bool, lex: Lexicon) -> str | None:
     """A verb that labels the words on a thing ("marked", "headed", "dubbed") gives a mention; a naming verb
     ("call", "refer to ... as") gives one when no one in particular does the naming (a participle, "some locals",
     "Campaigners") and speech when a person, a pronoun or a body does ("he called the plan “reckless”": the header's
@@ -123,11 +140,15 @@ def _naming(verb, child, lex: Lexicon) -> str | None:
         return f"the label the verb '{verb.text}' gives"
     if word not in lex.naming_verbs and not (word in lex.referring_verbs and child.lower_ == "as"):
         return None
+    if not a_name:
+        return ""  # "critics have called it “a land grab”": a name is definite, a judgement is not
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:  # "the disused line, known locally as “the Cutting”": a participle, no one naming
         if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
             return f"the name a thing goes by ('{verb.text}' with no one naming it)"
         return ""  # "which one reviewer ... called “...”": someone names it, the parse lost who
+    if verb.tag_ == "VBD":
+        return ""  # "citing what administrators called “...”": said once, in the past, is a report of their words
     subject = subjects[0]
     if subject.tag_ in ("NN", "NNS") and not subject.ent_type_ and (
             not any(c.dep_ in ("det", "poss") for c in subject.children)
@@ -135,6 +156,14 @@ def _naming(verb, child, lex: Lexicon) -> str | None:
             or subject.lower_ in _GENERIC_DETERMINERS:
         return f"the name a community uses ('{subject.text} ... {verb.text}')"
     return ""
+
+
+def _is_a_name(words: list) -> bool:
+    """The words make a name: a definite description ("the Pothole Mile", "the plan that can't move") or capitalised
+    words ("Thimble"), as the name of a place, a thing or an event is written."""
+    if words[0].lower_ == "the":
+        return True
+    return all(t.text[:1].isupper() for t in words if t.is_alpha and len(t.text) > 3) and words[0].text[:1].isupper()
 
 
 def _cue_hung_on(verb, lex: Lexicon) -> bool:

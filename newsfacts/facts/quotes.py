@@ -648,12 +648,12 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
     listed_with_slogans(ctx, all_spans, kinds)
     _same_words_same_kind(ctx, all_spans, kinds)
     # what no rule of phrasing names, the structure may still show to be a mention of words (mentioned_words)
-    whys = [[None if kind else mention_of_words(ctx, q, lex) for q, kind in zip(spans, span_kinds)]
-            for spans, span_kinds in zip(all_spans, kinds)]
+    mentioned = [[None if kind else mention_of_words(ctx, q, lex) for q, kind in zip(spans, span_kinds)]
+                 for spans, span_kinds in zip(all_spans, kinds)]
     paragraphs = []
-    for spans, span_kinds, span_whys in zip(all_spans, kinds, whys):
-        found = [Found(q, kind=kind or ("scare" if why else None), why=why)
-                 for q, kind, why in zip(spans, span_kinds, span_whys)]
+    for spans, span_kinds, span_mentioned in zip(all_spans, kinds, mentioned):
+        found = [Found(q, kind=m.kind, why=m.why) if m else Found(q, kind=kind)
+                 for q, kind, m in zip(spans, span_kinds, span_mentioned)]
         speech = [f.q for f in found if f.kind is None]  # a title between quote and cue does not stop the cue
         for k, f in enumerate(found):
             if f.kind is None:
