@@ -54,11 +54,7 @@ def mention_of_words(ctx: DocContext, q, lex: Lexicon) -> Mentioned | None:
         return None  # "“Never,” she said": the answer to a verb of saying, no slot of a noun phrase
     if _colon_runs_into(ctx, q, lex) or _source_named_before(ctx, q, lex):
         return None  # "His verdict: “a shambles”", "in the words of its founder, “a decent lunch.”"
-    why = _unframed(ctx, root, _is_a_name(words), lex)
-    if why is None:
-        return None
-    titled = root.head.lower_ in lex.titling_verbs or root.head.head.lower_ in lex.titling_verbs
-    return Mentioned("title" if titled else "scare", why)  # "an item headed “...”": a heading is a title
+    return _unframed(ctx, root, _is_a_name(words), lex)
 
 
 def _is_clause(root, inside: set) -> bool:
@@ -101,43 +97,45 @@ def _is_cue(tok, lex: Lexicon) -> bool:
     return any(f in lex.cues or f in lex.indirect_cues or f in lex.characterising_verbs for f in forms)
 
 
-def _unframed(ctx: DocContext, root, a_name: bool, lex: Lexicon) -> str | None:
-    """Walk up from the words' slot to the clause that holds them. The words modifying a noun directly ("an
-    “irregular” channel", "a campaign for “Biscuit”"), a verb that labels ("marked “urgent”") or a naming no one in
-    particular does ("some locals are calling it “...”") make them a mention; a verb of saying on the way (or hung on
-    it: "Staff, she noted, ..."), or a noun of a thing said, frames them as speech. Nothing either way: None, as a
-    fragment after a verb no list holds ("put its costs at “north of sixty thousand pounds”", "— “...,” as he puts
-    it") reads just like a term."""
-    child, tok = root, root.head
-    for step in range(12):
+def _unframed(ctx: DocContext, root, a_name: bool, lex: Lexicon) -> Mentioned | None:
+    """Walk up from the words' slot to the top of the sentence. A verb that labels ("marked “urgent”") or a naming no
+    one in particular does ("some locals are calling it “...”") makes them a mention; the words modifying a noun
+    directly ("a campaign for “Biscuit”") do too, unless a verb of saying higher up reports the whole clause ("accused
+    him of years of “incessant, manipulative bullying”": a partial quote is the speaker's words). A verb of saying on
+    the way (or hung on it: "The plan, she said, was ..."), or a noun of a thing said, frames them as speech. Nothing
+    either way: None, as a fragment after a verb no list holds ("put its costs at “north of sixty thousand pounds”",
+    "— “...,” as he puts it") reads just like a term."""
+    child, tok, modifies = root, root.head, None
+    for step in range(24):
         if ctx.in_quote(tok.idx):
             return None  # words inside a quotation of their own belong to that quotation
         if tok.tag_.startswith(_NOUN_TAGS):
             if tok.lower_ in lex.speech_nouns:
                 return None  # "a statement calling it “...”", "his “...” remark": words of a thing said
-            direct = (step == 0 and child.dep_ in _NOUN_MODIFIERS) or (step == 1 and child.dep_ == "prep")
-            if direct:
-                return f"a modifier of the noun '{tok.text}'"
+            # before the noun ("an “irregular” channel"), or the object of its preposition ("a campaign for “X”");
+            # an adjective after its noun is a complement the parse lost ("called the plan “reckless”")
+            if (step == 0 and child.dep_ in _NOUN_MODIFIERS and tok.i > child.i) or (step == 1 and child.dep_ == "prep"):
+                modifies = Mentioned("scare", f"a modifier of the noun '{tok.text}'")
         if tok.tag_.startswith("VB"):
-            named = _naming(tok, child, a_name, lex)
+            named = _naming(tok, child, a_name, lex) if modifies is None else None
             if named is not None:
                 return named or None
             if _is_cue(tok, lex) or _cue_hung_on(tok, lex):
                 return None  # "said it was “a disgrace”", "hailed it as “bland”": a frame of speech
         if tok.head is tok:
-            return None
+            return modifies
         child, tok = tok, tok.head
     return None
 
 
-def _naming(verb, child, a_name: bool, lex: Lexicon) -> str | None:
+def _naming(verb, child, a_name: bool, lex: Lexicon) -> Mentioned | str | None:
     """A verb that labels the words on a thing ("marked", "headed", "dubbed") gives a mention; a naming verb
     ("call", "refer to ... as") gives one when no one in particular does the naming (a participle, "some locals",
     "Campaigners") and speech when a person, a pronoun or a body does ("he called the plan “reckless”": the header's
     convention, a partial quote after "called it" is cue). "" = speech; None = not a naming verb."""
     word = verb.lower_
-    if word in lex.labelling_verbs:
-        return f"the label the verb '{verb.text}' gives"
+    if word in lex.labelling_verbs:  # "an item headed “...”": a heading is a title
+        return Mentioned("title" if word in lex.titling_verbs else "scare", f"the label the verb '{verb.text}' gives")
     if word not in lex.naming_verbs and not (word in lex.referring_verbs and child.lower_ == "as"):
         return None
     if not a_name:
@@ -145,7 +143,7 @@ def _naming(verb, child, a_name: bool, lex: Lexicon) -> str | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:  # "the disused line, known locally as “the Cutting”": a participle, no one naming
         if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
-            return f"the name a thing goes by ('{verb.text}' with no one naming it)"
+            return Mentioned("scare", f"the name a thing goes by ('{verb.text}' with no one naming it)")
         return ""  # "which one reviewer ... called “...”": someone names it, the parse lost who
     if verb.tag_ == "VBD":
         return ""  # "citing what administrators called “...”": said once, in the past, is a report of their words
@@ -154,7 +152,7 @@ def _naming(verb, child, a_name: bool, lex: Lexicon) -> str | None:
             not any(c.dep_ in ("det", "poss") for c in subject.children)
             or any(c.lower_ in _GENERIC_DETERMINERS for c in subject.children)) \
             or subject.lower_ in _GENERIC_DETERMINERS:
-        return f"the name a community uses ('{subject.text} ... {verb.text}')"
+        return Mentioned("scare", f"the name a community uses ('{subject.text} ... {verb.text}')")
     return ""
 
 
