@@ -45,7 +45,7 @@ def mention_of_words(ctx: DocContext, q, lex: Lexicon) -> Mentioned | None:
         return None  # an exclamation or a question is voiced; two sentences are a passage
     inside = {t.i for t in words}
     roots = [t for t in words if t.head.i not in inside]
-    if len(roots) != 1 or roots[0].head is roots[0] or ctx.in_quote(roots[0].head.idx):
+    if len(roots) != 1 or roots[0].head.i == roots[0].i or ctx.in_quote(roots[0].head.idx):
         return None  # not one phrase, or a stretch that is a whole sentence of its own
     root = roots[0]
     if _is_clause(root, inside):
@@ -122,7 +122,7 @@ def _unframed(ctx: DocContext, root, a_name: bool, lex: Lexicon) -> Mentioned | 
                 return named or None
             if _is_cue(tok, lex) or _cue_hung_on(tok, lex):
                 return None  # "said it was “a disgrace”", "hailed it as “bland”": a frame of speech
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return modifies
         child, tok = tok, tok.head
     return None
