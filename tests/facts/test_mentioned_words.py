@@ -101,3 +101,20 @@ def test_a_quoted_clause_is_never_a_mention(quotes_of):
     body = ('The Kirk End spent the afternoon singing "we want our club back" at the directors\' box before the '
             'late equaliser.')
     assert not _mention(said(quotes_of(body), "we want our club back"))
+
+
+def test_a_modifier_of_a_noun_in_a_clause_a_verb_of_saying_reports_is_speech(quotes_of):
+    # nearest negative of the campaign for "Pudding": the noun phrase is what a verb of saying reports (accused him of
+    # years of "..."), so the words are the accuser's, a partial quote
+    body = ('Tenants of Mill Court have written to the council. Their spokeswoman, Nadia Vale, accused the landlord of '
+            'years of "petty, relentless harassment" and asked for an inspection.')
+    quote = said(quotes_of(body), "petty, relentless harassment")
+    assert quote.kind == "direct" and quote.speaker == "Nadia Vale"
+
+
+def test_a_label_under_a_verb_of_saying_is_still_a_mention(quotes_of):
+    # the label a verb puts on a thing decides before any verb of saying further up ("asked why a warning marked ...")
+    body = ('The chair, Dame Ruth Amory, interrupted to ask why a warning marked "urgent" had sat in a tray for a week. '
+            '"Nobody opened it," the director replied.')
+    quote = said(quotes_of(body), "urgent")
+    assert _mention(quote) and quote.speaker is None
