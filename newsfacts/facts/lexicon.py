@@ -55,6 +55,9 @@ class Lexicon:
     title_in_commas_after_re: re.Pattern
     slogan_is_re: re.Pattern
     naming_verbs: frozenset
+    labelling_verbs: frozenset
+    titling_verbs: frozenset
+    referring_verbs: frozenset
     title_small_words: frozenset
     named_after_re: re.Pattern
     named_after_source_re: re.Pattern
@@ -137,6 +140,9 @@ def lexicon() -> Lexicon:
         slogan_is_re=re.compile(rf"\b(?:{_alternation(speech['slogan_nouns'])})\s+(?:is|was|remains|became|has become)"
                                 r"\s*:?\s*$", re.I),
         naming_verbs=frozenset(speech["naming_verbs"]),
+        labelling_verbs=frozenset(speech["labelling_verbs"]),
+        titling_verbs=frozenset(speech["titling_verbs"]),
+        referring_verbs=frozenset(speech["referring_verbs"]),
         title_small_words=frozenset(speech["title_small_words"]),
         named_after_re=re.compile(rf"^\W*(?:{_alternation(speech['named_after_openers'])})\b", re.I),
         named_after_source_re=re.compile(

@@ -18,6 +18,7 @@ from newsfacts.facts.addressees import (
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.crowds import call_and_response, came_from, crowd_named, crowd_turn, crowds_answer
 from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.mentioned_words import mention_of_words
 from newsfacts.facts.presented import presented_speaker
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, named_kind, one_item_of_a_list
 from newsfacts.facts.relayed_texts import writer_of_read_out, writer_of_the_text
@@ -646,9 +647,13 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
     kinds = [[named_kind(ctx, q, spans, lex) for q in spans] for spans in all_spans]
     listed_with_slogans(ctx, all_spans, kinds)
     _same_words_same_kind(ctx, all_spans, kinds)
+    # what no rule of phrasing names, the structure may still show to be a mention of words (mentioned_words)
+    mentioned = [[None if kind else mention_of_words(ctx, q, lex) for q, kind in zip(spans, span_kinds)]
+                 for spans, span_kinds in zip(all_spans, kinds)]
     paragraphs = []
-    for spans, span_kinds in zip(all_spans, kinds):
-        found = [Found(q, kind=kind) for q, kind in zip(spans, span_kinds)]
+    for spans, span_kinds, span_mentioned in zip(all_spans, kinds, mentioned):
+        found = [Found(q, kind=m.kind, why=m.why) if m else Found(q, kind=kind)
+                 for q, kind, m in zip(spans, span_kinds, span_mentioned)]
         speech = [f.q for f in found if f.kind is None]  # a title between quote and cue does not stop the cue
         for k, f in enumerate(found):
             if f.kind is None:
@@ -889,7 +894,8 @@ def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:
     doc_id = ctx.doc.doc_id
     q, kind = f.q, _kind(ctx, f, lex)
     if kind != "direct":
-        speaker, cue = Speaker(reason=NOT_SPEECH_REASON[kind]), None
+        reason = NOT_SPEECH_REASON[kind] + (f": a mention of words, {f.why}" if f.why else "")
+        speaker, cue = Speaker(reason=reason), None
     else:
         speaker, cue = f.speaker or Speaker(reason="no reporting cue or earlier speaker found"), f.cue
         if speaker.basis in ("intro", "continued") and _cited_to_a_text(ctx, q):

@@ -47,6 +47,7 @@ class Found:
     kind: str | None = None
     speaker: Speaker | None = None
     cue: str | None = None
+    why: str | None = None  # what made the words a mention rather than speech (mentioned_words), when it did
 
 
 def roundup(ctx: DocContext, q, first_in_paragraph: bool, lex: Lexicon) -> Speaker | None:

@@ -1,0 +1,170 @@
+"""Quoted words mentioned, not reported: one reading of the parse that tells a mention of words from a report of
+speech (issue #25). News writing quotes words for two reasons: to report what someone said ("“Never,” she said",
+"the minister said it was “a disgrace”") and to hold words up to be looked at (a nickname, a marking, a term: "some
+still refer to the 2015 flood as “the Big Wet”", "a warning marked “urgent”", "a campaign for “Biscuit”"). The second
+kind fills a slot of the sentence's own grammar, as a noun phrase or a modifier would with the marks taken away, and
+nothing frames it as anyone's words: no verb of saying over it, no colon running into it. A clause (a subject and its
+verb) or a frame makes the words speech. Runs once per stretch over the parse newsfacts already has; every decision
+returns its reason, kept on the row (speaker_reason)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newsfacts.facts.context import DocContext
+from newsfacts.facts.lexicon import Lexicon
+
+# Slots a noun phrase or an adjective fills in a sentence: the quoted words' head hangs on a word outside them so.
+_SLOTS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "amod", "compound", "nmod",
+                    "acomp", "poss", "dative", "conj"})
+# Links by which the quoted words hang on a noun as its modifier ("an “irregular” channel").
+_NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
+_NOUN_TAGS = ("NN", "PRP")  # NN, NNS, NNP, NNPS, PRP
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+_MAX_WORDS = 8  # a mention is a phrase, not a passage
+# Determiners of a generic group ("some locals", "many residents"): a community's usage, not one source's words.
+_GENERIC_DETERMINERS = frozenset({"some", "many", "most", "all", "few", "several"})
+
+
+class Mentioned(NamedTuple):
+    """Quoted words found to be mentioned: their kind (title for a heading, scare otherwise) and why."""
+
+    kind: str
+    why: str
+
+
+def mention_of_words(ctx: DocContext, q, lex: Lexicon) -> Mentioned | None:
+    """The quoted words as a mention of words, with the reason, when they are one; None when they may be speech."""
+    span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    if not words or len(words) > _MAX_WORDS:
+        return None
+    text = ctx.body[q.start : q.end].rstrip()
+    if text.endswith(("!", "?")) or any(t.is_sent_start for t in words[1:]):
+        return None  # an exclamation or a question is voiced; two sentences are a passage
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside]
+    if len(roots) != 1 or roots[0].head.i == roots[0].i or ctx.in_quote(roots[0].head.idx):
+        return None  # not one phrase, or a stretch that is a whole sentence of its own
+    root = roots[0]
+    if _is_clause(root, inside):
+        return None  # "we want our club back": a subject and its verb are someone's words
+    if root.dep_ not in _SLOTS:
+        return None  # "“Never,” she said": the answer to a verb of saying, no slot of a noun phrase
+    if _colon_runs_into(ctx, q, lex) or _source_named_before(ctx, q, lex):
+        return None  # "His verdict: “a shambles”", "in the words of its founder, “a decent lunch.”"
+    return _unframed(ctx, root, _is_a_name(words), lex)
+
+
+def _is_clause(root, inside: set) -> bool:
+    """A finite verb heads the words, or a subject of theirs stands inside them."""
+    if root.tag_ in _FINITE:
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in inside for c in root.children)
+
+
+def _colon_runs_into(ctx: DocContext, q, lex: Lexicon) -> bool:
+    """The sentence runs into the words through a colon, or a verb of saying and a comma ("he added, “not yet”")."""
+    sent = ctx.sentence_at(q.outer_start)
+    lead = ctx.body[sent.start_char : q.outer_start].rstrip()
+    if lead.endswith(":"):
+        return True
+    last = re.findall(r"[\w’'-]+", lead.lower())[-1:] if lead.endswith(",") else []
+    return bool(last) and last[0] in lex.cues
+
+
+def _source_named_before(ctx: DocContext, q, lex: Lexicon) -> bool:
+    """Earlier in the sentence a thing said has its source ("in the words of X", "a message from X") or "according
+    to" gives one: the words that follow are the source's, wherever the parse hangs them."""
+    sent = ctx.sentence_at(q.outer_start)
+    for t in sent:
+        if t.idx >= q.outer_start:
+            break
+        if ctx.in_quote(t.idx):
+            continue
+        if t.lower_ == "according" or t.lower_ in lex.speech_nouns and any(
+                c.dep_ == "prep" and c.lower_ in ("of", "from", "by") for c in t.children):
+            return True
+    return False
+
+
+def _is_cue(tok, lex: Lexicon) -> bool:
+    """A verb of saying, thinking aloud or presenting in words, in any of its forms ("declaring" as "declared")."""
+    word = tok.lower_  # surface forms: the pipeline runs no lemmatizer
+    stem = word[:-3] if word.endswith("ing") else word
+    forms = (word, stem + "ed", stem + "es", stem + "s")
+    return any(f in lex.cues or f in lex.indirect_cues or f in lex.characterising_verbs for f in forms)
+
+
+def _unframed(ctx: DocContext, root, a_name: bool, lex: Lexicon) -> Mentioned | None:
+    """Walk up from the words' slot to the top of the sentence. A verb that labels ("marked “urgent”") or a naming no
+    one in particular does ("some locals are calling it “...”") makes them a mention; the words modifying a noun
+    directly ("a campaign for “Biscuit”") do too, unless a verb of saying higher up reports the whole clause ("accused
+    him of years of “incessant, manipulative bullying”": a partial quote is the speaker's words). A verb of saying on
+    the way (or hung on it: "The plan, she said, was ..."), or a noun of a thing said, frames them as speech. Nothing
+    either way: None, as a fragment after a verb no list holds ("put its costs at “north of sixty thousand pounds”",
+    "— “...,” as he puts it") reads just like a term."""
+    child, tok, modifies = root, root.head, None
+    for step in range(24):
+        if ctx.in_quote(tok.idx):
+            return None  # words inside a quotation of their own belong to that quotation
+        if tok.tag_.startswith(_NOUN_TAGS):
+            if tok.lower_ in lex.speech_nouns:
+                return None  # "a statement calling it “...”", "his “...” remark": words of a thing said
+            # before the noun ("an “irregular” channel"), or the object of its preposition ("a campaign for “X”");
+            # an adjective after its noun is a complement the parse lost ("called the plan “reckless”")
+            if (step == 0 and child.dep_ in _NOUN_MODIFIERS and tok.i > child.i) or (step == 1 and child.dep_ == "prep"):
+                modifies = Mentioned("scare", f"a modifier of the noun '{tok.text}'")
+        if tok.tag_.startswith("VB"):
+            named = _naming(tok, child, a_name, lex) if modifies is None else None
+            if named is not None:
+                return named or None
+            if _is_cue(tok, lex) or _cue_hung_on(tok, lex):
+                return None  # "said it was “a disgrace”", "hailed it as “bland”": a frame of speech
+        if tok.head.i == tok.i:
+            return modifies
+        child, tok = tok, tok.head
+    return None
+
+
+def _naming(verb, child, a_name: bool, lex: Lexicon) -> Mentioned | str | None:
+    """A verb that labels the words on a thing ("marked", "headed", "dubbed") gives a mention; a naming verb
+    ("call", "refer to ... as") gives one when no one in particular does the naming (a participle, "some locals",
+    "Campaigners") and speech when a person, a pronoun or a body does ("he called the plan “reckless”": the header's
+    convention, a partial quote after "called it" is cue). "" = speech; None = not a naming verb."""
+    word = verb.lower_
+    if word in lex.labelling_verbs:  # "an item headed “...”": a heading is a title
+        return Mentioned("title" if word in lex.titling_verbs else "scare", f"the label the verb '{verb.text}' gives")
+    if word not in lex.naming_verbs and not (word in lex.referring_verbs and child.lower_ == "as"):
+        return None
+    if not a_name:
+        return ""  # "critics have called it “a land grab”": a name is definite, a judgement is not
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:  # "the disused line, known locally as “the Cutting”": a participle, no one naming
+        if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+            return Mentioned("scare", f"the name a thing goes by ('{verb.text}' with no one naming it)")
+        return ""  # "which one reviewer ... called “...”": someone names it, the parse lost who
+    if verb.tag_ == "VBD":
+        return ""  # "citing what administrators called “...”": said once, in the past, is a report of their words
+    subject = subjects[0]
+    if subject.tag_ in ("NN", "NNS") and not subject.ent_type_ and (
+            not any(c.dep_ in ("det", "poss") for c in subject.children)
+            or any(c.lower_ in _GENERIC_DETERMINERS for c in subject.children)) \
+            or subject.lower_ in _GENERIC_DETERMINERS:
+        return Mentioned("scare", f"the name a community uses ('{subject.text} ... {verb.text}')")
+    return ""
+
+
+def _is_a_name(words: list) -> bool:
+    """The words make a name: a definite description ("the Pothole Mile", "the plan that can't move") or capitalised
+    words ("Thimble"), as the name of a place, a thing or an event is written."""
+    if words[0].lower_ == "the":
+        return True
+    return all(t.text[:1].isupper() for t in words if t.is_alpha and len(t.text) > 3) and words[0].text[:1].isupper()
+
+
+def _cue_hung_on(verb, lex: Lexicon) -> bool:
+    """A verb of saying hung on the verb as an aside ("The plan, she said, was “reckless”") or "according to"."""
+    return any(c.dep_ in ("parataxis", "advcl", "prep") and (_is_cue(c, lex) or c.lower_ == "according")
+               for c in verb.children)
