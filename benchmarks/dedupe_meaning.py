@@ -18,6 +18,10 @@ The pairs are benchmarks/dedupe_argument.py's (shaped_pairs), the table its prin
   its source's length restates it whole both ways; a report with its own reporting has claims the other lacks);
 - mutual_low: minus the larger share, either way, of sentences with no counterpart at all (best cosine < 0.4);
 - longer_held: meaning_held read from the longer side.
+With --ledes: does a rewrite's lede restate its source's where a follow-up's (new news first) does not? For every
+labelled pair (rewrites, copies, briefs, follow-ups, independent reports, same-topic stories), the lower of the two
+first content sentences' best cosine among the other's first LEDE content sentences; printed per kind (n, min, 5th
+percentile, median, max) with the four lowest pairs.
 Never run it on a split held out from you or on a blind split.
 """
 
@@ -38,11 +42,14 @@ from benchmarks.dedupe_argument import LOWER, SIGNALS as ARGUMENT_SIGNALS  # noq
 from benchmarks.dedupe_argument import (SPLITS, batch_rarity, mark_missed, pair_signals, print_table, row,  # noqa: E402
                                         shaped_pairs)
 from benchmarks.dedupe_model import best_pairs_of_signals  # noqa: E402
+from benchmarks.dedupe_quality import load_real  # noqa: E402
 from benchmarks import sentence_model  # noqa: E402
 from newsfacts.dedupe.align import heaviest_chain  # noqa: E402
+from newsfacts.dedupe.text import Profile  # noqa: E402
 from newsfacts.dedupe.verify import Thresholds, content_rows  # noqa: E402
 
 HELD = 0.6
+LEDE = 3
 CACHE = Path(os.environ["NEWSFACTS_MEANING_CACHE"]) if os.environ.get("NEWSFACTS_MEANING_CACHE") else None
 SIGNALS = ("meaning_cover", "meaning_held", "meaning_chain", "meaning_doc", "mutual_cover", "mutual_held",
            "mutual_low", "longer_held")
@@ -97,12 +104,48 @@ def collect(splits: list[str], t: Thresholds) -> list[dict]:
     return rows
 
 
+def lede_restated(short: np.ndarray, long: np.ndarray) -> float:
+    """Each side's first sentence's best cosine among the other's first sentences (rows given), the lower."""
+    sim = short @ long.T
+    return float(min(sim[0].max(), sim[:, 0].max()))
+
+
+def ledes(splits: list[str]) -> dict[str, list[tuple[float, str, str]]]:
+    """Per labelled kind (restyles together), (lede_restated, split, pair) of every labelled pair."""
+    model = sentence_model.load()
+    out: dict[str, list[tuple[float, str, str]]] = {}
+    for split in splits:
+        docs, labels, _ = load_real(split)
+        first = {}
+        for d in docs:
+            p = Profile.of(d.body)
+            rows = content_rows(p)[:LEDE]
+            if len(rows):
+                first[d.doc_id] = model.encode([p.sentences[i] for i in rows])
+        for r in labels:
+            if r["doc"] in first and r["other"] in first:
+                kind = "restyled" if r["kind"].startswith("restyled") else r["kind"]
+                out.setdefault(kind, []).append((lede_restated(first[r["doc"]], first[r["other"]]), split,
+                                                 f"{r['doc']} ~ {r['other']}"))
+        print(f"{split}: {sum(map(len, out.values()))} labelled pairs so far", file=sys.stderr)
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.dedupe_meaning", description=__doc__.splitlines()[0])
     parser.add_argument("--split", action="extend", nargs="+", default=[], metavar="NAME")
+    parser.add_argument("--ledes", action="store_true", help="only the ledes' reading (lede_restated)")
     args = parser.parse_args(argv)
     t = Thresholds()
     splits = args.split or list(SPLITS)
+    if args.ledes:
+        for kind, found in sorted(ledes(splits).items()):
+            values = sorted(v for v, *_ in found)
+            print(f"{kind:12} n={len(values):4} min={values[0]:.3f} p5={values[len(values) // 20]:.3f}"
+                  f" median={values[len(values) // 2]:.3f} max={values[-1]:.3f}")
+            for v, split, pair in sorted(found)[:4]:
+                print(f"    {v:.3f} {split} {pair}")
+        return
     try:
         rows = collect(splits, t)
     except sentence_model.ModelMissing as missing:

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from benchmarks import sentence_model
-from benchmarks.dedupe_meaning import meaning_signals
+from benchmarks.dedupe_meaning import lede_restated, meaning_signals
 
 pytestmark = pytest.mark.integration  # reads 90 MB of weights (~3 s)
 
@@ -71,3 +71,9 @@ def test_the_probe_reads_a_restatement_both_ways_and_a_longer_side_with_claims_o
     assert whole["meaning_cover"] == whole["mutual_held"] == whole["meaning_chain"] == 1.0
     more = meaning_signals(e[:2], e[:4], np.zeros(4, dtype=np.float32))  # the longer side says two things more
     assert more["meaning_held"] == 1.0 and more["mutual_held"] == 0.5 and more["mutual_low"] == -0.5
+
+
+def test_the_lede_reading_is_the_lower_of_the_two_first_sentences():  # needs no weights
+    e = np.eye(3, dtype=np.float32)
+    assert lede_restated(e[[0, 1]], e[[0, 2]]) == 1.0  # each first sentence is the other's first
+    assert lede_restated(e[[1, 0]], e[[0, 2]]) == 0.0  # the second's lede is not among the first's first sentences
