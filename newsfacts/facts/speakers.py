@@ -10,6 +10,7 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon, lexicon
+from newsfacts.facts.referents import full_name_of, unnamed_referent
 from newsfacts.facts.speaker_phrase import (
     apposed_people, apposition_root, body_description, cataphoric_subject, described_body, identified_after_the_lede,
     issuer_of_the_text_before, other_offices_out, others_words_out, qualified_title, tied_to,
@@ -1282,7 +1283,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
 
     if holding:
         m = holding[0]
-        return entity(m, _role(ctx, start, end, m.start, m.end, lex))
+        # "Dr Menzies-Quayle", the model tagging "Quayle": the one person introduced with the whole surname
+        return entity(full_name_of(ctx, m) or m, _role(ctx, start, end, m.start, m.end, lex))
     if _unnamed_person_voice(ctx, start, text, lex) or _unnamed_person_voice_before(ctx, start, text, lex):
         return Speaker(name=text, unnamed=True)
     voiced = _organisation_voiced(ctx, start, text, lex)
@@ -1372,6 +1374,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         # an age the story gave someone is the stronger evidence; one it gave no one ("Jaden Amofah, who scored
         # twice, was asked ... “...,” the 19-year-old said") is weaker than the paragraph's lead-in subject; a
         # description the sentences before gave as the one spoken to is not their subject
+        unnamed = unnamed_referent(ctx, start, words[-1], lex)
+        if unnamed is not None:  # "A second agent, who asked not to be named, ... “...,” the agent said"
+            return Speaker(name=ctx.body[unnamed.start : unnamed.end], name_start=unnamed.start,
+                           name_end=unnamed.end, unnamed=True)
         if _unheld_title(lower, lex) and _described_person(ctx, start, words, lex) is None \
                 and titled_further_on(ctx, end, words, lex) is None:
             # "a message from the first lady": an office no one named holds, not the person the story is about

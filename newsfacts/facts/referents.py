@@ -1,0 +1,180 @@
+"""Who a short form points back to: the people of the story, each introduced once, and the latest one in focus
+that a later title, role noun or surname fits.
+
+News writing introduces a person once, in full: a name with the words that describe it ("Martin Oakes, director
+of Oakes & Penhale", "operations director Gavin Hurst") or, for someone it will not name, an indefinite
+description as the subject of a clause ("A police spokesman said", "A second agent, who asked not to be named,
+was less diplomatic", "A third researcher, who reviewed the paper, said"). The indefinite article says the person
+is new: they are no one named before. Afterwards it refers back with a short form: "the spokesman", "the agent",
+"the reviewer", "Dr Menzies-Quayle". A short form points to the person it fits (a description holding the noun,
+an agent noun of the verb in the description's clause, the whole written surname) who was most recently in focus;
+when two people fit at the same place, it points to neither (`REFUSED`).
+
+The model is read once per document (kept on its DocContext) from the parse and the entity mentions: no model
+of its own. The callers (speakers.resolve_speaker) keep the evidence: the words of the introduction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsfacts.facts.context import DocContext
+from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.unnamed_voices import AGES_AND_COUNTS
+
+# speakers.SUBJECT_DEPS (speakers.py reads this module, so it cannot be imported from there)
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# What begins a description of someone new to the story (as unnamed_voices._INDEFINITE).
+_INDEFINITE = ("a", "an", "one", "another")
+# The endings that make a noun of the one who does a verb's action ("reviewer" of "reviewed", "inspector").
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent")
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person of the story: named (entity_id) or introduced by a description only (entity_id None).
+    start/end: the words that introduce them; words: the lower-case words and lemmas that describe them;
+    focus: the places (character offsets, outside quotations) where the story speaks of them, in order."""
+
+    entity_id: str | None
+    start: int
+    end: int
+    words: frozenset[str]
+    focus: tuple[int, ...]
+
+
+REFUSED = Person(None, -1, -1, frozenset(), ())  # two people fit a short form at the same place: neither
+
+
+def _a_person(noun, lex: Lexicon) -> bool:
+    """A noun surely naming a person: a word the lexicon holds for people or titles, or one a "who" clause follows."""
+    head = noun.lower_
+    if head in lex.person_heads or head in lex.anonymous_nouns or head in lex.residence_nouns \
+            or head in lex.gender_words or head in lex.raw["names"]["titles"]:
+        return True
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
+               for c in noun.children)
+
+
+def _description_words(tokens) -> frozenset[str]:
+    return frozenset(w for t in tokens if t.is_alpha for w in (t.lower_, t.lemma_.lower()))
+
+
+def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
+    """Each indefinite description of one person as the subject of a clause outside quotations, with no name in it
+    or beside it ("A police spokesman said", "An eleven-year-old pupil, who asked not to be named, had ...")."""
+    people = []
+    for tok in ctx.sdoc:
+        if tok.dep_ not in SUBJECT_DEPS or tok.tag_ != "NN" or ctx.in_quote(tok.idx):
+            continue
+        if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in tok.children):
+            continue
+        if not _a_person(tok, lex):
+            continue
+        left, right = tok.left_edge, tok.right_edge
+        if any(m.type == "PERSON" for m in ctx.mentions_in(left.idx, right.idx + len(right))) \
+                or any(c.dep_ == "appos" for c in tok.children):
+            continue  # "A senior negotiator, Jan Kovac, ...": named
+        if any(t.ent_type_ and t.tag_ != "JJ" and t.ent_type_ not in AGES_AND_COUNTS for t in ctx.sdoc[left.i : tok.i]):
+            continue  # "A Greyline spokesperson": an organisation's voice, read by the other rules
+        people.append(Person(None, left.idx, tok.idx + len(tok), _description_words(tok.subtree), (tok.idx,)))
+    return people
+
+
+def _named_people(ctx: DocContext) -> list[Person]:
+    """Each person the entity linking names, with the words the story puts beside any mention of them: a title or
+    description before the name in its phrase ("operations director Gavin Hurst"), an apposition ("Martin Oakes,
+    director of Oakes & Penhale", "His wife, Lorna Pell, a governor at the school")."""
+    mentions: dict[str, list] = {}
+    for m in ctx.mentions:
+        if m.type == "PERSON" and not ctx.in_quote(m.start):
+            mentions.setdefault(m.entity_id, []).append(m)
+    people = []
+    for entity_id, ms in mentions.items():
+        words: set[str] = set(ctx.names[entity_id].lower().split())
+        for m in ms:
+            span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            described = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                described.append(root.head)
+            tokens = [t for d in described for t in d.subtree if not m.start <= t.idx < m.end]
+            tokens += [t for t in root.lefts if t.i < span.start for t in t.subtree]
+            words |= _description_words(tokens)
+        people.append(Person(entity_id, ms[0].start, ms[0].end, frozenset(words), tuple(m.start for m in ms)))
+    return people
+
+
+def story_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
+    """The people of the story, named and unnamed, read once per document."""
+    if ctx.people is None:
+        ctx.people = _named_people(ctx) + _unnamed_people(ctx, lex)
+    return ctx.people
+
+
+def _fits(person: Person, noun: str) -> bool:
+    """The noun describes the person: a word of their description, or the agent noun of one ("reviewer" for "who
+    reviewed the paper", "inspector" for "who inspected")."""
+    if noun in person.words:
+        return True
+    for ending in _AGENT_ENDINGS:
+        stem = noun[: -len(ending)] if noun.endswith(ending) and len(noun) - len(ending) >= 4 else None
+        if stem and any(w.startswith(stem) and w != noun for w in person.words):
+            return True
+    return False
+
+
+def _last_focus(person: Person, start: int) -> int | None:
+    before = [at for at in person.focus if at < start]
+    return before[-1] if before else None
+
+
+def referent(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Person | None:
+    """The person a definite description with this head noun at `start` ("the spokesman") points back to: of the
+    people introduced before it whom the noun fits, the one the story spoke of last (by sentence); REFUSED when two
+    fit in that same sentence; None when no one fits."""
+    fitting = [(at, p) for p in story_people(ctx, lex) if p.start < start and _fits(p, noun)
+               and (at := _last_focus(p, start)) is not None]
+    if not fitting:
+        return None
+    fitting.sort(key=lambda x: x[0])
+    at, best = fitting[-1]
+    rivals = [p for a, p in fitting[:-1] if ctx.sentence_no(a) == ctx.sentence_no(at)]
+    return REFUSED if rivals else best
+
+
+def unnamed_referent(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Person | None:
+    """The unnamed person a definite description points back to, when the latest one in focus it fits is someone
+    the story introduced without a name ("A second agent, who asked not to be named, ... “...,” the agent said");
+    None when that is a named person, no one, or two at once (the callers' other readings decide)."""
+    found = referent(ctx, start, noun, lex)
+    return found if found is not None and found is not REFUSED and found.entity_id is None else None
+
+
+def written_surname(ctx: DocContext, m) -> str:
+    """The whole surname written where a mention stands: the model may tag only a part of a joined name ("Quayle"
+    of "Dr Menzies-Quayle")."""
+    body = ctx.body
+    start, end = m.start, m.end
+    while start > 0 and (body[start - 1].isalpha() or body[start - 1] in "-’'"):
+        start -= 1
+    while end < len(body) and (body[end].isalpha() or body[end] in "-’'"):
+        end += 1
+    return body[start:end].strip("-’'")
+
+
+def full_name_of(ctx: DocContext, m) -> object | None:
+    """"Dr Menzies-Quayle" after "Harold Menzies-Quayle": a one-word name whose written surname is longer than the
+    model's tag points back to the one person introduced before with that whole surname; None when it is no one's
+    or two people's (relatives: the caller keeps the model's entity)."""
+    surname = written_surname(ctx, m)
+    if surname == m.text or " " in surname or len(ctx.names[m.entity_id].split()) != 1:
+        return None
+    owners = {o.entity_id: o for o in ctx.mentions if o.type == "PERSON" and o.end <= m.start
+              and o.entity_id != m.entity_id and len(ctx.names[o.entity_id].split()) >= 2
+              and ctx.names[o.entity_id].split()[-1] == surname}
+    return next(iter(owners.values())) if len(owners) == 1 else None

@@ -1,0 +1,124 @@
+"""Who a short form points back to (issue #25, the `backref` style; facts/referents.py): the people of the story,
+each introduced once (a name with its descriptions, or an indefinite description for someone never named), and a
+later title, role noun or surname pointing to the one it fits who was most recently in focus. Each on a passage
+written for it, beside its nearest negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.facts.quotes import unnamed_description
+from tests.facts.helpers import said
+
+pytestmark = pytest.mark.integration
+
+
+# A role noun after an unnamed person introduced with it
+
+_SPOKESMAN = ('His brother, Samuel Okafor, 19, said the family felt unsafe on the estate. "He used to text us when he '
+              'got home," Samuel said.\n\n'
+              'A police spokesman said patrols on the estate had been increased. "Officers will be highly visible '
+              'over the coming days," the spokesman said.')
+
+
+def test_the_role_noun_is_the_unnamed_person_introduced_with_it(quotes_of):
+    quote = said(quotes_of(_SPOKESMAN), "Officers will be highly visible")
+    assert quote.speaker is None and quote.speaker_reason.startswith("unnamed")
+    assert unnamed_description(_SPOKESMAN, quote) == "A police spokesman"
+
+
+def test_the_role_noun_is_the_named_person_the_story_gave_it(quotes_of):
+    # nearest negative: the spokesman is named with his title: "the spokesman" is him, not an unnamed voice
+    body = _SPOKESMAN.replace("A police spokesman said", "Police spokesman Ian Dale said")
+    assert said(quotes_of(body), "Officers will be highly visible").speaker == "Ian Dale"
+
+
+def test_a_role_noun_with_an_indefinite_article_is_someone_new(quotes_of):
+    # nearest negative: "A spokesman said" itself names a new, unnamed person, not the one named with the title
+    body = ('Police spokesman Ian Dale said on Monday that the road would reopen.\n\n'
+            'A spokesman said: "Officers will be highly visible over the coming days."')
+    quote = said(quotes_of(body), "Officers will be highly visible")
+    assert quote.speaker is None and unnamed_description(body, quote) == "A spokesman"
+
+
+_AGENT = ('Letting agents say they are caught in the middle. Martin Oakes, director of Oakes & Penhale, said: "We '
+          'don\'t set the rents."\n\n'
+          'A second agent, who asked not to be named because of relationships with clients, was less diplomatic. '
+          '"Half the landlords on our books would sell tomorrow," the agent said.')
+
+
+def test_a_second_unnamed_holder_of_a_role_is_not_the_named_one(quotes_of):
+    quote = said(quotes_of(_AGENT), "Half the landlords")
+    assert quote.speaker is None and unnamed_description(_AGENT, quote) == "A second agent"
+
+
+def test_the_role_noun_is_the_named_holder_when_he_is_the_last_in_focus(quotes_of):
+    # nearest negative: the named agent is spoken of after the unnamed one: "the agent" is him again
+    body = _AGENT.replace("Martin Oakes, director of Oakes & Penhale,", "Martin Oakes, a letting agent,") \
+        + ' Oakes disagreed. "Most of them will stay," the agent said.'
+    assert said(quotes_of(body), "Most of them will stay").speaker == "Martin Oakes"
+
+
+_TITLE_PASSES = ('Police spokesman Ian Dale retired in May after twenty years with the force.\n\n'
+                 'A new spokesman, who has not yet been named publicly, said patrols would be increased. '
+                 '"Officers will be highly visible," the spokesman said.')
+
+
+def test_a_title_that_passed_to_someone_new_is_the_new_holder(quotes_of):
+    quote = said(quotes_of(_TITLE_PASSES), "Officers will be highly visible")
+    assert quote.speaker is None and "new spokesman" in unnamed_description(_TITLE_PASSES, quote)
+
+
+_REVIEWER = ('Dr Oren Abadi, a microbiologist at Kelmore University, doubts the result.\n\n'
+             'A third researcher, who reviewed the paper and asked not to be named, said the team had answered every '
+             'objection. "I wanted it to be wrong," the reviewer said.')
+
+
+def test_an_agent_noun_points_to_the_person_whose_clause_has_its_verb(quotes_of):
+    quote = said(quotes_of(_REVIEWER), "I wanted it to be wrong")
+    assert quote.speaker is None and unnamed_description(_REVIEWER, quote) == "A third researcher"
+
+
+def test_an_agent_noun_is_the_named_person_whose_clause_has_its_verb(quotes_of):
+    # nearest negative: the one who reviewed the paper is named: "the reviewer" is him
+    body = _REVIEWER.replace("A third researcher, who reviewed the paper and asked not to be named, said",
+                             "Dr Abadi, who reviewed the paper, said")
+    assert said(quotes_of(body), "I wanted it to be wrong").speaker == "Oren Abadi"
+
+
+# A pronoun after an unnamed person described by an age
+
+_PUPIL = ('Danny Pell said the bus would add an hour to the day. His wife, Lorna Pell, a governor at the school, '
+          'said: "Nobody asked the families."\n\n'
+          'An eleven-year-old pupil, who asked not to be named, had the last word. "Where will we do the nativity?" '
+          'she asked.')
+
+
+def test_a_pronoun_after_an_unnamed_person_of_an_age_is_that_person(quotes_of):
+    quote = said(quotes_of(_PUPIL), "Where will we do the nativity")
+    assert quote.speaker is None and "pupil" in unnamed_description(_PUPIL, quote)
+
+
+def test_a_pronoun_after_a_named_person_of_an_age_is_the_name(quotes_of):
+    # nearest negative: the pupil is named in apposition: "she" is her
+    body = _PUPIL.replace("An eleven-year-old pupil, who asked not to be named,",
+                          "An eleven-year-old pupil, Maya Pell,")
+    assert said(quotes_of(body), "Where will we do the nativity").speaker == "Maya Pell"
+
+
+# A surname the model tags only in part
+
+_SURNAME = ('The trust\'s chief executive, Dr Harold Menzies-Quayle, said the strike was regrettable.\n\n'
+            'Later the trust issued a second statement. "Our priority tonight is patient safety," Dr Menzies-Quayle '
+            'said.')
+
+
+def test_a_joined_surname_is_the_person_introduced_with_all_of_it(quotes_of):
+    assert said(quotes_of(_SURNAME), "Our priority tonight").speaker == "Harold Menzies-Quayle"
+
+
+def test_a_joined_surname_shared_by_relatives_is_not_given_to_one_of_them(quotes_of):
+    # nearest negative: two people of the story bear the whole surname: the short form names neither by it
+    body = _SURNAME.replace("said the strike was regrettable.",
+                            "and his wife, Ann Menzies-Quayle, a nurse, said the strike was regrettable.")
+    assert said(quotes_of(body), "Our priority tonight").speaker != "Ann Menzies-Quayle"
