@@ -419,16 +419,18 @@ def add_missed_full_names(body: str, mentions: list[EntityMention], lex: Lexicon
             surnames[m.text] = m.start
     if not surnames:
         return mentions
-    full_names = {w for m in mentions if m.type == "PERSON" for w in m.text.split()[1:] if " " in m.text}
+    # a full name tagged before the first lone surname: the story introduced them in full already ("Her mother, Yoko
+    # Takahara," after "Takahara, 31, ... was announced as the winner" is a relative named later, not the one meant)
+    full_names = {(w, m.start) for m in mentions if m.type == "PERSON" for w in m.text.split()[1:] if " " in m.text}
     taken = sorted((m.start, m.end) for m in mentions)
     added = []
     for surname, first in surnames.items():
-        if surname in full_names:
-            continue  # the story names them in full already
+        if any(w == surname and at < first for w, at in full_names):
+            continue
         for hit in re.finditer(rf"(?<![\w.’'-])([A-Z][a-z]+)\s+{re.escape(surname)}(?![\w-])", body[:first]):
             given = hit.group(1)
             token = sdoc.char_span(hit.start(1), hit.end(1))
-            if token is None or token[0].tag_ != "NNP" or lex.titles_re.match(given + " ") \
+            if token is None or token[0].tag_ not in ("NNP", "NNPS") or lex.titles_re.match(given + " ") \
                     or _overlaps(taken, *hit.span()):
                 continue  # "When Odum arrived": a word opening the sentence is no given name
             added.append(EntityMention(hit.start(), hit.end(), hit.group(), "PERSON", name_key(hit.group())))

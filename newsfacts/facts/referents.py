@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.unnamed_voices import AGES_AND_COUNTS
+from newsfacts.facts.unnamed_voices import AGES
 
 # speakers.SUBJECT_DEPS (speakers.py reads this module, so it cannot be imported from there)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -77,7 +77,7 @@ def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
         if any(m.type == "PERSON" for m in ctx.mentions_in(left.idx, right.idx + len(right))) \
                 or any(c.dep_ == "appos" for c in tok.children):
             continue  # "A senior negotiator, Jan Kovac, ...": named
-        if any(t.ent_type_ and t.tag_ != "JJ" and t.ent_type_ not in AGES_AND_COUNTS for t in ctx.sdoc[left.i : tok.i]):
+        if any(t.ent_type_ and t.tag_ != "JJ" and t.ent_type_ not in AGES for t in ctx.sdoc[left.i : tok.i]):
             continue  # "A Greyline spokesperson": an organisation's voice, read by the other rules
         people.append(Person(None, left.idx, tok.idx + len(tok), _description_words(tok.subtree), (tok.idx,)))
     return people
@@ -155,24 +155,58 @@ def unnamed_referent(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Pe
     return found if found is not None and found is not REFUSED and found.entity_id is None else None
 
 
-def written_surname(ctx: DocContext, m) -> str:
-    """The whole surname written where a mention stands: the model may tag only a part of a joined name ("Quayle"
-    of "Dr Menzies-Quayle")."""
+def _title_word(word: str, lex: Lexicon, abbreviated: bool = False) -> bool:
+    """A title of the lexicon ("Cllr", "Dr", "Inspector"); with abbreviated, also a short form of one of its one-word
+    titles: its first three letters or more ("Det", "Insp"), or its first letter and then only consonants of it, in
+    order ("Supt" aside, "Sgt")."""
+    word = word.lower().rstrip(".")
+    titles = lex.raw["names"]["titles"]
+    if word in titles or word + "." in titles:
+        return True
+    if not abbreviated or not 3 <= len(word) <= 5 or not word.isalpha():
+        return False
+    for title in titles:
+        if " " in title or len(title) <= len(word) or title[0] != word[0]:
+            continue
+        rest = iter(title)
+        if title.startswith(word) or (not set(word[1:]) & set("aeiouy") and all(c in rest for c in word)):
+            return True
+    return False
+
+
+def _surname_after_titles(words: list[str], lex: Lexicon, abbreviated: bool) -> str | None:
+    while len(words) > 1 and _title_word(words[0], lex, abbreviated):
+        words = words[1:]
+    return words[0].strip("-’'") if len(words) == 1 else None
+
+
+def written_surname(ctx: DocContext, m, lex: Lexicon) -> str | None:
+    """The surname a short form writes after its titles, whole where the model tagged only part of a joined name
+    ("Quayle" of "Dr Menzies-Quayle"); None when the mention is not titles and one name. The model typing the
+    mention no person ("Det Insp Whitcombe" an organisation) reads abbreviated titles too; a person's own words
+    only the lexicon's titles (an abbreviation could be a given name: "Dan" of "dean")."""
     body = ctx.body
     start, end = m.start, m.end
     while start > 0 and (body[start - 1].isalpha() or body[start - 1] in "-’'"):
         start -= 1
     while end < len(body) and (body[end].isalpha() or body[end] in "-’'"):
         end += 1
-    return body[start:end].strip("-’'")
+    words = body[start:end].split()
+    if m.type == "PERSON":
+        name = _surname_after_titles(ctx.names[m.entity_id].split(), lex, False)
+        return _surname_after_titles(words, lex, False) if name is not None else None
+    if len(words) < 2 or not _title_word(words[0], lex, True):
+        return None  # an organisation's name ("Pell" the company), unless a title says it is a person's
+    return _surname_after_titles(words, lex, True)
 
 
-def full_name_of(ctx: DocContext, m) -> object | None:
-    """"Dr Menzies-Quayle" after "Harold Menzies-Quayle": a one-word name whose written surname is longer than the
-    model's tag points back to the one person introduced before with that whole surname; None when it is no one's
-    or two people's (relatives: the caller keeps the model's entity)."""
-    surname = written_surname(ctx, m)
-    if surname == m.text or " " in surname or len(ctx.names[m.entity_id].split()) != 1:
+def full_name_of(ctx: DocContext, m, lex: Lexicon) -> object | None:
+    """"Dr Menzies-Quayle" after "Harold Menzies-Quayle", "Det Insp Whitcombe" after "Carla Whitcombe": a short form
+    (titles and a surname) the model tagged apart from the full name, or only in part, points back to the one person
+    introduced before with that whole surname. None when it is a full name (the entity linking read it), when the
+    short form is no one's, or when two people of the story bear the surname (relatives: family_names reads them)."""
+    surname = written_surname(ctx, m, lex)
+    if surname is None:
         return None
     owners = {o.entity_id: o for o in ctx.mentions if o.type == "PERSON" and o.end <= m.start
               and o.entity_id != m.entity_id and len(ctx.names[o.entity_id].split()) >= 2

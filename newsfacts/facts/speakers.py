@@ -1283,8 +1283,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
 
     if holding:
         m = holding[0]
-        # "Dr Menzies-Quayle", the model tagging "Quayle": the one person introduced with the whole surname
-        return entity(full_name_of(ctx, m) or m, _role(ctx, start, end, m.start, m.end, lex))
+        # "Dr Menzies-Quayle" (the model tagging "Quayle"), "Cllr Hensall" (tagged an organisation): the one person
+        # introduced with that whole surname
+        return entity(full_name_of(ctx, m, lex) or m, _role(ctx, start, end, m.start, m.end, lex))
     if _unnamed_person_voice(ctx, start, text, lex) or _unnamed_person_voice_before(ctx, start, text, lex):
         return Speaker(name=text, unnamed=True)
     voiced = _organisation_voiced(ctx, start, text, lex)

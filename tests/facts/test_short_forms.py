@@ -122,3 +122,42 @@ def test_a_joined_surname_shared_by_relatives_is_not_given_to_one_of_them(quotes
     body = _SURNAME.replace("said the strike was regrettable.",
                             "and his wife, Ann Menzies-Quayle, a nurse, said the strike was regrettable.")
     assert said(quotes_of(body), "Our priority tonight").speaker != "Ann Menzies-Quayle"
+
+
+# A title and a surname the model tags apart from the full name
+
+_TITLED = ('The cabinet member for education, Cllr Rupert Hensall, defended the closure.\n\n'
+           'Asked whether the decision could be reversed, "The door is not shut," Cllr Hensall said.\n\n'
+           'Detective Inspector Carla Whitcombe is leading the inquiry. "We are following several lines," Det Insp '
+           'Whitcombe said.')
+
+
+def test_a_titled_surname_is_the_person_introduced_with_the_surname(quotes_of):
+    quotes = quotes_of(_TITLED)
+    assert said(quotes, "The door is not shut").speaker == "Rupert Hensall"
+    assert said(quotes, "several lines").speaker == "Carla Whitcombe"
+
+
+def test_a_titled_surname_no_one_was_introduced_with_stays_as_written(quotes_of):
+    # nearest negative: no full name before with that surname: the short form is not lent to someone else
+    body = _TITLED.replace("Detective Inspector Carla Whitcombe is leading", "Detective Inspector Carla Moss is leading")
+    assert said(quotes_of(body), "several lines").speaker != "Carla Moss"
+
+
+# A relative named in full after the lone surname of the one the story is about
+
+_RELATIVE_LATER = ('Ines Takahara’s debut novel “The Keeper’s Ledger” has won the Harwick Prize for Fiction.\n\n'
+                   'Takahara, 31, who wrote the book during night shifts, was announced as the winner on Tuesday.\n\n'
+                   'Her mother, Yoko Takahara, who was seated at the front, could be seen wiping her eyes.\n\n'
+                   'Asked what she would do with the money, Takahara said: “Pay off my overdraft.”')
+
+
+def test_a_lone_surname_is_not_the_relative_named_in_full_after_it(quotes_of):
+    assert said(quotes_of(_RELATIVE_LATER), "Pay off my overdraft").speaker == "Ines Takahara"
+
+
+def test_a_lone_surname_after_the_only_full_name_is_that_person(quotes_of):
+    # nearest negative: the full name comes first and no other is written: the surname is that person's
+    body = ('Yoko Takahara, a retired teacher, was seated at the front.\n\n'
+            'Asked what she would do next, Takahara said: “Pay off my overdraft.”')
+    assert said(quotes_of(body), "Pay off my overdraft").speaker == "Yoko Takahara"
