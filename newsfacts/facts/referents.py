@@ -36,13 +36,17 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 class Person:
     """One person of the story: named (entity_id) or introduced by a description only (entity_id None).
     start/end: the words that introduce them; words: the lower-case words and lemmas that describe them;
-    focus: the places (character offsets, outside quotations) where the story speaks of them, in order."""
+    focus: the places (character offsets, outside quotations) where the story speaks of them, in order, each with
+    whether they are there the subject of a clause (the one the sentence is about)."""
 
     entity_id: str | None
     start: int
     end: int
     words: frozenset[str]
-    focus: tuple[int, ...]
+    focus: tuple[tuple[int, bool], ...]
+    # the words of another person's description they are introduced by a relation to ("The defendant's brother,
+    # Martin Ashworth-Pike": defendant): whoever they are, they are not that person
+    related: frozenset[str] = frozenset()
 
 
 REFUSED = Person(None, -1, -1, frozenset(), ())  # two people fit a short form at the same place: neither
@@ -79,7 +83,7 @@ def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
             continue  # "A senior negotiator, Jan Kovac, ...": named
         if any(t.ent_type_ and t.tag_ != "JJ" and t.ent_type_ not in AGES for t in ctx.sdoc[left.i : tok.i]):
             continue  # "A Greyline spokesperson": an organisation's voice, read by the other rules
-        people.append(Person(None, left.idx, tok.idx + len(tok), _description_words(tok.subtree), (tok.idx,)))
+        people.append(Person(None, left.idx, tok.idx + len(tok), _description_words(tok.subtree), ((tok.idx, True),)))
     return people
 
 
@@ -94,18 +98,31 @@ def _named_people(ctx: DocContext) -> list[Person]:
     people = []
     for entity_id, ms in mentions.items():
         words: set[str] = set(ctx.names[entity_id].lower().split())
+        related: set[str] = set()
+        focus = []
         for m in ms:
             span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or not len(span):
+                focus.append((m.start, False))
                 continue
             root = span.root
+            # "Her rival, the former leader Harald Brekke, said": a name in apposition to the subject is the subject
+            # and so is each of two subjects joined by "and"
+            head = root
+            while head.dep_ in ("appos", "conj") and head.head.i != head.i:
+                head = head.head
+            subject = head.dep_ in SUBJECT_DEPS
+            focus.append((m.start, subject))
             described = [c for c in root.children if c.dep_ == "appos"]
             if root.dep_ == "appos":
                 described.append(root.head)
-            tokens = [t for d in described for t in d.subtree if not m.start <= t.idx < m.end]
+            # "The defendant's brother, Martin Ashworth-Pike": the owner of a relation is someone else
+            owners = {t.i for d in described for c in d.children if c.dep_ == "poss" for t in c.subtree}
+            tokens = [t for d in described for t in d.subtree if not m.start <= t.idx < m.end and t.i not in owners]
             tokens += [t for t in root.lefts if t.i < span.start for t in t.subtree]
             words |= _description_words(tokens)
-        people.append(Person(entity_id, ms[0].start, ms[0].end, frozenset(words), tuple(m.start for m in ms)))
+            related |= _description_words(t for t in ctx.sdoc if t.i in owners)
+        people.append(Person(entity_id, ms[0].start, ms[0].end, frozenset(words), tuple(focus), frozenset(related)))
     return people
 
 
@@ -128,31 +145,36 @@ def _fits(person: Person, noun: str) -> bool:
     return False
 
 
-def _last_focus(person: Person, start: int) -> int | None:
-    before = [at for at in person.focus if at < start]
-    return before[-1] if before else None
+def _last_focus(ctx: DocContext, person: Person, start: int) -> tuple[int, bool] | None:
+    """How recently the person was in focus before `start`: the sentence the story last spoke of them in, and
+    whether they were a subject there."""
+    before = [(ctx.sentence_no(at), subject) for at, subject in person.focus if at < start]
+    if not before:
+        return None
+    last = before[-1][0]
+    return last, any(subject for no, subject in before if no == last)
 
 
 def referent(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Person | None:
     """The person a definite description with this head noun at `start` ("the spokesman") points back to: of the
-    people introduced before it whom the noun fits, the one the story spoke of last (by sentence); REFUSED when two
-    fit in that same sentence; None when no one fits."""
-    fitting = [(at, p) for p in story_people(ctx, lex) if p.start < start and _fits(p, noun)
-               and (at := _last_focus(p, start)) is not None]
+    people introduced before it whom the noun fits, the one the story spoke of last (by sentence; in one sentence,
+    its subject); REFUSED when two fit as recently ("Marta Linde and Jonas Fell, both ministers, ... the minister");
+    None when no one fits, or the noun is an organisation's ("the ministry", "the company")."""
+    if noun in lex.org_anaphors:
+        return None
+    fitting = [(rank, p) for p in story_people(ctx, lex) if p.start < start and _fits(p, noun)
+               and (rank := _last_focus(ctx, p, start)) is not None]
     if not fitting:
         return None
     fitting.sort(key=lambda x: x[0])
-    at, best = fitting[-1]
-    rivals = [p for a, p in fitting[:-1] if ctx.sentence_no(a) == ctx.sentence_no(at)]
-    return REFUSED if rivals else best
+    rank, best = fitting[-1]
+    return REFUSED if any(r == rank for r, _ in fitting[:-1]) else best
 
 
-def unnamed_referent(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Person | None:
-    """The unnamed person a definite description points back to, when the latest one in focus it fits is someone
-    the story introduced without a name ("A second agent, who asked not to be named, ... “...,” the agent said");
-    None when that is a named person, no one, or two at once (the callers' other readings decide)."""
-    found = referent(ctx, start, noun, lex)
-    return found if found is not None and found is not REFUSED and found.entity_id is None else None
+def related_to(ctx: DocContext, entity_id: str | None, noun: str, lex: Lexicon) -> bool:
+    """The story introduced this person as a relation of whoever the noun describes ("The defendant's brother,
+    Martin Ashworth-Pike" for "the defendant"): a short form with that noun is not them."""
+    return any(p.entity_id == entity_id and noun in p.related for p in story_people(ctx, lex))
 
 
 def _title_word(word: str, lex: Lexicon, abbreviated: bool = False) -> bool:
@@ -200,7 +222,7 @@ def written_surname(ctx: DocContext, m, lex: Lexicon) -> str | None:
     return _surname_after_titles(words, lex, True)
 
 
-def full_name_of(ctx: DocContext, m, lex: Lexicon) -> object | None:
+def full_name_of(ctx: DocContext, m, lex: Lexicon) -> Person | None:
     """"Dr Menzies-Quayle" after "Harold Menzies-Quayle", "Det Insp Whitcombe" after "Carla Whitcombe": a short form
     (titles and a surname) the model tagged apart from the full name, or only in part, points back to the one person
     introduced before with that whole surname. None when it is a full name (the entity linking read it), when the
@@ -208,7 +230,7 @@ def full_name_of(ctx: DocContext, m, lex: Lexicon) -> object | None:
     surname = written_surname(ctx, m, lex)
     if surname is None:
         return None
-    owners = {o.entity_id: o for o in ctx.mentions if o.type == "PERSON" and o.end <= m.start
-              and o.entity_id != m.entity_id and len(ctx.names[o.entity_id].split()) >= 2
-              and ctx.names[o.entity_id].split()[-1] == surname}
-    return next(iter(owners.values())) if len(owners) == 1 else None
+    owners = [p for p in story_people(ctx, lex) if p.entity_id is not None and p.end <= m.start
+              and p.entity_id != m.entity_id and len(ctx.names[p.entity_id].split()) >= 2
+              and ctx.names[p.entity_id].split()[-1] == surname]
+    return owners[0] if len(owners) == 1 else None

@@ -161,3 +161,35 @@ def test_a_lone_surname_after_the_only_full_name_is_that_person(quotes_of):
     body = ('Yoko Takahara, a retired teacher, was seated at the front.\n\n'
             'Asked what she would do next, Takahara said: “Pay off my overdraft.”')
     assert said(quotes_of(body), "Pay off my overdraft").speaker == "Yoko Takahara"
+
+
+# Two people with one title
+
+_TWO_MINISTERS = ('The trade minister, Marta Linde, and the finance minister, Jonas Fell, met in Brussels on Monday. '
+                  '"We agree on the tariffs," the minister said.')
+
+
+def test_a_title_two_people_fit_as_recently_names_neither(quotes_of):
+    quote = said(quotes_of(_TWO_MINISTERS), "We agree on the tariffs")
+    assert quote.speaker is None and unnamed_description(_TWO_MINISTERS, quote) == "the minister"
+
+
+def test_a_title_is_the_subject_of_the_two_people_it_fits(quotes_of):
+    # nearest negative: one of the two is the sentence's subject, the other its object: the subject is in focus
+    body = _TWO_MINISTERS.replace(", and the finance minister, Jonas Fell, met in Brussels",
+                                  ", met the finance minister, Jonas Fell, in Brussels")
+    assert said(quotes_of(body), "We agree on the tariffs").speaker == "Marta Linde"
+
+
+def test_a_relation_owned_by_the_description_is_not_the_description(quotes_of):
+    # nearest negative of the description words: "The defendant's brother, Martin Ashworth-Pike" is no defendant
+    body = ('The trial of Graham Ashworth-Pike, 52, continued on Thursday. The defendant\'s brother, Martin '
+            'Ashworth-Pike, is expected to give evidence next week. "I was at home," the defendant said.')
+    assert said(quotes_of(body), "I was at home").speaker != "Martin Ashworth-Pike"
+
+
+def test_an_anonymous_source_keeps_its_introduction_as_evidence(quotes_of):
+    body = ('Farmers in the north have lost half their crop. A ministry official said the blight was contained. '
+            '"We are confident," the official said.')
+    quote = said(quotes_of(body), "We are confident")
+    assert quote.speaker is None and unnamed_description(body, quote) == "A ministry official"
