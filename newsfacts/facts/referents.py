@@ -35,7 +35,7 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 @dataclass(frozen=True)
 class Person:
     """One person of the story: named (entity_id) or introduced by a description only (entity_id None).
-    start/end: the words that introduce them; words: the lower-case words and lemmas that describe them;
+    start/end: the words that introduce them; words: the lower-case words that describe them;
     focus: the places (character offsets, outside quotations) where the story speaks of them, in order, each with
     whether they are there the subject of a clause (the one the sentence is about)."""
 
@@ -54,16 +54,16 @@ REFUSED = Person(None, -1, -1, frozenset(), ())  # two people fit a short form a
 
 def _a_person(noun, lex: Lexicon) -> bool:
     """A noun surely naming a person: a word the lexicon holds for people or titles, or one a "who" clause follows."""
-    head = noun.lower_
-    if head in lex.person_heads or head in lex.anonymous_nouns or head in lex.residence_nouns \
-            or head in lex.gender_words or head in lex.raw["names"]["titles"]:
-        return True
+    return _people_word(noun.lower_, lex) or _who_clause(noun)
+
+
+def _who_clause(noun) -> bool:
     return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
                for c in noun.children)
 
 
 def _description_words(tokens) -> frozenset[str]:
-    return frozenset(w for t in tokens if t.is_alpha for w in (t.lower_, t.lemma_.lower()))
+    return frozenset(t.lower_ for t in tokens if t.is_alpha)
 
 
 def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
@@ -169,6 +169,39 @@ def referent(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Person | N
     fitting.sort(key=lambda x: x[0])
     rank, best = fitting[-1]
     return REFUSED if any(r == rank for r, _ in fitting[:-1]) else best
+
+
+def group_of_one(ctx: DocContext, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """"Residents say the area has seen a rise in robberies. One, who did not want to be named, said: “...”": a bare
+    "one" is one of the people the story was last speaking of as a group: the plural noun for people that is the
+    subject of a clause in the sentence before it (in its paragraph) or earlier in its own; its words, or None."""
+    no = ctx.sentence_no(start)
+    pstart = ctx.paragraph_of(start)[0]
+    for k in (no, no - 1):
+        if k < 0 or ctx.sentences[k].end_char <= pstart:
+            break
+        groups = [t for t in ctx.sentences[k] if t.idx < start and t.tag_ == "NNS" and t.dep_ in SUBJECT_DEPS
+                  and not ctx.in_quote(t.idx) and (_people_word(_singular(t.lower_), lex) or _who_clause(t))]
+        if groups:  # the group's phrase, up to a comma (its relative clause or apposition)
+            noun = groups[-1]
+            end = noun.right_edge.idx + len(noun.right_edge)
+            comma = ctx.body.find(",", noun.idx, end)
+            return noun.left_edge.idx, comma if comma != -1 else end
+    return None
+
+
+def _singular(word: str) -> str:
+    """The pipeline has no lemmatizer: "residents" -> "resident", "witnesses" -> "witness", "women" -> "woman"."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith(("sses", "shes", "ches")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _people_word(lemma: str, lex: Lexicon) -> bool:
+    return lemma in lex.person_heads or lemma in lex.anonymous_nouns or lemma in lex.residence_nouns \
+        or lemma in lex.raw["names"]["titles"] or lemma in lex.gender_words
 
 
 def related_to(ctx: DocContext, entity_id: str | None, noun: str, lex: Lexicon) -> bool:

@@ -10,7 +10,7 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon, lexicon
-from newsfacts.facts.referents import REFUSED, full_name_of, referent, related_to
+from newsfacts.facts.referents import REFUSED, full_name_of, group_of_one, referent, related_to
 from newsfacts.facts.speaker_phrase import (
     apposed_people, apposition_root, body_description, cataphoric_subject, described_body, identified_after_the_lede,
     issuer_of_the_text_before, other_offices_out, others_words_out, qualified_title, tied_to,
@@ -1328,8 +1328,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
             return author
     if lower == "one" and not _MODAL_AFTER.match(ctx.body, end):
         # "after what one described as “...”", "“...,” one said": one of the people just spoken of, unnamed; "what
-        # one might call" is anyone's
-        return Speaker(name=text, unnamed=True)
+        # one might call" is anyone's; the group it is one of, when the story just spoke of one, is the evidence
+        group = group_of_one(ctx, start, lex)
+        return Speaker(name=text, unnamed=True, name_start=group[0] if group else None,
+                       name_end=group[1] if group else None)
     if lower in lex.vague_subjects:
         return Speaker(reason=f"the attribution names no one ('{text}')")
     if lex.passer_by_re.match(lower) and not ctx.mentions_in(start, end):

@@ -193,3 +193,21 @@ def test_an_anonymous_source_keeps_its_introduction_as_evidence(quotes_of):
             '"We are confident," the official said.')
     quote = said(quotes_of(body), "We are confident")
     assert quote.speaker is None and unnamed_description(body, quote) == "A ministry official"
+
+
+# "One" of a group the story just spoke of
+
+_ONE_OF = ('Residents say the area has seen a rise in robberies of delivery riders. One, who did not want to be named, '
+           'said: "They go for the bikes and the phones."')
+
+
+def test_one_is_one_of_the_group_just_spoken_of(quotes_of):
+    quote = said(quotes_of(_ONE_OF), "They go for the bikes")
+    assert quote.speaker is None and unnamed_description(_ONE_OF, quote) == "Residents"
+
+
+def test_one_with_no_group_before_it_keeps_its_own_words(quotes_of):
+    # nearest negative: the sentence before speaks of an organisation, not of people: "one" stays as written
+    body = _ONE_OF.replace("Residents say the area", "The council says the area")
+    quote = said(quotes_of(body), "They go for the bikes")
+    assert quote.speaker is None and "Residents" not in (unnamed_description(body, quote) or "")
