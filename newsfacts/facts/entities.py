@@ -517,12 +517,20 @@ def _majority_types(mentions: list[EntityMention]) -> None:
 
 def _people_tagged_as_organisations(mentions: list[EntityMention]) -> None:
     """"Montell Figgins" tagged ORG, then "Figgins" alone tagged PERSON: a name of two or three name words whose
-    last word is a person's lone name is that person."""
+    last word is a person's lone name is that person; so is one whose first word is the lone given name the story
+    goes on to use ("a letter from Colm Ferriter", then "Colm, you are not alone"), when the name is written once,
+    before it (a person is introduced in full once; "Skylark Air", written again and again, is a firm)."""
     lone_people = {m.key for m in mentions if m.type == "PERSON" and len(m.text.split()) == 1}
+    first_lone: dict[str, int] = {}
+    written = Counter(m.key for m in mentions)
+    for m in mentions:
+        if m.type == "PERSON" and len(m.text.split()) == 1:
+            first_lone.setdefault(m.key, m.start)
     for m in mentions:
         words = m.text.split()
         if m.type == "ORG" and 2 <= len(words) <= 3 and all(_NAME_PART.match(w) for w in words) \
-                and name_key(words[-1]) in lone_people:
+                and (name_key(words[-1]) in lone_people
+                     or (written[m.key] == 1 and first_lone.get(name_key(words[0]), -1) > m.start)):
             m.type = "PERSON"
 
 

@@ -211,3 +211,22 @@ def test_one_with_no_group_before_it_keeps_its_own_words(quotes_of):
     body = _ONE_OF.replace("Residents say the area", "The council says the area")
     quote = said(quotes_of(body), "They go for the bikes")
     assert quote.speaker is None and "Residents" not in (unnamed_description(body, quote) or "")
+
+
+# A given name after a full name the model typed an organisation
+
+_GIVEN = ('This week’s letter comes from Colm Ferriter of Lissadell Park, who ordered a sofa from an online retailer '
+          'last February.\n\nColm, you are not alone.\n\nColm emailed me on Friday: “The money is back in my account.”')
+
+
+def test_a_given_name_is_the_full_name_written_once_before_it(quotes_of):
+    assert said(quotes_of(_GIVEN), "The money is back").speaker == "Colm Ferriter"
+
+
+def test_an_organisation_written_again_is_not_a_person_by_a_lone_word_of_it(nlp, make_doc):
+    # nearest negative: "Skylark Air" written twice is a firm, whatever the model makes of a lone "Skylark" later
+    from newsfacts.facts import extract_facts
+    body = ('Skylark Air said flight SK214 landed safely. A Skylark Air captain reported an odour.\n\n'
+            'Skylark said on Friday: “The safety of our crew comes first.”')
+    facts = extract_facts([make_doc("d", body)], nlp)
+    assert not any(e.name == "Skylark Air" and e.type == "PERSON" for e in facts.entities)
