@@ -83,7 +83,7 @@ def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
             continue  # "A senior negotiator, Jan Kovac, ...": named
         if any(t.ent_type_ and t.tag_ != "JJ" and t.ent_type_ not in AGES for t in ctx.sdoc[left.i : tok.i]):
             continue  # "A Greyline spokesperson": an organisation's voice, read by the other rules
-        people.append(Person(None, left.idx, tok.idx + len(tok), _description_words(tok.subtree), ((tok.idx, True),)))
+        people.append(Person(None, left.idx, _phrase_end(ctx, tok), _description_words(tok.subtree), ((tok.idx, True),)))
     return people
 
 
@@ -182,12 +182,17 @@ def group_of_one(ctx: DocContext, start: int, lex: Lexicon) -> tuple[int, int] |
             break
         groups = [t for t in ctx.sentences[k] if t.idx < start and t.tag_ == "NNS" and t.dep_ in SUBJECT_DEPS
                   and not ctx.in_quote(t.idx) and (_people_word(_singular(t.lower_), lex) or _who_clause(t))]
-        if groups:  # the group's phrase, up to a comma (its relative clause or apposition)
-            noun = groups[-1]
-            end = noun.right_edge.idx + len(noun.right_edge)
-            comma = ctx.body.find(",", noun.idx, end)
-            return noun.left_edge.idx, comma if comma != -1 else end
+        if groups:
+            return groups[-1].left_edge.idx, _phrase_end(ctx, groups[-1])
     return None
+
+
+def _phrase_end(ctx: DocContext, noun) -> int:
+    """Where a description's phrase ends: its words after the noun up to a comma (a relative clause or an
+    apposition is not the description): "A spokesperson for the firm", "Aides to the governor", "A second agent"."""
+    end = noun.right_edge.idx + len(noun.right_edge)
+    comma = ctx.body.find(",", noun.idx, end)
+    return comma if comma != -1 else end
 
 
 def _singular(word: str) -> str:

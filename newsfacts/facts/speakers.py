@@ -1438,7 +1438,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
 def _referred_back(ctx: DocContext, start: int, text: str, noun: str, lex: Lexicon, refuse: bool = True) -> Speaker | None:
     """A definite description read against the people of the story (referents): the person it fits who was last in
     focus, when that is someone introduced without a name ("A second agent, who asked not to be named, ... “...,” the
-    agent said"), with the introduction as evidence; no one when two people fit as recently ("The trade minister,
+    agent said"), with the introduction as evidence, or the organisation that introduction is the voice of; no one when two people fit as recently ("The trade minister,
     Marta Linde, and the finance minister, Jonas Fell, met ... “...,” the minister said": the description stays
     the evidence, as for someone never named). None otherwise: a named
     person is read by the rules after this one, which agree with the model on every description it fits."""
@@ -1447,6 +1447,11 @@ def _referred_back(ctx: DocContext, start: int, text: str, noun: str, lex: Lexic
         return Speaker(name=_RELATIVE_CLAUSE.split(text, maxsplit=1)[0], unnamed=True)
     if found is None or found is REFUSED or found.entity_id is not None:
         return None
+    # whoever the introduction itself speaks for: "A spokesperson for the firm" is the firm's voice (as the
+    # introduction's own quote reads it), "A police spokesman" someone never named
+    introduced = resolve_speaker(ctx, found.start, found.end, lex)
+    if introduced.entity_id is not None:
+        return introduced
     return Speaker(name=ctx.body[found.start : found.end], name_start=found.start, name_end=found.end, unnamed=True)
 
 

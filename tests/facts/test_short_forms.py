@@ -230,3 +230,22 @@ def test_an_organisation_written_again_is_not_a_person_by_a_lone_word_of_it(nlp,
             'Skylark said on Friday: “The safety of our crew comes first.”')
     facts = extract_facts([make_doc("d", body)], nlp)
     assert not any(e.name == "Skylark Air" and e.type == "PERSON" for e in facts.entities)
+
+
+# A role noun after an organisation's unnamed voice
+
+_FIRM_VOICE = ('The Ombudsman ruled against Harrowgate Homes on Monday. A spokesperson for the company said: "We acted '
+               'lawfully." Asked about the fines, "We followed every rule," the spokesperson said.')
+
+
+def test_the_role_noun_after_an_organisations_voice_is_that_organisation(quotes_of):
+    assert said(quotes_of(_FIRM_VOICE), "We followed every rule").speaker == "Harrowgate Homes"
+
+
+def test_the_role_noun_after_a_later_voice_of_no_one_named_is_that_voice(quotes_of):
+    # nearest negative: a named spokesman, then a second, unnamed one: "the spokesman" is the one last in focus
+    body = ('Kremlin spokesman Dmitry Peskov said talks would go on. A spokesman for the delegation said nothing had '
+            'been agreed. "Talks continue," the spokesman said.')
+    quote = said(quotes_of(body), "Talks continue")
+    assert quote.speaker != "Dmitry Peskov"
+    assert quote.speaker is None and "spokesman" in unnamed_description(body, quote)
