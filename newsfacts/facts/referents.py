@@ -121,7 +121,7 @@ def _named_people(ctx: DocContext) -> list[Person]:
             tokens = [t for d in described for t in d.subtree if not m.start <= t.idx < m.end and t.i not in owners]
             tokens += [t for t in root.lefts if t.i < span.start for t in t.subtree]
             words |= _description_words(tokens)
-            related |= _description_words(t for t in ctx.sdoc if t.i in owners)
+            related |= _description_words(ctx.sdoc[i] for i in owners)
         people.append(Person(entity_id, ms[0].start, ms[0].end, frozenset(words), tuple(focus), frozenset(related)))
     return people
 
