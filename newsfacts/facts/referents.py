@@ -188,9 +188,14 @@ def group_of_one(ctx: DocContext, start: int, lex: Lexicon) -> tuple[int, int] |
 
 
 def _phrase_end(ctx: DocContext, noun) -> int:
-    """Where a description's phrase ends: its words after the noun up to a comma (a relative clause or an
-    apposition is not the description): "A spokesperson for the firm", "Aides to the governor", "A second agent"."""
-    end = noun.right_edge.idx + len(noun.right_edge)
+    """Where a description's phrase ends: its words after the noun up to a comma, a clause or an apposition, which
+    are not the description: "A spokesperson for the firm", "Aides to the governor", "A spokesperson who did not
+    wish to be named" -> "A spokesperson"."""
+    end = noun.idx + len(noun)
+    for child in noun.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
+            break
+        end = child.right_edge.idx + len(child.right_edge)
     comma = ctx.body.find(",", noun.idx, end)
     return comma if comma != -1 else end
 
