@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from newsfacts.facts.context import DocContext
+from newsfacts.facts.entities import entity_id, name_key
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.unnamed_voices import AGES
 
@@ -245,12 +246,11 @@ def _surname_after_titles(words: list[str], lex: Lexicon, abbreviated: bool) -> 
     return words[0].strip("-’'") if len(words) == 1 else None
 
 
-def written_surname(ctx: DocContext, m, lex: Lexicon) -> str | None:
+def _written_surname(body: str, m, lex: Lexicon) -> str | None:
     """The surname a short form writes after its titles, whole where the model tagged only part of a joined name
-    ("Quayle" of "Dr Menzies-Quayle"); None when the mention is not titles and one name. The model typing the
-    mention no person ("Det Insp Whitcombe" an organisation) reads abbreviated titles too; a person's own words
-    only the lexicon's titles (an abbreviation could be a given name: "Dan" of "dean")."""
-    body = ctx.body
+    ("Quayle" of "Dr Menzies-Quayle"); None when the mention is not titles and one name. A mention the model typed
+    no person ("Det Insp Whitcombe" an organisation) is read only when a title opens it, abbreviated titles too; a
+    person's own words only with the lexicon's titles (an abbreviation could be a given name: "Dan" of "dean")."""
     start, end = m.start, m.end
     while start > 0 and (body[start - 1].isalpha() or body[start - 1] in "-’'"):
         start -= 1
@@ -258,22 +258,31 @@ def written_surname(ctx: DocContext, m, lex: Lexicon) -> str | None:
         end += 1
     words = body[start:end].split()
     if m.type == "PERSON":
-        name = _surname_after_titles(ctx.names[m.entity_id].split(), lex, False)
-        return _surname_after_titles(words, lex, False) if name is not None else None
+        return _surname_after_titles(words, lex, False)
     if len(words) < 2 or not _title_word(words[0], lex, True):
         return None  # an organisation's name ("Pell" the company), unless a title says it is a person's
     return _surname_after_titles(words, lex, True)
 
 
-def full_name_of(ctx: DocContext, m, lex: Lexicon) -> Person | None:
-    """"Dr Menzies-Quayle" after "Harold Menzies-Quayle", "Det Insp Whitcombe" after "Carla Whitcombe": a short form
-    (titles and a surname) the model tagged apart from the full name, or only in part, points back to the one person
-    introduced before with that whole surname. None when it is a full name (the entity linking read it), when the
-    short form is no one's, or when two people of the story bear the surname (relatives: family_names reads them)."""
-    surname = written_surname(ctx, m, lex)
-    if surname is None:
-        return None
-    owners = [p for p in story_people(ctx, lex) if p.entity_id is not None and p.end <= m.start
-              and p.entity_id != m.entity_id and len(ctx.names[p.entity_id].split()) >= 2
-              and ctx.names[p.entity_id].split()[-1] == surname]
-    return owners[0] if len(owners) == 1 else None
+def link_short_forms(body: str, mentions: list, lex: Lexicon) -> None:
+    """"Dr Menzies-Quayle" after "Harold Menzies-Quayle", "Cllr Hensall" (typed an organisation) after "Rupert
+    Hensall", "Det Insp Whitcombe" after "Carla Whitcombe": a short form (titles and a surname) the model tagged apart
+    from the full name, or only in part, is the one person introduced before with that whole surname (after
+    entities.resolve_aliases and family_names, in place: type, key, entity id). Left alone when its key is already a
+    full name's, when no one was introduced with the surname, or when two people were (relatives: family_names)."""
+    full = [f for f in mentions if f.type == "PERSON" and len((f.named or f.text).split()) >= 2
+            and _surname_after_titles((f.named or f.text).split(), lex, False) is None]
+    full_keys = {f.key for f in full}
+    for m in mentions:
+        if m.key in full_keys or m.named:
+            continue
+        surname = _written_surname(body, m, lex)
+        if surname is None:
+            continue
+        owners = {f.key: f for f in full if f.end <= m.start
+                  and name_key((f.named or f.text).split()[-1]) == name_key(surname)}
+        if len(owners) == 1:
+            [(key, owner)] = owners.items()
+            # the full name is the entity's name, not the longer short form ("Det Insp Whitcombe")
+            m.type, m.key, m.named = "PERSON", key, owner.named or owner.text
+            m.entity_id = entity_id(m.type, m.key)

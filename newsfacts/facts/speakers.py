@@ -10,7 +10,7 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon, lexicon
-from newsfacts.facts.referents import REFUSED, full_name_of, group_of_one, referent, related_to
+from newsfacts.facts.referents import REFUSED, group_of_one, referent, related_to
 from newsfacts.facts.speaker_phrase import (
     apposed_people, apposition_root, body_description, cataphoric_subject, described_body, identified_after_the_lede,
     issuer_of_the_text_before, other_offices_out, others_words_out, qualified_title, tied_to,
@@ -1283,9 +1283,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
 
     if holding:
         m = holding[0]
-        # "Dr Menzies-Quayle" (the model tagging "Quayle"), "Cllr Hensall" (tagged an organisation): the one person
-        # introduced with that whole surname
-        return entity(full_name_of(ctx, m, lex) or m, _role(ctx, start, end, m.start, m.end, lex))
+        return entity(m, _role(ctx, start, end, m.start, m.end, lex))
     if _unnamed_person_voice(ctx, start, text, lex) or _unnamed_person_voice_before(ctx, start, text, lex):
         return Speaker(name=text, unnamed=True)
     voiced = _organisation_voiced(ctx, start, text, lex)
