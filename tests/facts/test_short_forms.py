@@ -249,3 +249,12 @@ def test_the_role_noun_after_a_later_voice_of_no_one_named_is_that_voice(quotes_
     quote = said(quotes_of(body), "Talks continue")
     assert quote.speaker != "Dmitry Peskov"
     assert quote.speaker is None and "spokesman" in unnamed_description(body, quote)
+
+
+def test_a_titled_surname_is_one_entity_with_the_full_name(nlp, make_doc):
+    # the entities table holds one person for both forms, named in full, and no organisation for the short form
+    from newsfacts.facts import extract_facts
+    facts = extract_facts([make_doc("d", _TITLED)], nlp)
+    names = {(e.name, e.type) for e in facts.entities}
+    assert ("Carla Whitcombe", "PERSON") in names and ("Rupert Hensall", "PERSON") in names
+    assert not any("Whitcombe" in name or "Hensall" in name for name, kind in names if kind != "PERSON")
