@@ -11,12 +11,13 @@ an agent noun of the verb in the description's clause, the whole written surname
 when two people fit at the same place, it points to neither (`REFUSED`).
 
 The model is read once per document (kept on its DocContext) from the parse and the entity mentions: no model
-of its own. The callers (speakers.resolve_speaker) keep the evidence: the words of the introduction.
+of its own. The callers (speakers.resolve_speaker) keep the evidence: the words of the introduction. A short form
+the entity linking kept apart from its full name ("Cllr Hensall", "Det Insp Whitcombe") is joined to it before the
+speakers are read (link_short_forms, called by extract).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from newsfacts.facts.context import DocContext
@@ -30,7 +31,6 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _INDEFINITE = ("a", "an", "one", "another")
 # The endings that make a noun of the one who does a verb's action ("reviewer" of "reviewed", "inspector").
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent")
-_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,8 @@ def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
             continue  # "A senior negotiator, Jan Kovac, ...": named
         if any(t.ent_type_ and t.tag_ != "JJ" and t.ent_type_ not in AGES for t in ctx.sdoc[left.i : tok.i]):
             continue  # "A Greyline spokesperson": an organisation's voice, read by the other rules
-        people.append(Person(None, left.idx, _phrase_end(ctx, tok), _description_words(tok.subtree), ((tok.idx, True),)))
+        people.append(Person(None, left.idx, _phrase_end(ctx, tok), _description_words(tok.subtree),
+                             ((tok.idx, True),)))
     return people
 
 
