@@ -419,16 +419,18 @@ def add_missed_full_names(body: str, mentions: list[EntityMention], lex: Lexicon
             surnames[m.text] = m.start
     if not surnames:
         return mentions
-    full_names = {w for m in mentions if m.type == "PERSON" for w in m.text.split()[1:] if " " in m.text}
+    # a full name tagged before the first lone surname: the story introduced them in full already ("Her mother, Yoko
+    # Takahara," after "Takahara, 31, ... was announced as the winner" is a relative named later, not the one meant)
+    full_names = {(w, m.start) for m in mentions if m.type == "PERSON" for w in m.text.split()[1:] if " " in m.text}
     taken = sorted((m.start, m.end) for m in mentions)
     added = []
     for surname, first in surnames.items():
-        if surname in full_names:
-            continue  # the story names them in full already
+        if any(w == surname and at < first for w, at in full_names):
+            continue
         for hit in re.finditer(rf"(?<![\w.’'-])([A-Z][a-z]+)\s+{re.escape(surname)}(?![\w-])", body[:first]):
             given = hit.group(1)
             token = sdoc.char_span(hit.start(1), hit.end(1))
-            if token is None or token[0].tag_ != "NNP" or lex.titles_re.match(given + " ") \
+            if token is None or token[0].tag_ not in ("NNP", "NNPS") or lex.titles_re.match(given + " ") \
                     or _overlaps(taken, *hit.span()):
                 continue  # "When Odum arrived": a word opening the sentence is no given name
             added.append(EntityMention(hit.start(), hit.end(), hit.group(), "PERSON", name_key(hit.group())))
@@ -515,12 +517,20 @@ def _majority_types(mentions: list[EntityMention]) -> None:
 
 def _people_tagged_as_organisations(mentions: list[EntityMention]) -> None:
     """"Montell Figgins" tagged ORG, then "Figgins" alone tagged PERSON: a name of two or three name words whose
-    last word is a person's lone name is that person."""
+    last word is a person's lone name is that person; so is one whose first word is the lone given name the story
+    goes on to use ("a letter from Colm Ferriter", then "Colm, you are not alone"), when the name is written once,
+    before it (a person is introduced in full once; "Skylark Air", written again and again, is a firm)."""
     lone_people = {m.key for m in mentions if m.type == "PERSON" and len(m.text.split()) == 1}
+    first_lone: dict[str, int] = {}
+    written = Counter(m.key for m in mentions)
+    for m in mentions:
+        if m.type == "PERSON" and len(m.text.split()) == 1:
+            first_lone.setdefault(m.key, m.start)
     for m in mentions:
         words = m.text.split()
         if m.type == "ORG" and 2 <= len(words) <= 3 and all(_NAME_PART.match(w) for w in words) \
-                and name_key(words[-1]) in lone_people:
+                and (name_key(words[-1]) in lone_people
+                     or (written[m.key] == 1 and first_lone.get(name_key(words[0]), -1) > m.start)):
             m.type = "PERSON"
 
 

@@ -25,6 +25,7 @@ from newsfacts.facts.lexicon import lexicon
 from newsfacts.facts.nlp import load_nlp
 from newsfacts.facts.quantities import quantities
 from newsfacts.facts.quotes import direct_quotes, indirect_quotes
+from newsfacts.facts.referents import link_short_forms
 from newsfacts.records import Document, Entity, EntityAlias, Event, Mention, Quantity, Quote
 
 # Documents per nlp.pipe batch: news bodies run ~1k tokens; 8, 32 and 128 measured within noise of each other
@@ -123,6 +124,7 @@ def facts_from_parsed(pairs) -> Facts:
         mentions = people_named_as_relatives(doc.body, mentions, lex, sdoc)
         resolve_aliases(mentions, lex, doc.body)
         read_family_names(doc.body, mentions, lex, sdoc)
+        link_short_forms(doc.body, mentions, lex)
         all_mentions += mentions
         ctx = DocContext(doc, sdoc, mentions)
         facts.mentions += [

@@ -18,6 +18,9 @@ from newsfacts.facts.lexicon import Lexicon
 # speakers.SUBJECT_DEPS (speakers.py reads this module, so it cannot be imported from there)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
+# The entity type of an age in a description ("An eleven-year-old pupil"): what the person is, not an organisation
+# or place they speak for.
+AGES = ("DATE",)
 # What begins a description of someone new to the story: one person, not yet introduced.
 _INDEFINITE = ("a", "an", "one", "another")
 
@@ -57,7 +60,8 @@ def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, l
     if any(m.type == "PERSON" for m in ctx.mentions_in(subject.left_edge.idx, edge.idx + len(edge))) \
             or any(c.dep_ == "appos" and c.tag_ == "NNP" for c in subject.children):
         return None  # a proper name in apposition is a name, whatever type the model gave it
-    named = [t for t in ctx.sdoc[subject.left_edge.i : subject.i] if t.ent_type_ and t.tag_ != "JJ"]
+    named = [t for t in ctx.sdoc[subject.left_edge.i : subject.i] if t.ent_type_ and t.tag_ != "JJ"
+             and t.ent_type_ not in AGES]  # "An eleven-year-old pupil": an age, no affiliation
     if named:  # "A Halmland official": an organisation's or a place's voice, read by the other rules; an
         return None  # adjective of affiliation ("A senior Liberal negotiator") is still one unnamed person
     return subject.left_edge.idx, phrase_end

@@ -48,7 +48,8 @@ def test_one_of_the_sources_just_named_is_an_unnamed_speaker(quotes_of):
     body = ("Aides to the governor were rattled on Tuesday after what one described as “a meltdown in the West Wing "
             "over the budget.”")
     quote = said(quotes_of(body), "a meltdown")
-    assert (quote.kind, quote.speaker, _credited(body, quote)) == ("direct", None, "unnamed: one")
+    # the evidence is the group the story just spoke of, which "one" is one of (referents.group_of_one)
+    assert (quote.kind, quote.speaker, _credited(body, quote)) == ("direct", None, "unnamed: Aides to the governor")
 
 
 def test_what_one_might_call_is_no_one_speaking(quotes_of):

@@ -1,0 +1,289 @@
+"""Who a short form points back to: the people of the story, each introduced once, and the latest one in focus
+that a later title, role noun or surname fits.
+
+News writing introduces a person once, in full: a name with the words that describe it ("Martin Oakes, director
+of Oakes & Penhale", "operations director Gavin Hurst") or, for someone it will not name, an indefinite
+description as the subject of a clause ("A police spokesman said", "A second agent, who asked not to be named,
+was less diplomatic", "A third researcher, who reviewed the paper, said"). The indefinite article says the person
+is new: they are no one named before. Afterwards it refers back with a short form: "the spokesman", "the agent",
+"the reviewer", "Dr Menzies-Quayle". A short form points to the person it fits (a description holding the noun,
+an agent noun of the verb in the description's clause, the whole written surname) who was most recently in focus;
+when two people fit at the same place, it points to neither (`REFUSED`).
+
+The model is read once per document (kept on its DocContext) from the parse and the entity mentions: no model
+of its own. The callers (speakers.resolve_speaker) keep the evidence: the words of the introduction. A short form
+the entity linking kept apart from its full name ("Cllr Hensall", "Det Insp Whitcombe") is joined to it before the
+speakers are read (link_short_forms, called by extract).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsfacts.facts.context import DocContext
+from newsfacts.facts.entities import entity_id, name_key
+from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.unnamed_voices import AGES
+
+# speakers.SUBJECT_DEPS (speakers.py reads this module, so it cannot be imported from there)
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# What begins a description of someone new to the story (as unnamed_voices._INDEFINITE).
+_INDEFINITE = ("a", "an", "one", "another")
+# The endings that make a noun of the one who does a verb's action ("reviewer" of "reviewed", "inspector").
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent")
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person of the story: named (entity_id) or introduced by a description only (entity_id None).
+    start/end: the words that introduce them; words: the lower-case words that describe them;
+    focus: the places (character offsets, outside quotations) where the story speaks of them, in order, each with
+    whether they are there the subject of a clause (the one the sentence is about)."""
+
+    entity_id: str | None
+    start: int
+    end: int
+    words: frozenset[str]
+    focus: tuple[tuple[int, bool], ...]
+    # the words of another person's description they are introduced by a relation to ("The defendant's brother,
+    # Martin Ashworth-Pike": defendant): whoever they are, they are not that person
+    related: frozenset[str] = frozenset()
+
+
+REFUSED = Person(None, -1, -1, frozenset(), ())  # two people fit a short form at the same place: neither
+
+
+def _a_person(noun, lex: Lexicon) -> bool:
+    """A noun surely naming a person: a word the lexicon holds for people or titles, or one a "who" clause follows."""
+    return _people_word(noun.lower_, lex) or _who_clause(noun)
+
+
+def _who_clause(noun) -> bool:
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
+               for c in noun.children)
+
+
+def _description_words(tokens) -> frozenset[str]:
+    return frozenset(t.lower_ for t in tokens if t.is_alpha)
+
+
+def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
+    """Each indefinite description of one person as the subject of a clause outside quotations, with no name in it
+    or beside it ("A police spokesman said", "An eleven-year-old pupil, who asked not to be named, had ...")."""
+    people = []
+    for tok in ctx.sdoc:
+        if tok.dep_ not in SUBJECT_DEPS or tok.tag_ != "NN" or ctx.in_quote(tok.idx):
+            continue
+        if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in tok.children):
+            continue
+        if not _a_person(tok, lex):
+            continue
+        left, right = tok.left_edge, tok.right_edge
+        if any(m.type == "PERSON" for m in ctx.mentions_in(left.idx, right.idx + len(right))) \
+                or any(c.dep_ == "appos" for c in tok.children):
+            continue  # "A senior negotiator, Jan Kovac, ...": named
+        if any(t.ent_type_ and t.tag_ != "JJ" and t.ent_type_ not in AGES for t in ctx.sdoc[left.i : tok.i]):
+            continue  # "A Greyline spokesperson": an organisation's voice, read by the other rules
+        people.append(Person(None, left.idx, _phrase_end(ctx, tok), _description_words(tok.subtree),
+                             ((tok.idx, True),)))
+    return people
+
+
+def _named_people(ctx: DocContext) -> list[Person]:
+    """Each person the entity linking names, with the words the story puts beside any mention of them: a title or
+    description before the name in its phrase ("operations director Gavin Hurst"), an apposition ("Martin Oakes,
+    director of Oakes & Penhale", "His wife, Lorna Pell, a governor at the school")."""
+    mentions: dict[str, list] = {}
+    for m in ctx.mentions:
+        if m.type == "PERSON" and not ctx.in_quote(m.start):
+            mentions.setdefault(m.entity_id, []).append(m)
+    people = []
+    for entity_id, ms in mentions.items():
+        words: set[str] = set(ctx.names[entity_id].lower().split())
+        related: set[str] = set()
+        focus = []
+        for m in ms:
+            span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                focus.append((m.start, False))
+                continue
+            root = span.root
+            # "Her rival, the former leader Harald Brekke, said": a name in apposition to the subject is the subject
+            # and so is each of two subjects joined by "and"
+            head = root
+            while head.dep_ in ("appos", "conj") and head.head.i != head.i:
+                head = head.head
+            subject = head.dep_ in SUBJECT_DEPS
+            focus.append((m.start, subject))
+            described = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                described.append(root.head)
+            # "The defendant's brother, Martin Ashworth-Pike": the owner of a relation is someone else
+            owners = {t.i for d in described for c in d.children if c.dep_ == "poss" for t in c.subtree}
+            tokens = [t for d in described for t in d.subtree if not m.start <= t.idx < m.end and t.i not in owners]
+            tokens += [t for t in root.lefts if t.i < span.start for t in t.subtree]
+            words |= _description_words(tokens)
+            related |= _description_words(ctx.sdoc[i] for i in owners)
+        people.append(Person(entity_id, ms[0].start, ms[0].end, frozenset(words), tuple(focus), frozenset(related)))
+    return people
+
+
+def story_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
+    """The people of the story, named and unnamed, read once per document."""
+    if ctx.people is None:
+        ctx.people = _named_people(ctx) + _unnamed_people(ctx, lex)
+    return ctx.people
+
+
+def _fits(person: Person, noun: str) -> bool:
+    """The noun describes the person: a word of their description, or the agent noun of one ("reviewer" for "who
+    reviewed the paper", "inspector" for "who inspected")."""
+    if noun in person.words:
+        return True
+    for ending in _AGENT_ENDINGS:
+        stem = noun[: -len(ending)] if noun.endswith(ending) and len(noun) - len(ending) >= 4 else None
+        if stem and any(w.startswith(stem) and w != noun for w in person.words):
+            return True
+    return False
+
+
+def _last_focus(ctx: DocContext, person: Person, start: int) -> tuple[int, bool] | None:
+    """How recently the person was in focus before `start`: the sentence the story last spoke of them in, and
+    whether they were a subject there."""
+    before = [(ctx.sentence_no(at), subject) for at, subject in person.focus if at < start]
+    if not before:
+        return None
+    last = before[-1][0]
+    return last, any(subject for no, subject in before if no == last)
+
+
+def referent(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Person | None:
+    """The person a definite description with this head noun at `start` ("the spokesman") points back to: of the
+    people introduced before it whom the noun fits, the one the story spoke of last (by sentence; in one sentence,
+    its subject); REFUSED when two fit as recently ("Marta Linde and Jonas Fell, both ministers, ... the minister");
+    None when no one fits, or the noun is an organisation's ("the ministry", "the company")."""
+    if noun in lex.org_anaphors:
+        return None
+    fitting = [(rank, p) for p in story_people(ctx, lex) if p.start < start and _fits(p, noun)
+               and (rank := _last_focus(ctx, p, start)) is not None]
+    if not fitting:
+        return None
+    fitting.sort(key=lambda x: x[0])
+    rank, best = fitting[-1]
+    return REFUSED if any(r == rank for r, _ in fitting[:-1]) else best
+
+
+def group_of_one(ctx: DocContext, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """"Residents say the area has seen a rise in robberies. One, who did not want to be named, said: “...”": a bare
+    "one" is one of the people the story was last speaking of as a group: the plural noun for people that is the
+    subject of a clause in the sentence before it (in its paragraph) or earlier in its own; its words, or None."""
+    no = ctx.sentence_no(start)
+    pstart = ctx.paragraph_of(start)[0]
+    for k in (no, no - 1):
+        if k < 0 or ctx.sentences[k].end_char <= pstart:
+            break
+        groups = [t for t in ctx.sentences[k] if t.idx < start and t.tag_ == "NNS" and t.dep_ in SUBJECT_DEPS
+                  and not ctx.in_quote(t.idx) and (_people_word(_singular(t.lower_), lex) or _who_clause(t))]
+        if groups:
+            return groups[-1].left_edge.idx, _phrase_end(ctx, groups[-1])
+    return None
+
+
+def _phrase_end(ctx: DocContext, noun) -> int:
+    """Where a description's phrase ends: its words after the noun up to a comma, a clause or an apposition, which
+    are not the description: "A spokesperson for the firm", "Aides to the governor", "A spokesperson who did not
+    wish to be named" -> "A spokesperson"."""
+    end = noun.idx + len(noun)
+    for child in noun.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
+            break
+        end = child.right_edge.idx + len(child.right_edge)
+    comma = ctx.body.find(",", noun.idx, end)
+    return comma if comma != -1 else end
+
+
+def _singular(word: str) -> str:
+    """The pipeline has no lemmatizer: "residents" -> "resident", "witnesses" -> "witness", "women" -> "woman"."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith(("sses", "shes", "ches")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _people_word(lemma: str, lex: Lexicon) -> bool:
+    return lemma in lex.person_heads or lemma in lex.anonymous_nouns or lemma in lex.residence_nouns \
+        or lemma in lex.raw["names"]["titles"] or lemma in lex.gender_words
+
+
+def related_to(ctx: DocContext, entity_id: str | None, noun: str, lex: Lexicon) -> bool:
+    """The story introduced this person as a relation of whoever the noun describes ("The defendant's brother,
+    Martin Ashworth-Pike" for "the defendant"): a short form with that noun is not them."""
+    return any(p.entity_id == entity_id and noun in p.related for p in story_people(ctx, lex))
+
+
+def _title_word(word: str, lex: Lexicon, abbreviated: bool = False) -> bool:
+    """A title of the lexicon ("Cllr", "Dr", "Inspector"); with abbreviated, also a short form of one of its one-word
+    titles: its first three letters or more ("Det", "Insp"), or its first letter and then only consonants of it, in
+    order ("Supt" aside, "Sgt")."""
+    word = word.lower().rstrip(".")
+    titles = lex.raw["names"]["titles"]
+    if word in titles or word + "." in titles:
+        return True
+    if not abbreviated or not 3 <= len(word) <= 5 or not word.isalpha():
+        return False
+    for title in titles:
+        if " " in title or len(title) <= len(word) or title[0] != word[0]:
+            continue
+        rest = iter(title)
+        if title.startswith(word) or (not set(word[1:]) & set("aeiouy") and all(c in rest for c in word)):
+            return True
+    return False
+
+
+def _surname_after_titles(words: list[str], lex: Lexicon, abbreviated: bool) -> str | None:
+    while len(words) > 1 and _title_word(words[0], lex, abbreviated):
+        words = words[1:]
+    return words[0].strip("-’'") if len(words) == 1 else None
+
+
+def _written_surname(body: str, m, lex: Lexicon) -> str | None:
+    """The surname a short form writes after its titles, whole where the model tagged only part of a joined name
+    ("Quayle" of "Dr Menzies-Quayle"); None when the mention is not titles and one name. A mention the model typed
+    no person ("Det Insp Whitcombe" an organisation) is read only when a title opens it, abbreviated titles too; a
+    person's own words only with the lexicon's titles (an abbreviation could be a given name: "Dan" of "dean")."""
+    start, end = m.start, m.end
+    while start > 0 and (body[start - 1].isalpha() or body[start - 1] in "-’'"):
+        start -= 1
+    while end < len(body) and (body[end].isalpha() or body[end] in "-’'"):
+        end += 1
+    words = body[start:end].split()
+    if m.type == "PERSON":
+        return _surname_after_titles(words, lex, False)
+    if len(words) < 2 or not _title_word(words[0], lex, True):
+        return None  # an organisation's name ("Pell" the company), unless a title says it is a person's
+    return _surname_after_titles(words, lex, True)
+
+
+def link_short_forms(body: str, mentions: list, lex: Lexicon) -> None:
+    """"Dr Menzies-Quayle" after "Harold Menzies-Quayle", "Cllr Hensall" (typed an organisation) after "Rupert
+    Hensall", "Det Insp Whitcombe" after "Carla Whitcombe": a short form (titles and a surname) the model tagged apart
+    from the full name, or only in part, is the one person introduced before with that whole surname (after
+    entities.resolve_aliases and family_names, in place: type, key, entity id). Left alone when its key is already a
+    full name's, when no one was introduced with the surname, or when two people were (relatives: family_names)."""
+    full = [f for f in mentions if f.type == "PERSON" and len((f.named or f.text).split()) >= 2
+            and _surname_after_titles((f.named or f.text).split(), lex, False) is None]
+    full_keys = {f.key for f in full}
+    for m in mentions:
+        if m.key in full_keys or m.named:
+            continue
+        surname = _written_surname(body, m, lex)
+        if surname is None:
+            continue
+        owners = {f.key: f for f in full if f.end <= m.start
+                  and name_key((f.named or f.text).split()[-1]) == name_key(surname)}
+        if len(owners) == 1:
+            [(key, owner)] = owners.items()
+            # the full name is the entity's name, not the longer short form ("Det Insp Whitcombe")
+            m.type, m.key, m.named = "PERSON", key, owner.named or owner.text
+            m.entity_id = entity_id(m.type, m.key)
