@@ -124,6 +124,7 @@ def dedupe_batch(
     # stored_suspects): an earlier link the batch shows wrong is dropped, and the document leaves the story.
     read_again, suspects = _revisit(verdicts, members, fetched, profiles, index, done, thresholds)
     unprofiled |= read_again
+    verdicts = published_apart(verdicts, members, thresholds)
     apart = expansions_apart(verdicts, profiles, thresholds)
     closer = expansions_of_closer_briefs(apart, profiles, thresholds)
     briefs_dropped = {key: "expansions_apart" for key in verdicts.keys() - apart.keys()}
@@ -205,6 +206,55 @@ def _verify_all(docs, shortlists, canon_ids, fetched, profiles, thresholds
             if verdict:
                 verdicts[key] = verdict
     return verdicts, done
+
+
+def published_apart(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Member],
+                    thresholds: Thresholds) -> dict[tuple[str, str], Verdict]:
+    """Verdicts without the rewrite links of documents published more than max_rewrite_days apart (see
+    Thresholds.max_rewrite_days). A document's date is the earliest of its own and its copies' (exact and near_exact
+    verdicts, earlier runs' links at those levels: a repost comes later); an undated one is dated by the documents
+    that rewrite it or that it rewrites (this batch's verdicts, earlier runs' links of the members read), the median
+    of their dates, the other side of the pair left out: an undated original is dated by its restyles, and a
+    follow-up months later is read against that date. Copies keep their links whatever their dates."""
+    group = {d: frozenset({d}) for d in members}
+
+    def join(a: str, b: str) -> None:
+        if a in group and b in group and group[a] is not group[b]:
+            merged = group[a] | group[b]
+            for d in merged:
+                group[d] = merged
+
+    for (a, b), v in verdicts.items():
+        if v.level != "rewrite":
+            join(a, b)
+    for m in members.values():
+        if m.duplicate_level in ("exact", "near_exact") and m.duplicate_of:
+            join(m.doc_id, m.duplicate_of)
+    own = {g: min((members[d].published_date for d in g if members[d].published_date), default=None)
+           for g in set(group.values())}
+    rewrites = [key for key, v in verdicts.items() if v.level == "rewrite"]
+    rewrites += [(m.doc_id, m.duplicate_of) for m in members.values() if m.duplicate_level == "rewrite"]
+    neighbours: dict[frozenset, set[frozenset]] = defaultdict(set)
+    for a, b in rewrites:
+        if a in group and b in group and group[a] is not group[b]:
+            neighbours[group[a]].add(group[b])
+            neighbours[group[b]].add(group[a])
+
+    def dated(g: frozenset, other: frozenset) -> date | None:
+        if own[g] is not None:
+            return own[g]
+        around = sorted(own[n] for n in neighbours[g] if n is not other and own[n] is not None)
+        return around[(len(around) - 1) // 2] if around else None
+
+    kept = {}
+    for key, v in verdicts.items():
+        if v.level == "rewrite" and all(d in group for d in key):
+            x, y = group[key[0]], group[key[1]]
+            dx, dy = dated(x, y), dated(y, x)
+            if dx is not None and dy is not None and abs((dx - dy).days) > thresholds.max_rewrite_days:
+                continue
+        kept[key] = v
+    return kept
 
 
 def expansions_apart(verdicts: dict[tuple[str, str], Verdict], profiles: dict[str, Profile],
