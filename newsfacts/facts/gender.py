@@ -13,6 +13,7 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
 
 _PRONOUN_DEPS = ("nsubj", "nsubjpass", "poss")  # "she said", "her mind"; never an object ("pressed her")
+_SUBJECT = ("nsubj", "nsubjpass")
 
 
 def person_genders(ctx: DocContext, lex: Lexicon) -> dict[str, str]:
@@ -42,7 +43,8 @@ def person_genders(ctx: DocContext, lex: Lexicon) -> dict[str, str]:
                     break  # the next sentence names someone before its pronoun
                 if (tok.idx >= m.end and tok.dep_ in _PRONOUN_DEPS and tok.lower_ in lex.gender_words
                         and tok.tag_.startswith("PRP") and not ctx.in_quote(tok.idx)
-                        and (not k or _main_subject(tok)) and tok.head.i not in theirs):
+                        and (not k or _main_subject(tok)) and tok.head.i not in theirs
+                        and not _asked_about(tok, lex)):
                     votes[m.entity_id][lex.gender_words[tok.lower_]] += 1
                     if k:
                         break
@@ -64,6 +66,14 @@ def _said_to_be(ctx: DocContext, m) -> set[int]:
     nouns = [root] + ([root.head] if root.dep_ == "appos" else [])
     return {attr.i for noun in nouns for rel in noun.children if rel.dep_ == "relcl" and rel.lower_ in ("is", "was")
             for attr in rel.children if attr.dep_ == "attr"}
+
+
+def _asked_about(tok, lex: Lexicon) -> bool:
+    """"Lena Cooper asked whether she believed the reports": a pronoun in the clause of a question is the one asked
+    (or someone the question is about), not the asker: no evidence of the asker's gender ("she asked" is)."""
+    if tok.dep_ in _SUBJECT and tok.head.lower_ in lex.ask_verbs:
+        return False
+    return any(a.lower_ in lex.ask_verbs for a in tok.ancestors)
 
 
 def _main_subject(tok) -> bool:
@@ -107,3 +117,10 @@ def _what_they_are(ctx: DocContext, m) -> list[str]:
 
 def pronoun_gender(word: str, lex: Lexicon) -> str | None:
     return lex.gender_words.get(word.lower()) if word.lower() in lex.person_pronouns else None
+
+
+def fits_pronoun(ctx: DocContext, entity_id: str | None, pronoun: str, lex: Lexicon) -> bool:
+    """The person may be the one a pronoun stands for: the story gives them no gender, or the pronoun's ("she" is
+    never a man the story calls "he"). For every rule that hands a pronoun's words on to someone else."""
+    gender = pronoun_gender(pronoun, lex)
+    return gender is None or entity_id is None or person_genders(ctx, lex).get(entity_id, gender) == gender

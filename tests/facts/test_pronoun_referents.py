@@ -1,0 +1,76 @@
+"""Who a pronoun points back to (issue #25, the `continued` and `cue` styles; facts/gender.py, speakers.py): each
+person's gender as the story itself gives it (an honorific, a gendered role noun, a pronoun that can only be
+theirs), never guessed from a given name, and a pronoun speaker given only to someone it fits. Each on a passage
+written for it, beside its nearest negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts.helpers import said
+
+pytestmark = pytest.mark.integration
+
+
+def _genders_of(quotes_of, monkeypatch, body: str) -> dict[str, str]:
+    """The genders the story gives its people (gender.person_genders), by name, as the speaker rules read them."""
+    import newsfacts.facts.speakers as speakers
+    seen: dict[str, str] = {}
+    real = speakers.person_genders
+
+    def spy(ctx, lex):
+        found = real(ctx, lex)
+        seen.update({ctx.names[e]: g for e, g in found.items()})
+        return found
+    monkeypatch.setattr(speakers, "person_genders", spy)
+    quotes_of(body)
+    return seen
+
+
+# A pronoun's words are not handed on to the one quoted before when the story gives that one the other gender
+
+_REPLY = ("The historian Dr Miriam Catterall has spent a decade on the archive of the Vane family. Her new book argues "
+          "that the family's fortune came from the slave trade.\n\n"
+          "Dr Julian Ferrars, who teaches at the University of Hallam, is not persuaded. He has written two books on "
+          "the same family. “The ledgers she relies on are copies, and bad ones,” he said.\n\n"
+          "The two have quarrelled in print before. In a review of her first book, Ferrars wrote that her reading of "
+          "the sources was “brave, and then reckless”. She replied in a letter to the paper: “I will take ‘brave’ and "
+          "leave the rest.”")
+
+
+def test_she_after_a_mans_quoted_words_is_not_him(quotes_of):
+    assert said(quotes_of(_REPLY), "I will take ‘brave’").speaker == "Miriam Catterall"
+
+
+def test_he_after_his_own_quoted_words_goes_on_being_him(quotes_of):
+    # nearest negative: the pronoun fits the one quoted just before: his words go on
+    body = _REPLY.replace("She replied in a letter", "He went further in a letter")
+    assert said(quotes_of(body), "I will take ‘brave’").speaker == "Julian Ferrars"
+
+
+# The one who replies to a question is not the asker, nor someone the pronoun does not fit
+
+_ASKED = ("Senator Ruth Amsel toured the Kelso plant on Monday. The plant manager, Mr Owen Dunn, showed her the new "
+          "line.\n\n"
+          "Later, on the radio, Lena Cooper asked whether she believed the reports of closure. “It is not my focus,” "
+          "she replied.")
+
+
+def test_she_who_replies_is_not_the_man_named_before_the_asker(quotes_of):
+    assert said(quotes_of(_ASKED), "It is not my focus").speaker == "Ruth Amsel"
+
+
+def test_he_who_replies_is_the_man_named_before_the_asker(quotes_of):
+    # nearest negative: the question is put to a man: the pronoun fits the manager
+    body = _ASKED.replace("whether she believed", "whether he believed").replace("she replied", "he replied")
+    assert said(quotes_of(body), "It is not my focus").speaker == "Owen Dunn"
+
+
+def test_a_pronoun_in_a_question_tells_nothing_of_the_askers_gender(quotes_of, monkeypatch):
+    assert "Lena Cooper" not in _genders_of(quotes_of, monkeypatch, _ASKED)
+
+
+def test_the_asker_is_a_woman_when_she_is_the_one_asking(quotes_of, monkeypatch):
+    # nearest negative: "she asked" is the asker's own pronoun
+    body = _ASKED.replace("Lena Cooper asked whether", "Lena Cooper took the microphone. She asked whether")
+    assert _genders_of(quotes_of, monkeypatch, body).get("Lena Cooper") == "f"
