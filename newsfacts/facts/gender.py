@@ -34,7 +34,8 @@ def person_genders(ctx: DocContext, lex: Lexicon) -> dict[str, str]:
             continue  # two people in one sentence: a pronoun may be either's
         m = found[0]
         theirs = _said_to_be(ctx, m)
-        sents = [ctx.sentences[no]] + ([ctx.sentences[no + 1]] if no + 1 < len(ctx.sentences) else [])
+        after = _after_their_words(ctx, no)
+        sents = [ctx.sentences[no]] + ([ctx.sentences[after]] if after < len(ctx.sentences) else [])
         for k, sent in enumerate(sents):
             if any(s < sent.end_char and sent.start_char < e for s, e in ctx.quoted):
                 continue  # "“...,” she said" is what the pronouns are resolved for, not evidence for them
@@ -66,6 +67,22 @@ def _said_to_be(ctx: DocContext, m) -> set[int]:
     nouns = [root] + ([root.head] if root.dep_ == "appos" else [])
     return {attr.i for noun in nouns for rel in noun.children if rel.dep_ == "relcl" and rel.lower_ in ("is", "was")
             for attr in rel.children if attr.dep_ == "attr"}
+
+
+def _after_their_words(ctx: DocContext, no: int) -> int:
+    """The sentence that goes on from the one a person alone is named in, past the words quoted right after it
+    that name no one ("..., Ramesh Kandiah, addressed the crowd: “...” He thanked the council"): the subject
+    pronoun opening it is theirs, the story having only them in view."""
+    after = no + 1
+    while after < len(ctx.sentences) and _all_quoted(ctx, ctx.sentences[after]) \
+            and not any(t.ent_type_ == "PERSON" for t in ctx.sentences[after]):
+        after += 1
+    return after
+
+
+def _all_quoted(ctx: DocContext, sent) -> bool:
+    words = [t for t in sent if t.is_alpha]
+    return bool(words) and all(ctx.in_quote(t.idx) for t in words)
 
 
 def _asked_about(tok, lex: Lexicon) -> bool:

@@ -74,3 +74,39 @@ def test_the_asker_is_a_woman_when_she_is_the_one_asking(quotes_of, monkeypatch)
     # nearest negative: "she asked" is the asker's own pronoun
     body = _ASKED.replace("Lena Cooper asked whether", "Lena Cooper took the microphone. She asked whether")
     assert _genders_of(quotes_of, monkeypatch, body).get("Lena Cooper") == "f"
+
+
+# The subject pronoun that opens the story's next sentence after a person's own quoted words is theirs
+
+_PRIZE = ("The head teacher, Ashley Morgan, opened the prize-giving at Castlebrook School on Friday:\n\n"
+          "“This has been a hard year for all of us. You have every reason to be proud.”\n\n"
+          "He thanked the parents for their patience during the building works.\n\n"
+          "The main prize went to Robin Hale, who has taught at the school for thirty-one years. The hall stood to "
+          "applaud. Morgan presented the cup. “I had no idea this was coming,” she said.")
+
+
+def test_he_after_his_quoted_words_makes_him_a_man(quotes_of, monkeypatch):
+    assert _genders_of(quotes_of, monkeypatch, _PRIZE).get("Ashley Morgan") == "m"
+
+
+def test_she_then_is_not_the_man_last_the_subject(quotes_of):
+    assert said(quotes_of(_PRIZE), "I had no idea").speaker == "Robin Hale"
+
+
+def test_with_no_pronoun_after_his_words_he_is_still_the_last_subject(quotes_of, monkeypatch):
+    # nearest negative: the story never calls the head teacher "he": no gender, and the last subject keeps "she"
+    body = _PRIZE.replace("He thanked the parents", "The parents were thanked")
+    assert "Ashley Morgan" not in _genders_of(quotes_of, monkeypatch, body)
+    assert said(quotes_of(body), "I had no idea").speaker == "Ashley Morgan"
+
+
+def test_a_pronoun_after_quoted_words_naming_someone_tells_nothing(quotes_of, monkeypatch):
+    # nearest negative: the quoted words name another man, whom "He" may go on about
+    body = _PRIZE.replace("You have every reason to be proud.", "Sam Price has worked miracles with the roof.")
+    assert "Ashley Morgan" not in _genders_of(quotes_of, monkeypatch, body)
+
+
+def test_he_after_she_is_known_a_man_is_the_head_teacher(quotes_of):
+    # nearest negative: a pronoun of his gender is his, the last subject
+    body = _PRIZE.replace("“I had no idea this was coming,” she said.", "“She deserves it more than anyone,” he said.")
+    assert said(quotes_of(body), "She deserves it").speaker == "Ashley Morgan"
