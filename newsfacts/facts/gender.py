@@ -33,7 +33,7 @@ def person_genders(ctx: DocContext, lex: Lexicon) -> dict[str, str]:
         if len({m.entity_id for m in found}) != 1:
             continue  # two people in one sentence: a pronoun may be either's
         m = found[0]
-        theirs = _said_to_be(ctx, m)
+        theirs = _said_to_be(ctx, m) | _described_as(ctx, m)
         after = _after_their_words(ctx, no)
         sents = [ctx.sentences[no]] + ([ctx.sentences[after]] if after < len(ctx.sentences) else [])
         for k, sent in enumerate(sents):
@@ -91,6 +91,16 @@ def _asked_about(tok, lex: Lexicon) -> bool:
     if tok.dep_ in _SUBJECT and tok.head.lower_ in lex.ask_verbs:
         return False
     return any(a.lower_ in lex.ask_verbs for a in tok.ancestors)
+
+
+def _described_as(ctx: DocContext, m) -> set[int]:
+    """Token indices of the nouns in apposition to the name ("Tom Price, her neighbour,"): a possessive owning one
+    ("her") is the one the person is related to, not the person."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return set()
+    root = span.root
+    return {c.i for c in root.children if c.dep_ == "appos"} | ({root.head.i} if root.dep_ == "appos" else set())
 
 
 def _main_subject(tok) -> bool:

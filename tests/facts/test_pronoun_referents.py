@@ -110,3 +110,41 @@ def test_he_after_she_is_known_a_man_is_the_head_teacher(quotes_of):
     # nearest negative: a pronoun of his gender is his, the last subject
     body = _PRIZE.replace("“I had no idea this was coming,” she said.", "“She deserves it more than anyone,” he said.")
     assert said(quotes_of(body), "She deserves it").speaker == "Ashley Morgan"
+
+
+# Two people of one gender in turn: the pronoun tells them apart no more than before, the last subject speaks
+
+_NEIGHBOURS = ("Two residents spoke at the meeting. Margaret Dunne, who has lived on the street for forty years, said "
+               "the noise had become unbearable. “I have not slept properly since March,” she said.\n\n"
+               "Helen Price, her neighbour, disagreed. “The bakery was here before any of us,” she said. Dunne shook "
+               "her head. “Then it can close at ten,” she said.")
+
+
+def test_two_women_in_turn_each_is_the_last_subject(quotes_of):
+    quotes = quotes_of(_NEIGHBOURS)
+    assert said(quotes, "The bakery was here").speaker == "Helen Price"
+    assert said(quotes, "Then it can close").speaker == "Margaret Dunne"
+
+
+def test_the_owner_of_a_relation_in_apposition_is_someone_else(quotes_of, monkeypatch):
+    # nearest negative: "her neighbour" beside a man's name is her relation, not his gender; "he" is him
+    body = _NEIGHBOURS.replace("Helen Price", "Tom Price").replace("any of us,” she said", "any of us,” he said")
+    assert _genders_of(quotes_of, monkeypatch, body).get("Tom Price") != "f"
+    assert said(quotes_of(body), "The bakery was here").speaker == "Tom Price"
+
+
+# "they": a body or a group, or one person the story gives no gender to; never handed on by gender
+
+_TRUST = "Kym Lino, a spokesperson for the Harbour Trust, confirmed that the slipway would close on Monday."
+
+
+def test_they_after_one_person_is_that_person(quotes_of):
+    body = _TRUST + " “We have no choice,” they said."
+    assert said(quotes_of(body), "We have no choice").speaker == "Kym Lino"
+
+
+def test_they_after_a_body_acted_is_the_body(quotes_of):
+    # nearest negative: the trust's trustees acted since: "they" is the body, not its spokesperson
+    body = _TRUST + (" The trust's trustees met on Tuesday and reversed the decision. “We have listened to the boat "
+                     "owners,” they said.")
+    assert said(quotes_of(body), "We have listened").speaker == "Harbour Trust"
