@@ -13,7 +13,6 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
 
 _PRONOUN_DEPS = ("nsubj", "nsubjpass", "poss")  # "she said", "her mind"; never an object ("pressed her")
-_SUBJECT = ("nsubj", "nsubjpass")
 
 
 def person_genders(ctx: DocContext, lex: Lexicon) -> dict[str, str]:
@@ -44,8 +43,7 @@ def person_genders(ctx: DocContext, lex: Lexicon) -> dict[str, str]:
                     break  # the next sentence names someone before its pronoun
                 if (tok.idx >= m.end and tok.dep_ in _PRONOUN_DEPS and tok.lower_ in lex.gender_words
                         and tok.tag_.startswith("PRP") and not ctx.in_quote(tok.idx)
-                        and (not k or _main_subject(tok)) and tok.head.i not in theirs
-                        and not _asked_about(tok, lex)):
+                        and (not k or _main_subject(tok)) and tok.head.i not in theirs):
                     votes[m.entity_id][lex.gender_words[tok.lower_]] += 1
                     if k:
                         break
@@ -83,14 +81,6 @@ def _after_their_words(ctx: DocContext, no: int) -> int:
 def _all_quoted(ctx: DocContext, sent) -> bool:
     words = [t for t in sent if t.is_alpha]
     return bool(words) and all(ctx.in_quote(t.idx) for t in words)
-
-
-def _asked_about(tok, lex: Lexicon) -> bool:
-    """"Lena Cooper asked whether she believed the reports": a pronoun in the clause of a question is the one asked
-    (or someone the question is about), not the asker: no evidence of the asker's gender ("she asked" is)."""
-    if tok.dep_ in _SUBJECT and tok.head.lower_ in lex.ask_verbs:
-        return False
-    return any(a.lower_ in lex.ask_verbs for a in tok.ancestors)
 
 
 def _described_as(ctx: DocContext, m) -> set[int]:
