@@ -1,8 +1,10 @@
 """The grammatical gender of the people a story names, read from the story itself, so that "she said" is never
 given to a man: the words written beside a name ("Mrs. Lee", "actress Mary Steenburgen", "Steenburgen's son,
 filmmaker Charlie McDowell") and the pronouns that agree with a person who is the only one in their sentence ("Lee
-said she ...", "... said Joseph Minga. He learned ..."). No list of given names: a person the story gives no cue
-for has no gender and stays compatible with every pronoun.
+said she ...", "... said Joseph Minga. He learned ...", and past their own quoted words: "..., Ashley Morgan, opened
+the prize-giving: “...” He thanked ..."), not a possessive owning a relation beside the name ("Tom Price, her
+neighbour,"). No list of given names: a person the story gives no cue for has no gender and stays compatible with
+every pronoun. fits_pronoun is the one check every rule that hands a pronoun's words on makes.
 """
 
 from __future__ import annotations
@@ -79,6 +81,7 @@ def _after_their_words(ctx: DocContext, no: int) -> int:
 
 
 def _all_quoted(ctx: DocContext, sent) -> bool:
+    """Every word of the sentence inside quotation marks: someone's words, not the story's."""
     words = [t for t in sent if t.is_alpha]
     return bool(words) and all(ctx.in_quote(t.idx) for t in words)
 
