@@ -1,8 +1,10 @@
 """The grammatical gender of the people a story names, read from the story itself, so that "she said" is never
 given to a man: the words written beside a name ("Mrs. Lee", "actress Mary Steenburgen", "Steenburgen's son,
 filmmaker Charlie McDowell") and the pronouns that agree with a person who is the only one in their sentence ("Lee
-said she ...", "... said Joseph Minga. He learned ..."). No list of given names: a person the story gives no cue
-for has no gender and stays compatible with every pronoun.
+said she ...", "... said Joseph Minga. He learned ...", and past their own quoted words: "..., Ashley Morgan, opened
+the prize-giving: “...” He thanked ..."), not a possessive owning a relation beside the name ("Tom Price, her
+neighbour,"). No list of given names: a person the story gives no cue for has no gender and stays compatible with
+every pronoun. fits_pronoun is the one check every rule that hands a pronoun's words on makes.
 """
 
 from __future__ import annotations
@@ -32,8 +34,9 @@ def person_genders(ctx: DocContext, lex: Lexicon) -> dict[str, str]:
         if len({m.entity_id for m in found}) != 1:
             continue  # two people in one sentence: a pronoun may be either's
         m = found[0]
-        theirs = _said_to_be(ctx, m)
-        sents = [ctx.sentences[no]] + ([ctx.sentences[no + 1]] if no + 1 < len(ctx.sentences) else [])
+        theirs = _said_to_be(ctx, m) | _described_as(ctx, m)
+        after = _after_their_words(ctx, no)
+        sents = [ctx.sentences[no]] + ([ctx.sentences[after]] if after < len(ctx.sentences) else [])
         for k, sent in enumerate(sents):
             if any(s < sent.end_char and sent.start_char < e for s, e in ctx.quoted):
                 continue  # "“...,” she said" is what the pronouns are resolved for, not evidence for them
@@ -64,6 +67,33 @@ def _said_to_be(ctx: DocContext, m) -> set[int]:
     nouns = [root] + ([root.head] if root.dep_ == "appos" else [])
     return {attr.i for noun in nouns for rel in noun.children if rel.dep_ == "relcl" and rel.lower_ in ("is", "was")
             for attr in rel.children if attr.dep_ == "attr"}
+
+
+def _after_their_words(ctx: DocContext, no: int) -> int:
+    """The sentence that goes on from the one a person alone is named in, past the words quoted right after it
+    that name no one ("..., Ramesh Kandiah, addressed the crowd: “...” He thanked the council"): the subject
+    pronoun opening it is theirs, the story having only them in view."""
+    after = no + 1
+    while after < len(ctx.sentences) and _all_quoted(ctx, ctx.sentences[after]) \
+            and not any(t.ent_type_ == "PERSON" for t in ctx.sentences[after]):
+        after += 1
+    return after
+
+
+def _all_quoted(ctx: DocContext, sent) -> bool:
+    """Every word of the sentence inside quotation marks: someone's words, not the story's."""
+    words = [t for t in sent if t.is_alpha]
+    return bool(words) and all(ctx.in_quote(t.idx) for t in words)
+
+
+def _described_as(ctx: DocContext, m) -> set[int]:
+    """Token indices of the nouns in apposition to the name ("Tom Price, her neighbour,"): a possessive owning one
+    ("her") is the one the person is related to, not the person."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return set()
+    root = span.root
+    return {c.i for c in root.children if c.dep_ == "appos"} | ({root.head.i} if root.dep_ == "appos" else set())
 
 
 def _main_subject(tok) -> bool:
@@ -107,3 +137,10 @@ def _what_they_are(ctx: DocContext, m) -> list[str]:
 
 def pronoun_gender(word: str, lex: Lexicon) -> str | None:
     return lex.gender_words.get(word.lower()) if word.lower() in lex.person_pronouns else None
+
+
+def fits_pronoun(ctx: DocContext, entity_id: str | None, pronoun: str, lex: Lexicon) -> bool:
+    """The person may be the one a pronoun stands for: the story gives them no gender, or the pronoun's ("she" is
+    never a man the story calls "he"). For every rule that hands a pronoun's words on to someone else."""
+    gender = pronoun_gender(pronoun, lex)
+    return gender is None or entity_id is None or person_genders(ctx, lex).get(entity_id, gender) == gender

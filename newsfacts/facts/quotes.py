@@ -17,6 +17,7 @@ from newsfacts.facts.addressees import (
 )
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.crowds import call_and_response, came_from, crowd_named, crowd_turn, crowds_answer
+from newsfacts.facts.gender import fits_pronoun
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.mentioned_words import mention_of_words
 from newsfacts.facts.presented import presented_speaker
@@ -748,6 +749,9 @@ def _same_speaker_goes_on(ctx: DocContext, found: list[Found], k: int, lex: Lexi
     earlier = [g for g in found[:k] if g.kind is None and g.speaker and g.speaker.name]
     if not earlier or not _is_person(ctx, earlier[-1].speaker) or earlier[-1].speaker.name == f.speaker.name:
         return
+    # "In a review of her earlier work, Abadi wrote that her methods were “...”. She replied: “...”": not a man
+    if not fits_pronoun(ctx, earlier[-1].speaker.entity_id, ctx.body[f.speaker.start : f.speaker.end], lex):
+        return
     between = [m for m in ctx.mentions_in(earlier[-1].q.outer_end, f.speaker.start)
                if m.type == "PERSON" and not ctx.in_quote(m.start)]
     if not between:  # anyone named in between may be the one the pronoun means
@@ -785,8 +789,9 @@ def _reply_is_not_the_askers(ctx: DocContext, f: Found, lex: Lexicon) -> None:
     asker = ctx.sdoc.char_span(sp.name_start, sp.name_end, alignment_mode="expand")
     if asker is None or not len(asker) or asker.root.head.lower_ not in lex.ask_verbs:
         return
+    pronoun = ctx.body[sp.start : sp.end]
     others = [m for m in ctx.mentions if m.end <= sp.name_start and m.type == "PERSON" and m.entity_id != sp.entity_id
-              and not ctx.in_quote(m.start)]
+              and not ctx.in_quote(m.start) and fits_pronoun(ctx, m.entity_id, pronoun, lex)]
     if others:
         m = others[-1]
         f.speaker = replace(sp, entity_id=m.entity_id, name=ctx.names[m.entity_id], role=None,
