@@ -22,6 +22,7 @@ from newsfacts.facts.mentioned_words import mention_of_words
 from newsfacts.facts.presented import presented_speaker
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, named_kind, one_item_of_a_list
 from newsfacts.facts.relayed_texts import writer_of_read_out, writer_of_the_text
+from newsfacts.facts.text_authors import text_line
 from newsfacts.facts.speaker_phrase import issuer_of_the_text
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, name_as_adverb, resolve_speaker, subject_span
 from newsfacts.facts.story_speakers import (
@@ -677,7 +678,7 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
 
 def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) -> None:
     """The attribution in the quote's own sentence or paragraph layout: round-up source, verb subject, according to."""
-    speaker = roundup(ctx, f.q, first, lex) or writer_of_read_out(ctx, f.q, lex) or agent_of_words_put(ctx, f.q, lex) \
+    speaker = roundup(ctx, f.q, first, lex) or text_line(ctx, f.q, lex) or writer_of_read_out(ctx, f.q, lex) or agent_of_words_put(ctx, f.q, lex) \
         or crowds_answer(ctx, f.q, lex) or came_from(ctx, f.q, lex)
     voice = voice_given_as_a_noun(ctx, f.q, lex) if speaker is None else None
     if voice is not None:  # "came a shout of “...”": a voice no one names (unnamed_voices)

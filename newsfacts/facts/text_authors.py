@@ -1,0 +1,165 @@
+"""Whose words a text speaks: its author, never the one who reads it out, shows it or quotes it.
+
+News writing hands a quotation to a text as often as to a person: "The agency's 16:00 bulletin, read on air by our
+duty editor, said:", "The letter, addressed to the vice-chancellor, ..., reads in part:", "The owners announced the
+closure in a post ... It read:". The text is then the grammatical subject of the line that runs into the words, and
+its author is the one the text's own phrase or the sentences before name:
+- the text's owner ("the agency's bulletin": the agency, as the story names it);
+- its writer in the phrase (from X, signed by X, attributed to X, a clause "X had sent"; relayed_texts._writer_of);
+- the issuer of the same text in one of the sentences before ("X issued a statement", "X announced ... in a post",
+  "a letter X had sent"), tracked by its noun or by "it";
+When none of these names a person or a body, the text itself speaks ("The letter ... reads:" is the letter's,
+however many sign it), never a person named inside its phrase (the one it is addressed to, the one who reads it out).
+The evidence kept is the words naming the author (speaker_basis `relayed`, as for texts read out by a person).
+"""
+
+from __future__ import annotations
+
+from newsfacts.facts.context import DocContext
+from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.relayed_texts import _texts, _writer_of
+from newsfacts.facts.speakers import Speaker, resolve_speaker
+
+# The verbs a text runs into its words with ("The letter reads:", "It began:", "The bulletin said:").
+_TEXT_VERBS = ("read", "reads", "said", "says", "began", "begins", "ran", "runs", "went", "goes", "continued",
+               "continues", "stated", "states", "warned", "warns", "added", "adds", "concluded", "concludes")
+# Verbs whose subject puts a text out ("X issued a statement", "X announced the closure in a post").
+_ISSUING = ("issued", "released", "published", "posted", "sent", "wrote", "signed", "put", "announced", "shared",
+            "tweeted", "emailed", "mailed", "penned", "circulated", "made")
+_SETTINGS = ("in", "on", "via", "through")
+# Verbs of voicing a text someone else put out ("Mr Okeke read part of it:", "as she read:").
+_READING = ("read", "reading", "quoted", "quoting", "recited", "reciting")
+
+
+def _text_nouns(lex: Lexicon) -> frozenset:
+    return _texts(lex) | frozenset(lex.raw["speech"]["issued_texts"])
+
+
+def _is_text(tok, lex: Lexicon) -> bool:
+    return tok.tag_.startswith("NN") and tok.lower_ in _text_nouns(lex)
+
+
+def _named(found: Speaker | None) -> Speaker | None:
+    """A person or a body the story names (an entity), not a description of a group ("More than 600 academics")."""
+    return found if found is not None and found.name and found.entity_id is not None else None
+
+
+def _owner(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
+    """"The agency's 16:00 bulletin": the owner in the possessive, as the story names it."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in ("its", "his", "her", "their", "our", "my", "your"):
+        return None
+    return _named(resolve_speaker(ctx, owner.left_edge.idx, owner.idx + len(owner), lex))
+
+
+def _issuer_in(ctx: DocContext, sent, noun_words: frozenset, lex: Lexicon) -> Speaker | None:
+    """The one a sentence says put out a text of these words: the subject of the verb the text is the object of
+    ("X issued a statement") or the setting of ("X announced the closure in a post"), or its writer as its phrase
+    says (from X, signed by X, a clause "X had sent")."""
+    for noun in (t for t in sent if t.tag_.startswith("NN") and t.lower_ in noun_words and not ctx.in_quote(t.idx)):
+        found = _named(_writer_of(ctx, noun, sent.end_char, lex)) or _owner(ctx, noun, lex)
+        if found is not None:
+            return found
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ in _SETTINGS:
+            verb = verb.head
+        elif noun.dep_ != "dobj":
+            continue
+        if verb.lower_ not in _ISSUING:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":  # "said his client was ashamed and had written a letter"
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ == "PRP" or ctx.in_quote(subject.idx):
+            continue
+        found = _named(resolve_speaker(ctx, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge),
+                                       lex))
+        if found is not None:
+            return found
+    return None
+
+
+def author_of(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
+    """The author of the text `noun` (a token) as its own phrase names it, else as one of the two sentences before
+    says who put out a text of that noun ("it": any text)."""
+    found = _owner(ctx, noun, lex) or _named(_writer_of(ctx, noun, noun.sent.end_char, lex))
+    if found is not None:
+        return found
+    words = _text_nouns(lex) if noun.lower_ == "it" else frozenset((noun.lower_, noun.lower_ + "s"))
+    no = ctx.sentence_no(noun.idx)
+    for sent in reversed(ctx.sentences[max(no - 2, 0) : no]):
+        found = _issuer_in(ctx, sent, words, lex)
+        if found is not None:
+            return found
+    return None
+
+
+def _text_named_before(ctx: DocContext, at: int, lex: Lexicon) -> bool:
+    """"It read:" stands for a text when the sentence before names one."""
+    no = ctx.sentence_no(at)
+    return any(_is_text(t, lex) and not ctx.in_quote(t.idx) for s in ctx.sentences[max(no - 1, 0) : no + 1] for t in s
+               if t.idx < at)
+
+
+def text_speaking(ctx: DocContext, sent, end: int, lex: Lexicon) -> Speaker | None:
+    """The author of a text that is the subject of the verb running into the words at `end` ("The agency's bulletin,
+    read on air by our duty editor, said:", "The letter ... reads in part:", "It read:"), or the text itself when no
+    one is named as its author. None when the line's subject is not a text."""
+    verbs = [t for t in sent if t.idx < end and t.tag_.startswith("VB") and not ctx.in_quote(t.idx)
+             and (t.lower_ in _TEXT_VERBS or t.lower_ in _READING)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or ctx.in_quote(subject.idx):
+        return None
+    if verb.lower_ in _READING and subject.lower_ != "it" and not _is_text(subject, lex):
+        return _read_out(ctx, verb, subject, lex)
+    if subject.lower_ == "it":
+        if not _text_named_before(ctx, subject.idx, lex):
+            return None
+    elif not _is_text(subject, lex):
+        return None
+    found = author_of(ctx, subject, lex)
+    if found is not None:
+        return found.found_by("relayed")
+    if subject.lower_ == "it":
+        return None
+    # no author named: the text speaks (its determiner and noun, not a clause on it naming someone else)
+    start = min([subject.idx] + [c.idx for c in subject.children if c.dep_ in ("det", "amod", "compound")
+                                  and c.i < subject.i])
+    stop = subject.idx + len(subject)
+    return Speaker(name=ctx.body[start:stop], basis="relayed", start=start, end=stop)
+
+
+def text_line(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
+    """text_speaking for a quote its own sentence runs into through a colon ("The statement said: “...”")."""
+    sent = ctx.sentence_at(q.outer_start)
+    if not ctx.body[sent.start_char : q.outer_start].rstrip().endswith(":"):
+        return None
+    return text_speaking(ctx, sent, q.outer_start, lex)
+
+
+def _read_out(ctx: DocContext, verb, reader, lex: Lexicon) -> Speaker | None:
+    """"Mr Okeke read part of it:", "Her voice broke several times as she read:": the words are the author's of
+    the text read (named as the object, "it", or the last text of the sentence or the two before); when the story
+    names no author, the reader's own (a daughter reading the family's statement). None when nothing read is a
+    text (a reader of the lesson, of a poem with its own author is left to the other rules)."""
+    no = ctx.sentence_no(verb.idx)
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree
+               if t.lower_ == "it" or _is_text(t, lex)]
+    if objects and objects[0].lower_ != "it":
+        text = objects[0]
+    else:
+        if any(c.dep_ == "dobj" for c in verb.children) and not objects:
+            return None  # "read the names of the dead:": what is read is not a text
+        earlier = [t for s in ctx.sentences[max(no - 2, 0) : no + 1] for t in s
+                   if t.idx < verb.idx and _is_text(t, lex) and not ctx.in_quote(t.idx)]
+        if not earlier:
+            return None
+        text = earlier[-1]
+    found = author_of(ctx, text, lex)
+    if found is not None:
+        return found.found_by("relayed")
+    own = resolve_speaker(ctx, reader.left_edge.idx, reader.right_edge.idx + len(reader.right_edge), lex)
+    return own.found_by("relayed") if own.entity_id is not None and ctx.is_person(own.entity_id) else None
