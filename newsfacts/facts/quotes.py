@@ -695,7 +695,8 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
             "according_to" if f.cue == "according to" else "subject")
         f.speaker = _addressed(ctx, f, lex) or f.speaker
     if not hit or f.speaker.name is None:  # "By the time Buckley learned who had written it, she was ...: “...”"
-        colon = colon_subject(ctx, f.q, lex) or presented_speaker(ctx, f.q, lex) or asker_of_a_colon_line(ctx, f.q, lex)
+        colon = colon_subject(ctx, f.q, lex) or presented_speaker(ctx, f.q, lex) or asker_of_a_colon_line(ctx, f.q, lex) \
+            or text_line(ctx, f.q, lex, reader_too=True)
         if colon is not None:
             f.speaker, f.cue = colon, None
 

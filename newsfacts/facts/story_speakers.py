@@ -224,7 +224,8 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
             if speaker.name and (cues or (speaker.entity_id and (colon or ctx.is_person(speaker.entity_id)))
                                  or (colon and _statement_voice(ctx, verb, lex))):
                 return speaker.found_by("intro")
-    return None
+    # "Her voice broke several times as she read:": a text whose author the story does not name is the reader's
+    return text_speaking(ctx, sent, sent.end_char, lex, reader_too=True) if colon else None
 
 
 _WRITES = ("writes", "wrote", "adds", "added", "continues", "continued")

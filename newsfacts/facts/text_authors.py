@@ -10,6 +10,10 @@ its author is the one the text's own phrase or the sentences before name:
   "a letter X had sent"), tracked by its noun or by "it";
 When none of these names a person or a body, the text itself speaks ("The letter ... reads:" is the letter's,
 however many sign it), never a person named inside its phrase (the one it is addressed to, the one who reads it out).
+A person who reads a text out ("Mr Okeke read part of it:", "as she read:") lends a voice: the words are the
+author's as above; a writer described but not named ("a text message from a listener") is left to relayed_texts;
+and only when the story gives the text no author at all, and no other rule found a speaker, are they the reader's own
+("Her daughter read a victim impact statement to the court on behalf of the family. ... as she read:").
 The evidence kept is the words naming the author (speaker_basis `relayed`, as for texts read out by a person).
 """
 
@@ -101,7 +105,7 @@ def _text_named_before(ctx: DocContext, at: int, lex: Lexicon) -> bool:
                if t.idx < at)
 
 
-def text_speaking(ctx: DocContext, sent, end: int, lex: Lexicon) -> Speaker | None:
+def text_speaking(ctx: DocContext, sent, end: int, lex: Lexicon, reader_too: bool = False) -> Speaker | None:
     """The author of a text that is the subject of the verb running into the words at `end` ("The agency's bulletin,
     read on air by our duty editor, said:", "The letter ... reads in part:", "It read:"), or the text itself when no
     one is named as its author. None when the line's subject is not a text."""
@@ -114,7 +118,7 @@ def text_speaking(ctx: DocContext, sent, end: int, lex: Lexicon) -> Speaker | No
     if subject is None or ctx.in_quote(subject.idx):
         return None
     if verb.lower_ in _READING and subject.lower_ != "it" and not _is_text(subject, lex):
-        return _read_out(ctx, verb, subject, lex)
+        return _read_out(ctx, verb, subject, lex, reader_too)
     if subject.lower_ == "it":
         if not _text_named_before(ctx, subject.idx, lex):
             return None
@@ -129,25 +133,25 @@ def text_speaking(ctx: DocContext, sent, end: int, lex: Lexicon) -> Speaker | No
     start = min([subject.idx] + [c.idx for c in subject.children if c.dep_ in ("det", "amod", "compound")
                                   and c.i < subject.i])
     stop = subject.idx + len(subject)
-    return Speaker(name=ctx.body[start:stop], basis="relayed", start=start, end=stop)
+    return Speaker(name=ctx.body[start:stop], basis="relayed", start=start, end=stop, unnamed=True)
 
 
-def text_line(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
+def text_line(ctx: DocContext, q, lex: Lexicon, reader_too: bool = False) -> Speaker | None:
     """text_speaking for a quote its own sentence runs into through a colon ("The statement said: “...”")."""
     sent = ctx.sentence_at(q.outer_start)
     if not ctx.body[sent.start_char : q.outer_start].rstrip().endswith(":"):
         return None
-    return text_speaking(ctx, sent, q.outer_start, lex)
+    return text_speaking(ctx, sent, q.outer_start, lex, reader_too)
 
 
-def _read_out(ctx: DocContext, verb, reader, lex: Lexicon) -> Speaker | None:
+def _read_out(ctx: DocContext, verb, reader, lex: Lexicon, reader_too: bool) -> Speaker | None:
     """"Mr Okeke read part of it:", "Her voice broke several times as she read:": the words are the author's of
     the text read (named as the object, "it", or the last text of the sentence or the two before); when the story
     names no author, the reader's own (a daughter reading the family's statement). None when nothing read is a
     text (a reader of the lesson, of a poem with its own author is left to the other rules)."""
     no = ctx.sentence_no(verb.idx)
     objects = [t for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree
-               if t.lower_ == "it" or _is_text(t, lex)]
+               if t.lower_ == "it" or (_is_text(t, lex) and t.dep_ != "compound")]
     if objects and objects[0].lower_ != "it":
         text = objects[0]
     else:
@@ -161,5 +165,10 @@ def _read_out(ctx: DocContext, verb, reader, lex: Lexicon) -> Speaker | None:
     found = author_of(ctx, text, lex)
     if found is not None:
         return found.found_by("relayed")
+    if _writer_of(ctx, text, text.sent.end_char, lex) is not None or any(
+            c.dep_ == "prep" and c.lower_ in ("from", "by") for c in text.children):
+        return None  # "a text message from a listener": a writer described, never named (relayed_texts decides)
+    if not reader_too:
+        return None
     own = resolve_speaker(ctx, reader.left_edge.idx, reader.right_edge.idx + len(reader.right_edge), lex)
     return own.found_by("relayed") if own.entity_id is not None and ctx.is_person(own.entity_id) else None
