@@ -8,6 +8,7 @@ import re
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.crowds import chanted_after
 from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.text_authors import opens_a_letter
 
 _NEXT_WORDS = re.compile(r"[ \t,]*([\w’'-]+)(?:[ \t]+([\w’'-]+))?")  # within the paragraph
 _EDGE_PUNCT = ".,!?;:…"
@@ -58,6 +59,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     if lex.title_nouns_re.search(before) or after & lex.title_after:
         return "title"  # "in his book “...”", "the “Pose” actor"
     words = body[q.start : q.end].split()
+    if opens_a_letter(ctx, q):
+        return None  # "“Dear Resident,” it began, “we are ...”": a letter's first words (text_authors)
     if _title_case(words, lex) or _in_list_of_titles(ctx, q, spans, lex):
         return "title"  # "“Meet the Press”", "“Mary Poppins” and “Bambi.”"
     if _on_a_medium_after(ctx, q, lex):

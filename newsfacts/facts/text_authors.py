@@ -19,6 +19,8 @@ The evidence kept is the words naming the author (speaker_basis `relayed`, as fo
 
 from __future__ import annotations
 
+import re
+
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.relayed_texts import _texts, _writer_of
@@ -53,7 +55,13 @@ def _owner(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ in ("its", "his", "her", "their", "our", "my", "your"):
         return None
-    return _named(resolve_speaker(ctx, owner.left_edge.idx, owner.idx + len(owner), lex))
+    start, end = owner.left_edge.idx, owner.idx + len(owner)
+    found = _named(resolve_speaker(ctx, start, end, lex))
+    # a name in the possessive is that author; a description ("the agency's") stands for a body the story named,
+    # never for a person ("the festival's daily bulletin" is no one's the parse of people would guess)
+    if found is None or ctx.mentions_in(start, end) or not ctx.is_person(found.entity_id):
+        return found
+    return None
 
 
 def _issuer_in(ctx: DocContext, sent, noun_words: frozenset, lex: Lexicon) -> Speaker | None:
@@ -172,3 +180,38 @@ def _read_out(ctx: DocContext, verb, reader, lex: Lexicon, reader_too: bool) -> 
         return None
     own = resolve_speaker(ctx, reader.left_edge.idx, reader.right_edge.idx + len(reader.right_edge), lex)
     return own.found_by("relayed") if own.entity_id is not None and ctx.is_person(own.entity_id) else None
+
+
+# "“Dear Resident,” it began, “we are ...”": a letter's salutation, its first words, runs on into the rest of it.
+_SALUTATION = re.compile(r"(?:Dear|To)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*,?\s*$")
+
+
+def opens_a_letter(ctx: DocContext, q) -> bool:
+    """A salutation quoted as the opening of a text that the same sentence goes on quoting after a verb ("“Dear
+    Resident,” it began, “we are pleased ...”"): the text's words, not a title. A song or a film called "Dear John"
+    is a title: nothing follows it in the same sentence, or a title noun names it first (quote_kinds)."""
+    if not _SALUTATION.match(ctx.body[q.start : q.end]):
+        return False
+    sent = ctx.sentence_at(q.outer_start)
+    rest = ctx.body[q.outer_end : sent.end_char]
+    return re.match(r"\s*[a-z][\w ]{0,30},\s*[“\"]", rest) is not None
+
+
+def text_as_subject(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker | None:
+    """The author of the text that is the subject body[start:end] of a cue ("“Dear Resident,” it began", "“...,” the
+    statement said"): "it" when the sentence or the one before names a text, or a text noun; None otherwise, or when
+    no author is named (the rules for descriptions and pronouns apply)."""
+    span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    if head.lower_ == "it":
+        if not _text_named_before(ctx, head.idx, lex):
+            return None
+    elif not _is_text(head, lex):
+        return None
+    found = author_of(ctx, head, lex)
+    if found is None:
+        return None
+    found.start, found.end = start, end
+    return found
