@@ -33,6 +33,7 @@ _TEXT_VERBS = ("read", "reads", "said", "says", "began", "begins", "ran", "runs"
 _ISSUING = ("issued", "released", "published", "posted", "sent", "wrote", "signed", "put", "announced", "shared",
             "tweeted", "emailed", "mailed", "penned", "circulated", "made")
 _SETTINGS = ("in", "on", "via", "through")
+_WRITTEN = ("wrote", "written", "sent", "mailed", "emailed", "texted", "posted", "penned", "signed", "issued")
 # Verbs of voicing a text someone else put out ("Mr Okeke read part of it:", "as she read:").
 _READING = ("read", "reading", "quoted", "quoting", "recited", "reciting")
 
@@ -42,7 +43,7 @@ def _text_nouns(lex: Lexicon) -> frozenset:
 
 
 def _is_text(tok, lex: Lexicon) -> bool:
-    return tok.tag_.startswith("NN") and tok.lower_ in _text_nouns(lex)
+    return tok is not None and tok.tag_.startswith("NN") and tok.lower_ in _text_nouns(lex)
 
 
 def _named(found: Speaker | None) -> Speaker | None:
@@ -91,10 +92,31 @@ def _issuer_in(ctx: DocContext, sent, noun_words: frozenset, lex: Lexicon) -> Sp
     return None
 
 
+def _writer_described(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
+    """The subject of a verb of writing or sending in a clause on the text, when it is a body the story names ("a
+    card the temple had sent": the temple, as the story names it) or one person described and never named ("an email
+    he said a shift supervisor had sent": a voice no one names, kept as its description). A definite description of
+    a person ("the defendant") is left alone: who it points back to is the backref rules' call."""
+    for verb in (t for t in noun.subtree if t.i > noun.i and t.lower_ in _WRITTEN and t.tag_.startswith("VB")
+                 and not ctx.in_quote(t.idx)):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ not in ("NN", "NNP") or ctx.in_quote(subject.idx):
+            continue
+        start, end = subject.left_edge.idx, subject.idx + len(subject)
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+            return Speaker(name=ctx.body[start:end], start=start, end=end, unnamed=True)
+        found = _named(resolve_speaker(ctx, start, end, lex))
+        if found is not None and not ctx.is_person(found.entity_id):
+            return found
+    return None
+
+
 def author_of(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
     """The author of the text `noun` (a token) as its own phrase names it, else as one of the two sentences before
     says who put out a text of that noun ("it": any text)."""
     found = _owner(ctx, noun, lex) or _named(_writer_of(ctx, noun, noun.sent.end_char, lex))
+    if found is None and noun.lower_ != "it":
+        found = _writer_described(ctx, noun, lex)
     if found is not None:
         return found
     words = _text_nouns(lex) if noun.lower_ == "it" else frozenset((noun.lower_, noun.lower_ + "s"))
@@ -113,16 +135,29 @@ def _text_named_before(ctx: DocContext, at: int, lex: Lexicon) -> bool:
                if t.idx < at)
 
 
+def _subject(verb):
+    """The verb's subject, or the subject of the verb it is joined to ("also spoke, and read from a card")."""
+    for tok in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
 def text_speaking(ctx: DocContext, sent, end: int, lex: Lexicon, reader_too: bool = False) -> Speaker | None:
     """The author of a text that is the subject of the verb running into the words at `end` ("The agency's bulletin,
     read on air by our duty editor, said:", "The letter ... reads in part:", "It read:"), or the text itself when no
     one is named as its author. None when the line's subject is not a text."""
     verbs = [t for t in sent if t.idx < end and t.tag_.startswith("VB") and not ctx.in_quote(t.idx)
              and (t.lower_ in _TEXT_VERBS or t.lower_ in _READING)]
+    # the line's verb of reading out, else its last verb a text says its words with ("read out an email he said a
+    # supervisor had sent:" is read out, whatever "said" the clause on the email holds)
+    verbs = [t for t in verbs if t.lower_ in _READING and _subject(t) is not None
+             and not _is_text(_subject(t), lex)] or verbs[-1:]
     if not verbs:
         return None
     verb = verbs[-1]
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _subject(verb)
     if subject is None or ctx.in_quote(subject.idx):
         return None
     if verb.lower_ in _READING and subject.lower_ != "it" and not _is_text(subject, lex):
