@@ -75,20 +75,33 @@ def _issuer_in(ctx: DocContext, sent, noun_words: frozenset, lex: Lexicon) -> Sp
             return found
         verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ in _SETTINGS:
-            verb = verb.head
-        elif noun.dep_ != "dobj":
-            continue
-        if verb.lower_ not in _ISSUING:
+            verb = verb.head  # "X announced the closure in a post", "In a statement, X said"
+            if verb.lower_ not in _ISSUING and verb.lower_ not in lex.cues:
+                continue
+        elif noun.dep_ != "dobj" or verb.lower_ not in _ISSUING:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj":  # "said his client was ashamed and had written a letter"
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.tag_ == "PRP" or ctx.in_quote(subject.idx):
             continue
-        found = _named(resolve_speaker(ctx, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge),
-                                       lex))
+        found = _body(ctx, subject, lex)
         if found is not None:
             return found
+    return None
+
+
+def _body(ctx: DocContext, subject, lex: Lexicon) -> Speaker | None:
+    """The one a subject phrase that put out a text names: a person or body named in it, else a body the story
+    names by its kind, else the description of a body itself ("In a statement, the park said": the park). A
+    description is never a person the resolution would guess (the one reading the text out is near)."""
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    found = _named(resolve_speaker(ctx, start, end, lex))
+    if found is not None and (ctx.mentions_in(start, end) or not ctx.is_person(found.entity_id)):
+        return found
+    if subject.tag_ == "NN" and subject.lower_ not in lex.person_heads and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and not ctx.mentions_in(start, end):
+        return Speaker(name=ctx.body[start : subject.idx + len(subject)], start=start, end=subject.idx + len(subject))
     return None
 
 
