@@ -42,6 +42,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     following = _NEXT_WORDS.match(body, q.outer_end)
     # the noun right after the closing mark ("the “Pose” actor"); "“...,” the actor said" names a speaker
     after = {following.group(1).lower()} if following else set()
+    if opens_a_letter(ctx, q):
+        return None  # "“Dear Resident,” it began, “we are ...”": a letter's first words (text_authors)
     if lex.slogan_before_re.search(before) or after & lex.slogan_after:
         return "slogan"  # "the slogan “Meth. We’re on it.”", "“Souls to the Polls” drives"
     if chanted_after(ctx, q, lex):
@@ -59,8 +61,6 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     if lex.title_nouns_re.search(before) or after & lex.title_after:
         return "title"  # "in his book “...”", "the “Pose” actor"
     words = body[q.start : q.end].split()
-    if opens_a_letter(ctx, q):
-        return None  # "“Dear Resident,” it began, “we are ...”": a letter's first words (text_authors)
     if _title_case(words, lex) or _in_list_of_titles(ctx, q, spans, lex):
         return "title"  # "“Meet the Press”", "“Mary Poppins” and “Bambi.”"
     if _on_a_medium_after(ctx, q, lex):

@@ -65,12 +65,14 @@ def _owner(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
     return None
 
 
-def _issuer_in(ctx: DocContext, sent, noun_words: frozenset, lex: Lexicon) -> Speaker | None:
+def _issuer_in(ctx: DocContext, sent, noun_words: frozenset, lex: Lexicon, before: int) -> Speaker | None:
     """The one a sentence says put out a text of these words: the subject of the verb the text is the object of
     ("X issued a statement") or the setting of ("X announced the closure in a post"), or its writer as its phrase
     says (from X, signed by X, a clause "X had sent")."""
-    for noun in (t for t in sent if t.tag_.startswith("NN") and t.lower_ in noun_words and not ctx.in_quote(t.idx)):
-        found = _named(_writer_of(ctx, noun, sent.end_char, lex)) or _owner(ctx, noun, lex)
+    for noun in (t for t in sent if t.tag_.startswith("NN") and t.lower_ in noun_words and not ctx.in_quote(t.idx)
+                 and t.idx < before):
+        found = _named(_writer_of(ctx, noun, sent.end_char, lex)) or _owner(ctx, noun, lex) \
+            or _writer_described(ctx, noun, lex)
         if found is not None:
             return found
         verb = noun.head
@@ -116,10 +118,11 @@ def _writer_described(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
         if subject is None or subject.tag_ not in ("NN", "NNP") or ctx.in_quote(subject.idx):
             continue
         start, end = subject.left_edge.idx, subject.idx + len(subject)
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) \
+                and not ctx.mentions_in(start, subject.right_edge.idx + len(subject.right_edge)):
             return Speaker(name=ctx.body[start:end], start=start, end=end, unnamed=True)
-        found = _named(resolve_speaker(ctx, start, end, lex))
-        if found is not None and not ctx.is_person(found.entity_id):
+        found = _body(ctx, subject, lex)
+        if found is not None and found.entity_id is not None:
             return found
     return None
 
@@ -134,8 +137,8 @@ def author_of(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
         return found
     words = _text_nouns(lex) if noun.lower_ == "it" else frozenset((noun.lower_, noun.lower_ + "s"))
     no = ctx.sentence_no(noun.idx)
-    for sent in reversed(ctx.sentences[max(no - 2, 0) : no]):
-        found = _issuer_in(ctx, sent, words, lex)
+    for sent in reversed(ctx.sentences[max(no - 2, 0) : no + 1]):  # its own sentence too, before it
+        found = _issuer_in(ctx, sent, words, lex, before=noun.idx)
         if found is not None:
             return found
     return None
@@ -166,12 +169,12 @@ def text_speaking(ctx: DocContext, sent, end: int, lex: Lexicon, reader_too: boo
     # the line's verb of reading out, else its last verb a text says its words with ("read out an email he said a
     # supervisor had sent:" is read out, whatever "said" the clause on the email holds)
     verbs = [t for t in verbs if t.lower_ in _READING and _subject(t) is not None
-             and not _is_text(_subject(t), lex)] or verbs[-1:]
+             and not _is_text(_subject(t), lex)] or [t for t in verbs if _subject(t) is not None][-1:]
     if not verbs:
         return None
     verb = verbs[-1]
     subject = _subject(verb)
-    if subject is None or ctx.in_quote(subject.idx):
+    if ctx.in_quote(subject.idx):
         return None
     if verb.lower_ in _READING and subject.lower_ != "it" and not _is_text(subject, lex):
         return _read_out(ctx, verb, subject, lex, reader_too)

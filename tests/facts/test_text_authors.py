@@ -1,0 +1,106 @@
+"""Whose words are read out from a text (speakers35, issue #25, newsfacts/facts/text_authors.py): a text that runs
+into its words (a bulletin, a letter, a post, a statement read out) speaks for its author, never for the one who reads
+it out, shows it or is named inside its phrase; the reader's own words only when the story gives the text no author.
+Each passage beside its nearest negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.facts.quotes import unnamed_description
+from tests.facts.helpers import said
+
+pytestmark = pytest.mark.integration
+
+_BULLETIN = ('The Coastal Flood Agency has issued three severe flood warnings for villages along the River Tamsin.\n\n'
+             'The agency\'s 06:00 bulletin, read on air by our presenter, said:\n\n'
+             '"Severe Flood Warning in force for Lower Marsh. Act now.\n\n'
+             '"Residents should move to higher ground."\n\n'
+             'The agency\'s duty manager, Ruth Kellaway, said: "We are seeing the river rise faster than in 2014."')
+
+
+def test_a_bulletin_is_its_issuers_words_not_the_presenters(quotes_of):
+    quotes = quotes_of(_BULLETIN)
+    assert said(quotes, "Act now").speaker == "Coastal Flood Agency"
+    assert said(quotes, "Act now").speaker_basis == "relayed"
+    assert said(quotes, "higher ground").speaker == "Coastal Flood Agency"  # the next paragraph goes on
+    # nearest negative: a spokesperson who speaks for the body in her own words is herself
+    assert said(quotes, "rise faster").speaker == "Ruth Kellaway"
+
+
+_OPEN_LETTER = ('More than 300 doctors have signed an open letter opposing the closure of the maternity unit at '
+                'Harwell General.\n\n'
+                'The letter, addressed to the trust\'s chief executive, Dame Olwen Pryce, reads in part:\n\n'
+                '"We write as clinicians who have delivered thousands of babies in this building."\n\n'
+                'Dame Olwen Pryce said: "No decision has been taken."')
+
+
+def test_a_letter_no_one_is_named_as_writing_speaks_for_itself_not_for_the_one_it_is_addressed_to(quotes_of, make_doc):
+    quotes = quotes_of(_OPEN_LETTER)
+    letter = said(quotes, "We write as clinicians")
+    assert letter.speaker is None  # not Dame Olwen Pryce, named inside the letter's phrase as its addressee
+    assert "letter" in (unnamed_description(_OPEN_LETTER, letter) or "").lower()
+    # nearest negative: the addressee's own colon line is hers
+    assert said(quotes, "No decision").speaker == "Olwen Pryce"
+
+
+_STATEMENT = ('A lorry driver who killed a pedestrian while using his phone was jailed for five years.\n\n'
+              'Her son, Tomas Reyes, read a victim impact statement to the court on behalf of the family. His voice '
+              'shook as he read:\n\n'
+              '"My mother walked that road every morning for thirty years."\n\n'
+              'Outside court, Tomas Reyes said: "No sentence brings her back."')
+
+
+def test_a_statement_the_story_gives_no_author_is_the_readers(quotes_of):
+    quotes = quotes_of(_STATEMENT)
+    assert said(quotes, "walked that road").speaker == "Tomas Reyes"
+    # nearest negative: the reader who comments after reading out speaks in his own words, as ever
+    assert said(quotes, "No sentence").speaker == "Tomas Reyes"
+
+
+def test_a_statement_written_by_someone_else_is_the_writers_not_the_readers(quotes_of):
+    quotes = quotes_of('A lorry driver who killed a pedestrian while using his phone was jailed for five years.\n\n'
+                       'The victim\'s husband, Emilio Reyes, had written a statement, which was read by the '
+                       'prosecutor, Hannah Lowe: "I eat dinner at a table laid for one."')
+    assert said(quotes, "table laid for one").speaker == "Emilio Reyes"
+
+
+def test_a_writer_described_never_named_is_a_voice_no_one_names_not_the_reader(quotes_of):
+    body = ('The union was less forgiving. Aled Morgan, its regional organiser, read out an email he said a site '
+            'foreman had sent to managers in March: "Scaffold on the east face is moving. Request inspection."\n\n'
+            '"Nobody came," Aled Morgan said.')
+    quotes = quotes_of(body)
+    email = said(quotes, "Scaffold on the east face")
+    assert email.speaker is None
+    assert "foreman" in (unnamed_description(body, email) or "")
+    # nearest negative: the reader's own words after the read-out are his
+    assert said(quotes, "Nobody came").speaker == "Aled Morgan"
+
+
+def test_a_salutation_opens_the_letter_whose_sender_the_sentence_before_names(quotes_of):
+    quotes = quotes_of('The chair of the residents\' association, Delia Marsh, opened the meeting by reading a letter '
+                       'the landlord, Ashdown Housing Trust, had sent to every flat. "Dear Tenant," it began, "we regret '
+                       'that the works have been delayed."\n\n'
+                       'The band closed the night with "Dear Prudence," a song they have played since 1990.')
+    assert said(quotes, "Dear Tenant").kind == "direct"
+    assert said(quotes, "we regret").speaker == "Ashdown Housing Trust"
+    # nearest negative: a title that begins like a salutation, with nothing of a text after it, stays a title
+    assert said(quotes, "Dear Prudence").kind == "title"
+
+
+def test_it_said_after_a_statement_is_the_body_that_issued_it(quotes_of):
+    quotes = quotes_of('Tamsin Zoo announced the birth of a rhino calf on Monday.\n\n'
+                       'In a statement, the zoo said the calf would be kept off show for a month. "Mother and calf '
+                       'need time to bond," it said.\n\n'
+                       'Keeper Joel Ansah said: "She is feeding well."')
+    assert "zoo" in (said(quotes, "need time to bond").speaker or "").lower()
+    # nearest negative: a keeper's own colon line is his, no text in it
+    assert "Joel Ansah" in said(quotes, "feeding well").speaker
+
+
+def test_a_colon_line_that_introduces_a_list_hands_nothing_on(quotes_of):
+    quotes = quotes_of('The flood agency gave residents three pieces of advice:\n\n'
+                       'Move valuables upstairs. Switch off the gas. Keep a torch.\n\n'
+                       '"Do not drive through flood water," said Inspector Ravi Chand.')
+    # the quote has its own cue: the colon line two paragraphs up introduced a list, not the words
+    assert said(quotes, "flood water").speaker == "Ravi Chand"
