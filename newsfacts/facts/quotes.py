@@ -690,7 +690,7 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
     if hit:
         f.cue = hit[2]
         speaker = crowd_named(ctx, hit[0], hit[1], lex) or writer_of_the_text(ctx, hit[0], hit[1], lex) \
-            or text_as_subject(ctx, hit[0], hit[1], lex) \
+            or text_as_subject(ctx, hit[0], hit[1], hit[2], lex) \
             or _named_beside(ctx, resolve_speaker(ctx, hit[0], hit[1], lex), hit[1], lex)
         f.speaker = noun_of_speech_source(ctx, speaker, hit[0], lex).found_by(
             "according_to" if f.cue == "according to" else "subject")

@@ -23,7 +23,7 @@ import re
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.relayed_texts import _texts, _writer_of
+from newsfacts.facts.relayed_texts import _signer_or_issuer, _texts, _writer_of
 from newsfacts.facts.speakers import Speaker, resolve_speaker
 
 # The verbs a text runs into its words with ("The letter reads:", "It began:", "The bulletin said:").
@@ -71,6 +71,9 @@ def _issuer_in(ctx: DocContext, sent, noun_words: frozenset, lex: Lexicon, befor
     says (from X, signed by X, a clause "X had sent")."""
     for noun in (t for t in sent if t.tag_.startswith("NN") and t.lower_ in noun_words and not ctx.in_quote(t.idx)
                  and t.idx < before):
+        signer = _signer_or_issuer(ctx, sent, noun.lower_, lex)  # "a statement ..., signed by Foreign Minister X"
+        if signer is not None:
+            return signer
         found = _named(_writer_of(ctx, noun, sent.end_char, lex)) or _owner(ctx, noun, lex) \
             or _writer_described(ctx, noun, lex)
         if found is not None:
@@ -248,7 +251,7 @@ def opens_a_letter(ctx: DocContext, q) -> bool:
     return re.match(r"\s*[a-z][\w ]{0,30},\s*[“\"]", rest) is not None
 
 
-def text_as_subject(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker | None:
+def text_as_subject(ctx: DocContext, start: int, end: int, cue: str | None, lex: Lexicon) -> Speaker | None:
     """The author of the text that is the subject body[start:end] of a cue ("“Dear Resident,” it began", "“...,” the
     statement said"): "it" when the sentence or the one before names a text, or a text noun; None otherwise, or when
     no author is named (the rules for descriptions and pronouns apply)."""
@@ -256,6 +259,8 @@ def text_as_subject(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     if span is None or not len(span):
         return None
     head = span.root
+    if (cue or "").lower() not in _TEXT_VERBS:  # "it had cancelled 40 services and called the disruption “...”"
+        return None
     if head.lower_ == "it":
         if not _text_named_before(ctx, head.idx, lex):
             return None
