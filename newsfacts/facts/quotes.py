@@ -678,7 +678,7 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
 
 def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) -> None:
     """The attribution in the quote's own sentence or paragraph layout: round-up source, verb subject, according to."""
-    speaker = roundup(ctx, f.q, first, lex) or text_line(ctx, f.q, lex) or writer_of_read_out(ctx, f.q, lex) or agent_of_words_put(ctx, f.q, lex) \
+    speaker = text_line(ctx, f.q, lex) or roundup(ctx, f.q, first, lex) or writer_of_read_out(ctx, f.q, lex) or agent_of_words_put(ctx, f.q, lex) \
         or crowds_answer(ctx, f.q, lex) or came_from(ctx, f.q, lex)
     voice = voice_given_as_a_noun(ctx, f.q, lex) if speaker is None else None
     if voice is not None:  # "came a shout of “...”": a voice no one names (unnamed_voices)

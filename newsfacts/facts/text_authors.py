@@ -130,10 +130,44 @@ def _writer_described(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
     return None
 
 
+def _on_behalf_of(ctx: DocContext, tok, lex: Lexicon) -> Speaker | None:
+    """"read a statement on behalf of the leader, Councillor Ann Brightwell": the one named the words are read for.
+    A group described ("on behalf of the family") is not an author named: the reader, one of them, speaks."""
+    for on in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"):
+        behalf = next((c for c in on.children if c.dep_ == "pobj" and c.lower_ == "behalf"), None)
+        of = next((c for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of"), None) if behalf else None
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None:
+            start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+            people = [m for m in ctx.mentions_in(start, end) if not ctx.in_quote(m.start)]
+            if len({m.entity_id for m in people}) == 1:
+                m = people[0]
+                return Speaker(m.entity_id, ctx.names[m.entity_id], start=m.start, end=m.end, name_start=m.start,
+                               name_end=m.end)
+    return None
+
+
+def _agent(ctx: DocContext, noun) -> Speaker | None:
+    """"The memo, sent by operations director Carl Yeovil to all staff,": the one named after "by" on a participle
+    of writing or sending hung on the text, however the parse hangs the name under "by"."""
+    for verb in (c for c in noun.children if c.dep_ == "acl" and c.lower_ in _WRITTEN):
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if by is None:
+            continue
+        named = next((c for c in by.nbor().subtree), None) if by.i + 1 < len(noun.doc) else None
+        stop = min((c.idx for c in verb.children if c.dep_ == "prep" and c.i > by.i), default=verb.sent.end_char)
+        people = [m for m in ctx.mentions_in(by.idx, stop) if not ctx.in_quote(m.start)]
+        if named is not None and len({m.entity_id for m in people}) == 1:
+            m = people[0]
+            return Speaker(m.entity_id, ctx.names[m.entity_id], start=m.start, end=m.end, name_start=m.start,
+                           name_end=m.end)
+    return None
+
+
 def author_of(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
     """The author of the text `noun` (a token) as its own phrase names it, else as one of the two sentences before
     says who put out a text of that noun ("it": any text)."""
-    found = _owner(ctx, noun, lex) or _named(_writer_of(ctx, noun, noun.sent.end_char, lex))
+    found = _owner(ctx, noun, lex) or _named(_writer_of(ctx, noun, noun.sent.end_char, lex)) or _agent(ctx, noun)
     if found is None and noun.lower_ != "it":
         found = _writer_described(ctx, noun, lex)
     if found is not None:
@@ -224,7 +258,7 @@ def _read_out(ctx: DocContext, verb, reader, lex: Lexicon, reader_too: bool) -> 
         if not earlier:
             return None
         text = earlier[-1]
-    found = author_of(ctx, text, lex)
+    found = _on_behalf_of(ctx, verb, lex) or _on_behalf_of(ctx, text, lex) or author_of(ctx, text, lex)
     if found is not None:
         return found.found_by("relayed")
     if _writer_of(ctx, text, text.sent.end_char, lex) is not None or any(

@@ -104,3 +104,21 @@ def test_a_colon_line_that_introduces_a_list_hands_nothing_on(quotes_of):
                        '"Do not drive through flood water," said Inspector Ravi Chand.')
     # the quote has its own cue: the colon line two paragraphs up introduced a list, not the words
     assert said(quotes, "flood water").speaker == "Ravi Chand"
+
+
+def test_a_memo_sent_by_someone_is_the_senders(quotes_of):
+    quotes = quotes_of('Staff at Brantwood Logistics were told of the closure on Monday. The memo, sent by operations '
+                       'director Carl Yeovil to all staff on 3 March, said: "The Hull depot will close at the end of '
+                       'the month."')
+    assert said(quotes, "Hull depot").speaker == "Carl Yeovil"
+
+
+def test_a_statement_read_on_behalf_of_someone_named_is_theirs_not_the_readers(quotes_of):
+    quotes = quotes_of('A spokesman for the council read a statement on behalf of the leader, Councillor Ann '
+                       'Brightwell: "I will not resign over this matter."\n\n'
+                       'Her daughter, Lena Ortiz, read a statement to the inquest on behalf of the family. She paused '
+                       'as she read:\n\n'
+                       '"Our father loved that river."')
+    assert said(quotes, "not resign").speaker == "Ann Brightwell"
+    # nearest negative: a family described, never named, that the reader belongs to: the words are hers
+    assert said(quotes, "loved that river").speaker == "Lena Ortiz"
