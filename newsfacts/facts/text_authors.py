@@ -54,7 +54,15 @@ def _named(found: Speaker | None) -> Speaker | None:
 def _owner(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
     """"The agency's 16:00 bulletin": the owner in the possessive, as the story names it."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ in ("its", "his", "her", "their", "our", "my", "your"):
+    if owner is None:  # "the Fenwick Rovers statement": a name before the text's noun
+        named = [m for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                 for m in ctx.mentions_in(c.left_edge.idx, c.idx + len(c)) if m.type in ("ORG", "PERSON")]
+        if len({m.entity_id for m in named}) == 1:
+            m = named[0]
+            return Speaker(m.entity_id, ctx.names[m.entity_id], start=m.start, end=m.end, name_start=m.start,
+                           name_end=m.end)
+        return None
+    if owner.lower_ in ("its", "his", "her", "their", "our", "my", "your"):
         return None
     start, end = owner.left_edge.idx, owner.idx + len(owner)
     found = _named(resolve_speaker(ctx, start, end, lex))
@@ -208,7 +216,7 @@ def text_speaking(ctx: DocContext, sent, end: int, lex: Lexicon, reader_too: boo
     verbs = [t for t in verbs if t.lower_ in _READING and _subject(t) is not None
              and not _is_text(_subject(t), lex)] or [t for t in verbs if _subject(t) is not None][-1:]
     if not verbs:
-        return None
+        return _text_heading(ctx, sent, end, lex)
     verb = verbs[-1]
     subject = _subject(verb)
     if ctx.in_quote(subject.idx):
@@ -230,6 +238,18 @@ def text_speaking(ctx: DocContext, sent, end: int, lex: Lexicon, reader_too: boo
                                   and c.i < subject.i])
     stop = subject.idx + len(subject)
     return Speaker(name=ctx.body[start:stop], basis="relayed", start=start, end=stop, unnamed=True)
+
+
+def _text_heading(ctx: DocContext, sent, end: int, lex: Lexicon) -> Speaker | None:
+    """"The club's statement in full:", "Statement from the Ramos family:": a line with no verb that names a text and
+    runs into it speaks for the text's author (named, or a body the story names); nothing when none is named."""
+    if any(t.tag_.startswith(("VB", "MD")) for t in sent if t.idx < end and not ctx.in_quote(t.idx)):
+        return None
+    root = sent.root
+    if root.idx >= end or not _is_text(root, lex):
+        return None
+    found = author_of(ctx, root, lex)
+    return found.found_by("relayed") if found is not None and found.entity_id is not None else None
 
 
 def text_line(ctx: DocContext, q, lex: Lexicon, reader_too: bool = False) -> Speaker | None:

@@ -122,3 +122,20 @@ def test_a_statement_read_on_behalf_of_someone_named_is_theirs_not_the_readers(q
     assert said(quotes, "not resign").speaker == "Ann Brightwell"
     # nearest negative: a family described, never named, that the reader belongs to: the words are hers
     assert said(quotes, "loved that river").speaker == "Lena Ortiz"
+
+
+def test_a_heading_that_names_a_text_hands_the_next_paragraphs_to_its_author(quotes_of):
+    quotes = quotes_of('Fenwick Rovers parted company with their manager on Sunday.\n\n'
+                       'The Fenwick Rovers statement in full:\n\n'
+                       '"The board thanks the manager for his service.\n\n'
+                       '"A new appointment will be made in due course."\n\n'
+                       'Captain Dean Orrell said: "We owe him a lot."')
+    assert said(quotes, "thanks the manager").speaker == "Fenwick Rovers"
+    assert said(quotes, "new appointment").speaker == "Fenwick Rovers"  # until another frame takes over
+    # nearest negative: the next frame, a person's own colon line, takes over
+    assert "Orrell" in said(quotes, "owe him").speaker
+
+
+def test_a_text_received_is_not_the_receivers(quotes_of):
+    quotes = quotes_of('The text message, which Tom Cole received at 2am, said:\n\n"Get out of the house now."')
+    assert said(quotes, "Get out").speaker is None  # its sender is never named; the one who received it did not write it
