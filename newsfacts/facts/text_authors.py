@@ -172,10 +172,31 @@ def _agent(ctx: DocContext, noun) -> Speaker | None:
     return None
 
 
+def _from_one_named_after(ctx: DocContext, noun) -> Speaker | None:
+    """"a statement from his client, the footballer Jordan Pike:": after "from" and a description, the one person
+    named in apposition, set off by a comma, up to the colon (no verb between: "from the founder, read out by his
+    niece, Clare:" is someone else)."""
+    of = next((t for t in noun.doc[noun.i + 1 : min(noun.i + 3, noun.sent.end)] if t.lower_ == "from"), None)
+    if of is None:
+        return None
+    stop = next((t for t in noun.doc[of.i : noun.sent.end] if t.text == ":"), None)
+    if stop is None:
+        return None
+    between = noun.doc[of.i + 1 : stop.i]
+    if any(t.tag_.startswith(("VB", "MD")) or t.lower_ in ("who", "which", "that", "by", "to") for t in between):
+        return None
+    people = [m for m in ctx.mentions_in(of.idx, stop.idx) if m.type == "PERSON" and not ctx.in_quote(m.start)]
+    if len({m.entity_id for m in people}) != 1 or "," not in ctx.body[of.idx : people[0].start]:
+        return None
+    m = people[-1]
+    return Speaker(m.entity_id, ctx.names[m.entity_id], start=m.start, end=m.end, name_start=m.start, name_end=m.end)
+
+
 def author_of(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
     """The author of the text `noun` (a token) as its own phrase names it, else as one of the two sentences before
     says who put out a text of that noun ("it": any text)."""
-    found = _owner(ctx, noun, lex) or _named(_writer_of(ctx, noun, noun.sent.end_char, lex)) or _agent(ctx, noun)
+    found = _owner(ctx, noun, lex) or _named(_writer_of(ctx, noun, noun.sent.end_char, lex)) or _agent(ctx, noun) \
+        or _from_one_named_after(ctx, noun)
     if found is None and noun.lower_ != "it":
         found = _writer_described(ctx, noun, lex)
     if found is not None:
@@ -252,12 +273,26 @@ def _text_heading(ctx: DocContext, sent, end: int, lex: Lexicon) -> Speaker | No
     return found.found_by("relayed") if found is not None and found.entity_id is not None else None
 
 
+# "“...,” read the note, signed by X": a verb a text says its words with, then the text, right after the words
+_TEXT_AFTER = re.compile(r"\s*,?\s*(?:read|reads|said|says|began|begins|ran|runs|continued|continues)\s+"
+                         r"(?:the|a|an|his|her|its|their)\s+")
+
+
 def text_line(ctx: DocContext, q, lex: Lexicon, reader_too: bool = False) -> Speaker | None:
-    """text_speaking for a quote its own sentence runs into through a colon ("The statement said: “...”")."""
+    """text_speaking for a quote its own sentence runs into through a colon ("The statement said: “...”"), or
+    that the text follows as the inverted subject of its verb ("“...,” read the note, signed by X")."""
     sent = ctx.sentence_at(q.outer_start)
-    if not ctx.body[sent.start_char : q.outer_start].rstrip().endswith(":"):
+    if ctx.body[sent.start_char : q.outer_start].rstrip().endswith(":"):
+        return text_speaking(ctx, sent, q.outer_start, lex, reader_too)
+    after = _TEXT_AFTER.match(ctx.body, q.outer_end)
+    if after is None:
         return None
-    return text_speaking(ctx, sent, q.outer_start, lex, reader_too)
+    span = ctx.sdoc.char_span(after.end(), min(after.end() + 60, len(ctx.body)), alignment_mode="expand")
+    noun = next((t for t in span or [] if t.tag_.startswith("NN")), None)
+    if noun is None or not _is_text(noun, lex):
+        return None
+    found = author_of(ctx, noun, lex)
+    return found.found_by("relayed") if found is not None else None
 
 
 def _read_out(ctx: DocContext, verb, reader, lex: Lexicon, reader_too: bool) -> Speaker | None:

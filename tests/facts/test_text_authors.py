@@ -139,3 +139,20 @@ def test_a_heading_that_names_a_text_hands_the_next_paragraphs_to_its_author(quo
 def test_a_text_received_is_not_the_receivers(quotes_of):
     quotes = quotes_of('The text message, which Tom Cole received at 2am, said:\n\n"Get out of the house now."')
     assert said(quotes, "Get out").speaker is None  # its sender is never named; the one who received it did not write it
+
+
+def test_a_text_after_its_words_as_the_verbs_subject_is_its_signers(quotes_of):
+    quotes = quotes_of('Harlow Borough Council issued a statement on Friday. "We are reviewing the decision," the '
+                       'statement said.\n\n'
+                       '"Please do not contact the family," read the note, signed by Inspector Dana Whitlock.')
+    assert said(quotes, "contact the family").speaker == "Dana Whitlock"
+    # nearest negative: the statement the body issued is still the body's
+    assert said(quotes, "reviewing the decision").speaker == "Harlow Borough Council"
+
+
+def test_a_statement_from_a_client_named_after_a_description_is_the_clients_not_the_lawyers(quotes_of):
+    quotes = quotes_of('Lawyer Sam Okafor read a statement from his client, the footballer Jordan Pike: "I deny every '
+                       'allegation." Mr Okafor added: "We will say no more today."')
+    assert said(quotes, "deny every allegation").speaker == "Jordan Pike"
+    # nearest negative: the lawyer who comments after reading out speaks for himself
+    assert "Okafor" in said(quotes, "say no more").speaker
