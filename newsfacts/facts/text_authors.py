@@ -162,10 +162,11 @@ def _agent(ctx: DocContext, noun) -> Speaker | None:
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         if by is None:
             continue
-        named = next((c for c in by.nbor().subtree), None) if by.i + 1 < len(noun.doc) else None
-        stop = min((c.idx for c in verb.children if c.dep_ == "prep" and c.i > by.i), default=verb.sent.end_char)
-        people = [m for m in ctx.mentions_in(by.idx, stop) if not ctx.in_quote(m.start)]
-        if named is not None and len({m.entity_id for m in people}) == 1:
+        # up to the first preposition or comma after "by": "by a fisherman in Donegal" names no one, not Donegal
+        stop = next((t.idx for t in noun.doc[by.i + 1 : verb.sent.end] if t.tag_ in ("IN", ",", ":", "TO")
+                     or t.text in (",", ":")), verb.sent.end_char)
+        people = [m for m in ctx.mentions_in(by.idx, stop) if not ctx.in_quote(m.start) and m.type in ("PERSON", "ORG")]
+        if len({m.entity_id for m in people}) == 1:
             m = people[0]
             return Speaker(m.entity_id, ctx.names[m.entity_id], start=m.start, end=m.end, name_start=m.start,
                            name_end=m.end)
