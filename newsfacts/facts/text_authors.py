@@ -307,8 +307,9 @@ def _read_out(ctx: DocContext, verb, reader, lex: Lexicon, reader_too: bool) -> 
     if objects and objects[0].lower_ != "it":
         text = objects[0]
     else:
-        if any(c.dep_ == "dobj" for c in verb.children) and not objects:
-            return None  # "read the names of the dead:": what is read is not a text
+        if not objects and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("from", "out"))
+                               for c in verb.children):
+            return None  # "read the names of the dead:", "read from the Bible:": what is read is not a text
         earlier = [t for s in ctx.sentences[max(no - 2, 0) : no + 1] for t in s
                    if t.idx < verb.idx and _is_text(t, lex) and not ctx.in_quote(t.idx)]
         if not earlier:

@@ -156,3 +156,10 @@ def test_a_statement_from_a_client_named_after_a_description_is_the_clients_not_
     assert said(quotes, "deny every allegation").speaker == "Jordan Pike"
     # nearest negative: the lawyer who comments after reading out speaks for himself
     assert "Okafor" in said(quotes, "say no more").speaker
+
+
+def test_a_reader_of_something_that_is_no_text_is_not_given_an_earlier_texts_author(quotes_of):
+    quotes = quotes_of('The council published its statement on Monday. At the service, the vicar, Anne Holt, read from '
+                       'the Bible:\n\n"The Lord is my shepherd."')
+    assert said(quotes, "my shepherd").speaker != "council"
+    assert said(quotes, "my shepherd").speaker_basis != "relayed"
