@@ -22,7 +22,7 @@ from newsfacts.facts.mentioned_words import mention_of_words
 from newsfacts.facts.presented import presented_speaker
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, named_kind, one_item_of_a_list
 from newsfacts.facts.relayed_texts import writer_of_read_out, writer_of_the_text
-from newsfacts.facts.text_authors import text_as_subject, text_line
+from newsfacts.facts.text_authors import hailed_author, text_as_subject, text_line
 from newsfacts.facts.speaker_phrase import issuer_of_the_text
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, name_as_adverb, resolve_speaker, subject_span
 from newsfacts.facts.story_speakers import (
@@ -690,7 +690,7 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
     if hit:
         f.cue = hit[2]
         speaker = crowd_named(ctx, hit[0], hit[1], lex) or writer_of_the_text(ctx, hit[0], hit[1], lex) \
-            or text_as_subject(ctx, hit[0], hit[1], hit[2], lex) \
+            or text_as_subject(ctx, hit[0], hit[1], hit[2], lex) or hailed_author(ctx, hit[0], hit[1], lex) \
             or _named_beside(ctx, resolve_speaker(ctx, hit[0], hit[1], lex), hit[1], lex)
         f.speaker = noun_of_speech_source(ctx, speaker, hit[0], lex).found_by(
             "according_to" if f.cue == "according to" else "subject")

@@ -362,3 +362,20 @@ def text_as_subject(ctx: DocContext, start: int, end: int, cue: str | None, lex:
         return None
     found.start, found.end = start, end
     return found
+
+
+def hailed_author(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speaker | None:
+    """"Felix, you wrote last month that ..., and I'm quoting you, “...”": words read back to the one who wrote or
+    said them, "you" the subject of the cue, are the words of the one the sentence hails by name first (after a
+    turn's "NAME:" label in a transcript). Nothing when no name is hailed ("You said “...”" to whom the story says)."""
+    if ctx.body[start:end].strip().lower() != "you":
+        return None
+    sent = ctx.sentence_at(start)
+    lead = ctx.body[sent.start_char : start]
+    turn = re.match(r"\s*(?:[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*:\s*)?", lead)
+    opening = sent.start_char + (turn.end() if turn else 0)
+    for m in ctx.mentions_in(opening, start):
+        if m.type == "PERSON" and not ctx.body[opening : m.start].strip() and ctx.body[m.end : start].strip() == ",":
+            return Speaker(m.entity_id, ctx.names[m.entity_id], start=start, end=end, name_start=m.start,
+                           name_end=m.end)
+    return None

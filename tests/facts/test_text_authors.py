@@ -163,3 +163,13 @@ def test_a_reader_of_something_that_is_no_text_is_not_given_an_earlier_texts_aut
                        'the Bible:\n\n"The Lord is my shepherd."')
     assert said(quotes, "my shepherd").speaker != "council"
     assert said(quotes, "my shepherd").speaker_basis != "relayed"
+
+
+def test_words_read_back_to_the_one_hailed_are_theirs(quotes_of):
+    quotes = quotes_of('Host Maeve Dunleavy is joined by economist Dr Felix Arnaud.\n\n'
+                       'MAEVE DUNLEAVY: Felix, you wrote last month that a legal four-day week would be, and I\'m '
+                       'quoting you, "a solution in search of a productivity miracle". Do you stand by that?\n\n'
+                       'You told listeners last week that "nothing will change".')
+    assert said(quotes, "productivity miracle").speaker == "Felix Arnaud"
+    # nearest negative: "you" with no one hailed in its sentence is not given a name by this reading
+    assert said(quotes, "nothing will change").speaker != "Felix Arnaud"
