@@ -360,6 +360,8 @@ def text_as_subject(ctx: DocContext, start: int, end: int, cue: str | None, lex:
     found = author_of(ctx, head, lex)
     if found is None:
         return None
+    if found.name_start is None:  # the words naming the author stay the evidence, "it" points back to them
+        found.name_start, found.name_end = found.start, found.end
     found.start, found.end = start, end
     return found
 
