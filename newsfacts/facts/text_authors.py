@@ -43,7 +43,8 @@ def _text_nouns(lex: Lexicon) -> frozenset:
 
 
 def _is_text(tok, lex: Lexicon) -> bool:
-    return tok is not None and tok.tag_.startswith("NN") and tok.lower_ in _text_nouns(lex)
+    """A common noun for a text ("the post", not "The Post", a newspaper that speaks for itself)."""
+    return tok is not None and tok.tag_ in ("NN", "NNS") and tok.lower_ in _text_nouns(lex)
 
 
 def _named(found: Speaker | None) -> Speaker | None:

@@ -173,3 +173,8 @@ def test_words_read_back_to_the_one_hailed_are_theirs(quotes_of):
     assert said(quotes, "productivity miracle").speaker == "Felix Arnaud"
     # nearest negative: "you" with no one hailed in its sentence is not given a name by this reading
     assert said(quotes, "nothing will change").speaker != "Felix Arnaud"
+
+
+def test_a_newspaper_named_like_a_text_speaks_for_itself(quotes_of):
+    quotes = quotes_of('"We stand by our reporting," The Post said.')
+    assert said(quotes, "stand by our reporting").speaker == "Post"
