@@ -324,8 +324,12 @@ def _read_out(ctx: DocContext, verb, reader, lex: Lexicon, reader_too: bool) -> 
         return None  # "a text message from a listener": a writer described, never named (relayed_texts decides)
     if not reader_too:
         return None
-    own = resolve_speaker(ctx, reader.left_edge.idx, reader.right_edge.idx + len(reader.right_edge), lex)
-    return own.found_by("relayed") if own.entity_id is not None and ctx.is_person(own.entity_id) else None
+    start, end = reader.left_edge.idx, reader.right_edge.idx + len(reader.right_edge)
+    own = resolve_speaker(ctx, start, end, lex)
+    # the reader's own, or the body a spokesperson reads for, kept as the description that names it ("A spokesperson
+    # for Ashcombe Hospital read a statement:", as the subject rule keeps "a spokesperson for Crumbwell Bakeries")
+    named = own.entity_id is not None or (own.name and not own.unnamed and ctx.mentions_in(start, end))
+    return own.found_by("relayed") if named else None
 
 
 # "“Dear Resident,” it began, “we are ...”": a letter's salutation, its first words, runs on into the rest of it.

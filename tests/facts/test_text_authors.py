@@ -178,3 +178,13 @@ def test_words_read_back_to_the_one_hailed_are_theirs(quotes_of):
 def test_a_newspaper_named_like_a_text_speaks_for_itself(quotes_of):
     quotes = quotes_of('"We stand by our reporting," The Post said.')
     assert said(quotes, "stand by our reporting").speaker == "Post"
+
+
+def test_a_spokesperson_reading_a_statement_no_one_signed_reads_for_the_body_named(quotes_of):
+    quotes = quotes_of('A spokesperson for Ashcombe Hospital read a statement: "We are deeply sorry for the failings in '
+                       'her care."\n\n'
+                       'A statement from the striker Leon Vance was read out by his lawyer, Tim Ross:\n\n'
+                       '"I am innocent and I will prove it."')
+    assert "Ashcombe Hospital" in said(quotes, "deeply sorry").speaker
+    # nearest negative: a statement whose author is named is the author's, not the lawyer's who read it out
+    assert said(quotes, "I am innocent").speaker == "Leon Vance"
