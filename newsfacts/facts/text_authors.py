@@ -257,8 +257,9 @@ def text_speaking(ctx: DocContext, sent, end: int, lex: Lexicon, reader_too: boo
     if subject.lower_ == "it":
         return None
     # no author named: the text speaks (its determiner and noun, not a clause on it naming someone else)
-    start = min([subject.idx] + [c.idx for c in subject.children if c.dep_ in ("det", "amod", "compound")
-                                  and c.i < subject.i])
+    start = min([subject.idx] + [c.left_edge.idx for c in subject.children if c.dep_ in ("det", "amod", "compound",
+                                                                                      "poss", "nummod")
+                                  and c.i < subject.i])  # "The ministry's statement", "The agency's 06:00 bulletin"
     stop = subject.idx + len(subject)
     return Speaker(name=ctx.body[start:stop], basis="relayed", start=start, end=stop, unnamed=True)
 

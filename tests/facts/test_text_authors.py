@@ -188,3 +188,14 @@ def test_a_spokesperson_reading_a_statement_no_one_signed_reads_for_the_body_nam
     assert "Ashcombe Hospital" in said(quotes, "deeply sorry").speaker
     # nearest negative: a statement whose author is named is the author's, not the lawyer's who read it out
     assert said(quotes, "I am innocent").speaker == "Leon Vance"
+
+
+def test_a_text_of_a_body_no_one_names_keeps_its_whole_phrase_as_evidence(quotes_of):
+    body = ('The ministry\'s statement, issued on Friday, said:\n\n'
+            '"The minister has full confidence in the chief of staff."\n\n'
+            'Opposition MPs were unconvinced. "This is a whitewash," said Labour\'s Ruth Kane.')
+    quotes = quotes_of(body)
+    statement = said(quotes, "full confidence")
+    assert statement.speaker is None and unnamed_description(body, statement) == "The ministry's statement"
+    # nearest negative: the next frame, an MP's own words with their cue, takes over
+    assert said(quotes, "whitewash").speaker == "Ruth Kane"
