@@ -38,8 +38,14 @@ _WRITTEN = ("wrote", "written", "sent", "mailed", "emailed", "texted", "posted",
 _READING = ("read", "reading", "quoted", "quoting", "recited", "reciting")
 
 
+_NOUNS: dict[int, frozenset] = {}
+
+
 def _text_nouns(lex: Lexicon) -> frozenset:
-    return _texts(lex) | frozenset(lex.raw["speech"]["issued_texts"])
+    """The lexicon's nouns for a text, built once per lexicon (read for every token of a line)."""
+    if id(lex) not in _NOUNS:
+        _NOUNS[id(lex)] = _texts(lex) | frozenset(lex.raw["speech"]["issued_texts"])
+    return _NOUNS[id(lex)]
 
 
 def _is_text(tok, lex: Lexicon) -> bool:
