@@ -8,6 +8,7 @@ import re
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.crowds import chanted_after
 from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.text_authors import opens_a_letter
 
 _NEXT_WORDS = re.compile(r"[ \t,]*([\w’'-]+)(?:[ \t]+([\w’'-]+))?")  # within the paragraph
 _EDGE_PUNCT = ".,!?;:…"
@@ -41,6 +42,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     following = _NEXT_WORDS.match(body, q.outer_end)
     # the noun right after the closing mark ("the “Pose” actor"); "“...,” the actor said" names a speaker
     after = {following.group(1).lower()} if following else set()
+    if opens_a_letter(ctx, q):
+        return None  # "“Dear Resident,” it began, “we are ...”": a letter's first words (text_authors)
     if lex.slogan_before_re.search(before) or after & lex.slogan_after:
         return "slogan"  # "the slogan “Meth. We’re on it.”", "“Souls to the Polls” drives"
     if chanted_after(ctx, q, lex):

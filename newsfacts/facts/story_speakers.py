@@ -13,6 +13,7 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.gender import person_genders, pronoun_gender
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.relayed_texts import writer_of_a_text_in
+from newsfacts.facts.text_authors import text_speaking
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, pronoun_antecedent, resolve_speaker, subject_span
 
 # "Chris Cillizza, The Washington Post: “...”": a short heading with no verb, ending in a colon before the quote.
@@ -180,7 +181,7 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
     if colon_only and not colon:
         return None
     if colon:
-        source = _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex) or _spoken_to(ctx, sent) \
+        source = text_speaking(ctx, sent, sent.end_char, lex) or _message_from(ctx, sent, lex) or _their_words(ctx, sent, lex) or _spoken_to(ctx, sent) \
             or _held_by_a_thing(ctx, sent) or _signed_text(ctx, sent) or _cleft_person(ctx, sent) \
             or _received_from(ctx, sent, lex) or _answer_when_asked(ctx, sent, lex) or _read_for_its_sender(ctx, sent, lex) \
             or _issued_when(ctx, sent, lex) or _sent_by(ctx, sent, lex)
@@ -223,7 +224,8 @@ def _reporting_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon, colo
             if speaker.name and (cues or (speaker.entity_id and (colon or ctx.is_person(speaker.entity_id)))
                                  or (colon and _statement_voice(ctx, verb, lex))):
                 return speaker.found_by("intro")
-    return None
+    # "Her voice broke several times as she read:": a text whose author the story does not name is the reader's
+    return text_speaking(ctx, sent, sent.end_char, lex, reader_too=True) if colon else None
 
 
 _WRITES = ("writes", "wrote", "adds", "added", "continues", "continued")
