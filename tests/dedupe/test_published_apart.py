@@ -70,10 +70,17 @@ def test_the_follow_up_three_weeks_later_is_a_story_of_its_own_in_every_arrival_
     assert story["follow_up"] not in (story["brief"], story["expanded"])
 
 
-def test_a_retelling_a_week_later_is_still_a_rewrite():
-    """The nearest positive: an aggregator a week late is late, not a story of its own."""
-    story = _story_of("memory", None, ORDERS["one batch"], _documents(follow_up_published="2019-11-25"))
+def test_a_retelling_four_days_later_is_still_a_rewrite():
+    """The nearest positive: an aggregator four days late is late, not a story of its own (every dated labelled
+    rewrite of the real splits is within 4 days of its source)."""
+    story = _story_of("memory", None, ORDERS["one batch"], _documents(follow_up_published="2019-11-22"))
     assert story["follow_up"] == story["brief"]
+
+
+def test_the_follow_up_a_week_later_is_a_story_of_its_own():
+    """fresh12's follow-ups came 7 and 10 days after their stories."""
+    story = _story_of("memory", None, ORDERS["one batch"], _documents(follow_up_published="2019-11-25"))
+    assert story["follow_up"] != story["brief"]
 
 
 def _member(doc_id: str, published: str | None, of: str | None = None, level: str | None = None) -> _Member:
