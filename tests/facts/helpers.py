@@ -1,4 +1,4 @@
-"""What the speaker-style tests share: finding the one quote that holds some words."""
+"""What the speaker-style tests share: finding the one quote that holds some words, and the genders a story gives."""
 
 from __future__ import annotations
 
@@ -7,3 +7,18 @@ def said(quotes, words: str):
     """The one quote whose text holds `words` (an error if none or several do: the passage is ambiguous)."""
     [quote] = [q for q in quotes if words in q.text]
     return quote
+
+
+def genders_of(quotes_of, monkeypatch, body: str) -> dict[str, str]:
+    """The genders the story gives its people (gender.person_genders), by name, as the speaker rules read them."""
+    import newsfacts.facts.speakers as speakers
+    seen: dict[str, str] = {}
+    real = speakers.person_genders
+
+    def spy(ctx, lex):
+        found = real(ctx, lex)
+        seen.update({ctx.names[e]: g for e, g in found.items()})
+        return found
+    monkeypatch.setattr(speakers, "person_genders", spy)
+    quotes_of(body)
+    return seen

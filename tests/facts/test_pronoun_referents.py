@@ -7,24 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.facts.helpers import said
+from tests.facts.helpers import genders_of, said
 
 pytestmark = pytest.mark.integration
-
-
-def _genders_of(quotes_of, monkeypatch, body: str) -> dict[str, str]:
-    """The genders the story gives its people (gender.person_genders), by name, as the speaker rules read them."""
-    import newsfacts.facts.speakers as speakers
-    seen: dict[str, str] = {}
-    real = speakers.person_genders
-
-    def spy(ctx, lex):
-        found = real(ctx, lex)
-        seen.update({ctx.names[e]: g for e, g in found.items()})
-        return found
-    monkeypatch.setattr(speakers, "person_genders", spy)
-    quotes_of(body)
-    return seen
 
 
 # A pronoun's words are not handed on to the one quoted before when the story gives that one the other gender
@@ -76,7 +61,7 @@ _PRIZE = ("The head teacher, Ashley Morgan, opened the prize-giving at Castlebro
 
 
 def test_he_after_his_quoted_words_makes_him_a_man(quotes_of, monkeypatch):
-    assert _genders_of(quotes_of, monkeypatch, _PRIZE).get("Ashley Morgan") == "m"
+    assert genders_of(quotes_of, monkeypatch, _PRIZE).get("Ashley Morgan") == "m"
 
 
 def test_she_then_is_not_the_man_last_the_subject(quotes_of):
@@ -86,14 +71,14 @@ def test_she_then_is_not_the_man_last_the_subject(quotes_of):
 def test_with_no_pronoun_after_his_words_he_is_still_the_last_subject(quotes_of, monkeypatch):
     # nearest negative: the story never calls the head teacher "he": no gender, and the last subject keeps "she"
     body = _PRIZE.replace("He thanked the parents", "The parents were thanked")
-    assert "Ashley Morgan" not in _genders_of(quotes_of, monkeypatch, body)
+    assert "Ashley Morgan" not in genders_of(quotes_of, monkeypatch, body)
     assert said(quotes_of(body), "I had no idea").speaker == "Ashley Morgan"
 
 
 def test_a_pronoun_after_quoted_words_naming_someone_tells_nothing(quotes_of, monkeypatch):
     # nearest negative: the quoted words name another man, whom "He" may go on about
     body = _PRIZE.replace("You have every reason to be proud.", "Sam Price has worked miracles with the roof.")
-    assert "Ashley Morgan" not in _genders_of(quotes_of, monkeypatch, body)
+    assert "Ashley Morgan" not in genders_of(quotes_of, monkeypatch, body)
 
 
 def test_he_after_she_is_known_a_man_is_the_head_teacher(quotes_of):
@@ -119,7 +104,7 @@ def test_two_women_in_turn_each_is_the_last_subject(quotes_of):
 def test_the_owner_of_a_relation_in_apposition_is_someone_else(quotes_of, monkeypatch):
     # nearest negative: "her neighbour" beside a man's name is her relation, not his gender; "he" is him
     body = _NEIGHBOURS.replace("Helen Price", "Tom Price").replace("any of us,” she said", "any of us,” he said")
-    assert _genders_of(quotes_of, monkeypatch, body).get("Tom Price") != "f"
+    assert genders_of(quotes_of, monkeypatch, body).get("Tom Price") != "f"
     assert said(quotes_of(body), "The bakery was here").speaker == "Tom Price"
 
 

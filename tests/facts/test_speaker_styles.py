@@ -6,7 +6,7 @@ import pytest
 
 from newsfacts.facts import extract_facts
 from newsfacts.facts.quotes import unnamed_description
-from tests.facts.helpers import said
+from tests.facts.helpers import genders_of, said
 
 pytestmark = pytest.mark.integration
 
@@ -1777,27 +1777,13 @@ def test_a_place_after_the_is_not_taken_for_a_title_abbreviation(quotes_of):
     assert said(quotes_of(body), "empties our harbours").speaker == "United Kingdom"
 
 
-def _genders_of(quotes_of, monkeypatch, body: str) -> dict[str, str]:
-    import newsfacts.facts.speakers as speakers
-    seen: dict[str, str] = {}
-    real = speakers.person_genders
-
-    def spy(ctx, lex):
-        found = real(ctx, lex)
-        seen.update({ctx.names[e]: g for e, g in found.items()})
-        return found
-    monkeypatch.setattr(speakers, "person_genders", spy)
-    quotes_of(body)
-    return seen
-
-
 def test_the_pronoun_owning_what_a_relative_clause_says_a_man_is_is_not_his(quotes_of, monkeypatch):
     body = ("Amara Osei broke the Ridgeway 10K course record on Saturday, finishing in 31:02 despite the wind.\n\n"
             "“I felt the wind drop at six kilometres and I knew,” the Ghanaian said at the finish.\n\nHer coach, "
             "Daniel Osei, who is also her husband, said she had trained on the hills above Kumasi for ten weeks. "
             "“She does not like flat courses,” he said. “But she likes records more.”")
     # "husband" says he is a man; "her husband" and "she had trained" are his wife's, so no female vote wins
-    assert _genders_of(quotes_of, monkeypatch, body).get("Daniel Osei") != "f"
+    assert genders_of(quotes_of, monkeypatch, body).get("Daniel Osei") != "f"
     assert said(quotes_of(body), "flat courses").speaker == "Daniel Osei"
 
 
@@ -1806,7 +1792,7 @@ def test_a_pronoun_owning_someone_else_the_person_names_is_still_theirs(quotes_o
     body = ("The rowing club opened its new boathouse on Sunday.\n\nIts treasurer, Ruth Abbott, who is also the "
             "club's oldest member, said her husband had built the slipway by hand. “He never let anyone help,” "
             "she said.")
-    assert _genders_of(quotes_of, monkeypatch, body).get("Ruth Abbott") == "f"
+    assert genders_of(quotes_of, monkeypatch, body).get("Ruth Abbott") == "f"
     assert said(quotes_of(body), "never let anyone").speaker == "Ruth Abbott"
 
 
