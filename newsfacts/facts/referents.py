@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import entity_id, name_key
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.unnamed_voices import AGES
+from newsfacts.facts.unnamed_voices import AGES, a_person, people_word, who_clause
 
 # speakers.SUBJECT_DEPS (speakers.py reads this module, so it cannot be imported from there)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -53,16 +53,6 @@ class Person:
 REFUSED = Person(None, -1, -1, frozenset(), ())  # two people fit a short form at the same place: neither
 
 
-def _a_person(noun, lex: Lexicon) -> bool:
-    """A noun surely naming a person: a word the lexicon holds for people or titles, or one a "who" clause follows."""
-    return _people_word(noun.lower_, lex) or _who_clause(noun)
-
-
-def _who_clause(noun) -> bool:
-    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
-               for c in noun.children)
-
-
 def _description_words(tokens) -> frozenset[str]:
     return frozenset(t.lower_ for t in tokens if t.is_alpha)
 
@@ -76,7 +66,7 @@ def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
             continue
         if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in tok.children):
             continue
-        if not _a_person(tok, lex):
+        if not a_person(tok, lex, titles=True):
             continue
         left, right = tok.left_edge, tok.right_edge
         if any(m.type == "PERSON" for m in ctx.mentions_in(left.idx, right.idx + len(right))) \
@@ -183,7 +173,7 @@ def group_of_one(ctx: DocContext, start: int, lex: Lexicon) -> tuple[int, int] |
         if k < 0 or ctx.sentences[k].end_char <= pstart:
             break
         groups = [t for t in ctx.sentences[k] if t.idx < start and t.tag_ == "NNS" and t.dep_ in SUBJECT_DEPS
-                  and not ctx.in_quote(t.idx) and (_people_word(_singular(t.lower_), lex) or _who_clause(t))]
+                  and not ctx.in_quote(t.idx) and (people_word(_singular(t.lower_), lex, titles=True) or who_clause(t))]
         if groups:
             return groups[-1].left_edge.idx, _phrase_end(ctx, groups[-1])
     return None
@@ -209,11 +199,6 @@ def _singular(word: str) -> str:
     if word.endswith(("sses", "shes", "ches")):
         return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _people_word(lemma: str, lex: Lexicon) -> bool:
-    return lemma in lex.person_heads or lemma in lex.anonymous_nouns or lemma in lex.residence_nouns \
-        or lemma in lex.raw["names"]["titles"] or lemma in lex.gender_words
 
 
 def related_to(ctx: DocContext, entity_id: str | None, noun: str, lex: Lexicon) -> bool:

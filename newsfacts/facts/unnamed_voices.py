@@ -50,7 +50,7 @@ def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, l
         return None
     if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children):
         return None
-    if not _a_person(subject, lex):
+    if not a_person(subject, lex):
         return None  # "a sample came in called “Glasgow”. “It grabbed me ...,” he said": a thing is no "he"
     if lex.gender_words.get(subject.lower_, gender) != gender:
         return None  # "A woman in the second row ... “...,” he said": someone else
@@ -67,15 +67,22 @@ def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, l
     return subject.left_edge.idx, phrase_end
 
 
-def _a_person(noun, lex: Lexicon) -> bool:
-    """The noun is surely a person: a head the lexicon holds for people (person_heads, anonymous_nouns,
-    residence_nouns, a gendered word), or one a relative clause opens on "who" ("a negotiator, who spoke ...")."""
-    head = noun.lower_
-    if head in lex.person_heads or head in lex.anonymous_nouns or head in lex.residence_nouns \
-            or head in lex.gender_words:
-        return True
+def people_word(word: str, lex: Lexicon, titles: bool = False) -> bool:
+    """A word the lexicon holds for people (person_heads, anonymous_nouns, residence_nouns, a gendered word; with
+    `titles`, a title too: referents reads "the minister" as a person, an unnamed voice does not)."""
+    return (word in lex.person_heads or word in lex.anonymous_nouns or word in lex.residence_nouns
+            or word in lex.gender_words or (titles and word in lex.raw["names"]["titles"]))
+
+
+def who_clause(noun) -> bool:
+    """A relative clause opens on "who" after the noun ("a negotiator, who spoke ...")."""
     return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
                for c in noun.children)
+
+
+def a_person(noun, lex: Lexicon, titles: bool = False) -> bool:
+    """The noun is surely a person: a people word (people_word) or one a "who" clause follows."""
+    return people_word(noun.lower_, lex, titles) or who_clause(noun)
 
 
 def voice_given_as_a_noun(ctx: DocContext, q, lex: Lexicon) -> tuple[int, int] | None:
