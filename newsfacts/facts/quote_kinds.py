@@ -13,6 +13,17 @@ from newsfacts.facts.text_authors import opens_a_letter
 _NEXT_WORDS = re.compile(r"[ \t,]*([\w’'-]+)(?:[ \t]+([\w’'-]+))?")  # within the paragraph
 _EDGE_PUNCT = ".,!?;:…"
 _LIST_GLUE = re.compile(r"^[\s,]*(?:(?:and|or|&)\s*)?$")
+
+
+def _listed(body: str, left, right) -> bool:
+    """Two quotes listed side by side: commas or "and" between them, or a bare space after a comma inside the first
+    mark ("“Mary Poppins,” “Bambi”"); a bare space alone is not a list (called ‘Half Life: Alyx’ “a flagship VR
+    game”: a name, then words said of it)."""
+    glue = body[left.outer_end : right.outer_start]
+    if not _LIST_GLUE.match(glue):
+        return False
+    return bool(glue.strip()) or body[left.start : left.end].rstrip().endswith(",") or \
+        body[left.end : left.outer_end].lstrip().startswith(",")
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod")
 # "what the industry calls “thermal banking”: cooling ...", "what Fairweather calls “scent smog”: exhaust fumes that
 # ...": a term being defined (present tense, a colon or comma and its definition after the mark); "what he called
@@ -214,8 +225,7 @@ def _in_list_of_titles(ctx: DocContext, q, spans: list, lex: Lexicon) -> bool:
     for j in (k - 1, k + 1):
         if 0 <= j < len(spans):
             left, right = (spans[j], q) if j < k else (q, spans[j])
-            glue = ctx.body[left.outer_end : right.outer_start]
-            if _LIST_GLUE.match(glue) and _title_case(ctx.body[spans[j].start : spans[j].end].split(), lex):
+            if _listed(ctx.body, left, right) and _title_case(ctx.body[spans[j].start : spans[j].end].split(), lex):
                 return True
     return False
 
@@ -249,8 +259,7 @@ def listed_with_slogans(ctx: DocContext, all_spans: list, kinds: list) -> None:
     “Save our schools!” and “Vote them out!”"): the verb or noun that makes the first a chant governs the list."""
     for spans, span_kinds in zip(all_spans, kinds):
         for k in range(1, len(spans)):
-            if span_kinds[k] is None and span_kinds[k - 1] == "slogan" and \
-                    _LIST_GLUE.match(ctx.body[spans[k - 1].outer_end : spans[k].outer_start]):
+            if span_kinds[k] is None and span_kinds[k - 1] == "slogan" and _listed(ctx.body, spans[k - 1], spans[k]):
                 span_kinds[k] = "slogan"
 
 

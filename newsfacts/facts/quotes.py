@@ -44,7 +44,11 @@ from newsfacts.records import Quote
 _CLOSERS = {"“": "”\"", '"': '"”', "«": "»", "„": "“”\""}
 # Wire copy typed on old systems closes with two apostrophes ("“It was an attempt to mislead voters,’’ Will Moy said").
 _DOUBLE_APOSTROPHES = ("’’", "''")
-_OPENING = re.compile("[“\"«‘„]")
+_OPENING = re.compile("[“\"«‘„']")
+# British house style quotes in straight single marks ('No remorse,' said Ms Ward), which are also apostrophes: an
+# opening one stands before a word after a space or an opening bracket or dash, and is not an elision ('90s, 'em).
+_SINGLE_OPENS_AFTER = " \t\n([—–-“\""
+_ELISION = re.compile(r"'(?:\d0s|\d\d\b|em\b|til\b|cause\b|n'|n\b|bout\b|tis\b|twas\b)", re.IGNORECASE)
 # A mark with no closing one runs to the paragraph end (the next paragraph goes on with the quotation) only over a
 # paragraph's worth of words; further, it is a stray mark, not a quotation of the rest of a run-together page.
 MAX_UNCLOSED_WORDS = 150
@@ -74,6 +78,28 @@ def _single_quote_end(text: str, i: int) -> int | None:
     return None
 
 
+def _straight_single_end(text: str, i: int) -> int | None:
+    """Closing ' of a quotation opened by a straight ' at text[i]: the first mark after a non-space and before no
+    letter; a plural possessive (the members' money) is passed over while a later mark can close (``'the members'
+    money,' he said``). An opening at the paragraph start runs to its end when nothing closes it (the next paragraph
+    goes on with the quotation); elsewhere a mark closed by nothing is an apostrophe."""
+    if not (i == 0 or text[i - 1] in _SINGLE_OPENS_AFTER) or _ELISION.match(text, i):
+        return None
+    if i + 1 >= len(text) or not (text[i + 1].isalnum() or text[i + 1] in "‘“\"("):
+        return None
+    possessive = None
+    for j in range(i + 2, len(text)):
+        if text[j] != "'" or text[j - 1].isspace() or (j + 1 < len(text) and text[j + 1].isalnum()):
+            continue
+        if text[j - 1] in "sS" and text[j + 1 : j + 3][:1] == " " and text[j + 2 : j + 3].isalnum():
+            possessive = possessive if possessive is not None else j
+            continue
+        return j
+    if possessive is not None:
+        return possessive
+    return len(text) if i == 0 and len(text[i + 1:].split()) <= MAX_UNCLOSED_WORDS else None
+
+
 def _closing(text: str, i: int) -> int | None:
     """Index of the mark closing the quotation opened at text[i]; len(text) when it runs to the paragraph end;
     None when text[i] opens nothing (an apostrophe-like ‘ with no closing ’, a closing mark, a stray mark)."""
@@ -85,6 +111,8 @@ def _closing(text: str, i: int) -> int | None:
         if closes:
             return min(closes)
         return len(text) if len(text[i + 1:].split()) <= MAX_UNCLOSED_WORDS else None
+    if ch == "'":
+        return _straight_single_end(text, i)
     if i == 0 or not text[i - 1].isalnum():
         return _single_quote_end(text, i)
     return None

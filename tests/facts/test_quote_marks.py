@@ -29,3 +29,56 @@ def test_an_unclosed_quotation_runs_to_the_paragraph_end_only_over_a_paragraphs_
     assert quoted(short) == ["We will not wait for them, and we will not stop"]
     runaway = 'He said: "We will not wait. ' + "The page goes on with other news. " * MAX_UNCLOSED_WORDS
     assert quoted(runaway) == []
+
+
+@pytest.mark.unit
+def test_straight_single_marks_quote_in_british_house_style():
+    text = "'There was no remorse at any point,' said Ms Ward. He called the ruling 'an afterthought'."
+    assert quoted(text) == ["There was no remorse at any point", "an afterthought"]
+
+
+@pytest.mark.unit
+def test_apostrophes_open_nothing():
+    text = "The company's chief said the workers' pay rise, agreed in the '90s, was rock 'n' roll economics."
+    assert quoted(text) == []
+    assert quoted("O'Brien and D'Souza didn't say it.") == []
+
+
+@pytest.mark.unit
+def test_a_plural_possessive_inside_single_marks_does_not_close_them():
+    text = "'It is the members' money, and they want it back,' he said."
+    assert quoted(text) == ["It is the members' money, and they want it back"]
+
+
+@pytest.mark.unit
+def test_single_marks_inside_a_double_quotation_stay_inside_it():
+    text = "\"She told me 'not now', and walked off,\" he said."
+    assert quoted(text) == ["She told me 'not now', and walked off"]
+
+
+@pytest.mark.unit
+def test_an_unclosed_single_mark_runs_on_only_from_the_paragraph_start():
+    assert quoted("'We will not stop. We will go on") == ["We will not stop. We will go on"]
+    assert quoted("He said 'we will go on and on") == []
+
+
+@pytest.mark.integration
+def test_british_single_marks_carry_their_speakers(quotes_of):
+    quotes = quotes_of(
+        "A teacher who stabbed his neighbour has been jailed for life.\n\n"
+        "'He took everything from us. We will never get him back,' Ann Ward told reporters outside court.\n\n"
+        "Detective Inspector Sam Reid said: 'This was a senseless attack on a man in his own garden.'"
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("He took everything from us. We will never get him back", "Ann Ward"),
+        ("This was a senseless attack on a man in his own garden.", "Sam Reid"),
+    ]
+
+
+@pytest.mark.integration
+def test_a_name_in_single_marks_beside_words_said_of_it_is_no_list_of_titles(quotes_of):
+    quotes = quotes_of("Developer Valve called 'Half Life: Alyx' \"a flagship VR game.\"")
+    assert [(q.text, q.kind) for q in quotes] == [("Half Life: Alyx", "title"), ("a flagship VR game.", "direct")]
+    # the nearest negative: a comma inside the first mark, then a bare space, is a list
+    listed = quotes_of('Her favourite shows were "Meet the Press," "the late news" and "Fox News Sunday."')
+    assert [q.kind for q in listed] == ["title", "title", "title"]

@@ -810,8 +810,9 @@ def test_a_phrase_the_sentence_uses_as_its_own_part_is_not_speech(quotes_of, bod
 
 
 def test_what_a_company_is_written_before_its_untagged_name_is_its_role(quotes_of):
-    [quote] = quotes_of("A new game is coming out after 12 years. Developer Valve called 'Half Life: Alyx' "
-                        "\"a flagship VR game.\"")
+    title, quote = quotes_of("A new game is coming out after 12 years. Developer Valve called 'Half Life: Alyx' "
+                             "\"a flagship VR game.\"")
+    assert (title.text, title.kind, quote.kind) == ("Half Life: Alyx", "title", "direct")
     assert (quote.speaker, quote.speaker_role) == ("Valve", "Developer")
 
 
