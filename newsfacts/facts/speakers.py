@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsfacts.facts.body_voices import voiced_body
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key
 from newsfacts.facts.gender import person_genders
@@ -536,10 +537,6 @@ def _anaphor_target(ctx: DocContext, start: int, head_word: str, lex: Lexicon):
 _KIND_SENTENCES = 10  # how far back an organisation made a subject may be what "the airline" stands for
 # A match report names two teams, each a subject in turn: "the team" is only one whose name or apposition says so
 _KINDS_NAMED_ONLY = ("team",)
-# Words by which a public body's name says what it is; such a body is not "the airline" or "the retailer"
-_PUBLIC_BODY_WORDS = {"authority", "administration", "agency", "department", "ministry", "office", "council",
-                      "committee", "commission", "government", "court", "police", "bureau", "board", "regulator",
-                      "service", "embassy", "tribunal", "ombudsman", "parliament", "senate", "house", "congress"}
 
 
 @lru_cache(maxsize=4)
@@ -551,7 +548,7 @@ def _issued_texts(lex: Lexicon) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _body_heads(lex: Lexicon) -> frozenset[str]:
     """Heads of a description naming a body that speaks as one ("the finance ministry"), not a text ("the report")."""
-    return (lex.org_anaphors | _PUBLIC_BODY_WORDS) - lex.written_texts - lex.speech_nouns - {"report"}
+    return (lex.org_anaphors | frozenset(lex.raw["speech"]["public_body_words"])) - lex.written_texts - lex.speech_nouns - {"report"}
 
 
 def _organisation_of_kind(ctx: DocContext, start: int, kind: str, lex: Lexicon):
@@ -571,7 +568,7 @@ def _organisation_of_kind(ctx: DocContext, start: int, kind: str, lex: Lexicon):
     for m in reversed(orgs):
         if ctx.sentence_no(start) - ctx.sentence_no(m.start) > _KIND_SENTENCES:
             break
-        if set(ctx.names[m.entity_id].lower().split()) & _PUBLIC_BODY_WORDS:
+        if set(ctx.names[m.entity_id].lower().split()) & set(lex.raw["speech"]["public_body_words"]):
             continue  # "The Civil Aviation Authority grounded a Pelican Airways jet": a body that names its own kind
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -1286,6 +1283,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         return entity(m, _role(ctx, start, end, m.start, m.end, lex))
     if _unnamed_person_voice(ctx, start, text, lex) or _unnamed_person_voice_before(ctx, start, text, lex):
         return Speaker(name=text, unnamed=True)
+    body = voiced_body(ctx, start, text, lex)
+    if body is not None:  # "A Hallbrook spokeswoman", "A council spokesperson": the body speaks, the voice its role
+        return Speaker(body.entity_id, body.name, body.role, name_start=body.name_start, name_end=body.name_end)
     voiced = _organisation_voiced(ctx, start, text, lex)
     if voiced is not None:
         return entity(*voiced)

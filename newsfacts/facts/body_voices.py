@@ -1,0 +1,147 @@
+"""The unnamed voice of a body (issue #25, style backref): "A Hallbrook spokeswoman said", "A council spokesperson
+said", "A spokesman for the regulator said:", "A company spokeswoman said the firm had ...".
+
+News writing quotes a body through a spokesperson it does not name: the words are the body's, and the spokesperson
+is how they reached the reporter (a role, not a person of the story). The description names the body in one of
+three ways, and the reading is the same for each:
+- by its name or a short form of it, before the voice or after "for"/"of" ("A Hallbrook spokeswoman", "a
+  spokesperson for Crumbwell Bakeries", "A Northern Constabulary spokesman"), whatever type the model gave the name,
+  as long as the name is a body's (typed an organisation, or holding a word bodies are named with: "Pharma",
+  "Studios", "Council", "Trust"), never a person's ("a spokesman for Mr Vale" is a person's voice);
+- by its kind, when the story names a body with that word in its name ("A council spokesperson" after "Ashby Vale
+  District Council", "a spokesman for the regulator" after "The Charity Regulator", "A trust spokeswoman");
+- by a generic word for a firm ("A company spokeswoman", "a spokesperson for the firm"): the organisation the story
+  named last, within a few sentences.
+A kind of body the story names no body of ("A police spokesman" in a story naming no force, "a university
+spokeswoman" with no university named) stays the description, an unnamed voice, as before; so does anyone's voice
+that is not a body's ("a spokesperson for the family"). The body is the speaker and the voice its role; the words
+naming the voice stay the evidence (speaker_start/speaker_end), the body's name its name (speaker_name_*).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsfacts.facts.context import DocContext
+from newsfacts.facts.lexicon import Lexicon
+
+# "A Hallbrook spokeswoman", "the council's chief spokesperson", "A spokesman for the regulator", "a representative
+# of Crumbwell Bakeries": what comes before the voice and what comes after "for"/"of".
+_VOICE = re.compile(r"^(?:an?|the|one)\s+(?P<before>(?:[\w’'.&-]+\s+){0,6}?)"
+                    r"(?:(?:official|chief|deputy|senior|press|media)\s+)?"
+                    r"(?P<voice>spokesperson|spokesman|spokeswoman|representative|press officer)"
+                    r"(?:\s+(?:for|of)\s+(?P<after>.+))?$", re.I)
+# Words for a firm in general, which name no kind the story's names would hold: the organisation named last.
+_GENERIC = frozenset({"company", "firm", "group", "organisation", "organization", "corporation", "business"})
+_SENTENCES_BACK = 6  # how far back a generic word's organisation may be named (as speakers._recent_organisation)
+
+
+@dataclass(frozen=True)
+class BodyVoice:
+    name: str  # the body, as the story names it
+    entity_id: str | None  # None when the model tagged no entity for the name ("The Charity Regulator")
+    name_start: int
+    name_end: int
+    role: str  # the voice as the story describes it, without its article: "Hallbrook spokeswoman", "spokesman for
+    # the regulator"
+
+
+@lru_cache(maxsize=4)
+def body_words(lex: Lexicon) -> frozenset[str]:
+    """Words a body's name is made with or a body is called by: kinds of organisation (org_anaphors, org_kinds,
+    public_body_words) and the words company names end with (body_name_words)."""
+    speech = lex.raw["speech"]
+    kinds = frozenset(lex.org_anaphors) | frozenset(speech["org_kinds"]) | frozenset(speech["public_body_words"]) \
+        | frozenset(speech["body_name_words"])
+    return kinds - lex.written_texts - lex.speech_nouns - {"report", "statement", "newspaper"}  # texts speak for others
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"  # "bakeries", "authorities"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _is_body_name(name: str, lex: Lexicon) -> bool:
+    words = body_words(lex)
+    return any(w in words or _singular(w) in words for w in re.findall(r"[a-z]+", name.lower()))
+
+
+def voiced_body(ctx: DocContext, start: int, text: str, lex: Lexicon) -> BodyVoice | None:
+    """The body an unnamed spokesperson described by body[start:start+len(text)] speaks for, or None (no voice
+    word, no body in the description, a person's voice, or a kind of body the story names none of)."""
+    voice = _VOICE.match(text)
+    if voice is None:
+        return None
+    group = "after" if voice["after"] else "before"
+    phrase = (voice[group] or "").strip()
+    if not phrase:
+        return None  # "A spokesperson said": whose, the description does not say
+    s = start + voice.start(group)
+    e = s + len(phrase)
+    phrase = re.sub(r"[’']s$", "", phrase)  # "the council's spokesperson"
+    role = re.sub(r"^(?:an?|the|one)\s+", "", text, flags=re.I)
+    inside = [m for m in ctx.mentions_in(s, e) if m.type not in ("GPE", "LOC", "NORP")]
+    if inside:
+        m = inside[-1]
+        name = ctx.names[m.entity_id]
+        if m.type == "ORG" or _is_body_name(name, lex):
+            return BodyVoice(name, m.entity_id, m.start, m.end, role)
+        return None  # "a spokesman for Mr Vale": a person's voice, not a body's
+    words = re.findall(r"[\w’'-]+", phrase.lower())
+    head = words[-1] if words else ""
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not words or words[0][:1].isupper() or head not in body_words(lex) or any(w in ("his", "her", "their") for w in words):
+        return None  # "a spokesperson for the family", "his spokesman"
+    if head in _GENERIC:
+        return _named_last(ctx, start, role)
+    return _named_with(ctx, start, head, role)
+
+
+def _named_last(ctx: DocContext, start: int, role: str) -> BodyVoice | None:
+    """"A company spokeswoman" / "a spokesperson for the firm": the organisation named last, a few sentences back."""
+    m = ctx.last_mention_before(start, ("ORG",))
+    if m is None or ctx.sentence_no(start) - ctx.sentence_no(m.start) > _SENTENCES_BACK:
+        return None
+    return BodyVoice(ctx.names[m.entity_id], m.entity_id, m.start, m.end, role)
+
+
+def _named_with(ctx: DocContext, start: int, kind: str, role: str) -> BodyVoice | None:
+    """"A council spokesperson": a body the story names with that word in its name, outside quotations, tagged
+    ("Ashby Vale District Council") or not ("The Charity Regulator said": capitalised words ending in the kind);
+    None when it names none. Of two, the latest the story made act (the subject of a clause: "after Ashby Vale
+    District Council refused permission") before one it named only beside someone ("The chair of Little Brayford
+    Parish Council, Councillor Ray Obuya"): the body whose voice it is has done something in the story."""
+    found: list[tuple[bool, BodyVoice]] = []
+    for m in ctx.mentions:
+        if m.start >= start:
+            break
+        if m.type in ("ORG", "PERSON", "FAC") and not ctx.in_quote(m.start) \
+                and kind in [_singular(w) for w in re.findall(r"[a-z]+", ctx.names[m.entity_id].lower())]:
+            found.append((_acts(ctx, m.start, m.end), BodyVoice(ctx.names[m.entity_id], m.entity_id, m.start, m.end, role)))
+    pattern = rf"\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for)\s+)?){{1,5}}{kind.capitalize()}s?)\b"
+    for hit in re.finditer(pattern, ctx.body[:start]):
+        if not ctx.in_quote(hit.start()) and not ctx.mentions_in(hit.start(1), hit.end(1)):
+            name = re.sub(r"^(?:The|A|An)\s+", "", hit.group(1))
+            if len(name.split()) >= 2:
+                s = hit.end(1) - len(name)
+                found.append((_acts(ctx, s, hit.end(1)), BodyVoice(name, None, s, hit.end(1), role)))
+    if not found:
+        return None
+    found.sort(key=lambda f: f[1].name_start)
+    acting = [v for a, v in found if a]
+    return acting[-1] if acting else found[-1][1]
+
+
+def _acts(ctx: DocContext, start: int, end: int) -> bool:
+    """The name is the subject of a clause (itself, or the head its words are compounded to)."""
+    span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ == "compound" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
