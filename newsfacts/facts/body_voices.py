@@ -77,34 +77,86 @@ def voiced_body(ctx: DocContext, start: int, text: str, lex: Lexicon) -> BodyVoi
         return None
     group = "after" if voice["after"] else "before"
     phrase = (voice[group] or "").strip()
-    if not phrase:
-        return None  # "A spokesperson said": whose, the description does not say
+    role = re.sub(r"^(?:an?|the|one)\s+", "", text, flags=re.I)
+    if not phrase:  # "A spokesperson replied": whose, the sentence before may say, by putting a question to a body
+        return _asked_before(ctx, start, role, lex) if text.lower().startswith(("a ", "an ")) else None
     s = start + voice.start(group)
     e = s + len(phrase)
     phrase = re.sub(r"[’']s$", "", phrase)  # "the council's spokesperson"
-    role = re.sub(r"^(?:an?|the|one)\s+", "", text, flags=re.I)
-    inside = [m for m in ctx.mentions_in(s, e) if m.type not in ("GPE", "LOC", "NORP")]
-    if inside:
-        m = inside[-1]
-        name = ctx.names[m.entity_id]
-        if m.type == "ORG" or _is_body_name(name, lex):
-            return BodyVoice(name, m.entity_id, m.start, m.end, role)
-        return None  # "a spokesman for Mr Vale": a person's voice, not a body's
-    words = re.findall(r"[\w’'-]+", phrase.lower())
-    head = words[-1] if words else ""
-    if words[:1] == ["the"]:
+    inside = ctx.mentions_in(s, e)
+    words = re.findall(r"[\w’'&-]+", phrase)
+    if words[:1] in (["the"], ["The"]):
         words = words[1:]
-    if not words or words[0][:1].isupper() or head not in body_words(lex) or any(w in ("his", "her", "their") for w in words):
+    capitalised = [w for w in words if w[:1].isupper()]
+    if inside or capitalised:
+        # a name: the body's, or a short form of a body's fuller name ("A Hallbrook spokeswoman" after "Hallbrook
+        # Pharma Ltd", whatever type the model gave the short form); a person's name is a person's voice
+        m = inside[-1] if inside else None
+        if m is not None and (m.type == "ORG" or _is_body_name(ctx.names[m.entity_id], lex)):
+            return BodyVoice(ctx.names[m.entity_id], m.entity_id, m.start, m.end, role)
+        return _fuller_name(ctx, start, m.text if m is not None else " ".join(capitalised), role, lex)
+    head = _singular(words[-1].lower()) if words else ""
+    if not words or head not in body_words(lex) or any(w in ("his", "her", "their") for w in words):
         return None  # "a spokesperson for the family", "his spokesman"
     if head in _GENERIC:
-        return _named_last(ctx, start, role)
+        return _the_company(ctx, start, role)
     return _named_with(ctx, start, head, role)
 
 
-def _named_last(ctx: DocContext, start: int, role: str) -> BodyVoice | None:
-    """"A company spokeswoman" / "a spokesperson for the firm": the organisation named last, a few sentences back."""
-    m = ctx.last_mention_before(start, ("ORG",))
-    if m is None or ctx.sentence_no(start) - ctx.sentence_no(m.start) > _SENTENCES_BACK:
+def _fuller_name(ctx: DocContext, start: int, short: str, role: str, lex: Lexicon) -> BodyVoice | None:
+    """The latest body's name before start that opens with the short form and goes on with capitalised words, one
+    of them a body's word ("Hallbrook" -> "Hallbrook Pharma Ltd"), tagged or not, in quotations too (a notice
+    quoted in full names its issuer); a tagged organisation of that very name otherwise."""
+    found = None
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}((?:\s+[A-Z][\w’'&.-]*){{1,3}})", ctx.body[:start]):
+        tail = hit.group(1).split()
+        while tail and not _is_body_name(tail[-1], lex):
+            tail.pop()  # "Hallbrook Pharma Ltd Monday": up to the last word that says what kind of body it is
+        if tail:
+            name = " ".join([short, *tail])
+            found = BodyVoice(name, None, hit.start(), hit.start() + len(name), role)
+    if found is not None:
+        return found
+    orgs = [m for m in ctx.mentions if m.start < start and m.type == "ORG" and ctx.names[m.entity_id] == short]
+    return BodyVoice(short, orgs[-1].entity_id, orgs[-1].start, orgs[-1].end, role) if orgs else None
+
+
+# Verbs that put a question or a case to someone ("asked the authority why", "put your case to LoungeLark").
+_PUTTING = frozenset({"asked", "put", "contacted", "approached", "emailed", "pressed", "questioned"})
+
+
+def _asked_before(ctx: DocContext, start: int, role: str, lex: Lexicon) -> BodyVoice | None:
+    """"Pharmacy Counter asked the authority why the notice had been issued at 4pm. A spokesperson replied:": a
+    spokesperson whose description names no one speaks for the body the sentence before, in the same paragraph, put
+    the question or the case to (the object of asking, or of "to" after putting), when that is a body: named
+    ("LoungeLark", typed an organisation) or a kind of body the story names ("the authority")."""
+    no = ctx.sentence_no(start)
+    if no == 0 or ctx.paragraph_of(ctx.sentences[no - 1].start_char) != ctx.paragraph_of(start):
+        return None
+    for verb in (t for t in ctx.sentences[no - 1] if t.lower_ in _PUTTING and t.tag_.startswith("VB")):
+        to = next((c for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for c in t.children
+                   if c.dep_ == "prep" and c.lower_ == "to"), None)
+        asked = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None \
+            else next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        if asked is None:
+            continue
+        s, e = asked.left_edge.idx, asked.idx + len(asked)
+        named = [m for m in ctx.mentions_in(s, e) if m.type == "ORG" or _is_body_name(ctx.names[m.entity_id], lex)]
+        if named:
+            return BodyVoice(ctx.names[named[-1].entity_id], named[-1].entity_id, named[-1].start, named[-1].end, role)
+        kind = _singular(asked.lower_)
+        if asked.tag_ == "NN" and kind in body_words(lex) and kind not in _GENERIC:
+            return _named_with(ctx, s, kind, role)
+    return None
+
+
+def _the_company(ctx: DocContext, start: int, role: str) -> BodyVoice | None:
+    """"A company spokeswoman" / "a spokesperson for the firm": the organisation the story last made act (the
+    subject of a clause: "Pell launched ..."), else the organisation named last, a few sentences back."""
+    orgs = [m for m in ctx.mentions if m.start < start and m.type == "ORG" and not ctx.in_quote(m.start)]
+    acting = [m for m in orgs if _acts(ctx, m.start, m.end)]
+    m = acting[-1] if acting else (orgs[-1] if orgs else None)
+    if m is None or not acting and ctx.sentence_no(start) - ctx.sentence_no(m.start) > _SENTENCES_BACK:
         return None
     return BodyVoice(ctx.names[m.entity_id], m.entity_id, m.start, m.end, role)
 
