@@ -92,14 +92,17 @@ def voiced_body(ctx: DocContext, start: int, text: str, lex: Lexicon) -> BodyVoi
         # a name: the body's, or a short form of a body's fuller name ("A Hallbrook spokeswoman" after "Hallbrook
         # Pharma Ltd", whatever type the model gave the short form); a person's name is a person's voice
         m = inside[-1] if inside else None
+        fuller = _fuller_name(ctx, start, m.text if m is not None else " ".join(capitalised), role, lex)
         if m is not None and (m.type == "ORG" or _is_body_name(ctx.names[m.entity_id], lex)):
+            if fuller is not None and len(fuller.name) > len(ctx.names[m.entity_id]):  # the same body, named in full
+                return BodyVoice(fuller.name, m.entity_id, fuller.name_start, fuller.name_end, role)
             return BodyVoice(ctx.names[m.entity_id], m.entity_id, m.start, m.end, role)
-        return _fuller_name(ctx, start, m.text if m is not None else " ".join(capitalised), role, lex)
+        return fuller
     head = _singular(words[-1].lower()) if words else ""
     if not words or head not in body_words(lex) or any(w in ("his", "her", "their") for w in words):
         return None  # "a spokesperson for the family", "his spokesman"
     if head in _GENERIC:
-        return _the_company(ctx, start, role)
+        return _the_company(ctx, start, role, lex)
     return _named_with(ctx, start, head, role)
 
 
@@ -150,10 +153,14 @@ def _asked_before(ctx: DocContext, start: int, role: str, lex: Lexicon) -> BodyV
     return None
 
 
-def _the_company(ctx: DocContext, start: int, role: str) -> BodyVoice | None:
+def _the_company(ctx: DocContext, start: int, role: str, lex: Lexicon) -> BodyVoice | None:
     """"A company spokeswoman" / "a spokesperson for the firm": the organisation the story last made act (the
-    subject of a clause: "Pell launched ..."), else the organisation named last, a few sentences back."""
-    orgs = [m for m in ctx.mentions if m.start < start and m.type == "ORG" and not ctx.in_quote(m.start)]
+    subject of a clause: "Pell launched ..."), else the organisation named last, a few sentences back. A public
+    body ("The Ombudsman ruled against Harrowgate Homes") is no company: its name says what kind of body it is."""
+    public = frozenset(lex.raw["speech"]["public_body_words"])
+    orgs = [m for m in ctx.mentions if m.start < start and not ctx.in_quote(m.start)
+            and (m.type == "ORG" or _is_body_name(ctx.names[m.entity_id], lex))
+            and not public & {_singular(w) for w in re.findall(r"[a-z]+", ctx.names[m.entity_id].lower())}]
     acting = [m for m in orgs if _acts(ctx, m.start, m.end)]
     m = acting[-1] if acting else (orgs[-1] if orgs else None)
     if m is None or not acting and ctx.sentence_no(start) - ctx.sentence_no(m.start) > _SENTENCES_BACK:
