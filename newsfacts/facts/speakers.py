@@ -32,8 +32,11 @@ _TRAILING_HONORIFIC = re.compile(r"\s+(?:mr|mrs|ms|miss|mx|dr|prof)\.?$", re.I) 
 _UNTAGGED_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<role>(?:a|an|the)\s.+)$")
 _AGE_AFTER = re.compile(r"^\s*,\s*\d{1,3}\b")
 _DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+", re.I)
+# "a 2018 survey by Penelope Muse Abernathy", "An internal paper by the trust's chief operating officer, Helen
+# Marchetti,": the work's author, right after "by" or named in apposition to the description after it
 _WORK_BY = re.compile(r"\b(?:survey|study|report|analysis|poll|paper|research|review|letter|note|book|article|"
-                      r"column|essay|statement|memo|filing|complaint|lawsuit)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
+                      r"column|essay|statement|memo|filing|complaint|lawsuit)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?"
+                      r"(?:(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,\s+)?$", re.I)
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)$")
 _ROLE_LINK = re.compile(r"^(?:[’']s\s+)", re.I)
 

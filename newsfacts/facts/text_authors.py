@@ -89,7 +89,7 @@ def _issuer_in(ctx: DocContext, sent, noun_words: frozenset, lex: Lexicon, befor
         signer = _signer_or_issuer(ctx, sent, noun.lower_, lex)  # "a statement ..., signed by Foreign Minister X"
         if signer is not None:
             return signer
-        found = _named(_writer_of(ctx, noun, sent.end_char, lex)) or _owner(ctx, noun, lex) \
+        found = _named(_writer_of(ctx, noun, sent.end_char, lex)) or _owner(ctx, noun, lex) or _agent(ctx, noun) \
             or _writer_described(ctx, noun, lex)
         if found is not None:
             return found
@@ -164,7 +164,9 @@ def _on_behalf_of(ctx: DocContext, tok, lex: Lexicon) -> Speaker | None:
 
 def _agent(ctx: DocContext, noun) -> Speaker | None:
     """"The memo, sent by operations director Carl Yeovil to all staff,": the one named after "by" on a participle
-    of writing or sending hung on the text, however the parse hangs the name under "by"."""
+    of writing or sending hung on the text, however the parse hangs the name under "by"; "sent ... by Quillfeather's
+    co-founder and chief executive, Dana Whitcombe,": the person named in apposition to the description after it,
+    not the body that description owns."""
     for verb in (c for c in noun.children if c.dep_ == "acl" and c.lower_ in _WRITTEN):
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         if by is None:
@@ -172,6 +174,12 @@ def _agent(ctx: DocContext, noun) -> Speaker | None:
         # up to the first preposition or comma after "by": "by a fisherman in Donegal" names no one, not Donegal
         stop = next((t.idx for t in noun.doc[by.i + 1 : verb.sent.end] if t.tag_ in ("IN", ",", ":", "TO")
                      or t.text in (",", ":")), verb.sent.end_char)
+        apposed = next((m for m in ctx.mentions if m.type == "PERSON" and m.start > stop
+                        and re.fullmatch(r",\s*", ctx.body[stop : m.start])), None)
+        if apposed is not None and not any(m.type == "PERSON" for m in ctx.mentions_in(by.idx, stop)) \
+                and re.match(r"\s*[,.;:]|\s+and\b", ctx.body[apposed.end :]):
+            return Speaker(apposed.entity_id, ctx.names[apposed.entity_id], start=apposed.start, end=apposed.end,
+                           name_start=apposed.start, name_end=apposed.end)
         people = [m for m in ctx.mentions_in(by.idx, stop) if not ctx.in_quote(m.start) and m.type in ("PERSON", "ORG")]
         if len({m.entity_id for m in people}) == 1:
             m = people[0]
