@@ -32,6 +32,8 @@ _TEXT_VERBS = ("read", "reads", "said", "says", "began", "begins", "ran", "runs"
 # Verbs whose subject puts a text out ("X issued a statement", "X announced the closure in a post").
 _ISSUING = ("issued", "released", "published", "posted", "sent", "wrote", "signed", "put", "announced", "shared",
             "tweeted", "emailed", "mailed", "penned", "circulated", "made")
+# Of those, verbs of making something public, whose object need not be the text ("announced the decision").
+_ANNOUNCING = ("issued", "released", "published", "posted", "announced", "tweeted", "circulated")
 _SETTINGS = ("in", "on", "via", "through")
 _WRITTEN = ("wrote", "written", "sent", "mailed", "emailed", "texted", "posted", "penned", "signed", "issued")
 # Verbs of voicing a text someone else put out ("Mr Okeke read part of it:", "as she read:").
@@ -223,6 +225,22 @@ def author_of(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
         found = _issuer_in(ctx, sent, words, lex, before=noun.idx)
         if found is not None:
             return found
+    if no > 0 and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return _announcer_before(ctx, ctx.sentences[no - 1], lex)
+    return None
+
+
+def _announcer_before(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """"The organisers, Brightfield Live, announced the decision on their website. The statement read:": "the"
+    text no sentence before names is the one the sentence before says someone put out, with a verb of making
+    public whatever its object ("announced the decision", "posted an update"): its subject, a body or person named.
+    Writing or sending something else is not it ("Councillor Hart wrote a book ... read from the letter")."""
+    for verb in (t for t in sent if t.lower_ in _ANNOUNCING and t.tag_.startswith("VB") and not ctx.in_quote(t.idx)):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ != "PRP":
+            found = _named(_body(ctx, subject, lex))
+            if found is not None:
+                return found
     return None
 
 

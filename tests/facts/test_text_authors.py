@@ -239,3 +239,22 @@ def test_a_work_by_a_description_naming_no_one_is_no_ones_name(quotes_of):
     body = ('A report by the residents\' association, which met on Tuesday, warns that the road is "a death trap".')
     quote = said(quotes_of(body), "a death trap")
     assert quote.speaker is None
+
+
+_ANNOUNCED = ('The festival has been cancelled.\n\n'
+              'The organisers, Brightfield Live, announced the decision on their website at 11pm on Tuesday. The '
+              'statement read:\n\n'
+              '"It is with a heavy heart that we confirm the festival will not go ahead.\n\n'
+              '"We believed, and still believe, that our revised plan was safe."')
+
+
+def test_the_statement_no_sentence_names_is_the_one_the_sentence_before_says_was_put_out(quotes_of):
+    quotes = quotes_of(_ANNOUNCED)
+    assert said(quotes, "heavy heart").speaker == "Brightfield Live"
+    assert said(quotes, "still believe").speaker == "Brightfield Live"  # the next paragraph goes on
+
+
+def test_the_statement_after_a_sentence_that_puts_nothing_out_names_no_author(quotes_of):
+    # nearest negative: the organisers were told of the decision, they announced nothing
+    body = _ANNOUNCED.replace("announced the decision on their website", "were told of the decision")
+    assert said(quotes_of(body), "heavy heart").speaker is None
