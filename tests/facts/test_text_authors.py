@@ -258,3 +258,25 @@ def test_the_statement_after_a_sentence_that_puts_nothing_out_names_no_author(qu
     # nearest negative: the organisers were told of the decision, they announced nothing
     body = _ANNOUNCED.replace("announced the decision on their website", "were told of the decision")
     assert said(quotes_of(body), "heavy heart").speaker is None
+
+
+# speakers37: a run of quoted paragraphs given, in the passive, to whoever put the words out
+
+_RUN_POSTED = ('The festival was cancelled on Tuesday.\n\n'
+               '"To the people of Callow Valley: thank you for having us for nine years.\n\n'
+               '"To the fans: keep your wristbands. They will mean something one day."\n\n'
+               'Those words were {verb} on Wednesday afternoon {by} the festival\'s founder, Tobias Marchbank, who '
+               'started the festival in 2017.')
+
+
+def test_a_run_of_words_posted_by_someone_named_after_it_is_theirs(quotes_of):
+    quotes = quotes_of(_RUN_POSTED.format(verb="posted", by="by"))
+    for words in ("people of Callow Valley", "keep your wristbands"):
+        quote = said(quotes, words)
+        assert (quote.speaker, quote.speaker_basis) == ("Tobias Marchbank", "named_after")
+
+
+def test_a_run_of_words_read_to_someone_named_after_it_is_not_theirs(quotes_of):
+    # nearest negative: the words were read out to the founder, not put out by him
+    quotes = quotes_of(_RUN_POSTED.format(verb="read out", by="to"))
+    assert said(quotes, "keep your wristbands").speaker != "Tobias Marchbank"
