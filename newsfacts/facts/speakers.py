@@ -272,8 +272,10 @@ def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: L
     for sent, until in ((prev, pronouns[-1].idx), (ctx.sentences[no - 2] if no >= 2 else None, None)):
         if sent is None:
             return None
+        # the one spoken to or with in that sentence is not who its pronoun is ("In a 2010 interview with the
+        # paper's arts editor, Fiona Gallacher, ..., he was asked")
         fitting = {m.entity_id: m for m in ctx.mentions_in(sent.start_char, until or sent.end_char)
-                   if m.type == "PERSON" and not ctx.in_quote(m.start) and fits(m)}
+                   if m.type == "PERSON" and not ctx.in_quote(m.start) and fits(m) and not _interviewer(ctx, m)}
         if len(fitting) > 1 and sent is not prev:
             _drop_the_other_pronouns(ctx, prev, sent, gender, fitting, lex)
         if fitting:  # two people who fit: the pronoun before may be either's
@@ -379,6 +381,23 @@ def _addressed(ctx: DocContext, m) -> bool:
     # "Asked by Rao whether there was any give, he said": the one asking is who the answer is given to
     return tok.dep_ in ("dobj", "dative", "iobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to")) or asker \
         or _hailed_next(ctx, m)
+
+
+def _interviewer(ctx: DocContext, m) -> bool:
+    """The person is the one an interview or a conversation is "with" ("In a 2010 interview with the paper's arts
+    editor, Fiona Gallacher, he was asked"): the one the talk is held with, not the one a pronoun of it is."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ in ("appos", "compound") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.tag_ == "NN" \
+        and tok.head.head.lower_ in _TALKS
+
+
+# Nouns of a talk held with someone.
+_TALKS = frozenset({"interview", "conversation", "chat", "call", "exchange", "meeting", "podcast", "session"})
 
 
 def _hailed_next(ctx: DocContext, m) -> bool:
