@@ -72,6 +72,7 @@ def _is_body_name(name: str, lex: Lexicon) -> bool:
 def voiced_body(ctx: DocContext, start: int, text: str, lex: Lexicon) -> BodyVoice | None:
     """The body an unnamed spokesperson described by body[start:start+len(text)] speaks for, or None (no voice
     word, no body in the description, a person's voice, or a kind of body the story names none of)."""
+    text = re.split(r",?\s+(?:who|which|that)\b", text, maxsplit=1)[0]  # "..., who declined to be named"
     voice = _VOICE.match(text)
     if voice is None:
         return None

@@ -101,3 +101,11 @@ def test_a_loose_voice_label_is_met_by_the_role_kept_beside_the_body():
                             "a resident of Elm Street")
     assert not same_speaker(Label("...", 0, 0, "speech", "cue", "spokesperson", False), "WeWork", None,
                             "company spokesperson")
+
+
+def test_a_clause_after_the_voice_does_not_hide_the_body(quotes_of):
+    body = ('Residents lost their appeal against Ashby Vale District Council on Monday. A spokesperson for the '
+            '{whom}, who declined to be named, said it had "defended its decision robustly".')
+    assert said(quotes_of(body.format(whom="council")), "defended its decision").speaker == "Ashby Vale District Council"
+    # nearest negative: the same clause after a voice for no body
+    assert said(quotes_of(body.format(whom="family")), "defended its decision").speaker != "Ashby Vale District Council"
