@@ -61,6 +61,7 @@ class Lexicon:
     title_small_words: frozenset
     named_after_re: re.Pattern
     named_after_source_re: re.Pattern
+    named_after_passive_re: re.Pattern
     speaking_verbs: frozenset
     run_ordinals: tuple
     written_texts: frozenset
@@ -147,6 +148,9 @@ def lexicon() -> Lexicon:
         named_after_re=re.compile(rf"^\W*(?:{_alternation(speech['named_after_openers'])})\b", re.I),
         named_after_source_re=re.compile(
             rf"^[^.!?]{{0,120}}?\b(?:{_alternation(speech['named_after_sources'])})\b", re.I),
+        named_after_passive_re=re.compile(
+            rf"^\W*(?:those|these|the)\s+(?:{_alternation(speech['named_after_words'])})\s+(?:were|was|had\s+been)\s+"
+            rf"(?:\w+\s+)?(?:{_alternation(speech['named_after_passives'])})\b[^.!?]{{0,80}}?\bby\b", re.I),
         speaking_verbs=frozenset(speech["speaking_verbs"]),
         run_ordinals=tuple(speech["run_ordinals"]),
         written_texts=frozenset(speech["written_texts"]),

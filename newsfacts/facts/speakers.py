@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsfacts.facts.body_voices import voiced_body
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key
 from newsfacts.facts.gender import person_genders
@@ -31,8 +32,11 @@ _TRAILING_HONORIFIC = re.compile(r"\s+(?:mr|mrs|ms|miss|mx|dr|prof)\.?$", re.I) 
 _UNTAGGED_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<role>(?:a|an|the)\s.+)$")
 _AGE_AFTER = re.compile(r"^\s*,\s*\d{1,3}\b")
 _DETERMINER = re.compile(r"^(?:the|this|that|a|an)\s+", re.I)
+# "a 2018 survey by Penelope Muse Abernathy", "An internal paper by the trust's chief operating officer, Helen
+# Marchetti,": the work's author, right after "by" or named in apposition to the description after it
 _WORK_BY = re.compile(r"\b(?:survey|study|report|analysis|poll|paper|research|review|letter|note|book|article|"
-                      r"column|essay|statement|memo|filing|complaint|lawsuit)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
+                      r"column|essay|statement|memo|filing|complaint|lawsuit)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?"
+                      r"(?:(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,\s+)?$", re.I)
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)$")
 _ROLE_LINK = re.compile(r"^(?:[’']s\s+)", re.I)
 
@@ -268,8 +272,10 @@ def _pronoun_chain(ctx: DocContext, start: int, gender: str | None, fits, lex: L
     for sent, until in ((prev, pronouns[-1].idx), (ctx.sentences[no - 2] if no >= 2 else None, None)):
         if sent is None:
             return None
+        # the one spoken to or with in that sentence is not who its pronoun is ("In a 2010 interview with the
+        # paper's arts editor, Fiona Gallacher, ..., he was asked")
         fitting = {m.entity_id: m for m in ctx.mentions_in(sent.start_char, until or sent.end_char)
-                   if m.type == "PERSON" and not ctx.in_quote(m.start) and fits(m)}
+                   if m.type == "PERSON" and not ctx.in_quote(m.start) and fits(m) and not _interviewer(ctx, m)}
         if len(fitting) > 1 and sent is not prev:
             _drop_the_other_pronouns(ctx, prev, sent, gender, fitting, lex)
         if fitting:  # two people who fit: the pronoun before may be either's
@@ -375,6 +381,23 @@ def _addressed(ctx: DocContext, m) -> bool:
     # "Asked by Rao whether there was any give, he said": the one asking is who the answer is given to
     return tok.dep_ in ("dobj", "dative", "iobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to")) or asker \
         or _hailed_next(ctx, m)
+
+
+def _interviewer(ctx: DocContext, m) -> bool:
+    """The person is the one an interview or a conversation is "with" ("In a 2010 interview with the paper's arts
+    editor, Fiona Gallacher, he was asked"): the one the talk is held with, not the one a pronoun of it is."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ in ("appos", "compound") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.tag_ == "NN" \
+        and tok.head.head.lower_ in _TALKS
+
+
+# Nouns of a talk held with someone.
+_TALKS = frozenset({"interview", "conversation", "chat", "call", "exchange", "meeting", "podcast", "session"})
 
 
 def _hailed_next(ctx: DocContext, m) -> bool:
@@ -536,10 +559,6 @@ def _anaphor_target(ctx: DocContext, start: int, head_word: str, lex: Lexicon):
 _KIND_SENTENCES = 10  # how far back an organisation made a subject may be what "the airline" stands for
 # A match report names two teams, each a subject in turn: "the team" is only one whose name or apposition says so
 _KINDS_NAMED_ONLY = ("team",)
-# Words by which a public body's name says what it is; such a body is not "the airline" or "the retailer"
-_PUBLIC_BODY_WORDS = {"authority", "administration", "agency", "department", "ministry", "office", "council",
-                      "committee", "commission", "government", "court", "police", "bureau", "board", "regulator",
-                      "service", "embassy", "tribunal", "ombudsman", "parliament", "senate", "house", "congress"}
 
 
 @lru_cache(maxsize=4)
@@ -551,7 +570,7 @@ def _issued_texts(lex: Lexicon) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _body_heads(lex: Lexicon) -> frozenset[str]:
     """Heads of a description naming a body that speaks as one ("the finance ministry"), not a text ("the report")."""
-    return (lex.org_anaphors | _PUBLIC_BODY_WORDS) - lex.written_texts - lex.speech_nouns - {"report"}
+    return (lex.org_anaphors | frozenset(lex.raw["speech"]["public_body_words"])) - lex.written_texts - lex.speech_nouns - {"report"}
 
 
 def _organisation_of_kind(ctx: DocContext, start: int, kind: str, lex: Lexicon):
@@ -571,7 +590,7 @@ def _organisation_of_kind(ctx: DocContext, start: int, kind: str, lex: Lexicon):
     for m in reversed(orgs):
         if ctx.sentence_no(start) - ctx.sentence_no(m.start) > _KIND_SENTENCES:
             break
-        if set(ctx.names[m.entity_id].lower().split()) & _PUBLIC_BODY_WORDS:
+        if set(ctx.names[m.entity_id].lower().split()) & set(lex.raw["speech"]["public_body_words"]):
             continue  # "The Civil Aviation Authority grounded a Pelican Airways jet": a body that names its own kind
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -1286,6 +1305,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         return entity(m, _role(ctx, start, end, m.start, m.end, lex))
     if _unnamed_person_voice(ctx, start, text, lex) or _unnamed_person_voice_before(ctx, start, text, lex):
         return Speaker(name=text, unnamed=True)
+    body = voiced_body(ctx, start, text, lex)
+    if body is not None:  # "A Hallbrook spokeswoman", "A council spokesperson": the body speaks, the voice its role
+        return Speaker(body.entity_id, body.name, body.role, name_start=body.name_start, name_end=body.name_end)
     voiced = _organisation_voiced(ctx, start, text, lex)
     if voiced is not None:
         return entity(*voiced)

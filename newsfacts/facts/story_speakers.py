@@ -941,7 +941,8 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon, opens_story: bool = False,
     pstart, pend = ctx.paragraphs[pi]
     sent = ctx.sentence_at(pstart)
     text = ctx.body[sent.start_char : sent.end_char]
-    opener = lex.named_after_re.match(text) or lex.named_after_source_re.match(text)
+    opener = lex.named_after_re.match(text) or lex.named_after_source_re.match(text) \
+        or lex.named_after_passive_re.match(text)
     if not opener:
         if explicit_only:
             return None

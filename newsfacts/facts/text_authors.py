@@ -32,6 +32,8 @@ _TEXT_VERBS = ("read", "reads", "said", "says", "began", "begins", "ran", "runs"
 # Verbs whose subject puts a text out ("X issued a statement", "X announced the closure in a post").
 _ISSUING = ("issued", "released", "published", "posted", "sent", "wrote", "signed", "put", "announced", "shared",
             "tweeted", "emailed", "mailed", "penned", "circulated", "made")
+# Of those, verbs of making something public, whose object need not be the text ("announced the decision").
+_ANNOUNCING = ("issued", "released", "published", "posted", "announced", "tweeted", "circulated")
 _SETTINGS = ("in", "on", "via", "through")
 _WRITTEN = ("wrote", "written", "sent", "mailed", "emailed", "texted", "posted", "penned", "signed", "issued")
 # Verbs of voicing a text someone else put out ("Mr Okeke read part of it:", "as she read:").
@@ -89,7 +91,7 @@ def _issuer_in(ctx: DocContext, sent, noun_words: frozenset, lex: Lexicon, befor
         signer = _signer_or_issuer(ctx, sent, noun.lower_, lex)  # "a statement ..., signed by Foreign Minister X"
         if signer is not None:
             return signer
-        found = _named(_writer_of(ctx, noun, sent.end_char, lex)) or _owner(ctx, noun, lex) \
+        found = _named(_writer_of(ctx, noun, sent.end_char, lex)) or _owner(ctx, noun, lex) or _agent(ctx, noun) \
             or _writer_described(ctx, noun, lex)
         if found is not None:
             return found
@@ -164,7 +166,9 @@ def _on_behalf_of(ctx: DocContext, tok, lex: Lexicon) -> Speaker | None:
 
 def _agent(ctx: DocContext, noun) -> Speaker | None:
     """"The memo, sent by operations director Carl Yeovil to all staff,": the one named after "by" on a participle
-    of writing or sending hung on the text, however the parse hangs the name under "by"."""
+    of writing or sending hung on the text, however the parse hangs the name under "by"; "sent ... by Quillfeather's
+    co-founder and chief executive, Dana Whitcombe,": the person named in apposition to the description after it,
+    not the body that description owns."""
     for verb in (c for c in noun.children if c.dep_ == "acl" and c.lower_ in _WRITTEN):
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         if by is None:
@@ -172,6 +176,12 @@ def _agent(ctx: DocContext, noun) -> Speaker | None:
         # up to the first preposition or comma after "by": "by a fisherman in Donegal" names no one, not Donegal
         stop = next((t.idx for t in noun.doc[by.i + 1 : verb.sent.end] if t.tag_ in ("IN", ",", ":", "TO")
                      or t.text in (",", ":")), verb.sent.end_char)
+        apposed = next((m for m in ctx.mentions if m.type == "PERSON" and m.start > stop
+                        and re.fullmatch(r",\s*", ctx.body[stop : m.start])), None)
+        if apposed is not None and not any(m.type == "PERSON" for m in ctx.mentions_in(by.idx, stop)) \
+                and re.match(r"\s*[,.;:]|\s+and\b", ctx.body[apposed.end :]):
+            return Speaker(apposed.entity_id, ctx.names[apposed.entity_id], start=apposed.start, end=apposed.end,
+                           name_start=apposed.start, name_end=apposed.end)
         people = [m for m in ctx.mentions_in(by.idx, stop) if not ctx.in_quote(m.start) and m.type in ("PERSON", "ORG")]
         if len({m.entity_id for m in people}) == 1:
             m = people[0]
@@ -215,6 +225,22 @@ def author_of(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
         found = _issuer_in(ctx, sent, words, lex, before=noun.idx)
         if found is not None:
             return found
+    if no > 0 and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return _announcer_before(ctx, ctx.sentences[no - 1], lex)
+    return None
+
+
+def _announcer_before(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """"The organisers, Brightfield Live, announced the decision on their website. The statement read:": "the"
+    text no sentence before names is the one the sentence before says someone put out, with a verb of making
+    public whatever its object ("announced the decision", "posted an update"): its subject, a body or person named.
+    Writing or sending something else is not it ("Councillor Hart wrote a book ... read from the letter")."""
+    for verb in (t for t in sent if t.lower_ in _ANNOUNCING and t.tag_.startswith("VB") and not ctx.in_quote(t.idx)):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ != "PRP":
+            found = _named(_body(ctx, subject, lex))
+            if found is not None:
+                return found
     return None
 
 

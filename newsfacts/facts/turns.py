@@ -302,7 +302,10 @@ def _in_answer(ctx: DocContext, f, before, put: dict[int, set], lex: Lexicon) ->
     if f.cue in lex.reply_cues or _tells_the_writer(ctx, sp) or _asks(ctx, before, f, lex):
         return True
     para = _paragraph_no(ctx, sp.start)
-    return no in put or any(para in put.get(k, ()) for k in range(_written_start(ctx, no - 1), no))
+    # the sentence before the quoted words, not before the pronoun: the parser splits the words at their own stops
+    # ("“Honestly? My hands are still shaking,” he said" after "The host asked X how it felt.")
+    first = min(no, ctx.sentence_no(f.q.outer_start))
+    return no in put or any(para in put.get(k, ()) for k in range(_written_start(ctx, first - 1), no))
 
 
 # A written sentence ends on its stop, with any closing marks after it.

@@ -265,6 +265,7 @@ COMMENT ON COLUMN quotes.speaker_end IS 'Evidence: end of those words (body[spea
 COMMENT ON COLUMN quotes.speaker_sentence_no IS 'Sentence holding the words that name the speaker (0-based, as sentence_no).';
 COMMENT ON COLUMN quotes.speaker_name_start IS 'Where the speaker''s name itself is written, when the naming words point back to it (a pronoun, title, description or surname); null for a description with no entity.';
 COMMENT ON COLUMN quotes.speaker_name_end IS 'End of that name (body[speaker_name_start:speaker_name_end]).';
+COMMENT ON COLUMN quotes.speaker_role IS 'The words the story gives beside the speaker''s name ("Kremlin spokesman"); for a body''s spokesperson the story does not name ("A Hallbrook spokeswoman", "a spokesman for the regulator", "A spokesperson replied" after a question put to a body), the body is the speaker and the voice is its role ("Hallbrook spokeswoman"), the words naming the voice the evidence.';
 
 CREATE TABLE IF NOT EXISTS events (
     event_id        VARCHAR PRIMARY KEY,

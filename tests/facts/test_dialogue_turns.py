@@ -300,3 +300,21 @@ def test_a_description_no_name_was_given_names_no_questioner(quotes_of):
     body = _PRESENTER.replace("She told presenter Jo Bright", "She told Jo Bright")
     quotes = quotes_of(body)
     assert said(quotes, "Partly").speaker_basis != "turn"
+
+
+# speakers37: the question put in the sentence before the quoted words, when the parser splits them at their own stops
+
+_ON_STAGE = ('Eclipse won the final in Seoul. The winning shot came from their 19-year-old rifler, Daniel Osei-Tutu.\n\n'
+             'On stage after the final, the host, Amelia Strand, asked Osei-Tutu how it felt. {between}"Honestly? My '
+             'hands are still shaking," he said.')
+
+
+def test_an_answer_whose_words_the_parser_splits_is_still_the_one_asked(quotes_of):
+    quote = said(quotes_of(_ON_STAGE.format(between="")), "hands are still shaking")
+    assert (quote.speaker, quote.speaker_basis) == ("Daniel Osei-Tutu", "turn")
+
+
+def test_someone_who_steps_in_after_the_question_keeps_the_pronoun(quotes_of):
+    # nearest negative: the coach is made the subject after the question was put, so "he" is the coach's
+    body = _ON_STAGE.format(between="His coach, Marek Lind, laughed. ")
+    assert said(quotes_of(body), "hands are still shaking").speaker == "Marek Lind"

@@ -123,3 +123,24 @@ def test_they_after_a_body_acted_is_the_body(quotes_of):
     body = _TRUST + (" The trust's trustees met on Tuesday and reversed the decision. “We have listened to the boat "
                      "owners,” they said.")
     assert said(quotes_of(body), "We have listened").speaker == "Harbour Trust"
+
+
+# speakers37: the one an interview is held with is not who the pronoun of the sentence after it is
+
+_INTERVIEW = ('Bernard Lavelle, the voice of Radio Carrick for 31 years, has died aged 81. He joined the station as a '
+              'tea boy at 17.\n\n'
+              'In a 2010 interview with this newspaper\'s then arts editor, Fiona Gallacher, on the eve of his '
+              'retirement, he was asked whether he would miss the 5am alarm. "Not for one second," he said.')
+
+
+def test_the_interviewer_named_in_the_sentence_before_is_not_he(quotes_of):
+    quote = said(quotes_of(_INTERVIEW), "Not for one second")
+    assert quote.speaker == "Bernard Lavelle"
+
+
+def test_a_person_the_sentence_before_names_outside_a_talk_held_with_her_is_still_she(quotes_of):
+    # nearest negative: the editor is the subject of her own sentence, with no interview held with her
+    body = ('Bernard Lavelle, the voice of Radio Carrick for 31 years, has died aged 81.\n\n'
+            'In 2010 this newspaper\'s then arts editor, Fiona Gallacher, said on the eve of her retirement that she '
+            'would miss the 5am alarm. "Not for one second," she said.')
+    assert said(quotes_of(body), "Not for one second").speaker == "Fiona Gallacher"

@@ -1615,9 +1615,9 @@ def test_places_schools_and_nationalities_in_an_indefinite_description_name_no_o
     quotes = quotes_of(body)
     assert _credited(body, said(quotes, "death trap")).startswith("unnamed: A mother of three from Little Hatton")
     assert _credited(body, said(quotes, "far too beige")).startswith("unnamed: One Spanish student")
-    # nearest negatives: a name in apposition, and an organisation's voice, keep their names
+    # nearest negatives: a name in apposition keeps its name, and an organisation's voice is the organisation's
     assert said(quotes, "a disgrace").speaker == "Oskar Lindqvist"
-    assert said(quotes, "unavoidable").speaker == "A spokeswoman for Cordell Gas"
+    assert said(quotes, "unavoidable").speaker == "Cordell Gas"
 
 
 def test_a_person_known_by_what_they_did_or_as_someones_relative_stays_unnamed(quotes_of):

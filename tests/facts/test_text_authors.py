@@ -199,3 +199,84 @@ def test_a_text_of_a_body_no_one_names_keeps_its_whole_phrase_as_evidence(quotes
     assert statement.speaker is None and unnamed_description(body, statement) == "The ministry's statement"
     # nearest negative: the next frame, an MP's own words with their cue, takes over
     assert said(quotes, "whitewash").speaker == "Ruth Kane"
+
+
+# speakers37: a text's author named in apposition to a description after "by", and "it" for a text two sentences on
+
+_MEMO_BY = ('"We hired for a world that did not arrive."\n\n'
+            'So begins a memo sent to all staff on Thursday by Quillfeather\'s co-founder and chief executive, Dana '
+            'Whitcombe, and leaked to The Uplink within minutes.\n\n'
+            'The memo, which runs to 1,400 words, describes the cuts. It also says the company will "double down on AI" '
+            'in its flagship app.')
+
+
+def test_it_for_a_text_is_its_author_named_in_apposition_after_by_not_the_body_she_leads(quotes_of):
+    quote = said(quotes_of(_MEMO_BY), "double down on AI")
+    assert quote.speaker == "Dana Whitcombe"
+    assert _MEMO_BY[quote.speaker_start : quote.speaker_end] == "It"  # the evidence; the name it points back to
+    assert _MEMO_BY[quote.speaker_name_start : quote.speaker_name_end] == "Dana Whitcombe"
+
+
+def test_it_for_a_text_no_one_is_named_as_sending_is_not_the_person_named_before(quotes_of):
+    # nearest negative: the memo was sent "by email", by no one named; the chief executive was named a paragraph back
+    body = ('Quillfeather\'s chief executive, Dana Whitcombe, spoke at a conference on Monday.\n\n'
+            'On Thursday a memo was sent to all staff by email and leaked to The Uplink within minutes.\n\n'
+            'The memo, which runs to 1,400 words, describes the cuts. It also says the company will "double down on '
+            'AI" in its flagship app.')
+    assert said(quotes_of(body), "double down on AI").speaker != "Dana Whitcombe"
+
+
+_PAPER_BY = ('An internal paper by the trust\'s chief operating officer, Helen Marchetti, titled "Options for Winter" '
+             'and seen by the Courier, warns that the list "will continue to grow until next year".')
+
+
+def test_a_work_by_a_description_then_a_name_is_that_persons(quotes_of):
+    assert said(quotes_of(_PAPER_BY), "continue to grow").speaker == "Helen Marchetti"
+
+
+def test_a_work_by_a_description_naming_no_one_is_no_ones_name(quotes_of):
+    # nearest negative: the comma after "by" opens a clause, not a name
+    body = ('A report by the residents\' association, which met on Tuesday, warns that the road is "a death trap".')
+    quote = said(quotes_of(body), "a death trap")
+    assert quote.speaker is None
+
+
+_ANNOUNCED = ('The festival has been cancelled.\n\n'
+              'The organisers, Brightfield Live, announced the decision on their website at 11pm on Tuesday. The '
+              'statement read:\n\n'
+              '"It is with a heavy heart that we confirm the festival will not go ahead.\n\n'
+              '"We believed, and still believe, that our revised plan was safe."')
+
+
+def test_the_statement_no_sentence_names_is_the_one_the_sentence_before_says_was_put_out(quotes_of):
+    quotes = quotes_of(_ANNOUNCED)
+    assert said(quotes, "heavy heart").speaker == "Brightfield Live"
+    assert said(quotes, "still believe").speaker == "Brightfield Live"  # the next paragraph goes on
+
+
+def test_the_statement_after_a_sentence_that_puts_nothing_out_names_no_author(quotes_of):
+    # nearest negative: the organisers were told of the decision, they announced nothing
+    body = _ANNOUNCED.replace("announced the decision on their website", "were told of the decision")
+    assert said(quotes_of(body), "heavy heart").speaker is None
+
+
+# speakers37: a run of quoted paragraphs given, in the passive, to whoever put the words out
+
+_RUN_POSTED = ('The festival was cancelled on Tuesday.\n\n'
+               '"To the people of Callow Valley: thank you for having us for nine years.\n\n'
+               '"To the fans: keep your wristbands. They will mean something one day."\n\n'
+               'Those words were {verb} on Wednesday afternoon {by} the festival\'s founder, Tobias Marchbank, who '
+               'started the festival in 2017.')
+
+
+def test_a_run_of_words_posted_by_someone_named_after_it_is_theirs(quotes_of):
+    quotes = quotes_of(_RUN_POSTED.format(verb="posted", by="by"))
+    for words in ("people of Callow Valley", "keep your wristbands"):
+        quote = said(quotes, words)
+        assert (quote.speaker, quote.speaker_basis) == ("Tobias Marchbank", "named_after")
+
+
+def test_a_run_of_words_read_to_someone_named_after_it_is_not_theirs(quotes_of):
+    # nearest negative: the words were read out to the founder, not put out by him
+    quotes = quotes_of(_RUN_POSTED.format(verb="read out", by="to"))
+    assert said(quotes, "keep your wristbands").speaker != "Tobias Marchbank"

@@ -30,7 +30,7 @@ def test_a_speaking_verb_hung_under_a_reported_thing_is_the_reporters(quotes_of)
     quotes = quotes_of(_STRIKE)
     quote = said(quotes, "walking away")
     assert quote.speaker == said(quotes, "fair, affordable").speaker
-    assert "Greyline spokesperson" in _STRIKE[quote.speaker_name_start : quote.speaker_name_end]
+    assert (quote.speaker, quote.speaker_role) == ("Greyline", "Greyline spokesperson")  # body_voices
 
 
 def test_a_speaking_verb_of_a_reported_person_stays_that_persons(quotes_of):
