@@ -26,7 +26,12 @@ _WHAT_A_GROUP_CALLS = re.compile(r"\b(?:what|which)\s+(?!(?:he|she|i|we|you|it)\
                                  r"(?:are\s+|is\s+)?call(?:s|ing)?\s+$")
 # A possessive or article right before the mark, and a description in apposition after it.
 _DETERMINED = re.compile(r"\b(?:its|their|the|our|a|an)\s+$", re.I)
-_DESCRIBED_AFTER = re.compile(r",?\s+(?:a|an)\s+[a-z]+")
+# ... or a definite noun whose relative clause defines the term ("apply the “tilted balance”, the rule that weighs in
+# favour of building"): the writer glossing a term, where "“...,” the minister said" names a speaker.
+_DESCRIBED_AFTER = re.compile(r",?\s+(?:(?:a|an)\s+[a-z]+|the\s+[a-z]+\s+(?:that|which|whereby|under\s+which|by\s+which)\s)")
+# A possessive right before the mark: the quoted words are the head of the writer's own noun phrase, something of its
+# owner's ("Northern Radio’s “Bookshelf”", "the district's “Friday Club,”").
+_POSSESSED = re.compile(r"[\w.](?:’s|'s|s’|s')\s+$")
 NOT_SPEECH_REASON = {
     "title": "the name of a work, show or campaign, not speech",
     "slogan": "a slogan or chant, not speech",
@@ -50,8 +55,9 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
         return "slogan"  # "“Santangelo, listen!” protesters chanted as they passed the palace"
     if _carried_by_a_medium(body[para_start : q.outer_start], lex):
         return "slogan"  # "Picket line chant, per our reporter: “...”", "The café put up a sign: “...”"
-    if lex.slogan_is_re.search(before):
-        return "slogan"  # "The campaign's slogan is “Keep the Lanes Lit.”", "Her motto was “Ask twice.”"
+    equated = equated_kind(ctx, q, lex)
+    if equated:
+        return equated  # "The campaign's slogan is “Keep the Lanes Lit.”", "The charity's fundraising line, “...”,"
     if voiced_by_one(ctx, q, lex):
         return None  # "somebody near the back shouted “Shame on Calloway!”": one voice's words, not a title
     if lex.set_text_opening_re.search(before):
@@ -75,11 +81,51 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     if len(words) <= 3 and _DETERMINED.search(before) and _DESCRIBED_AFTER.match(body, q.outer_end) \
             and body[q.start : q.end].rstrip()[-1:] not in ".!?":
         return "scare"  # "on its “measles dashboard,” a page she admitted was bare": a thing named, then described
-    if len(words) == 1 and _DETERMINED.search(before) and words[0].strip(_EDGE_PUNCT + "“”\"‘’'")[:1].isupper():
-        return "scare"  # "little patience for the “Squad,” aides say": a name for a group, not words said
+    if len(words) == 1 and (_DETERMINED.search(before) or _POSSESSED.search(before)) \
+            and words[0].strip(_EDGE_PUNCT + "“”\"‘’'")[:1].isupper():
+        # "little patience for the “Squad,” aides say": a name for a group, not words said; "for Northern Radio’s
+        # “Bookshelf”": the name of a thing its owner runs (a show, a scheme, a product), as a title in title case is
+        return "title" if _POSSESSED.search(before) else "scare"
     if len(words) <= 3 and (_modifies_next_noun(ctx, q) or one_item_of_a_list(ctx, q, nouns=True)):
         return "scare"  # "an “irregular” channel", "corporations, “creators,” and normal people"
     return None
+
+
+def equated_kind(ctx: DocContext, q, lex: Lexicon) -> str | None:
+    """What the sentence says the words are: a noun of a set form of words equated with them, right before the mark
+    ("the catchphrase “...”"), in commas beside them ("The charity's fundraising line, “...”, still runs", "“...”,
+    the party's slogan, was"), or through a copula ("whose campaign line is “...”", "Its subject line was “...”").
+    The noun's kind is the words' kind: a slogan's noun (lex.slogan_nouns, or a line whose use a noun names: "campaign
+    line", not the actor's bare "delivers the line “...”"), or a heading's (lex.heading_nouns, through a copula: a
+    title). A noun of a thing said ("Her message was “...”") is no such noun, nor one inside a phrase of place or
+    time ("In the slogan's place, “...,” she said")."""
+    sent = ctx.sentence_at(q.outer_start)
+    lead = ctx.body[sent.start_char : q.outer_start]
+    found = lex.equated_before_re.search(lead)
+    if found:
+        noun, link = found.group("noun").lower(), found.group("link").strip(" :")
+        start = sent.start_char + found.start("noun")
+        if link == "," and ("," not in ctx.body[q.end : q.outer_end + 1] or _IN_A_PHRASE.search(lead, 0, found.start())):
+            found = None  # not an apposition closed after the words, or "In the campaign's slogan, ..."
+        elif noun in lex.heading_nouns and noun not in lex.slogan_nouns:
+            if link not in ("", ","):
+                return "title"  # "Its subject line was “...”"; the other forms are title_nouns' and title_in_commas'
+            found = None
+    if not found:
+        found = lex.equated_after_re.match(ctx.body, q.outer_end)
+        if not found or ctx.body[q.start : q.end].rstrip()[-1:] in ".!?":
+            return None  # "“We will win.” The slogan, ..." is a new sentence
+        noun, start = found.group("noun").lower(), found.start("noun")
+    if noun in lex.slogan_nouns:
+        return "slogan"
+    return "slogan" if noun in lex.set_line_nouns and _use_named(ctx, start) else None
+
+
+def _use_named(ctx: DocContext, start: int) -> bool:
+    """A noun in front of the noun at start names what it is for ("campaign line", "fundraising line")."""
+    span = ctx.sdoc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(
+        c.dep_ == "compound" and c.tag_.startswith("NN") and c.i < span[0].i for c in span[0].children)
 
 
 def _title_in_commas(body: str, q, before: str, lex: Lexicon) -> bool:
