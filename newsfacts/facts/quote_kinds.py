@@ -107,6 +107,8 @@ def equated_kind(ctx: DocContext, q, lex: Lexicon) -> str | None:
         start = sent.start_char + found.start("noun")
         if link == "," and ("," not in ctx.body[q.end : q.outer_end + 1] or _IN_A_PHRASE.search(lead, 0, found.start())):
             found = None  # not an apposition closed after the words, or "In the campaign's slogan, ..."
+        elif not _stand_for_the_noun(ctx, q, link):
+            return None  # "the slogans “work because they are short”", "the caption was “sarcastic and disloyal”"
         elif noun in lex.heading_nouns and noun not in lex.slogan_nouns:
             if link not in ("", ","):
                 return "title"  # "Its subject line was “...”"; the other forms are title_nouns' and title_in_commas'
@@ -119,6 +121,20 @@ def equated_kind(ctx: DocContext, q, lex: Lexicon) -> str | None:
     if noun in lex.slogan_nouns:
         return "slogan"
     return "slogan" if noun in lex.set_line_nouns and _use_named(ctx, start) else None
+
+
+def _stand_for_the_noun(ctx: DocContext, q, link: str) -> bool:
+    """The words can be what the noun is, not something said of it: right after the noun they are not its verb ("the
+    slogans “work because they are short”" says what the slogans do), after a copula not an adjective ("the caption
+    was “sarcastic and disloyal”" judges the caption)."""
+    span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    root = span.root
+    if link == "":
+        return not (root.tag_.startswith(("VB", "MD")) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and not (q.start <= c.idx < q.end) for c in root.children))
+    return link == "," or not root.tag_.startswith("JJ")
 
 
 def _use_named(ctx: DocContext, start: int) -> bool:

@@ -47,6 +47,20 @@ def test_a_message_a_copula_equates_with_the_words_is_speech(quotes_of):
     assert said(quotes_of(body), "we cannot wait").kind == "direct"
 
 
+def test_a_judgement_a_copula_puts_on_a_heading_is_speech(quotes_of):
+    # nearest negative: the same copula after a heading's noun, but an adjective: said of the caption, not its words
+    body = 'Counsel for the club, Priya Nandi, argued that the caption was "spiteful and untrue."'
+    quote = said(quotes_of(body), "spiteful and untrue")
+    assert quote.kind == "direct" and quote.speaker == "Priya Nandi"
+
+
+def test_what_slogans_do_in_quoted_words_is_speech(quotes_of):
+    # nearest negative: a slogan's noun right before the words, but the words are its verb, someone's claim about it
+    body = 'In an email, the professor, Alan Reyes, added that the slogans "work because they are short."'
+    quote = said(quotes_of(body), "work because they are short")
+    assert quote.kind == "direct" and quote.speaker == "Alan Reyes"
+
+
 def test_posters_carrying_a_line_carry_a_slogan(quotes_of):
     body = ('The distributor has printed posters carrying the line "The funniest film of the autumn" across the '
             'city, although the critic, Lena Holm, says she never wrote it.')
