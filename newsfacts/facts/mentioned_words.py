@@ -124,7 +124,7 @@ def _unframed(ctx: DocContext, root, a_name: bool, lex: Lexicon, voiced: bool = 
                 return named or None
             text = None if voiced or modifies is not None else _text_characterising(tok, lex)
             if text is not None:
-                return Mentioned("scare", f"the words a text puts on a thing ('{text.text} ... {tok.text}'), no one's")
+                return Mentioned("scare", f"the term a text no one owns puts on a thing ('{text.text} ... {tok.text}')")
             if _is_cue(tok, lex) or _cue_hung_on(tok, lex):
                 return None  # "said it was “a disgrace”", "hailed it as “bland”": a frame of speech
         if tok.head.i == tok.i:
