@@ -69,6 +69,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     words = body[q.start : q.end].split()
     if _title_case(words, lex) or _in_list_of_titles(ctx, q, spans, lex):
         return "title"  # "“Meet the Press”", "“Mary Poppins” and “Bambi.”"
+    if lex.sung_before_re.search(before):
+        return "slogan"  # "The home end spent the afternoon singing “we want our ground back”": words sung are a chant
     if _on_a_medium_after(ctx, q, lex):
         return "slogan"  # "Reid's pitch — “Buses, bins and the clinic” — has been on leaflets across the ward"
     if lex.scare_before_re.search(before) or _scare_verb_near(ctx, q, lex) or _nickname_given(ctx, q, lex):

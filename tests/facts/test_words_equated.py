@@ -123,3 +123,18 @@ def test_a_texts_characterisation_in_a_voice_is_speech(quotes_of):
     # nearest negative: a text's words with "our" in them are someone's voice
     body = 'The strategy paper, published in June, had described the depot as "the heart of our northern network".'
     assert said(quotes_of(body), "the heart of our").kind == "direct"
+
+
+# Words sung
+
+def test_words_a_crowd_sings_are_a_chant(quotes_of):
+    body = ('United lost 2-0. The away end, which had spent the second half singing "we want our ground back" at the '
+            'owners\' box, was empty before the final whistle.')
+    assert said(quotes_of(body), "we want our ground back").kind == "slogan"
+
+
+def test_an_answer_about_what_was_sung_is_speech(quotes_of):
+    # nearest negative: the verb of singing in the sentence, but a verb of speech runs into the words
+    body = 'The choir leader, Ada Quinn, led the vigil. Asked what they sang, she smiled: "Only the old hymns."'
+    quote = said(quotes_of(body), "Only the old hymns")
+    assert quote.kind == "direct"
