@@ -57,6 +57,7 @@ class Lexicon:
     equated_after_re: re.Pattern
     slogan_nouns: frozenset
     sung_before_re: re.Pattern
+    singing_verbs: frozenset
     set_line_nouns: frozenset
     heading_nouns: frozenset
     text_nouns: frozenset  # a written text of any kind, as the subject of a verb (mentioned_words)
@@ -150,7 +151,8 @@ def lexicon() -> Lexicon:
             rf"\s*,?\s*(?:the|its|his|her|their|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?"
             rf"(?P<noun>{_alternation(speech['slogan_nouns'] + speech['set_line_nouns'])})\s*,", re.I),
         slogan_nouns=frozenset(speech["slogan_nouns"]),
-        sung_before_re=re.compile(rf"\b(?:{_alternation(speech['singing_verbs'])})\W*$", re.I),
+        sung_before_re=re.compile(rf"\b(?:{_alternation(speech['singing_verbs'])})[\s,—–-]*$", re.I),
+        singing_verbs=frozenset(speech["singing_verbs"]),
         set_line_nouns=frozenset(speech["set_line_nouns"]),
         heading_nouns=frozenset(speech["heading_nouns"]),
         text_nouns=frozenset(speech["written_texts"] + speech["issued_texts"] + speech["relayed_texts"]

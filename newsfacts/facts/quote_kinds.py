@@ -69,8 +69,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     words = body[q.start : q.end].split()
     if _title_case(words, lex) or _in_list_of_titles(ctx, q, spans, lex):
         return "title"  # "“Meet the Press”", "“Mary Poppins” and “Bambi.”"
-    if lex.sung_before_re.search(before):
-        return "slogan"  # "The home end spent the afternoon singing “we want our ground back”": words sung are a chant
+    if lex.sung_before_re.search(before) and not voiced_by_one(ctx, q, lex, lex.singing_verbs):
+        return "slogan"  # "The home end spent the afternoon singing “we want our ground back”": a crowd's song, a chant
     if _on_a_medium_after(ctx, q, lex):
         return "slogan"  # "Reid's pitch — “Buses, bins and the clinic” — has been on leaflets across the ward"
     if lex.scare_before_re.search(before) or _scare_verb_near(ctx, q, lex) or _nickname_given(ctx, q, lex):
@@ -186,8 +186,8 @@ _VOICE_PARTICLES = ("back", "out", "again")
 _VOICE_CLIMB = ("xcomp", "conj", "advcl")
 
 
-def voiced_by_one(ctx: DocContext, q, lex: Lexicon) -> bool:
-    """The quoted words are the object of a verb of voice (lex.voice_verbs) right before the mark whose subject is
+def voiced_by_one(ctx: DocContext, q, lex: Lexicon, verbs: frozenset | None = None) -> bool:
+    """The quoted words are the object of a verb of voice (lex.voice_verbs, or `verbs`) right before the mark whose subject is
     one person ("somebody near the back shouted “Shame on Calloway!”", "someone muttered “Hear, hear,”"): that
     person's speech, however short or capitalised. A crowd's or a plural's ("the crowd begins yelling “Mercy!”",
     "Protesters shouted “Shame!”") is left to the other rules (the real labels give a crowd's yell to the crowd)."""
@@ -197,7 +197,7 @@ def voiced_by_one(ctx: DocContext, q, lex: Lexicon) -> bool:
     verb = mark[0].nbor(-1)
     while verb.i > verb.sent.start and (verb.is_punct or verb.lower_ in _VOICE_PARTICLES):
         verb = verb.nbor(-1)
-    if verb.lower_ not in lex.voice_verbs or not verb.tag_.startswith("VB"):
+    if verb.lower_ not in (lex.voice_verbs if verbs is None else verbs) or not verb.tag_.startswith("VB"):
         return False
     tok = verb
     for _ in range(3):  # "A caller ... rang in to shout “...”": the subject of the verb it completes

@@ -138,3 +138,12 @@ def test_an_answer_about_what_was_sung_is_speech(quotes_of):
     body = 'The choir leader, Ada Quinn, led the vigil. Asked what they sang, she smiled: "Only the old hymns."'
     quote = said(quotes_of(body), "Only the old hymns")
     assert quote.kind == "direct"
+
+
+def test_words_one_singer_sings_are_hers(quotes_of):
+    # nearest negative: the verb of singing right before the words, but one singer's: her words, not a chant
+    body = ('The last song is the quietest. Alone at the piano, Mara Levy sings "I kept the map and lost the road", '
+            'and the hall goes still.')
+    assert said(quotes_of(body), "I kept the map").kind == "direct"
+    body = ('"I kept the map and lost the road," she sings. "There was never a road to lose," she adds.')
+    assert said(quotes_of(body), "There was never a road").kind == "direct"
