@@ -53,7 +53,14 @@ class Lexicon:
     voice_nouns: frozenset
     title_in_commas_before_re: re.Pattern
     title_in_commas_after_re: re.Pattern
-    slogan_is_re: re.Pattern
+    equated_before_re: re.Pattern
+    equated_after_re: re.Pattern
+    slogan_nouns: frozenset
+    sung_before_re: re.Pattern
+    singing_verbs: frozenset
+    set_line_nouns: frozenset
+    heading_nouns: frozenset
+    text_nouns: frozenset  # a written text of any kind, as the subject of a verb (mentioned_words)
     naming_verbs: frozenset
     labelling_verbs: frozenset
     titling_verbs: frozenset
@@ -138,8 +145,19 @@ def lexicon() -> Lexicon:
         title_in_commas_after_re=re.compile(
             rf"\s*,?\s*(?:the|its|his|her|their|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?"
             rf"(?:{_alternation(speech['title_nouns'] + speech['appositive_title_nouns'])})\s*,", re.I),
-        slogan_is_re=re.compile(rf"\b(?:{_alternation(speech['slogan_nouns'])})\s+(?:is|was|remains|became|has become)"
-                                r"\s*:?\s*$", re.I),
+        equated_before_re=re.compile(
+            rf"\b(?P<noun>{_alternation(speech['slogan_nouns'] + speech['set_line_nouns'] + speech['heading_nouns'])})"
+            r"(?P<link>\s*,\s*|\s+(?:is|was|remains|remained|became|has become)\s*:?\s*|\s+)$", re.I),
+        equated_after_re=re.compile(
+            rf"\s*,?\s*(?:the|its|his|her|their|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?"
+            rf"(?P<noun>{_alternation(speech['slogan_nouns'] + speech['set_line_nouns'])})\s*,", re.I),
+        slogan_nouns=frozenset(speech["slogan_nouns"]),
+        sung_before_re=re.compile(rf"\b(?:{_alternation(speech['singing_verbs'])})[\s,—–-]*$", re.I),
+        singing_verbs=frozenset(speech["singing_verbs"]),
+        set_line_nouns=frozenset(speech["set_line_nouns"]),
+        heading_nouns=frozenset(speech["heading_nouns"]),
+        text_nouns=frozenset(speech["written_texts"] + speech["issued_texts"] + speech["relayed_texts"]
+                             + speech["appositive_title_nouns"] + [w for w in speech["title_nouns"] if " " not in w]),
         naming_verbs=frozenset(speech["naming_verbs"]),
         labelling_verbs=frozenset(speech["labelling_verbs"]),
         titling_verbs=frozenset(speech["titling_verbs"]),

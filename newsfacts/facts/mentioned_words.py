@@ -25,6 +25,8 @@ _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _MAX_WORDS = 8  # a mention is a phrase, not a passage
 # Determiners of a generic group ("some locals", "many residents"): a community's usage, not one source's words.
 _GENERIC_DETERMINERS = frozenset({"some", "many", "most", "all", "few", "several"})
+# Pronouns of a voice: words with them in ("a cornerstone of our network") are someone's, whatever frames them.
+_VOICE_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "ours", "you", "your"})
 
 
 class Mentioned(NamedTuple):
@@ -54,7 +56,7 @@ def mention_of_words(ctx: DocContext, q, lex: Lexicon) -> Mentioned | None:
         return None  # "“Never,” she said": the answer to a verb of saying, no slot of a noun phrase
     if _colon_runs_into(ctx, q, lex) or _source_named_before(ctx, q, lex):
         return None  # "His verdict: “a shambles”", "in the words of its founder, “a decent lunch.”"
-    return _unframed(ctx, root, _is_a_name(words), lex)
+    return _unframed(ctx, root, _is_a_name(words), lex, voiced=any(t.lower_ in _VOICE_PRONOUNS for t in words))
 
 
 def _is_clause(root, inside: set) -> bool:
@@ -97,7 +99,7 @@ def _is_cue(tok, lex: Lexicon) -> bool:
     return any(f in lex.cues or f in lex.indirect_cues or f in lex.characterising_verbs for f in forms)
 
 
-def _unframed(ctx: DocContext, root, a_name: bool, lex: Lexicon) -> Mentioned | None:
+def _unframed(ctx: DocContext, root, a_name: bool, lex: Lexicon, voiced: bool = False) -> Mentioned | None:
     """Walk up from the words' slot to the top of the sentence. A verb that labels ("marked “urgent”") or a naming no
     one in particular does ("some locals are calling it “...”") makes them a mention; the words modifying a noun
     directly ("a campaign for “Biscuit”") do too, unless a verb of saying higher up reports the whole clause ("accused
@@ -120,12 +122,29 @@ def _unframed(ctx: DocContext, root, a_name: bool, lex: Lexicon) -> Mentioned | 
             named = _naming(tok, child, a_name, lex) if modifies is None else None
             if named is not None:
                 return named or None
+            text = None if voiced or modifies is not None else _text_characterising(tok, lex)
+            if text is not None:
+                return Mentioned("scare", f"the term a text no one owns puts on a thing ('{text.text} ... {tok.text}')")
             if _is_cue(tok, lex) or _cue_hung_on(tok, lex):
                 return None  # "said it was “a disgrace”", "hailed it as “bland”": a frame of speech
         if tok.head.i == tok.i:
             return modifies
         child, tok = tok, tok.head
     return None
+
+
+def _text_characterising(verb, lex: Lexicon):
+    """The subject of a verb that characterises ("describes the cuts as “right-sizing”", "which the show
+    notes described as “...”") is a written text no one owns in the sentence: the words are the text's term for the
+    thing, held up, not a person's speech (the labels' convention: a partial quote after "described as" or "called"
+    is cue with a name, a pronoun or a group as subject). Someone's text ("Mr Ashdown's letter described it as")
+    speaks for its owner; a verb of saying ("the memo says") reports. The subject, or None."""
+    if verb.lower_ not in lex.characterising_verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in lex.text_nouns or subject.tag_ not in ("NN", "NNS"):
+        return None
+    return None if any(c.dep_ == "poss" for c in subject.children) else subject
 
 
 def _naming(verb, child, a_name: bool, lex: Lexicon) -> Mentioned | str | None:

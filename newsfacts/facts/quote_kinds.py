@@ -37,7 +37,12 @@ _WHAT_A_GROUP_CALLS = re.compile(r"\b(?:what|which)\s+(?!(?:he|she|i|we|you|it)\
                                  r"(?:are\s+|is\s+)?call(?:s|ing)?\s+$")
 # A possessive or article right before the mark, and a description in apposition after it.
 _DETERMINED = re.compile(r"\b(?:its|their|the|our|a|an)\s+$", re.I)
-_DESCRIBED_AFTER = re.compile(r",?\s+(?:a|an)\s+[a-z]+")
+# ... or a definite noun whose relative clause defines the term ("apply the “tilted balance”, the rule that weighs in
+# favour of building"): the writer glossing a term, where "“...,” the minister said" names a speaker.
+_DESCRIBED_AFTER = re.compile(r",?\s+(?:(?:a|an)\s+[a-z]+|the\s+[a-z]+\s+(?:that|which|whereby|under\s+which|by\s+which)\s)")
+# A possessive right before the mark: the quoted words are the head of the writer's own noun phrase, something of its
+# owner's ("Northern Radio’s “Bookshelf”", "the district's “Friday Club,”").
+_POSSESSED = re.compile(r"[\w.](?:’s|'s|s’|s')\s+$")
 NOT_SPEECH_REASON = {
     "title": "the name of a work, show or campaign, not speech",
     "slogan": "a slogan or chant, not speech",
@@ -61,8 +66,9 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
         return "slogan"  # "“Santangelo, listen!” protesters chanted as they passed the palace"
     if _carried_by_a_medium(body[para_start : q.outer_start], lex):
         return "slogan"  # "Picket line chant, per our reporter: “...”", "The café put up a sign: “...”"
-    if lex.slogan_is_re.search(before):
-        return "slogan"  # "The campaign's slogan is “Keep the Lanes Lit.”", "Her motto was “Ask twice.”"
+    equated = equated_kind(ctx, q, lex)
+    if equated:
+        return equated  # "The campaign's slogan is “Keep the Lanes Lit.”", "The charity's fundraising line, “...”,"
     if voiced_by_one(ctx, q, lex):
         return None  # "somebody near the back shouted “Shame on Calloway!”": one voice's words, not a title
     if lex.set_text_opening_re.search(before):
@@ -74,6 +80,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     words = body[q.start : q.end].split()
     if _title_case(words, lex) or _in_list_of_titles(ctx, q, spans, lex):
         return "title"  # "“Meet the Press”", "“Mary Poppins” and “Bambi.”"
+    if lex.sung_before_re.search(before) and not voiced_by_one(ctx, q, lex, lex.singing_verbs):
+        return "slogan"  # "The home end spent the afternoon singing “we want our ground back”": a crowd's song, a chant
     if _on_a_medium_after(ctx, q, lex):
         return "slogan"  # "Reid's pitch — “Buses, bins and the clinic” — has been on leaflets across the ward"
     if lex.scare_before_re.search(before) or _scare_verb_near(ctx, q, lex) or _nickname_given(ctx, q, lex):
@@ -86,11 +94,67 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     if len(words) <= 3 and _DETERMINED.search(before) and _DESCRIBED_AFTER.match(body, q.outer_end) \
             and body[q.start : q.end].rstrip()[-1:] not in ".!?":
         return "scare"  # "on its “measles dashboard,” a page she admitted was bare": a thing named, then described
-    if len(words) == 1 and _DETERMINED.search(before) and words[0].strip(_EDGE_PUNCT + "“”\"‘’'")[:1].isupper():
-        return "scare"  # "little patience for the “Squad,” aides say": a name for a group, not words said
+    if len(words) == 1 and (_DETERMINED.search(before) or _POSSESSED.search(before)) \
+            and words[0].strip(_EDGE_PUNCT + "“”\"‘’'")[:1].isupper():
+        # "little patience for the “Squad,” aides say": a name for a group, not words said; "for Northern Radio’s
+        # “Bookshelf”": the name of a thing its owner runs (a show, a scheme, a product), as a title in title case is
+        return "title" if _POSSESSED.search(before) else "scare"
     if len(words) <= 3 and (_modifies_next_noun(ctx, q) or one_item_of_a_list(ctx, q, nouns=True)):
         return "scare"  # "an “irregular” channel", "corporations, “creators,” and normal people"
     return None
+
+
+def equated_kind(ctx: DocContext, q, lex: Lexicon) -> str | None:
+    """What the sentence says the words are: a noun of a set form of words equated with them, right before the mark
+    ("the catchphrase “...”"), in commas beside them ("The charity's fundraising line, “...”, still runs", "“...”,
+    the party's slogan, was"), or through a copula ("whose campaign line is “...”", "Its subject line was “...”").
+    The noun's kind is the words' kind: a slogan's noun (lex.slogan_nouns, or a line whose use a noun names: "campaign
+    line", not the actor's bare "delivers the line “...”"), or a heading's (lex.heading_nouns, through a copula: a
+    title). A noun of a thing said ("Her message was “...”") is no such noun, nor one inside a phrase of place or
+    time ("In the slogan's place, “...,” she said")."""
+    sent = ctx.sentence_at(q.outer_start)
+    lead = ctx.body[sent.start_char : q.outer_start]
+    found = lex.equated_before_re.search(lead)
+    if found:
+        noun, link = found.group("noun").lower(), found.group("link").strip(" :")
+        start = sent.start_char + found.start("noun")
+        if link == "," and ("," not in ctx.body[q.end : q.outer_end + 1] or _IN_A_PHRASE.search(lead, 0, found.start())):
+            found = None  # not an apposition closed after the words, or "In the campaign's slogan, ..."
+        elif not _stand_for_the_noun(ctx, q, link):
+            return None  # "the slogans “work because they are short”", "the caption was “sarcastic and disloyal”"
+        elif noun in lex.heading_nouns and noun not in lex.slogan_nouns:
+            if link not in ("", ","):
+                return "title"  # "Its subject line was “...”"; the other forms are title_nouns' and title_in_commas'
+            found = None
+    if not found:
+        found = lex.equated_after_re.match(ctx.body, q.outer_end)
+        if not found or ctx.body[q.start : q.end].rstrip()[-1:] in ".!?":
+            return None  # "“We will win.” The slogan, ..." is a new sentence
+        noun, start = found.group("noun").lower(), found.start("noun")
+    if noun in lex.slogan_nouns:
+        return "slogan"
+    return "slogan" if noun in lex.set_line_nouns and _use_named(ctx, start) else None
+
+
+def _stand_for_the_noun(ctx: DocContext, q, link: str) -> bool:
+    """The words can be what the noun is, not something said of it: right after the noun they are not its verb ("the
+    slogans “work because they are short”" says what the slogans do), after a copula not an adjective ("the caption
+    was “sarcastic and disloyal”" judges the caption)."""
+    span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    root = span.root
+    if link == "":
+        return not (root.tag_.startswith(("VB", "MD")) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and not (q.start <= c.idx < q.end) for c in root.children))
+    return link == "," or not root.tag_.startswith("JJ")
+
+
+def _use_named(ctx: DocContext, start: int) -> bool:
+    """A noun in front of the noun at start names what it is for ("campaign line", "fundraising line")."""
+    span = ctx.sdoc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(
+        c.dep_ == "compound" and c.tag_.startswith("NN") and c.i < span[0].i for c in span[0].children)
 
 
 def _title_in_commas(body: str, q, before: str, lex: Lexicon) -> bool:
@@ -133,8 +197,8 @@ _VOICE_PARTICLES = ("back", "out", "again")
 _VOICE_CLIMB = ("xcomp", "conj", "advcl")
 
 
-def voiced_by_one(ctx: DocContext, q, lex: Lexicon) -> bool:
-    """The quoted words are the object of a verb of voice (lex.voice_verbs) right before the mark whose subject is
+def voiced_by_one(ctx: DocContext, q, lex: Lexicon, verbs: frozenset | None = None) -> bool:
+    """The quoted words are the object of a verb of voice (lex.voice_verbs, or `verbs`) right before the mark whose subject is
     one person ("somebody near the back shouted “Shame on Calloway!”", "someone muttered “Hear, hear,”"): that
     person's speech, however short or capitalised. A crowd's or a plural's ("the crowd begins yelling “Mercy!”",
     "Protesters shouted “Shame!”") is left to the other rules (the real labels give a crowd's yell to the crowd)."""
@@ -144,7 +208,7 @@ def voiced_by_one(ctx: DocContext, q, lex: Lexicon) -> bool:
     verb = mark[0].nbor(-1)
     while verb.i > verb.sent.start and (verb.is_punct or verb.lower_ in _VOICE_PARTICLES):
         verb = verb.nbor(-1)
-    if verb.lower_ not in lex.voice_verbs or not verb.tag_.startswith("VB"):
+    if verb.lower_ not in (lex.voice_verbs if verbs is None else verbs) or not verb.tag_.startswith("VB"):
         return False
     tok = verb
     for _ in range(3):  # "A caller ... rang in to shout “...”": the subject of the verb it completes
