@@ -39,6 +39,34 @@ Ridgeport cut the lead to three with 1:10 left on a 3-pointer by Lindqvist, but 
 
 The Foxes were without guard Pieter Holm, who missed his fourth straight game with a sprained ankle.
 
+Okafor has scored in double figures in every game this season, and his 22 points were his most since opening night.
+
+The Gulls shot 52 percent from the field and made 11 of 24 3-pointers, while the Foxes made 7 of 29.
+
+Harbor City outrebounded Ridgeport 44-38 and scored 18 points off 15 Foxes turnovers.
+
+Lindqvist, a former Gull, was booed each time she touched the ball in the first half and scored 16 of her 28 after halftime.
+
+"The building was loud for her, and she handled it like a pro," Petrenko said of Lindqvist.
+
+Oyelaran picked up his fourth foul early in the third quarter and sat for six minutes, when the Gulls made their run.
+
+The Foxes led 50-46 at halftime after shooting 58 percent in the second quarter.
+
+Voss scored eight straight points for Harbor City late in the third quarter, including back-to-back 3-pointers.
+
+The Gulls' bench outscored Ridgeport's 24-9, with rookie Jonah Pike adding 10 points in 14 minutes.
+
+"Jonah gave us a lift when we needed it, and that's what young players have to do," Voss said.
+
+TIP-INS
+
+Foxes: Mendes was given a technical foul in the second quarter for arguing a charge call. Ridgeport has lost six straight games at Pier Arena.
+
+Gulls: Okafor left briefly in the second quarter with a bloody nose but returned. Harbor City has won 17 of its last 20 against Ridgeport.
+
+UP NEXT
+
 The Gulls visit Ridgeport on Tuesday, and the Foxes host Dunmore on Thursday."""
 
 # Another outlet's own short report of the game: the same score, scorers, coach and players in the source's order
@@ -154,3 +182,16 @@ def test_two_briefs_choosing_the_same_facts_are_no_tie_broken():
     profiles = {"own": own, "other": other, "padded": padded}
     items = [("own", ("own", "padded")), ("other", ("other", "padded"))]
     assert briefs_less_chosen("padded", items, [], profiles) == set()
+
+
+def test_two_rewrites_of_about_one_length_keeping_different_quotes_are_not_kept_apart():
+    # Nearest negative: two condensations of the source, each keeping a quote of it the other dropped, quote words
+    # of their own against each other; of about one length, neither is read as the other's condensation.
+    other = CONDENSED.replace(
+        '"I didn\'t even know about the record until the fourth quarter, and by then I just wanted the win," she said.',
+        '"Mara makes everybody around her better, and tonight she made history while doing it," coach Ivan Petrenko'
+        ' said.')
+    a, b = Profile.of(CONDENSED), Profile.of(other)
+    assert own_quote(a, b, T) and own_quote(b, a, T)
+    assert not quoted_apart(a, b, T)
+    assert not quoted_apart(b, Profile.of(SOURCE), T)  # and its quote is the source's
