@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.dedupe import InMemoryIndex, dedupe_batch
+from newsfacts.dedupe import profiles as stored_profiles
 from newsfacts.dedupe.batch import briefs_less_chosen
 from newsfacts.dedupe.text import Profile, quoted_stems_per_sentence
 from newsfacts.dedupe.verify import EXPANSION, Thresholds, _verdict, own_quote, quoted_apart, verify, wording_kept
@@ -108,6 +109,14 @@ def test_a_quotation_keeps_its_words_apart_from_the_stems():
     quoted = quoted_stems_per_sentence(sentences)
     assert "result" in quoted[0] and "lindqvist" not in quoted[0]
     assert quoted[1:] == [[], []]  # three words in quotation marks are a phrase, not a quotation (min_quote_words)
+
+
+def test_stored_profiles_keep_their_quotations():
+    source = Profile.of(SOURCE)
+    loaded = stored_profiles.load(stored_profiles.table([source.row("source")]), {"source": SOURCE})["source"]
+    assert loaded.quotations == source.quotations and len(source.quotations) == 5
+    assert loaded.mentioned == source.mentioned and loaded.speakers == source.speakers
+    assert (loaded.words_used == source.words_used).all()
 
 
 def test_another_outlets_report_quoting_words_of_its_own_is_not_a_rewrite():
