@@ -301,18 +301,43 @@ def expansions_of_closer_briefs(verdicts: dict[tuple[str, str], Verdict], profil
         kept = {short: wording_kept(profiles[short], profiles[long]) for short, _ in items}
         best = max(kept.values())
         named = profiles[long].mentioned
+        rivals = []
         for brief in briefs:
             if brief in kept or brief == long:
                 continue
             facts = profiles[brief].mentioned
             if len(facts & named) < thresholds.expansion_specifics * len(facts):
                 continue  # it cannot expand a brief whose names and figures it lacks (see verify.expansion)
-            wording = wording_kept(profiles[brief], profiles[long])
-            if wording > best and expansion(profiles[brief], profiles[long], thresholds):
-                best = wording
+            if expansion(profiles[brief], profiles[long], thresholds):
+                rivals.append(brief)
+                best = max(best, wording_kept(profiles[brief], profiles[long]))
         if best >= thresholds.wording_min:
             dropped |= {key for short, key in items if kept[short] < thresholds.wording_closer * best}
+        else:
+            dropped |= briefs_less_chosen(long, items, rivals, profiles)
     return {key: v for key, v in verdicts.items() if key not in dropped}
+
+
+def briefs_less_chosen(long: str, items: list[tuple[str, tuple[str, str]]], rivals: list[str],
+                       profiles: dict[str, Profile]) -> set[tuple[str, str]]:
+    """Where an expansion keeps too little of any of its briefs' wording to tell which it pads (see
+    Thresholds.wording_min): the expansion links of the briefs whose own choice of facts it keeps less of than
+    another's. Two outlets' briefs of one event name its facts, but each picks a few the other leaves out (the
+    second scorer, the winning streak, the day); padding adds no facts, so the ones it holds that only one brief
+    chose are that brief's (fresh13 qeecd257: the source's brief names the 34 points of the second scorer, which
+    its expansion keeps and the other outlet's brief lacks). `items`: the briefs verified with `long`, with their
+    verdicts' keys; `rivals`: the other briefs it expands. A tie (two briefs choosing the same facts, fresh6
+    c81e134e) drops nothing."""
+    briefs = [short for short, _ in items] + rivals
+    if len(briefs) < 2:
+        return set()
+    named = profiles[long].mentioned
+    chosen = {}
+    for brief in briefs:
+        others = frozenset().union(*(profiles[b].mentioned for b in briefs if b != brief))
+        chosen[brief] = len((profiles[brief].mentioned - others) & named)
+    most = max(chosen.values())
+    return {key for short, key in items if chosen[short] < most}
 
 
 def reported_apart(verdicts: dict[tuple[str, str], Verdict], profiles: dict[str, Profile]

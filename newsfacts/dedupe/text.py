@@ -88,6 +88,22 @@ def without_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " if len(m.group().split()) >= min_words else m.group(), text)
 
 
+def quoted_stems_per_sentence(sentences: list[str]) -> list[list[str]]:
+    """Per sentence, the sorted content stems of its long direct quotations (those without_quotes leaves out of the
+    stems): the words a report puts in someone's mouth. A rewrite quotes its source's words or drops them; another
+    outlet's report quotes what its own reporter heard (see verify.quoted_apart)."""
+    min_words = lexicon()["min_quote_words"]
+    out = []
+    for sentence in sentences:
+        found: set[str] = set()
+        if "\"" in sentence or "“" in sentence:
+            for match in _QUOTED.finditer(sentence):
+                if len(match.group().split()) >= min_words:
+                    found |= content_stems(match.group())
+        out.append(sorted(found))
+    return out
+
+
 def names_and_numbers(sentences: list[str]) -> set[str]:
     """Capitalised words that do not open a sentence, and figures: the specifics a rewrite tends to keep."""
     return set().union(*names_per_sentence(sentences))
@@ -469,7 +485,9 @@ SPELLED = "#"
 SHOUTED = "!"
 # Marks a quoted speaker (quoted_speakers: the name's stemmed words, joined by spaces) in the same column.
 SPEAKER = "@"
-MARKS = (OPENER, SPELLED, SHOUTED, SPEAKER)
+# Marks a content stem of a sentence's long quotations (quoted_stems_per_sentence) in the same column.
+QUOTED = '"'
+MARKS = (OPENER, SPELLED, SHOUTED, SPEAKER, QUOTED)
 
 # Changes whenever what a stored profile holds would come out differently (sentence splitting, stemming, the
 # lexicon, the row layout): a stored profile of another version is ignored and the document profiled again.
@@ -483,7 +501,9 @@ MARKS = (OPENER, SPELLED, SHOUTED, SPEAKER)
 # row may hold such a speaker, so it is not read.
 # Version 8: the speakers are quoted_speakers and introduced_speakers together (a person introduced by apposition
 # or role, with or without a quotation mark); a version 7 row lacks the latter, so it is not read.
-PROFILE_VERSION = "8:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
+# Version 9: the content stems of each sentence's long quotations (QUOTED mark), which the stems leave out; a
+# version 8 row lacks them, so it is not read.
+PROFILE_VERSION = "9:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
 
 
 @dataclass(frozen=True, eq=False)
@@ -508,6 +528,8 @@ class Profile:
     shouted_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its stem (shouted_per_sentence)
     speaker_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every quoted speaker
     speaker_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its name (quoted_speakers)
+    quote_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every quoted content stem
+    quote_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its stem (quoted_stems_per_sentence)
     # Derived on construction:
     content_sentences: int = field(init=False)  # sentences with >= 3 content stems: what alignment shares are of
     vocabulary: np.ndarray = field(init=False)  # sorted distinct stem ids
@@ -564,6 +586,20 @@ class Profile:
                 for row, name in zip(self.speaker_rows.tolist(), terms(self.speaker_ids))]
 
     @cached_property
+    def quotations(self) -> list[frozenset[int]]:
+        """The content stems of each sentence's long quotations (quoted_stems_per_sentence), one set a sentence that
+        quotes: the words the document puts in someone's mouth."""
+        by_row: dict[int, set[int]] = {}
+        for row, term in zip(self.quote_rows.tolist(), self.quote_ids.tolist()):
+            by_row.setdefault(row, set()).add(term)
+        return [frozenset(by_row[row]) for row in sorted(by_row)]
+
+    @cached_property
+    def words_used(self) -> np.ndarray:
+        """Sorted distinct content stems of the whole body, its long quotations' included: every word it uses."""
+        return np.union1d(self.vocabulary, self.quote_ids)
+
+    @cached_property
     def figures(self) -> frozenset[int]:
         """The specifics that are figures (numbers, dates' days and years), not names."""
         return frozenset(t for t in self.mentioned if _TERMS[t][:1].isdigit())
@@ -607,6 +643,7 @@ class Profile:
         shouted = [sorted({stem(w.replace(",", "")) for w in c}) for c in shouted_per_sentence(sentences, found)]
         rows = lambda lists: np.repeat(np.arange(len(sentences), dtype=np.int64), [len(x) for x in lists])  # noqa: E731
         speakers = speakers_per_sentence(sentences)
+        quoted = quoted_stems_per_sentence(sentences)
         profile = cls(
             body=body,
             sentence_count=len(sentences),
@@ -622,6 +659,7 @@ class Profile:
             shouted_rows=rows(shouted), shouted_ids=term_ids([t for c in shouted for t in c]),
             speaker_rows=np.repeat(np.arange(len(sentences), dtype=np.int64), [len(q) for q in speakers]),
             speaker_ids=term_ids([t for q in speakers for t in q]),
+            quote_rows=rows(quoted), quote_ids=term_ids([t for q in quoted for t in q]),
         )
         # Already at hand: the cached values.
         profile.__dict__.update(sentences=sentences, normalised=normalised, names=names,
@@ -634,7 +672,8 @@ class Profile:
                 "stems": terms(self.stem_ids), "stem_sentences": self.stem_rows.tolist(),
                 "specifics": terms(self.specific_ids) + [OPENER + t for t in terms(self.opener_ids)]
                 + [SPELLED + t for t in terms(self.spelled_ids)] + [SHOUTED + t for t in terms(self.shouted_ids)]
-                + [SPEAKER + t for t in terms(self.speaker_ids)],
+                + [SPEAKER + t for t in terms(self.speaker_ids)] + [QUOTED + t for t in terms(self.quote_ids)],
                 "specific_sentences": self.specific_rows.tolist() + self.opener_rows.tolist()
-                + self.spelled_rows.tolist() + self.shouted_rows.tolist() + self.speaker_rows.tolist(),
+                + self.spelled_rows.tolist() + self.shouted_rows.tolist() + self.speaker_rows.tolist()
+                + self.quote_rows.tolist(),
                 "shingles": self.shingles.tolist(), "text_hash": self.text_hash}

@@ -154,9 +154,9 @@ def _index_profiled_before_speakers(source) -> InMemoryIndex:
     index = InMemoryIndex()
     index.publish([source], dedupe_batch([source], index, "run-1"))
     old = index._profiles[source.doc_id]
-    kept = [t for t in old["specifics"] if not t.startswith(SPEAKER)]  # the speakers stand last in a row
-    index._profiles[source.doc_id] = {**old, "version": "5:" + PROFILE_VERSION.split(":", 1)[1], "specifics": kept,
-                                      "specific_sentences": old["specific_sentences"][: len(kept)]}
+    kept = [(t, row) for t, row in zip(old["specifics"], old["specific_sentences"]) if not t.startswith(SPEAKER)]
+    index._profiles[source.doc_id] = {**old, "version": "5:" + PROFILE_VERSION.split(":", 1)[1],
+                                      "specifics": [t for t, _ in kept], "specific_sentences": [r for _, r in kept]}
     return index
 
 
