@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import entity_id, name_key
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.unnamed_voices import AGES, a_person, people_word, who_clause
+from newsfacts.facts.unnamed_voices import AGES, a_person, names_the_described, people_word, who_clause
 
 # speakers.SUBJECT_DEPS (speakers.py reads this module, so it cannot be imported from there)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -69,9 +69,8 @@ def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
         if not a_person(tok, lex, titles=True):
             continue
         left, right = tok.left_edge, tok.right_edge
-        if any(m.type == "PERSON" for m in ctx.mentions_in(left.idx, right.idx + len(right))) \
-                or any(c.dep_ == "appos" for c in tok.children):
-            continue  # "A senior negotiator, Jan Kovac, ...": named
+        if names_the_described(ctx, tok) or any(c.dep_ == "appos" for c in tok.children):
+            continue  # "A senior negotiator, Jan Kovac, ...": named ("a nurse who worked under Alan Whitby": not)
         if any(t.ent_type_ and t.tag_ != "JJ" and t.ent_type_ not in AGES for t in ctx.sdoc[left.i : tok.i]):
             continue  # "A Greyline spokesperson": an organisation's voice, read by the other rules
         people.append(Person(None, left.idx, _phrase_end(ctx, tok), _description_words(tok.subtree),

@@ -1692,6 +1692,18 @@ def _unheld_title(lower: str, lex: Lexicon) -> bool:
     return any(" ".join(words[k:]) in lex.raw["speech"]["bare_titles"] for k in range(min(2, len(words))))
 
 
+def _before_its_relative_clause(ctx: DocContext, start: int, end: int, described: str) -> tuple[int, int, str]:
+    """"A senior nurse who has worked under Alan Whitby for a decade": the description is the words before its
+    relative clause (with or without a comma); a name in the clause is someone else's, not the described person's."""
+    span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    clause = next((c for c in span.root.children if c.dep_ == "relcl" and c.left_edge.idx > span.root.idx), None) \
+        if span is not None and len(span) else None
+    if clause is None:
+        return start, end, described
+    cut = ctx.body[start : clause.left_edge.idx].rstrip(" ,")
+    return start, start + len(cut), cut
+
+
 def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lexicon) -> bool:
     """The description picks out one person and names no one: an indefinite or "one"/"another" phrase with a
     singular head ("One relative", "A caller who did not give his name", "one of them", "Another"), or "the" with
@@ -1701,6 +1713,7 @@ def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lex
     them."""
     if _unheld_title(described.lower(), lex):
         return True  # "a message from the first lady": an office whose holder the story never names
+    start, end, described = _before_its_relative_clause(ctx, start, end, described)
     placed = _PLACED.match(described)
     if placed and placed["head"].lower().rstrip("s") in lex.residence_nouns:
         end, described = start + len(placed["who"]), placed["who"]

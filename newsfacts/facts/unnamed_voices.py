@@ -18,9 +18,9 @@ from newsfacts.facts.lexicon import Lexicon
 # speakers.SUBJECT_DEPS (speakers.py reads this module, so it cannot be imported from there)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
-# The entity type of an age in a description ("An eleven-year-old pupil"): what the person is, not an organisation
-# or place they speak for.
-AGES = ("DATE",)
+# The entity types of an age or a count in a description ("An eleven-year-old pupil", "One engineer", "a second
+# agent"): what the person is or which of them, not an organisation or place they speak for.
+AGES = ("DATE", "CARDINAL", "ORDINAL")
 # What begins a description of someone new to the story: one person, not yet introduced.
 _INDEFINITE = ("a", "an", "one", "another")
 
@@ -55,16 +55,33 @@ def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, l
     if lex.gender_words.get(subject.lower_, gender) != gender:
         return None  # "A woman in the second row ... “...,” he said": someone else
     phrase_end = subject.idx + len(subject)
-    # a name anywhere in the description or its apposition and relative clause is whom it describes
-    edge = subject.right_edge
-    if any(m.type == "PERSON" for m in ctx.mentions_in(subject.left_edge.idx, edge.idx + len(edge))) \
-            or any(c.dep_ == "appos" and c.tag_ == "NNP" for c in subject.children):
+    if names_the_described(ctx, subject) or any(c.dep_ == "appos" and c.tag_ == "NNP" for c in subject.children):
         return None  # a proper name in apposition is a name, whatever type the model gave it
     named = [t for t in ctx.sdoc[subject.left_edge.i : subject.i] if t.ent_type_ and t.tag_ != "JJ"
              and t.ent_type_ not in AGES]  # "An eleven-year-old pupil": an age, no affiliation
     if named:  # "A Halmland official": an organisation's or a place's voice, read by the other rules; an
         return None  # adjective of affiliation ("A senior Liberal negotiator") is still one unnamed person
     return subject.left_edge.idx, phrase_end
+
+
+def names_the_described(ctx: DocContext, noun) -> bool:
+    """A person's name in the description is the described person's own: the noun itself, a name in compound with it
+    or in apposition to it ("A senior negotiator, Jan Kovac, ..."). A name in its relative clause or after a
+    preposition is someone else ("A nurse who has worked under Alan Whitby for a decade", "a friend of Jo Bell"):
+    the description still names no one."""
+    edge = noun.right_edge
+    for m in ctx.mentions_in(noun.left_edge.idx, edge.idx + len(edge)):
+        if m.type != "PERSON":
+            continue
+        span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return True
+        tok = span.root
+        while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i and tok.i != noun.i:
+            tok = tok.head
+        if tok.i == noun.i:
+            return True
+    return False
 
 
 def people_word(word: str, lex: Lexicon, titles: bool = False) -> bool:
@@ -75,9 +92,24 @@ def people_word(word: str, lex: Lexicon, titles: bool = False) -> bool:
 
 
 def who_clause(noun) -> bool:
-    """A relative clause opens on "who" after the noun ("a negotiator, who spoke ...")."""
-    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
-               for c in noun.children)
+    """A relative clause opens on "who" after the noun ("a negotiator, who spoke ..."), or after the place or body
+    it is of ("A consultant surgeon at the trust, who asked not to be named, said"): "who" is said of people, so a
+    clause set off by a comma after "at the trust" is the surgeon's, wherever the parser hung it. Not through a
+    noun of its own in between ("A report by a surgeon at the trust, who ...": the surgeon's clause, not the
+    report's) nor through "by" (a work's author)."""
+    return any(_opens_on_who(c) for c in noun.children) or any(
+        p.dep_ == "prep" and p.lower_ in _OF_A_PLACE and any(
+            o.dep_ == "pobj" and o.tag_ in ("NN", "NNS", "NNP", "NNPS") and any(
+                _opens_on_who(c) and c.doc[c.left_edge.i - 1].text == "," for c in o.children) for o in p.children)
+        for p in noun.children)
+
+
+# The prepositions of where or what a person is of ("a surgeon at the trust", "a member of the team").
+_OF_A_PLACE = ("at", "of", "for", "from", "in", "with", "on")
+
+
+def _opens_on_who(clause) -> bool:
+    return clause.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in clause.children)
 
 
 def a_person(noun, lex: Lexicon, titles: bool = False) -> bool:
