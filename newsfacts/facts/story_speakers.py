@@ -942,6 +942,9 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon, opens_story: bool = False,
     sent = ctx.sentence_at(pstart)
     text = ctx.body[sent.start_char : sent.end_char]
     opener = lex.named_after_re.match(text) or lex.named_after_source_re.match(text)
+    pointed = None if opener else _maker_of_the_words(ctx, sent, lex)
+    if pointed is not None:
+        return pointed
     if not opener:
         if explicit_only:
             return None
@@ -968,6 +971,47 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon, opens_story: bool = False,
     m = people[0]
     return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
                    end=sent.end_char, name_start=m.start, name_end=m.end)
+
+
+_DEMONSTRATIVES = ("those", "these", "that", "this")
+
+
+def _maker_of_the_words(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """"Those words were posted on Wednesday afternoon by the festival's founder, Tobias Marchbank, who ...",
+    "Marchbank wrote those lines in 2017": a sentence pointing back with a demonstrative at the words before it (a
+    noun of words or of a written text, lexicon speech.run_nouns and written_texts, or the bare "These") and
+    saying who made them (a verb of making words, speech.authoring_verbs: its passive agent, else its subject) names
+    the run's speaker, or no one named when the maker is described only ("by a deckhand who had sailed with ...").
+    Not words that only reached someone ("Those words were shared by fans, among them X"), nor a name inside the
+    maker's relative clause."""
+    root = sent.root
+    if root.lower_ not in lex.raw["speech"]["authoring_verbs"]:
+        return None
+    nouns = set(lex.raw["speech"]["run_nouns"]) | set(lex.written_texts)
+    pointing = [c for c in root.children if c.dep_ in ("nsubjpass", "dobj") and (
+        (c.lower_ in nouns and any(d.dep_ == "det" and d.lower_ in _DEMONSTRATIVES for d in c.children))
+        or (c.lower_ in _DEMONSTRATIVES and c.tag_ == "DT"))]
+    if not pointing or ctx.in_quote(pointing[0].idx):
+        return None
+    if pointing[0].dep_ == "nsubjpass":
+        agent = next((c for c in root.children if c.dep_ == "agent"), None)
+        maker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    else:
+        maker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if maker is None or ctx.in_quote(maker.idx):
+        return None
+    # the maker's phrase without its relative clause ("..., who started Harrowmere in his parents' orchard")
+    clauses = {t.i for c in maker.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    end = max(t.idx + len(t) for t in maker.subtree if t.i not in clauses and not t.is_punct)
+    named = next((m for m in ctx.mentions_in(end, sent.end_char) if m.type == "PERSON"), None)
+    if named is not None and re.fullmatch(r",\s*", ctx.body[end : named.start]):
+        end = named.end  # "by the ferry's last captain, Duncan Ure," in apposition, wherever the parser hung it
+    speaker = resolve_speaker(ctx, maker.left_edge.idx, end, lex)
+    if not (speaker.unnamed or (speaker.entity_id is not None and ctx.is_person(speaker.entity_id))):
+        return None  # "by a deckhand who ...": someone never named, whose description is the evidence
+    if speaker.name_start is None:
+        speaker = replace(speaker, name_start=maker.left_edge.idx, name_end=end)
+    return replace(speaker, basis="named_after", start=sent.start_char, end=sent.end_char)
 
 
 # "the Senior Coroner for East Scarrow, Marian Hollowell, who ...": capitalised words, a place they serve, a comma,

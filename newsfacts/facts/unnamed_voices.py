@@ -66,9 +66,9 @@ def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, l
 
 def names_the_described(ctx: DocContext, noun) -> bool:
     """A person's name in the description is the described person's own: the noun itself, a name in compound with it
-    or in apposition to it ("A senior negotiator, Jan Kovac, ..."). A name in its relative clause or after a
-    preposition is someone else ("A nurse who has worked under Alan Whitby for a decade", "a friend of Jo Bell"):
-    the description still names no one."""
+    or in apposition to it ("A senior negotiator, Jan Kovac, ...", "A spokesperson for the department, Mark Olson,"
+    wherever the parser hung it). A name in its relative clause or right after a preposition is someone else ("A
+    nurse who has worked under Alan Whitby for a decade", "a friend of Jo Bell"): the description names no one."""
     edge = noun.right_edge
     for m in ctx.mentions_in(noun.left_edge.idx, edge.idx + len(edge)):
         if m.type != "PERSON":
@@ -76,11 +76,13 @@ def names_the_described(ctx: DocContext, noun) -> bool:
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             return True
-        tok = span.root
+        tok, apposed = span.root, False
         while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i and tok.i != noun.i:
-            tok = tok.head
+            apposed, tok = apposed or tok.dep_ == "appos", tok.head
         if tok.i == noun.i:
             return True
+        if apposed and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == noun.i:
+            return True  # "A spokesperson for the department, Mark Olson,": the parser hung the name on "department"
     return False
 
 

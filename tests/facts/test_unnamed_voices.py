@@ -246,3 +246,12 @@ def test_a_who_clause_after_a_works_author_is_not_the_works(nlp):
     surgeon = next(t for t in nlp("A consultant surgeon at the trust, who asked not to be named, said theatres were "
                                   "empty.") if t.text == "surgeon")
     assert not who_clause(report) and who_clause(surgeon)
+
+
+def test_a_name_in_apposition_after_the_body_a_spokesperson_is_for_names_the_spokesperson(quotes_of):
+    # nearest negative of the name in a relative clause: ", Mark Olson," after "for the department" is the
+    # spokesperson's name (the parser hangs it on "department"), so "the spokesperson" is Mark Olson
+    body = ('"We planted the same acres as always," said Karen Lindqvist, who runs a dairy outside New Ulm.\n\n'
+            'A spokesperson for the state agriculture department, Mark Olson, said the state was lobbying for more '
+            'federal aid.\n\n"We have asked for a meeting with the secretary," the spokesperson said.')
+    assert said(quotes_of(body), "We have asked for a meeting").speaker == "Mark Olson"
