@@ -1409,6 +1409,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         referred = _referred_back(ctx, start, text, words[-1], lex, refuse=False)
         if referred is not None:  # "A ministry official said ... “...,” the official said": that official
             return referred
+        voice = _described_again(ctx, start, words[-1], lex)
+        if voice is not None:
+            return voice
     if not re.match(r"^[\w“\"‘'(]", text) or lex.not_role_re.match(text):
         return Speaker(reason=f"attribution not understood ('{text[:60]}')")
     qualified = qualified_title(ctx, start, end, lex.raw["names"]["titles"])
@@ -1431,6 +1434,21 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     # without a relative clause ("US officials, who first said ...").
     described = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0]
     return Speaker(name=described, unnamed=_one_unnamed(ctx, start, end, described, lex))
+
+
+def _described_again(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Speaker | None:
+    """"A former member of the finance team, who spoke on condition of anonymity, said ... “...,” the former
+    employee said": an anonymous source's noun that fits no one the story introduced (referents), right after the
+    paragraph brought in one unnamed person as the subject of the sentence before, is that person in other words,
+    not the last named one; the introduction is the evidence. None when someone the story introduced fits the noun
+    ("Tom Reed, a former employee, ..."): the rules after this one read it."""
+    if referent(ctx, start, noun, lex) is not None:
+        return None
+    voice = indefinite_subject_before(ctx, start, lex.gender_words.get(noun), lex,
+                                      any_gender=lex.gender_words.get(noun) is None)
+    if voice is None:
+        return None
+    return Speaker(name=ctx.body[voice[0] : voice[1]], name_start=voice[0], name_end=voice[1], unnamed=True)
 
 
 def _referred_back(ctx: DocContext, start: int, text: str, noun: str, lex: Lexicon,

@@ -29,12 +29,14 @@ def _quote_sentence(ctx: DocContext, sent) -> bool:
     return ctx.in_quote(sent.root.idx)
 
 
-def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, lex: Lexicon) -> tuple[int, int] | None:
+def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, lex: Lexicon,
+                              any_gender: bool = False) -> tuple[int, int] | None:
     """"A senior negotiator, who spoke on condition that he not be named, was franker still. “...,” he said": the
     sentence right before the pronoun's, in its paragraph, has as its subject a description of one person
     introduced with an indefinite article and no name (none in it, none in apposition): the pronoun continues that
     unnamed person. None when the description names someone ("A senior negotiator, Jan Kovac, ..."), when its noun
-    is of the other gender, or when the pronoun's own sentence names a person before it (the callers check)."""
+    is of the other gender (unless any_gender: a description of no gender, "the former employee", continues
+    anyone), or when the pronoun's own sentence names a person before it (the callers check)."""
     no = ctx.sentence_no(start)
     k = no - 1
     while k >= 0 and _quote_sentence(ctx, ctx.sentences[k]):  # the quote's own sentences before the pronoun
@@ -52,7 +54,7 @@ def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, l
         return None
     if not a_person(subject, lex):
         return None  # "a sample came in called “Glasgow”. “It grabbed me ...,” he said": a thing is no "he"
-    if lex.gender_words.get(subject.lower_, gender) != gender:
+    if not any_gender and lex.gender_words.get(subject.lower_, gender) != gender:
         return None  # "A woman in the second row ... “...,” he said": someone else
     phrase_end = subject.idx + len(subject)
     if names_the_described(ctx, subject) or any(c.dep_ == "appos" and c.tag_ == "NNP" for c in subject.children):

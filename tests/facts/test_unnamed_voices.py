@@ -255,3 +255,30 @@ def test_a_name_in_apposition_after_the_body_a_spokesperson_is_for_names_the_spo
             'A spokesperson for the state agriculture department, Mark Olson, said the state was lobbying for more '
             'federal aid.\n\n"We have asked for a meeting with the secretary," the spokesperson said.')
     assert said(quotes_of(body), "We have asked for a meeting").speaker == "Mark Olson"
+
+
+# An anonymous source's noun, fitting no one introduced, right after an unnamed person (speakers39)
+
+_FINANCE = ("The charity's chief executive, Martin Ashdown, resigned on Tuesday.\n\n"
+            "A former member of the finance team who worked under Martin Ashdown for six years, and who spoke on "
+            'condition of anonymity, said staff who raised concerns were told they "did not understand how charities '
+            'work". "I raised it twice. The second time I was moved to a different team," the former employee said.')
+
+
+def test_an_anonymous_sources_noun_after_an_unnamed_person_is_that_person(quotes_of):
+    # "the former employee" fits no one introduced; the sentence before brought in one unnamed person (with a
+    # name in her relative clause: someone else): the same voice, the introduction as evidence
+    quotes = quotes_of(_FINANCE)
+    for words in ("did not understand", "I raised it twice"):
+        quote = said(quotes, words)
+        assert quote.speaker is None and quote.speaker_reason.startswith("unnamed"), words
+        assert "former member" in unnamed_description(_FINANCE, quote)
+
+
+def test_an_anonymous_sources_noun_after_a_named_person_is_not_made_unnamed(quotes_of):
+    # nearest negative: the sentence before is about a named person the noun fits ("Tom Reed, a former employee"):
+    # this reading says nothing and the description is never given to the unnamed voice
+    body = _FINANCE.replace("A former member of the finance team who worked under Martin Ashdown for six years, and "
+                            "who spoke on condition of anonymity,", "Tom Reed, a former employee who left in 2023,")
+    quote = said(quotes_of(body), "I raised it twice")
+    assert not quote.speaker_reason or not quote.speaker_reason.startswith("unnamed")
