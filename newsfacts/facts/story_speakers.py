@@ -974,30 +974,51 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon, opens_story: bool = False,
 
 
 _DEMONSTRATIVES = ("those", "these", "that", "this")
+_BE = ("was", "were", "is", "are")
+
+
+def _pointing_back(tok, nouns) -> bool:
+    """"Those words", "these lines", "the message", or the bare "These": words pointing back at what came before."""
+    return (tok.lower_ in nouns and any(d.dep_ == "det" and d.lower_ in (*_DEMONSTRATIVES, "the") for d in tok.children)) \
+        or (tok.lower_ in _DEMONSTRATIVES and tok.tag_ == "DT" and tok.dep_ != "det")
 
 
 def _maker_of_the_words(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
     """"Those words were posted on Wednesday afternoon by the festival's founder, Tobias Marchbank, who ...",
-    "Marchbank wrote those lines in 2017": a sentence pointing back with a demonstrative at the words before it (a
-    noun of words or of a written text, lexicon speech.run_nouns and written_texts, or the bare "These") and
-    saying who made them (a verb of making words, speech.authoring_verbs: its passive agent, else its subject) names
-    the run's speaker, or no one named when the maker is described only ("by a deckhand who had sailed with ...").
-    Not words that only reached someone ("Those words were shared by fans, among them X"), nor a name inside the
-    maker's relative clause."""
-    root = sent.root
-    if root.lower_ not in lex.raw["speech"]["authoring_verbs"]:
-        return None
+    "Those words, posted by ...,", "Marchbank wrote those lines in 2017", "Those words were Marchbank's": a sentence
+    pointing back at the words before it (a noun of words or of a written text, lexicon speech.run_nouns and
+    written_texts, with a demonstrative or "the", or the bare "These") and saying who made them (a verb of making
+    words, speech.authoring_verbs: its passive agent, else its subject; or "were X's") names the run's speaker, or
+    no one named when the maker is described only ("by a deckhand who had sailed with ..."). Not words that only
+    reached someone ("Those words were shared by fans, among them X"), nor a name inside the maker's relative
+    clause."""
     nouns = set(lex.raw["speech"]["run_nouns"]) | set(lex.written_texts)
-    pointing = [c for c in root.children if c.dep_ in ("nsubjpass", "dobj") and (
-        (c.lower_ in nouns and any(d.dep_ == "det" and d.lower_ in _DEMONSTRATIVES for d in c.children))
-        or (c.lower_ in _DEMONSTRATIVES and c.tag_ == "DT"))]
-    if not pointing or ctx.in_quote(pointing[0].idx):
+    verbs = lex.raw["speech"]["authoring_verbs"]
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if root.lower_ in _BE and subject is not None and _pointing_back(subject, nouns) and not ctx.in_quote(subject.idx):
+        # "Those words were Duncan Ure's": the owner given right after the verb
+        owner = next((m for m in ctx.mentions_in(root.idx, sent.end_char) if m.type == "PERSON"), None)
+        if owner is not None and re.fullmatch(r"\s*(?:the words of\s+|those of\s+)?", ctx.body[root.idx + len(root) : owner.start], re.I) \
+                and re.match(r"[’']s\b", ctx.body[owner.end : owner.end + 3]):
+            return Speaker(owner.entity_id, ctx.names[owner.entity_id], basis="named_after", start=sent.start_char,
+                           end=sent.end_char, name_start=owner.start, name_end=owner.end)
+    # the verb of making: the root with the words as its object or passive subject, or a participle after the words
+    # ("Those words, posted on Tuesday by ..., were shared")
+    verb = pointing = None
+    if root.lower_ in verbs:
+        verb = root
+        pointing = next((c for c in root.children if c.dep_ in ("nsubjpass", "dobj") and _pointing_back(c, nouns)), None)
+    if pointing is None and subject is not None and _pointing_back(subject, nouns):
+        verb = next((c for c in subject.children if c.dep_ == "acl" and c.lower_ in verbs), None)
+        pointing = subject if verb is not None else None
+    if pointing is None or ctx.in_quote(pointing.idx):
         return None
-    if pointing[0].dep_ == "nsubjpass":
-        agent = next((c for c in root.children if c.dep_ == "agent"), None)
-        maker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if pointing.dep_ == "dobj":
+        maker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     else:
-        maker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        maker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if maker is None or ctx.in_quote(maker.idx):
         return None
     # the maker's phrase without its relative clause ("..., who started Harrowmere in his parents' orchard")

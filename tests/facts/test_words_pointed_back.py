@@ -23,6 +23,10 @@ _LINES = ("thank you for forty years", "you kept this island alive")
     "Those words were posted on Tuesday night by the ferry's last captain, Duncan Ure, who first sailed the route "
     "in 1984.",
     "The ferry's last captain, Duncan Ure, wrote those lines on Tuesday night, hours after the final sailing.",
+    "Those words, posted on Tuesday night by the ferry's last captain, Duncan Ure, were shared ten thousand times.",
+    "The message was sent to every islander on Tuesday night by the ferry's last captain, Duncan Ure.",
+    "These lines were written by the ferry's last captain, Duncan Ure, on the night of the final sailing.",
+    "Those words were Duncan Ure's, the ferry's last captain, posted on Tuesday night.",
 ])
 def test_words_pointed_back_at_are_their_makers_not_the_last_speakers(quotes_of, after):
     quotes = quotes_of(_RUN + after)
