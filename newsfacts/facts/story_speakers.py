@@ -1067,9 +1067,14 @@ def _titled_surname(ctx: DocContext, name, before: int, lex: Lexicon) -> Speaker
 
 
 def _described_after(ctx: DocContext, sent, start: int, lex: Lexicon) -> Speaker | None:
-    """"So says the superintendent, who also says ...": the description after the opening words, to its comma,
-    resolved as a reporting verb's subject is ("the superintendent" -> the person given that title)."""
+    """"So says the superintendent, who also says ...", "Those were the words of a senior player, speaking on
+    condition of anonymity": the description after the opening words (and "the words of"), to its comma, resolved
+    as a reporting verb's subject is ("the superintendent" -> the person given that title)."""
     start = sent.start_char + start
+    # "Those were the words of a senior player, speaking on condition of anonymity": the description after "of"
+    words_of = re.match(rf"\s*(?:the|those)\s+(?:{'|'.join(lex.raw['speech']['run_nouns'])})\s+of\s+",
+                        ctx.body[start : sent.end_char], re.I)
+    start += words_of.end() if words_of else 0
     end = min((i for i in (ctx.body.find(",", start, sent.end_char), sent.end_char) if i >= 0), default=sent.end_char)
     phrase = ctx.body[start:end].rstrip(" .!?")
     if phrase.strip().lower().startswith(("a ", "an ", "one ")):

@@ -282,3 +282,24 @@ def test_an_anonymous_sources_noun_after_a_named_person_is_not_made_unnamed(quot
                             "who spoke on condition of anonymity,", "Tom Reed, a former employee who left in 2023,")
     quote = said(quotes_of(body), "I raised it twice")
     assert not quote.speaker_reason or not quote.speaker_reason.startswith("unnamed")
+
+
+_AIDE = ("Senator Jo Marsh has not commented on the report.\n\n"
+         "A former aide to Senator Jo Marsh, who asked not to be named, said the office had known for months. "
+         '"Everyone in the building knew," she said. "Nobody wanted to be the one to say it."')
+
+
+def test_a_pronoun_after_an_unnamed_person_described_by_a_named_one_is_the_unnamed_person(quotes_of):
+    # the senator is named inside the description ("an aide to Senator Jo Marsh"): whom the aide works for, not her
+    quotes = quotes_of(_AIDE)
+    for words in ("Everyone in the building", "Nobody wanted to be"):
+        quote = said(quotes, words)
+        assert quote.speaker is None and quote.speaker_reason.startswith("unnamed"), words
+        assert unnamed_description(_AIDE, quote) == "A former aide"
+
+
+def test_a_pronoun_after_a_described_person_named_in_apposition_is_the_name(quotes_of):
+    # nearest negative: ", Kate Lind," right after the description names the aide, whoever she worked for
+    body = _AIDE.replace("A former aide to Senator Jo Marsh, who asked not to be named,",
+                         "A former aide, Kate Lind, who worked for Senator Jo Marsh for six years,")
+    assert said(quotes_of(body), "Everyone in the building").speaker == "Kate Lind"

@@ -58,3 +58,23 @@ def test_words_made_by_someone_never_named_are_no_ones_not_the_name_in_their_cla
         quote = said(quotes, words)
         assert quote.speaker is None and quote.speaker_reason.startswith("unnamed"), words
         assert unnamed_description(body, quote) == "a deckhand"
+
+
+_PLAYER = ("The club's manager, Sean Dyer, was sacked on Sunday.\n\n"
+           '"He lost the dressing room months ago.\n\n'
+           '"Everyone could see it except the board."\n\n'
+           "Those were the words of a senior player, speaking on condition of anonymity, on Monday morning.")
+
+
+def test_the_words_of_someone_never_named_are_theirs_with_the_description_as_evidence(quotes_of):
+    quotes = quotes_of(_PLAYER)
+    for words in ("He lost the dressing room", "Everyone could see it"):
+        quote = said(quotes, words)
+        assert quote.speaker is None and quote.speaker_basis == "named_after", words
+        assert unnamed_description(_PLAYER, quote) == "a senior player"
+
+
+def test_the_words_of_someone_named_in_apposition_are_the_names(quotes_of):
+    # nearest negative: the player is named beside the description
+    body = _PLAYER.replace("a senior player, speaking", "a senior player, Kieran Doyle, speaking")
+    assert said(quotes_of(body), "He lost the dressing room").speaker == "Kieran Doyle"
