@@ -1712,10 +1712,11 @@ def _unheld_title(lower: str, lex: Lexicon) -> bool:
 
 def _before_its_relative_clause(ctx: DocContext, start: int, end: int, described: str) -> tuple[int, int, str]:
     """"A senior nurse who has worked under Alan Whitby for a decade": the description is the words before its
-    relative clause (with or without a comma); a name in the clause is someone else's, not the described person's."""
+    relative clause on "who" (with or without a comma); a name in the clause is someone else's, not the described
+    person's. Not a clause of a thing ("a document Matthesen prepared for her lawyers": hers, kept as said)."""
     span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
-    clause = next((c for c in span.root.children if c.dep_ == "relcl" and c.left_edge.idx > span.root.idx), None) \
-        if span is not None and len(span) else None
+    clause = next((c for c in span.root.children if c.dep_ == "relcl" and c.left_edge.idx > span.root.idx
+                   and c.left_edge.lower_ in ("who", "whom", "whose")), None) if span is not None and len(span) else None
     if clause is None:
         return start, end, described
     cut = ctx.body[start : clause.left_edge.idx].rstrip(" ,")
