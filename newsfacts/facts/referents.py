@@ -24,6 +24,7 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import entity_id, name_key
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.unnamed_voices import AGES, a_person, names_the_described, people_word, who_clause
+from newsfacts.facts.unnamed_voices import description_end as _phrase_end
 
 # speakers.SUBJECT_DEPS (speakers.py reads this module, so it cannot be imported from there)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -176,19 +177,6 @@ def group_of_one(ctx: DocContext, start: int, lex: Lexicon) -> tuple[int, int] |
         if groups:
             return groups[-1].left_edge.idx, _phrase_end(ctx, groups[-1])
     return None
-
-
-def _phrase_end(ctx: DocContext, noun) -> int:
-    """Where a description's phrase ends: its words after the noun up to a comma, a clause or an apposition, which
-    are not the description: "A spokesperson for the firm", "Aides to the governor", "A spokesperson who did not
-    wish to be named" -> "A spokesperson"."""
-    end = noun.idx + len(noun)
-    for child in noun.rights:
-        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
-            break
-        end = child.right_edge.idx + len(child.right_edge)
-    comma = ctx.body.find(",", noun.idx, end)
-    return comma if comma != -1 else end
 
 
 def _singular(word: str) -> str:

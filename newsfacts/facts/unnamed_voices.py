@@ -56,7 +56,7 @@ def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, l
         return None  # "a sample came in called “Glasgow”. “It grabbed me ...,” he said": a thing is no "he"
     if not any_gender and lex.gender_words.get(subject.lower_, gender) != gender:
         return None  # "A woman in the second row ... “...,” he said": someone else
-    phrase_end = subject.idx + len(subject)
+    phrase_end = description_end(ctx, subject)
     if names_the_described(ctx, subject) or any(c.dep_ == "appos" and c.tag_ == "NNP" for c in subject.children):
         return None  # a proper name in apposition is a name, whatever type the model gave it
     named = [t for t in ctx.sdoc[subject.left_edge.i : subject.i] if t.ent_type_ and t.tag_ != "JJ"
@@ -64,6 +64,19 @@ def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, l
     if named:  # "A Halmland official": an organisation's or a place's voice, read by the other rules; an
         return None  # adjective of affiliation ("A senior Liberal negotiator") is still one unnamed person
     return subject.left_edge.idx, phrase_end
+
+
+def description_end(ctx: DocContext, noun) -> int:
+    """Where a description's phrase ends: its words after the noun up to a comma, a clause or an apposition, which
+    are not the description: "A spokesperson for the firm", "Aides to the governor", "A spokesperson who did not
+    wish to be named" -> "A spokesperson"."""
+    end = noun.idx + len(noun)
+    for child in noun.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
+            break
+        end = child.right_edge.idx + len(child.right_edge)
+    comma = ctx.body.find(",", noun.idx, end)
+    return comma if comma != -1 else end
 
 
 def names_the_described(ctx: DocContext, noun) -> bool:

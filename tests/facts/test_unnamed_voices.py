@@ -295,7 +295,7 @@ def test_a_pronoun_after_an_unnamed_person_described_by_a_named_one_is_the_unnam
     for words in ("Everyone in the building", "Nobody wanted to be"):
         quote = said(quotes, words)
         assert quote.speaker is None and quote.speaker_reason.startswith("unnamed"), words
-        assert unnamed_description(_AIDE, quote) == "A former aide"
+        assert unnamed_description(_AIDE, quote) == "A former aide to Senator Jo Marsh"
 
 
 def test_a_pronoun_after_a_described_person_named_in_apposition_is_the_name(quotes_of):
