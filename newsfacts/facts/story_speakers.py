@@ -979,7 +979,8 @@ _BE = ("was", "were", "is", "are")
 
 def _pointing_back(tok, nouns) -> bool:
     """"Those words", "these lines", "the message", or the bare "These": words pointing back at what came before."""
-    return (tok.lower_ in nouns and any(d.dep_ == "det" and d.lower_ in (*_DEMONSTRATIVES, "the") for d in tok.children)) \
+    pointers = (*_DEMONSTRATIVES, "the")
+    return (tok.lower_ in nouns and any(d.dep_ == "det" and d.lower_ in pointers for d in tok.children)) \
         or (tok.lower_ in _DEMONSTRATIVES and tok.tag_ == "DT" and tok.dep_ != "det")
 
 
@@ -999,7 +1000,8 @@ def _maker_of_the_words(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
     if root.lower_ in _BE and subject is not None and _pointing_back(subject, nouns) and not ctx.in_quote(subject.idx):
         # "Those words were Duncan Ure's": the owner given right after the verb
         owner = next((m for m in ctx.mentions_in(root.idx, sent.end_char) if m.type == "PERSON"), None)
-        if owner is not None and re.fullmatch(r"\s*(?:the words of\s+|those of\s+)?", ctx.body[root.idx + len(root) : owner.start], re.I) \
+        between = ctx.body[root.idx + len(root) : owner.start] if owner is not None else ""
+        if owner is not None and re.fullmatch(r"\s*(?:the words of\s+|those of\s+)?", between, re.I) \
                 and re.match(r"[’']s\b", ctx.body[owner.end : owner.end + 3]):
             return Speaker(owner.entity_id, ctx.names[owner.entity_id], basis="named_after", start=sent.start_char,
                            end=sent.end_char, name_start=owner.start, name_end=owner.end)
@@ -1008,7 +1010,8 @@ def _maker_of_the_words(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
     verb = pointing = None
     if root.lower_ in verbs:
         verb = root
-        pointing = next((c for c in root.children if c.dep_ in ("nsubjpass", "dobj") and _pointing_back(c, nouns)), None)
+        pointing = next((c for c in root.children if c.dep_ in ("nsubjpass", "dobj") and _pointing_back(c, nouns)),
+                        None)
     if pointing is None and subject is not None and _pointing_back(subject, nouns):
         verb = next((c for c in subject.children if c.dep_ == "acl" and c.lower_ in verbs), None)
         pointing = subject if verb is not None else None

@@ -201,7 +201,8 @@ def test_a_pronoun_after_one_named_person_is_the_name(quotes_of):
     assert said(quotes_of(body), "We were told by text").speaker == "Maria Soto"
 
 
-_AT_THE_HOSPITAL = ('The trust\'s chief executive, Alan Whitby, said the hospital was "coping well" with the winter.\n\n'
+_AT_THE_HOSPITAL = ("The trust's chief executive, Alan Whitby, said the hospital was \"coping well\" with the "
+                    "winter.\n\n"
                     'A senior nurse at the hospital, who asked not to be named because staff have been told not to '
                     'talk to the press, said the wards were "full every single night".\n\n'
                     '"We have the beds. We do not have the doctors," the nurse said. "Some nights there is one '
