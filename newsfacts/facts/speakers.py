@@ -16,7 +16,7 @@ from newsfacts.facts.speaker_phrase import (
     issuer_of_the_text_before, other_offices_out, others_words_out, qualified_title, tied_to,
 )
 from newsfacts.facts.titled_names import host_of_the_programme, titled_further_on
-from newsfacts.facts.unnamed_voices import indefinite_subject_before
+from newsfacts.facts.unnamed_voices import indefinite_subject_before, named_description_before
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
 _LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|in|and|or)\b|,")  # "A store manager in the Midlands": a place
@@ -187,6 +187,8 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     # ("In an interview with the Orbit's news editor, Jonah Pell, she said")
     m = next(iter(own.values())) if len(own) == 1 and fits(next(iter(own.values()))) else None
     m = m or (_described_subject_before(ctx, start, fits, lex) if not own else None)
+    named = named_description_before(ctx, start, lex) if m is None and not own else None
+    m = m or (named if named is not None and fits(named) else None)
     voice = indefinite_subject_before(ctx, start, gender, lex) if m is None and not own else None
     if voice is not None:  # "A senior negotiator, who would not be named, ... “...,” he said": that unnamed person
         return Speaker(name=ctx.body[voice[0] : voice[1]], name_start=voice[0], name_end=voice[1], unnamed=True)

@@ -37,23 +37,9 @@ def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, l
     unnamed person. None when the description names someone ("A senior negotiator, Jan Kovac, ..."), when its noun
     is of the other gender (unless any_gender: a description of no gender, "the former employee", continues
     anyone), or when the pronoun's own sentence names a person before it (the callers check)."""
-    no = ctx.sentence_no(start)
-    k = no - 1
-    while k >= 0 and _quote_sentence(ctx, ctx.sentences[k]):  # the quote's own sentences before the pronoun
-        k -= 1
-    if k < 0:
+    subject = _indefinite_subject_before(ctx, start, lex)
+    if subject is None:
         return None
-    prev = ctx.sentences[k]
-    pstart = ctx.paragraph_of(start)[0]
-    if prev.start_char < pstart:
-        return None
-    subject = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.tag_ != "NN" or ctx.in_quote(subject.idx):
-        return None
-    if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children):
-        return None
-    if not a_person(subject, lex):
-        return None  # "a sample came in called “Glasgow”. “It grabbed me ...,” he said": a thing is no "he"
     if not any_gender and lex.gender_words.get(subject.lower_, gender) != gender:
         return None  # "A woman in the second row ... “...,” he said": someone else
     phrase_end = description_end(ctx, subject)
@@ -64,6 +50,37 @@ def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, l
     if named:  # "A Halmland official": an organisation's or a place's voice, read by the other rules; an
         return None  # adjective of affiliation ("A senior Liberal negotiator") is still one unnamed person
     return subject.left_edge.idx, phrase_end
+
+
+def _indefinite_subject_before(ctx: DocContext, start: int, lex: Lexicon):
+    """The subject of the sentence right before `start` (the quote's own sentences aside), in its paragraph, when it
+    is a person introduced with an indefinite article ("A former aide to Senator Jo Marsh, ..."); else None."""
+    no = ctx.sentence_no(start)
+    k = no - 1
+    while k >= 0 and _quote_sentence(ctx, ctx.sentences[k]):  # the quote's own sentences before the pronoun
+        k -= 1
+    if k < 0:
+        return None
+    prev = ctx.sentences[k]
+    if prev.start_char < ctx.paragraph_of(start)[0]:
+        return None
+    subject = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.tag_ != "NN" or ctx.in_quote(subject.idx):
+        return None
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children):
+        return None
+    if not a_person(subject, lex):
+        return None  # "a sample came in called “Glasgow”. “It grabbed me ...,” he said": a thing is no "he"
+    return subject
+
+
+def named_description_before(ctx: DocContext, start: int, lex: Lexicon):
+    """"A former aide to Senator Jo Marsh, Kate Lind, said ... “...,” she said": the sentence right before, in the
+    paragraph, has as its subject a person introduced with an indefinite article and named in apposition: the name
+    (names_the_described's), which the pronoun continues, not a name the description holds ("to Senator Jo Marsh")
+    nor whoever was the subject before. None otherwise."""
+    subject = _indefinite_subject_before(ctx, start, lex)
+    return name_of_the_described(ctx, subject) if subject is not None else None
 
 
 def description_end(ctx: DocContext, noun) -> int:
@@ -80,9 +97,14 @@ def description_end(ctx: DocContext, noun) -> int:
 
 
 def names_the_described(ctx: DocContext, noun) -> bool:
-    """A person's name in the description is the described person's own: the noun itself, a name in compound with it
-    or in apposition to it ("A senior negotiator, Jan Kovac, ...", "A spokesperson for the department, Mark Olson,"
-    wherever the parser hung it). A name in its relative clause or right after a preposition is someone else ("A
+    """The description names its person (name_of_the_described)."""
+    return name_of_the_described(ctx, noun) is not None
+
+
+def name_of_the_described(ctx: DocContext, noun):
+    """The mention of the described person's own name in the description, or None: the noun itself, a name in
+    compound with it or in apposition to it ("A senior negotiator, Jan Kovac, ...", "A spokesperson for the
+    department, Mark Olson," wherever the parser hung it). A name in its relative clause or right after a preposition is someone else ("A
     nurse who has worked under Alan Whitby for a decade", "a friend of Jo Bell"): the description names no one."""
     edge = noun.right_edge
     for m in ctx.mentions_in(noun.left_edge.idx, edge.idx + len(edge)):
@@ -90,15 +112,15 @@ def names_the_described(ctx: DocContext, noun) -> bool:
             continue
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
-            return True
+            return m
         tok, apposed = span.root, False
         while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i and tok.i != noun.i:
             apposed, tok = apposed or tok.dep_ == "appos", tok.head
         if tok.i == noun.i:
-            return True
+            return m
         if apposed and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == noun.i:
-            return True  # "A spokesperson for the department, Mark Olson,": the parser hung the name on "department"
-    return False
+            return m  # "A spokesperson for the department, Mark Olson,": the parser hung the name on "department"
+    return None
 
 
 def people_word(word: str, lex: Lexicon, titles: bool = False) -> bool:

@@ -304,3 +304,10 @@ def test_a_pronoun_after_a_described_person_named_in_apposition_is_the_name(quot
     body = _AIDE.replace("A former aide to Senator Jo Marsh, who asked not to be named,",
                          "A former aide, Kate Lind, who worked for Senator Jo Marsh for six years,")
     assert said(quotes_of(body), "Everyone in the building").speaker == "Kate Lind"
+
+
+def test_a_pronoun_after_a_described_person_named_after_a_name_in_the_description_is_the_apposed_name(quotes_of):
+    # nearest negative of the senator inside the description: ", Kate Lind," after "an aide to Senator Jo Marsh"
+    # is the aide's name (the parser hangs it on "Marsh"), so "she" is Kate Lind, not the senator
+    body = _AIDE.replace(", who asked not to be named,", ", Kate Lind,")
+    assert said(quotes_of(body), "Everyone in the building").speaker == "Kate Lind"
