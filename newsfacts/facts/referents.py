@@ -59,8 +59,9 @@ def _description_words(tokens) -> frozenset[str]:
 
 
 def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
-    """Each indefinite description of one person as the subject of a clause outside quotations, with no name in it
-    or beside it ("A police spokesman said", "An eleven-year-old pupil, who asked not to be named, had ...")."""
+    """Each indefinite description of one person as the subject of a clause outside quotations, with no name of its
+    own in it or beside it ("A police spokesman said", "An eleven-year-old pupil, who asked not to be named, had
+    ..."; a name in its relative clause is someone else's: unnamed_voices.names_the_described)."""
     people = []
     for tok in ctx.sdoc:
         if tok.dep_ not in SUBJECT_DEPS or tok.tag_ != "NN" or ctx.in_quote(tok.idx):
@@ -69,7 +70,7 @@ def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
             continue
         if not a_person(tok, lex, titles=True):
             continue
-        left, right = tok.left_edge, tok.right_edge
+        left = tok.left_edge
         if names_the_described(ctx, tok) or any(c.dep_ == "appos" for c in tok.children):
             continue  # "A senior negotiator, Jan Kovac, ...": named ("a nurse who worked under Alan Whitby": not)
         if any(t.ent_type_ and t.tag_ != "JJ" and t.ent_type_ not in AGES for t in ctx.sdoc[left.i : tok.i]):

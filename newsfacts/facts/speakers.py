@@ -1717,8 +1717,10 @@ def _before_its_relative_clause(ctx: DocContext, start: int, end: int, described
     relative clause on "who" (with or without a comma); a name in the clause is someone else's, not the described
     person's. Not a clause of a thing ("a document Matthesen prepared for her lawyers": hers, kept as said)."""
     span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return start, end, described
     clause = next((c for c in span.root.children if c.dep_ == "relcl" and c.left_edge.idx > span.root.idx
-                   and c.left_edge.lower_ in ("who", "whom", "whose")), None) if span is not None and len(span) else None
+                   and c.left_edge.lower_ in ("who", "whom", "whose")), None)
     if clause is None:
         return start, end, described
     cut = ctx.body[start : clause.left_edge.idx].rstrip(" ,")
