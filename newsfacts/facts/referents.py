@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import entity_id, name_key
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.unnamed_voices import AGES, a_person, people_word, who_clause
+from newsfacts.facts.unnamed_voices import AGES, a_person, names_the_described, people_word, who_clause
+from newsfacts.facts.unnamed_voices import description_end as _phrase_end
 
 # speakers.SUBJECT_DEPS (speakers.py reads this module, so it cannot be imported from there)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -58,8 +59,9 @@ def _description_words(tokens) -> frozenset[str]:
 
 
 def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
-    """Each indefinite description of one person as the subject of a clause outside quotations, with no name in it
-    or beside it ("A police spokesman said", "An eleven-year-old pupil, who asked not to be named, had ...")."""
+    """Each indefinite description of one person as the subject of a clause outside quotations, with no name of its
+    own in it or beside it ("A police spokesman said", "An eleven-year-old pupil, who asked not to be named, had
+    ..."; a name in its relative clause is someone else's: unnamed_voices.names_the_described)."""
     people = []
     for tok in ctx.sdoc:
         if tok.dep_ not in SUBJECT_DEPS or tok.tag_ != "NN" or ctx.in_quote(tok.idx):
@@ -68,10 +70,9 @@ def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
             continue
         if not a_person(tok, lex, titles=True):
             continue
-        left, right = tok.left_edge, tok.right_edge
-        if any(m.type == "PERSON" for m in ctx.mentions_in(left.idx, right.idx + len(right))) \
-                or any(c.dep_ == "appos" for c in tok.children):
-            continue  # "A senior negotiator, Jan Kovac, ...": named
+        left = tok.left_edge
+        if names_the_described(ctx, tok) or any(c.dep_ == "appos" for c in tok.children):
+            continue  # "A senior negotiator, Jan Kovac, ...": named ("a nurse who worked under Alan Whitby": not)
         if any(t.ent_type_ and t.tag_ != "JJ" and t.ent_type_ not in AGES for t in ctx.sdoc[left.i : tok.i]):
             continue  # "A Greyline spokesperson": an organisation's voice, read by the other rules
         people.append(Person(None, left.idx, _phrase_end(ctx, tok), _description_words(tok.subtree),
@@ -177,19 +178,6 @@ def group_of_one(ctx: DocContext, start: int, lex: Lexicon) -> tuple[int, int] |
         if groups:
             return groups[-1].left_edge.idx, _phrase_end(ctx, groups[-1])
     return None
-
-
-def _phrase_end(ctx: DocContext, noun) -> int:
-    """Where a description's phrase ends: its words after the noun up to a comma, a clause or an apposition, which
-    are not the description: "A spokesperson for the firm", "Aides to the governor", "A spokesperson who did not
-    wish to be named" -> "A spokesperson"."""
-    end = noun.idx + len(noun)
-    for child in noun.rights:
-        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
-            break
-        end = child.right_edge.idx + len(child.right_edge)
-    comma = ctx.body.find(",", noun.idx, end)
-    return comma if comma != -1 else end
 
 
 def _singular(word: str) -> str:

@@ -17,7 +17,7 @@ from newsfacts.facts.speaker_phrase import (
     issuer_of_the_text_before, other_offices_out, others_words_out, qualified_title, tied_to,
 )
 from newsfacts.facts.titled_names import host_of_the_programme, titled_further_on
-from newsfacts.facts.unnamed_voices import indefinite_subject_before
+from newsfacts.facts.unnamed_voices import indefinite_subject_before, named_description_before
 
 _EDGE = re.compile(r"^[\s,;:.—–-]+|(?:[\s,;:—–-]|\s\.)+$")
 _LINKING = re.compile(r"\b(?:of|for|to|with|from|by|at|in|and|or)\b|,")  # "A store manager in the Midlands": a place
@@ -191,6 +191,8 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     # ("In an interview with the Orbit's news editor, Jonah Pell, she said")
     m = next(iter(own.values())) if len(own) == 1 and fits(next(iter(own.values()))) else None
     m = m or (_described_subject_before(ctx, start, fits, lex) if not own else None)
+    named = named_description_before(ctx, start, lex) if m is None and not own else None
+    m = m or (named if named is not None and fits(named) else None)
     voice = indefinite_subject_before(ctx, start, gender, lex) if m is None and not own else None
     if voice is not None:  # "A senior negotiator, who would not be named, ... “...,” he said": that unnamed person
         return Speaker(name=ctx.body[voice[0] : voice[1]], name_start=voice[0], name_end=voice[1], unnamed=True)
@@ -1431,6 +1433,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         referred = _referred_back(ctx, start, text, words[-1], lex, refuse=False)
         if referred is not None:  # "A ministry official said ... “...,” the official said": that official
             return referred
+        voice = _described_again(ctx, start, words[-1], lex)
+        if voice is not None:
+            return voice
     if not re.match(r"^[\w“\"‘'(]", text) or lex.not_role_re.match(text):
         return Speaker(reason=f"attribution not understood ('{text[:60]}')")
     qualified = qualified_title(ctx, start, end, lex.raw["names"]["titles"])
@@ -1453,6 +1458,21 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     # without a relative clause ("US officials, who first said ...").
     described = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0]
     return Speaker(name=described, unnamed=_one_unnamed(ctx, start, end, described, lex))
+
+
+def _described_again(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Speaker | None:
+    """"A former member of the finance team, who spoke on condition of anonymity, said ... “...,” the former
+    employee said": an anonymous source's noun that fits no one the story introduced (referents), right after the
+    paragraph brought in one unnamed person as the subject of the sentence before, is that person in other words,
+    not the last named one; the introduction is the evidence. None when someone the story introduced fits the noun
+    ("Tom Reed, a former employee, ..."): the rules after this one read it."""
+    if referent(ctx, start, noun, lex) is not None:
+        return None
+    voice = indefinite_subject_before(ctx, start, lex.gender_words.get(noun), lex,
+                                      any_gender=lex.gender_words.get(noun) is None)
+    if voice is None:
+        return None
+    return Speaker(name=ctx.body[voice[0] : voice[1]], name_start=voice[0], name_end=voice[1], unnamed=True)
 
 
 def _referred_back(ctx: DocContext, start: int, text: str, noun: str, lex: Lexicon,
@@ -1714,6 +1734,21 @@ def _unheld_title(lower: str, lex: Lexicon) -> bool:
     return any(" ".join(words[k:]) in lex.raw["speech"]["bare_titles"] for k in range(min(2, len(words))))
 
 
+def _before_its_relative_clause(ctx: DocContext, start: int, end: int, described: str) -> tuple[int, int, str]:
+    """"A senior nurse who has worked under Alan Whitby for a decade": the description is the words before its
+    relative clause on "who" (with or without a comma); a name in the clause is someone else's, not the described
+    person's. Not a clause of a thing ("a document Matthesen prepared for her lawyers": hers, kept as said)."""
+    span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return start, end, described
+    clause = next((c for c in span.root.children if c.dep_ == "relcl" and c.left_edge.idx > span.root.idx
+                   and c.left_edge.lower_ in ("who", "whom", "whose")), None)
+    if clause is None:
+        return start, end, described
+    cut = ctx.body[start : clause.left_edge.idx].rstrip(" ,")
+    return start, start + len(cut), cut
+
+
 def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lexicon) -> bool:
     """The description picks out one person and names no one: an indefinite or "one"/"another" phrase with a
     singular head ("One relative", "A caller who did not give his name", "one of them", "Another"), or "the" with
@@ -1723,6 +1758,7 @@ def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lex
     them."""
     if _unheld_title(described.lower(), lex):
         return True  # "a message from the first lady": an office whose holder the story never names
+    start, end, described = _before_its_relative_clause(ctx, start, end, described)
     placed = _PLACED.match(described)
     if placed and placed["head"].lower().rstrip("s") in lex.residence_nouns:
         end, described = start + len(placed["who"]), placed["who"]

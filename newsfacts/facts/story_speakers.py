@@ -941,8 +941,13 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon, opens_story: bool = False,
     pstart, pend = ctx.paragraphs[pi]
     sent = ctx.sentence_at(pstart)
     text = ctx.body[sent.start_char : sent.end_char]
-    opener = lex.named_after_re.match(text) or lex.named_after_source_re.match(text) \
-        or lex.named_after_passive_re.match(text)
+    opener = lex.named_after_re.match(text) or lex.named_after_source_re.match(text)
+    # the maker of the words as the parse reads it first ("Those words were shared by fans, among them X" names
+    # no maker); a passive opener it does not read ("Those words were posted ... by X") after
+    pointed = None if opener else _maker_of_the_words(ctx, sent, lex)
+    if pointed is not None:
+        return pointed
+    opener = opener or lex.named_after_passive_re.match(text)
     if not opener:
         if explicit_only:
             return None
@@ -969,6 +974,71 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon, opens_story: bool = False,
     m = people[0]
     return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
                    end=sent.end_char, name_start=m.start, name_end=m.end)
+
+
+_DEMONSTRATIVES = ("those", "these", "that", "this")
+_BE = ("was", "were", "is", "are")
+
+
+def _pointing_back(tok, nouns) -> bool:
+    """"Those words", "these lines", "the message", or the bare "These": words pointing back at what came before."""
+    pointers = (*_DEMONSTRATIVES, "the")
+    return (tok.lower_ in nouns and any(d.dep_ == "det" and d.lower_ in pointers for d in tok.children)) \
+        or (tok.lower_ in _DEMONSTRATIVES and tok.tag_ == "DT" and tok.dep_ != "det")
+
+
+def _maker_of_the_words(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """"Those words were posted on Wednesday afternoon by the festival's founder, Tobias Marchbank, who ...",
+    "Those words, posted by ...,", "Marchbank wrote those lines in 2017", "Those words were Marchbank's": a sentence
+    pointing back at the words before it (a noun of words or of a written text, lexicon speech.run_nouns and
+    written_texts, with a demonstrative or "the", or the bare "These") and saying who made them (a verb of making
+    words, speech.authoring_verbs: its passive agent, else its subject; or "were X's") names the run's speaker, or
+    no one named when the maker is described only ("by a deckhand who had sailed with ..."). Not words that only
+    reached someone ("Those words were shared by fans, among them X"), nor a name inside the maker's relative
+    clause."""
+    nouns = set(lex.raw["speech"]["run_nouns"]) | set(lex.written_texts)
+    verbs = lex.raw["speech"]["authoring_verbs"]
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if root.lower_ in _BE and subject is not None and _pointing_back(subject, nouns) and not ctx.in_quote(subject.idx):
+        # "Those words were Duncan Ure's": the owner given right after the verb
+        owner = next((m for m in ctx.mentions_in(root.idx, sent.end_char) if m.type == "PERSON"), None)
+        between = ctx.body[root.idx + len(root) : owner.start] if owner is not None else ""
+        if owner is not None and re.fullmatch(r"\s*(?:the words of\s+|those of\s+)?", between, re.I) \
+                and re.match(r"[’']s\b", ctx.body[owner.end : owner.end + 3]):
+            return Speaker(owner.entity_id, ctx.names[owner.entity_id], basis="named_after", start=sent.start_char,
+                           end=sent.end_char, name_start=owner.start, name_end=owner.end)
+    # the verb of making: the root with the words as its object or passive subject, or a participle after the words
+    # ("Those words, posted on Tuesday by ..., were shared")
+    verb = pointing = None
+    if root.lower_ in verbs:
+        verb = root
+        pointing = next((c for c in root.children if c.dep_ in ("nsubjpass", "dobj") and _pointing_back(c, nouns)),
+                        None)
+    if pointing is None and subject is not None and _pointing_back(subject, nouns):
+        verb = next((c for c in subject.children if c.dep_ == "acl" and c.lower_ in verbs), None)
+        pointing = subject if verb is not None else None
+    if pointing is None or ctx.in_quote(pointing.idx):
+        return None
+    if pointing.dep_ == "dobj":
+        maker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        maker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if maker is None or ctx.in_quote(maker.idx):
+        return None
+    # the maker's phrase without its relative clause ("..., who started Harrowmere in his parents' orchard")
+    clauses = {t.i for c in maker.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    end = max(t.idx + len(t) for t in maker.subtree if t.i not in clauses and not t.is_punct)
+    named = next((m for m in ctx.mentions_in(end, sent.end_char) if m.type == "PERSON"), None)
+    if named is not None and re.fullmatch(r",\s*", ctx.body[end : named.start]):
+        end = named.end  # "by the ferry's last captain, Duncan Ure," in apposition, wherever the parser hung it
+    speaker = resolve_speaker(ctx, maker.left_edge.idx, end, lex)
+    if not (speaker.unnamed or (speaker.entity_id is not None and ctx.is_person(speaker.entity_id))):
+        return None  # "by a deckhand who ...": someone never named, whose description is the evidence
+    if speaker.name_start is None:
+        speaker = replace(speaker, name_start=maker.left_edge.idx, name_end=end)
+    return replace(speaker, basis="named_after", start=sent.start_char, end=sent.end_char)
 
 
 # "the Senior Coroner for East Scarrow, Marian Hollowell, who ...": capitalised words, a place they serve, a comma,
@@ -1003,9 +1073,14 @@ def _titled_surname(ctx: DocContext, name, before: int, lex: Lexicon) -> Speaker
 
 
 def _described_after(ctx: DocContext, sent, start: int, lex: Lexicon) -> Speaker | None:
-    """"So says the superintendent, who also says ...": the description after the opening words, to its comma,
-    resolved as a reporting verb's subject is ("the superintendent" -> the person given that title)."""
+    """"So says the superintendent, who also says ...", "Those were the words of a senior player, speaking on
+    condition of anonymity": the description after the opening words (and "the words of"), to its comma, resolved
+    as a reporting verb's subject is ("the superintendent" -> the person given that title)."""
     start = sent.start_char + start
+    # "Those were the words of a senior player, speaking on condition of anonymity": the description after "of"
+    words_of = re.match(rf"\s*(?:the|those)\s+(?:{'|'.join(lex.raw['speech']['run_nouns'])})\s+of\s+",
+                        ctx.body[start : sent.end_char], re.I)
+    start += words_of.end() if words_of else 0
     end = min((i for i in (ctx.body.find(",", start, sent.end_char), sent.end_char) if i >= 0), default=sent.end_char)
     phrase = ctx.body[start:end].rstrip(" .!?")
     if phrase.strip().lower().startswith(("a ", "an ", "one ")):

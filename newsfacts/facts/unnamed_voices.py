@@ -18,9 +18,9 @@ from newsfacts.facts.lexicon import Lexicon
 # speakers.SUBJECT_DEPS (speakers.py reads this module, so it cannot be imported from there)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
-# The entity type of an age in a description ("An eleven-year-old pupil"): what the person is, not an organisation
-# or place they speak for.
-AGES = ("DATE",)
+# The entity types of an age or a count in a description ("An eleven-year-old pupil", "One engineer", "a second
+# agent"): what the person is or which of them, not an organisation or place they speak for.
+AGES = ("DATE", "CARDINAL", "ORDINAL")
 # What begins a description of someone new to the story: one person, not yet introduced.
 _INDEFINITE = ("a", "an", "one", "another")
 
@@ -29,12 +29,32 @@ def _quote_sentence(ctx: DocContext, sent) -> bool:
     return ctx.in_quote(sent.root.idx)
 
 
-def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, lex: Lexicon) -> tuple[int, int] | None:
+def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, lex: Lexicon,
+                              any_gender: bool = False) -> tuple[int, int] | None:
     """"A senior negotiator, who spoke on condition that he not be named, was franker still. “...,” he said": the
     sentence right before the pronoun's, in its paragraph, has as its subject a description of one person
     introduced with an indefinite article and no name (none in it, none in apposition): the pronoun continues that
     unnamed person. None when the description names someone ("A senior negotiator, Jan Kovac, ..."), when its noun
-    is of the other gender, or when the pronoun's own sentence names a person before it (the callers check)."""
+    is of the other gender (unless any_gender: a description of no gender, "the former employee", continues
+    anyone), or when the pronoun's own sentence names a person before it (the callers check)."""
+    subject = _indefinite_subject_before(ctx, start, lex)
+    if subject is None:
+        return None
+    if not any_gender and lex.gender_words.get(subject.lower_, gender) != gender:
+        return None  # "A woman in the second row ... “...,” he said": someone else
+    phrase_end = description_end(ctx, subject)
+    if names_the_described(ctx, subject) or any(c.dep_ == "appos" and c.tag_ == "NNP" for c in subject.children):
+        return None  # a proper name in apposition is a name, whatever type the model gave it
+    named = [t for t in ctx.sdoc[subject.left_edge.i : subject.i] if t.ent_type_ and t.tag_ != "JJ"
+             and t.ent_type_ not in AGES]  # "An eleven-year-old pupil": an age, no affiliation
+    if named:  # "A Halmland official": an organisation's or a place's voice, read by the other rules; an
+        return None  # adjective of affiliation ("A senior Liberal negotiator") is still one unnamed person
+    return subject.left_edge.idx, phrase_end
+
+
+def _indefinite_subject_before(ctx: DocContext, start: int, lex: Lexicon):
+    """The subject of the sentence right before `start` (the quote's own sentences aside), in its paragraph, when it
+    is a person introduced with an indefinite article ("A former aide to Senator Jo Marsh, ..."); else None."""
     no = ctx.sentence_no(start)
     k = no - 1
     while k >= 0 and _quote_sentence(ctx, ctx.sentences[k]):  # the quote's own sentences before the pronoun
@@ -42,8 +62,7 @@ def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, l
     if k < 0:
         return None
     prev = ctx.sentences[k]
-    pstart = ctx.paragraph_of(start)[0]
-    if prev.start_char < pstart:
+    if prev.start_char < ctx.paragraph_of(start)[0]:
         return None
     subject = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.tag_ != "NN" or ctx.in_quote(subject.idx):
@@ -52,19 +71,56 @@ def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, l
         return None
     if not a_person(subject, lex):
         return None  # "a sample came in called “Glasgow”. “It grabbed me ...,” he said": a thing is no "he"
-    if lex.gender_words.get(subject.lower_, gender) != gender:
-        return None  # "A woman in the second row ... “...,” he said": someone else
-    phrase_end = subject.idx + len(subject)
-    # a name anywhere in the description or its apposition and relative clause is whom it describes
-    edge = subject.right_edge
-    if any(m.type == "PERSON" for m in ctx.mentions_in(subject.left_edge.idx, edge.idx + len(edge))) \
-            or any(c.dep_ == "appos" and c.tag_ == "NNP" for c in subject.children):
-        return None  # a proper name in apposition is a name, whatever type the model gave it
-    named = [t for t in ctx.sdoc[subject.left_edge.i : subject.i] if t.ent_type_ and t.tag_ != "JJ"
-             and t.ent_type_ not in AGES]  # "An eleven-year-old pupil": an age, no affiliation
-    if named:  # "A Halmland official": an organisation's or a place's voice, read by the other rules; an
-        return None  # adjective of affiliation ("A senior Liberal negotiator") is still one unnamed person
-    return subject.left_edge.idx, phrase_end
+    return subject
+
+
+def named_description_before(ctx: DocContext, start: int, lex: Lexicon):
+    """"A former aide to Senator Jo Marsh, Kate Lind, said ... “...,” she said": the sentence right before, in the
+    paragraph, has as its subject a person introduced with an indefinite article and named in apposition: the name
+    (names_the_described's), which the pronoun continues, not a name the description holds ("to Senator Jo Marsh")
+    nor whoever was the subject before. None otherwise."""
+    subject = _indefinite_subject_before(ctx, start, lex)
+    return name_of_the_described(ctx, subject) if subject is not None else None
+
+
+def description_end(ctx: DocContext, noun) -> int:
+    """Where a description's phrase ends: its words after the noun up to a comma, a clause or an apposition, which
+    are not the description: "A spokesperson for the firm", "Aides to the governor", "A spokesperson who did not
+    wish to be named" -> "A spokesperson"."""
+    end = noun.idx + len(noun)
+    for child in noun.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
+            break
+        end = child.right_edge.idx + len(child.right_edge)
+    comma = ctx.body.find(",", noun.idx, end)
+    return comma if comma != -1 else end
+
+
+def names_the_described(ctx: DocContext, noun) -> bool:
+    """The description names its person (name_of_the_described)."""
+    return name_of_the_described(ctx, noun) is not None
+
+
+def name_of_the_described(ctx: DocContext, noun):
+    """The mention of the described person's own name in the description, or None: the noun itself, a name in
+    compound with it or in apposition to it ("A senior negotiator, Jan Kovac, ...", "A spokesperson for the
+    department, Mark Olson," wherever the parser hung it). A name in its relative clause or right after a preposition is someone else ("A
+    nurse who has worked under Alan Whitby for a decade", "a friend of Jo Bell"): the description names no one."""
+    edge = noun.right_edge
+    for m in ctx.mentions_in(noun.left_edge.idx, edge.idx + len(edge)):
+        if m.type != "PERSON":
+            continue
+        span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return m
+        tok, apposed = span.root, False
+        while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i and tok.i != noun.i:
+            apposed, tok = apposed or tok.dep_ == "appos", tok.head
+        if tok.i == noun.i:
+            return m
+        if apposed and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == noun.i:
+            return m  # "A spokesperson for the department, Mark Olson,": the parser hung the name on "department"
+    return None
 
 
 def people_word(word: str, lex: Lexicon, titles: bool = False) -> bool:
@@ -75,9 +131,24 @@ def people_word(word: str, lex: Lexicon, titles: bool = False) -> bool:
 
 
 def who_clause(noun) -> bool:
-    """A relative clause opens on "who" after the noun ("a negotiator, who spoke ...")."""
-    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
-               for c in noun.children)
+    """A relative clause opens on "who" after the noun ("a negotiator, who spoke ..."), or after the place or body
+    it is of ("A consultant surgeon at the trust, who asked not to be named, said"): "who" is said of people, so a
+    clause set off by a comma after "at the trust" is the surgeon's, wherever the parser hung it. Not through a
+    noun of its own in between ("A report by a surgeon at the trust, who ...": the surgeon's clause, not the
+    report's) nor through "by" (a work's author)."""
+    return any(_opens_on_who(c) for c in noun.children) or any(
+        p.dep_ == "prep" and p.lower_ in _OF_A_PLACE and any(
+            o.dep_ == "pobj" and o.tag_ in ("NN", "NNS", "NNP", "NNPS") and any(
+                _opens_on_who(c) and c.doc[c.left_edge.i - 1].text == "," for c in o.children) for o in p.children)
+        for p in noun.children)
+
+
+# The prepositions of where or what a person is of ("a surgeon at the trust", "a member of the team").
+_OF_A_PLACE = ("at", "of", "for", "from", "in", "with", "on")
+
+
+def _opens_on_who(clause) -> bool:
+    return clause.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in clause.children)
 
 
 def a_person(noun, lex: Lexicon, titles: bool = False) -> bool:
