@@ -88,6 +88,28 @@ def without_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " if len(m.group().split()) >= min_words else m.group(), text)
 
 
+def quoted_words(sentences: list[str]) -> list[list[str]]:
+    """Per sentence, a sample of the 5-word shingles (shingle_hashes, as decimal strings) of its long direct
+    quotations: the words without_quotes leaves out of the stems. Up to three of each quotation, its first, middle and
+    last, are kept: enough to tell whether another document holds the quotation word for word (see
+    verify.quotations_kept), at a few terms a quotation. A restyle keeps its source's quotations as they were; an
+    independent report has quotations of its own."""
+    min_words = lexicon()["min_quote_words"]
+    out: list[list[str]] = []
+    for sentence in sentences:
+        found: list[str] = []
+        if "\"" in sentence or "“" in sentence:
+            for match in _QUOTED.finditer(sentence):
+                if len(match.group().split()) < min_words:
+                    continue
+                hashes = shingle_hashes(normalise(match.group())).tolist()
+                for h in dict.fromkeys((hashes[0], hashes[len(hashes) // 2], hashes[-1])) if hashes else ():
+                    if str(h) not in found:
+                        found.append(str(h))
+        out.append(found)
+    return out
+
+
 def names_and_numbers(sentences: list[str]) -> set[str]:
     """Capitalised words that do not open a sentence, and figures: the specifics a rewrite tends to keep."""
     return set().union(*names_per_sentence(sentences))
@@ -469,7 +491,9 @@ SPELLED = "#"
 SHOUTED = "!"
 # Marks a quoted speaker (quoted_speakers: the name's stemmed words, joined by spaces) in the same column.
 SPEAKER = "@"
-MARKS = (OPENER, SPELLED, SHOUTED, SPEAKER)
+# Marks a sample of a sentence's quoted words (quoted_words: shingle hashes as decimal strings) in the same column.
+QUOTED = "\""
+MARKS = (OPENER, SPELLED, SHOUTED, SPEAKER, QUOTED)
 
 # Changes whenever what a stored profile holds would come out differently (sentence splitting, stemming, the
 # lexicon, the row layout): a stored profile of another version is ignored and the document profiled again.
@@ -483,7 +507,8 @@ MARKS = (OPENER, SPELLED, SHOUTED, SPEAKER)
 # row may hold such a speaker, so it is not read.
 # Version 8: the speakers are quoted_speakers and introduced_speakers together (a person introduced by apposition
 # or role, with or without a quotation mark); a version 7 row lacks the latter, so it is not read.
-PROFILE_VERSION = "8:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
+# Version 9: a sample of each sentence's quoted words (QUOTED mark, quoted_words); a version 8 row has none.
+PROFILE_VERSION = "9:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
 
 
 @dataclass(frozen=True, eq=False)
@@ -508,6 +533,8 @@ class Profile:
     shouted_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its stem (shouted_per_sentence)
     speaker_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every quoted speaker
     speaker_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its name (quoted_speakers)
+    quote_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every quoted-words sample
+    quote_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its shingle hash (quoted_words)
     # Derived on construction:
     content_sentences: int = field(init=False)  # sentences with >= 3 content stems: what alignment shares are of
     vocabulary: np.ndarray = field(init=False)  # sorted distinct stem ids
@@ -564,6 +591,14 @@ class Profile:
                 for row, name in zip(self.speaker_rows.tolist(), terms(self.speaker_ids))]
 
     @cached_property
+    def quoted(self) -> list[np.ndarray]:
+        """Each sentence's sample of quoted words (quoted_words), as shingle hashes, for the sentences quoting."""
+        by_row: dict[int, list[int]] = {}
+        for row, term in zip(self.quote_rows.tolist(), terms(self.quote_ids)):
+            by_row.setdefault(row, []).append(int(term))
+        return [np.array(hashes, dtype=np.int64) for _, hashes in sorted(by_row.items())]
+
+    @cached_property
     def figures(self) -> frozenset[int]:
         """The specifics that are figures (numbers, dates' days and years), not names."""
         return frozenset(t for t in self.mentioned if _TERMS[t][:1].isdigit())
@@ -607,6 +642,7 @@ class Profile:
         shouted = [sorted({stem(w.replace(",", "")) for w in c}) for c in shouted_per_sentence(sentences, found)]
         rows = lambda lists: np.repeat(np.arange(len(sentences), dtype=np.int64), [len(x) for x in lists])  # noqa: E731
         speakers = speakers_per_sentence(sentences)
+        quoted = quoted_words(sentences)
         profile = cls(
             body=body,
             sentence_count=len(sentences),
@@ -622,6 +658,7 @@ class Profile:
             shouted_rows=rows(shouted), shouted_ids=term_ids([t for c in shouted for t in c]),
             speaker_rows=np.repeat(np.arange(len(sentences), dtype=np.int64), [len(q) for q in speakers]),
             speaker_ids=term_ids([t for q in speakers for t in q]),
+            quote_rows=rows(quoted), quote_ids=term_ids([t for q in quoted for t in q]),
         )
         # Already at hand: the cached values.
         profile.__dict__.update(sentences=sentences, normalised=normalised, names=names,
@@ -634,7 +671,8 @@ class Profile:
                 "stems": terms(self.stem_ids), "stem_sentences": self.stem_rows.tolist(),
                 "specifics": terms(self.specific_ids) + [OPENER + t for t in terms(self.opener_ids)]
                 + [SPELLED + t for t in terms(self.spelled_ids)] + [SHOUTED + t for t in terms(self.shouted_ids)]
-                + [SPEAKER + t for t in terms(self.speaker_ids)],
+                + [SPEAKER + t for t in terms(self.speaker_ids)] + [QUOTED + t for t in terms(self.quote_ids)],
                 "specific_sentences": self.specific_rows.tolist() + self.opener_rows.tolist()
-                + self.spelled_rows.tolist() + self.shouted_rows.tolist() + self.speaker_rows.tolist(),
+                + self.spelled_rows.tolist() + self.shouted_rows.tolist() + self.speaker_rows.tolist()
+                + self.quote_rows.tolist(),
                 "shingles": self.shingles.tolist(), "text_hash": self.text_hash}
