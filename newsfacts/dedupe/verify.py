@@ -292,7 +292,7 @@ class Thresholds:
     # and a rewriter may change every word around them but not theirs (the stems leave long quotations out, so no
     # path above reads them). Another outlet's report quotes sources of its own, a follow-up the new development's
     # people: their quotations are their own, but for a statement every report carries. Where one side names at most
-    # one specific in seven of its own (loose_condensed_novelty) and the shorter has faithful_chain content sentences
+    # about one specific in seven of its own (loose_condensed_novelty) and the shorter has faithful_chain content sentences
     # or more, a side whose quoting sentences the other holds word for word, quoted_kept of them at least, and none
     # it does not, is a rewrite (see quoted_retelling). Development splits (fresh3, 5, 6, 11, 13 and the six older):
     # pairs of two stories in that shape share one quotation at most, or quote something of their own beside two
@@ -730,7 +730,8 @@ def quoted_retelling(similarity: np.ndarray, a: Profile, b: Profile, spread: flo
     """A rewrite whose quotations are all its source's, word for word, quoted_kept of them at least, naming next to
     nothing of its own (see Thresholds.quoted_kept): the chain of sentences retold around names as evidence (the
     quotations themselves are not in the stems the sentences align on), or None."""
-    if spread > thresholds.loose_condensed_novelty or min(a.content_sentences, b.content_sentences) < thresholds.faithful_chain:
+    shorter = min(a.content_sentences, b.content_sentences)
+    if spread > thresholds.loose_condensed_novelty or shorter < thresholds.faithful_chain:
         return None
     for doc, other in ((a, b), (b, a)):
         kept, own = quotations_kept(doc, other)
