@@ -33,8 +33,8 @@ def load(stored: pa.Table, bodies: dict[str, str]) -> dict[str, Profile]:
     specific_ids, specific_at = _interned(stored["specifics"])
     specific_rows, _ = _flat(stored["specific_sentences"])
     # The openers, spelled figures, words in capitals, quoted speakers and quoted words stand after a row's
-    # specifics, marked (Profile.row): split
-    # them off, row by row. kind: 0 for a specific, 1 + the mark's place in MARKS for the others.
+    # specifics, marked (Profile.row): split them off, row by row. kind: 0 for a specific, 1 + the mark's place in
+    # MARKS for the others.
     flat = stored["specifics"].combine_chunks().flatten()
     kind = np.zeros(len(flat), dtype=np.int64)
     for k, mark in enumerate(MARKS, start=1):
