@@ -88,24 +88,38 @@ def without_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " if len(m.group().split()) >= min_words else m.group(), text)
 
 
+def quoted_stems_per_sentence(sentences: list[str]) -> list[list[str]]:
+    """Per sentence, the sorted content stems of its long direct quotations (those without_quotes leaves out of the
+    stems): the words a report puts in someone's mouth. A rewrite quotes its source's words or drops them; another
+    outlet's report quotes what its own reporter heard (see verify.quoted_apart)."""
+    min_words = lexicon()["min_quote_words"]
+    out = []
+    for sentence in sentences:
+        found: set[str] = set()
+        if "\"" in sentence or "“" in sentence:
+            for match in _QUOTED.finditer(sentence):
+                if len(match.group().split()) >= min_words:
+                    found |= content_stems(match.group())
+        out.append(sorted(found))
+    return out
+
+
 def quoted_words(sentences: list[str]) -> list[list[str]]:
     """Per sentence, a sample of the 5-word shingles (shingle_hashes, as decimal strings) of its long direct
-    quotations: the words without_quotes leaves out of the stems. Up to three of each quotation, its first, middle and
-    last, are kept: enough to tell whether another document holds the quotation word for word (see
-    verify.quotations_kept), at a few terms a quotation. A restyle keeps its source's quotations as they were; an
-    independent report has quotations of its own."""
+    quotations, the words without_quotes leaves out of the stems: of each quotation its first, middle and last, enough
+    to tell whether another document holds the quotation word for word (see verify.quotations_kept) at three terms a
+    quotation. A restyle keeps its source's quotations as they were; another outlet's report has its own."""
     min_words = lexicon()["min_quote_words"]
     out: list[list[str]] = []
     for sentence in sentences:
         found: list[str] = []
         if "\"" in sentence or "“" in sentence:
             for match in _QUOTED.finditer(sentence):
-                if len(match.group().split()) < min_words:
-                    continue
-                hashes = shingle_hashes(normalise(match.group())).tolist()
-                for h in dict.fromkeys((hashes[0], hashes[len(hashes) // 2], hashes[-1])) if hashes else ():
-                    if str(h) not in found:
-                        found.append(str(h))
+                if len(match.group().split()) >= min_words:
+                    hashes = shingle_hashes(normalise(match.group())).tolist()
+                    for h in (hashes[0], hashes[len(hashes) // 2], hashes[-1]) if hashes else ():
+                        if str(h) not in found:
+                            found.append(str(h))
         out.append(found)
     return out
 
@@ -491,9 +505,11 @@ SPELLED = "#"
 SHOUTED = "!"
 # Marks a quoted speaker (quoted_speakers: the name's stemmed words, joined by spaces) in the same column.
 SPEAKER = "@"
-# Marks a sample of a sentence's quoted words (quoted_words: shingle hashes as decimal strings) in the same column.
-QUOTED = "\""
-MARKS = (OPENER, SPELLED, SHOUTED, SPEAKER, QUOTED)
+# Marks a content stem of a sentence's long quotations (quoted_stems_per_sentence) in the same column.
+QUOTED = '"'
+# Marks a sample of a sentence's quoted words' shingle hashes (quoted_words, decimal strings) in the same column.
+QUOTED_WORDS = "~"
+MARKS = (OPENER, SPELLED, SHOUTED, SPEAKER, QUOTED, QUOTED_WORDS)
 
 # Changes whenever what a stored profile holds would come out differently (sentence splitting, stemming, the
 # lexicon, the row layout): a stored profile of another version is ignored and the document profiled again.
@@ -507,8 +523,11 @@ MARKS = (OPENER, SPELLED, SHOUTED, SPEAKER, QUOTED)
 # row may hold such a speaker, so it is not read.
 # Version 8: the speakers are quoted_speakers and introduced_speakers together (a person introduced by apposition
 # or role, with or without a quotation mark); a version 7 row lacks the latter, so it is not read.
-# Version 9: a sample of each sentence's quoted words (QUOTED mark, quoted_words); a version 8 row has none.
-PROFILE_VERSION = "9:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
+# Version 9: the content stems of each sentence's long quotations (QUOTED mark), which the stems leave out; a
+# version 8 row lacks them, so it is not read.
+# Version 10: a sample of the shingles of each sentence's long quotations (QUOTED_WORDS mark); a version 9 row lacks
+# them, so it is not read.
+PROFILE_VERSION = "10:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
 
 
 @dataclass(frozen=True, eq=False)
@@ -533,8 +552,10 @@ class Profile:
     shouted_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its stem (shouted_per_sentence)
     speaker_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every quoted speaker
     speaker_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its name (quoted_speakers)
-    quote_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every quoted-words sample
-    quote_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its shingle hash (quoted_words)
+    quote_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every quoted content stem
+    quote_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its stem (quoted_stems_per_sentence)
+    quote_word_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every quoted-words sample
+    quote_word_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its shingle hash (quoted_words)
     # Derived on construction:
     content_sentences: int = field(init=False)  # sentences with >= 3 content stems: what alignment shares are of
     vocabulary: np.ndarray = field(init=False)  # sorted distinct stem ids
@@ -591,12 +612,26 @@ class Profile:
                 for row, name in zip(self.speaker_rows.tolist(), terms(self.speaker_ids))]
 
     @cached_property
-    def quoted(self) -> list[np.ndarray]:
-        """Each sentence's sample of quoted words (quoted_words), as shingle hashes, for the sentences quoting."""
+    def quotations(self) -> list[frozenset[int]]:
+        """The content stems of each sentence's long quotations (quoted_stems_per_sentence), one set a sentence that
+        quotes: the words the document puts in someone's mouth."""
+        by_row: dict[int, set[int]] = {}
+        for row, term in zip(self.quote_rows.tolist(), self.quote_ids.tolist()):
+            by_row.setdefault(row, set()).add(term)
+        return [frozenset(by_row[row]) for row in sorted(by_row)]
+
+    @cached_property
+    def quoted_shingles(self) -> list[np.ndarray]:
+        """Each quoting sentence's sample of its quotations' shingle hashes (quoted_words), one array a sentence."""
         by_row: dict[int, list[int]] = {}
-        for row, term in zip(self.quote_rows.tolist(), terms(self.quote_ids)):
+        for row, term in zip(self.quote_word_rows.tolist(), terms(self.quote_word_ids)):
             by_row.setdefault(row, []).append(int(term))
-        return [np.array(hashes, dtype=np.int64) for _, hashes in sorted(by_row.items())]
+        return [np.array(by_row[row], dtype=np.int64) for row in sorted(by_row)]
+
+    @cached_property
+    def words_used(self) -> np.ndarray:
+        """Sorted distinct content stems of the whole body, its long quotations' included: every word it uses."""
+        return np.union1d(self.vocabulary, self.quote_ids)
 
     @cached_property
     def figures(self) -> frozenset[int]:
@@ -642,7 +677,8 @@ class Profile:
         shouted = [sorted({stem(w.replace(",", "")) for w in c}) for c in shouted_per_sentence(sentences, found)]
         rows = lambda lists: np.repeat(np.arange(len(sentences), dtype=np.int64), [len(x) for x in lists])  # noqa: E731
         speakers = speakers_per_sentence(sentences)
-        quoted = quoted_words(sentences)
+        quoted = quoted_stems_per_sentence(sentences)
+        sampled = quoted_words(sentences)
         profile = cls(
             body=body,
             sentence_count=len(sentences),
@@ -659,6 +695,7 @@ class Profile:
             speaker_rows=np.repeat(np.arange(len(sentences), dtype=np.int64), [len(q) for q in speakers]),
             speaker_ids=term_ids([t for q in speakers for t in q]),
             quote_rows=rows(quoted), quote_ids=term_ids([t for q in quoted for t in q]),
+            quote_word_rows=rows(sampled), quote_word_ids=term_ids([t for q in sampled for t in q]),
         )
         # Already at hand: the cached values.
         profile.__dict__.update(sentences=sentences, normalised=normalised, names=names,
@@ -671,8 +708,9 @@ class Profile:
                 "stems": terms(self.stem_ids), "stem_sentences": self.stem_rows.tolist(),
                 "specifics": terms(self.specific_ids) + [OPENER + t for t in terms(self.opener_ids)]
                 + [SPELLED + t for t in terms(self.spelled_ids)] + [SHOUTED + t for t in terms(self.shouted_ids)]
-                + [SPEAKER + t for t in terms(self.speaker_ids)] + [QUOTED + t for t in terms(self.quote_ids)],
+                + [SPEAKER + t for t in terms(self.speaker_ids)] + [QUOTED + t for t in terms(self.quote_ids)]
+                + [QUOTED_WORDS + t for t in terms(self.quote_word_ids)],
                 "specific_sentences": self.specific_rows.tolist() + self.opener_rows.tolist()
                 + self.spelled_rows.tolist() + self.shouted_rows.tolist() + self.speaker_rows.tolist()
-                + self.quote_rows.tolist(),
+                + self.quote_rows.tolist() + self.quote_word_rows.tolist(),
                 "shingles": self.shingles.tolist(), "text_hash": self.text_hash}

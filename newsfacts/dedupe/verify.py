@@ -720,9 +720,9 @@ def cut_restyle(similarity: np.ndarray, a: Profile, b: Profile, spread: float,
 
 def quotations_kept(doc: Profile, other: Profile) -> tuple[int, int]:
     """How many of doc's quoting sentences the other holds word for word (at least half of the sampled shingles of
-    its quoted words among the other's shingles, see text.quoted_words), and how many it does not."""
-    kept = sum(1 for hashes in doc.quoted if 2 * len(np.intersect1d(hashes, other.shingles)) >= len(hashes))
-    return kept, len(doc.quoted) - kept
+    their quotations among the other's shingles, see text.quoted_words), and how many it does not."""
+    kept = sum(1 for hashes in doc.quoted_shingles if 2 * len(np.intersect1d(hashes, other.shingles)) >= len(hashes))
+    return kept, len(doc.quoted_shingles) - kept
 
 
 def quoted_retelling(similarity: np.ndarray, a: Profile, b: Profile, spread: float,

@@ -143,5 +143,5 @@ def test_a_stored_profile_keeps_its_quotations() -> None:
     restyle = Profile.of(RESTYLE)
     stored = stored_profiles.load(pa.Table.from_pylist([{**restyle.row("r"), "arrival": 0}],
                                                        schema=stored_profiles.SCHEMA), {"r": None})["r"]
-    assert [h.tolist() for h in stored.quoted] == [h.tolist() for h in restyle.quoted]
+    assert [h.tolist() for h in stored.quoted_shingles] == [h.tolist() for h in restyle.quoted_shingles]
     assert verify(Profile.of(SOURCE), stored, T).method == QUOTED_RETELLING
