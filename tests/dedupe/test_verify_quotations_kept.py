@@ -145,3 +145,12 @@ def test_a_stored_profile_keeps_its_quotations() -> None:
                                                        schema=stored_profiles.SCHEMA), {"r": None})["r"]
     assert [h.tolist() for h in stored.quoted_shingles] == [h.tolist() for h in restyle.quoted_shingles]
     assert verify(Profile.of(SOURCE), stored, T).method == QUOTED_RETELLING
+
+
+def test_the_quotations_told_in_an_order_of_its_own_stay_apart() -> None:
+    """The restyle's sentences in reverse: the same quotations and names, but the source's story not in its order
+    (the generated corpus's independent reports quote one pool of statements, each in its own order)."""
+    source = Profile.of(SOURCE)
+    reversed_ = Profile.of(" ".join(reversed(Profile.of(RESTYLE).sentences)))
+    assert quotations_kept(reversed_, source) == (3, 0)
+    assert verify(source, reversed_, T) is None
