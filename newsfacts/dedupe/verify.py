@@ -292,9 +292,9 @@ class Thresholds:
     # and a rewriter may change every word around them but not theirs (the stems leave long quotations out, so no
     # path above reads them). Another outlet's report quotes sources of its own, a follow-up the new development's
     # people: their quotations are their own, but for a statement every report carries. Where one side names at most
-    # about one specific in seven of its own (loose_condensed_novelty) and the shorter has faithful_chain content sentences
-    # or more, a side whose quoting sentences the other holds word for word, quoted_kept of them at least, and none
-    # it does not, is a rewrite (see quoted_retelling), where it tells the other's story in its order: the chain
+    # about one specific in seven of its own (loose_condensed_novelty) and the shorter has faithful_chain content
+    # sentences or more, a side whose quoting sentences the other holds word for word, quoted_kept of them at least,
+    # and none it does not, is a rewrite (see quoted_retelling), where it tells the other's story in its order: the chain
     # of sentences retold around names holds coverage_in_order of the best matching in any order. Development
     # splits (fresh3, 5, 6, 11, 13 and the six older): pairs of two stories in that shape share one quotation at
     # most, or quote something of their own beside two (the nearest, fresh3 39d5c43b_independent: two kept, none of
