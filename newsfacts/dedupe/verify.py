@@ -288,19 +288,19 @@ class Thresholds:
     cut_chain: int = 6
     cut_names: int = 15
     cut_names_novelty: float = 0.075
-    # A restyle in words of its own keeps its source's quotations word for word: they are the source's evidence,
-    # and a rewriter may change every word around them but not theirs (the stems leave long quotations out, so no
-    # path above reads them). Another outlet's report quotes sources of its own, a follow-up the new development's
-    # people: their quotations are their own, but for a statement every report carries. Where one side names at most
-    # about one specific in seven of its own (loose_condensed_novelty) and the shorter has faithful_chain content
-    # sentences or more, a side whose quoting sentences the other holds word for word, quoted_kept of them at least,
-    # and none it does not, is a rewrite (see quoted_retelling), where it tells the other's story in its order: the chain
-    # of sentences retold around names holds coverage_in_order of the best matching in any order. Development
-    # splits (fresh3, 5, 6, 11, 13 and the six older): pairs of two stories in that shape share one quotation at
-    # most, or quote something of their own beside two (the nearest, fresh3 39d5c43b_independent: two kept, none of
-    # its own, at novelty 0.23). Generated corpus (10k), whose independent reports quote the story's people from
-    # one pool: 12 pairs of two reports reach this path, their chains at in_order 0.35-0.54; the restyles it takes
-    # on the real splits 0.63-0.91 (three more at 0.48-0.57 are left).
+    # A restyle in words of its own keeps its source's quotations word for word: they are the source's evidence, and a
+    # rewriter may change every word around them but not theirs (the stems leave long quotations out, so no path above
+    # reads them). Another outlet's report quotes sources of its own, a follow-up the new development's people: their
+    # quotations are their own, but for a statement every report carries. Where one side names at most about one
+    # specific in seven of its own (loose_condensed_novelty) and the shorter has faithful_chain content sentences or
+    # more, a side whose quoting sentences the other holds word for word, quoted_kept of them at least, and none it does
+    # not, is a rewrite (see quoted_retelling), where it tells the other's story in its order: the chain of sentences
+    # retold around names holds coverage_in_order of the best matching in any order. Development splits (fresh3, 5, 6,
+    # 11, 13 and the six older): pairs of two stories in that shape share one quotation at most, or quote something of
+    # their own beside two (the nearest, fresh3 39d5c43b_independent: two kept, none of its own, at novelty 0.23).
+    # Generated corpus (10k), whose independent reports quote the story's people from one pool: 12 pairs of two reports
+    # reach this path, their chains at in_order 0.35-0.54; the restyles it takes on the real splits 0.63-0.91 (three
+    # more at 0.48-0.57 are left).
     quoted_kept: int = 2
     # A rewrite is published within days of its source: content farms and aggregators rewrite the news while it is
     # news. A document retelling a story more than max_rewrite_days after it is a later story in its own right, a
