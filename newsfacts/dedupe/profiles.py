@@ -49,7 +49,7 @@ def load(stored: pa.Table, bodies: dict[str, str]) -> dict[str, Profile]:
     for k, (doc_id, sentence_count, hashed) in enumerate(columns):
         stems = slice(stem_at[k], stem_at[k + 1])
         (specific, specific_rows_, opener, opener_rows, spelled, spelled_rows, shouted, shouted_rows,
-         speaker, speaker_rows, quote, quote_rows) = (
+         speaker, speaker_rows, quote, quote_rows, quote_word, quote_word_rows) = (
             column[at[k] : at[k + 1]] for ids, rows, at in parts.values() for column in (ids, rows))
         out[doc_id] = Profile(
             body=bodies[doc_id], sentence_count=sentence_count,
@@ -58,6 +58,7 @@ def load(stored: pa.Table, bodies: dict[str, str]) -> dict[str, Profile]:
             opener_rows=opener_rows, opener_ids=opener,
             spelled_rows=spelled_rows, spelled_ids=spelled, shouted_rows=shouted_rows, shouted_ids=shouted,
             speaker_rows=speaker_rows, speaker_ids=speaker, quote_rows=quote_rows, quote_ids=quote,
+            quote_word_rows=quote_word_rows, quote_word_ids=quote_word,
             shingles=shingles[shingle_at[k] : shingle_at[k + 1]], text_hash=hashed,
         )
     return out

@@ -104,6 +104,26 @@ def quoted_stems_per_sentence(sentences: list[str]) -> list[list[str]]:
     return out
 
 
+def quoted_words(sentences: list[str]) -> list[list[str]]:
+    """Per sentence, a sample of the 5-word shingles (shingle_hashes, as decimal strings) of its long direct
+    quotations, the words without_quotes leaves out of the stems: of each quotation its first, middle and last, enough
+    to tell whether another document holds the quotation word for word (see verify.quotations_kept) at three terms a
+    quotation. A restyle keeps its source's quotations as they were; another outlet's report has its own."""
+    min_words = lexicon()["min_quote_words"]
+    out: list[list[str]] = []
+    for sentence in sentences:
+        found: list[str] = []
+        if "\"" in sentence or "“" in sentence:
+            for match in _QUOTED.finditer(sentence):
+                if len(match.group().split()) >= min_words:
+                    hashes = shingle_hashes(normalise(match.group())).tolist()
+                    for h in (hashes[0], hashes[len(hashes) // 2], hashes[-1]) if hashes else ():
+                        if str(h) not in found:
+                            found.append(str(h))
+        out.append(found)
+    return out
+
+
 def names_and_numbers(sentences: list[str]) -> set[str]:
     """Capitalised words that do not open a sentence, and figures: the specifics a rewrite tends to keep."""
     return set().union(*names_per_sentence(sentences))
@@ -487,7 +507,9 @@ SHOUTED = "!"
 SPEAKER = "@"
 # Marks a content stem of a sentence's long quotations (quoted_stems_per_sentence) in the same column.
 QUOTED = '"'
-MARKS = (OPENER, SPELLED, SHOUTED, SPEAKER, QUOTED)
+# Marks a sample of a sentence's quoted words' shingle hashes (quoted_words, decimal strings) in the same column.
+QUOTED_WORDS = "~"
+MARKS = (OPENER, SPELLED, SHOUTED, SPEAKER, QUOTED, QUOTED_WORDS)
 
 # Changes whenever what a stored profile holds would come out differently (sentence splitting, stemming, the
 # lexicon, the row layout): a stored profile of another version is ignored and the document profiled again.
@@ -503,7 +525,9 @@ MARKS = (OPENER, SPELLED, SHOUTED, SPEAKER, QUOTED)
 # or role, with or without a quotation mark); a version 7 row lacks the latter, so it is not read.
 # Version 9: the content stems of each sentence's long quotations (QUOTED mark), which the stems leave out; a
 # version 8 row lacks them, so it is not read.
-PROFILE_VERSION = "9:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
+# Version 10: a sample of the shingles of each sentence's long quotations (QUOTED_WORDS mark); a version 9 row lacks
+# them, so it is not read.
+PROFILE_VERSION = "10:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
 
 
 @dataclass(frozen=True, eq=False)
@@ -530,6 +554,8 @@ class Profile:
     speaker_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its name (quoted_speakers)
     quote_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every quoted content stem
     quote_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its stem (quoted_stems_per_sentence)
+    quote_word_rows: np.ndarray = field(default_factory=lambda: _EMPTY)  # sentence index of every quoted-words sample
+    quote_word_ids: np.ndarray = field(default_factory=lambda: _EMPTY)  # term id of its shingle hash (quoted_words)
     # Derived on construction:
     content_sentences: int = field(init=False)  # sentences with >= 3 content stems: what alignment shares are of
     vocabulary: np.ndarray = field(init=False)  # sorted distinct stem ids
@@ -595,6 +621,14 @@ class Profile:
         return [frozenset(by_row[row]) for row in sorted(by_row)]
 
     @cached_property
+    def quoted_shingles(self) -> list[np.ndarray]:
+        """Each quoting sentence's sample of its quotations' shingle hashes (quoted_words), one array a sentence."""
+        by_row: dict[int, list[int]] = {}
+        for row, term in zip(self.quote_word_rows.tolist(), terms(self.quote_word_ids)):
+            by_row.setdefault(row, []).append(int(term))
+        return [np.array(by_row[row], dtype=np.int64) for row in sorted(by_row)]
+
+    @cached_property
     def words_used(self) -> np.ndarray:
         """Sorted distinct content stems of the whole body, its long quotations' included: every word it uses."""
         return np.union1d(self.vocabulary, self.quote_ids)
@@ -644,6 +678,7 @@ class Profile:
         rows = lambda lists: np.repeat(np.arange(len(sentences), dtype=np.int64), [len(x) for x in lists])  # noqa: E731
         speakers = speakers_per_sentence(sentences)
         quoted = quoted_stems_per_sentence(sentences)
+        sampled = quoted_words(sentences)
         profile = cls(
             body=body,
             sentence_count=len(sentences),
@@ -660,6 +695,7 @@ class Profile:
             speaker_rows=np.repeat(np.arange(len(sentences), dtype=np.int64), [len(q) for q in speakers]),
             speaker_ids=term_ids([t for q in speakers for t in q]),
             quote_rows=rows(quoted), quote_ids=term_ids([t for q in quoted for t in q]),
+            quote_word_rows=rows(sampled), quote_word_ids=term_ids([t for q in sampled for t in q]),
         )
         # Already at hand: the cached values.
         profile.__dict__.update(sentences=sentences, normalised=normalised, names=names,
@@ -672,8 +708,9 @@ class Profile:
                 "stems": terms(self.stem_ids), "stem_sentences": self.stem_rows.tolist(),
                 "specifics": terms(self.specific_ids) + [OPENER + t for t in terms(self.opener_ids)]
                 + [SPELLED + t for t in terms(self.spelled_ids)] + [SHOUTED + t for t in terms(self.shouted_ids)]
-                + [SPEAKER + t for t in terms(self.speaker_ids)] + [QUOTED + t for t in terms(self.quote_ids)],
+                + [SPEAKER + t for t in terms(self.speaker_ids)] + [QUOTED + t for t in terms(self.quote_ids)]
+                + [QUOTED_WORDS + t for t in terms(self.quote_word_ids)],
                 "specific_sentences": self.specific_rows.tolist() + self.opener_rows.tolist()
                 + self.spelled_rows.tolist() + self.shouted_rows.tolist() + self.speaker_rows.tolist()
-                + self.quote_rows.tolist(),
+                + self.quote_rows.tolist() + self.quote_word_rows.tolist(),
                 "shingles": self.shingles.tolist(), "text_hash": self.text_hash}
