@@ -1402,6 +1402,12 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         referred = _referred_back(ctx, start, text, words[-1], lex)
         if referred is not None:
             return referred
+        if lower.startswith("the ") and len(words) == 1 and _described_person(ctx, start, words, lex) is None:
+            # "One jury member, speaking on condition of anonymity, said ... “...,” the juror said": a noun no one
+            # the story introduced holds, right after the paragraph brought in one unnamed person, is that person
+            voice = _described_again(ctx, start, words[-1], lex)
+            if voice is not None:
+                return voice
         if _unheld_title(lower, lex) and _described_person(ctx, start, words, lex) is None \
                 and titled_further_on(ctx, end, words, lex) is None:
             # "a message from the first lady": an office no one named holds, not the person the story is about
