@@ -1406,8 +1406,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
             # "One jury member, speaking on condition of anonymity, said ... “...,” the juror said": a noun no one
             # the story introduced holds, right after the paragraph brought in one unnamed person, is that person
             voice = _described_again(ctx, start, words[-1], lex)
-            if voice is not None:
-                return voice
+            said_at = ctx.sentence_at(voice.name_start) if voice is not None else None
+            if said_at is not None and _ANONYMITY.search(ctx.body, said_at.start_char, said_at.end_char):
+                return voice  # kept anonymous on purpose: any noun for them is theirs, not someone named's
         if _unheld_title(lower, lex) and _described_person(ctx, start, words, lex) is None \
                 and titled_further_on(ctx, end, words, lex) is None:
             # "a message from the first lady": an office no one named holds, not the person the story is about

@@ -69,13 +69,24 @@ def _indefinite_subject_before(ctx: DocContext, start: int, lex: Lexicon):
             return None
         if _quote_sentence(ctx, prev):  # the quote's own sentences before the pronoun
             continue
-        subject = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = _past_a_time_stamp(ctx, next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None))
         if subject is not None and not ctx.in_quote(subject.idx) and _introduced_unnamed(subject, lex):
             return subject
         if _brings_in_no_one(ctx, prev, subject, lex):
             continue
         return None
     return None
+
+
+def _past_a_time_stamp(ctx: DocContext, subject):
+    """A live blog's time stamp on a line of its own ("6:52 p.m." then "A woman in the front row ... asked") is
+    parsed as the subject, the sentence's real subject as its apposition on the next line: that apposition."""
+    if subject is None or subject.ent_type_ not in ("TIME", "DATE"):
+        return subject
+    apposed = next((c for c in subject.children if c.dep_ == "appos"), None)
+    if apposed is None or "\n" not in ctx.body[subject.idx : apposed.left_edge.idx]:
+        return subject
+    return apposed
 
 
 def _introduced_unnamed(subject, lex: Lexicon) -> bool:
