@@ -316,21 +316,21 @@ def test_a_pronoun_after_a_described_person_named_after_a_name_in_the_descriptio
 # The paragraph's unnamed person stays in focus (speakers41): past a sentence that brings in no one, as a bare
 # "Another, a ...,", and under a noun of their own that no one the story introduced holds
 
-_GALLERY = ('The committee chair, Ruth Okafor, said the vote would be held on Friday. "We have waited long enough," '
+_LIBRARY = ('The committee chair, Ruth Okafor, said the vote would be held on Friday. "We have waited long enough," '
             'she said.\n\n'
             'A woman in the public gallery, who did not give her name, asked why the library was closing. The gallery '
             'clapped. "Who decided this?" she shouted.')
 
 
 def test_a_pronoun_after_a_sentence_that_brings_in_no_one_still_continues_the_unnamed_person(quotes_of):
-    quote = said(quotes_of(_GALLERY), "Who decided this?")
+    quote = said(quotes_of(_LIBRARY), "Who decided this?")
     assert quote.speaker is None and quote.speaker_reason.startswith("unnamed")
-    assert unnamed_description(_GALLERY, quote) == "A woman in the public gallery"
+    assert unnamed_description(_LIBRARY, quote) == "A woman in the public gallery"
 
 
 def test_a_pronoun_after_a_sentence_that_names_someone_is_theirs(quotes_of):
     # nearest negative: the sentence in between names the chair, who is then the one in focus
-    body = _GALLERY.replace("The gallery clapped.", "Okafor did not answer.")
+    body = _LIBRARY.replace("The gallery clapped.", "Okafor did not answer.")
     assert said(quotes_of(body), "Who decided this?").speaker == "Ruth Okafor"
 
 
@@ -372,3 +372,23 @@ def test_a_noun_the_story_gave_someone_is_theirs_after_an_unnamed_person(quotes_
     # nearest negative: the story gave the chair the title ("Councillor Ruth Okafor"): "the councillor" is her
     body = _COUNCIL.replace("The committee chair, Ruth Okafor,", "Councillor Ruth Okafor")
     assert said(quotes_of(body), "It was chaos").speaker == "Ruth Okafor"
+
+
+_LIVE_BLOG = ('The mayor, Jess Brenneman, opened the meeting. "We will hear everyone," she said.\n\n'
+              '6:52 p.m.\n'
+              'A woman in the front row, who did not give her name, asked why the golf club was still watering its '
+              'greens. The room applauded. "Is the golf course on Stage 3 too?" she called out.')
+
+
+def test_a_pronoun_after_a_live_blog_time_stamp_continues_the_unnamed_person_below_it(quotes_of):
+    # the time stamp on its own line is parsed as the subject, the woman as its apposition
+    quote = said(quotes_of(_LIVE_BLOG), "golf course")
+    assert quote.speaker is None and quote.speaker_reason.startswith("unnamed")
+    assert unnamed_description(_LIVE_BLOG, quote) == "A woman in the front row"
+
+
+def test_a_pronoun_after_a_live_blog_time_stamp_and_a_named_person_is_theirs(quotes_of):
+    # nearest negative: under the time stamp the mayor is the subject, so "she" is the mayor
+    body = _LIVE_BLOG.replace("A woman in the front row, who did not give her name, asked",
+                              "The mayor, Jess Brenneman, asked")
+    assert said(quotes_of(body), "golf course").speaker == "Jess Brenneman"
