@@ -1470,7 +1470,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
 def _described_again(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Speaker | None:
     """"A former member of the finance team, who spoke on condition of anonymity, said ... “...,” the former
     employee said": an anonymous source's noun that fits no one the story introduced (referents), right after the
-    paragraph brought in one unnamed person as the subject of the sentence before, is that person in other words,
+    paragraph brought in one unnamed person as the subject of a sentence before (unnamed_voices.
+    indefinite_subject_before: the last that brings in anyone), is that person in other words,
     not the last named one; the introduction is the evidence. None when someone the story introduced fits the noun
     ("Tom Reed, a former employee, ..."): the rules after this one read it."""
     if referent(ctx, start, noun, lex) is not None:

@@ -32,18 +32,18 @@ def _quote_sentence(ctx: DocContext, sent) -> bool:
 def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, lex: Lexicon,
                               any_gender: bool = False) -> tuple[int, int] | None:
     """"A senior negotiator, who spoke on condition that he not be named, was franker still. “...,” he said": the
-    sentence right before the pronoun's, in its paragraph, has as its subject a description of one person
-    introduced with an indefinite article and no name (none in it, none in apposition): the pronoun continues that
-    unnamed person. None when the description names someone ("A senior negotiator, Jan Kovac, ..."), when its noun
+    last sentence before the pronoun's, in its paragraph, that brings in a person has as its subject a description
+    of one person introduced with an indefinite article and no name (none in it, none in apposition): the pronoun
+    continues that unnamed person, past a sentence about no one ("The room applauded."). None when the description names someone ("A senior negotiator, Jan Kovac, ..."), when its noun
     is of the other gender (unless any_gender: a description of no gender, "the former employee", continues
     anyone), or when the pronoun's own sentence names a person before it (the callers check)."""
     subject = _indefinite_subject_before(ctx, start, lex)
     if subject is None:
         return None
-    if not any_gender and lex.gender_words.get(subject.lower_, gender) != gender:
-        return None  # "A woman in the second row ... “...,” he said": someone else
     # "Another, a product manager in the Huddle team,": the apposition is the description
     noun = next((c for c in subject.children if c.dep_ == "appos"), subject) if subject.tag_ != "NN" else subject
+    if not any_gender and lex.gender_words.get(noun.lower_, gender) != gender:
+        return None  # "A woman in the second row ... “...,” he said": someone else
     phrase_end = description_end(ctx, noun)
     if names_the_described(ctx, subject) or any(c.dep_ == "appos" and c.tag_ == "NNP" for c in subject.children):
         return None  # a proper name in apposition is a name, whatever type the model gave it

@@ -392,3 +392,10 @@ def test_a_pronoun_after_a_live_blog_time_stamp_and_a_named_person_is_theirs(quo
     body = _LIVE_BLOG.replace("A woman in the front row, who did not give her name, asked",
                               "The mayor, Jess Brenneman, asked")
     assert said(quotes_of(body), "golf course").speaker == "Jess Brenneman"
+
+
+def test_a_pronoun_of_the_other_gender_after_another_described_in_apposition_is_not_that_person(quotes_of):
+    # nearest negative of "Another, a mechanic": "Another, a man on the night shift," is no "she"
+    body = _DEPOT.replace("Another, a mechanic on the night shift,", "Another, a man on the night shift,")
+    quote = said(quotes_of(body), "Half of us")
+    assert not (quote.speaker_reason or "").startswith("unnamed")
