@@ -25,7 +25,6 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.relayed_texts import _signer_or_issuer, _texts, _writer_of
 from newsfacts.facts.speakers import Speaker, resolve_speaker
-from newsfacts.facts.unnamed_voices import people_word
 
 # The verbs a text runs into its words with ("The letter reads:", "It began:", "The bulletin said:").
 _TEXT_VERBS = ("read", "reads", "said", "says", "began", "begins", "ran", "runs", "went", "goes", "continued",
@@ -282,7 +281,7 @@ def text_speaking(ctx: DocContext, sent, end: int, lex: Lexicon, reader_too: boo
     if subject.lower_ == "it":
         if not _text_named_before(ctx, subject.idx, lex):
             return None
-    elif not _is_text(subject, lex) and not _reads_as_a_text(ctx, verb, subject, lex):
+    elif not _is_text(subject, lex):
         return None
     found = author_of(ctx, subject, lex)
     if found is not None:
@@ -295,15 +294,6 @@ def text_speaking(ctx: DocContext, sent, end: int, lex: Lexicon, reader_too: boo
                                   and c.i < subject.i])  # "The ministry's statement", "The agency's 06:00 bulletin"
     stop = subject.idx + len(subject)
     return Speaker(name=ctx.body[start:stop], basis="relayed", start=start, end=stop, unnamed=True)
-
-
-def _reads_as_a_text(ctx: DocContext, verb, subject, lex: Lexicon) -> bool:
-    """"The sentence reads: “...”", "The plaque reads:": a thing that "reads" with no object, running into the words,
-    is a text whatever its noun (a person reads something; a text reads). Not a person's word ("The clerk reads:"),
-    a name or a pronoun."""
-    return verb.lower_ == "reads" and not any(c.dep_ in ("dobj", "prt") for c in verb.children) \
-        and subject.tag_ == "NN" and not people_word(subject.lower_, lex, titles=True) \
-        and not ctx.mentions_in(subject.left_edge.idx, subject.idx + len(subject))
 
 
 def _text_heading(ctx: DocContext, sent, end: int, lex: Lexicon) -> Speaker | None:
