@@ -848,6 +848,10 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
         if subjects and tok is not verb and _thing_reported(tok, subjects[0]):
             subjects = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]  # "A spokesperson said the offer
             # was “fair” and accused the union of “...”": the reporter of the clause, not the thing it is about
+        if len(subjects) > 1:
+            # "In an interview with the club magazine, “Rovers Review”, in March, he said": a title in quotation
+            # marks the parse took for a second subject is the magazine's name, not who speaks
+            subjects = [c for c in subjects if not _quoted_whole(c)] or subjects
         if subjects:
             sub = subjects[0]
             if sub.lower_ in RELATIVE and tok.dep_ == "relcl":
@@ -868,6 +872,16 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
         if tok.dep_ not in climb:
             break
     return _fragment_root_subject(verb)
+
+
+_OPENING_MARKS = ("“", '"', "‘", "'")
+_CLOSING_MARKS = ("”", '"', "’", "'")
+
+
+def _quoted_whole(subject) -> bool:
+    """The subject's phrase is all inside a pair of quotation marks (a title: “Rovers Review”)."""
+    return subject.left_edge.text in _OPENING_MARKS and subject.right_edge.text in _CLOSING_MARKS \
+        and subject.left_edge.i < subject.i < subject.right_edge.i
 
 
 def _thing_reported(clause, subject) -> bool:
