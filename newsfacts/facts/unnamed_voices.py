@@ -34,9 +34,10 @@ def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, l
     """"A senior negotiator, who spoke on condition that he not be named, was franker still. “...,” he said": the
     last sentence before the pronoun's, in its paragraph, that brings in a person has as its subject a description
     of one person introduced with an indefinite article and no name (none in it, none in apposition): the pronoun
-    continues that unnamed person, past a sentence about no one ("The room applauded."). None when the description names someone ("A senior negotiator, Jan Kovac, ..."), when its noun
-    is of the other gender (unless any_gender: a description of no gender, "the former employee", continues
-    anyone), or when the pronoun's own sentence names a person before it (the callers check)."""
+    continues that unnamed person, past a sentence about no one ("The room applauded."). None when the description
+    names someone ("A senior negotiator, Jan Kovac, ..."), when its noun is of the other gender (unless any_gender:
+    a description of no gender, "the former employee", continues anyone), or when the pronoun's own sentence names
+    a person before it (the callers check)."""
     subject = _indefinite_subject_before(ctx, start, lex)
     if subject is None:
         return None
