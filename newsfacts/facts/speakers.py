@@ -848,6 +848,10 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
         if subjects and tok is not verb and _thing_reported(tok, subjects[0]):
             subjects = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]  # "A spokesperson said the offer
             # was “fair” and accused the union of “...”": the reporter of the clause, not the thing it is about
+        if len(subjects) > 1:
+            # "In an interview with the club magazine, “Rovers Review”, in March, he said": a title in quotation
+            # marks the parse took for a second subject is the magazine's name, not who speaks
+            subjects = [c for c in subjects if not _quoted_whole(c)] or subjects
         if subjects:
             sub = subjects[0]
             if sub.lower_ in RELATIVE and tok.dep_ == "relcl":
@@ -868,6 +872,16 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
         if tok.dep_ not in climb:
             break
     return _fragment_root_subject(verb)
+
+
+_OPENING_MARKS = ("“", '"', "‘", "'")
+_CLOSING_MARKS = ("”", '"', "’", "'")
+
+
+def _quoted_whole(subject) -> bool:
+    """The subject's phrase is all inside a pair of quotation marks (a title: “Rovers Review”)."""
+    return subject.left_edge.text in _OPENING_MARKS and subject.right_edge.text in _CLOSING_MARKS \
+        and subject.left_edge.i < subject.i < subject.right_edge.i
 
 
 def _thing_reported(clause, subject) -> bool:
@@ -1402,6 +1416,13 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         referred = _referred_back(ctx, start, text, words[-1], lex)
         if referred is not None:
             return referred
+        if lower.startswith("the ") and len(words) == 1 and _described_person(ctx, start, words, lex) is None:
+            # "One jury member, speaking on condition of anonymity, said ... “...,” the juror said": a noun no one
+            # the story introduced holds, right after the paragraph brought in one unnamed person, is that person
+            voice = _described_again(ctx, start, words[-1], lex)
+            said_at = ctx.sentence_at(voice.name_start) if voice is not None else None
+            if said_at is not None and _ANONYMITY.search(ctx.body, said_at.start_char, said_at.end_char):
+                return voice  # kept anonymous on purpose: any noun for them is theirs, not someone named's
         if _unheld_title(lower, lex) and _described_person(ctx, start, words, lex) is None \
                 and titled_further_on(ctx, end, words, lex) is None:
             # "a message from the first lady": an office no one named holds, not the person the story is about
@@ -1463,7 +1484,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
 def _described_again(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Speaker | None:
     """"A former member of the finance team, who spoke on condition of anonymity, said ... “...,” the former
     employee said": an anonymous source's noun that fits no one the story introduced (referents), right after the
-    paragraph brought in one unnamed person as the subject of the sentence before, is that person in other words,
+    paragraph brought in one unnamed person as the subject of a sentence before (unnamed_voices.
+    indefinite_subject_before: the last that brings in anyone), is that person in other words,
     not the last named one; the introduction is the evidence. None when someone the story introduced fits the noun
     ("Tom Reed, a former employee, ..."): the rules after this one read it."""
     if referent(ctx, start, noun, lex) is not None:

@@ -32,17 +32,20 @@ def _quote_sentence(ctx: DocContext, sent) -> bool:
 def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, lex: Lexicon,
                               any_gender: bool = False) -> tuple[int, int] | None:
     """"A senior negotiator, who spoke on condition that he not be named, was franker still. “...,” he said": the
-    sentence right before the pronoun's, in its paragraph, has as its subject a description of one person
-    introduced with an indefinite article and no name (none in it, none in apposition): the pronoun continues that
-    unnamed person. None when the description names someone ("A senior negotiator, Jan Kovac, ..."), when its noun
-    is of the other gender (unless any_gender: a description of no gender, "the former employee", continues
-    anyone), or when the pronoun's own sentence names a person before it (the callers check)."""
+    last sentence before the pronoun's, in its paragraph, that brings in a person has as its subject a description
+    of one person introduced with an indefinite article and no name (none in it, none in apposition): the pronoun
+    continues that unnamed person, past a sentence about no one ("The room applauded."). None when the description
+    names someone ("A senior negotiator, Jan Kovac, ..."), when its noun is of the other gender (unless any_gender:
+    a description of no gender, "the former employee", continues anyone), or when the pronoun's own sentence names
+    a person before it (the callers check)."""
     subject = _indefinite_subject_before(ctx, start, lex)
     if subject is None:
         return None
-    if not any_gender and lex.gender_words.get(subject.lower_, gender) != gender:
+    # "Another, a product manager in the Huddle team,": the apposition is the description
+    noun = next((c for c in subject.children if c.dep_ == "appos"), subject) if subject.tag_ != "NN" else subject
+    if not any_gender and lex.gender_words.get(noun.lower_, gender) != gender:
         return None  # "A woman in the second row ... “...,” he said": someone else
-    phrase_end = description_end(ctx, subject)
+    phrase_end = description_end(ctx, noun)
     if names_the_described(ctx, subject) or any(c.dep_ == "appos" and c.tag_ == "NNP" for c in subject.children):
         return None  # a proper name in apposition is a name, whatever type the model gave it
     named = [t for t in ctx.sdoc[subject.left_edge.i : subject.i] if t.ent_type_ and t.tag_ != "JJ"
@@ -53,25 +56,60 @@ def indefinite_subject_before(ctx: DocContext, start: int, gender: str | None, l
 
 
 def _indefinite_subject_before(ctx: DocContext, start: int, lex: Lexicon):
-    """The subject of the sentence right before `start` (the quote's own sentences aside), in its paragraph, when it
-    is a person introduced with an indefinite article ("A former aide to Senator Jo Marsh, ..."); else None."""
-    no = ctx.sentence_no(start)
-    k = no - 1
-    while k >= 0 and _quote_sentence(ctx, ctx.sentences[k]):  # the quote's own sentences before the pronoun
+    """The subject of the last sentence before `start` (the quote's own sentences aside), in its paragraph, that
+    brings in a person, when it is a person introduced with an indefinite article ("A former aide to Senator Jo
+    Marsh, ...", "Another, a product manager on the team, ..."); else None. A sentence in between that brings in no
+    one ("A woman in the front row ... asked why ... The room applauded. “...,” she called out") leaves the unnamed
+    person in focus; one that names or has a person as its subject ends the search."""
+    k = ctx.sentence_no(start) - 1
+    para_start = ctx.paragraph_of(start)[0]
+    while k >= 0:
+        prev = ctx.sentences[k]
         k -= 1
-    if k < 0:
+        if prev.start_char < para_start:
+            return None
+        if _quote_sentence(ctx, prev):  # the quote's own sentences before the pronoun
+            continue
+        subject = _past_a_time_stamp(ctx, next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None))
+        if subject is not None and not ctx.in_quote(subject.idx) and _introduced_unnamed(subject, lex):
+            return subject
+        if _brings_in_no_one(ctx, prev, subject, lex):
+            continue
         return None
-    prev = ctx.sentences[k]
-    if prev.start_char < ctx.paragraph_of(start)[0]:
-        return None
-    subject = next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.tag_ != "NN" or ctx.in_quote(subject.idx):
-        return None
-    if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children):
-        return None
-    if not a_person(subject, lex):
-        return None  # "a sample came in called “Glasgow”. “It grabbed me ...,” he said": a thing is no "he"
-    return subject
+    return None
+
+
+def _past_a_time_stamp(ctx: DocContext, subject):
+    """A live blog's time stamp on a line of its own ("6:52 p.m." then "A woman in the front row ... asked") is
+    parsed as the subject, the sentence's real subject as its apposition on the next line: that apposition."""
+    if subject is None or subject.ent_type_ not in ("TIME", "DATE"):
+        return subject
+    apposed = next((c for c in subject.children if c.dep_ == "appos"), None)
+    if apposed is None or "\n" not in ctx.body[subject.idx : apposed.left_edge.idx]:
+        return subject
+    return apposed
+
+
+def _introduced_unnamed(subject, lex: Lexicon) -> bool:
+    """A person introduced with an indefinite article and a noun ("A senior nurse", "One engineer"), or a bare
+    "Another"/"One" described in apposition ("Another, a product manager in the Huddle team,"): one more of the
+    people the story spoke of, whatever the noun of the apposition."""
+    if subject.tag_ == "NN" and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children):
+        return a_person(subject, lex)  # "a sample came in called “Glasgow”. “...,” he said": a thing is no "he"
+    return subject.lower_ in ("another", "one") and any(
+        c.dep_ == "appos" and c.tag_ == "NN"
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in subject.children)
+
+
+def _brings_in_no_one(ctx: DocContext, sent, subject, lex: Lexicon) -> bool:
+    """The sentence names no person outside quotation marks and its subject is no person or pronoun of one ("The
+    room applauded."): it does not move the story's focus off the person before it."""
+    if any(m.type == "PERSON" and not ctx.in_quote(m.start) for m in ctx.mentions_in(sent.start_char, sent.end_char)):
+        return False
+    if subject is None:
+        return False
+    return subject.tag_ in ("NN", "NNS") and not a_person(subject, lex, titles=True) \
+        and subject.lower_ not in lex.collective_nouns
 
 
 def named_description_before(ctx: DocContext, start: int, lex: Lexicon):

@@ -247,3 +247,22 @@ def test_a_namesake_introduced_alike_keeps_the_nearest_full_name(quotes_of):
     body = _KITCHEN.replace("after her husband, Tadeusz, and the children were asleep", "after a neighbour, Tadeusz, "
                             "had gone home")
     assert said(quotes_of(body), "Small? I painted").speaker == "Tadeusz Kowal"
+
+
+# A title in quotation marks the parse takes for a second subject of the cue (speakers41)
+
+_MAGAZINE = ('Luka Kastelic has said nothing in public since the final day. In an interview with the club magazine, '
+             '"Rovers Review", in March, he said he wanted to "win something here before I think about anything '
+             'else".')
+
+
+def test_a_quoted_title_beside_the_subject_is_not_the_speaker(quotes_of):
+    # the parse hangs "Rovers Review" on "said" as a subject beside "he": the pronoun is who speaks
+    assert said(quotes_of(_MAGAZINE), "win something here").speaker == "Luka Kastelic"
+
+
+def test_a_quoted_title_that_is_the_only_subject_speaks(quotes_of):
+    # nearest negative: the magazine is the one subject of "said", and so the speaker
+    body = ('Luka Kastelic has said nothing in public since the final day. In an editorial on Monday, "Rovers '
+            'Review" said: "The club cannot afford to lose him."')
+    assert "Rovers Review" in said(quotes_of(body), "cannot afford").speaker

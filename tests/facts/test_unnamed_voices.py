@@ -311,3 +311,91 @@ def test_a_pronoun_after_a_described_person_named_after_a_name_in_the_descriptio
     # is the aide's name (the parser hangs it on "Marsh"), so "she" is Kate Lind, not the senator
     body = _AIDE.replace(", who asked not to be named,", ", Kate Lind,")
     assert said(quotes_of(body), "Everyone in the building").speaker == "Kate Lind"
+
+
+# The paragraph's unnamed person stays in focus (speakers41): past a sentence that brings in no one, as a bare
+# "Another, a ...,", and under a noun of their own that no one the story introduced holds
+
+_LIBRARY = ('The committee chair, Ruth Okafor, said the vote would be held on Friday. "We have waited long enough," '
+            'she said.\n\n'
+            'A woman in the public gallery, who did not give her name, asked why the library was closing. The gallery '
+            'clapped. "Who decided this?" she shouted.')
+
+
+def test_a_pronoun_after_a_sentence_that_brings_in_no_one_still_continues_the_unnamed_person(quotes_of):
+    quote = said(quotes_of(_LIBRARY), "Who decided this?")
+    assert quote.speaker is None and quote.speaker_reason.startswith("unnamed")
+    assert unnamed_description(_LIBRARY, quote) == "A woman in the public gallery"
+
+
+def test_a_pronoun_after_a_sentence_that_names_someone_is_theirs(quotes_of):
+    # nearest negative: the sentence in between names the chair, who is then the one in focus
+    body = _LIBRARY.replace("The gallery clapped.", "Okafor did not answer.")
+    assert said(quotes_of(body), "Who decided this?").speaker == "Ruth Okafor"
+
+
+_DEPOT = ('The depot manager, Soren Blix, said the shifts would change. "It is for the best," Blix said.\n\n'
+          'Staff at the depot described confusion. "Nobody told us anything," said one driver, who asked not to be '
+          'named.\n\n'
+          'Another, a mechanic on the night shift, said staff had started calling the plan "the Purge." "Half of us '
+          'are looking for other jobs," she said. "The rest are waiting to be pushed."')
+
+
+def test_a_pronoun_after_another_described_in_apposition_is_that_unnamed_person(quotes_of):
+    quotes = quotes_of(_DEPOT)
+    for words in ("Half of us", "The rest are waiting"):
+        quote = said(quotes, words)
+        assert quote.speaker is None and quote.speaker_reason.startswith("unnamed"), words
+        assert unnamed_description(_DEPOT, quote) == "Another, a mechanic on the night shift"
+
+
+def test_a_pronoun_after_another_named_in_apposition_is_the_name(quotes_of):
+    # nearest negative: "Another mechanic, Tom Reed," names the one in focus
+    body = _DEPOT.replace("Another, a mechanic on the night shift,", "Another mechanic, Tom Reed,").replace(
+        '," she said', '," he said')
+    assert said(quotes_of(body), "Half of us").speaker == "Tom Reed"
+
+
+_COUNCIL = ('The committee chair, Ruth Okafor, said the vote would be held on Friday. "We have waited long enough," '
+            'she said.\n\n'
+            'One member of the committee, speaking on condition of anonymity, said the talks had been "a shambles". '
+            '"It was chaos. Nobody listened to anybody," the councillor said.')
+
+
+def test_a_noun_no_one_holds_after_an_unnamed_person_is_that_person(quotes_of):
+    quote = said(quotes_of(_COUNCIL), "It was chaos")
+    assert quote.speaker is None and quote.speaker_reason.startswith("unnamed")
+    assert unnamed_description(_COUNCIL, quote) == "One member of the committee"
+
+
+def test_a_noun_the_story_gave_someone_is_theirs_after_an_unnamed_person(quotes_of):
+    # nearest negative: the story gave the chair the title ("Councillor Ruth Okafor"): "the councillor" is her
+    body = _COUNCIL.replace("The committee chair, Ruth Okafor,", "Councillor Ruth Okafor")
+    assert said(quotes_of(body), "It was chaos").speaker == "Ruth Okafor"
+
+
+_LIVE_BLOG = ('The mayor, Jess Brenneman, opened the meeting. "We will hear everyone," she said.\n\n'
+              '6:52 p.m.\n'
+              'A woman in the front row, who did not give her name, asked why the golf club was still watering its '
+              'greens. The room applauded. "Is the golf course on Stage 3 too?" she called out.')
+
+
+def test_a_pronoun_after_a_live_blog_time_stamp_continues_the_unnamed_person_below_it(quotes_of):
+    # the time stamp on its own line is parsed as the subject, the woman as its apposition
+    quote = said(quotes_of(_LIVE_BLOG), "golf course")
+    assert quote.speaker is None and quote.speaker_reason.startswith("unnamed")
+    assert unnamed_description(_LIVE_BLOG, quote) == "A woman in the front row"
+
+
+def test_a_pronoun_after_a_live_blog_time_stamp_and_a_named_person_is_theirs(quotes_of):
+    # nearest negative: under the time stamp the mayor is the subject, so "she" is the mayor
+    body = _LIVE_BLOG.replace("A woman in the front row, who did not give her name, asked",
+                              "The mayor, Jess Brenneman, asked")
+    assert said(quotes_of(body), "golf course").speaker == "Jess Brenneman"
+
+
+def test_a_pronoun_of_the_other_gender_after_another_described_in_apposition_is_not_that_person(quotes_of):
+    # nearest negative of "Another, a mechanic": "Another, a man on the night shift," is no "she"
+    body = _DEPOT.replace("Another, a mechanic on the night shift,", "Another, a man on the night shift,")
+    quote = said(quotes_of(body), "Half of us")
+    assert not (quote.speaker_reason or "").startswith("unnamed")
