@@ -104,6 +104,37 @@ def test_the_minister_is_the_one_the_lede_described_and_the_next_paragraph_named
     assert said(quotes_of(_LEDE), "Same table").speaker == "Oskar Lind"
 
 
+_DEFINITE_LEDE = ('The transport minister was criticised on Monday over delays to the new tram line, as councillors '
+                  'pressed her for a date.\n\n'
+                  'Speaking at the council chamber, Joanna Whitlow defended the contract, calling it "the best deal '
+                  'on offer".\n\n'
+                  'The chair of the scrutiny panel, Cllr Martin Hebden, said the line was already a year late. "When '
+                  'will it open?" Cllr Hebden asked.\n\n'
+                  '"I cannot give you a date," the minister replied. "Nobody can."')
+
+
+def test_a_definite_role_in_the_lede_is_the_person_the_next_paragraph_names(quotes_of):
+    # "The transport minister was criticised": an office holder the lede describes and the next paragraph names
+    quotes = quotes_of(_DEFINITE_LEDE)
+    assert said(quotes, "I cannot give you a date").speaker == "Joanna Whitlow"
+    assert said(quotes, "Nobody can").speaker == "Joanna Whitlow"
+
+
+def test_a_definite_role_in_the_lede_is_not_someone_the_next_paragraph_gives_a_role_of_their_own(quotes_of):
+    # nearest negative: the next paragraph opens on a man introduced as the panel's chair, not as the minister
+    body = _DEFINITE_LEDE.replace('Speaking at the council chamber, Joanna Whitlow defended the contract, calling it',
+                                  'Nikolai Brandt, the chair of the residents\' group, attacked the contract, calling '
+                                  'it').replace('The chair of the scrutiny panel, Cllr Martin Hebden,', 'Cllr Martin '
+                                                'Hebden')
+    assert said(quotes_of(body), "I cannot give you a date").speaker != "Nikolai Brandt"
+
+
+def test_a_definite_role_named_in_the_lede_itself_stays_that_person(quotes_of):
+    # nearest negative: the lede names the minister in apposition; the next paragraph's person is someone else
+    body = _DEFINITE_LEDE.replace('The transport minister was', 'The transport minister, Anne Kerrigan, was')
+    assert said(quotes_of(body), "I cannot give you a date").speaker == "Anne Kerrigan"
+
+
 def test_the_minister_is_not_the_prime_minister(quotes_of):
     # the prime minister is the only person the story titles with the word "minister"
     quote = said(quotes_of('Oskar Lind, 61, who served under former prime minister Agnes Torp, denies the '
