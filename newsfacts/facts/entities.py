@@ -129,7 +129,8 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
             end, text, name = start + len(honoured), honoured, honoured
         by_grammar = aged or label in ("ORG", "GPE", "LOC") and bool(
             honoured or opened or _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
-            or _named_after_a_title(ent, lex) or _after_a_lowercase_title(ent, lex) or _owns_her_or_his(ent))
+            or _named_after_a_title(ent, lex) or _after_a_lowercase_title(ent, lex) or _owns_her_or_his(ent)
+            or _named_as_a_persons_relation(ent, lex))
         kind_after = label == "PERSON" and not by_grammar and _kind_in_apposition(body, end, lex)
         if label == "PERSON" and not by_grammar and (_named_after_its_kind(body, start, ent, lex) or kind_after
                                                      or (len(text.split()) > 1 and _WHICH_FOLLOWS.match(body, end))):
@@ -232,6 +233,33 @@ def _named_after_a_title(ent, lex: Lexicon) -> bool:
     return (len(words) >= 2 and all(t.tag_ == "NNP" for t in words) and not any(t.text == "," for t in ent)
             and root.dep_ == "appos"
             and root.head.i < ent.start and lex.titles_re.match(root.head.text + " ") is not None)
+
+
+# The endings of a noun for one who does something ("challenger", "barrister", "prosecutor", "novelist"), as
+# referents reads an agent noun.
+_AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:er|or|ist|ant|ent|ian)$")
+
+
+def _named_as_a_persons_relation(ent, lex: Lexicon) -> bool:
+    """"the title holder, Aleksandar Varga, and his challenger, Nadia Osei-Brandt," with the challenger typed an
+    organisation: a name of two or three capitalised words in apposition to a noun for a person (a people word of
+    the lexicon, or an agent noun) that "his" or "her" owns is a person's: a man's or a woman's challenger, coach or
+    barrister. Not a body ("her company, Brightwater Holdings", "his club"), whose kind or name word the lexicon holds
+    (body_voices.body_words)."""
+    from newsfacts.facts.body_voices import body_words
+    from newsfacts.facts.unnamed_voices import people_word
+
+    root = ent.root
+    words = [t for t in ent if not (t.is_space or t.is_punct)]
+    if not 2 <= len(words) <= 3 or not all(t.tag_ in ("NNP", "NNPS") for t in words) or root.dep_ != "appos":
+        return False
+    noun = root.head
+    bodies = body_words(lex)
+    if noun.i >= ent.start or noun.tag_ != "NN" or noun.lower_ in bodies or any(t.lower_ in bodies for t in words):
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return False
+    return people_word(noun.lower_, lex, titles=True) or _AGENT_NOUN.match(noun.lower_) is not None
 
 
 def _owns_her_or_his(ent) -> bool:

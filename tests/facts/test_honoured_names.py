@@ -45,3 +45,24 @@ def test_an_honour_written_as_a_title_before_a_name_leaves_the_party_a_party(quo
     assert said(quotes, "Nobody asked us").speaker == "Anas Pike"
     quote = said(quotes, "We were not consulted")
     assert quote.speaker in (None, "A Green Party MEP") and quote.speaker != "Green Party"
+
+
+# A name in apposition to a person's relation ("his challenger, Ines Corvo"), typed an organisation by the model
+
+_MATCH = ('The defending champion, Marek Holub, and his challenger, Ines Corvo, met the press on Friday after a drawn '
+          'fourth game.\n\n'
+          '"I was never worried," Holub said. "The position was equal all the way."\n\n')
+
+
+def test_a_name_in_apposition_to_his_or_her_relation_is_a_person(quotes_of):
+    quotes = quotes_of(_MATCH + 'The challenger was more forthright. "I should have won that," she said. "I will '
+                                'win the next one."')
+    assert said(quotes, "I should have won that").speaker == "Ines Corvo"
+    assert said(quotes, "I will win the next one").speaker == "Ines Corvo"
+
+
+def test_a_name_in_apposition_to_her_company_stays_a_company(quotes_of):
+    # nearest negative: "her company, Corvo Analytics,": a body the person owns, not a person
+    quotes = quotes_of(_MATCH + 'Her company, Corvo Analytics, sponsors the match. "We are proud to support it," the '
+                                'company said.')
+    assert said(quotes, "We are proud").speaker == "Corvo Analytics"
