@@ -642,6 +642,7 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     phrase = next((" ".join(words[k:]) for k in range(len(words) - 1) if " ".join(words[k:]) in lex.raw["names"]["titles"]),
                   None)
     described, titled, qualified = set(), set(), set()
+    kinds = "|".join(re.escape(k) for k in lex.title_kinds.get(phrase or head, ()))
     modifiers = [w for w in words[:-1] if w.isalpha()] if phrase is None else []
     for m in people:
         sent = ctx.sentence_at(m.start)
@@ -666,6 +667,9 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
             continue
         if re.search(rf"\b(?:{heads})\b", around) and not _spoken_to_after(ctx, sent, m, head):
             described.add(m.entity_id)
+        if kinds and re.search(rf"\b(?:{kinds})\b", " ".join(before.split()[-4:])):
+            described.add(m.entity_id)  # "Mrs Justice Pendleton ... The judge": a title of the kind the head names
+            titled.add(m.entity_id)  # (lexicon title_kinds), right before the name
         if re.search(rf"\b(?:{heads})\b", " ".join(before.split()[-4:])):
             titled.add(m.entity_id)  # "Deputy Mayor Frances Ng told my colleague Ruth Abadi": Ng's title
             if modifiers and all(w in before.split()[-5:] for w in modifiers):

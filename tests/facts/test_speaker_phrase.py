@@ -278,3 +278,22 @@ def test_a_namesake_introduced_alike_keeps_the_nearest_full_name(quotes_of):
     body = _KITCHEN.replace("after her husband, Tadeusz, and the children were asleep", "after a neighbour, Tadeusz, "
                             "had gone home")
     assert said(quotes_of(body), "Small? I painted").speaker == "Tadeusz Kowal"
+
+
+# A role noun and a title of its kind before a name (lexicon title_kinds: "Justice" for "the judge")
+
+_SENTENCING = ('A man who stabbed a dog walker has been jailed for life.\n\n'
+               'Passing sentence on Friday, Mrs Justice Marlow told Fenwick: "You took a father from his children."\n\n'
+               'Fenwick\'s barrister, Philippa Stroud, had told the court her client was "a frightened man". ')
+
+
+def test_the_judge_is_the_one_titled_justice_not_the_last_subject(quotes_of):
+    quotes = quotes_of(_SENTENCING + 'The judge rejected that, saying the attack was "not a matter of seconds but of '
+                                     'choice".')
+    assert said(quotes, "not a matter of seconds").speaker == "Marlow"
+
+
+def test_the_barrister_stays_the_barrister_beside_a_justice(quotes_of):
+    # nearest negative: a role noun the other person holds is still hers
+    quotes = quotes_of(_SENTENCING + 'The barrister added that he was "sorry beyond words".')
+    assert said(quotes, "sorry beyond words").speaker == "Philippa Stroud"
