@@ -1415,6 +1415,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
             or identified_after_the_lede(ctx, start, words, lex.raw["names"]["titles"],
                                          lambda at: _in_the_lede(ctx, at, lex)) \
             or host_of_the_programme(ctx, start, words) \
+            or _named_referent(ctx, start, words[-1], lex) \
             or _person_of_age(ctx, start, end) \
             or (None if _spoken_to_before(ctx, start, words) else _lead_in_subject(ctx, start)) \
             or _epithet_person(ctx, start, end) \
@@ -1477,6 +1478,18 @@ def _described_again(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Sp
     if voice is None:
         return None
     return Speaker(name=ctx.body[voice[0] : voice[1]], name_start=voice[0], name_end=voice[1], unnamed=True)
+
+
+def _named_referent(ctx: DocContext, start: int, noun: str, lex: Lexicon):
+    """"The two fisheries ministers, Norland's Henrik Solvang and Vessia's Dora Meszaros, ... Mr Solvang said ...
+    “...,” the minister replied": when no one is named with the description's own word beside them, the named
+    person of the story it fits who was last in focus (referents), before the weaker readings of who the paragraph
+    is about (its lead-in subject, the last subject), which may be someone the word does not describe (the
+    presenter who put the question). Their latest mention, or None."""
+    found = referent(ctx, start, noun, lex)
+    if found is None or found is REFUSED or found.entity_id is None:
+        return None
+    return next((m for m in reversed(ctx.mentions) if m.entity_id == found.entity_id and m.end <= start), None)
 
 
 def _referred_back(ctx: DocContext, start: int, text: str, noun: str, lex: Lexicon,
