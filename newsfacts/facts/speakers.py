@@ -1487,8 +1487,9 @@ def _named_referent(ctx: DocContext, start: int, noun: str, lex: Lexicon):
     is about (its lead-in subject, the last subject), which may be someone the word does not describe (the
     presenter who put the question). Their latest mention, or None."""
     found = referent(ctx, start, noun, lex)
-    if found is None or found is REFUSED or found.entity_id is None:
-        return None
+    if found is None or found is REFUSED or found.entity_id is None \
+            or noun in ctx.names[found.entity_id].lower().split():
+        return None  # "Associate Dean" typed a person: a title the model took for a name is not its holder
     return next((m for m in reversed(ctx.mentions) if m.entity_id == found.entity_id and m.end <= start), None)
 
 
