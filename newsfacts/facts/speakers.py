@@ -1490,6 +1490,9 @@ def _named_referent(ctx: DocContext, start: int, noun: str, lex: Lexicon):
     if found is None or found is REFUSED or found.entity_id is None \
             or noun in ctx.names[found.entity_id].lower().split():
         return None  # "Associate Dean" typed a person: a title the model took for a name is not its holder
+    if any(o.split()[-1] == noun and o != noun and all(w in found.words for w in o.split()[:-1])
+           for o in lex.raw["speech"]["distinct_offices"]):
+        return None  # "former prime minister Agnes Torp" holds no office "the minister" names (other_offices_out)
     return next((m for m in reversed(ctx.mentions) if m.entity_id == found.entity_id and m.end <= start), None)
 
 
