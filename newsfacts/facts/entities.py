@@ -202,11 +202,16 @@ def _honoured_people(ents, lex: Lexicon) -> list:
 
 def _honour_after_a_name(doc, start: int, end: int, lex: Lexicon) -> bool:
     """doc[start:end] is honours only, and no name follows them (then they are a title: "Labour MP Jane Doe")."""
-    if end > len(doc) or start >= end:
-        return False
+    if end > len(doc) or start >= end or doc[end - 1].text.rstrip(".") not in _post_nominals(lex):
+        return False  # the cheap test first: this runs for every entity of every document
     nxt = doc[end] if end < len(doc) else None
     return lex.post_nominals_re.fullmatch(" " + doc[start:end].text) is not None \
         and not (nxt is not None and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper())
+
+
+@lru_cache(maxsize=4)
+def _post_nominals(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.raw["names"]["post_nominals"])
 
 
 def _after_an_article(doc, start: int) -> bool:
