@@ -31,7 +31,7 @@ from newsfacts.facts.lexicon import Lexicon
 # of Crumbwell Bakeries": what comes before the voice and what comes after "for"/"of".
 _VOICE = re.compile(r"^(?:an?|the|one)\s+(?P<before>(?:[\w’'.&-]+\s+){0,6}?)"
                     r"(?:(?:official|chief|deputy|senior|press|media)\s+)?"
-                    r"(?P<voice>spokesperson|spokesman|spokeswoman|representative|press officer)"
+                    r"(?P<voice>spokesperson|spokesman|spokeswoman|representative|press officer|(?:public\s+)?information officer)"
                     r"(?:\s+(?:for|of)\s+(?P<after>.+))?$", re.I)
 # Words for a firm in general, which name no kind the story's names would hold: the organisation named last.
 _GENERIC = frozenset({"company", "firm", "group", "organisation", "organization", "corporation", "business"})

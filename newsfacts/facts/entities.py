@@ -104,7 +104,7 @@ def _opening_gerund(tok, ent) -> bool:
 def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
     """Trimmed mentions of the model's entities in one document, in text order."""
     out = []
-    for ent in ents:
+    for ent in _honoured_people(ents, lex):
         ent = _titled_person_tagged_a_work(_without_reporting_verb(ent, lex), lex)
         ent = _honorific_in_other_span(_honoured_work(body, ent))
         if ent.label_ not in lex.labels:
@@ -129,7 +129,8 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
             end, text, name = start + len(honoured), honoured, honoured
         by_grammar = aged or label in ("ORG", "GPE", "LOC") and bool(
             honoured or opened or _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
-            or _named_after_a_title(ent, lex) or _after_a_lowercase_title(ent, lex) or _owns_her_or_his(ent))
+            or _named_after_a_title(ent, lex) or _after_a_lowercase_title(ent, lex) or _owns_her_or_his(ent)
+            or _named_as_a_persons_relation(ent, lex))
         kind_after = label == "PERSON" and not by_grammar and _kind_in_apposition(body, end, lex)
         if label == "PERSON" and not by_grammar and (_named_after_its_kind(body, start, ent, lex) or kind_after
                                                      or (len(text.split()) > 1 and _WHICH_FOLLOWS.match(body, end))):
@@ -165,6 +166,69 @@ def _honoured_name(text: str, lex: Lexicon) -> str | None:
     return name if len(words) >= 2 and all(w[0].isupper() for w in words) else None
 
 
+def _honoured_people(ents, lex: Lexicon) -> list:
+    """"His barrister, Priya Chandran KC," with only "KC" tagged (an organisation), "Julian Reade KC" with "Julian
+    Reade" tagged a nationality, "Tomas Ilves KC" with only "Tomas" tagged: an honour written after a name (lexicon
+    names.post_nominals) is given to people, so the run of two or more capitalised words right before it is a
+    person's name, whatever type the model gave it or the honour; the bare honour is no entity of its own. Not a
+    run of one word ("Tory MP"), nor an honour that is a title before a name or after an article ("Liberal Democrat
+    MP Layla Moran", "the Scottish Labour MSP for Fife": a party, left as the model read it)."""
+    from spacy.tokens import Span
+
+    out: list = []
+    for ent in ents:
+        doc = ent.doc
+        if ent.label_ != "PERSON" and _honour_after_a_name(doc, ent.start, ent.end, lex):
+            start = _proper_nouns_before(doc, ent.start)
+            prev = out[-1] if out else None
+            merged = prev is not None and prev.end == start \
+                and _proper_nouns_before(doc, prev.end, prev.start) == prev.start and not _after_an_article(doc, prev.start)
+            if merged:
+                start = prev.start  # "Tomas" tagged, "Ilves" not: one name
+            if ent.start - start >= 2 and not _after_an_article(doc, start):
+                if merged:
+                    out.pop()
+                out.append(Span(doc, start, ent.start, label="PERSON"))
+            elif ent.label_ not in ("ORG", "NORP", "GPE", "LOC"):
+                out.append(ent)
+            continue  # the bare honour is no entity of its own
+        if ent.label_ in ("ORG", "NORP", "GPE", "LOC", "WORK_OF_ART") and len(ent) >= 2 \
+                and _honour_after_a_name(doc, ent.end, ent.end + 1, lex) \
+                and _proper_nouns_before(doc, ent.end, ent.start) == ent.start and not _after_an_article(doc, ent.start):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Julian Reade KC", the name tagged apart
+        out.append(ent)
+    return out
+
+
+def _honour_after_a_name(doc, start: int, end: int, lex: Lexicon) -> bool:
+    """doc[start:end] is honours only, and no name follows them (then they are a title: "Labour MP Jane Doe")."""
+    if end > len(doc) or start >= end or doc[end - 1].text.rstrip(".") not in _post_nominals(lex):
+        return False  # the cheap test first: this runs for every entity of every document
+    nxt = doc[end] if end < len(doc) else None
+    return lex.post_nominals_re.fullmatch(" " + doc[start:end].text) is not None \
+        and not (nxt is not None and nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper())
+
+
+@lru_cache(maxsize=4)
+def _post_nominals(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.raw["names"]["post_nominals"])
+
+
+def _after_an_article(doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in ("a", "an", "the")
+
+
+def _proper_nouns_before(doc, end: int, floor: int | None = None) -> int:
+    """Where the run of capitalised proper nouns (and hyphens of a joined name) ending at `end` starts; with `floor`,
+    not before it (a span's own words), else over untagged words only."""
+    i = end
+    while i > (floor if floor is not None else 0) and doc[i - 1].tag_ in ("NNP", "NNPS", "HYPH") \
+            and (doc[i - 1].text[:1].isupper() or doc[i - 1].tag_ == "HYPH") \
+            and (floor is not None or not doc[i - 1].ent_type_):
+        i -= 1
+    return i
+
+
 def _named_after_a_title(ent, lex: Lexicon) -> bool:
     """"the Minister for Fisheries, Orrin Calloway", "the union's branch secretary, Declan Mulvey": a name of two or
     more capitalised words in apposition to a title (lexicon names.titles) is a person's, whatever type the model
@@ -174,6 +238,33 @@ def _named_after_a_title(ent, lex: Lexicon) -> bool:
     return (len(words) >= 2 and all(t.tag_ == "NNP" for t in words) and not any(t.text == "," for t in ent)
             and root.dep_ == "appos"
             and root.head.i < ent.start and lex.titles_re.match(root.head.text + " ") is not None)
+
+
+# The endings of a noun for one who does something ("challenger", "barrister", "prosecutor", "novelist"), as
+# referents reads an agent noun.
+_AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:er|or|ist|ant|ent|ian)$")
+
+
+def _named_as_a_persons_relation(ent, lex: Lexicon) -> bool:
+    """"the title holder, Aleksandar Varga, and his challenger, Nadia Osei-Brandt," with the challenger typed an
+    organisation: a name of two or three capitalised words in apposition to a noun for a person (a people word of
+    the lexicon, or an agent noun) that "his" or "her" owns is a person's: a man's or a woman's challenger, coach or
+    barrister. Not a body ("her company, Brightwater Holdings", "his club"), whose kind or name word the lexicon holds
+    (body_voices.body_words)."""
+    from newsfacts.facts.body_voices import body_words
+    from newsfacts.facts.unnamed_voices import people_word
+
+    root = ent.root
+    words = [t for t in ent if not (t.is_space or t.is_punct)]
+    if not 2 <= len(words) <= 3 or not all(t.tag_ in ("NNP", "NNPS") for t in words) or root.dep_ != "appos":
+        return False
+    noun = root.head
+    bodies = body_words(lex)
+    if noun.i >= ent.start or noun.tag_ != "NN" or noun.lower_ in bodies or any(t.lower_ in bodies for t in words):
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return False
+    return people_word(noun.lower_, lex, titles=True) or _AGENT_NOUN.match(noun.lower_) is not None
 
 
 def _owns_her_or_his(ent) -> bool:

@@ -113,10 +113,26 @@ def _named_people(ctx: DocContext) -> list[Person]:
             owners = {t.i for d in described for c in d.children if c.dep_ == "poss" for t in c.subtree}
             tokens = [t for d in described for t in d.subtree if not m.start <= t.idx < m.end and t.i not in owners]
             tokens += [t for t in root.lefts if t.i < span.start for t in t.subtree]
+            group = _group_named_in_turn(root)
+            if group is not None:  # "The two fisheries ministers, Norland's Henrik Solvang and ...": a minister
+                tokens += [t for left in group.lefts for t in left.subtree]
+                words.add(_singular(group.lower_))
             words |= _description_words(tokens)
             related |= _description_words(ctx.sdoc[i] for i in owners)
         people.append(Person(entity_id, ms[0].start, ms[0].end, frozenset(words), tuple(focus), frozenset(related)))
     return people
+
+
+def _group_named_in_turn(root):
+    """"The two fisheries ministers, Norland's Henrik Solvang and Vessia's Dora Meszaros, gave ...": a plural noun
+    for people followed by a comma and names joined by "and" names each of them in turn, whatever the parse made of
+    it (often the names as conjuncts of the plural noun, not its appositions). The plural noun, or None."""
+    head = root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    if head is root or head.tag_ != "NNS" or head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text != ",":
+        return None
+    return head
 
 
 def story_people(ctx: DocContext, lex: Lexicon) -> list[Person]:

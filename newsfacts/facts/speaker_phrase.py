@@ -145,8 +145,9 @@ def identified_after_the_lede(ctx: DocContext, start: int, words: list[str], tit
         sent = lede[0]
         # its subject, or the subject of what it reports ("A former minister accepted ..., a prosecutor told")
         subject = next((c for c in _subjects(sent.root) if c.lower_ == words[-1]), None)
-        if subject is None or ctx.in_quote(subject.idx) \
-                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        article = next((c.lower_ for c in subject.children if c.dep_ == "det"), None) if subject is not None else None
+        if subject is None or ctx.in_quote(subject.idx) or article not in ("a", "an", "the") \
+                or (article == "the" and not _role_alone(ctx, subject)):
             return None
         no = ctx.sentence_no(sent.end_char - 1)
         nxt = next((s for s in ctx.sentences[no + 1 : no + 3] if re.search(r"[A-Za-z]", s.text)), None)
@@ -160,8 +161,29 @@ def identified_after_the_lede(ctx: DocContext, start: int, words: list[str], tit
         if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass") \
                 or span.root.head.i != nxt.root.i:
             return None
+        if article == "the" and _described_otherwise(ctx, span, words[-1]):
+            return None  # "Tom Reed, the committee's chairman, said": someone else, introduced by his own role
         return people[0]
     return None
+
+
+def _role_alone(ctx: DocContext, subject) -> bool:
+    """"The rail minister was accused on Tuesday of ...": a definite role as the lede's subject with no name in it or
+    beside it (the story's delayed identification of a known office holder), not "The prime minister, Keir Starmer,"
+    nor a body's ("The Harlow council leader")."""
+    if any(c.dep_ == "appos" for c in subject.children):
+        return False
+    return not any(m.start < subject.idx + len(subject) and subject.left_edge.idx < m.end for m in ctx.mentions)
+
+
+def _described_otherwise(ctx: DocContext, span, noun: str) -> bool:
+    """The person opening the next paragraph is given a role of their own ("Tom Reed, the committee's chairman,",
+    "Committee chairman Tom Reed") that is not the lede's: a second person, not the one the lede described."""
+    root = span.root
+    words = [t.lower_ for c in root.children if c.dep_ == "appos" for t in c.subtree]
+    words += [t.lower_ for t in root.lefts if t.i < span.start and t.is_alpha and not t.ent_type_
+              and t.dep_ in ("compound", "amod", "nmod")]
+    return bool(words) and noun not in words
 
 
 def _subjects(verb) -> list:

@@ -642,6 +642,7 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
     phrase = next((" ".join(words[k:]) for k in range(len(words) - 1) if " ".join(words[k:]) in lex.raw["names"]["titles"]),
                   None)
     described, titled, qualified = set(), set(), set()
+    kinds = "|".join(re.escape(k) for k in lex.title_kinds.get(phrase or head, ()))
     modifiers = [w for w in words[:-1] if w.isalpha()] if phrase is None else []
     for m in people:
         sent = ctx.sentence_at(m.start)
@@ -666,6 +667,9 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
             continue
         if re.search(rf"\b(?:{heads})\b", around) and not _spoken_to_after(ctx, sent, m, head):
             described.add(m.entity_id)
+        if kinds and re.search(rf"\b(?:{kinds})\b", " ".join(before.split()[-4:])):
+            described.add(m.entity_id)  # "Mrs Justice Pendleton ... The judge": a title of the kind the head names
+            titled.add(m.entity_id)  # (lexicon title_kinds), right before the name
         if re.search(rf"\b(?:{heads})\b", " ".join(before.split()[-4:])):
             titled.add(m.entity_id)  # "Deputy Mayor Frances Ng told my colleague Ruth Abadi": Ng's title
             if modifiers and all(w in before.split()[-5:] for w in modifiers):
@@ -1432,6 +1436,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
             or identified_after_the_lede(ctx, start, words, lex.raw["names"]["titles"],
                                          lambda at: _in_the_lede(ctx, at, lex)) \
             or host_of_the_programme(ctx, start, words) \
+            or _named_referent(ctx, start, words[-1], lex) \
             or _person_of_age(ctx, start, end) \
             or (None if _spoken_to_before(ctx, start, words) else _lead_in_subject(ctx, start)) \
             or _epithet_person(ctx, start, end) \
@@ -1495,6 +1500,22 @@ def _described_again(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Sp
     if voice is None:
         return None
     return Speaker(name=ctx.body[voice[0] : voice[1]], name_start=voice[0], name_end=voice[1], unnamed=True)
+
+
+def _named_referent(ctx: DocContext, start: int, noun: str, lex: Lexicon):
+    """"The two fisheries ministers, Norland's Henrik Solvang and Vessia's Dora Meszaros, ... Mr Solvang said ...
+    “...,” the minister replied": when no one is named with the description's own word beside them, the named
+    person of the story it fits who was last in focus (referents), before the weaker readings of who the paragraph
+    is about (its lead-in subject, the last subject), which may be someone the word does not describe (the
+    presenter who put the question). Their latest mention, or None."""
+    found = referent(ctx, start, noun, lex)
+    if found is None or found is REFUSED or found.entity_id is None \
+            or noun in ctx.names[found.entity_id].lower().split():
+        return None  # "Associate Dean" typed a person: a title the model took for a name is not its holder
+    if any(o.split()[-1] == noun and o != noun and all(w in found.words for w in o.split()[:-1])
+           for o in lex.raw["speech"]["distinct_offices"]):
+        return None  # "former prime minister Agnes Torp" holds no office "the minister" names (other_offices_out)
+    return next((m for m in reversed(ctx.mentions) if m.entity_id == found.entity_id and m.end <= start), None)
 
 
 def _referred_back(ctx: DocContext, start: int, text: str, noun: str, lex: Lexicon,

@@ -550,7 +550,10 @@ def colon_subject(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
     source = _message_from(ctx, sent, lex, q.outer_start) or _read_for_its_sender(ctx, sent, lex, q.outer_start)
     if source is not None:
         return source
-    verbs = [t for t in sent if t.idx < q.outer_start and t.tag_.startswith(("VB", "MD"))]
+    # "said in a statement posted at 6:10 p.m.:": a participle describing a noun has no subject of its own; the
+    # clause that runs into the colon is the verb above it
+    verbs = [t for t in sent if t.idx < q.outer_start and t.tag_.startswith(("VB", "MD"))
+             and not (t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.tag_.startswith("NN"))]
     subject = subject_span(verbs[-1]) if verbs else None  # the clause that runs into the colon
     if subject is None or subject[0] >= q.outer_start or ctx.in_quote(subject[0]):
         return None

@@ -109,3 +109,30 @@ def test_a_clause_after_the_voice_does_not_hide_the_body(quotes_of):
     assert said(quotes_of(body.format(whom="council")), "defended its decision").speaker == "Ashby Vale District Council"
     # nearest negative: the same clause after a voice for no body
     assert said(quotes_of(body.format(whom="family")), "defended its decision").speaker != "Ashby Vale District Council"
+
+
+# A district's public information officer, through a colon line whose statement is described by a participle
+
+_FIRE = ('Fire Chief Renata Solvik of the Larch County Fire District gave the evening briefing at the fairgrounds.\n\n'
+         'The district\'s public information officer said in a statement posted at 6:10 p.m.: "Containment is 0 '
+         'percent. Please stop flying drones over the fire."')
+
+
+def test_a_public_information_officer_speaks_for_the_district_through_a_statement_posted(quotes_of):
+    # "posted at 6:10 p.m." describes the statement; the clause that runs into the colon is "said"
+    quote = said(quotes_of(_FIRE), "Containment is 0 percent")
+    assert quote.speaker == "Larch County Fire District"
+    assert _FIRE[quote.speaker_start : quote.speaker_end] == "The district's public information officer"
+
+
+def test_a_public_information_officer_of_no_district_named_is_no_body(quotes_of):
+    # nearest negative: the story names no district: the description is kept, no body is lent to it
+    body = _FIRE.replace("of the Larch County Fire District ", "")
+    assert said(quotes_of(body), "Containment is 0 percent").speaker != "Larch County Fire District"
+
+
+def test_a_letter_written_by_someone_and_read_at_the_colon_stays_its_writers(quotes_of):
+    # nearest negative: a participle with an agent of its own ("written by") names the text's writer
+    body = _FIRE.replace("The district's public information officer said in a statement posted at 6:10 p.m.:",
+                         "A district spokesman read from a letter written by Renata Solvik:")
+    assert said(quotes_of(body), "Containment is 0 percent").speaker == "Renata Solvik"

@@ -259,3 +259,28 @@ def test_a_titled_surname_is_one_entity_with_the_full_name(nlp, make_doc):
     names = {(e.name, e.type) for e in facts.entities}
     assert ("Carla Whitcombe", "PERSON") in names and ("Rupert Hensall", "PERSON") in names
     assert not any("Whitcombe" in name or "Hensall" in name for name, kind in names if kind != "PERSON")
+
+
+# A plural noun for people, then the names joined by "and": each of them holds the noun (referents._group_named_in_turn)
+
+_TALKS = ('The two energy ministers, Ostmark\'s Lena Brandvik and Sorvia\'s Tomas Gerhardt, gave separate press '
+          'conferences on Friday.\n\n'
+          '"We came with a fair offer," Ms Brandvik said.\n\n'
+          'Pressed on the radio by the presenter Clara Holt on whether she would cut supplies, Ms Brandvik said: '
+          '"Every option is open." Holt asked: "Including the pipeline?"\n\n'
+          '"I did not say that," the minister replied. "I said every option."')
+
+
+def test_each_name_after_a_plural_noun_holds_the_noun(quotes_of):
+    # "the minister" is the minister last in focus, not the presenter who put the question
+    quotes = quotes_of(_TALKS)
+    assert said(quotes, "I did not say that").speaker == "Lena Brandvik"
+    assert said(quotes, "I said every option").speaker == "Lena Brandvik"
+
+
+def test_two_named_in_turn_and_in_focus_together_leave_the_noun_to_neither(quotes_of):
+    # nearest negative: both ministers were last spoken of in the same sentence: "the minister" is neither
+    quote = said(quotes_of("The two energy ministers, Ostmark's Lena Brandvik and Sorvia's Tomas Gerhardt, gave a "
+                           'joint press conference on Friday. "We came with a fair offer," the minister said.'),
+                 "fair offer")
+    assert quote.speaker is None

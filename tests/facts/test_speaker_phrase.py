@@ -104,6 +104,37 @@ def test_the_minister_is_the_one_the_lede_described_and_the_next_paragraph_named
     assert said(quotes_of(_LEDE), "Same table").speaker == "Oskar Lind"
 
 
+_DEFINITE_LEDE = ('The transport minister was criticised on Monday over delays to the new tram line, as councillors '
+                  'pressed her for a date.\n\n'
+                  'Speaking at the council chamber, Joanna Whitlow defended the contract, calling it "the best deal '
+                  'on offer".\n\n'
+                  'The chair of the scrutiny panel, Cllr Martin Hebden, said the line was already a year late. "When '
+                  'will it open?" Cllr Hebden asked.\n\n'
+                  '"I cannot give you a date," the minister replied. "Nobody can."')
+
+
+def test_a_definite_role_in_the_lede_is_the_person_the_next_paragraph_names(quotes_of):
+    # "The transport minister was criticised": an office holder the lede describes and the next paragraph names
+    quotes = quotes_of(_DEFINITE_LEDE)
+    assert said(quotes, "I cannot give you a date").speaker == "Joanna Whitlow"
+    assert said(quotes, "Nobody can").speaker == "Joanna Whitlow"
+
+
+def test_a_definite_role_in_the_lede_is_not_someone_the_next_paragraph_gives_a_role_of_their_own(quotes_of):
+    # nearest negative: the next paragraph opens on a man introduced as the panel's chair, not as the minister
+    body = _DEFINITE_LEDE.replace('Speaking at the council chamber, Joanna Whitlow defended the contract, calling it',
+                                  'Nikolai Brandt, the chair of the residents\' group, attacked the contract, calling '
+                                  'it').replace('The chair of the scrutiny panel, Cllr Martin Hebden,', 'Cllr Martin '
+                                                'Hebden')
+    assert said(quotes_of(body), "I cannot give you a date").speaker != "Nikolai Brandt"
+
+
+def test_a_definite_role_named_in_the_lede_itself_stays_that_person(quotes_of):
+    # nearest negative: the lede names the minister in apposition; the next paragraph's person is someone else
+    body = _DEFINITE_LEDE.replace('The transport minister was', 'The transport minister, Anne Kerrigan, was')
+    assert said(quotes_of(body), "I cannot give you a date").speaker == "Anne Kerrigan"
+
+
 def test_the_minister_is_not_the_prime_minister(quotes_of):
     # the prime minister is the only person the story titles with the word "minister"
     quote = said(quotes_of('Oskar Lind, 61, who served under former prime minister Agnes Torp, denies the '
@@ -266,3 +297,22 @@ def test_a_quoted_title_that_is_the_only_subject_speaks(quotes_of):
     body = ('Luka Kastelic has said nothing in public since the final day. In an editorial on Monday, "Rovers '
             'Review" said: "The club cannot afford to lose him."')
     assert "Rovers Review" in said(quotes_of(body), "cannot afford").speaker
+
+
+# A role noun and a title of its kind before a name (lexicon title_kinds: "Justice" for "the judge")
+
+_SENTENCING = ('A man who stabbed a dog walker has been jailed for life.\n\n'
+               'Passing sentence on Friday, Mrs Justice Marlow told Fenwick: "You took a father from his children."\n\n'
+               'Fenwick\'s barrister, Philippa Stroud, had told the court her client was "a frightened man". ')
+
+
+def test_the_judge_is_the_one_titled_justice_not_the_last_subject(quotes_of):
+    quotes = quotes_of(_SENTENCING + 'The judge rejected that, saying the attack was "not a matter of seconds but of '
+                                     'choice".')
+    assert said(quotes, "not a matter of seconds").speaker == "Marlow"
+
+
+def test_the_barrister_stays_the_barrister_beside_a_justice(quotes_of):
+    # nearest negative: a role noun the other person holds is still hers
+    quotes = quotes_of(_SENTENCING + 'The barrister added that he was "sorry beyond words".')
+    assert said(quotes, "sorry beyond words").speaker == "Philippa Stroud"
