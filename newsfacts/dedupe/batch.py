@@ -127,12 +127,12 @@ def dedupe_batch(
     dated = published_apart(verdicts, members, thresholds)
     apart = expansions_apart(dated, profiles, thresholds)
     closer = expansions_of_closer_briefs(apart, profiles, thresholds)
-    briefs_dropped = {key: "published_apart" for key in verdicts.keys() - dated.keys()}
-    briefs_dropped.update({key: "expansions_apart" for key in dated.keys() - apart.keys()})
-    briefs_dropped.update({key: "expansions_of_closer_briefs" for key in apart.keys() - closer.keys()})
+    checks_dropped = {key: "published_apart" for key in verdicts.keys() - dated.keys()}
+    checks_dropped.update({key: "expansions_apart" for key in dated.keys() - apart.keys()})
+    checks_dropped.update({key: "expansions_of_closer_briefs" for key in apart.keys() - closer.keys()})
     verdicts, dropped = reported_apart_why(closer, profiles, _stored_links(members, profiles))
     verified = len(done)
-    revoked = _revoked(suspects, verdicts, dropped) | _links_dropped(briefs_dropped, members)
+    revoked = _revoked(suspects, verdicts, dropped) | _links_dropped(checks_dropped, members)
     anchors = _anchors(members, revoked)
     components = _components(members, verdicts, revoked, anchors)
     # A story whose original changes is re-linked whole: its earlier members not read yet are read now, so that
@@ -493,8 +493,9 @@ def _revoked(suspects: set[str], verdicts: dict[tuple[str, str], Verdict],
 
 def _links_dropped(dropped: dict[tuple[str, str], str], members: dict[str, _Member]) -> dict[str, str]:
     """The earlier members whose stored link (to what they were linked to, or their story's original) is a pair
-    verified again here that a brief check dropped, each with the reason: an expansion linked to a brief before the
-    brief whose wording it keeps arrived, or that brief itself (see expansions_of_closer_briefs)."""
+    verified again here that a batch check dropped, each with the reason: an expansion linked to a brief before the
+    brief whose wording it keeps arrived, or that brief itself (see expansions_of_closer_briefs); an undated document
+    linked to a later story before the restyles that date it arrived (see undated_between, published_apart)."""
     out = {}
     for (a, b), check in sorted(dropped.items()):
         for x, y in ((a, b), (b, a)):
