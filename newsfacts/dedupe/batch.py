@@ -124,14 +124,15 @@ def dedupe_batch(
     # stored_suspects): an earlier link the batch shows wrong is dropped, and the document leaves the story.
     read_again, suspects = _revisit(verdicts, members, fetched, profiles, index, done, thresholds)
     unprofiled |= read_again
-    verdicts = published_apart(verdicts, members, thresholds)
-    apart = expansions_apart(verdicts, profiles, thresholds)
+    dated = published_apart(verdicts, members, thresholds)
+    apart = expansions_apart(dated, profiles, thresholds)
     closer = expansions_of_closer_briefs(apart, profiles, thresholds)
-    briefs_dropped = {key: "expansions_apart" for key in verdicts.keys() - apart.keys()}
-    briefs_dropped.update({key: "expansions_of_closer_briefs" for key in apart.keys() - closer.keys()})
+    checks_dropped = {key: "published_apart" for key in verdicts.keys() - dated.keys()}
+    checks_dropped.update({key: "expansions_apart" for key in dated.keys() - apart.keys()})
+    checks_dropped.update({key: "expansions_of_closer_briefs" for key in apart.keys() - closer.keys()})
     verdicts, dropped = reported_apart_why(closer, profiles, _stored_links(members, profiles))
     verified = len(done)
-    revoked = _revoked(suspects, verdicts, dropped) | _links_dropped(briefs_dropped, members)
+    revoked = _revoked(suspects, verdicts, dropped) | _links_dropped(checks_dropped, members)
     anchors = _anchors(members, revoked)
     components = _components(members, verdicts, revoked, anchors)
     # A story whose original changes is re-linked whole: its earlier members not read yet are read now, so that
@@ -403,7 +404,8 @@ def _revisit(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Membe
     fetched.update(more)
     members.update({d.doc_id: _from_index(d) for d in more.values()})
     unprofiled = _read_profiles(index, more, profiles) if more else set()
-    suspects = stored_suspects(story, touched, verdicts, profiles, thresholds)
+    dates = {d: m.published_date for d, m in members.items()}
+    suspects = stored_suspects(story, touched, verdicts, profiles, thresholds, dates)
     for x in sorted(suspects):
         others = [d for d, c in story.items() if c == story[x] and d != x and d in profiles]
         for other in chain(others, sorted(touched[story[x]])):
@@ -415,16 +417,21 @@ def _revisit(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Membe
 
 
 def stored_suspects(story: dict[str, str], touched: dict[str, set[str]], verdicts: dict[tuple[str, str], Verdict],
-                    profiles: dict[str, Profile], thresholds: Thresholds) -> set[str]:
+                    profiles: dict[str, Profile], thresholds: Thresholds,
+                    dates: dict[str, date | None] | None = None) -> set[str]:
     """The earlier members whose link this batch may show wrong: each introduces or quotes a person whom a new
     member of its story, longer than it and not verified with it, never names (see reported_apart); or expands a
     new brief, so it may keep that brief's wording more than the one an earlier run linked it to (see
-    expansions_of_closer_briefs). A rewrite keeps its source's people or drops them; another outlet's report of the
-    event adds its own."""
+    expansions_of_closer_briefs); or is undated and retells a new document published more than max_rewrite_days
+    from a dated member of its story (see undated_between). A rewrite keeps its source's people or drops them;
+    another outlet's report of the event adds its own. `dates`: the members' published dates."""
     out = set()
     for x, c in story.items():
         p = profiles.get(x)
         if p is None:
+            continue
+        if dates is not None and undated_between(x, story, touched.get(c, set()), verdicts, dates, thresholds):
+            out.add(x)
             continue
         if p.speakers and any(pair_key(x, z) not in verdicts and profiles[z].content_sentences > p.content_sentences
                               and unnamed_speakers(p, profiles[z]) for z in touched.get(c, ())):
@@ -433,6 +440,25 @@ def stored_suspects(story: dict[str, str], touched: dict[str, set[str]], verdict
                  and 0 < profiles[z].content_sentences <= thresholds.brief_sentences for z in touched.get(c, ())):
             out.add(x)
     return out
+
+
+def undated_between(x: str, story: dict[str, str], new: set[str], verdicts: dict[tuple[str, str], Verdict],
+                    dates: dict[str, date | None], thresholds: Thresholds) -> bool:
+    """Whether x, an earlier member without a date, verifies at rewrite level with a new document published more
+    than max_rewrite_days from a dated member of x's story. An undated document is dated by what it retells (see
+    published_apart); an earlier run that met a later story (a follow-up weeks on) before the restyles of its own
+    event linked it there, which one batch, dating it by those restyles, would not (fresh15 o8cad00d, oac1bfdd: a
+    condensation linked to the source's follow-up three weeks later). Verified again beside the new document, the
+    link is read as one batch would read it."""
+    if dates.get(x) is not None:
+        return False
+    theirs = [dates[d] for d, c in story.items() if c == story[x] and d != x and dates.get(d) is not None]
+    for z in new:
+        v = verdicts.get(pair_key(x, z))
+        if v is not None and v.level == "rewrite" and dates.get(z) is not None and any(
+                abs((dates[z] - w).days) > thresholds.max_rewrite_days for w in theirs):
+            return True
+    return False
 
 
 def _stored_links(members: dict[str, _Member], profiles: dict[str, Profile]) -> list[tuple[str, str]]:
@@ -467,8 +493,9 @@ def _revoked(suspects: set[str], verdicts: dict[tuple[str, str], Verdict],
 
 def _links_dropped(dropped: dict[tuple[str, str], str], members: dict[str, _Member]) -> dict[str, str]:
     """The earlier members whose stored link (to what they were linked to, or their story's original) is a pair
-    verified again here that a brief check dropped, each with the reason: an expansion linked to a brief before the
-    brief whose wording it keeps arrived, or that brief itself (see expansions_of_closer_briefs)."""
+    verified again here that a batch check dropped, each with the reason: an expansion linked to a brief before the
+    brief whose wording it keeps arrived, or that brief itself (see expansions_of_closer_briefs); an undated document
+    linked to a later story before the restyles that date it arrived (see undated_between, published_apart)."""
     out = {}
     for (a, b), check in sorted(dropped.items()):
         for x, y in ((a, b), (b, a)):
