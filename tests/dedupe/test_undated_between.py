@@ -12,12 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts.dedupe import DuckDBCandidateIndex, InMemoryIndex, dedupe_batch
 from newsfacts.dedupe.align import Alignment
 from newsfacts.dedupe.batch import undated_between
 from newsfacts.dedupe.verify import Thresholds, Verdict
 from tests.dedupe.seeds import document
-from tests.dedupe.test_candidate_index import publish
+from tests.dedupe.test_published_apart import _story_of
 
 pytestmark = pytest.mark.unit
 
@@ -33,18 +32,6 @@ def _body(name: str) -> str:
 def _documents(follow_up_published: str = DATES["follow_up"]) -> dict:
     dates = {**DATES, "follow_up": follow_up_published}
     return {name: document(name, _body(name), published=published) for name, published in dates.items()}
-
-
-def _story_of(kind: str, con, runs: list[list[str]], docs: dict) -> dict[str, str]:
-    memory = InMemoryIndex()
-    index = memory if kind == "memory" else DuckDBCandidateIndex(con)
-    story = {}
-    for k, names in enumerate(runs, 1):
-        batch = [docs[n] for n in names]
-        result = dedupe_batch(batch, index, f"run-{k}")
-        memory.publish(batch, result) if kind == "memory" else publish(con, batch, result, f"run-{k}")
-        story.update({d: a.cluster_id for d, a in result.assignments.items()})
-    return story
 
 
 EACH = [["condensed"], ["follow_up"], ["reordered"], ["restyled_neutral"]]
