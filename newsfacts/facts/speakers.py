@@ -370,14 +370,23 @@ def _owner_of_a_named_person(ctx: DocContext, tok) -> bool:
     return any(m.type == "PERSON" for m in ctx.mentions_in(noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)))
 
 
-def _addressed(ctx: DocContext, m) -> bool:
-    """The person is the one spoken to or with ("an interview with X", "told X", "speaking to X")."""
+def _mention_head(ctx: DocContext, m):
+    """The token that places a mention in its sentence: its root, climbed over the name's own apposition and compound
+    links ("the paper's arts editor, Fiona Gallacher" is placed where "editor" is); None when the parse has no span."""
     span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
-        return False
+        return None
     tok = span.root
     while tok.dep_ in ("appos", "compound") and tok.head is not tok:
         tok = tok.head
+    return tok
+
+
+def _addressed(ctx: DocContext, m) -> bool:
+    """The person is the one spoken to or with ("an interview with X", "told X", "speaking to X")."""
+    tok = _mention_head(ctx, m)
+    if tok is None:
+        return False
     asker = (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.tag_ == "VBN"
              and tok.head.head.lower_ in ("asked", "questioned", "pressed", "interviewed", "challenged"))
     # "Asked by Rao whether there was any give, he said": the one asking is who the answer is given to
@@ -388,12 +397,9 @@ def _addressed(ctx: DocContext, m) -> bool:
 def _interviewer(ctx: DocContext, m) -> bool:
     """The person is the one an interview or a conversation is "with" ("In a 2010 interview with the paper's arts
     editor, Fiona Gallacher, he was asked"): the one the talk is held with, not the one a pronoun of it is."""
-    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span):
+    tok = _mention_head(ctx, m)
+    if tok is None:
         return False
-    tok = span.root
-    while tok.dep_ in ("appos", "compound") and tok.head is not tok:
-        tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.tag_ == "NN" \
         and tok.head.head.lower_ in _TALKS
 
