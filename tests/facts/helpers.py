@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from newsfacts.facts.quotes import unnamed_description
+
 
 def said(quotes, words: str):
     """The one quote whose text holds `words` (an error if none or several do: the passage is ambiguous)."""
     [quote] = [q for q in quotes if words in q.text]
     return quote
+
+
+def unnamed_said(body: str, quote) -> str:
+    """The description an unnamed person's quote keeps as evidence, after checking that no one is named as its
+    speaker and that the reason says why."""
+    assert quote.speaker is None and quote.speaker_reason.startswith("unnamed"), quote.text
+    return unnamed_description(body, quote)
 
 
 def genders_of(quotes_of, monkeypatch, body: str) -> dict[str, str]:
