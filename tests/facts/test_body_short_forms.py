@@ -1,0 +1,72 @@
+"""An organisation the story introduces in full and then calls by a short form speaks as one entity (speakers43,
+issue #25, newsfacts/facts/entities.resolve_aliases and speakers._body_by_its_head): the lone first word of its name
+("Brightwater" for "Brightwater Airlines") and the last word as a description ("the cooperative") are the organisation,
+in the quotes' speakers and in the mentions the warehouse keeps. Each passage beside its nearest negative: two
+bodies opening with one word, a person's name mistyped a body, a person titled with the word."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.facts import extract_facts
+from newsfacts.facts.entities import EntityMention, entity_id, name_key, resolve_aliases
+from newsfacts.facts.lexicon import lexicon
+from tests.facts.helpers import said
+
+pytestmark = pytest.mark.integration
+
+_AIRLINE = ('Cabin crew at Brightwater Airlines voted on Tuesday to strike for three days in August.\n\n'
+            'Brightwater said in a statement that it had offered "a fair and final settlement". Brightwater has hired '
+            'extra staff for the busiest routes, and Brightwater expects most flights to run.')
+
+
+def test_a_lone_first_word_of_an_organisations_name_is_that_organisation(quotes_of):
+    quote = said(quotes_of(_AIRLINE), "a fair and final settlement")
+    assert quote.speaker == "Brightwater Airlines"
+    assert _AIRLINE[quote.speaker_start : quote.speaker_end] == "Brightwater"  # the evidence: the words written here
+
+
+def test_the_warehouse_mentions_put_the_short_form_in_the_organisations_entity(nlp, make_doc):
+    facts = extract_facts([make_doc("d", _AIRLINE)], nlp)
+    ids = {m.text: m.entity_id for m in facts.mentions}
+    assert ids["Brightwater"] == ids["Brightwater Airlines"]
+    assert {e.name for e in facts.entities if e.entity_id == ids["Brightwater"]} == {"Brightwater Airlines"}
+
+
+def _resolved(full: list[tuple[str, str]], lone: tuple[str, str]) -> tuple[list[EntityMention], EntityMention]:
+    """Mentions typed as given (the model's types), the lone name written after the full ones, resolved."""
+    at, fulls = 0, []
+    for text, type_ in full:
+        fulls.append(EntityMention(at, at + len(text), text, type_, name_key(text)))
+        at += len(text) + 20
+    short = EntityMention(at, at + len(lone[0]), lone[0], lone[1], name_key(lone[0]))
+    resolve_aliases([*fulls, short], lexicon())
+    return fulls, short
+
+
+def test_a_lone_word_the_model_typed_a_person_joins_a_name_that_says_it_is_a_body():
+    [airline], lone = _resolved([("Skyhaven Airlines", "ORG")], ("Skyhaven", "PERSON"))
+    assert lone.entity_id == airline.entity_id == entity_id("ORG", name_key("Skyhaven Airlines"))
+
+
+def test_a_lone_word_the_model_typed_a_person_stays_a_person_beside_a_name_without_a_body_word():
+    # nearest negative: "Rose-Lynn Harlan", a person's name the model typed an organisation, says nothing of a body
+    [full], lone = _resolved([("Rose-Lynn Harlan", "ORG")], ("Rose-Lynn", "PERSON"))
+    assert lone.type == "PERSON"
+
+
+def test_a_lone_organisation_joins_the_one_fuller_name_opening_with_it():
+    [club], lone = _resolved([("Quarrymoor United", "ORG")], ("Quarrymoor", "ORG"))
+    assert lone.entity_id == club.entity_id
+
+
+def test_two_organisations_opening_with_the_word_leave_it_to_neither():
+    # nearest negative: "Harwick" could be the bank or the trust, so it stays a name of its own
+    fulls, lone = _resolved([("Harwick Bank", "ORG"), ("Harwick Trust", "ORG")], ("Harwick", "ORG"))
+    assert lone.entity_id not in {f.entity_id for f in fulls}
+
+
+def test_a_place_is_no_short_form_of_a_body_named_after_it():
+    # nearest negative: the town beside its club
+    [club], town = _resolved([("Quarrymoor United", "ORG")], ("Quarrymoor", "GPE"))
+    assert town.entity_id != club.entity_id
