@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from newsfacts.facts.body_voices import voiced_body
 from newsfacts.facts.context import DocContext
-from newsfacts.facts.entities import name_key
+from newsfacts.facts.entities import name_key, singular
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon, lexicon
 from newsfacts.facts.referents import REFUSED, group_of_one, referent, related_to
@@ -610,6 +610,19 @@ def _organisation_of_kind(ctx: DocContext, start: int, kind: str, lex: Lexicon):
         # from Bristol ... diverted ...")
         if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "ROOT" and tok.tag_.startswith("NN") and any(
                 c.dep_ in ("acl", "relcl") and c.tag_.startswith("VB") for c in tok.children)):
+            return m
+    return None
+
+
+def _body_by_its_head(ctx: DocContext, start: int, word: str):
+    """"the guild" after "The Allied Pilots Guild", "the board" after "the National Mediation Board": a description
+    that is the last word of an organisation's name the story wrote before (outside quotations) is that
+    organisation, as a surname is its person; the latest of two. A person titled with the word comes first
+    (_named's caller asks): "the commissioner" is Commissioner X, not an office named after one."""
+    kind = singular(word)
+    for m in reversed([m for m in ctx.mentions if m.end <= start and m.type == "ORG" and not ctx.in_quote(m.start)]):
+        name = ctx.names[m.entity_id].lower().split()
+        if len(name) >= 2 and singular(name[-1]) == kind:
             return m
     return None
 
@@ -1400,6 +1413,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if lower.startswith("the ") and len(words) == 1 and words[0] in lex.raw["speech"]["org_kinds"]:
         m = _organisation_of_kind(ctx, start, words[0], lex)
         if m:
+            return entity(m)
+    if lower.startswith("the ") and len(words) == 1:  # "the guild wrote" after "The Allied Pilots Guild said"
+        m = _body_by_its_head(ctx, start, words[0])
+        if m and _described_person(ctx, start, words, lex, titled_only=True) is None:
             return entity(m)
     # "the French foreign ministry" is an institution's description, never a person's
     # and with a name in it, a capitalised head ("The Hollywood Reporter", "the Sioux Falls Argus Leader") is a name

@@ -70,3 +70,22 @@ def test_a_place_is_no_short_form_of_a_body_named_after_it():
     # nearest negative: the town beside its club
     [club], town = _resolved([("Quarrymoor United", "ORG")], ("Quarrymoor", "GPE"))
     assert town.entity_id != club.entity_id
+
+
+_GUILD = ('The Northern Dockers Guild said 91% of its members had voted for the deal.\n\n'
+          'In a letter to the port authority chief executive Alan Price released on Tuesday, the guild wrote that '
+          'members were "tired of waiting".')
+
+
+def test_the_last_word_of_an_organisations_name_as_a_description_is_that_organisation(quotes_of):
+    quote = said(quotes_of(_GUILD), "tired of waiting")
+    assert quote.speaker == "Northern Dockers Guild"
+    assert _GUILD[quote.speaker_start : quote.speaker_end] == "the guild"
+
+
+def test_a_person_titled_with_the_word_is_the_one_it_describes(quotes_of):
+    # nearest negative: "the commissioner" is Commissioner Ruth Agyeman, not the office named after the title
+    body = ('The Office of the Water Commissioner opened an inquiry in May. Commissioner Ruth Agyeman visited the '
+            'site on Friday.\n\n"We will find out what went wrong," the commissioner said.')
+    quote = said(quotes_of(body), "We will find out")
+    assert quote.speaker == "Ruth Agyeman"
