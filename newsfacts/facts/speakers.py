@@ -1174,11 +1174,18 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         if found is not None:
             found.start, found.end = start, end
             return found
-    if span is None or not len(span) or span.root.lower_ not in lex.written_texts:
+    if span is None or not len(span) or span.root.lower_ not in lex.written_texts | _owned_voices(lex):
         return None
     head = span.root
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     evidence = dict(start=start, end=end)
+    if owner is None and head.lower_ not in lex.written_texts:
+        return None  # "the statement said", "an account posted": no one's words until someone owns them
+    if owner is not None and owner.lower_ == "its":  # "Its retraction notice, published on Monday, says"
+        found = _body_it_stands_for(ctx, owner.idx)
+        if found is not None:
+            found.start, found.end = evidence["start"], evidence["end"]
+        return found
     if owner is None and head.lower_ in lex.owned_only_texts:
         return None  # "a paper published in the journal Nature reported": the paper is the source
     if owner is None:
@@ -1208,8 +1215,33 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     found = resolve_speaker(ctx, o_start, o_end, lex)
     if not found.name:
         return None
+    if head.lower_ not in lex.written_texts and (found.entity_id is None or (
+            not ctx.mentions_in(o_start, o_end) and ctx.is_person(found.entity_id))):
+        return None  # "the festival's daily bulletin": a description owns a text for a body named, never a person
     found.start, found.end = evidence["start"], evidence["end"]
     return found
+
+
+_ITS_SENTENCES = 6  # as speakers._recent_organisation: how far back the organisation "its" points to may be
+
+
+@lru_cache(maxsize=4)
+def _owned_voices(lex: Lexicon) -> frozenset[str]:
+    """What speaks for its owner once someone owns it, beside written_texts: a text put out (lexicon issued_texts:
+    "the agency's bulletin", "its notice") and a channel words are posted on (posting_channels: "the agency's
+    social media account")."""
+    speech = lex.raw["speech"]
+    return frozenset(speech["issued_texts"]) | frozenset(speech["posting_channels"])
+
+
+def _body_it_stands_for(ctx: DocContext, start: int) -> Speaker | None:
+    """"its" before a text: the organisation "it" would stand for as a subject ("“...,” it said"), the one last the
+    subject of a sentence within a few sentences (_recent_organisation's reach); None with no organisation that
+    near (a thing's "its" is no one's)."""
+    m = _last_subject(ctx, start, ("ORG",))
+    if m is None or ctx.sentence_no(start) - ctx.sentence_no(m.start) > _ITS_SENTENCES:
+        return None
+    return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
 
 
 def _organisation_of_text(ctx: DocContext, text_noun) -> Speaker | None:

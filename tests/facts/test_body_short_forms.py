@@ -89,3 +89,36 @@ def test_a_person_titled_with_the_word_is_the_one_it_describes(quotes_of):
             'site on Friday.\n\n"We will find out what went wrong," the commissioner said.')
     quote = said(quotes_of(body), "We will find out")
     assert quote.speaker == "Ruth Agyeman"
+
+
+def test_its_text_is_the_words_of_the_organisation_it_stands_for(quotes_of):
+    body = ('The journal Marine Letters has withdrawn a 2021 study of coral bleaching.\n\n'
+            'The study had been cited 300 times. Its withdrawal notice, published on Friday, says the samples '
+            '"could not be traced to the reef they were said to come from".')
+    quote = said(quotes_of(body), "could not be traced")
+    assert quote.speaker == "Marine Letters"
+    assert body[quote.speaker_start : quote.speaker_end].startswith("Its withdrawal notice")  # the evidence
+
+
+def test_its_text_with_no_organisation_near_is_no_ones(quotes_of):
+    # nearest negative: no organisation is the subject of a sentence before "its", so the notice names no body
+    body = ('The old pier closed to visitors in 1998 and has stood empty since.\n\n'
+            'Its last notice, still pinned to the gate, says visitors "enter at their own risk".')
+    quote = said(quotes_of(body), "enter at their own risk")
+    assert quote.speaker_entity_id is None
+
+
+def test_a_bodys_channel_speaks_for_the_body(quotes_of):
+    body = ('The Northfield Ferry Company cancelled all sailings on Sunday because of high winds.\n\n'
+            'The company’s social media account, which has 40,000 followers, posted a photograph of the harbour '
+            'with the message: "Safety first. We sail again on Monday."')
+    quote = said(quotes_of(body), "Safety first")
+    assert quote.speaker == "Northfield Ferry Company"
+
+
+def test_a_description_owning_a_bulletin_is_no_person_named_near_it(quotes_of):
+    # nearest negative: "the festival" is no body the story names, so the bulletin is not made the director's
+    body = ('The festival director, Hanne Voss, opened the week on Monday.\n\n'
+            'The critics, as the festival\'s daily bulletin put it, "came out swinging in both directions."')
+    quote = said(quotes_of(body), "came out swinging")
+    assert quote.speaker != "Hanne Voss"
