@@ -645,7 +645,7 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | Non
             for part in {words[0], words[-1]}:
                 by_part[part].append(f)
     untagged: dict[str, list[tuple[int, str]]] = {}  # a given name -> its untagged full names, read once per story
-    bodies = _bodies_by_first_word(mentions)
+    bodies, first_uses = _bodies_by_first_word(mentions), _first_uses(mentions, body)
     for m in mentions:
         if m.type in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _NAME_PART.match(m.text) and not m.named \
                 and m.text.lower() not in lex.canonical:
@@ -667,7 +667,7 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | Non
                 chosen = before[-1] if before else candidates[0]
                 m.type, m.key = "PERSON", chosen.key
             elif m.type in ("PERSON", "ORG"):
-                fuller = _fuller_body_name(m, bodies, lex)
+                fuller = _fuller_body_name(m, bodies, first_uses.get(m.key, m.start), lex)
                 if fuller is not None:  # "Skyward" after "Skyward Airlines": one organisation
                     m.type, m.key = "ORG", fuller
         m.entity_id = entity_id(m.type, m.key)
@@ -696,28 +696,44 @@ def is_body_name(name: str, lex: Lexicon) -> bool:
     return any(w in words or singular(w) in words for w in re.findall(r"[a-z]+", name.lower()))
 
 
-def _bodies_by_first_word(mentions: list[EntityMention]) -> dict[str, dict[str, str]]:
-    """The organisations the story names in more than one word, by their first word: each one's key and name."""
-    bodies: dict[str, dict[str, str]] = defaultdict(dict)
+def _bodies_by_first_word(mentions: list[EntityMention]) -> dict[str, dict[str, tuple[str, int]]]:
+    """The organisations the story names in more than one word, by their first word: each one's key, name and first
+    place."""
+    bodies: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)
     for f in mentions:
         words = _words(f.text)
         if f.type == "ORG" and len(words) >= 2 and _NAME_PART.match(f.text.split()[0]):
-            bodies[words[0]][f.key] = f.text
+            bodies[words[0]].setdefault(f.key, (f.text, f.start))
     return bodies
 
 
-def _fuller_body_name(m: EntityMention, bodies: dict[str, dict[str, str]], lex: Lexicon) -> str | None:
+def _first_uses(mentions: list[EntityMention], body: str | None) -> dict[str, int]:
+    """Where the story body first writes each name, below its headline (a first line that is not the whole body):
+    a headline writes the short form before the lead introduces the name in full ("Skyward pilots vote to strike")."""
+    first_line = body.find("\n") if body else -1
+    below = first_line if first_line >= 0 else 0
+    uses: dict[str, int] = {}
+    for m in mentions:
+        if m.start >= below:
+            uses.setdefault(m.key, m.start)
+    return uses
+
+
+def _fuller_body_name(m: EntityMention, bodies: dict[str, dict[str, tuple[str, int]]], first_use: int,
+                      lex: Lexicon) -> str | None:
     """"Calderport" after "Calderport United", "Skyward" after "Skyward Airlines": a lone name no person of the story
     bears is the short form of the one organisation whose fuller name opens with it (its key), as a lone surname is
-    of a person's full name. The model's type for the lone word is kept as evidence: one it typed a person
-    ("Rose-Lynn", 12 times, beside "Rose-Lynn Harlan" typed an organisation) joins only a name that says it is a
-    body ("Skyward Airlines"). Two organisations opening with the word ("Halcyon Dynamics", "Halcyon Monthly") name
-    neither; a place ("Manchester" beside "Manchester United") is not read here at all."""
+    of a person's full name, when the story introduced the fuller name before it first used the short one (below
+    the headline). A short form used first is a name of its own that a later, longer name adds to ("Google", then
+    "Google Stadia"; "Disney", then "Disney Channel"). The model's type for the lone word is kept as evidence: one it
+    typed a person ("Rose-Lynn", beside "Rose-Lynn Harlan" typed an organisation) joins only a name that says it is
+    a body ("Skyward Airlines"). Two organisations opening with the word name neither; nor does a word for a kind
+    of body ("Group" beside "Group A"); a place ("Manchester" beside "Manchester United") is not read here at all."""
     found = bodies.get(name_key(m.text), {})
-    if len(found) != 1:
+    if len(found) != 1 or m.text.lower() in body_words(lex):
         return None
-    key, name = next(iter(found.items()))
-    if key == m.key or (m.type != "ORG" and not is_body_name(name, lex)):
+    key, (name, introduced) = next(iter(found.items()))
+    if key == m.key or introduced > first_use or (m.type != "ORG" and not is_body_name(name, lex)):
         return None
     return key
 

@@ -60,6 +60,31 @@ def test_a_lone_organisation_joins_the_one_fuller_name_opening_with_it():
     assert lone.entity_id == club.entity_id
 
 
+def _mentions_in(body: str, typed: list[tuple[str, str]]) -> list[EntityMention]:
+    """Each (text, type) as a mention at its next place in the body, in order."""
+    out, at = [], 0
+    for text, type_ in typed:
+        at = body.index(text, at)
+        out.append(EntityMention(at, at + len(text), text, type_, name_key(text)))
+        at += len(text)
+    return out
+
+
+def test_a_headlines_short_form_before_the_leads_full_name_still_joins_it():
+    body = "Orbitel pilots vote to strike\nPilots at Orbitel Airways voted on Monday. Orbitel said it was ready."
+    mentions = _mentions_in(body, [("Orbitel", "ORG"), ("Orbitel Airways", "ORG"), ("Orbitel", "ORG")])
+    resolve_aliases(mentions, lexicon(), body)
+    assert len({m.entity_id for m in mentions}) == 1
+
+
+def test_a_short_form_the_story_uses_before_the_longer_name_is_a_name_of_its_own():
+    # nearest negative: "Orbitel" is written first below the headline, so "Orbitel Arcade" is a product it adds to
+    body = "Orbitel reports a loss\nOrbitel lost money in May. Its new service, Orbitel Arcade, opens in June."
+    mentions = _mentions_in(body, [("Orbitel", "ORG"), ("Orbitel", "ORG"), ("Orbitel Arcade", "ORG")])
+    resolve_aliases(mentions, lexicon(), body)
+    assert mentions[1].entity_id != mentions[2].entity_id
+
+
 def test_two_organisations_opening_with_the_word_leave_it_to_neither():
     # nearest negative: "Harwick" could be the bank or the trust, so it stays a name of its own
     fulls, lone = _resolved([("Harwick Bank", "ORG"), ("Harwick Trust", "ORG")], ("Harwick", "ORG"))
