@@ -1174,7 +1174,7 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         if found is not None:
             found.start, found.end = start, end
             return found
-    if span is None or not len(span) or span.root.lower_ not in lex.written_texts | _owned_voices(lex):
+    if span is None or not len(span) or span.root.lower_ not in _owned_voices(lex):
         return None
     head = span.root
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -1227,11 +1227,11 @@ _ITS_SENTENCES = 6  # as speakers._recent_organisation: how far back the organis
 
 @lru_cache(maxsize=4)
 def _owned_voices(lex: Lexicon) -> frozenset[str]:
-    """What speaks for its owner once someone owns it, beside written_texts: a text put out (lexicon issued_texts:
-    "the agency's bulletin", "its notice") and a channel words are posted on (posting_channels: "the agency's
-    social media account")."""
+    """What speaks for its writer or owner: written_texts, and, once someone owns them, a text put out (lexicon
+    issued_texts: "the agency's bulletin", "its notice") and a channel words are posted on (posting_channels: "the
+    agency's social media account"). Built once per lexicon (read for every subject resolved)."""
     speech = lex.raw["speech"]
-    return frozenset(speech["issued_texts"]) | frozenset(speech["posting_channels"])
+    return lex.written_texts | frozenset(speech["issued_texts"]) | frozenset(speech["posting_channels"])
 
 
 def _body_it_stands_for(ctx: DocContext, start: int) -> Speaker | None:
