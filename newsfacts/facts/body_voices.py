@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from newsfacts.facts.context import DocContext
+from newsfacts.facts.entities import body_words, is_body_name as _is_body_name, singular as _singular
 from newsfacts.facts.lexicon import Lexicon
 
 # "A Hallbrook spokeswoman", "the council's chief spokesperson", "A spokesman for the regulator", "a representative
@@ -46,27 +46,6 @@ class BodyVoice:
     name_end: int
     role: str  # the voice as the story describes it, without its article: "Hallbrook spokeswoman", "spokesman for
     # the regulator"
-
-
-@lru_cache(maxsize=4)
-def body_words(lex: Lexicon) -> frozenset[str]:
-    """Words a body's name is made with or a body is called by: kinds of organisation (org_anaphors, org_kinds,
-    public_body_words) and the words company names end with (body_name_words)."""
-    speech = lex.raw["speech"]
-    kinds = frozenset(lex.org_anaphors) | frozenset(speech["org_kinds"]) | frozenset(speech["public_body_words"]) \
-        | frozenset(speech["body_name_words"])
-    return kinds - lex.written_texts - lex.speech_nouns - {"report", "statement", "newspaper"}  # texts speak for others
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"  # "bakeries", "authorities"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _is_body_name(name: str, lex: Lexicon) -> bool:
-    words = body_words(lex)
-    return any(w in words or _singular(w) in words for w in re.findall(r"[a-z]+", name.lower()))
 
 
 def voiced_body(ctx: DocContext, start: int, text: str, lex: Lexicon) -> BodyVoice | None:

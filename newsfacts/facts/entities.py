@@ -606,11 +606,12 @@ def _majority_types(mentions: list[EntityMention]) -> None:
             min(counts, key=lambda t: (-counts[t], t != "PERSON", t))
 
 
-def _people_tagged_as_organisations(mentions: list[EntityMention]) -> None:
+def _people_tagged_as_organisations(mentions: list[EntityMention], lex: Lexicon) -> None:
     """"Montell Figgins" tagged ORG, then "Figgins" alone tagged PERSON: a name of two or three name words whose
     last word is a person's lone name is that person; so is one whose first word is the lone given name the story
     goes on to use ("a letter from Colm Ferriter", then "Colm, you are not alone"), when the name is written once,
-    before it (a person is introduced in full once; "Skylark Air", written again and again, is a firm)."""
+    before it (a person is introduced in full once; "Skylark Air", written again and again, is a firm, and so is
+    "Skyhaven Airlines" written once, a name holding a word bodies are named with)."""
     lone_people = {m.key for m in mentions if m.type == "PERSON" and len(m.text.split()) == 1}
     first_lone: dict[str, int] = {}
     written = Counter(m.key for m in mentions)
@@ -621,7 +622,8 @@ def _people_tagged_as_organisations(mentions: list[EntityMention]) -> None:
         words = m.text.split()
         if m.type == "ORG" and 2 <= len(words) <= 3 and all(_NAME_PART.match(w) for w in words) \
                 and (name_key(words[-1]) in lone_people
-                     or (written[m.key] == 1 and first_lone.get(name_key(words[0]), -1) > m.start)):
+                     or (written[m.key] == 1 and first_lone.get(name_key(words[0]), -1) > m.start
+                         and not is_body_name(m.text, lex))):  # "Skyhaven Airlines", then "Skyhaven": a firm
             m.type = "PERSON"
 
 
@@ -634,7 +636,7 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | Non
     anywhere in the document stays its own entity.
     """
     _majority_types(mentions)
-    _people_tagged_as_organisations(mentions)
+    _people_tagged_as_organisations(mentions, lex)
     # Each full name indexed by its first and last word, so a lone name finds its candidates in one lookup.
     by_part: dict[str, list[EntityMention]] = defaultdict(list)
     for f in mentions:
@@ -643,6 +645,7 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | Non
             for part in {words[0], words[-1]}:
                 by_part[part].append(f)
     untagged: dict[str, list[tuple[int, str]]] = {}  # a given name -> its untagged full names, read once per story
+    bodies, first_uses = _bodies_by_first_word(mentions), _first_uses(mentions, body)
     for m in mentions:
         if m.type in ("PERSON", "ORG", "NORP", "GPE", "LOC") and _NAME_PART.match(m.text) and not m.named \
                 and m.text.lower() not in lex.canonical:
@@ -663,7 +666,76 @@ def resolve_aliases(mentions: list[EntityMention], lex: Lexicon, body: str | Non
                 before = [f for f in candidates if f.start < m.start]
                 chosen = before[-1] if before else candidates[0]
                 m.type, m.key = "PERSON", chosen.key
+            elif m.type in ("PERSON", "ORG"):
+                fuller = _fuller_body_name(m, bodies, first_uses.get(m.key, m.start), lex)
+                if fuller is not None:  # "Skyward" after "Skyward Airlines": one organisation
+                    m.type, m.key = "ORG", fuller
         m.entity_id = entity_id(m.type, m.key)
+
+
+@lru_cache(maxsize=4)
+def body_words(lex: Lexicon) -> frozenset[str]:
+    """Words a body's name is made with or a body is called by: kinds of organisation (org_anaphors, org_kinds,
+    public_body_words) and the words company names end with (body_name_words)."""
+    speech = lex.raw["speech"]
+    kinds = frozenset(lex.org_anaphors) | frozenset(speech["org_kinds"]) | frozenset(speech["public_body_words"]) \
+        | frozenset(speech["body_name_words"])
+    return kinds - lex.written_texts - lex.speech_nouns - {"report", "statement", "newspaper"}  # texts speak for others
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, as a name's last word is compared with a kind ("Airlines", "Bakeries")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"  # "bakeries", "authorities"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def is_body_name(name: str, lex: Lexicon) -> bool:
+    """A name holding a word bodies are named or called with ("Hallbrook Pharma", "Skyward Airlines")."""
+    words = body_words(lex)
+    return any(w in words or singular(w) in words for w in re.findall(r"[a-z]+", name.lower()))
+
+
+def _bodies_by_first_word(mentions: list[EntityMention]) -> dict[str, dict[str, tuple[str, int]]]:
+    """The organisations the story names in more than one word, by their first word: each one's key, name and first
+    place."""
+    bodies: dict[str, dict[str, tuple[str, int]]] = defaultdict(dict)
+    for f in mentions:
+        words = _words(f.text)
+        if f.type == "ORG" and len(words) >= 2 and _NAME_PART.match(f.text.split()[0]):
+            bodies[words[0]].setdefault(f.key, (f.text, f.start))
+    return bodies
+
+
+def _first_uses(mentions: list[EntityMention], body: str | None) -> dict[str, int]:
+    """Where the story body first writes each name, below its headline (a first line that is not the whole body):
+    a headline writes the short form before the lead introduces the name in full ("Skyward pilots vote to strike")."""
+    first_line = body.find("\n") if body else -1
+    below = first_line if first_line >= 0 else 0
+    uses: dict[str, int] = {}
+    for m in mentions:
+        if m.start >= below:
+            uses.setdefault(m.key, m.start)
+    return uses
+
+
+def _fuller_body_name(m: EntityMention, bodies: dict[str, dict[str, tuple[str, int]]], first_use: int,
+                      lex: Lexicon) -> str | None:
+    """"Calderport" after "Calderport United", "Skyward" after "Skyward Airlines": a lone name no person of the story
+    bears is the short form of the one organisation whose fuller name opens with it (its key), as a lone surname is
+    of a person's full name, when the story introduced the fuller name before it first used the short one (below
+    the headline). A short form used first is a name of its own that a later, longer name adds to ("Google", then
+    "Google Stadia"; "Disney", then "Disney Channel"). The model's type for the lone word is kept as evidence: one it
+    typed a person ("Rose-Lynn", beside "Rose-Lynn Harlan" typed an organisation) joins only a name that says it is
+    a body ("Skyward Airlines"). Two organisations opening with the word name neither; nor does a word for a kind
+    of body ("Group" beside "Group A"); a place ("Manchester" beside "Manchester United") is not read here at all."""
+    found = bodies.get(name_key(m.text), {})
+    if len(found) != 1 or m.text.lower() in body_words(lex):
+        return None
+    key, (name, introduced) = next(iter(found.items()))
+    if key == m.key or introduced > first_use or (m.type != "ORG" and not is_body_name(name, lex)):
+        return None
+    return key
 
 
 def _untagged_full_name_before(body: str, m: EntityMention, mentions: list[EntityMention],

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from newsfacts.facts.body_voices import voiced_body
 from newsfacts.facts.context import DocContext
-from newsfacts.facts.entities import name_key
+from newsfacts.facts.entities import name_key, singular
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon, lexicon
 from newsfacts.facts.referents import REFUSED, group_of_one, referent, related_to
@@ -614,6 +614,19 @@ def _organisation_of_kind(ctx: DocContext, start: int, kind: str, lex: Lexicon):
     return None
 
 
+def _body_by_its_head(ctx: DocContext, start: int, word: str):
+    """"the guild" after "The Allied Pilots Guild", "the board" after "the National Mediation Board": a description
+    that is the last word of an organisation's name the story wrote before (outside quotations) is that
+    organisation, as a surname is its person; the latest of two. A person titled with the word comes first
+    (_named's caller asks): "the commissioner" is Commissioner X, not an office named after one."""
+    kind = singular(word)
+    for m in reversed([m for m in ctx.mentions if m.end <= start and m.type == "ORG" and not ctx.in_quote(m.start)]):
+        name = ctx.names[m.entity_id].lower().split()
+        if len(name) >= 2 and singular(name[-1]) == kind:
+            return m
+    return None
+
+
 def _defined_in_apposition(ctx: DocContext, start: int, head_word: str, candidates):
     """"The group, WeWorkers Coalition, formed in recent weeks ...": the entity the story once wrote in apposition to
     the same description is what that description stands for afterwards ("the group added ..."), the latest such."""
@@ -1161,11 +1174,18 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
         if found is not None:
             found.start, found.end = start, end
             return found
-    if span is None or not len(span) or span.root.lower_ not in lex.written_texts:
+    if span is None or not len(span) or span.root.lower_ not in _owned_voices(lex):
         return None
     head = span.root
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     evidence = dict(start=start, end=end)
+    if owner is None and head.lower_ not in lex.written_texts:
+        return None  # "the statement said", "an account posted": no one's words until someone owns them
+    if owner is not None and owner.lower_ == "its":  # "Its retraction notice, published on Monday, says"
+        found = _body_it_stands_for(ctx, owner.idx)
+        if found is not None:
+            found.start, found.end = evidence["start"], evidence["end"]
+        return found
     if owner is None and head.lower_ in lex.owned_only_texts:
         return None  # "a paper published in the journal Nature reported": the paper is the source
     if owner is None:
@@ -1195,8 +1215,33 @@ def _author_of_text(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     found = resolve_speaker(ctx, o_start, o_end, lex)
     if not found.name:
         return None
+    if head.lower_ not in lex.written_texts and (found.entity_id is None or (
+            not ctx.mentions_in(o_start, o_end) and ctx.is_person(found.entity_id))):
+        return None  # "the festival's daily bulletin": a description owns a text for a body named, never a person
     found.start, found.end = evidence["start"], evidence["end"]
     return found
+
+
+_ITS_SENTENCES = 6  # as speakers._recent_organisation: how far back the organisation "its" points to may be
+
+
+@lru_cache(maxsize=4)
+def _owned_voices(lex: Lexicon) -> frozenset[str]:
+    """What speaks for its writer or owner: written_texts, and, once someone owns them, a text put out (lexicon
+    issued_texts: "the agency's bulletin", "its notice") and a channel words are posted on (posting_channels: "the
+    agency's social media account"). Built once per lexicon (read for every subject resolved)."""
+    speech = lex.raw["speech"]
+    return lex.written_texts | frozenset(speech["issued_texts"]) | frozenset(speech["posting_channels"])
+
+
+def _body_it_stands_for(ctx: DocContext, start: int) -> Speaker | None:
+    """"its" before a text: the organisation "it" would stand for as a subject ("“...,” it said"), the one last the
+    subject of a sentence within a few sentences (_recent_organisation's reach); None with no organisation that
+    near (a thing's "its" is no one's)."""
+    m = _last_subject(ctx, start, ("ORG",))
+    if m is None or ctx.sentence_no(start) - ctx.sentence_no(m.start) > _ITS_SENTENCES:
+        return None
+    return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
 
 
 def _organisation_of_text(ctx: DocContext, text_noun) -> Speaker | None:
@@ -1400,6 +1445,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if lower.startswith("the ") and len(words) == 1 and words[0] in lex.raw["speech"]["org_kinds"]:
         m = _organisation_of_kind(ctx, start, words[0], lex)
         if m:
+            return entity(m)
+    if lower.startswith("the ") and len(words) == 1:  # "the guild wrote" after "The Allied Pilots Guild said"
+        m = _body_by_its_head(ctx, start, words[0])
+        if m and _described_person(ctx, start, words, lex, titled_only=True) is None:
             return entity(m)
     # "the French foreign ministry" is an institution's description, never a person's
     # and with a name in it, a capitalised head ("The Hollywood Reporter", "the Sioux Falls Argus Leader") is a name
