@@ -18,7 +18,8 @@ speakers are read (link_short_forms, called by extract).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import entity_id, name_key
@@ -136,9 +137,13 @@ def _group_named_in_turn(root):
 
 
 def story_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
-    """The people of the story, named and unnamed, read once per document."""
+    """The people of the story, named and unnamed, read once per document. A title's abbreviation among a person's
+    words describes them as the title does ("Cllr Rosa Lindqvist" is a councillor, "Det Insp Whitcombe" an
+    inspector: lexicon title_words)."""
     if ctx.people is None:
-        ctx.people = _named_people(ctx) + _unnamed_people(ctx, lex)
+        expand = lambda words: frozenset(words | {lex.title_words[w] for w in words if w in lex.title_words
+                                                  and " " not in lex.title_words[w]})
+        ctx.people = [replace(p, words=expand(p.words)) for p in _named_people(ctx)] + _unnamed_people(ctx, lex)
     return ctx.people
 
 
@@ -164,14 +169,16 @@ def _last_focus(ctx: DocContext, person: Person, start: int) -> tuple[int, bool]
     return last, any(subject for no, subject in before if no == last)
 
 
-def referent(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Person | None:
+def referent(ctx: DocContext, start: int, noun: str, lex: Lexicon, among=None) -> Person | None:
     """The person a definite description with this head noun at `start` ("the spokesman") points back to: of the
     people introduced before it whom the noun fits, the one the story spoke of last (by sentence; in one sentence,
     its subject); REFUSED when two fit as recently ("Marta Linde and Jonas Fell, both ministers, ... the minister");
-    None when no one fits, or the noun is an organisation's ("the ministry", "the company")."""
+    None when no one fits, or the noun is an organisation's ("the ministry", "the company"). `among`: only the
+    people it accepts are weighed (a caller that knows more: the pronoun's gender)."""
     if noun in lex.org_anaphors:
         return None
     fitting = [(rank, p) for p in story_people(ctx, lex) if p.start < start and _fits(p, noun)
+               and (among is None or among(p))
                and (rank := _last_focus(ctx, p, start)) is not None]
     if not fitting:
         return None
@@ -276,3 +283,79 @@ def link_short_forms(body: str, mentions: list, lex: Lexicon) -> None:
             # the full name is the entity's name, not the longer short form ("Det Insp Whitcombe")
             m.type, m.key, m.named = "PERSON", key, owner.named or owner.text
             m.entity_id = entity_id(m.type, m.key)
+
+
+# A word of a name: capitalised, one hyphen or apostrophe inside ("Oakes-Whitby", "O’Neill").
+_NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿø]+(?:[-’'][A-Za-zà-ÿø]+)?$")
+
+
+def name_titled_people(mentions: list, lex: Lexicon, body_words: frozenset[str]) -> None:
+    """"Cllr Rosa Lindqvist" typed an organisation, "Dr Lena Sørby" a place: a form of address written only before
+    a person's name (lexicon names.personal_titles), then perhaps more titles ("Det Insp"), then a name of two or three
+    words, is a person, introduced in full; the mention becomes that name, typed a person, before the aliases are
+    linked (so "Cllr Lindqvist" later is the same person). In place. A name holding a word bodies are named with
+    ("Dr Martens Footwear Ltd", body_words) stays as the model typed it."""
+    personal = frozenset(lex.raw["names"]["personal_titles"])
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "PERSON" or len(words) < 3 or words[0].lower().rstrip(".") not in personal:
+            continue
+        k = 1
+        while k < len(words) and _title_word(words[k], lex, True):
+            k += 1
+        name = words[k:]
+        if not 2 <= len(name) <= 3 or not all(_NAME_WORD.match(w) for w in name) \
+                or any(w.lower() in body_words for w in name):
+            continue
+        cut = m.text.index(name[0], len(" ".join(words[:k])))
+        m.start, m.text, m.type = m.start + cut, m.text[cut:], "PERSON"
+        m.key = name_key(m.text)
+
+
+def link_organisation_short_forms(mentions: list, body_words: frozenset[str]) -> None:
+    """"Halcyon Dynamics ... A Halcyon spokesman", "Pilots at Skyward Airlines ... Skyward said": a body introduced
+    in full is then written by the opening words of its name; such a short form (typed an organisation, or a lone
+    word the model typed a person that is no named person's name part, when the full name says it is a body's:
+    "Airlines", body_words) is the one organisation introduced before it whose name opens with those words, named
+    by the full name (after link_short_forms, in place). Left alone when two organisations written before open
+    alike, when the short form is a place ("Harrowgate" of "Harrowgate City Council" is the town), or the given name
+    of a person the model typed an organisation ("Rose-Lynn" of "Rose-Lynn Harlan")."""
+    full = [f for f in mentions if f.type == "ORG" and len(f.text.split()) >= 2
+            and all(_NAME_WORD.match(w) or w[:1].isupper() and w.isalnum() for w in f.text.split())]
+    if not full:
+        return
+    person_words = {w for p in mentions if p.type == "PERSON" and len((p.named or p.text).split()) >= 2
+                    for w in name_key_words(p.named or p.text)}
+    for m in mentions:
+        words = m.text.split()
+        if m.type not in ("ORG", "PERSON") or m.named \
+                or m.type == "PERSON" and (len(words) != 1 or name_key(words[0]) in person_words):
+            continue
+        owners = {f.key: f for f in full if f.end <= m.start and f.key != m.key
+                  and [name_key(w) for w in f.text.split()[: len(words)]] == [name_key(w) for w in words]
+                  and len(f.text.split()) > len(words)
+                and (m.type == "ORG" or any(_singular(w.lower()) in body_words for w in f.text.split()[1:]))}
+        if len(owners) == 1:
+            [(key, owner)] = owners.items()
+            m.type, m.key, m.entity_id = "ORG", key, owner.entity_id
+
+
+def name_key_words(name: str) -> list[str]:
+    return [name_key(w) for w in name.split()]
+
+
+def titled_surname_owner(ctx: DocContext, start: int, text: str, lex: Lexicon):
+    """"Cllr Ashgrove said", the model tagging nothing: titles and one surname are the one person introduced before
+    with that surname (as link_short_forms for a tagged short form); their latest mention, or None when no one or
+    two people (relatives) were, or the words are not titles and a surname."""
+    words = text.split()
+    surname = _surname_after_titles(words, lex, True) if len(words) >= 2 and _title_word(words[0], lex, True) else None
+    if surname is None or not _NAME_WORD.match(surname):
+        return None
+    owners = {m.entity_id: m for m in ctx.mentions if m.type == "PERSON" and m.end <= start
+              and len((m.named or m.text).split()) >= 2 and not ctx.in_quote(m.start)
+              and name_key(ctx.names.get(m.entity_id, m.text).split()[-1]) == name_key(surname)}
+    if len(owners) != 1:
+        return None
+    [entity] = owners
+    return next(m for m in reversed(ctx.mentions) if m.entity_id == entity and m.end <= start)
