@@ -359,3 +359,78 @@ def titled_surname_owner(ctx: DocContext, start: int, text: str, lex: Lexicon):
         return None
     [entity] = owners
     return next(m for m in reversed(ctx.mentions) if m.entity_id == entity and m.end <= start)
+
+
+@dataclass(frozen=True)
+class Body:
+    """One body of the story (a firm, a team, a force): entity_id, its name as the story writes it in full, where it
+    is introduced, the words that say what kind of body it is, and where the story speaks of it (as Person.focus)."""
+
+    entity_id: str
+    name: str
+    start: int
+    kinds: frozenset[str]
+    focus: tuple[tuple[int, bool], ...]
+
+
+def story_bodies(ctx: DocContext, lex: Lexicon, body_words: frozenset[str]) -> list[Body]:
+    """The bodies of the story, read once per document: every entity typed an organisation, or whose name or a noun
+    set beside it says it is one (body_words: "Ardle Water", "His club, Redwater Rovers," typed a person), with its kinds (the words of its name and
+    a noun in apposition: "Vanterpool's team, Celeste-Arbor", "Active Harrowgate, the trust that runs the centres")
+    and its focus: each mention, and each place the story writes its full name again untagged (the model tags one
+    mention and misses the next), outside quotations; a subject there when the name is the subject of a clause."""
+    if ctx.bodies is not None:
+        return ctx.bodies
+    mentions: dict[str, list] = {}
+    for m in ctx.mentions:
+        if not ctx.in_quote(m.start) and m.type not in ("GPE", "LOC", "NORP"):
+            mentions.setdefault(m.entity_id, []).append(m)
+    bodies = []
+    for entity, ms in mentions.items():
+        name = ctx.names.get(entity, ms[0].text)
+        kinds = {_singular(w) for w in re.findall(r"[a-z]+", name.lower())}
+        places = {(m.start, m.end) for m in ms}
+        if len(name.split()) >= 2:
+            places |= {(hit.start(), hit.end()) for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.body)
+                       if not ctx.in_quote(hit.start())}
+        focus = []
+        for start, end in sorted(places):
+            span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            while root.dep_ == "compound" and root.head is not root:
+                root = root.head
+            head = root.head if root.dep_ == "appos" else root
+            focus.append((start, head.dep_ in SUBJECT_DEPS))
+            kinds |= {_singular(t.lower_) for t in (*[c for c in root.children if c.dep_ == "appos"], head)
+                      if t is not root and t.tag_ in ("NN", "NNS")}
+        # a body: typed one, or called one by its name or a noun beside it ("His club, Redwater Rovers," typed a person)
+        if focus and (any(m.type == "ORG" for m in ms) or kinds & body_words):
+            bodies.append(Body(entity, name, ms[0].start, frozenset(kinds), tuple(focus)))
+    ctx.bodies = bodies
+    return bodies
+
+
+def body_in_focus(ctx: DocContext, start: int, kind: str | None, lex: Lexicon, body_words: frozenset[str],
+                  within: int | None = None):
+    """The body an unnamed voice with this kind ("A team spokesperson": team; None for a bare "A spokesperson")
+    speaks for: of the bodies introduced before it that are of that kind, the one the story spoke of last (by
+    sentence; in one sentence, its subject), as `referent` ranks people; None when none is, or two are as
+    recently, or (with `within`) the latest is more sentences back than that. (the body, its latest place)"""
+    no = ctx.sentence_no(start)
+    fitting = []
+    for b in story_bodies(ctx, lex, body_words):
+        if b.start >= start or kind is not None and kind not in b.kinds:
+            continue
+        before = [(ctx.sentence_no(at), subject, at) for at, subject in b.focus if at < start]
+        if before:
+            last = before[-1][0]
+            fitting.append(((last, any(s for n, s, _ in before if n == last)), b, before[-1][2]))
+    if not fitting:
+        return None
+    fitting.sort(key=lambda f: f[0])
+    rank, best, at = fitting[-1]
+    if any(r == rank for r, _, _ in fitting[:-1]) or within is not None and no - rank[0] > within:
+        return None
+    return best, at

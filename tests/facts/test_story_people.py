@@ -64,3 +64,46 @@ def test_two_bodies_opening_alike_leave_the_short_form_alone(quotes_of):
     # nearest negative: two bodies named before open with the same word: the short form names neither
     body = _FREIGHT.replace("The union said", "Corrib Holdings Group, its parent, said")
     assert said(quotes_of(body), "offered talks every day").speaker not in ("Corrib Freight Services", "Corrib Holdings Group")
+
+
+# A body's unnamed voice: the body of that kind the story last spoke of
+
+_CLUB = ('Winger Dario Hollins was suspended in May. His club, Redwater Rovers, said it would wait for the '
+         'hearing.\n\n'
+         'A club spokesperson said on Monday: "We will not comment further while an appeal is possible."')
+
+
+def test_a_kind_of_body_is_the_body_set_beside_that_noun(quotes_of):
+    quote = said(quotes_of(_CLUB), "We will not comment further")
+    assert quote.speaker == "Redwater Rovers" and quote.speaker_role == "club spokesperson"
+
+
+def test_a_kind_of_body_the_story_set_beside_no_body_stays_a_voice(quotes_of):
+    # nearest negative: no body of the story is called a hospital: the voice stays the description
+    body = _CLUB.replace("A club spokesperson", "A hospital spokesperson")
+    assert said(quotes_of(body), "We will not comment further").speaker is None
+
+
+_CINEMA = ('Larchmont Cinemas, which owns the site, has closed its last screen in the town. A spokesperson said: "The '
+           'building needs more work than the business can carry."')
+
+
+def test_a_bare_voice_speaks_for_the_body_the_sentence_before_spoke_of(quotes_of):
+    assert said(quotes_of(_CINEMA), "The building needs more work").speaker == "Larchmont Cinemas"
+
+
+def test_a_bare_voice_after_a_sentence_of_no_body_stays_a_voice(quotes_of):
+    # nearest negative: the body is spoken of three sentences before, with people in between: no one's voice
+    body = _CINEMA.replace(" A spokesperson said", " Regulars were upset. Many had come for decades. Staff were "
+                           "told on Friday. A spokesperson said")
+    assert said(quotes_of(body), "The building needs more work").speaker is None
+
+
+# A role two people fit, and a pronoun whose gender the story gave neither
+
+def test_a_pronoun_after_a_role_two_unknown_people_fit_leaves_it_to_the_title(quotes_of):
+    # the reading cannot tell who "he" is when the story gave neither a gender: the title before a name decides
+    body = ('Director Tobin Achterfeld opened the season on Friday. The set was built with the theatre\'s artistic '
+            'director, Wren Castellaw.\n\n'
+            'The director, asked about the running time, was unmoved. "It stays as it is," he said.')
+    assert said(quotes_of(body), "It stays as it is").speaker == "Tobin Achterfeld"
