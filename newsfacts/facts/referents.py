@@ -76,9 +76,61 @@ def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
             continue  # "A senior negotiator, Jan Kovac, ...": named ("a nurse who worked under Alan Whitby": not)
         if any(t.ent_type_ and t.tag_ != "JJ" and t.ent_type_ not in AGES for t in ctx.sdoc[left.i : tok.i]):
             continue  # "A Greyline spokesperson": an organisation's voice, read by the other rules
-        people.append(Person(None, left.idx, _phrase_end(ctx, tok), _description_words(tok.subtree),
-                             ((tok.idx, True),)))
+        named = identified_next(ctx, tok)
+        people.append(Person(named.entity_id if named is not None else None, left.idx, _phrase_end(ctx, tok),
+                             _description_words(tok.subtree), ((tok.idx, True),)))
     return people
+
+
+def _next_word(span):
+    """The first token after the span that is not punctuation, or None."""
+    return next((t for t in span.doc[span.end : span.end + 3] if not t.is_punct), None)
+
+
+def identified_next(ctx: DocContext, tok):
+    """"A former county building inspector testified Tuesday that ..." then "Under questioning by ..., the witness,
+    Howard Teague, said": the delayed identification of a news lede. An indefinite description that is the subject
+    of the story's first sentence (the first paragraph ending a sentence) is the person the next paragraph makes the
+    subject of its first sentence, named there for the first time (a name in apposition to that subject too). Their
+    mention, or None (not the lede, or the next paragraph's subject is a description, a name seen before, no one)."""
+    first = next(((a, b) for a, b in ctx.paragraphs if ctx.body[a:b].rstrip()[-1:] in ".!?”\"’'"), None)
+    if first is None or not first[0] <= tok.idx < first[1]:
+        return None
+    no = ctx.sentence_no(tok.idx)
+    if ctx.sentence_no(first[0]) != no and not ctx.sentences[no - 1].text.rstrip().endswith(("-", "—", "–")):
+        return None  # not the paragraph's first sentence (a dateline parsed as a sentence of its own aside)
+    after = next((k for k in range(no + 1, min(no + 4, len(ctx.sentences)))
+                  if ctx.sentences[k].start_char >= first[1] and any(c.isalpha() for c in ctx.sentences[k].text)), None)
+    if after is None:
+        return None
+    sent = ctx.sentences[after]
+    if ctx.paragraph_of(sent.start_char)[0] != sent.start_char:
+        return None
+    subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
+    for m in ctx.mentions_in(sent.start_char, sent.end_char):
+        span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.type != "PERSON" or ctx.in_quote(m.start) or span is None or not len(span):
+            continue
+        root = span.root
+        # the parse may hang "the witness, Howard Teague," on the name before it and leave the verb no subject: a
+        # name in apposition right before the verb is its subject then
+        verb = _next_word(span)
+        before_verb = not subjects and root.dep_ == "appos" and verb is not None and verb.i == sent.root.i
+        if root in subjects or root.dep_ == "appos" and root.head in subjects or before_verb:
+            m = _last_named_in_apposition(ctx, root, sent) or m
+            seen = any(o.entity_id == m.entity_id for o in ctx.mentions if o.end <= sent.start_char)
+            return None if seen else m
+    return None
+
+
+def _last_named_in_apposition(ctx: DocContext, root, sent):
+    """"Questioned by Dana Quill, the witness, Edwin Marsh, said": the parse may hang a chain of appositions on the
+    first name; the last person named down the chain is the one it says the subject is. Their mention, or None."""
+    found, tok = None, root
+    while (tok := next((c for c in tok.children if c.dep_ == "appos"), None)) is not None:
+        found = next((m for m in ctx.mentions_in(sent.start_char, sent.end_char)
+                      if m.type == "PERSON" and m.start <= tok.idx < m.end), found)
+    return found
 
 
 def _named_people(ctx: DocContext) -> list[Person]:
@@ -112,7 +164,10 @@ def _named_people(ctx: DocContext) -> list[Person]:
                 described.append(root.head)
             # "The defendant's brother, Martin Ashworth-Pike": the owner of a relation is someone else
             owners = {t.i for d in described for c in d.children if c.dep_ == "poss" for t in c.subtree}
-            tokens = [t for d in described for t in d.subtree if not m.start <= t.idx < m.end and t.i not in owners]
+            # "Two of the judges, the novelist Tobias Venn and the critic Lena Hartog,": a conjunct is someone else,
+            # with words of their own
+            others = owners | {t.i for c in root.children if c.dep_ == "conj" for t in c.subtree}
+            tokens = [t for d in described for t in d.subtree if not m.start <= t.idx < m.end and t.i not in others]
             tokens += [t for t in root.lefts if t.i < span.start for t in t.subtree]
             group = _group_named_in_turn(root)
             if group is not None:  # "The two fisheries ministers, Norland's Henrik Solvang and ...": a minister
@@ -143,7 +198,11 @@ def story_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
     if ctx.people is None:
         expand = lambda words: frozenset(words | {lex.title_words[w] for w in words if w in lex.title_words
                                                   and " " not in lex.title_words[w]})
-        ctx.people = [replace(p, words=expand(p.words)) for p in _named_people(ctx)] + _unnamed_people(ctx, lex)
+        unnamed = _unnamed_people(ctx, lex)
+        # a lede's description of someone the next paragraph names describes them (identified_next)
+        told = {p.entity_id: p.words for p in unnamed if p.entity_id is not None}
+        ctx.people = [replace(p, words=expand(p.words | told.get(p.entity_id, frozenset()))) for p in _named_people(ctx)] \
+            + [p for p in unnamed if p.entity_id is None]
     return ctx.people
 
 

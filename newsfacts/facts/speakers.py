@@ -688,6 +688,12 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
         described = titled
     if not described:
         return None
+    if not titled_only:  # the person the people of the story say the noun points back to is weighed too, when the
+        # words around other names ("... inspector testified that contractor Leonard Voight paid") are all that
+        # describe those ("A former county building inspector" the lede, "Howard Teague" the next paragraph)
+        pointed = _named_referent(ctx, start, words[-1], lex)
+        if pointed is not None:
+            described.add(pointed.entity_id)
     focused = _in_focus(ctx, start, words[-1], described, gender, lex) if len(described) > 1 and not titled_only \
         else None
     if focused is not None:  # "the site engineer, Hamish Dunlop, ... Dr Lena Sørby, the independent engineer, ...

@@ -107,3 +107,40 @@ def test_a_pronoun_after_a_role_two_unknown_people_fit_leaves_it_to_the_title(qu
             'director, Wren Castellaw.\n\n'
             'The director, asked about the running time, was unmoved. "It stays as it is," he said.')
     assert said(quotes_of(body), "It stays as it is").speaker == "Tobin Achterfeld"
+
+
+# A lede's description of someone the next paragraph names (a delayed identification)
+
+_LEDE = ('MARLOW, Ore. (AP) - A former harbour inspector testified Thursday that developer Ross Kettering paid him '
+         'to overlook cracks in a pier that later gave way.\n\n'
+         'Questioned by Assistant U.S. Attorney Dana Quill, the witness, Edwin Marsh, said the money came in an '
+         'envelope.\n\n'
+         'Defense attorney Paul Renner asked whether he had ever been up the pier. "Not once," the former inspector '
+         'replied.')
+
+
+def test_a_role_from_the_lede_is_the_person_the_next_paragraph_names(quotes_of):
+    assert said(quotes_of(_LEDE), "Not once").speaker == "Edwin Marsh"
+
+
+def test_a_role_from_the_lede_is_no_one_named_already(quotes_of):
+    # nearest negative: the next paragraph's subject was named in the lede: the lede's surveyor is not him
+    body = _LEDE.replace("the witness, Edwin Marsh, said", "Ross Kettering said")
+    assert said(quotes_of(body), "Not once").speaker != "Ross Kettering"
+
+
+# Two people joined in apposition to one group: each has the words beside their own name
+
+_PANEL = ('Two members of the panel, the architect Simon Blakely and the historian Helen Varley, toured the site on '
+          'Monday. Blakely said the facade could be saved.\n\n'
+          '"The roof is another matter," the historian said.')
+
+
+def test_a_conjunct_keeps_its_own_description(quotes_of):
+    assert said(quotes_of(_PANEL), "The roof is another matter").speaker == "Helen Varley"
+
+
+def test_the_first_conjunct_keeps_his_description(quotes_of):
+    # nearest negative: "the architect" is the first of the two, whose words stay his
+    body = _PANEL.replace("the historian said", "the architect said")
+    assert said(quotes_of(body), "The roof is another matter").speaker == "Simon Blakely"
