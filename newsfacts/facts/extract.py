@@ -127,7 +127,7 @@ def facts_from_parsed(pairs) -> Facts:
         resolve_aliases(mentions, lex, doc.body)
         read_family_names(doc.body, mentions, lex, sdoc)
         link_short_forms(doc.body, mentions, lex)
-        link_organisation_short_forms(mentions, body_words(lex))
+        link_organisation_short_forms(doc.body, mentions, body_words(lex))
         all_mentions += mentions
         ctx = DocContext(doc, sdoc, mentions)
         facts.mentions += [

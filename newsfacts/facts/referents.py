@@ -344,6 +344,9 @@ def link_short_forms(body: str, mentions: list, lex: Lexicon) -> None:
             m.entity_id = entity_id(m.type, m.key)
 
 
+# A paragraph of the body (as DocContext's): the first that ends a sentence opens the story's prose, below a headline.
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+_SENTENCE_END = re.compile(r"[.!?][”\"’')]*$")
 # A word of a name: capitalised, one hyphen or apostrophe inside ("Oakes-Whitby", "O’Neill").
 _NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿø]+(?:[-’'][A-Za-zà-ÿø]+)?$")
 
@@ -371,14 +374,22 @@ def name_titled_people(mentions: list, lex: Lexicon, body_words: frozenset[str])
         m.key = name_key(m.text)
 
 
-def link_organisation_short_forms(mentions: list, body_words: frozenset[str]) -> None:
+def link_organisation_short_forms(body: str, mentions: list, body_words: frozenset[str]) -> None:
     """"Halcyon Dynamics ... A Halcyon spokesman", "Pilots at Skyward Airlines ... Skyward said": a body introduced
     in full is then written by the opening words of its name; such a short form (typed an organisation, or a lone
     word the model typed a person that is no named person's name part, when the full name says it is a body's:
     "Airlines", body_words) is the one organisation introduced before it whose name opens with those words, named
     by the full name (after link_short_forms, in place). Left alone when two organisations written before open
     alike, when the short form is a place ("Harrowgate" of "Harrowgate City Council" is the town), or the given name
-    of a person the model typed an organisation ("Rose-Lynn" of "Rose-Lynn Harlan")."""
+    of a person the model typed an organisation ("Rose-Lynn" of "Rose-Lynn Harlan"), or when the story wrote the
+    short form before the full name below its headline ("Google ... Google Stadia"), or the short form is an
+    acronym or a word for a kind of body: then it is a name of its own ("UEFA" of "UEFA Nations League", "the
+    House" of "the House Science Committee")."""
+    prose = next((m.start() for m in _PARAGRAPH.finditer(body) if _SENTENCE_END.search(m.group().rstrip())), 0)
+    first_written: dict[str, int] = {}
+    for m in mentions:
+        if m.start >= prose:
+            first_written.setdefault(m.key, m.start)
     full = [f for f in mentions if f.type == "ORG" and len(f.text.split()) >= 2
             and all(_NAME_WORD.match(w) or w[:1].isupper() and w.isalnum() for w in f.text.split())]
     if not full:
@@ -390,7 +401,10 @@ def link_organisation_short_forms(mentions: list, body_words: frozenset[str]) ->
         if m.type not in ("ORG", "PERSON") or m.named \
                 or m.type == "PERSON" and (len(words) != 1 or name_key(words[0]) in person_words):
             continue
+        if m.text.isupper() or len(words) == 1 and _singular(words[0].lower()) in body_words:
+            continue  # "UEFA" of "UEFA Nations League", "House" of "House Science Committee": a body's own name
         owners = {f.key: f for f in full if f.end <= m.start and f.key != m.key
+                  and first_written.get(m.key, m.start) >= f.start
                   and [name_key(w) for w in f.text.split()[: len(words)]] == [name_key(w) for w in words]
                   and len(f.text.split()) > len(words)
                 and (m.type == "ORG" or any(_singular(w.lower()) in body_words for w in f.text.split()[1:]))}

@@ -144,3 +144,10 @@ def test_the_first_conjunct_keeps_his_description(quotes_of):
     # nearest negative: "the architect" is the first of the two, whose words stay his
     body = _PANEL.replace("the historian said", "the architect said")
     assert said(quotes_of(body), "The roof is another matter").speaker == "Simon Blakely"
+
+
+def test_an_acronym_is_a_body_of_its_own_not_the_longer_name_it_opens(quotes_of):
+    # nearest negative of the body written by the opening of its name: an acronym names its own body
+    body = ('Members of the EFRA Junior Racing Club voted on Monday to leave the federation.\n\n'
+            'EFRA said it had "never seen demand like it".')
+    assert said(quotes_of(body), "never seen demand").speaker == "EFRA"
