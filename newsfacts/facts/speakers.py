@@ -717,7 +717,7 @@ def _in_focus(ctx: DocContext, start: int, noun: str, described: set, gender: st
     if gender is not None and not known:
         return None
     found = referent(ctx, start, noun, lex, among=lambda p: p.entity_id in described
-                     and genders.get(p.entity_id, None if known else gender) == gender)
+                     and (gender is None or genders.get(p.entity_id) == gender))
     return None if found is None or found is REFUSED else found.entity_id
 
 
