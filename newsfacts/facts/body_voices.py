@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import body_words, is_body_name as _is_body_name, singular as _singular
 from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.referents import body_in_focus
 
 # "A Hallbrook spokeswoman", "the council's chief spokesperson", "A spokesman for the regulator", "a representative
 # of Crumbwell Bakeries": what comes before the voice and what comes after "for"/"of".
@@ -36,6 +37,7 @@ _VOICE = re.compile(r"^(?:an?|the|one)\s+(?P<before>(?:[\w’'.&-]+\s+){0,6}?)"
 # Words for a firm in general, which name no kind the story's names would hold: the organisation named last.
 _GENERIC = frozenset({"company", "firm", "group", "organisation", "organization", "corporation", "business"})
 _SENTENCES_BACK = 6  # how far back a generic word's organisation may be named (as speakers._recent_organisation)
+_BARE_VOICE_SENTENCES = 1  # "A spokesperson said" with no body named: the body the sentence before spoke of
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,10 @@ def voiced_body(ctx: DocContext, start: int, text: str, lex: Lexicon) -> BodyVoi
     phrase = (voice[group] or "").strip()
     role = re.sub(r"^(?:an?|the|one)\s+", "", text, flags=re.I)
     if not phrase:  # "A spokesperson replied": whose, the sentence before may say, by putting a question to a body
-        return _asked_before(ctx, start, role, lex) if text.lower().startswith(("a ", "an ")) else None
+        # or by making it its subject ("Northlight TV ... has removed the show. A spokesperson called the decision")
+        if not text.lower().startswith(("a ", "an ")):
+            return None
+        return _asked_before(ctx, start, role, lex) or _in_focus(ctx, start, None, role, lex, _BARE_VOICE_SENTENCES)
     s = start + voice.start(group)
     e = s + len(phrase)
     phrase = re.sub(r"[’']s$", "", phrase)  # "the council's spokesperson"
@@ -82,8 +87,21 @@ def voiced_body(ctx: DocContext, start: int, text: str, lex: Lexicon) -> BodyVoi
     if not words or head not in body_words(lex) or any(w in ("his", "her", "their") for w in words):
         return None  # "a spokesperson for the family", "his spokesman"
     if head in _GENERIC:
-        return _the_company(ctx, start, role, lex)
-    return _named_with(ctx, start, head, role)
+        return _the_company(ctx, start, role, lex) or _in_focus(ctx, start, None, role, lex, _SENTENCES_BACK)
+    return _named_with(ctx, start, head, role) or _in_focus(ctx, start, head, role, lex)
+
+
+def _in_focus(ctx: DocContext, start: int, kind: str | None, role: str, lex: Lexicon,
+              within: int | None = None) -> BodyVoice | None:
+    """The body of that kind the story last spoke of (referents.story_bodies: its kinds include the nouns it is set
+    beside, "Vanterpool's team, Celeste-Arbor", and it is found where the model left its name untagged), when the
+    readings by name found none; None when two are as recent, or none is within `within` sentences."""
+    found = body_in_focus(ctx, start, kind, lex, body_words(lex), within)
+    if found is None:
+        return None
+    body, at = found
+    tagged = next((m for m in ctx.mentions if m.start == at), None)
+    return BodyVoice(body.name, body.entity_id, at, tagged.end if tagged is not None else at + len(body.name), role)
 
 
 def _fuller_name(ctx: DocContext, start: int, short: str, role: str, lex: Lexicon) -> BodyVoice | None:

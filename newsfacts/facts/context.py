@@ -24,6 +24,7 @@ class DocContext:
     quoted: list[tuple[int, int]] = field(default_factory=list)  # spans of quotation marks, set by the quote finder
     genders: dict[str, str] | None = None  # entity_id -> "m" | "f", found once when a pronoun is first resolved
     people: list | None = None  # referents.story_people, read once when a short form is first resolved
+    bodies: list | None = None  # referents.story_bodies, read once when a body's unnamed voice is first resolved
 
     def __post_init__(self):
         self.paragraphs = [m.span() for m in _PARAGRAPH.finditer(self.doc.body)]

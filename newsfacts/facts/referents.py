@@ -18,7 +18,8 @@ speakers are read (link_short_forms, called by extract).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import entity_id, name_key
@@ -75,9 +76,61 @@ def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
             continue  # "A senior negotiator, Jan Kovac, ...": named ("a nurse who worked under Alan Whitby": not)
         if any(t.ent_type_ and t.tag_ != "JJ" and t.ent_type_ not in AGES for t in ctx.sdoc[left.i : tok.i]):
             continue  # "A Greyline spokesperson": an organisation's voice, read by the other rules
-        people.append(Person(None, left.idx, _phrase_end(ctx, tok), _description_words(tok.subtree),
-                             ((tok.idx, True),)))
+        named = identified_next(ctx, tok)
+        people.append(Person(named.entity_id if named is not None else None, left.idx, _phrase_end(ctx, tok),
+                             _description_words(tok.subtree), ((tok.idx, True),)))
     return people
+
+
+def _next_word(span):
+    """The first token after the span that is not punctuation, or None."""
+    return next((t for t in span.doc[span.end : span.end + 3] if not t.is_punct), None)
+
+
+def identified_next(ctx: DocContext, tok):
+    """"A former county building inspector testified Tuesday that ..." then "Under questioning by ..., the witness,
+    Howard Teague, said": the delayed identification of a news lede. An indefinite description that is the subject
+    of the story's first sentence (the first paragraph ending a sentence) is the person the next paragraph makes the
+    subject of its first sentence, named there for the first time (a name in apposition to that subject too). Their
+    mention, or None (not the lede, or the next paragraph's subject is a description, a name seen before, no one)."""
+    first = next(((a, b) for a, b in ctx.paragraphs if ctx.body[a:b].rstrip()[-1:] in ".!?”\"’'"), None)
+    if first is None or not first[0] <= tok.idx < first[1]:
+        return None
+    no = ctx.sentence_no(tok.idx)
+    if ctx.sentence_no(first[0]) != no and not ctx.sentences[no - 1].text.rstrip().endswith(("-", "—", "–")):
+        return None  # not the paragraph's first sentence (a dateline parsed as a sentence of its own aside)
+    after = next((k for k in range(no + 1, min(no + 4, len(ctx.sentences)))
+                  if ctx.sentences[k].start_char >= first[1] and any(c.isalpha() for c in ctx.sentences[k].text)), None)
+    if after is None:
+        return None
+    sent = ctx.sentences[after]
+    if ctx.paragraph_of(sent.start_char)[0] != sent.start_char:
+        return None
+    subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
+    for m in ctx.mentions_in(sent.start_char, sent.end_char):
+        span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.type != "PERSON" or ctx.in_quote(m.start) or span is None or not len(span):
+            continue
+        root = span.root
+        # the parse may hang "the witness, Howard Teague," on the name before it and leave the verb no subject: a
+        # name in apposition right before the verb is its subject then
+        verb = _next_word(span)
+        before_verb = not subjects and root.dep_ == "appos" and verb is not None and verb.i == sent.root.i
+        if root in subjects or root.dep_ == "appos" and root.head in subjects or before_verb:
+            m = _last_named_in_apposition(ctx, root, sent) or m
+            seen = any(o.entity_id == m.entity_id for o in ctx.mentions if o.end <= sent.start_char)
+            return None if seen else m
+    return None
+
+
+def _last_named_in_apposition(ctx: DocContext, root, sent):
+    """"Questioned by Dana Quill, the witness, Edwin Marsh, said": the parse may hang a chain of appositions on the
+    first name; the last person named down the chain is the one it says the subject is. Their mention, or None."""
+    found, tok = None, root
+    while (tok := next((c for c in tok.children if c.dep_ == "appos"), None)) is not None:
+        found = next((m for m in ctx.mentions_in(sent.start_char, sent.end_char)
+                      if m.type == "PERSON" and m.start <= tok.idx < m.end), found)
+    return found
 
 
 def _named_people(ctx: DocContext) -> list[Person]:
@@ -111,7 +164,10 @@ def _named_people(ctx: DocContext) -> list[Person]:
                 described.append(root.head)
             # "The defendant's brother, Martin Ashworth-Pike": the owner of a relation is someone else
             owners = {t.i for d in described for c in d.children if c.dep_ == "poss" for t in c.subtree}
-            tokens = [t for d in described for t in d.subtree if not m.start <= t.idx < m.end and t.i not in owners]
+            # "Two of the judges, the novelist Tobias Venn and the critic Lena Hartog,": a conjunct is someone else,
+            # with words of their own
+            others = owners | {t.i for c in root.children if c.dep_ == "conj" for t in c.subtree}
+            tokens = [t for d in described for t in d.subtree if not m.start <= t.idx < m.end and t.i not in others]
             tokens += [t for t in root.lefts if t.i < span.start for t in t.subtree]
             group = _group_named_in_turn(root)
             if group is not None:  # "The two fisheries ministers, Norland's Henrik Solvang and ...": a minister
@@ -136,9 +192,17 @@ def _group_named_in_turn(root):
 
 
 def story_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
-    """The people of the story, named and unnamed, read once per document."""
+    """The people of the story, named and unnamed, read once per document. A title's abbreviation among a person's
+    words describes them as the title does ("Cllr Rosa Lindqvist" is a councillor, "Det Insp Whitcombe" an
+    inspector: lexicon title_words)."""
     if ctx.people is None:
-        ctx.people = _named_people(ctx) + _unnamed_people(ctx, lex)
+        expand = lambda words: frozenset(words | {lex.title_words[w] for w in words if w in lex.title_words
+                                                  and " " not in lex.title_words[w]})
+        unnamed = _unnamed_people(ctx, lex)
+        # a lede's description of someone the next paragraph names describes them (identified_next)
+        told = {p.entity_id: p.words for p in unnamed if p.entity_id is not None}
+        ctx.people = [replace(p, words=expand(p.words | told.get(p.entity_id, frozenset()))) for p in _named_people(ctx)] \
+            + [p for p in unnamed if p.entity_id is None]
     return ctx.people
 
 
@@ -164,14 +228,16 @@ def _last_focus(ctx: DocContext, person: Person, start: int) -> tuple[int, bool]
     return last, any(subject for no, subject in before if no == last)
 
 
-def referent(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Person | None:
+def referent(ctx: DocContext, start: int, noun: str, lex: Lexicon, among=None) -> Person | None:
     """The person a definite description with this head noun at `start` ("the spokesman") points back to: of the
     people introduced before it whom the noun fits, the one the story spoke of last (by sentence; in one sentence,
     its subject); REFUSED when two fit as recently ("Marta Linde and Jonas Fell, both ministers, ... the minister");
-    None when no one fits, or the noun is an organisation's ("the ministry", "the company")."""
+    None when no one fits, or the noun is an organisation's ("the ministry", "the company"). `among`: only the
+    people it accepts are weighed (a caller that knows more: the pronoun's gender)."""
     if noun in lex.org_anaphors:
         return None
     fitting = [(rank, p) for p in story_people(ctx, lex) if p.start < start and _fits(p, noun)
+               and (among is None or among(p))
                and (rank := _last_focus(ctx, p, start)) is not None]
     if not fitting:
         return None
@@ -276,3 +342,168 @@ def link_short_forms(body: str, mentions: list, lex: Lexicon) -> None:
             # the full name is the entity's name, not the longer short form ("Det Insp Whitcombe")
             m.type, m.key, m.named = "PERSON", key, owner.named or owner.text
             m.entity_id = entity_id(m.type, m.key)
+
+
+# A paragraph of the body (as DocContext's): the first that ends a sentence opens the story's prose, below a headline.
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+_SENTENCE_END = re.compile(r"[.!?][”\"’')]*$")
+# A word of a name: capitalised, one hyphen or apostrophe inside ("Oakes-Whitby", "O’Neill").
+_NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿø]+(?:[-’'][A-Za-zà-ÿø]+)?$")
+
+
+def name_titled_people(mentions: list, lex: Lexicon, body_words: frozenset[str]) -> None:
+    """"Cllr Rosa Lindqvist" typed an organisation, "Dr Lena Sørby" a place: a form of address written only before
+    a person's name (lexicon names.personal_titles), then perhaps more titles ("Det Insp"), then a name of two or three
+    words, is a person, introduced in full; the mention becomes that name, typed a person, before the aliases are
+    linked (so "Cllr Lindqvist" later is the same person). In place. A name holding a word bodies are named with
+    ("Dr Martens Footwear Ltd", body_words) stays as the model typed it."""
+    personal = frozenset(lex.raw["names"]["personal_titles"])
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "PERSON" or len(words) < 3 or words[0].lower().rstrip(".") not in personal:
+            continue
+        k = 1
+        while k < len(words) and _title_word(words[k], lex, True):
+            k += 1
+        name = words[k:]
+        if not 2 <= len(name) <= 3 or not all(_NAME_WORD.match(w) for w in name) \
+                or any(w.lower() in body_words for w in name):
+            continue
+        cut = m.text.index(name[0], len(" ".join(words[:k])))
+        m.start, m.text, m.type = m.start + cut, m.text[cut:], "PERSON"
+        m.key = name_key(m.text)
+
+
+def link_organisation_short_forms(body: str, mentions: list, body_words: frozenset[str]) -> None:
+    """"Halcyon Dynamics ... A Halcyon spokesman", "Pilots at Skyward Airlines ... Skyward said": a body introduced
+    in full is then written by the opening words of its name; such a short form (typed an organisation, or a lone
+    word the model typed a person that is no named person's name part, when the full name says it is a body's:
+    "Airlines", body_words) is the one organisation introduced before it whose name opens with those words, named
+    by the full name (after link_short_forms, in place). Left alone when two organisations written before open
+    alike, when the short form is a place ("Harrowgate" of "Harrowgate City Council" is the town), or the given name
+    of a person the model typed an organisation ("Rose-Lynn" of "Rose-Lynn Harlan"), or when the story wrote the
+    short form before the full name below its headline ("Google ... Google Stadia"), or the short form is an
+    acronym or a word for a kind of body: then it is a name of its own ("UEFA" of "UEFA Nations League", "the
+    House" of "the House Science Committee")."""
+    prose = next((m.start() for m in _PARAGRAPH.finditer(body) if _SENTENCE_END.search(m.group().rstrip())), 0)
+    first_written: dict[str, int] = {}
+    for m in mentions:
+        if m.start >= prose:
+            first_written.setdefault(m.key, m.start)
+    full = [f for f in mentions if f.type == "ORG" and len(f.text.split()) >= 2
+            and all(_NAME_WORD.match(w) or w[:1].isupper() and w.isalnum() for w in f.text.split())]
+    if not full:
+        return
+    person_words = {w for p in mentions if p.type == "PERSON" and len((p.named or p.text).split()) >= 2
+                    for w in name_key_words(p.named or p.text)}
+    for m in mentions:
+        words = m.text.split()
+        if m.type not in ("ORG", "PERSON") or m.named \
+                or m.type == "PERSON" and (len(words) != 1 or name_key(words[0]) in person_words):
+            continue
+        if m.text.isupper() or len(words) == 1 and _singular(words[0].lower()) in body_words:
+            continue  # "UEFA" of "UEFA Nations League", "House" of "House Science Committee": a body's own name
+        owners = {f.key: f for f in full if f.end <= m.start and f.key != m.key
+                  and first_written.get(m.key, m.start) >= f.start
+                  and [name_key(w) for w in f.text.split()[: len(words)]] == [name_key(w) for w in words]
+                  and len(f.text.split()) > len(words)
+                and (m.type == "ORG" or any(_singular(w.lower()) in body_words for w in f.text.split()[1:]))}
+        if len(owners) == 1:
+            [(key, owner)] = owners.items()
+            m.type, m.key, m.entity_id = "ORG", key, owner.entity_id
+
+
+def name_key_words(name: str) -> list[str]:
+    return [name_key(w) for w in name.split()]
+
+
+def titled_surname_owner(ctx: DocContext, start: int, text: str, lex: Lexicon):
+    """"Cllr Ashgrove said", the model tagging nothing: titles and one surname are the one person introduced before
+    with that surname (as link_short_forms for a tagged short form); their latest mention, or None when no one or
+    two people (relatives) were, or the words are not titles and a surname."""
+    words = text.split()
+    surname = _surname_after_titles(words, lex, True) if len(words) >= 2 and _title_word(words[0], lex, True) else None
+    if surname is None or not _NAME_WORD.match(surname):
+        return None
+    owners = {m.entity_id: m for m in ctx.mentions if m.type == "PERSON" and m.end <= start
+              and len((m.named or m.text).split()) >= 2 and not ctx.in_quote(m.start)
+              and name_key(ctx.names.get(m.entity_id, m.text).split()[-1]) == name_key(surname)}
+    if len(owners) != 1:
+        return None
+    [entity] = owners
+    return next(m for m in reversed(ctx.mentions) if m.entity_id == entity and m.end <= start)
+
+
+@dataclass(frozen=True)
+class Body:
+    """One body of the story (a firm, a team, a force): entity_id, its name as the story writes it in full, where it
+    is introduced, the words that say what kind of body it is, and where the story speaks of it (as Person.focus)."""
+
+    entity_id: str
+    name: str
+    start: int
+    kinds: frozenset[str]
+    focus: tuple[tuple[int, bool], ...]
+
+
+def story_bodies(ctx: DocContext, lex: Lexicon, body_words: frozenset[str]) -> list[Body]:
+    """The bodies of the story, read once per document: every entity typed an organisation, or whose name or a noun
+    set beside it says it is one (body_words: "Ardle Water", "His club, Redwater Rovers," typed a person), with its kinds (the words of its name and
+    a noun in apposition: "Vanterpool's team, Celeste-Arbor", "Active Harrowgate, the trust that runs the centres")
+    and its focus: each mention, and each place the story writes its full name again untagged (the model tags one
+    mention and misses the next), outside quotations; a subject there when the name is the subject of a clause."""
+    if ctx.bodies is not None:
+        return ctx.bodies
+    mentions: dict[str, list] = {}
+    for m in ctx.mentions:
+        if not ctx.in_quote(m.start) and m.type not in ("GPE", "LOC", "NORP"):
+            mentions.setdefault(m.entity_id, []).append(m)
+    bodies = []
+    for entity, ms in mentions.items():
+        name = ctx.names.get(entity, ms[0].text)
+        kinds = {_singular(w) for w in re.findall(r"[a-z]+", name.lower())}
+        places = {(m.start, m.end) for m in ms}
+        if len(name.split()) >= 2:
+            places |= {(hit.start(), hit.end()) for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.body)
+                       if not ctx.in_quote(hit.start())}
+        focus = []
+        for start, end in sorted(places):
+            span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            while root.dep_ == "compound" and root.head is not root:
+                root = root.head
+            head = root.head if root.dep_ == "appos" else root
+            focus.append((start, head.dep_ in SUBJECT_DEPS))
+            kinds |= {_singular(t.lower_) for t in (*[c for c in root.children if c.dep_ == "appos"], head)
+                      if t is not root and t.tag_ in ("NN", "NNS")}
+        # a body: typed one, or called one by its name or a noun beside it ("His club, Redwater Rovers," typed a person)
+        if focus and (any(m.type == "ORG" for m in ms) or kinds & body_words):
+            bodies.append(Body(entity, name, ms[0].start, frozenset(kinds), tuple(focus)))
+    ctx.bodies = bodies
+    return bodies
+
+
+def body_in_focus(ctx: DocContext, start: int, kind: str | None, lex: Lexicon, body_words: frozenset[str],
+                  within: int | None = None):
+    """The body an unnamed voice with this kind ("A team spokesperson": team; None for a bare "A spokesperson")
+    speaks for: of the bodies introduced before it that are of that kind, the one the story spoke of last (by
+    sentence; in one sentence, its subject), as `referent` ranks people; None when none is, or two are as
+    recently, or (with `within`) the latest is more sentences back than that. (the body, its latest place)"""
+    no = ctx.sentence_no(start)
+    fitting = []
+    for b in story_bodies(ctx, lex, body_words):
+        if b.start >= start or kind is not None and kind not in b.kinds:
+            continue
+        before = [(ctx.sentence_no(at), subject, at) for at, subject in b.focus if at < start]
+        if before:
+            last = before[-1][0]
+            fitting.append(((last, any(s for n, s, _ in before if n == last)), b, before[-1][2]))
+    if not fitting:
+        return None
+    fitting.sort(key=lambda f: f[0])
+    rank, best, at = fitting[-1]
+    if any(r == rank for r, _, _ in fitting[:-1]) or within is not None and no - rank[0] > within:
+        return None
+    return best, at

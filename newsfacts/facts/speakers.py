@@ -11,7 +11,7 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key, singular
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon, lexicon
-from newsfacts.facts.referents import REFUSED, group_of_one, referent, related_to
+from newsfacts.facts.referents import REFUSED, group_of_one, referent, related_to, titled_surname_owner
 from newsfacts.facts.speaker_phrase import (
     apposed_people, apposition_root, body_description, cataphoric_subject, described_body, identified_after_the_lede,
     issuer_of_the_text_before, other_offices_out, others_words_out, qualified_title, tied_to,
@@ -190,7 +190,7 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     # person named earlier in the pronoun's own sentence, when the pronoun fits them and is not the one spoken to
     # ("In an interview with the Orbit's news editor, Jonah Pell, she said")
     m = next(iter(own.values())) if len(own) == 1 and fits(next(iter(own.values()))) else None
-    m = m or (_described_subject_before(ctx, start, fits, lex) if not own else None)
+    m = m or (_described_subject_before(ctx, start, fits, lex, gender) if not own else None)
     named = named_description_before(ctx, start, lex) if m is None and not own else None
     m = m or (named if named is not None and fits(named) else None)
     voice = indefinite_subject_before(ctx, start, gender, lex) if m is None and not own else None
@@ -211,7 +211,7 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
         # "the man", "the patient" keep someone anonymous: never resolved to a person named with the word nearby
         anonymous = desc.lower_ in lex.anonymous_nouns and any(c.dep_ == "det" and c.lower_ == "the"
                                                                for c in desc.children)
-        person = None if anonymous else _described_person(ctx, desc.idx, [desc.lower_], lex)
+        person = None if anonymous else _described_person(ctx, desc.idx, [desc.lower_], lex, gender=gender)
         if person is not None and genders.get(person.entity_id, gender) == gender:
             return Speaker(person.entity_id, ctx.names[person.entity_id], name_start=person.start, name_end=person.end)
         phrase = ctx.sdoc[desc.left_edge.i : desc.i + 1]
@@ -298,7 +298,7 @@ def _drop_the_other_pronouns(ctx: DocContext, prev, sent, gender: str, fitting: 
         fitting.pop(subject.entity_id, None)
 
 
-def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon):
+def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon, gender: str | None = None):
     """"Asked whether ..., the medical director was cautious. “It's already in one,” she said": the sentence right
     before, in the pronoun's paragraph, whose subject is a description of one person the story named with that
     title ("The department's medical director, Dr. Ines Carbrook"): that person, when the pronoun fits them. A
@@ -336,7 +336,7 @@ def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon):
               if m.type == "PERSON" and m.start <= c.idx < m.end]
     if beside:
         return beside[0] if fits(beside[0]) else None
-    m = _described_person(ctx, subject.left_edge.idx, words, lex) \
+    m = _described_person(ctx, subject.left_edge.idx, words, lex, gender=gender) \
         or host_of_the_programme(ctx, subject.left_edge.idx, words) \
         or _epithet_person(ctx, subject.left_edge.idx, subject.idx + len(subject)) \
         or _programme_host(ctx, subject.left_edge.idx, words, lex)  # "The anchor turned to her first guest"
@@ -641,9 +641,11 @@ def _defined_in_apposition(ctx: DocContext, start: int, head_word: str, candidat
     return None
 
 
-def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexicon, titled_only: bool = False):
+def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexicon, titled_only: bool = False,
+                      gender: str | None = None):
     """"the psychologist", "the majority leader", "the governor": the latest person named with that word beside
-    the name ("Dr. Lena Fischer, a psychologist at ...", "Gov. Gretchen Whitmer"); else None."""
+    the name ("Dr. Lena Fischer, a psychologist at ...", "Gov. Gretchen Whitmer"); else None. `gender`: the
+    pronoun the description is the antecedent of, when there is one ("The director ... “...,” he said")."""
     head = words[-1]
     people = [m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]
     # "Associate Dean of Student Life Marguerite Delacourt": a title the model typed a person of its own is not
@@ -699,12 +701,37 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
         described = titled
     if not described:
         return None
-    if titled:  # a title right before one name, not a word of the sentence around another, says whose it is
+    if not titled_only:  # the person the people of the story say the noun points back to is weighed too, when the
+        # words around other names ("... inspector testified that contractor Leonard Voight paid") are all that
+        # describe those ("A former county building inspector" the lede, "Howard Teague" the next paragraph)
+        pointed = _named_referent(ctx, start, words[-1], lex)
+        if pointed is not None:
+            described.add(pointed.entity_id)
+    focused = _in_focus(ctx, start, words[-1], described, gender, lex) if len(described) > 1 and not titled_only \
+        else None
+    if focused is not None:  # "the site engineer, Hamish Dunlop, ... Dr Lena Sørby, the independent engineer, ...
+        described = {focused}  # the engineer said": of two the word describes, the one the story last spoke of
+    elif titled:  # a title right before one name, not a word of the sentence around another, says whose it is
         described = titled
     # two coaches in one story: "the coach" is the one of them last the subject of a sentence ("Amato said he had
     # called his mother. “...,” the coach said"), else the one named last
     return _last_subject(ctx, start, ("PERSON",), lambda m: m.entity_id in described) or \
         next(m for m in reversed(people) if m.entity_id in described)
+
+
+def _in_focus(ctx: DocContext, start: int, noun: str, described: set, gender: str | None, lex: Lexicon) -> str | None:
+    """Of the people a description's noun fits, the one the people of the story (referents) say it points back to:
+    the one of them last in focus whom the pronoun that goes on from the description fits (gender.person_genders:
+    when the story gave one of them that gender, the others it gave none are not weighed); None when the reading
+    names no one of them, or two as recently, or the pronoun has a gender the story gave none of them (the reading
+    cannot tell who "he" is: the title before the name decides, as before)."""
+    genders = person_genders(ctx, lex) if gender is not None else {}
+    known = any(genders.get(e) == gender for e in described)
+    if gender is not None and not known:
+        return None
+    found = referent(ctx, start, noun, lex, among=lambda p: p.entity_id in described
+                     and (gender is None or genders.get(p.entity_id) == gender))
+    return None if found is None or found is REFUSED else found.entity_id
 
 
 def _asker_before_the_answer(ctx: DocContext, m) -> bool:
@@ -1529,6 +1556,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
                                                   if lower.startswith(("a ", "an ")) else None)
     if later:  # "China's ambassador to Britain" warned ...; later "China's ambassador to Britain Liu Xiaming"
         return entity(later)
+    owner = titled_surname_owner(ctx, start, text, lex)
+    if owner is not None:  # "Cllr Ashgrove said", untagged: the one person introduced with that surname
+        return entity(owner)
     given = _full_name_before(ctx, start, text)
     if given is not None:  # "Femi said" after "The best man, Femi Asante-Boyd, ...", both left untagged
         return given
