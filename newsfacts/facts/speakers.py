@@ -707,8 +707,11 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
         pointed = _named_referent(ctx, start, words[-1], lex)
         if pointed is not None:
             described.add(pointed.entity_id)
-    focused = _in_focus(ctx, start, words[-1], described, gender, lex) if len(described) > 1 and not titled_only \
-        else None
+    # the description's own words before one name ("the senior officer": "Senior ... officer Dana Whitlock", not "a
+    # second officer, Tom Appiah") single that person out, whoever the story spoke of last
+    singled = bool(modifiers) and bool(qualified & titled)
+    focused = _in_focus(ctx, start, words[-1], described, gender, lex) \
+        if len(described) > 1 and not titled_only and not singled else None
     if focused is not None:  # "the site engineer, Hamish Dunlop, ... Dr Lena Sørby, the independent engineer, ...
         described = {focused}  # the engineer said": of two the word describes, the one the story last spoke of
     elif titled:  # a title right before one name, not a word of the sentence around another, says whose it is

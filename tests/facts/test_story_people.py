@@ -49,6 +49,25 @@ def test_a_role_noun_two_people_fit_is_the_first_when_he_is_spoken_of_again(quot
     assert said(quotes_of(body), "I should have written that").speaker == "Anton Krejci"
 
 
+_WARDENS_OF_THE_PARK = ('Head ranger Ilse Marrow, who led the survey, wrote: "The ponds are in worse shape than we '
+                        'feared." A second ranger, Colm Tierney, counted 14 nests.\n\n'
+                        'Tierney said the count was "lower than any year on record".\n\n'
+                        'Both rangers will walk the site again in May. "We will count every nest twice," the head '
+                        'ranger said.')
+
+
+def test_the_description_s_own_words_single_out_one_whoever_was_last_in_focus(quotes_of):
+    # "the head ranger": the title with the description's own word stands before one name; the other ranger was
+    # spoken of last (the in-focus reading above would pick him); a word of its own says who
+    assert said(quotes_of(_WARDENS_OF_THE_PARK), "We will count every nest").speaker == "Ilse Marrow"
+
+
+def test_a_bare_role_noun_after_the_same_story_is_the_one_last_in_focus(quotes_of):
+    # nearest negative: "the ranger" has no word of its own: of the two rangers, the one the story last spoke of
+    body = _WARDENS_OF_THE_PARK.replace("the head ranger said", "the ranger said")
+    assert said(quotes_of(body), "We will count every nest").speaker == "Colm Tierney"
+
+
 # A body written by the opening words of its name
 
 _FREIGHT = ('Drivers at Corrib Freight Services walked out on Friday over rosters. The union said 300 staff had joined '
