@@ -382,18 +382,18 @@ def name_titled_people(mentions: list, lex: Lexicon, body_words: frozenset[str])
         m.key = name_key(m.text)
 
 
-# A form of address written as one before a name: capitalised ("Dr", "Supt.", "DI"), then a space.
-_ADDRESS_WORD = re.compile(r"(?<![\w.’'-])([A-Z][A-Za-z]{0,13})\.?\s+")
-# Then the name: two or three capitalised words, not run on into a fourth.
-_TITLED_NAME = re.compile(r"((?:[A-Z][a-zà-ÿø]+(?:[-’'][A-Za-zà-ÿø]+)?\s){1,2}[A-Z][a-zà-ÿø]+(?:[-’'][A-Za-zà-ÿø]+)?)"
-                          r"(?![\w’'-]|\s+[A-Z])")
+# A form of address written as one before a name: capitalised ("Dr", "Supt.", "DI"), then a space (not a line break).
+_ADDRESS_WORD = re.compile(r"(?<![\w.’'-])([A-Z][A-Za-z]{0,13})\.? +")
+# Then the name: two or three capitalised words on its line, not run on into a fourth.
+_TITLED_NAME = re.compile(r"((?:[A-Z][a-zà-ÿø]+(?:[-’'][A-Za-zà-ÿø]+)? ){1,2}[A-Z][a-zà-ÿø]+(?:[-’'][A-Za-zà-ÿø]+)?)"
+                          r"(?![\w’'-]| +[A-Z])")
 
 
 def add_untagged_titled_people(body: str, mentions: list, lex: Lexicon, body_words: frozenset[str]) -> list:
     """"The council's head of regulatory services, Dr Nadine Osei, defended ...", the model tagging nothing: a form of
     address (lexicon names.personal_titles) and then a name of two or three capitalised words no mention covers is a
     person introduced in full (the name without the title), as name_titled_people reads a name the model mistyped.
-    Not a name holding a word bodies are named with ("Dr Martens Footwear", body_words)."""
+    Not a name holding a word bodies are named with ("Dr Martens Footwear Ltd", body_words)."""
     taken = [(m.start, m.end) for m in mentions]
     added = []
     for title in _ADDRESS_WORD.finditer(body):

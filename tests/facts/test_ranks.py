@@ -79,3 +79,12 @@ def test_a_title_with_one_name_word_a_bodys_name_or_a_tagged_name_adds_no_one():
     body = "Dr Osei spoke. Dr Martens Footwear Ltd grew. Supt Gwen Aldous left."
     tagged = _mention(body, "Gwen Aldous")
     assert add_untagged_titled_people(body, [tagged], lex, body_words(lex)) == [tagged]
+
+
+@pytest.mark.unit
+def test_a_name_after_a_title_ends_at_its_line():
+    # nearest negative to the untagged name: a title ending a line does not take the next line's capitals as a name
+    lex = lexicon()
+    assert add_untagged_titled_people("Gov. Marcus Avery\n\nWhat Next For Us", [], lex, body_words(lex))[0].text \
+        == "Marcus Avery"
+    assert add_untagged_titled_people("Letters to the Rev\nJohn Smith Speaks", [], lex, body_words(lex)) == []
