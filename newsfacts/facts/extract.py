@@ -26,7 +26,8 @@ from newsfacts.facts.nlp import load_nlp
 from newsfacts.facts.quantities import quantities
 from newsfacts.facts.quotes import direct_quotes, indirect_quotes
 from newsfacts.facts.body_voices import body_words
-from newsfacts.facts.referents import link_organisation_short_forms, link_short_forms, name_titled_people
+from newsfacts.facts.referents import (add_untagged_titled_people, link_organisation_short_forms, link_short_forms,
+                                       name_titled_people)
 from newsfacts.records import Document, Entity, EntityAlias, Event, Mention, Quantity, Quote
 
 # Documents per nlp.pipe batch: news bodies run ~1k tokens; 8, 32 and 128 measured within noise of each other
@@ -123,6 +124,7 @@ def facts_from_parsed(pairs) -> Facts:
         mentions = add_names_after_inverted_cues(doc.body, add_missed_full_names(doc.body, mentions, lex, sdoc), lex, sdoc)
         mentions = drop_name_compounds(add_missed_name_parts(doc.body, mentions))
         mentions = people_named_as_relatives(doc.body, mentions, lex, sdoc)
+        mentions = add_untagged_titled_people(doc.body, mentions, lex, body_words(lex))
         name_titled_people(mentions, lex, body_words(lex))
         resolve_aliases(mentions, lex, doc.body)
         read_family_names(doc.body, mentions, lex, sdoc)

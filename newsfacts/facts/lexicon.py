@@ -95,6 +95,9 @@ class Lexicon:
     affiliation_words: frozenset
     person_heads: frozenset
     evidence_re: re.Pattern  # "giving evidence", "testified": who "the witness" of a court report is
+    # forms of address written only before a name (names.personal_titles): any case, and those matched in capitals only
+    personal_titles: frozenset
+    personal_titles_in_capitals: frozenset
 
 
 @cache
@@ -119,6 +122,8 @@ def lexicon() -> Lexicon:
         post_nominals_re=re.compile(rf"(?:,?\s+(?:{_alternation(names['post_nominals'])})\.?)+$"),
         cue_re=_alternation(speech["cues"] + speech["according_to"]),
         evidence_re=re.compile(rf"\b(?:{_alternation(speech['evidence_phrases'])})\b"),
+        personal_titles=frozenset(t for t in names["personal_titles"] if not t.isupper()),
+        personal_titles_in_capitals=frozenset(t for t in names["personal_titles"] if t.isupper()),
         cue_after_subject_re=_alternation(speech["cues"] + speech["according_to"] + speech["cues_after_subject"]),
         canonical={k.lower(): v for k, v in ents["canonical"].items()},
         canonical_types=ents["canonical_types"],

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newsfacts.facts.context import DocContext
-from newsfacts.facts.entities import entity_id, name_key
+from newsfacts.facts.entities import EntityMention, entity_id, name_key
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.unnamed_voices import AGES, a_person, names_the_described, people_word, who_clause
 from newsfacts.facts.unnamed_voices import description_end as _phrase_end
@@ -278,9 +278,11 @@ def related_to(ctx: DocContext, entity_id: str | None, noun: str, lex: Lexicon) 
 
 
 def _title_word(word: str, lex: Lexicon, abbreviated: bool = False) -> bool:
-    """A title of the lexicon ("Cllr", "Dr", "Inspector"); with abbreviated, also a short form of one of its one-word
-    titles: its first three letters or more ("Det", "Insp"), or its first letter and then only consonants of it, in
-    order ("Supt" aside, "Sgt")."""
+    """A title of the lexicon ("Cllr", "Dr", "Inspector") or a form of address ("DI", "Fr"); with abbreviated, also a
+    short form of one of its one-word titles: its first three letters or more ("Det", "Insp"), or its first letter and
+    then only consonants of it, in order ("Sgt")."""
+    if form_of_address(word, lex):
+        return True
     word = word.lower().rstrip(".")
     titles = lex.raw["names"]["titles"]
     if word in titles or word + "." in titles:
@@ -294,6 +296,13 @@ def _title_word(word: str, lex: Lexicon, abbreviated: bool = False) -> bool:
         if title.startswith(word) or (not set(word[1:]) & set("aeiouy") and all(c in rest for c in word)):
             return True
     return False
+
+
+def form_of_address(word: str, lex: Lexicon) -> bool:
+    """A form of address or rank written only before a name (lexicon names.personal_titles), with or without its
+    full stop: "Supt", "Fr.", "Lt"; one the lexicon writes in capitals only in capitals ("DI", not the name "Di")."""
+    word = word.rstrip(".")
+    return word.lower() in lex.personal_titles or word in lex.personal_titles_in_capitals
 
 
 def _surname_after_titles(words: list[str], lex: Lexicon, abbreviated: bool) -> str | None:
@@ -357,10 +366,9 @@ def name_titled_people(mentions: list, lex: Lexicon, body_words: frozenset[str])
     words, is a person, introduced in full; the mention becomes that name, typed a person, before the aliases are
     linked (so "Cllr Lindqvist" later is the same person). In place. A name holding a word bodies are named with
     ("Dr Martens Footwear Ltd", body_words) stays as the model typed it."""
-    personal = frozenset(lex.raw["names"]["personal_titles"])
     for m in mentions:
         words = m.text.split()
-        if m.type == "PERSON" or len(words) < 3 or words[0].lower().rstrip(".") not in personal:
+        if m.type == "PERSON" or len(words) < 3 or not form_of_address(words[0], lex):
             continue
         k = 1
         while k < len(words) and _title_word(words[k], lex, True):
@@ -372,6 +380,37 @@ def name_titled_people(mentions: list, lex: Lexicon, body_words: frozenset[str])
         cut = m.text.index(name[0], len(" ".join(words[:k])))
         m.start, m.text, m.type = m.start + cut, m.text[cut:], "PERSON"
         m.key = name_key(m.text)
+
+
+# A form of address written as one before a name: capitalised ("Dr", "Supt.", "DI"), then a space (not a line break).
+_ADDRESS_WORD = re.compile(r"(?<![\w.’'-])([A-Z][A-Za-z]{0,13})\.? +")
+# Then the name: two or three capitalised words on its line, not run on into a fourth.
+_TITLED_NAME = re.compile(r"((?:[A-Z][a-zà-ÿø]+(?:[-’'][A-Za-zà-ÿø]+)? ){1,2}[A-Z][a-zà-ÿø]+(?:[-’'][A-Za-zà-ÿø]+)?)"
+                          r"(?![\w’'-]| +[A-Z])")
+
+
+def add_untagged_titled_people(body: str, mentions: list, lex: Lexicon, body_words: frozenset[str]) -> list:
+    """"The council's head of regulatory services, Dr Nadine Osei, defended ...", the model tagging nothing: a form of
+    address (lexicon names.personal_titles) and then a name of two or three capitalised words no mention covers is a
+    person introduced in full (the name without the title), as name_titled_people reads a name the model mistyped.
+    Not a name holding a word bodies are named with ("Dr Martens Footwear Ltd", body_words)."""
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for title in _ADDRESS_WORD.finditer(body):
+        if not form_of_address(title.group(1), lex):
+            continue
+        at = title.end()
+        more = _ADDRESS_WORD.match(body, at)
+        while more and _title_word(more.group(1), lex, True):  # "Det Supt Gwen Aldous": the name after every title
+            at, more = more.end(), _ADDRESS_WORD.match(body, more.end())
+        name = _TITLED_NAME.match(body, at)
+        if name is None or any(s < name.end() and name.start() < e for s, e in taken) \
+                or any(w.lower() in body_words for w in name.group().split()):
+            continue
+        added.append(EntityMention(name.start(), name.end(), name.group(), "PERSON", name_key(name.group()),
+                                   person_by_grammar=True))
+        taken.append(name.span())  # "Det Supt Gwen Aldous": "Supt" opens the same name again
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def link_organisation_short_forms(body: str, mentions: list, body_words: frozenset[str]) -> None:

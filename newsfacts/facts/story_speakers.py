@@ -1111,10 +1111,11 @@ def _unnamed_after(ctx: DocContext, sent, start: int, phrase: str, lex: Lexicon)
 
 
 def _subject_after_run(ctx: DocContext, sent, lex: Lexicon, opens_story: bool) -> Speaker | None:
-    """The person who is the subject of the sentence's main verb, when that verb reports speech or the run of
+    """The person who is the subject of the sentence's main verb, when that verb reports speech, or a clause of it
+    has the subject speak as "he" or "she" ("Leanne Crouch, 38, had to stop twice while she spoke."), or the run of
     quoted words opened the story (see _named_in)."""
     root = sent.root
-    if not (opens_story or root.lower_ in lex.cues or root.lower_ in lex.speaking_verbs):
+    if not (opens_story or root.lower_ in lex.cues or root.lower_ in lex.speaking_verbs or _speaks_in_a_clause(root, lex)):
         return None
     subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or ctx.in_quote(subject.idx):
@@ -1124,6 +1125,14 @@ def _subject_after_run(ctx: DocContext, sent, lex: Lexicon, opens_story: bool) -
         return None
     return Speaker(m.entity_id, ctx.names[m.entity_id], basis="named_after", start=sent.start_char,
                    end=sent.end_char, name_start=m.start, name_end=m.end)
+
+
+def _speaks_in_a_clause(root, lex: Lexicon) -> bool:
+    """An adverbial clause under the main verb whose verb reports speech and whose subject is a person's pronoun:
+    the main subject speaking ("had to stop twice while she spoke", "paused as he read")."""
+    return any(t.dep_ == "advcl" and (t.lower_ in lex.cues or t.lower_ in lex.speaking_verbs)
+               and any(c.dep_ == "nsubj" and c.lower_ in lex.person_pronouns for c in t.children)
+               for t in root.subtree)
 
 
 def _who_it_was(ctx: DocContext, sent, lex: Lexicon, position: int) -> Speaker | None:

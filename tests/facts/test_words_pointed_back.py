@@ -77,3 +77,22 @@ def test_the_words_of_someone_named_in_apposition_are_the_names(quotes_of):
     # nearest negative: the player is named beside the description
     body = _PLAYER.replace("a senior player, speaking", "a senior player, Kieran Doyle, speaking")
     assert said(quotes_of(body), "He lost the dressing room").speaker == "Kieran Doyle"
+
+
+# A run named after it by a sentence whose subject speaks in a clause of it (story_speakers._speaks_in_a_clause)
+_READ_OUT = ("The families sat in the front row. Their mother read from a sheet of paper.\n\n"
+              '"They are not a number to us. They are our whole life.\n\n'
+              '"Whoever knows something, please pick up the phone.\n\n'
+              '"We just want an answer."\n\n')
+
+
+def test_a_run_is_the_one_whose_subject_speaks_in_a_clause_of_the_sentence_after(quotes_of):
+    quotes = quotes_of(_READ_OUT + "Maureen Tolland, 52, had to pause twice while she spoke. The room was silent.")
+    for words in ("not a number to us", "pick up the phone", "an answer"):
+        assert (said(quotes, words).speaker, said(quotes, words).speaker_basis) == ("Maureen Tolland", "named_after")
+
+
+def test_a_run_is_not_the_one_whose_clause_has_someone_else_speak(quotes_of):
+    # nearest negative: the subject only listens while another ("the minister") speaks
+    quotes = quotes_of(_READ_OUT + "Maureen Tolland, 52, looked away while the minister spoke. The room was silent.")
+    assert said(quotes, "pick up the phone").speaker != "Maureen Tolland"
