@@ -19,7 +19,8 @@ from newsfacts.dedupe.signatures import band_rows
 from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.align import align
 from newsfacts.dedupe.verify import (EXPANSION, SHORT_ITEM, Thresholds, Verdict, consistent, evidence, expansion,
-                                     ordered_share, same_names, unnamed_speakers, verify, wording_kept)
+                                     ordered_share, reported_beyond_item, same_names, unnamed_speakers, verify,
+                                     wording_kept)
 from newsfacts.records import Document, DuplicatePair
 
 _LEVEL_RANK = {"exact": 0, "near_exact": 1, "rewrite": 2}
@@ -125,10 +126,12 @@ def dedupe_batch(
     read_again, suspects = _revisit(verdicts, members, fetched, profiles, index, done, thresholds)
     unprofiled |= read_again
     dated = published_apart(verdicts, members, thresholds)
-    apart = expansions_apart(dated, profiles, thresholds)
+    items = reported_beyond_items(dated, members, profiles, thresholds)
+    apart = expansions_apart(items, profiles, thresholds)
     closer = expansions_of_closer_briefs(apart, profiles, thresholds)
     checks_dropped = {key: "published_apart" for key in verdicts.keys() - dated.keys()}
-    checks_dropped.update({key: "expansions_apart" for key in dated.keys() - apart.keys()})
+    checks_dropped.update({key: "reported_beyond_items" for key in dated.keys() - items.keys()})
+    checks_dropped.update({key: "expansions_apart" for key in items.keys() - apart.keys()})
     checks_dropped.update({key: "expansions_of_closer_briefs" for key in apart.keys() - closer.keys()})
     verdicts, dropped = reported_apart_why(closer, profiles, _stored_links(members, profiles))
     verified = len(done)
@@ -253,6 +256,25 @@ def published_apart(verdicts: dict[tuple[str, str], Verdict], members: dict[str,
             x, y = group[key[0]], group[key[1]]
             dx, dy = dated(x, y), dated(y, x)
             if dx is not None and dy is not None and abs((dx - dy).days) > thresholds.max_rewrite_days:
+                continue
+        kept[key] = v
+    return kept
+
+
+def reported_beyond_items(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Member],
+                          profiles: dict[str, Profile], thresholds: Thresholds) -> dict[tuple[str, str], Verdict]:
+    """Verdicts without the rewrite links of a short item to a longer document published no earlier than it that
+    reports beyond it (verify.reported_beyond_item): the item came first, so it is the source, and what the longer
+    adds is a later story's own reporting, a follow-up or another outlet's report, not padding. Undated sides, or a
+    longer side published first (the source the item was cut from), keep their links (see
+    Thresholds.item_report_density)."""
+    kept = {}
+    for key, v in verdicts.items():
+        if v.level == "rewrite" and all(d in members and d in profiles for d in key) \
+                and reported_beyond_item(profiles[key[0]], profiles[key[1]], thresholds):
+            short, long = sorted(key, key=lambda d: profiles[d].content_sentences)
+            first, then = members[short].published_date, members[long].published_date
+            if first is not None and then is not None and then >= first:
                 continue
         kept[key] = v
     return kept
