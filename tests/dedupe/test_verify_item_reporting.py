@@ -6,9 +6,7 @@ benchmarks/dedupe_real, each beside its nearest positive."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -16,21 +14,11 @@ from newsfacts.dedupe import Thresholds
 from newsfacts.dedupe.batch import _Member, reported_beyond_items
 from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.verify import reported_beyond_item, verify
-from newsfacts.parse import parse_file
+from tests.dedupe.test_verify_real import real
 
 pytestmark = pytest.mark.unit
 
-REAL = Path(__file__).resolve().parents[2] / "benchmarks" / "dedupe_real"
 T = Thresholds()
-
-
-def real(name: str) -> Profile:
-    """A document of the real set: an original or copy as the parser reads its raw page, a rewrite as written."""
-    raw = REAL / "raw" / f"{name}.txt"
-    if raw.exists():
-        data = raw.read_bytes()
-        return Profile.of(parse_file(data, raw.name, hashlib.sha256(data).hexdigest()).document.body)
-    return Profile.of((REAL / "docs" / f"{name}.txt").read_text(encoding="utf-8").split("---\n", 1)[1])
 
 
 def own_density(short: Profile, long: Profile) -> float:
