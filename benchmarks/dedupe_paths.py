@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.dedupe_quality import (LEVELS, _gold_groups, load_eval_docs, load_labels, load_real,  # noqa: E402
+from benchmarks.dedupe_quality import (LEVELS, labelled_pairs, load_eval_docs, load_labels, load_real,  # noqa: E402
                                       real_splits)
 from benchmarks.dedupe_study import pair_vector, split_rows  # noqa: E402
 import numpy as np  # noqa: E402
@@ -151,11 +151,7 @@ def dated_apart(x: date | None, y: date | None, t: Thresholds) -> bool:
 
 def eval_rows(t: Thresholds) -> list[dict]:
     """Every pair of the hand-written eval set and the seeds, as verify() judges it alone."""
-    docs, labels = load_eval_docs(), load_labels()
-    profiles = {d.doc_id: Profile.of(d.body) for d in docs}
-    gold = {row["doc"]: row["other"] for row in labels if row["relation"] in LEVELS}
-    group = _gold_groups(docs, gold)
-    relation = {frozenset((r["doc"], r["other"])): r["relation"] for r in labels}
+    profiles, group, relation = labelled_pairs(load_eval_docs(), load_labels())
     rows = []
     for a, b in combinations(sorted(profiles), 2):
         rel = relation.get(frozenset((a, b)))

@@ -165,13 +165,19 @@ def _gold_groups(docs, gold_links) -> dict[str, str]:
     return group
 
 
+def labelled_pairs(docs, labels) -> tuple[dict, dict, dict]:
+    """The eval set's profiles by doc_id, each document's gold story, and each labelled pair's relation: what the
+    margins here and benchmarks.dedupe_paths read every pair against."""
+    profiles = {d.doc_id: Profile.of(d.body) for d in docs}
+    gold = {row["doc"]: row["other"] for row in labels if row["relation"] in LEVELS}
+    relation = {frozenset((r["doc"], r["other"])): r["relation"] for r in labels}
+    return profiles, _gold_groups(docs, gold), relation
+
+
 def margins(docs, labels, thresholds: Thresholds) -> dict:
     """Verifier signals of every labelled positive pair, and of every pair of documents from different stories or
     labelled independent: the weakest positive and the strongest negative per signal are the margins."""
-    profiles = {d.doc_id: Profile.of(d.body) for d in docs}
-    gold = {row["doc"]: row["other"] for row in labels if row["relation"] in LEVELS}
-    group = _gold_groups(docs, gold)
-    relation = {frozenset((r["doc"], r["other"])): r["relation"] for r in labels}
+    profiles, group, relation = labelled_pairs(docs, labels)
     rows = []
     for a, b in combinations(sorted(profiles), 2):
         kind = relation.get(frozenset((a, b)), "unlabelled" if group[a] != group[b] else None)
