@@ -546,3 +546,80 @@ def body_in_focus(ctx: DocContext, start: int, kind: str | None, lex: Lexicon, b
     if any(r == rank for r, _, _ in fitting[:-1]) or within is not None and no - rank[0] > within:
         return None
     return best, at
+
+
+# How a description singles out one of several people: "the canon who had spent the night with the choristers'
+# families" after "Canon Peter Fane ... directed the removal of the treasures, while Canon Rosalind Hythe ... stayed
+# with the choristers' families". The pipeline has no lemmatizer, so words are compared by a crude stem: the word
+# without its inflection, cut to this many letters ("handled" and "handle", "families" and "family" meet).
+_STEM_LETTERS = 6
+# The parts of a clause that say something of the person besides its verb's own words: what they said (a
+# complement with its own subject), and clauses hung on the verb about someone else ("while Hythe stayed ...").
+_OWN_SUBJECT_CLAUSES = ("ccomp", "advcl", "conj", "parataxis", "xcomp")
+# What qualifies a description restrictively (no comma before it): a relative or participle clause, or a phrase
+# ("the inspector in charge of the case").
+_QUALIFIERS = ("relcl", "acl", "prep")
+
+
+def _stem(word: str) -> str:
+    word = word.lower().rstrip("’'")
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            word = word[: -len(ending)]
+            break
+    return word[:_STEM_LETTERS]
+
+
+def _content_stems(ctx: DocContext, tokens) -> set[str]:
+    """The stems of the words that carry content (nouns, verbs, adjectives; no stop words), outside quotations."""
+    return {_stem(t.text) for t in tokens if t.is_alpha and not t.is_stop and len(t) > 2
+            and t.tag_[:2] in ("NN", "VB", "JJ") and not ctx.in_quote(t.idx)}
+
+
+def _said_of(ctx: DocContext, entity_id: str) -> set[str]:
+    """What the story says of a named person outside quotations, as content stems: the words hung on each mention
+    of them (their apposition, their relative clause) and, where they are the subject, the clause they are the
+    subject of without its clauses about others or its reported words."""
+    stems: set[str] = set()
+    for m in ctx.mentions:
+        if m.entity_id != entity_id or ctx.in_quote(m.start):
+            continue
+        span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        stems |= _content_stems(ctx, [t for t in root.subtree if not m.start <= t.idx < m.end])
+        head = root
+        while head.dep_ in ("appos", "conj") and head.head.i != head.i:
+            head = head.head
+        if head is not root:  # "His fellow administrator, Nadia Pearce, who handled ...": the noun it names too
+            stems |= _content_stems(ctx, [t for t in head.subtree if not any(
+                c.dep_ == "conj" and t in c.subtree for c in head.children)])
+        if head.dep_ not in SUBJECT_DEPS:
+            continue
+        verb = head.head
+        others = {t.i for c in verb.children if c.dep_ in _OWN_SUBJECT_CLAUSES
+                  and any(g.dep_ in SUBJECT_DEPS for g in c.children) for t in c.subtree}
+        stems |= _content_stems(ctx, [t for t in verb.subtree if t.i not in others])
+    return stems
+
+
+def singled_out(ctx: DocContext, head, lex: Lexicon) -> Person | None:
+    """"said the administrator who had handled the Norwegian collapses", two administrators in the story: a definite
+    description whose noun fits several named people of the story and that a restrictive clause or phrase qualifies
+    is the one of them the story said that of (the clause's content words against what the story says of each:
+    _said_of). The person with a clear lead; REFUSED on a tie or when the clause matches none of them; None when the
+    noun fits fewer than two (the other readings decide)."""
+    qualifiers = [c for c in head.children if c.dep_ in _QUALIFIERS and c.i > head.i]
+    if not qualifiers or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    noun = head.lower_
+    fitting = [p for p in story_people(ctx, lex) if p.entity_id is not None and p.start < head.idx and _fits(p, noun)]
+    if len(fitting) < 2:
+        return None
+    clause = _content_stems(ctx, [t for c in qualifiers for t in c.subtree])
+    scored = sorted(((len(clause & _said_of(ctx, p.entity_id)), k) for k, p in enumerate(fitting)), reverse=True)
+    (best, k), (second, _) = scored[0], scored[1]
+    return fitting[k] if best > second else REFUSED
