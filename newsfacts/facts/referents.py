@@ -339,18 +339,36 @@ def link_short_forms(body: str, mentions: list, lex: Lexicon) -> None:
             and _surname_after_titles((f.named or f.text).split(), lex, False) is None]
     full_keys = {f.key for f in full}
     for m in mentions:
-        if m.key in full_keys or m.named:
+        if m.named:
             continue
-        surname = _written_surname(body, m, lex)
-        if surname is None:
-            continue
+        # "Canon Fane" looks like a full name of its own: only the story's title for someone makes it a short form
+        surname = _written_surname(body, m, lex) if m.key not in full_keys else None
         owners = {f.key: f for f in full if f.end <= m.start
-                  and name_key((f.named or f.text).split()[-1]) == name_key(surname)}
+                  and name_key((f.named or f.text).split()[-1]) == name_key(surname)} if surname is not None \
+            else _given_the_title(body, m, [f for f in full if f.key != m.key])
         if len(owners) == 1:
             [(key, owner)] = owners.items()
             # the full name is the entity's name, not the longer short form ("Det Insp Whitcombe")
             m.type, m.key, m.named = "PERSON", key, owner.named or owner.text
             m.entity_id = entity_id(m.type, m.key)
+
+
+def _given_the_title(body: str, m, full: list) -> dict:
+    """"Canon Fane" after "Canon Peter Fane": a word and a surname written as a short form are the person introduced
+    before with that surname and that word right before the given name, the story's own title for them, whatever
+    the lexicon knows of the word (it leaves out "Canon", "Deputy", "General": words that open bodies' names too).
+    The full names so written, by key (the caller links only when there is one)."""
+    words = m.text.split()
+    if m.type != "PERSON" or len(words) != 2 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[1]):
+        return {}
+    owners = {}
+    for f in full:
+        name = (f.named or f.text).split()
+        before = body[max(f.start - 40, 0) : f.start].split()
+        titled = name[0] == words[0] and len(name) >= 3 or before[-1:] == [words[0]] and len(name) >= 2
+        if f.end <= m.start and titled and name_key(name[-1]) == name_key(words[1]):
+            owners[f.key] = f
+    return owners
 
 
 # A paragraph of the body (as DocContext's): the first that ends a sentence opens the story's prose, below a headline.

@@ -43,3 +43,21 @@ def test_a_clause_said_of_both_singles_no_one_out(quotes_of):
 def test_a_qualifying_phrase_singles_out_as_a_clause_does(quotes_of):
     body = _INSPECTORS.replace("who had interviewed the driver", "in charge of the signal cables")
     assert said(quotes_of(body), "Nobody should read").speaker == "Owen Lacey"
+
+
+# The story's own title for someone: "Canon Marchant" after "Canon Peter Marchant", his brother a Marchant too
+
+_CLERGY = ('The cathedral reopened its north aisle on Sunday. Canon Peter Marchant, the canon treasurer, led the '
+           'service, and his brother, Tom Marchant, played the organ for the first time since the flood.\n\n'
+           'Canon Marchant said the congregation "had waited long enough".')
+
+
+def test_a_word_the_story_wrote_before_a_full_name_titles_its_surname(quotes_of):
+    assert said(quotes_of(_CLERGY), "had waited long enough").speaker == "Peter Marchant"
+
+
+def test_a_word_no_one_was_titled_with_stays_as_written(quotes_of):
+    # nearest negative: a given name and the surname ("Ruth Marchant"), no title the story gave either brother: a
+    # third Marchant, neither of them
+    body = _CLERGY.replace("Canon Marchant said", "Ruth Marchant said")
+    assert said(quotes_of(body), "had waited long enough").speaker not in ("Peter Marchant", "Tom Marchant")
