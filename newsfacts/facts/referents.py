@@ -361,6 +361,9 @@ def _given_the_title(body: str, m, full: list) -> dict:
     words = m.text.split()
     if m.type != "PERSON" or len(words) != 2 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[1]):
         return {}
+    before = body[max(m.start - 30, 0) : m.start].split()[-1:]
+    if before and before[0][:1].isupper() and before[0][-1] not in ".!?:;,\"'”’":
+        return {}  # "the formidable Dowager Lady Featherstonehaugh": a longer title than the one written before a name
     owners = {}
     for f in full:
         name = (f.named or f.text).split()

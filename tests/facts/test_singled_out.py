@@ -61,3 +61,4 @@ def test_a_word_no_one_was_titled_with_stays_as_written(quotes_of):
     # third Marchant, neither of them
     body = _CLERGY.replace("Canon Marchant said", "Ruth Marchant said")
     assert said(quotes_of(body), "had waited long enough").speaker not in ("Peter Marchant", "Tom Marchant")
+
