@@ -339,18 +339,39 @@ def link_short_forms(body: str, mentions: list, lex: Lexicon) -> None:
             and _surname_after_titles((f.named or f.text).split(), lex, False) is None]
     full_keys = {f.key for f in full}
     for m in mentions:
-        if m.key in full_keys or m.named:
+        if m.named:
             continue
-        surname = _written_surname(body, m, lex)
-        if surname is None:
-            continue
+        # "Canon Fane" looks like a full name of its own: only the story's title for someone makes it a short form
+        surname = _written_surname(body, m, lex) if m.key not in full_keys else None
         owners = {f.key: f for f in full if f.end <= m.start
-                  and name_key((f.named or f.text).split()[-1]) == name_key(surname)}
+                  and name_key((f.named or f.text).split()[-1]) == name_key(surname)} if surname is not None \
+            else _given_the_title(body, m, [f for f in full if f.key != m.key])
         if len(owners) == 1:
             [(key, owner)] = owners.items()
             # the full name is the entity's name, not the longer short form ("Det Insp Whitcombe")
             m.type, m.key, m.named = "PERSON", key, owner.named or owner.text
             m.entity_id = entity_id(m.type, m.key)
+
+
+def _given_the_title(body: str, m, full: list) -> dict:
+    """"Canon Fane" after "Canon Peter Fane": a word and a surname written as a short form are the person introduced
+    before with that surname and that word right before the given name, the story's own title for them, whatever
+    the lexicon knows of the word (it leaves out "Canon", "Deputy", "General": words that open bodies' names too).
+    The full names so written, by key (the caller links only when there is one)."""
+    words = m.text.split()
+    if m.type != "PERSON" or len(words) != 2 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[1]):
+        return {}
+    before = body[max(m.start - 30, 0) : m.start].split()[-1:]
+    if before and before[0][:1].isupper() and before[0][-1] not in ".!?:;,\"'”’":
+        return {}  # "the formidable Dowager Lady Featherstonehaugh": a longer title than the one written before a name
+    owners = {}
+    for f in full:
+        name = (f.named or f.text).split()
+        before = body[max(f.start - 40, 0) : f.start].split()
+        titled = name[0] == words[0] and len(name) >= 3 or before[-1:] == [words[0]] and len(name) >= 2
+        if f.end <= m.start and titled and name_key(name[-1]) == name_key(words[1]):
+            owners[f.key] = f
+    return owners
 
 
 # A paragraph of the body (as DocContext's): the first that ends a sentence opens the story's prose, below a headline.
@@ -546,3 +567,80 @@ def body_in_focus(ctx: DocContext, start: int, kind: str | None, lex: Lexicon, b
     if any(r == rank for r, _, _ in fitting[:-1]) or within is not None and no - rank[0] > within:
         return None
     return best, at
+
+
+# How a description singles out one of several people: "the canon who had spent the night with the choristers'
+# families" after "Canon Peter Fane ... directed the removal of the treasures, while Canon Rosalind Hythe ... stayed
+# with the choristers' families". The pipeline has no lemmatizer, so words are compared by a crude stem: the word
+# without its inflection, cut to this many letters ("handled" and "handle", "families" and "family" meet).
+_STEM_LETTERS = 6
+# The parts of a clause that say something of the person besides its verb's own words: what they said (a
+# complement with its own subject), and clauses hung on the verb about someone else ("while Hythe stayed ...").
+_OWN_SUBJECT_CLAUSES = ("ccomp", "advcl", "conj", "parataxis", "xcomp")
+# What qualifies a description restrictively (no comma before it): a relative or participle clause, or a phrase
+# ("the inspector in charge of the case").
+_QUALIFIERS = ("relcl", "acl", "prep")
+
+
+def _stem(word: str) -> str:
+    word = word.lower().rstrip("’'")
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            word = word[: -len(ending)]
+            break
+    return word[:_STEM_LETTERS]
+
+
+def _content_stems(ctx: DocContext, tokens) -> set[str]:
+    """The stems of the words that carry content (nouns, verbs, adjectives; no stop words), outside quotations."""
+    return {_stem(t.text) for t in tokens if t.is_alpha and not t.is_stop and len(t) > 2
+            and t.tag_[:2] in ("NN", "VB", "JJ") and not ctx.in_quote(t.idx)}
+
+
+def _said_of(ctx: DocContext, entity_id: str) -> set[str]:
+    """What the story says of a named person outside quotations, as content stems: the words hung on each mention
+    of them (their apposition, their relative clause) and, where they are the subject, the clause they are the
+    subject of without its clauses about others or its reported words."""
+    stems: set[str] = set()
+    for m in ctx.mentions:
+        if m.entity_id != entity_id or ctx.in_quote(m.start):
+            continue
+        span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        stems |= _content_stems(ctx, [t for t in root.subtree if not m.start <= t.idx < m.end])
+        head = root
+        while head.dep_ in ("appos", "conj") and head.head.i != head.i:
+            head = head.head
+        if head is not root:  # "His fellow administrator, Nadia Pearce, who handled ...": the noun it names too
+            stems |= _content_stems(ctx, [t for t in head.subtree if not any(
+                c.dep_ == "conj" and t in c.subtree for c in head.children)])
+        if head.dep_ not in SUBJECT_DEPS:
+            continue
+        verb = head.head
+        others = {t.i for c in verb.children if c.dep_ in _OWN_SUBJECT_CLAUSES
+                  and any(g.dep_ in SUBJECT_DEPS for g in c.children) for t in c.subtree}
+        stems |= _content_stems(ctx, [t for t in verb.subtree if t.i not in others])
+    return stems
+
+
+def singled_out(ctx: DocContext, head, lex: Lexicon) -> Person | None:
+    """"said the administrator who had handled the Norwegian collapses", two administrators in the story: a definite
+    description whose noun fits several named people of the story and that a restrictive clause or phrase qualifies
+    is the one of them the story said that of (the clause's content words against what the story says of each:
+    _said_of). The person with a clear lead; REFUSED on a tie or when the clause matches none of them; None when the
+    noun fits fewer than two (the other readings decide)."""
+    qualifiers = [c for c in head.children if c.dep_ in _QUALIFIERS and c.i > head.i]
+    if not qualifiers or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    noun = head.lower_
+    fitting = [p for p in story_people(ctx, lex) if p.entity_id is not None and p.start < head.idx and _fits(p, noun)]
+    if len(fitting) < 2:
+        return None
+    clause = _content_stems(ctx, [t for c in qualifiers for t in c.subtree])
+    scored = sorted(((len(clause & _said_of(ctx, p.entity_id)), k) for k, p in enumerate(fitting)), reverse=True)
+    (best, k), (second, _) = scored[0], scored[1]
+    return fitting[k] if best > second else REFUSED

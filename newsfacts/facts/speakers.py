@@ -11,7 +11,7 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key, singular
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon, lexicon
-from newsfacts.facts.referents import REFUSED, group_of_one, referent, related_to, titled_surname_owner
+from newsfacts.facts.referents import REFUSED, group_of_one, referent, related_to, singled_out, titled_surname_owner
 from newsfacts.facts.speaker_phrase import (
     apposed_people, apposition_root, body_description, cataphoric_subject, described_body, identified_after_the_lede,
     issuer_of_the_text_before, other_offices_out, others_words_out, qualified_title, tied_to,
@@ -1489,6 +1489,13 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
                         and all(m.type in ("ORG", "GPE") for m in inside))  # "the COO": a title, tagged an organisation
     no_person = not any(m.type == "PERSON" for m in inside) and words[-1:] != [] \
         and words[-1] not in lex.org_anaphors and (nation or not (inside and not text.split()[-1][:1].islower()))
+    if no_person and lower.startswith("the "):
+        # "said the canon who had spent the night with the choristers' families", two canons in the story: the one
+        # of them the story said that of (referents.singled_out); a tie leaves the description as written
+        span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+        one = singled_out(ctx, span.root, lex) if span is not None and len(span) else None
+        if one is not None and one is not REFUSED:
+            return Speaker(one.entity_id, ctx.names[one.entity_id], name_start=one.start, name_end=one.end)
     if no_person and _other_of_an_unnamed_pair(ctx, start, words):
         return Speaker(name=text, unnamed=True)  # "Two shop stewards ... one said. The other steward added:"
     if len(words) == 1 and lower.startswith("the ") and no_person and _introduced_unnamed(ctx, start, words[0]) \

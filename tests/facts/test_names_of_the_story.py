@@ -9,7 +9,7 @@ import pytest
 from newsfacts.facts.body_voices import body_words
 from newsfacts.facts.entities import EntityMention, entity_id, name_key
 from newsfacts.facts.lexicon import lexicon
-from newsfacts.facts.referents import link_organisation_short_forms, name_titled_people
+from newsfacts.facts.referents import link_organisation_short_forms, link_short_forms, name_titled_people
 
 pytestmark = pytest.mark.unit
 
@@ -54,3 +54,28 @@ def test_a_short_form_written_before_the_full_name_is_a_name_of_its_own():
     later = _mention(body, "Skyward", "ORG", full.end)
     link_organisation_short_forms(body, [first, full, later], body_words(lexicon()))
     assert later.entity_id == first.entity_id != full.entity_id
+
+
+_CANONS = "Canon Peter Fane led the service, and his brother, Tom Fane, played. {} said the roof would hold."
+
+
+def test_a_word_written_before_one_full_name_is_its_title_in_a_short_form():
+    body = _CANONS.format("Canon Fane")
+    peter, tom = _mention(body, "Peter Fane", "PERSON"), _mention(body, "Tom Fane", "PERSON")
+    short = _mention(body, "Canon Fane", "PERSON")
+    link_short_forms(body, [peter, tom, short], lexicon())
+    assert short.entity_id == peter.entity_id
+
+
+def test_a_longer_title_ending_in_that_word_is_someone_elses():
+    # nearest negative: "The Minor Canon Fane" is titled otherwise than Peter; nor is "Ruth Fane" either brother
+    body = _CANONS.format("The Minor Canon Fane")
+    peter, tom = _mention(body, "Peter Fane", "PERSON"), _mention(body, "Tom Fane", "PERSON")
+    short = _mention(body, "Canon Fane", "PERSON")
+    other = _CANONS.format("Ruth Fane")
+    mentions = [_mention(other, "Peter Fane", "PERSON"), _mention(other, "Tom Fane", "PERSON"),
+                _mention(other, "Ruth Fane", "PERSON")]
+    link_short_forms(body, [peter, tom, short], lexicon())
+    link_short_forms(other, mentions, lexicon())
+    assert short.entity_id not in (peter.entity_id, tom.entity_id)
+    assert mentions[2].entity_id not in (mentions[0].entity_id, mentions[1].entity_id)
