@@ -23,6 +23,8 @@ NEUTRAL_COST = 2
 # least ON_TOPIC of its content words already occur in the story.
 MAX_BOX_UNITS = 6
 ON_TOPIC = 0.25
+# A lead whose sentences lost their full stops (blogs, social posts) is running text of at least this many words.
+UNSTOPPED_LEAD_WORDS = 12
 # A story whose prose is broken up by this many separate runs of headline-shaped lines or more is a list story
 # (a deals list's product lines, a sports round-up's results, a review's section heads): the runs are its own
 # sub-headings, which carry its names and prices, not related-story boxes, of which a story holds one or two.
@@ -163,6 +165,12 @@ def clean(text: str) -> Cleaned:
         start -= 1
         headlines[start] = boxes[start] = False  # a run with the title above it is no headline box
         out.notes.append("fact box above the story kept")
+    lead = _unstopped_lead(units, (start, end), flagged, seen, lex)
+    if lead < start:
+        for i in range(lead, start):  # two unstopped lines in a row looked like a box of headlines: they are the lead
+            headlines[i] = boxes[i] = False
+        start = lead
+        out.notes.append("lead without full stops kept")
     out.body_start = start
     _label_header(units[:start], lex, seen, listy)
     title = next((u.text for u in units[:start] if u.role == TITLE), None)
@@ -435,6 +443,31 @@ def _extend_on_topic(units: list[Unit], span: tuple[int, int], candidate: list[b
             break
         end = nxt + 1
     return start, end
+
+
+def _unstopped_lead(units: list[Unit], span: tuple[int, int], flagged: list[bool], seen: Counter,
+                    lex: Furniture) -> int:
+    """Where the story starts once its lead is counted: "By linknaija.com staff" then "Chelsea have this morning paid
+    the fee ... Kepa Arrizabalaga" with no full stop, then the first stopped paragraph. Lines of running text right
+    above the story, appearing once, are its opening when a byline stands right above them (the byline says the
+    story starts there; a lead's second line shares few words with what follows, so no topic test); under a title
+    with no byline between, such a line is the page's standfirst and stays out."""
+    start, _end = span
+    first = start
+    while (first > 0 and not flagged[first - 1] and seen[units[first - 1].key] == 1
+           and _running_text(units[first - 1], lex)):
+        first -= 1
+    if first < start and first > 0 and _meta_role(units[first - 1], lex)[0] == BYLINE:
+        return first
+    return start
+
+
+def _running_text(u: Unit, lex: Furniture) -> bool:
+    """A sentence in all but its full stop: long, mostly lower-case, neither a ticker, a menu nor known furniture."""
+    if u.words < UNSTOPPED_LEAD_WORDS or _is_ticker(u.text) or _MENU.match(u.text) or lex.is_furniture(u.text):
+        return False
+    cased = [w for w in u.text.split() if w[:1].isupper() or w[:1].islower()]
+    return bool(cased) and sum(1 for w in cased if w[:1].islower()) / len(cased) >= 0.5
 
 
 def _on_topic(after: list[Unit], before: list[Unit]) -> bool:

@@ -333,3 +333,30 @@ def test_a_pull_quote_printed_twice_still_goes():
     body = clean(page).body
     assert "living memory, by its own records." in body and quote + "\n" not in body and not body.endswith(quote)
     assert body.count("not been this low in living memory") == 1
+
+
+# A lead whose sentences lost their full stops (blogs, social posts), under a byline: the story's opening.
+
+_UNSTOPPED = ("Breaking news harbour ferry sold\n\n"
+              "By quaysidenews.com staff\n\n"
+              "The harbour ferry company has this morning agreed the sale of its two boats to a rival operator from the "
+              "island for an undisclosed sum\n\n"
+              "This ends forty years of the family running the crossing to Marrow Point\n\n"
+              "The new owners will take over the timetable from next month and say every current sailing will stay. "
+              "Staff have been told their jobs are safe.\n\n"
+              "The sale still needs the harbour board's approval, which is expected later this week.\n")
+
+
+def test_a_lead_without_full_stops_under_a_byline_is_the_story_s_opening():
+    body = clean(_UNSTOPPED).body
+    assert body.startswith("The harbour ferry company has this morning agreed")
+    assert "This ends forty years of the family running the crossing" in body
+    assert "By quaysidenews.com staff" not in body
+
+
+def test_an_unstopped_line_under_the_title_with_no_byline_stays_a_standfirst():
+    # nearest negative: the same long line right under the headline, no byline between: the page's standfirst
+    text = _UNSTOPPED.replace("By quaysidenews.com staff\n\n", "").replace(
+        "\n\nThis ends forty years of the family running the crossing to Marrow Point", "")
+    body = clean(text).body
+    assert body.startswith("The new owners will take over the timetable")
