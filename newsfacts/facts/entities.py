@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.lexicon import Lexicon, people_word
 from newsfacts.records import Entity, EntityAlias, Mention
 
 # a dash with spaces round it is punctuation, not the hyphen of a double-barrelled name ("Ruiz-Calder")
@@ -250,10 +250,7 @@ def _named_as_a_persons_relation(ent, lex: Lexicon) -> bool:
     organisation: a name of two or three capitalised words in apposition to a noun for a person (a people word of
     the lexicon, or an agent noun) that "his" or "her" owns is a person's: a man's or a woman's challenger, coach or
     barrister. Not a body ("her company, Brightwater Holdings", "his club"), whose kind or name word the lexicon holds
-    (body_voices.body_words)."""
-    from newsfacts.facts.body_voices import body_words
-    from newsfacts.facts.unnamed_voices import people_word
-
+    (body_words, below)."""
     root = ent.root
     words = [t for t in ent if not (t.is_space or t.is_punct)]
     if not 2 <= len(words) <= 3 or not all(t.tag_ in ("NNP", "NNPS") for t in words) or root.dep_ != "appos":

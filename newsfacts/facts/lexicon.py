@@ -100,6 +100,13 @@ class Lexicon:
     personal_titles_in_capitals: frozenset
 
 
+def people_word(word: str, lex: Lexicon, titles: bool = False) -> bool:
+    """A word the lexicon holds for people (person_heads, anonymous_nouns, residence_nouns, a gendered word; with
+    `titles`, a title too: referents reads "the minister" as a person, an unnamed voice does not)."""
+    return (word in lex.person_heads or word in lex.anonymous_nouns or word in lex.residence_nouns
+            or word in lex.gender_words or (titles and word in lex.raw["names"]["titles"]))
+
+
 @cache
 def lexicon() -> Lexicon:
     raw = tomllib.loads(LEXICON_PATH.read_text(encoding="utf-8"))

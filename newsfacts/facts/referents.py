@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import EntityMention, entity_id, name_key
-from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.unnamed_voices import AGES, a_person, names_the_described, people_word, who_clause
+from newsfacts.facts.lexicon import Lexicon, people_word
+from newsfacts.facts.unnamed_voices import AGES, a_person, names_the_described, who_clause
 from newsfacts.facts.unnamed_voices import description_end as _phrase_end
 
 # speakers.SUBJECT_DEPS (speakers.py reads this module, so it cannot be imported from there)

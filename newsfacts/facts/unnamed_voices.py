@@ -13,7 +13,7 @@ unnamed speaker (speakers.Speaker.unnamed: no speaker, the description kept as e
 from __future__ import annotations
 
 from newsfacts.facts.context import DocContext
-from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.lexicon import Lexicon, people_word
 
 # speakers.SUBJECT_DEPS (speakers.py reads this module, so it cannot be imported from there)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -159,13 +159,6 @@ def name_of_the_described(ctx: DocContext, noun):
         if apposed and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == noun.i:
             return m  # "A spokesperson for the department, Mark Olson,": the parser hung the name on "department"
     return None
-
-
-def people_word(word: str, lex: Lexicon, titles: bool = False) -> bool:
-    """A word the lexicon holds for people (person_heads, anonymous_nouns, residence_nouns, a gendered word; with
-    `titles`, a title too: referents reads "the minister" as a person, an unnamed voice does not)."""
-    return (word in lex.person_heads or word in lex.anonymous_nouns or word in lex.residence_nouns
-            or word in lex.gender_words or (titles and word in lex.raw["names"]["titles"]))
 
 
 def who_clause(noun) -> bool:
