@@ -11,7 +11,8 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key, singular
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon, lexicon
-from newsfacts.facts.referents import REFUSED, group_of_one, referent, related_to, singled_out, titled_surname_owner
+from newsfacts.facts.referents import (BODY_POSSESSIVES, REFUSED, description_body, group_of_one, of_age, referent,
+                                      related_to, singled_out, titled_surname_owner)
 from newsfacts.facts.speaker_phrase import (
     apposed_people, apposition_root, body_description, cataphoric_subject, described_body, identified_after_the_lede,
     issuer_of_the_text_before, other_offices_out, others_words_out, qualified_title, tied_to,
@@ -338,7 +339,7 @@ def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon, g
         return beside[0] if fits(beside[0]) else None
     m = _described_person(ctx, subject.left_edge.idx, words, lex, gender=gender) \
         or host_of_the_programme(ctx, subject.left_edge.idx, words) \
-        or _epithet_person(ctx, subject.left_edge.idx, subject.idx + len(subject)) \
+        or _epithet_person(ctx, subject.left_edge.idx, subject.idx + len(subject), lex) \
         or _programme_host(ctx, subject.left_edge.idx, words, lex)  # "The anchor turned to her first guest"
     return m if m is not None and fits(m) else None
 
@@ -709,7 +710,7 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
             described.add(pointed.entity_id)
     # the description's own words before one name ("the senior officer": "Senior ... officer Dana Whitlock", not "a
     # second officer, Tom Appiah") single that person out, whoever the story spoke of last
-    singled = bool(modifiers) and bool(qualified & titled)
+    singled = bool(modifiers) and len(qualified & titled) == 1
     focused = _in_focus(ctx, start, words[-1], described, gender, lex) \
         if len(described) > 1 and not titled_only and not singled else None
     if focused is not None:  # "the site engineer, Hamish Dunlop, ... Dr Lena Sørby, the independent engineer, ...
@@ -821,7 +822,7 @@ def _lead_in_subject(ctx: DocContext, start: int):
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.I)
 
 
-def _epithet_person(ctx: DocContext, start: int, end: int):
+def _epithet_person(ctx: DocContext, start: int, end: int, lex: Lexicon):
     """"The 56-year-old said", "the Portuguese boss": an epithet (an age, a nationality, a work) names no one by its words.
     It is the person the story gives that age ("Mourinho, 56,", "56-year-old Mourinho"), else the person the story
     is about: the first person its lead names as a subject (news varies the name of its protagonist, not of a
@@ -836,6 +837,10 @@ def _epithet_person(ctx: DocContext, start: int, end: int):
     aged = _person_of_age(ctx, start, end)
     if aged is not None:
         return aged
+    # an age the story gave no one: the person the sentence before was about (referents.of_age), else the protagonist
+    found = of_age(ctx, start, int(age.group(1)), lex) if age else None
+    if found is not None and found is not REFUSED:
+        return next((m for m in reversed(ctx.mentions) if m.entity_id == found.entity_id and m.end <= start), None)
     people = [m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]
     for m in people:
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1489,6 +1494,16 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
                         and all(m.type in ("ORG", "GPE") for m in inside))  # "the COO": a title, tagged an organisation
     no_person = not any(m.type == "PERSON" for m in inside) and words[-1:] != [] \
         and words[-1] not in lex.org_anaphors and (nation or not (inside and not text.split()[-1][:1].islower()))
+    if no_person and lower.split()[0] in BODY_POSSESSIVES and 2 <= len(words) <= 4:
+        # "The Authority expects ... “...,” its chief executive said": a person of the body "its" points to (one
+        # whose introduction ties them to another body is not), weighed as referents weighs any description
+        body = description_body(ctx, start, lex)
+        found = referent(ctx, start, words[-1], lex, among=lambda p: p.entity_id is not None
+                         and (not p.bodies or body in p.bodies)) if body is not None else None
+        if found is not None and found is not REFUSED:
+            m = next((m for m in reversed(ctx.mentions) if m.entity_id == found.entity_id and m.end <= start), None)
+            if m is not None:
+                return entity(m)
     if no_person and lower.startswith("the "):
         # "said the canon who had spent the night with the choristers' families", two canons in the story: the one
         # of them the story said that of (referents.singled_out); a tie leaves the description as written
@@ -1531,7 +1546,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
             or _named_referent(ctx, start, words[-1], lex) \
             or _person_of_age(ctx, start, end) \
             or (None if _spoken_to_before(ctx, start, words) else _lead_in_subject(ctx, start)) \
-            or _epithet_person(ctx, start, end) \
+            or _epithet_person(ctx, start, end, lex) \
             or (None if _unheld_office(words, lex) or _spoken_to_before(ctx, start, words)
                 else _last_subject(ctx, start, ("PERSON",), lambda m: not related_to(ctx, m.entity_id, words[-1], lex)))
         if m:

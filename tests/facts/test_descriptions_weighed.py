@@ -1,0 +1,77 @@
+"""A description after a long gap ("the chief executive said", "its chief executive said", "the 78-year-old said")
+weighed over the story's people on what each was introduced with (issue #25, the `backref` style;
+facts/referents: the bodies a person's introduction ties them to, the age it gave them, then recency). Passages
+written for these tests, each beside its nearest negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts.helpers import said
+
+pytestmark = pytest.mark.integration
+
+# Two chief executives, each tied to a body by their introduction; the one spoken of last is the regulator's.
+_TWO_CHIEFS = ('Brackwater Shipping admitted on Monday that it had lost the records of 4,000 shipments. "We got this '
+               'wrong," Brackwater Shipping\'s chief executive, Nadia Kellerman, said in a statement.\n\n'
+               'The Shipping Standards Authority, which licenses carriers, has opened an inquiry. Its chief '
+               'executive, Paul Okafor, said the loss was serious. "Records are the whole job," Okafor said.\n\n'
+               'The inquiry is expected to report in the spring.\n\n'
+               '"We will call every customer personally," the chief executive said on Tuesday, after '
+               'Brackwater Shipping\'s board met.')
+
+
+def test_a_description_goes_to_the_one_tied_to_the_body_its_sentence_names(quotes_of):
+    assert said(quotes_of(_TWO_CHIEFS), "We will call every customer").speaker == "Nadia Kellerman"
+
+
+def test_a_description_with_no_body_named_goes_to_the_one_spoken_of_last(quotes_of):
+    # nearest negative: the sentence names no body: recency decides, as before (the regulator's chief executive)
+    body = _TWO_CHIEFS.replace(", after Brackwater Shipping's board met", "")
+    assert said(quotes_of(body), "We will call every customer").speaker == "Paul Okafor"
+
+
+# "its chief executive": a person of the body "its" points to, not one tied to another body.
+_ITS_CHIEF = ('Hollins Clinic said it had acted in good faith. Its chief executive, Graham Tolby, declined to be '
+              'interviewed.\n\n'
+              '"Families deserve the truth," said Dr Ruth Marlowe, chief executive of the Fertility Standards '
+              'Authority, which has opened an investigation.\n\n'
+              'Campaigners welcomed the inquiry. The Authority expects to report by the summer. "Families have '
+              'waited long enough," its chief executive said.')
+
+
+def test_an_owned_description_is_the_person_of_the_body_it_points_to(quotes_of):
+    assert said(quotes_of(_ITS_CHIEF), "Families have waited").speaker == "Ruth Marlowe"
+
+
+def test_an_owned_description_whose_body_no_one_is_tied_to_names_no_one_else(quotes_of):
+    # nearest negative: "its" points to the clinic's regulator no chief executive was named for: Tolby (the
+    # clinic's) is not taken
+    body = _ITS_CHIEF.replace('"Families deserve the truth," said Dr Ruth Marlowe, chief executive of the Fertility '
+                              'Standards Authority, which has opened an investigation.',
+                              'The Fertility Standards Authority has opened an investigation.')
+    assert said(quotes_of(body), "Families have waited").speaker != "Graham Tolby"
+
+
+# An age the story gave no one: the subject of the last sentence of prose before it, not the story's protagonist.
+_AGE = ('Skerry Ferries went into administration on Monday. "There was no way to keep the boats sailing," said '
+        'Derek Holme, one of the administrators.\n\n'
+        'His father, Alasdair Ross, who ran the company for 30 years, was at the harbour as the crews made fast.\n\n'
+        '"Fifty-two years. You don\'t expect it to end like this," the 78-year-old said.')
+
+
+def test_an_age_given_no_one_is_the_subject_of_the_sentence_before(quotes_of):
+    assert said(quotes_of(_AGE), "Fifty-two years").speaker == "Alasdair Ross"
+
+
+def test_an_age_after_a_description_as_subject_is_the_protagonist(quotes_of):
+    # nearest negative: the sentence before is about someone described, not named ("The old skipper"): the reading
+    # cannot tell who, and leaves the description to the readings after it (the story's protagonist)
+    body = _AGE.replace("His father, Alasdair Ross, who ran the company for 30 years, was at the harbour",
+                        "Alasdair Ross ran the company for 30 years. The old skipper was at the harbour")
+    assert said(quotes_of(body), "Fifty-two years").speaker != "Alasdair Ross"
+
+
+def test_an_age_given_someone_is_theirs_whoever_came_last(quotes_of):
+    body = _AGE.replace("said Derek Holme,", "said Derek Holme, 78,")
+    assert said(quotes_of(body), "Fifty-two years").speaker == "Derek Holme"
