@@ -60,6 +60,9 @@ class Person:
     bodies: frozenset[str] = frozenset()
     # the age the story gave them ("Terry Pugh, 63,", "63-year-old Terry Pugh"), or None
     age: int | None = None
+    # the relative they were introduced as and where its owner is written ("her husband, Ben Gosling": "husband" and
+    # the offset of "her"), or None: who the owner is the caller reads (speakers, which resolves pronouns)
+    kin: tuple[str, int] | None = None
 
 
 REFUSED = Person(None, -1, -1, frozenset(), ())  # two people fit a short form at the same place: neither
@@ -157,6 +160,7 @@ def _named_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
         related: set[str] = set()
         bodies: set[str] = set()
         age = next((a for m in ms if not ctx.in_quote(m.start) and (a := _age_given(ctx.body, m)) is not None), None)
+        kin = None
         focus = []
         for m in ms:
             span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
@@ -187,9 +191,11 @@ def _named_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
                 words.add(_singular(group.lower_))
             words |= _description_words(tokens)
             related |= _description_words(ctx.sdoc[i] for i in owners)
+            kin = kin or next(((d.lower_, o.idx) for d in described for o in d.children
+                               if o.dep_ == "poss" and d.lower_ in lex.raw["speech"]["kin_words"]), None)
             bodies |= _bodies_named(ctx, [*tokens, *(ctx.sdoc[i] for i in owners)], lex)
         people.append(Person(entity_id, ms[0].start, ms[0].end, frozenset(words), tuple(focus), frozenset(related),
-                             frozenset(bodies), age))
+                             frozenset(bodies), age, kin))
     return people
 
 
@@ -349,6 +355,13 @@ def referent(ctx: DocContext, start: int, noun: str, lex: Lexicon, among=None) -
     if not fitting:
         return None
     return _weighed(fitting, description_body(ctx, start, lex) if len(fitting) > 1 else None)
+
+
+def weighed_among(ctx: DocContext, start: int, people: list[Person]) -> Person | None:
+    """Of these people (a caller's candidates, each fitting what it read), the one `_weighed` picks by recency;
+    REFUSED on a tie, None when none was spoken of before `start`."""
+    fitting = [(rank, p) for p in people if (rank := _last_focus(ctx, p, start)) is not None]
+    return _weighed(fitting, None) if fitting else None
 
 
 def _weighed(fitting: list, body: str | None) -> Person:

@@ -12,7 +12,7 @@ from newsfacts.facts.entities import name_key, singular
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon, lexicon
 from newsfacts.facts.referents import (BODY_POSSESSIVES, REFUSED, description_body, group_of_one, of_age, referent,
-                                      related_to, singled_out, titled_surname_owner)
+                                      related_to, singled_out, story_people, titled_surname_owner, weighed_among)
 from newsfacts.facts.speaker_phrase import (
     apposed_people, apposition_root, body_description, cataphoric_subject, described_body, identified_after_the_lede,
     issuer_of_the_text_before, other_offices_out, others_words_out, qualified_title, tied_to,
@@ -221,6 +221,59 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     if m is None:
         return None
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
+
+
+def _pair_partners(ctx: DocContext) -> dict:
+    """{entity id: the mention of the other one} for each pair the story named together with one surname ("Colin and
+    Brenda Hutchings": entities.share_joined_surnames)."""
+    pairs = {}
+    for a, b in zip(ctx.mentions, ctx.mentions[1:]):
+        if a.named and b.type == "PERSON":
+            pairs[a.entity_id], pairs[b.entity_id] = b, a
+    return pairs
+
+
+def _relative(ctx: DocContext, start: int, text: str, lex: Lexicon) -> Speaker | None:
+    """"“...,” Mr Gosling said. “...,” his wife added" after "said her husband, Ben Gosling": a relative owned by a
+    pronoun (lexicon kin_words) is, of the people of the story, one the story introduced as the owner's relative of
+    that word, or the one it introduced the owner as a relative of ("her husband, Ben Gosling": he is her husband,
+    she his wife), or, for a spouse, the other one of a pair it named with one surname ("Pat and Derek Fairbrother");
+    never someone the story gave the other gender. Of several, the one spoken of last (referents.weighed_among);
+    None on a tie, or when the owner is no one named."""
+    words = text.lower().split()
+    if len(words) != 2 or words[0] not in _OWNER_PRONOUNS or words[1] not in lex.raw["speech"]["kin_words"]:
+        return None
+    owner = pronoun_antecedent(ctx, start, _OWNER_PRONOUNS[words[0]], lex)
+    if owner is None or owner.entity_id is None:
+        return None
+    gender, genders = lex.gender_words.get(words[1]), person_genders(ctx, lex)
+    people = {p.entity_id: p for p in story_people(ctx, lex) if p.entity_id is not None and p.start < start}
+
+    def whose(p) -> str | None:  # whom the person's introduction made them the relative of
+        tok = ctx.sdoc.char_span(p.kin[1], p.kin[1] + 1, alignment_mode="expand")
+        if tok is None or not len(tok):
+            return None
+        if tok[0].lower_ in _OWNER_PRONOUNS:
+            found = pronoun_antecedent(ctx, p.kin[1], _OWNER_PRONOUNS[tok[0].lower_], lex)
+            return found.entity_id if found is not None else None
+        return next((m.entity_id for m in ctx.mentions if m.type == "PERSON" and m.start <= p.kin[1] < m.end), None)
+
+    found = {e for e, p in people.items() if p.kin is not None and p.kin[0] == words[1] and whose(p) == owner.entity_id}
+    me = people.get(owner.entity_id)
+    if me is not None and me.kin is not None:  # the owner is the relative of someone: that one is theirs in turn
+        found.add(whose(me))
+    if words[1] in lex.spouse_words and owner.entity_id in _pair_partners(ctx):
+        found.add(_pair_partners(ctx)[owner.entity_id].entity_id)
+    found = [people[e] for e in found if e in people and e != owner.entity_id
+             and (gender is None or genders.get(e, gender) == gender)]
+    one = weighed_among(ctx, start, found)
+    if one is None or one is REFUSED:
+        return None
+    return Speaker(one.entity_id, ctx.names[one.entity_id], name_start=start, name_end=start + len(text))
+
+
+# The possessive pronouns that own a relative ("his wife"), and the pronoun that points back to the owner.
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
 
 
 def _spouse_in_a_pair(ctx: DocContext, start: int, gender: str | None, lex: Lexicon) -> Speaker | None:
@@ -1464,6 +1517,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         # "Someone in the bleachers yelled", "a man at the back shouted": a voice in the scene, never named, kept as
         # an unnamed description like "One woman": no story rule then hands their words to a name nearby
         return Speaker(name=_RELATIVE_CLAUSE.split(text, maxsplit=1)[0], unnamed=True)
+    relative = _relative(ctx, start, text, lex)
+    if relative is not None:  # "“...,” his wife added": the one the story introduced as his wife, or him as her husband
+        return relative
     if lower in ("him", "her"):  # "remembers her saying “...”", "heard him say": the subject of a gerund or a bare
         lower = {"him": "he", "her": "she"}[lower]  # infinitive after a verb of perception is its object pronoun
     if lower in lex.person_pronouns:

@@ -75,3 +75,40 @@ def test_an_age_after_a_description_as_subject_is_the_protagonist(quotes_of):
 def test_an_age_given_someone_is_theirs_whoever_came_last(quotes_of):
     body = _AGE.replace("said Derek Holme,", "said Derek Holme, 78,")
     assert said(quotes_of(body), "Fifty-two years").speaker == "Derek Holme"
+
+
+# A relative owned by a pronoun: the one the story introduced as that relative, or the owner as theirs.
+_RELATIVES = ('Amy Gosling, 31, found out when a letter arrived for a baby she had never heard of. "My heart '
+              'stopped," Mrs Gosling said.\n\n'
+              '"I rang the hospital and they had no idea," said her husband, Ben Gosling.\n\n'
+              'A midwife said staff had raised concerns before the switch.\n\n'
+              '"We just want to know it won\'t happen again," Mr Gosling said. "And an apology with our daughter\'s '
+              'name on it," his wife added.')
+
+
+def test_his_wife_is_the_one_he_was_introduced_as_the_husband_of(quotes_of):
+    assert said(quotes_of(_RELATIVES), "And an apology").speaker == "Amy Gosling"
+
+
+def test_his_wife_is_no_one_when_the_story_related_them_to_no_one(quotes_of):
+    # nearest negative: Ben is introduced with no relation ("a neighbour"): "his wife" is not Amy on that evidence
+    body = _RELATIVES.replace("said her husband, Ben Gosling", "said a neighbour, Ben Gosling")
+    assert said(quotes_of(body), "And an apology").speaker != "Amy Gosling"
+
+
+def test_her_mother_is_the_one_she_was_introduced_as_the_daughter_of(quotes_of):
+    body = ('Agnieszka Florek, 74, had her first solo show this autumn. "I painted it in 1983," says Agnieszka '
+            'Florek.\n\n'
+            'Her daughter, Marta Florek, a nurse, sent photographs of the work to the gallery. "Mum would never have '
+            'done it herself," Marta says.\n\n'
+            '"I would have died happy," her mother said.')
+    assert said(quotes_of(body), "I would have died happy").speaker == "Agnieszka Florek"
+
+
+def test_her_father_is_not_the_mother_she_was_introduced_as_the_daughter_of(quotes_of):
+    # nearest negative: the word's gender is not the one the story gave her ("she"): no one
+    body = ('Agnieszka Florek, 74, had her first solo show this autumn. She painted at night.\n\n'
+            'Her daughter, Marta Florek, a nurse, sent photographs of the work to the gallery. "Mum would never have '
+            'done it herself," Marta says.\n\n'
+            '"I would have died happy," her father said.')
+    assert said(quotes_of(body), "I would have died happy").speaker != "Agnieszka Florek"
