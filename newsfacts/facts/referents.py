@@ -762,16 +762,21 @@ def singled_out(ctx: DocContext, head, lex: Lexicon) -> Person | None:
     """"said the administrator who had handled the Norwegian collapses", two administrators in the story: a definite
     description whose noun fits several named people of the story and that a restrictive clause or phrase qualifies
     is the one of them the story said that of (the clause's content words against what the story says of each:
-    _said_of). The person with a clear lead; REFUSED on a tie or when the clause matches none of them; None when the
-    noun fits fewer than two (the other readings decide)."""
+    _said_of). The person with a clear lead; REFUSED on a tie or when the clause matches none of them. When the noun
+    fits one named person only, that person if the story said all the qualifier says of them; None otherwise and
+    when the noun fits no one (the other readings decide)."""
     qualifiers = [c for c in head.children if c.dep_ in _QUALIFIERS and c.i > head.i]
     if not qualifiers or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     noun = head.lower_
     fitting = [p for p in story_people(ctx, lex) if p.entity_id is not None and p.start < head.idx and _fits(p, noun)]
+    clause = _content_stems(ctx, [t for c in qualifiers for t in c.subtree])
+    if len(fitting) == 1:  # "the head of libraries" after "Harriet Munday, the service's head of libraries": the one
+        # the noun fits, when the story said all the qualifier says of them
+        said = _said_of(ctx, fitting[0].entity_id) | {_stem(w) for w in fitting[0].words}
+        return fitting[0] if clause and clause <= said else None
     if len(fitting) < 2:
         return None
-    clause = _content_stems(ctx, [t for c in qualifiers for t in c.subtree])
     scored = sorted(((len(clause & _said_of(ctx, p.entity_id)), k) for k, p in enumerate(fitting)), reverse=True)
     (best, k), (second, _) = scored[0], scored[1]
     return fitting[k] if best > second else REFUSED
