@@ -205,6 +205,7 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _age_given(body: str, m) -> int | None:
+    """The age written right after or before this mention of a name, or None."""
     after = _AGE_AFTER.match(body, m.end, m.end + 12)
     before = _AGE_BEFORE.search(body, max(0, m.start - 40), m.start)
     found = after or before
@@ -214,16 +215,17 @@ def _age_given(body: str, m) -> int | None:
 def of_age(ctx: DocContext, start: int, age: int, lex: Lexicon) -> Person | None:
     """"“...,” the 78-year-old said": the named person of the story the story gave that age; when it gave it no one,
     the one of those it gave no other age who was the subject of the last sentence of prose before it (quoted
-    sentences between aside) (`_weighed`: REFUSED on a tie). None when no one is: an age alone says no more than that the person
-    is known, and a subject further back, or a description as the last subject ("The Portuguese boss had been out
-    of work ... The 56-year-old said"), leaves the story's protagonist to the caller."""
+    sentences between aside); REFUSED on a tie (`_weighed`). None when no one is: an age alone says no more than
+    that the person is known, and a subject further back, or a description as the last subject ("The Portuguese
+    boss had been out of work ... The 56-year-old said"), leaves the story's protagonist to the caller."""
     fitting = [(rank, p) for p in story_people(ctx, lex) if p.entity_id is not None and p.start < start
                and p.age in (None, age) and (rank := _last_focus(ctx, p, start)) is not None]
     told = [(rank, p) for rank, p in fitting if p.age == age]
     if told:
         return _weighed(told, None)
     no = ctx.sentence_no(start)
-    near = [(rank, p) for rank, p in fitting if rank[1] and all(_quoted_sentence(ctx, k) for k in range(rank[0] + 1, no))]
+    near = [(rank, p) for rank, p in fitting
+            if rank[1] and all(_quoted_sentence(ctx, k) for k in range(rank[0] + 1, no))]
     return _weighed(near, None) if near else None
 
 
@@ -264,7 +266,7 @@ def _body_mentions(ctx: DocContext, lex: Lexicon) -> dict[int, str]:
         if m.entity_id in ids and not ctx.in_quote(m.start):
             span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
             name = ctx.names.get(m.entity_id, m.text).split()
-            fuller = [b.entity_id for b in bodies if len(name) == 1 and b.start < m.start and len(b.name.split()) > 1
+            fuller = [b.entity_id for b in bodies if b.start < m.start and len(b.name.split()) > 1
                       and b.name.split()[-1].lower() == name[0].lower()] if len(name) == 1 else []
             out.update({t.i: fuller[0] if len(fuller) == 1 else m.entity_id for t in span or ()})
     return out

@@ -262,8 +262,9 @@ def _relative(ctx: DocContext, start: int, text: str, lex: Lexicon) -> Speaker |
     me = people.get(owner.entity_id)
     if me is not None and me.kin is not None:  # the owner is the relative of someone: that one is theirs in turn
         found.add(whose(me))
-    if words[1] in lex.spouse_words and owner.entity_id in _pair_partners(ctx):
-        found.add(_pair_partners(ctx)[owner.entity_id].entity_id)
+    partners = _pair_partners(ctx) if words[1] in lex.spouse_words else {}
+    if owner.entity_id in partners:
+        found.add(partners[owner.entity_id].entity_id)
     found = [people[e] for e in found if e in people and e != owner.entity_id
              and (gender is None or genders.get(e, gender) == gender)]
     one = weighed_among(ctx, start, found)
