@@ -63,6 +63,8 @@ class Person:
     # the relative they were introduced as and where its owner is written ("her husband, Ben Gosling": "husband" and
     # the offset of "her"), or None: who the owner is the caller reads (speakers, which resolves pronouns)
     kin: tuple[str, int] | None = None
+    # the words of that introduction before the relative's word ("his younger brother": younger)
+    kin_words: frozenset[str] = frozenset()
 
 
 REFUSED = Person(None, -1, -1, frozenset(), ())  # two people fit a short form at the same place: neither
@@ -160,7 +162,7 @@ def _named_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
         related: set[str] = set()
         bodies: set[str] = set()
         age = next((a for m in ms if not ctx.in_quote(m.start) and (a := _age_given(ctx.body, m)) is not None), None)
-        kin = None
+        kin, kin_words = None, frozenset()
         focus = []
         for m in ms:
             span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
@@ -191,11 +193,14 @@ def _named_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
                 words.add(_singular(group.lower_))
             words |= _description_words(tokens)
             related |= _description_words(ctx.sdoc[i] for i in owners)
-            kin = kin or next(((d.lower_, o.idx) for d in described for o in d.children
-                               if o.dep_ == "poss" and d.lower_ in lex.raw["speech"]["kin_words"]), None)
+            relative = next((d for d in described if d.lower_ in lex.raw["speech"]["kin_words"]
+                             and any(o.dep_ == "poss" for o in d.children)), None) if kin is None else None
+            if relative is not None:
+                owner = next(o for o in relative.children if o.dep_ == "poss")
+                kin, kin_words = (relative.lower_, owner.idx), _description_words(relative.lefts)
             bodies |= _bodies_named(ctx, [*tokens, *(ctx.sdoc[i] for i in owners)], lex)
         people.append(Person(entity_id, ms[0].start, ms[0].end, frozenset(words), tuple(focus), frozenset(related),
-                             frozenset(bodies), age, kin))
+                             frozenset(bodies), age, kin, kin_words))
     return people
 
 
@@ -227,6 +232,33 @@ def of_age(ctx: DocContext, start: int, age: int, lex: Lexicon) -> Person | None
     near = [(rank, p) for rank, p in fitting
             if rank[1] and all(_quoted_sentence(ctx, k) for k in range(rank[0] + 1, no))]
     return _weighed(near, None) if near else None
+
+
+def compared(ctx: DocContext, start: int, entity_id: str, words: list[str], lex: Lexicon) -> Person | None:
+    """"the elder Mr Pritchard", "the younger Ms Bhatt": of the people of the story introduced before `start` who
+    share the surname of the one entity linking joined the short form to, the one the comparative picks by the ages
+    the story gave them, or else by the relatives they were introduced as ("Gareth Pritchard, his younger brother":
+    not the elder; "her older sister, Anjali Bhatt": the elder). None when fewer than two share the surname, the word
+    is no comparative of age, or the evidence leaves not exactly one. `words`: the description's words before the
+    name ("the elder Mr")."""
+    kinds = lex.raw["speech"]["age_comparatives"]
+    word = next((w for w in reversed(words) if w in kinds["older"] or w in kinds["younger"]), None)
+    if word is None:
+        return None
+    older = word in kinds["older"]
+    surname = ctx.names[entity_id].split()[-1]
+    same = [p for p in story_people(ctx, lex) if p.entity_id is not None and p.start < start
+            and len(ctx.names[p.entity_id].split()) >= 2 and ctx.names[p.entity_id].split()[-1] == surname]
+    if len(same) < 2:
+        return None
+    if all(p.age is not None for p in same):
+        ages = sorted(same, key=lambda p: p.age)
+        pick, other = (ages[-1], ages[-2]) if older else (ages[0], ages[1])
+        return pick if pick.age != other.age else None
+    wanted, contrary = (kinds["older"], kinds["younger"]) if older else (kinds["younger"], kinds["older"])
+    said = [p for p in same if p.kin_words & set(wanted)]
+    left = said or [p for p in same if not p.kin_words & set(contrary)]
+    return left[0] if len(left) == 1 else None
 
 
 def _quoted_sentence(ctx: DocContext, k: int) -> bool:

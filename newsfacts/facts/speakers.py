@@ -11,8 +11,9 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key, singular
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon, lexicon
-from newsfacts.facts.referents import (BODY_POSSESSIVES, REFUSED, description_body, group_of_one, of_age, referent,
-                                      related_to, singled_out, story_people, titled_surname_owner, weighed_among)
+from newsfacts.facts.referents import (BODY_POSSESSIVES, REFUSED, compared, description_body, group_of_one, of_age,
+                                      referent, related_to, singled_out, story_people, titled_surname_owner,
+                                      weighed_among)
 from newsfacts.facts.speaker_phrase import (
     apposed_people, apposition_root, body_description, cataphoric_subject, described_body, identified_after_the_lede,
     issuer_of_the_text_before, other_offices_out, others_words_out, qualified_title, tied_to,
@@ -1462,6 +1463,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
 
     if holding:
         m = holding[0]
+        before = ctx.body[start : m.start].lower().split()
+        one = compared(ctx, start, m.entity_id, before, lex) if m.type == "PERSON" else None
+        if one is not None:  # "the elder Mr Pritchard": of two Pritchards, the one the ages or relations say
+            return Speaker(one.entity_id, ctx.names[one.entity_id], name_start=m.start, name_end=m.end)
         return entity(m, _role(ctx, start, end, m.start, m.end, lex))
     if _unnamed_person_voice(ctx, start, text, lex) or _unnamed_person_voice_before(ctx, start, text, lex):
         return Speaker(name=text, unnamed=True)

@@ -112,3 +112,28 @@ def test_her_father_is_not_the_mother_she_was_introduced_as_the_daughter_of(quot
             'done it herself," Marta says.\n\n'
             '"I would have died happy," her father said.')
     assert said(quotes_of(body), "I would have died happy").speaker != "Agnieszka Florek"
+
+
+# Two relatives of one surname told apart by age: the ages the story gave, or the relation they were introduced as.
+_BROTHERS = ("Among the stallholders are two brothers, Owen and Gareth Pritchard, who run neighbouring stalls.\n\n"
+             "'Saturday is sixty per cent of our turnover,' said Owen Pritchard, who makes cheese at the family farm.\n\n"
+             "'Nobody is walking to the leisure centre for a loaf of bread,' said Gareth Pritchard, his younger "
+             "brother, who bakes sourdough.\n\n"
+             "'If we go, half the cafés on the square go with us,' the elder Mr Pritchard said.")
+
+
+def test_the_elder_is_not_the_one_introduced_as_the_younger_brother(quotes_of):
+    assert said(quotes_of(_BROTHERS), "If we go").speaker == "Owen Pritchard"
+
+
+def test_the_elder_is_no_one_the_story_said_nothing_of(quotes_of):
+    # nearest negative: no relation or age tells the brothers apart: this reading names neither
+    body = _BROTHERS.replace(", his younger brother,", ",")
+    assert said(quotes_of(body), "If we go").speaker != "Owen Pritchard"
+
+
+def test_the_younger_is_the_one_given_the_lower_age(quotes_of):
+    body = (_BROTHERS.replace("said Owen Pritchard,", "said Owen Pritchard, 52,")
+            .replace("said Gareth Pritchard, his younger brother,", "said Gareth Pritchard, 47,")
+            .replace("the elder Mr Pritchard", "the younger Mr Pritchard"))
+    assert said(quotes_of(body), "If we go").speaker == "Gareth Pritchard"
