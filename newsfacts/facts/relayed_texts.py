@@ -221,9 +221,24 @@ def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
                 plain = described.name and not re.search(r"\b(?:who|whom|that|which)\b", described.name)
                 found = described if plain and (described.unnamed or (indefinite and described.entity_id is None
                                                                       and obj.tag_ == "NN")) else None
+                if found is None and plain and _one_named_apart(ctx, noun, obj, described):
+                    found = described  # "a text message she had received from the chef": the chef the story named
             if found is not None:
                 return found
     return _writer_in_its_clause(ctx, noun, end, lex) or _written_by_the_one_named(ctx, noun, end) or body
+
+
+def _one_named_apart(ctx: DocContext, noun, obj, described: Speaker) -> bool:
+    """A definite description after "from" ("from the chef") that the story's reading of descriptions gives a person
+    named in it, when that person is not named in the text's own sentence before it (the reader, the one it was sent
+    to: "Mrs Petrou read out a text she had received from the chef" is not hers)."""
+    if described.entity_id is None or described.unnamed or not ctx.is_person(described.entity_id):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) or any(
+            c.dep_ == "poss" for c in obj.children) or obj.tag_ != "NN":
+        return False
+    sent = noun.sent
+    return not any(m.entity_id == described.entity_id for m in ctx.mentions_in(sent.start_char, obj.idx))
 
 
 def _writer_in_its_clause(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:

@@ -124,3 +124,23 @@ def test_which_read_on_a_text_someone_sent_is_the_senders(quotes_of):
 def test_which_read_on_a_text_only_seen_is_not_the_one_who_saw_it(quotes_of):
     # nearest negative: the outlet only saw the message
     assert said(quotes_of(_ONLY_SEEN), "Today is a bad day").speaker != "Courier"
+
+
+_FROM_THE_CHEF = ("The television chef Marco Bellandi apologised on Sunday for shouting at a waitress, Linda Dale, "
+                  "during a broadcast. Mrs Dale said she had not expected to hear from him.\n\n"
+                  "On Monday Mrs Dale read out to reporters a text message she had received from the chef that "
+                  "morning: \u201cLinda, I am ashamed. I will say so in person.\u201d")
+
+_FROM_THE_CHEFS_AGENT = ("The television chef Marco Bellandi apologised on Sunday for shouting at a waitress, Linda "
+                         "Dale, during a broadcast. Mrs Dale said she had not expected to hear from him.\n\n"
+                         "On Monday Mrs Dale read out to reporters a text message she had received from the chef's "
+                         "agent that morning: \u201cLinda, I am ashamed. I will say so in person.\u201d")
+
+
+def test_a_text_from_a_description_of_someone_the_story_named_is_theirs(quotes_of):
+    assert said(quotes_of(_FROM_THE_CHEF), "I am ashamed").speaker == "Marco Bellandi"
+
+
+def test_a_text_from_someone_the_named_one_owns_is_not_the_named_ones(quotes_of):
+    # nearest negative: the chef's agent sent it, a person the story does not name; not the chef
+    assert said(quotes_of(_FROM_THE_CHEFS_AGENT), "I am ashamed").speaker != "Marco Bellandi"
