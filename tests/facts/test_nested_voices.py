@@ -144,3 +144,21 @@ def test_a_text_from_a_description_of_someone_the_story_named_is_theirs(quotes_o
 def test_a_text_from_someone_the_named_one_owns_is_not_the_named_ones(quotes_of):
     # nearest negative: the chef's agent sent it, a person the story does not name; not the chef
     assert said(quotes_of(_FROM_THE_CHEFS_AGENT), "I am ashamed").speaker != "Marco Bellandi"
+
+
+_INTERVIEW_WITH_HOST = ("The singer Tallulah Vane has sued her former label.\n\n"
+                        "Vane has spoken before about the album. In an interview with the podcast host Jamie Orrin "
+                        "recorded in September, she said: \u201cI cried for a week.\u201d")
+
+_HOST_RECORDED = ("The singer Tallulah Vane has sued her former label.\n\n"
+                  "The podcast host Jamie Orrin recorded an interview with the singer in September. Later she said: "
+                  "\u201cI cried for a week.\u201d")
+
+
+def test_the_one_an_interview_is_with_is_not_she_whatever_the_parse_hung_the_name_on(quotes_of):
+    assert said(quotes_of(_INTERVIEW_WITH_HOST), "I cried for a week").speaker == "Tallulah Vane"
+
+
+def test_a_host_who_is_the_subject_of_the_sentence_before_stays_a_candidate(quotes_of):
+    # nearest negative: the host is no one's interviewer in the pronoun's sentence; she is the subject before it
+    assert said(quotes_of(_HOST_RECORDED), "I cried for a week").speaker == "Jamie Orrin"
