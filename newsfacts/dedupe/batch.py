@@ -18,9 +18,9 @@ from newsfacts.dedupe.prepare import Prepared
 from newsfacts.dedupe.signatures import band_rows
 from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.align import align
-from newsfacts.dedupe.verify import (EXPANSION, SHORT_ITEM, Thresholds, Verdict, consistent, evidence, expansion,
-                                     ordered_share, reported_beyond_item, same_names, unnamed_speakers, verify,
-                                     wording_kept)
+from newsfacts.dedupe.verify import (EXPANSION, SHORT_ITEM, Thresholds, Verdict, consistent, developed_beyond,
+                                     evidence, expansion, ordered_share, reported_beyond_item, same_names,
+                                     unnamed_speakers, verify, wording_kept)
 from newsfacts.records import Document, DuplicatePair
 
 _LEVEL_RANK = {"exact": 0, "near_exact": 1, "rewrite": 2}
@@ -127,11 +127,13 @@ def dedupe_batch(
     unprofiled |= read_again
     dated = published_apart(verdicts, members, thresholds)
     items = reported_beyond_items(dated, members, profiles, thresholds)
-    apart = expansions_apart(items, profiles, thresholds)
+    developed = developed_after(items, members, profiles, thresholds)
+    apart = expansions_apart(developed, profiles, thresholds)
     closer = expansions_of_closer_briefs(apart, profiles, thresholds)
     checks_dropped = {key: "published_apart" for key in verdicts.keys() - dated.keys()}
     checks_dropped.update({key: "reported_beyond_items" for key in dated.keys() - items.keys()})
-    checks_dropped.update({key: "expansions_apart" for key in items.keys() - apart.keys()})
+    checks_dropped.update({key: "developed_after" for key in items.keys() - developed.keys()})
+    checks_dropped.update({key: "expansions_apart" for key in developed.keys() - apart.keys()})
     checks_dropped.update({key: "expansions_of_closer_briefs" for key in apart.keys() - closer.keys()})
     verdicts, dropped = reported_apart_why(closer, profiles, _stored_links(members, profiles))
     verified = len(done)
@@ -220,45 +222,103 @@ def published_apart(verdicts: dict[tuple[str, str], Verdict], members: dict[str,
     that rewrite it or that it rewrites (this batch's verdicts, earlier runs' links of the members read), the median
     of their dates, the other side of the pair left out: an undated original is dated by its restyles, and a
     follow-up months later is read against that date. Copies keep their links whatever their dates."""
-    group = {d: frozenset({d}) for d in members}
-
-    def join(a: str, b: str) -> None:
-        if a in group and b in group and group[a] is not group[b]:
-            merged = group[a] | group[b]
-            for d in merged:
-                group[d] = merged
-
-    for (a, b), v in verdicts.items():
-        if v.level != "rewrite":
-            join(a, b)
-    for m in members.values():
-        if m.duplicate_level in ("exact", "near_exact") and m.duplicate_of:
-            join(m.doc_id, m.duplicate_of)
-    own = {g: min((members[d].published_date for d in g if members[d].published_date), default=None)
-           for g in set(group.values())}
-    rewrites = [key for key, v in verdicts.items() if v.level == "rewrite"]
-    rewrites += [(m.doc_id, m.duplicate_of) for m in members.values() if m.duplicate_level == "rewrite"]
-    neighbours: dict[frozenset, set[frozenset]] = defaultdict(set)
-    for a, b in rewrites:
-        if a in group and b in group and group[a] is not group[b]:
-            neighbours[group[a]].add(group[b])
-            neighbours[group[b]].add(group[a])
-
-    def dated(g: frozenset, other: frozenset) -> date | None:
-        if own[g] is not None:
-            return own[g]
-        around = sorted(own[n] for n in neighbours[g] if n is not other and own[n] is not None)
-        return around[(len(around) - 1) // 2] if around else None
-
+    dates = _PublicationDates.of(verdicts, members)
     kept = {}
     for key, v in verdicts.items():
-        if v.level == "rewrite" and all(d in group for d in key):
-            x, y = group[key[0]], group[key[1]]
-            dx, dy = dated(x, y), dated(y, x)
+        if v.level == "rewrite" and all(d in dates.group for d in key):
+            dx, dy = dates.dated(key[0], key[1]), dates.dated(key[1], key[0])
             if dx is not None and dy is not None and abs((dx - dy).days) > thresholds.max_rewrite_days:
                 continue
         kept[key] = v
     return kept
+
+
+@dataclass(frozen=True)
+class _PublicationDates:
+    """Each document's date as published_apart reads it: its own or its copies' (`own`), else its story's."""
+
+    group: dict[str, frozenset]
+    own: dict[frozenset, date | None]
+    neighbours: dict[frozenset, set[frozenset]]
+
+    @classmethod
+    def of(cls, verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Member]) -> "_PublicationDates":
+        group = {d: frozenset({d}) for d in members}
+
+        def join(a: str, b: str) -> None:
+            if a in group and b in group and group[a] is not group[b]:
+                merged = group[a] | group[b]
+                for d in merged:
+                    group[d] = merged
+
+        for (a, b), v in verdicts.items():
+            if v.level != "rewrite":
+                join(a, b)
+        for m in members.values():
+            if m.duplicate_level in ("exact", "near_exact") and m.duplicate_of:
+                join(m.doc_id, m.duplicate_of)
+        own = {g: min((members[d].published_date for d in g if members[d].published_date), default=None)
+               for g in set(group.values())}
+        rewrites = [key for key, v in verdicts.items() if v.level == "rewrite"]
+        rewrites += [(m.doc_id, m.duplicate_of) for m in members.values() if m.duplicate_level == "rewrite"]
+        neighbours: dict[frozenset, set[frozenset]] = defaultdict(set)
+        for a, b in rewrites:
+            if a in group and b in group and group[a] is not group[b]:
+                neighbours[group[a]].add(group[b])
+                neighbours[group[b]].add(group[a])
+        return cls(group, own, neighbours)
+
+    def own_date(self, doc_id: str) -> date | None:
+        """The document's own date, or its copies' earliest."""
+        return self.own[self.group[doc_id]]
+
+    def dated(self, doc_id: str, other: str) -> date | None:
+        """Its own date, else the median date of the documents it rewrites or that rewrite it, `other` left out."""
+        g, o = self.group[doc_id], self.group[other]
+        if self.own[g] is not None:
+            return self.own[g]
+        around = sorted(self.own[n] for n in self.neighbours[g] if n is not o and self.own[n] is not None)
+        return around[(len(around) - 1) // 2] if around else None
+
+
+def developed_after(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Member],
+                    profiles: dict[str, Profile], thresholds: Thresholds) -> dict[tuple[str, str], Verdict]:
+    """Verdicts without the rewrite links of a document dated by itself after the other (whose date may be its own,
+    its copies' or its story's) whose sentences retelling nothing of the other report a development of their own
+    (verify.developed_beyond): names, places, figures that no other document joined to either side names (by this
+    batch's verdicts or earlier runs' links: the story so far, since a rewrite keeps facts of the source that its
+    sibling dropped). That is the story's next day, a follow-up retelling the original as background, not a rewrite
+    of it. The earlier side is not read so: a rewrite's source has the sentences its rewrite dropped. Undated or
+    same-day pairs keep their links (see Thresholds.development_density)."""
+    dates = _PublicationDates.of(verdicts, members)
+    linked: dict[str, set[str]] = defaultdict(set)
+    earlier_links = [(m.doc_id, m.duplicate_of) for m in members.values() if m.duplicate_of in members]
+    for a, b in chain(verdicts, earlier_links):
+        linked[a].add(b)
+        linked[b].add(a)
+    kept = {}
+    for key, v in verdicts.items():
+        if v.level == "rewrite" and all(d in dates.group and d in profiles for d in key):
+            later = [(x, y) for x, y in (key, key[::-1]) if (mine := dates.own_date(x)) is not None
+                     and (theirs := dates.dated(y, x)) is not None and mine > theirs]
+            if later:
+                x, y = later[0]
+                story = [profiles[d] for d in _reached(y, linked) - {x} if d in profiles]
+                known = frozenset().union(*(p.mentioned | p.openers for p in story))
+                if developed_beyond(profiles[x], profiles[y], thresholds, known):
+                    continue
+        kept[key] = v
+    return kept
+
+
+def _reached(start: str, linked: dict[str, set[str]]) -> set[str]:
+    """The documents joined to `start` by a chain of links."""
+    seen, todo = {start}, [start]
+    while todo:
+        for d in linked[todo.pop()] - seen:
+            seen.add(d)
+            todo.append(d)
+    return seen
 
 
 def reported_beyond_items(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Member],

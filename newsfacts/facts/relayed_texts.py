@@ -7,14 +7,20 @@ letter from a doctor in Tarvos, Dr. Samira Khalidi: “...”", "a statement att
 lends a voice; the words are the writer's (speaker_basis `relayed`). A text is followed across sentences ("... the
 email he sent to the board. It read, in part: “...”"), its writer may stand in a clause on it ("a letter she had
 written to him"), and the one it was sent to ("sent to X", the outlet that asked: "They sent us this:") is not it.
+The frame of a text names its author and those who only pass it on apart (speakers46): "by" on any participle hung
+on the text is its author ("left at the station by X", "filed by X") unless the participle passes it on ("seen by",
+"read out by", "forwarded by": lexicon speech.passing_participles); a name at the end of a chain of appositions ("the
+resort's owner, the investor X") or in commas after the whole phrase is the writer; a body's team or committee
+writes for the body when the phrase names no person ("from Fortuna's customer services team").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsfacts.facts.context import DocContext
-from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.lexicon import Lexicon, people_word
 from newsfacts.facts.speaker_phrase import appositions_of_phrase
 from newsfacts.facts.speakers import Speaker, resolve_speaker
 
@@ -88,25 +94,95 @@ def _medium(noun) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on", "via", "through")
 
 
+def _apposition_chain(obj) -> list:
+    """The phrase and what stands in apposition to it, and to that in turn ("the resort's majority owner, the
+    investor Ruth Albrecht": owner, investor, Albrecht)."""
+    chain = [obj]
+    for tok in chain:
+        if len(chain) > 4:
+            break
+        chain += [a for a in appositions_of_phrase(tok) if a not in chain]
+    return chain
+
+
 def _person_headed_by(ctx: DocContext, obj) -> Speaker | None:
     """The person the object of "from" names, itself or in apposition ("from the health secretary, Bridget
     Okonkwo-Hale"), not one named in a clause on it ("from a listener who washed dishes at Ember")."""
-    for tok in [obj, *appositions_of_phrase(obj)]:  # "by the mayor of Sarn, Dilara Enver": her
+    for tok in _apposition_chain(obj):  # "by the mayor of Sarn, Dilara Enver": her
         m = next((m for m in ctx.mentions if m.type == "PERSON" and m.start <= tok.idx < m.end
                   and not ctx.in_quote(m.start)), None)
         if m is not None:
             return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start,
                            end=m.end)
-    after = obj.idx + len(obj)  # "an email from a constituent, Maria Lopes, who ...": the name in commas after it
-    m = next((m for m in ctx.mentions if m.type == "PERSON" and after < m.start <= after + 12
-              and re.fullmatch(r",\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?", ctx.body[after : m.start])), None)
+        if tok is not obj and not any(m.start <= tok.idx < m.end for m in ctx.mentions):
+            name = _untagged_name(tok)  # "by one of the injured passengers, Doreen Wharfe": a name the model missed
+            if name is not None:
+                return Speaker(None, ctx.body[name[0] : name[1]], start=name[0], end=name[1], name_start=name[0],
+                               name_end=name[1])
+    # "an email from a constituent, Maria Lopes, who ...", "by Northgate's head of marketing, Owen Saddler,", "from
+    # the resort's owner, the investor Ruth Albrecht,": the name in commas right after the object or after its
+    # phrase, perhaps after a description of its own, however the parse hung it
+    ends = (obj.idx + len(obj), obj.right_edge.idx + len(obj.right_edge))
+    m = next((m for m in ctx.mentions for after in ends if m.type == "PERSON" and after < m.start <= after + 60
+              and _NAMED_IN_COMMAS.fullmatch(ctx.body[after : m.start])), None)
     if m is not None:
         return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start, end=m.end)
     return None
 
 
+# How far after a text's writer phrase opens a name in apposition to it may stand ("Quillfeather's co-founder and
+# chief executive, Dana Whitcombe").
+_APPOSED_WITHIN = 80
+# A comma, then perhaps a description ("the investor") and an honorific, before a name in apposition.
+_NAMED_IN_COMMAS = re.compile(r",\s*(?:the\s+(?:[a-z-]+\s+){1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?")
+
+
+def _untagged_name(tok) -> tuple[int, int] | None:
+    """A proper name of two or three capitalised words the parse holds together (compounds on a proper noun)."""
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+    if tok.tag_ != "NNP" or not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1 \
+            or not all(w.tag_ == "NNP" and w.text[:1].isupper() and w.text[1:].islower() for w in words):
+        return None
+    return words[0].idx, tok.idx + len(tok)
+
+
 def _span(tok) -> tuple[int, int]:
     return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+
+
+@lru_cache(maxsize=4)
+def _passing(lex: Lexicon) -> frozenset:
+    """Participles of passing a text on (lexicon speech.passing_participles), built once per lexicon."""
+    return frozenset(lex.raw["speech"]["passing_participles"])
+
+
+def _authors_agent(tok, noun, lex: Lexicon) -> bool:
+    """"by" on a participle hung on the text names its author ("a letter left at the station by X", "a complaint
+    filed by X"), unless the participle passes someone else's text on ("seen by The Exchange Daily", "read out by
+    Ms Munday": a reader, never the writer)."""
+    verb = tok.head
+    return tok.dep_ == "agent" and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i == noun.i \
+        and verb.lower_ not in _passing(lex)
+
+
+def _owning_body(ctx: DocContext, obj, lex: Lexicon) -> Speaker | None:
+    """"from Fortuna's customer services team", "signed by the guild's negotiating committee": a part of a body
+    that is not a person (a team, a committee, a desk) writes for the body that owns it, as the story names it."""
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    # the noun, its conjuncts and the adjectives on them ("co-founder and chief executive": a title), not the
+    # nouns naming what a team does ("customer services team")
+    nouns = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+    words = [w for n in nouns for w in (n.lower_, *(t.lower_ for t in n.children if t.dep_ == "amod" and t.i < n.i))]
+    if owner is None or owner.tag_ == "PRP$" or any(people_word(w, lex, titles=True) for w in words):
+        return None  # "from the company's chief executive": a person, whom the other readings name or not
+    # "by Quillfeather's co-founder and chief executive, Dana Whitcombe,": a person named in the phrase or set off by
+    # a comma just after it (however the parse hung the words) is the writer, not the firm
+    start, end = _span(obj)
+    if any(m.type == "PERSON" and (m.end <= end or ctx.body[m.start - 2 : m.start] == ", ")
+           for m in ctx.mentions_in(start, max(end, obj.idx + _APPOSED_WITHIN))):
+        return None
+    owned = resolve_speaker(ctx, owner.left_edge.idx, owner.idx + len(owner), lex)
+    return owned if owned.entity_id is not None and not ctx.is_person(owned.entity_id) else None
 
 
 def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
@@ -114,13 +190,15 @@ def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
     "signed by X", or the subject of a verb of writing or sending in a clause on it ("X had mailed")."""
     # "reading aloud an email from a constituent": a "from" right after the text, whatever the parse hung it on
     following = [noun.nbor()] if noun.i + 1 < len(noun.doc) and noun.nbor().lower_ in _FROM else []
+    body = None
     for tok in [*noun.subtree, *following]:
         if tok.idx >= end or tok.i < noun.i or ctx.in_quote(tok.idx):
             continue
         # "attributed to X" is X's, "sent to X" is written to X (the addressee, never the writer)
         if tok.dep_ == "prep" and tok.lower_ in _FROM or (tok.dep_ in ("prep", "agent") and tok.head.lower_ in _ATTRIBUTING
                                                         and (tok.lower_ == "by" or tok.lower_ == "to"
-                                                             and tok.head.lower_ == "attributed")):
+                                                             and tok.head.lower_ == "attributed")) \
+                or _authors_agent(tok, noun, lex):
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
@@ -133,6 +211,8 @@ def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
                     owned = resolve_speaker(ctx, owner.left_edge.idx, owner.idx + len(owner), lex)
                     people = {m.entity_id for m in ctx.mentions if m.type == "PERSON"}
                     found = owned if owned.entity_id in people else None
+            if found is None and body is None:
+                body = _owning_body(ctx, obj, lex)  # the last resort: a person named anywhere in the phrase first
             if found is None and tok.lower_ in ("from", "by"):  # "a letter sent by a fisherman in Donegal, which
                 s, e = _span(obj)  # said:": a writer described, never named (up to a comma before a clause)
                 comma = ctx.body.find(",", obj.idx, e)
@@ -141,9 +221,24 @@ def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
                 plain = described.name and not re.search(r"\b(?:who|whom|that|which)\b", described.name)
                 found = described if plain and (described.unnamed or (indefinite and described.entity_id is None
                                                                       and obj.tag_ == "NN")) else None
+                if found is None and plain and _one_named_apart(ctx, noun, obj, described):
+                    found = described  # "a text message she had received from the chef": the chef the story named
             if found is not None:
                 return found
-    return _writer_in_its_clause(ctx, noun, end, lex) or _written_by_the_one_named(ctx, noun, end)
+    return _writer_in_its_clause(ctx, noun, end, lex) or _written_by_the_one_named(ctx, noun, end) or body
+
+
+def _one_named_apart(ctx: DocContext, noun, obj, described: Speaker) -> bool:
+    """A definite description after "from" ("from the chef") that the story's reading of descriptions gives a person
+    named in it, when that person is not named in the text's own sentence before it (the reader, the one it was sent
+    to: "Mrs Petrou read out a text she had received from the chef" is not hers)."""
+    if described.entity_id is None or described.unnamed or not ctx.is_person(described.entity_id):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) or any(
+            c.dep_ == "poss" for c in obj.children) or obj.tag_ != "NN":
+        return False
+    sent = noun.sent
+    return not any(m.entity_id == described.entity_id for m in ctx.mentions_in(sent.start_char, obj.idx))
 
 
 def _writer_in_its_clause(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:

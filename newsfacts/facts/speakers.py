@@ -435,6 +435,11 @@ def _mention_head(ctx: DocContext, m):
     tok = span.root
     while tok.dep_ in ("appos", "compound") and tok.head is not tok:
         tok = tok.head
+    # "an interview with the podcast host Jamie Orrin recorded in September": a name right after a noun that the
+    # parse made the subject of a clause on that noun stands beside the noun, as an apposition does
+    if tok.dep_ == "nsubj" and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i == span[0].i - 1 \
+            and tok.head.head.tag_ in ("NN", "NNS"):
+        tok = tok.head.head
     return tok
 
 

@@ -23,8 +23,8 @@ import re
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.relayed_texts import _signer_or_issuer, _texts, _writer_of
-from newsfacts.facts.speakers import Speaker, resolve_speaker
+from newsfacts.facts.relayed_texts import _passing, _signer_or_issuer, _texts, _writer_of
+from newsfacts.facts.speakers import Speaker, pronoun_antecedent, resolve_speaker
 
 # The verbs a text runs into its words with ("The letter reads:", "It began:", "The bulletin said:").
 _TEXT_VERBS = ("read", "reads", "said", "says", "began", "begins", "ran", "runs", "went", "goes", "continued",
@@ -60,6 +60,17 @@ def _named(found: Speaker | None) -> Speaker | None:
     return found if found is not None and found.name and found.entity_id is not None else None
 
 
+_PROPER_NAME = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
+
+
+def _named_or_untagged(found: Speaker | None) -> Speaker | None:
+    """_named, or a proper name the model left untagged ("an email from her wholesaler, Medilink Distribution,")."""
+    if found is not None and found.entity_id is None and found.name and not found.unnamed \
+            and _PROPER_NAME.fullmatch(found.name):
+        return found
+    return _named(found)
+
+
 def _owner(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
     """"The agency's 16:00 bulletin": the owner in the possessive, as the story names it."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -71,7 +82,9 @@ def _owner(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
             return Speaker(m.entity_id, ctx.names[m.entity_id], start=m.start, end=m.end, name_start=m.start,
                            name_end=m.end)
         return None
-    if owner.lower_ in ("its", "his", "her", "their", "our", "my", "your"):
+    if owner.lower_ in ("his", "her"):  # "His note, read out by Ms Munday": the man "he" would be there
+        return _named(pronoun_antecedent(ctx, owner.idx, {"his": "he", "her": "she"}[owner.lower_], lex))
+    if owner.lower_ in ("its", "their", "our", "my", "your"):
         return None
     start, end = owner.left_edge.idx, owner.idx + len(owner)
     found = _named(resolve_speaker(ctx, start, end, lex))
@@ -91,7 +104,7 @@ def _issuer_in(ctx: DocContext, sent, noun_words: frozenset, lex: Lexicon, befor
         signer = _signer_or_issuer(ctx, sent, noun.lower_, lex)  # "a statement ..., signed by Foreign Minister X"
         if signer is not None:
             return signer
-        found = _named(_writer_of(ctx, noun, sent.end_char, lex)) or _owner(ctx, noun, lex) or _agent(ctx, noun) \
+        found = _named(_writer_of(ctx, noun, sent.end_char, lex)) or _owner(ctx, noun, lex) or _agent(ctx, noun, lex) \
             or _writer_described(ctx, noun, lex)
         if found is not None:
             return found
@@ -164,12 +177,13 @@ def _on_behalf_of(ctx: DocContext, tok, lex: Lexicon) -> Speaker | None:
     return None
 
 
-def _agent(ctx: DocContext, noun) -> Speaker | None:
+def _agent(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
     """"The memo, sent by operations director Carl Yeovil to all staff,": the one named after "by" on a participle
     of writing or sending hung on the text, however the parse hangs the name under "by"; "sent ... by Quillfeather's
     co-founder and chief executive, Dana Whitcombe,": the person named in apposition to the description after it,
     not the body that description owns."""
-    for verb in (c for c in noun.children if c.dep_ == "acl" and c.lower_ in _WRITTEN):
+    for verb in (c for c in noun.children if c.dep_ == "acl" and (c.lower_ in _WRITTEN or (
+            c.tag_ == "VBN" and c.lower_ not in _passing(lex)))):  # "a complaint filed by driver Amir Haddad"
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         if by is None:
             continue
@@ -213,16 +227,16 @@ def _from_one_named_after(ctx: DocContext, noun) -> Speaker | None:
 def author_of(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
     """The author of the text `noun` (a token) as its own phrase names it, else as one of the two sentences before
     says who put out a text of that noun ("it": any text)."""
-    found = _owner(ctx, noun, lex) or _named(_writer_of(ctx, noun, noun.sent.end_char, lex)) or _agent(ctx, noun) \
-        or _from_one_named_after(ctx, noun)
+    found = _owner(ctx, noun, lex) or _named_or_untagged(_writer_of(ctx, noun, noun.sent.end_char, lex)) \
+        or _agent(ctx, noun, lex) or _from_one_named_after(ctx, noun)
     if found is None and noun.lower_ != "it":
         found = _writer_described(ctx, noun, lex)
     if found is not None:
         return found
     words = _text_nouns(lex) if noun.lower_ == "it" else frozenset((noun.lower_, noun.lower_ + "s"))
     no = ctx.sentence_no(noun.idx)
-    for sent in reversed(ctx.sentences[max(no - 2, 0) : no + 1]):  # its own sentence too, before it
-        found = _issuer_in(ctx, sent, words, lex, before=noun.idx)
+    for sent in reversed(ctx.sentences[max(no - 2, 0) : no + 1]):  # its own sentence too, up to the text itself
+        found = _issuer_in(ctx, sent, words, lex, before=noun.idx + 1)  # "X sent a message"
         if found is not None:
             return found
     if no > 0 and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
@@ -276,6 +290,8 @@ def text_speaking(ctx: DocContext, sent, end: int, lex: Lexicon, reader_too: boo
     subject = _subject(verb)
     if ctx.in_quote(subject.idx):
         return None
+    if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = _antecedent_text(ctx, subject, lex) or subject
     if verb.lower_ in _READING and subject.lower_ != "it" and not _is_text(subject, lex):
         return _read_out(ctx, verb, subject, lex, reader_too)
     if subject.lower_ == "it":
@@ -294,6 +310,18 @@ def text_speaking(ctx: DocContext, sent, end: int, lex: Lexicon, reader_too: boo
                                   and c.i < subject.i])  # "The ministry's statement", "The agency's 06:00 bulletin"
     stop = subject.idx + len(subject)
     return Speaker(name=ctx.body[start:stop], basis="relayed", start=start, end=stop, unnamed=True)
+
+
+def _antecedent_text(ctx: DocContext, relative, lex: Lexicon):
+    """"Lin sent a message to staff, seen by The Exchange Daily, which read:": the text a relative pronoun stands
+    for, the one the parse hangs its clause on or, whatever it hung it on, the last text before it with no finite
+    verb between (a participle set off by commas, "seen by ...", says who saw it, not what "which" is)."""
+    if _is_text(relative.head.head, lex):
+        return relative.head.head
+    texts = [t for t in relative.sent if t.i < relative.i and _is_text(t, lex) and not ctx.in_quote(t.idx)]
+    if not texts or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in relative.doc[texts[-1].i + 1 : relative.i]):
+        return None
+    return texts[-1]
 
 
 def _text_heading(ctx: DocContext, sent, end: int, lex: Lexicon) -> Speaker | None:
