@@ -25,6 +25,7 @@ class DocContext:
     genders: dict[str, str] | None = None  # entity_id -> "m" | "f", found once when a pronoun is first resolved
     people: list | None = None  # referents.story_people, read once when a short form is first resolved
     bodies: list | None = None  # referents.story_bodies, read once when a body's unnamed voice is first resolved
+    body_tokens: dict | None = None  # referents._body_mentions: token index -> the body a mention there names
 
     def __post_init__(self):
         self.paragraphs = [m.span() for m in _PARAGRAPH.finditer(self.doc.body)]

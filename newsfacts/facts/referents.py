@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newsfacts.facts.context import DocContext
-from newsfacts.facts.entities import EntityMention, entity_id, name_key
+from newsfacts.facts.entities import EntityMention, body_words, entity_id, name_key
 from newsfacts.facts.lexicon import Lexicon, people_word
 from newsfacts.facts.unnamed_voices import AGES, a_person, names_the_described, who_clause
 from newsfacts.facts.unnamed_voices import description_end as _phrase_end
@@ -31,6 +31,10 @@ from newsfacts.facts.unnamed_voices import description_end as _phrase_end
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # What begins a description of someone new to the story (as unnamed_voices._INDEFINITE).
 _INDEFINITE = ("a", "an", "one", "another")
+# What a body is pointed back to by, before a description of one of its people ("Its chief executive, Martin Hale").
+BODY_POSSESSIVES = ("its", "their")
+# How far back the body "its" points to may be (as a body's unnamed voice: body_voices).
+_BODY_FOCUS_SENTENCES = 3
 # The endings that make a noun of the one who does a verb's action ("reviewer" of "reviewed", "inspector").
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent")
 
@@ -50,6 +54,17 @@ class Person:
     # the words of another person's description they are introduced by a relation to ("The defendant's brother,
     # Martin Ashworth-Pike": defendant): whoever they are, they are not that person
     related: frozenset[str] = frozenset()
+    # the bodies (entity ids) their introduction ties them to ("Fortuna's chief executive, Anita Rahman", "Its
+    # chief executive, Martin Hale" after the commission was the subject, "Dr Martin Leclerc, chief executive of
+    # the Fertility Standards Authority"): weighed against the body a later description is tied to (`referent`)
+    bodies: frozenset[str] = frozenset()
+    # the age the story gave them ("Terry Pugh, 63,", "63-year-old Terry Pugh"), or None
+    age: int | None = None
+    # the relative they were introduced as and where its owner is written ("her husband, Ben Gosling": "husband" and
+    # the offset of "her"), or None: who the owner is the caller reads (speakers, which resolves pronouns)
+    kin: tuple[str, int] | None = None
+    # the words of that introduction before the relative's word ("his younger brother": younger)
+    kin_words: frozenset[str] = frozenset()
 
 
 REFUSED = Person(None, -1, -1, frozenset(), ())  # two people fit a short form at the same place: neither
@@ -133,7 +148,7 @@ def _last_named_in_apposition(ctx: DocContext, root, sent):
     return found
 
 
-def _named_people(ctx: DocContext) -> list[Person]:
+def _named_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
     """Each person the entity linking names, with the words the story puts beside any mention of them: a title or
     description before the name in its phrase ("operations director Gavin Hurst"), an apposition ("Martin Oakes,
     director of Oakes & Penhale", "His wife, Lorna Pell, a governor at the school")."""
@@ -145,6 +160,9 @@ def _named_people(ctx: DocContext) -> list[Person]:
     for entity_id, ms in mentions.items():
         words: set[str] = set(ctx.names[entity_id].lower().split())
         related: set[str] = set()
+        bodies: set[str] = set()
+        age = next((a for m in ms if not ctx.in_quote(m.start) and (a := _age_given(ctx.body, m)) is not None), None)
+        kin, kin_words = None, frozenset()
         focus = []
         for m in ms:
             span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
@@ -175,8 +193,137 @@ def _named_people(ctx: DocContext) -> list[Person]:
                 words.add(_singular(group.lower_))
             words |= _description_words(tokens)
             related |= _description_words(ctx.sdoc[i] for i in owners)
-        people.append(Person(entity_id, ms[0].start, ms[0].end, frozenset(words), tuple(focus), frozenset(related)))
+            relative = next((d for d in described if d.lower_ in lex.raw["speech"]["kin_words"]
+                             and any(o.dep_ == "poss" for o in d.children)), None) if kin is None else None
+            if relative is not None:
+                owner = next(o for o in relative.children if o.dep_ == "poss")
+                kin, kin_words = (relative.lower_, owner.idx), _description_words(relative.lefts)
+            bodies |= _bodies_named(ctx, [*tokens, *(ctx.sdoc[i] for i in owners)], lex)
+        people.append(Person(entity_id, ms[0].start, ms[0].end, frozenset(words), tuple(focus), frozenset(related),
+                             frozenset(bodies), age, kin, kin_words))
     return people
+
+
+# An age given with a name: "Terry Pugh, 63,", "Bev Pugh, aged 61", "63-year-old Terry Pugh".
+_AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\b(?!-|\s*(?:per|%))")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _age_given(body: str, m) -> int | None:
+    """The age written right after or before this mention of a name, or None."""
+    after = _AGE_AFTER.match(body, m.end, m.end + 12)
+    before = _AGE_BEFORE.search(body, max(0, m.start - 40), m.start)
+    found = after or before
+    return int(found.group(1)) if found else None
+
+
+def of_age(ctx: DocContext, start: int, age: int, lex: Lexicon) -> Person | None:
+    """"“...,” the 78-year-old said": the named person of the story the story gave that age; when it gave it no one,
+    the one of those it gave no other age who was the subject of the last sentence of prose before it (quoted
+    sentences between aside); REFUSED on a tie (`_weighed`). None when no one is: an age alone says no more than
+    that the person is known, and a subject further back, or a description as the last subject ("The Portuguese
+    boss had been out of work ... The 56-year-old said"), leaves the story's protagonist to the caller."""
+    fitting = [(rank, p) for p in story_people(ctx, lex) if p.entity_id is not None and p.start < start
+               and p.age in (None, age) and (rank := _last_focus(ctx, p, start)) is not None]
+    told = [(rank, p) for rank, p in fitting if p.age == age]
+    if told:
+        return _weighed(told, None)
+    no = ctx.sentence_no(start)
+    near = [(rank, p) for rank, p in fitting
+            if rank[1] and all(_quoted_sentence(ctx, k) for k in range(rank[0] + 1, no))]
+    return _weighed(near, None) if near else None
+
+
+def compared(ctx: DocContext, start: int, entity_id: str, words: list[str], lex: Lexicon) -> Person | None:
+    """"the elder Mr Pritchard", "the younger Ms Bhatt": of the people of the story introduced before `start` who
+    share the surname of the one entity linking joined the short form to, the one the comparative picks by the ages
+    the story gave them, or else by the relatives they were introduced as ("Gareth Pritchard, his younger brother":
+    not the elder; "her older sister, Anjali Bhatt": the elder). None when fewer than two share the surname, the word
+    is no comparative of age, or the evidence leaves not exactly one. `words`: the description's words before the
+    name ("the elder Mr")."""
+    kinds = lex.raw["speech"]["age_comparatives"]
+    word = next((w for w in reversed(words) if w in kinds["older"] or w in kinds["younger"]), None)
+    if word is None:
+        return None
+    older = word in kinds["older"]
+    surname = ctx.names[entity_id].split()[-1]
+    same = [p for p in story_people(ctx, lex) if p.entity_id is not None and p.start < start
+            and len(ctx.names[p.entity_id].split()) >= 2 and ctx.names[p.entity_id].split()[-1] == surname]
+    if len(same) < 2:
+        return None
+    if all(p.age is not None for p in same):
+        ages = sorted(same, key=lambda p: p.age)
+        pick, other = (ages[-1], ages[-2]) if older else (ages[0], ages[1])
+        return pick if pick.age != other.age else None
+    wanted, contrary = (kinds["older"], kinds["younger"]) if older else (kinds["younger"], kinds["older"])
+    said = [p for p in same if p.kin_words & set(wanted)]
+    left = said or [p for p in same if not p.kin_words & set(contrary)]
+    return left[0] if len(left) == 1 else None
+
+
+def _quoted_sentence(ctx: DocContext, k: int) -> bool:
+    """The sentence is someone's quoted words, not the story's prose (which would bring someone else into focus)."""
+    sent = ctx.sentences[k]
+    return ctx.in_quote(sent.start_char) or sent.text.lstrip()[:1] in "“\"‘'"
+
+
+def _bodies_named(ctx: DocContext, tokens, lex: Lexicon) -> set[str]:
+    """The bodies these words name: a mention of a body of the story among them ("Fortuna's", "of the Fertility
+    Standards Authority"), or a possessive "its"/"their" (the body the story spoke of last before it, within a few
+    sentences: body_in_focus)."""
+    found: set[str] = set()
+    for t in tokens:
+        if t.dep_ == "poss" and t.lower_ in BODY_POSSESSIVES:
+            owner = body_in_focus(ctx, t.idx, None, lex, body_words(lex), within=_BODY_FOCUS_SENTENCES)
+            if owner is not None:
+                place = ctx.sdoc.char_span(owner[1], owner[1] + 1, alignment_mode="expand")
+                found.add(_body_mentions(ctx, lex).get(place[0].i if place else -1, owner[0].entity_id))
+            continue
+        entity = _body_mentions(ctx, lex).get(t.i)
+        if entity is not None:
+            found.add(entity)
+    return found
+
+
+def _body_mentions(ctx: DocContext, lex: Lexicon) -> dict[int, str]:
+    """{token index: body entity id} over every mention of a body of the story (story_bodies), outside quotations.
+    A body named by the last word of one longer body's name written before it ("The Authority expects ..." after
+    "the Fertility Standards Authority") is that body, as "the guild" is (speakers._body_by_its_head)."""
+    if ctx.body_tokens is not None:
+        return ctx.body_tokens
+    bodies = story_bodies(ctx, lex, body_words(lex))
+    ids = {b.entity_id for b in bodies}
+    out = ctx.body_tokens = {}
+    for m in ctx.mentions:
+        if m.entity_id in ids and not ctx.in_quote(m.start):
+            span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            name = ctx.names.get(m.entity_id, m.text).split()
+            fuller = [b.entity_id for b in bodies if b.start < m.start and len(b.name.split()) > 1
+                      and b.name.split()[-1].lower() == name[0].lower()] if len(name) == 1 else []
+            out.update({t.i: fuller[0] if len(fuller) == 1 else m.entity_id for t in span or ()})
+    return out
+
+
+def description_body(ctx: DocContext, start: int, lex: Lexicon) -> str | None:
+    """The body a description of someone at `start` is tied to: by its own words ("its chief executive" after "The
+    Authority expects ...", "the Lumenet boss", "the chief executive of Fortuna"), else the one body its sentence
+    names outside quotations ("..., the chief executive said ..., after Fortuna's board met"). None when neither
+    names exactly one."""
+    span = ctx.sdoc.char_span(start, ctx.sentence_at(start).end_char, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[0]
+    while tok.dep_ in ("det", "poss", "amod", "compound") and tok.head.i > tok.i:
+        tok = tok.head  # the description's head noun
+    own = _bodies_named(ctx, [t for t in tok.subtree if t.i <= tok.i or t.dep_ == "prep"
+                             or any(a.dep_ == "prep" and a.head is tok for a in t.ancestors)], lex)
+    if len(own) == 1:
+        return next(iter(own))
+    if own:
+        return None
+    sent = ctx.sentence_at(start)
+    named = {e for i, e in _body_mentions(ctx, lex).items() if sent.start <= i < sent.end}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _group_named_in_turn(root):
@@ -201,7 +348,7 @@ def story_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
         unnamed = _unnamed_people(ctx, lex)
         # a lede's description of someone the next paragraph names describes them (identified_next)
         told = {p.entity_id: p.words for p in unnamed if p.entity_id is not None}
-        ctx.people = [replace(p, words=expand(p.words | told.get(p.entity_id, frozenset()))) for p in _named_people(ctx)] \
+        ctx.people = [replace(p, words=expand(p.words | told.get(p.entity_id, frozenset()))) for p in _named_people(ctx, lex)] \
             + [p for p in unnamed if p.entity_id is None]
     return ctx.people
 
@@ -241,9 +388,27 @@ def referent(ctx: DocContext, start: int, noun: str, lex: Lexicon, among=None) -
                and (rank := _last_focus(ctx, p, start)) is not None]
     if not fitting:
         return None
-    fitting.sort(key=lambda x: x[0])
-    rank, best = fitting[-1]
-    return REFUSED if any(r == rank for r, _ in fitting[:-1]) else best
+    return _weighed(fitting, description_body(ctx, start, lex) if len(fitting) > 1 else None)
+
+
+def weighed_among(ctx: DocContext, start: int, people: list[Person]) -> Person | None:
+    """Of these people (a caller's candidates, each fitting what it read), the one `_weighed` picks by recency;
+    REFUSED on a tie, None when none was spoken of before `start`."""
+    fitting = [(rank, p) for p in people if (rank := _last_focus(ctx, p, start)) is not None]
+    return _weighed(fitting, None) if fitting else None
+
+
+def _weighed(fitting: list, body: str | None) -> Person:
+    """Of the people a description fits, each with how recently the story spoke of them (_last_focus), the one the
+    evidence points to: first whether their introduction ties them to the body the description is tied to (+1) or
+    to another one (-1; none known: 0), then recency (the later sentence; in one sentence, its subject). REFUSED
+    when the best two are equal on both."""
+    def tie(p: Person) -> int:
+        return 0 if body is None or not p.bodies else (1 if body in p.bodies else -1)
+
+    weighed = sorted((((tie(p), *rank), p) for rank, p in fitting), key=lambda w: w[0])
+    key, best = weighed[-1]
+    return REFUSED if any(k == key for k, _ in weighed[:-1]) else best
 
 
 def group_of_one(ctx: DocContext, start: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -631,16 +796,21 @@ def singled_out(ctx: DocContext, head, lex: Lexicon) -> Person | None:
     """"said the administrator who had handled the Norwegian collapses", two administrators in the story: a definite
     description whose noun fits several named people of the story and that a restrictive clause or phrase qualifies
     is the one of them the story said that of (the clause's content words against what the story says of each:
-    _said_of). The person with a clear lead; REFUSED on a tie or when the clause matches none of them; None when the
-    noun fits fewer than two (the other readings decide)."""
+    _said_of). The person with a clear lead; REFUSED on a tie or when the clause matches none of them. When the noun
+    fits one named person only, that person if the story said all the qualifier says of them; None otherwise and
+    when the noun fits no one (the other readings decide)."""
     qualifiers = [c for c in head.children if c.dep_ in _QUALIFIERS and c.i > head.i]
     if not qualifiers or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     noun = head.lower_
     fitting = [p for p in story_people(ctx, lex) if p.entity_id is not None and p.start < head.idx and _fits(p, noun)]
+    clause = _content_stems(ctx, [t for c in qualifiers for t in c.subtree])
+    if len(fitting) == 1:  # "the head of libraries" after "Harriet Munday, the service's head of libraries": the one
+        # the noun fits, when the story said all the qualifier says of them
+        said = _said_of(ctx, fitting[0].entity_id) | {_stem(w) for w in fitting[0].words}
+        return fitting[0] if clause and clause <= said else None
     if len(fitting) < 2:
         return None
-    clause = _content_stems(ctx, [t for c in qualifiers for t in c.subtree])
     scored = sorted(((len(clause & _said_of(ctx, p.entity_id)), k) for k, p in enumerate(fitting)), reverse=True)
     (best, k), (second, _) = scored[0], scored[1]
     return fitting[k] if best > second else REFUSED

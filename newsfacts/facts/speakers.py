@@ -11,7 +11,9 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key, singular
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon, lexicon
-from newsfacts.facts.referents import REFUSED, group_of_one, referent, related_to, singled_out, titled_surname_owner
+from newsfacts.facts.referents import (BODY_POSSESSIVES, REFUSED, compared, description_body, group_of_one, of_age,
+                                      referent, related_to, singled_out, story_people, titled_surname_owner,
+                                      weighed_among)
 from newsfacts.facts.speaker_phrase import (
     apposed_people, apposition_root, body_description, cataphoric_subject, described_body, identified_after_the_lede,
     issuer_of_the_text_before, other_offices_out, others_words_out, qualified_title, tied_to,
@@ -222,6 +224,60 @@ def pronoun_antecedent(ctx: DocContext, start: int, pronoun: str, lex: Lexicon) 
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end)
 
 
+def _pair_partners(ctx: DocContext) -> dict:
+    """{entity id: the mention of the other one} for each pair the story named together with one surname ("Colin and
+    Brenda Hutchings": entities.share_joined_surnames)."""
+    pairs = {}
+    for a, b in zip(ctx.mentions, ctx.mentions[1:]):
+        if a.named and b.type == "PERSON":
+            pairs[a.entity_id], pairs[b.entity_id] = b, a
+    return pairs
+
+
+def _relative(ctx: DocContext, start: int, text: str, lex: Lexicon) -> Speaker | None:
+    """"“...,” Mr Gosling said. “...,” his wife added" after "said her husband, Ben Gosling": a relative owned by a
+    pronoun (lexicon kin_words) is, of the people of the story, one the story introduced as the owner's relative of
+    that word, or the one it introduced the owner as a relative of ("her husband, Ben Gosling": he is her husband,
+    she his wife), or, for a spouse, the other one of a pair it named with one surname ("Pat and Derek Fairbrother");
+    never someone the story gave the other gender. Of several, the one spoken of last (referents.weighed_among);
+    None on a tie, or when the owner is no one named."""
+    words = text.lower().split()
+    if len(words) != 2 or words[0] not in _OWNER_PRONOUNS or words[1] not in lex.raw["speech"]["kin_words"]:
+        return None
+    owner = pronoun_antecedent(ctx, start, _OWNER_PRONOUNS[words[0]], lex)
+    if owner is None or owner.entity_id is None:
+        return None
+    gender, genders = lex.gender_words.get(words[1]), person_genders(ctx, lex)
+    people = {p.entity_id: p for p in story_people(ctx, lex) if p.entity_id is not None and p.start < start}
+
+    def whose(p) -> str | None:  # whom the person's introduction made them the relative of
+        tok = ctx.sdoc.char_span(p.kin[1], p.kin[1] + 1, alignment_mode="expand")
+        if tok is None or not len(tok):
+            return None
+        if tok[0].lower_ in _OWNER_PRONOUNS:
+            found = pronoun_antecedent(ctx, p.kin[1], _OWNER_PRONOUNS[tok[0].lower_], lex)
+            return found.entity_id if found is not None else None
+        return next((m.entity_id for m in ctx.mentions if m.type == "PERSON" and m.start <= p.kin[1] < m.end), None)
+
+    found = {e for e, p in people.items() if p.kin is not None and p.kin[0] == words[1] and whose(p) == owner.entity_id}
+    me = people.get(owner.entity_id)
+    if me is not None and me.kin is not None:  # the owner is the relative of someone: that one is theirs in turn
+        found.add(whose(me))
+    partners = _pair_partners(ctx) if words[1] in lex.spouse_words else {}
+    if owner.entity_id in partners:
+        found.add(partners[owner.entity_id].entity_id)
+    found = [people[e] for e in found if e in people and e != owner.entity_id
+             and (gender is None or genders.get(e, gender) == gender)]
+    one = weighed_among(ctx, start, found)
+    if one is None or one is REFUSED:
+        return None
+    return Speaker(one.entity_id, ctx.names[one.entity_id], name_start=start, name_end=start + len(text))
+
+
+# The possessive pronouns that own a relative ("his wife"), and the pronoun that points back to the owner.
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
+
+
 def _spouse_in_a_pair(ctx: DocContext, start: int, gender: str | None, lex: Lexicon) -> Speaker | None:
     """"... Colin and Brenda Hutchings. “...,” Colin said. His wife was more modest. “...,” she said": a spouse
     word of the pronoun's gender owned by a pronoun (lexicon spouse_words: "his wife", "her husband"), in the
@@ -338,7 +394,7 @@ def _described_subject_before(ctx: DocContext, start: int, fits, lex: Lexicon, g
         return beside[0] if fits(beside[0]) else None
     m = _described_person(ctx, subject.left_edge.idx, words, lex, gender=gender) \
         or host_of_the_programme(ctx, subject.left_edge.idx, words) \
-        or _epithet_person(ctx, subject.left_edge.idx, subject.idx + len(subject)) \
+        or _epithet_person(ctx, subject.left_edge.idx, subject.idx + len(subject), lex) \
         or _programme_host(ctx, subject.left_edge.idx, words, lex)  # "The anchor turned to her first guest"
     return m if m is not None and fits(m) else None
 
@@ -714,7 +770,7 @@ def _described_person(ctx: DocContext, start: int, words: list[str], lex: Lexico
             described.add(pointed.entity_id)
     # the description's own words before one name ("the senior officer": "Senior ... officer Dana Whitlock", not "a
     # second officer, Tom Appiah") single that person out, whoever the story spoke of last
-    singled = bool(modifiers) and bool(qualified & titled)
+    singled = bool(modifiers) and len(qualified & titled) == 1
     focused = _in_focus(ctx, start, words[-1], described, gender, lex) \
         if len(described) > 1 and not titled_only and not singled else None
     if focused is not None:  # "the site engineer, Hamish Dunlop, ... Dr Lena Sørby, the independent engineer, ...
@@ -826,7 +882,7 @@ def _lead_in_subject(ctx: DocContext, start: int):
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b", re.I)
 
 
-def _epithet_person(ctx: DocContext, start: int, end: int):
+def _epithet_person(ctx: DocContext, start: int, end: int, lex: Lexicon):
     """"The 56-year-old said", "the Portuguese boss": an epithet (an age, a nationality, a work) names no one by its words.
     It is the person the story gives that age ("Mourinho, 56,", "56-year-old Mourinho"), else the person the story
     is about: the first person its lead names as a subject (news varies the name of its protagonist, not of a
@@ -841,6 +897,10 @@ def _epithet_person(ctx: DocContext, start: int, end: int):
     aged = _person_of_age(ctx, start, end)
     if aged is not None:
         return aged
+    # an age the story gave no one: the person the sentence before was about (referents.of_age), else the protagonist
+    found = of_age(ctx, start, int(age.group(1)), lex) if age else None
+    if found is not None and found is not REFUSED:
+        return next((m for m in reversed(ctx.mentions) if m.entity_id == found.entity_id and m.end <= start), None)
     people = [m for m in ctx.mentions if m.end <= start and m.type == "PERSON" and not ctx.in_quote(m.start)]
     for m in people:
         span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1408,6 +1468,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
 
     if holding:
         m = holding[0]
+        before = ctx.body[start : m.start].lower().split()
+        one = compared(ctx, start, m.entity_id, before, lex) if m.type == "PERSON" else None
+        if one is not None:  # "the elder Mr Pritchard": of two Pritchards, the one the ages or relations say
+            return Speaker(one.entity_id, ctx.names[one.entity_id], name_start=m.start, name_end=m.end)
         return entity(m, _role(ctx, start, end, m.start, m.end, lex))
     if _unnamed_person_voice(ctx, start, text, lex) or _unnamed_person_voice_before(ctx, start, text, lex):
         return Speaker(name=text, unnamed=True)
@@ -1464,6 +1528,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         # "Someone in the bleachers yelled", "a man at the back shouted": a voice in the scene, never named, kept as
         # an unnamed description like "One woman": no story rule then hands their words to a name nearby
         return Speaker(name=_RELATIVE_CLAUSE.split(text, maxsplit=1)[0], unnamed=True)
+    relative = _relative(ctx, start, text, lex)
+    if relative is not None:  # "“...,” his wife added": the one the story introduced as his wife, or him as her husband
+        return relative
     if lower in ("him", "her"):  # "remembers her saying “...”", "heard him say": the subject of a gerund or a bare
         lower = {"him": "he", "her": "she"}[lower]  # infinitive after a verb of perception is its object pronoun
     if lower in lex.person_pronouns:
@@ -1494,6 +1561,16 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
                         and all(m.type in ("ORG", "GPE") for m in inside))  # "the COO": a title, tagged an organisation
     no_person = not any(m.type == "PERSON" for m in inside) and words[-1:] != [] \
         and words[-1] not in lex.org_anaphors and (nation or not (inside and not text.split()[-1][:1].islower()))
+    if no_person and lower.split()[0] in BODY_POSSESSIVES and 2 <= len(words) <= 4:
+        # "The Authority expects ... “...,” its chief executive said": a person of the body "its" points to (one
+        # whose introduction ties them to another body is not), weighed as referents weighs any description
+        body = description_body(ctx, start, lex)
+        found = referent(ctx, start, words[-1], lex, among=lambda p: p.entity_id is not None
+                         and (not p.bodies or body in p.bodies)) if body is not None else None
+        if found is not None and found is not REFUSED:
+            m = next((m for m in reversed(ctx.mentions) if m.entity_id == found.entity_id and m.end <= start), None)
+            if m is not None:
+                return entity(m)
     if no_person and lower.startswith("the "):
         # "said the canon who had spent the night with the choristers' families", two canons in the story: the one
         # of them the story said that of (referents.singled_out); a tie leaves the description as written
@@ -1536,7 +1613,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
             or _named_referent(ctx, start, words[-1], lex) \
             or _person_of_age(ctx, start, end) \
             or (None if _spoken_to_before(ctx, start, words) else _lead_in_subject(ctx, start)) \
-            or _epithet_person(ctx, start, end) \
+            or _epithet_person(ctx, start, end, lex) \
             or (None if _unheld_office(words, lex) or _spoken_to_before(ctx, start, words)
                 else _last_subject(ctx, start, ("PERSON",), lambda m: not related_to(ctx, m.entity_id, words[-1], lex)))
         if m:

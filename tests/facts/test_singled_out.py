@@ -62,3 +62,20 @@ def test_a_word_no_one_was_titled_with_stays_as_written(quotes_of):
     body = _CLERGY.replace("Canon Marchant said", "Ruth Marchant said")
     assert said(quotes_of(body), "had waited long enough").speaker not in ("Peter Marchant", "Tom Marchant")
 
+
+
+# One person the noun fits: the qualifier must say only what the story said of them.
+_HEAD = ("The amnesty ran through October at all 14 branches of the Fenland Libraries service. 'We expected a few "
+         "hundred books,' said Harriet Munday, the service's head of libraries.\n\n"
+         "Joan Tasker, who has worked at the Marshby branch for 31 years, said she recognised the date stamp.\n\n"
+         "'We will keep the fines off for good,' the head of libraries said.")
+
+
+def test_a_qualified_description_that_fits_one_person_is_them(quotes_of):
+    assert said(quotes_of(_HEAD), "keep the fines off").speaker == "Harriet Munday"
+
+
+def test_a_qualifier_the_story_did_not_say_of_the_one_it_fits_is_no_one(quotes_of):
+    # nearest negative: "the head of archives": she heads the libraries, not the archives: left as written
+    body = _HEAD.replace("the head of libraries said", "the head of archives said")
+    assert said(quotes_of(body), "keep the fines off").speaker != "Harriet Munday"
