@@ -11,8 +11,8 @@ Each such stem weighs its rarity, log(n / (1 + df)), by two document frequencies
   (a story's rewrites would otherwise count one story ten times), the pair's own sources left out;
 - batch: over the split's documents (what one batch of dedupe_quality holds), those of the pair's sources left out.
 The score is the weight per unretold sentence (per_sentence: the new words' count per unretold sentence, unweighted;
-lead: how many of the later side's first content sentences in a row are unretold); the rows show where labelled rewrites and follow-ups fall. Nothing
-here is read by newsfacts.
+lead: how many of the later side's first content sentences in a row are unretold); the rows show where labelled
+rewrites and follow-ups fall. Nothing here is read by newsfacts.
 """
 
 from __future__ import annotations
@@ -158,7 +158,8 @@ def main(argv: list[str] | None = None) -> None:
     for r in sorted(negatives, key=lambda r: -r["batch"]):
         apart = " (dated apart)" if r["dated_apart"] else ""
         print(f"  {r['kind']:<11} {r['split']:<8} {r['later']} after {r['earlier']}: {r['unretold']} unretold, "
-              f"{r['lead']} leading, {len(r['words'])} new words, warehouse {r['warehouse']:.1f}, batch {r['batch']:.1f}{apart}; rarest "
+              f"{r['lead']} leading, {len(r['words'])} new words, warehouse {r['warehouse']:.1f}, "
+              f"batch {r['batch']:.1f}{apart}; rarest "
               + " ".join(f"{w}:{n}" for w, n in zip(r["rarest"], r["rarest_df"])))
     for corpus in CORPORA:
         print(f"\nlabelled rewrites scoring highest ({corpus}):")
