@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import body_words, is_body_name as _is_body_name, singular as _singular
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.referents import body_in_focus
+from newsfacts.facts.referents import body_in_focus, body_spoken_of
 
 # "A Hallbrook spokeswoman", "the council's chief spokesperson", "A spokesman for the regulator", "a representative
 # of Crumbwell Bakeries": what comes before the voice and what comes after "for"/"of".
@@ -86,7 +86,11 @@ def voiced_body(ctx: DocContext, start: int, text: str, lex: Lexicon) -> BodyVoi
     head = _singular(words[-1].lower()) if words else ""
     if not words or head not in body_words(lex) or any(w in ("his", "her", "their") for w in words):
         return None  # "a spokesperson for the family", "his spokesman"
-    if head in _GENERIC:
+    if head in _GENERIC:  # "a spokesman for the firm" right after "The shop's landlord, Harbeck Estates, said"
+        spoken_of = body_spoken_of(ctx, start, head, lex) if head in lex.raw["speech"]["any_body_descriptions"] else None
+        if spoken_of is not None and not any(m.type == "ORG" and m.end <= start and head in m.text.lower().split()
+                                             for m in ctx.mentions):
+            return BodyVoice(spoken_of[1], spoken_of[0], spoken_of[2], spoken_of[3], role)
         return _the_company(ctx, start, role, lex) or _in_focus(ctx, start, None, role, lex, _SENTENCES_BACK)
     return _named_with(ctx, start, head, role) or _in_focus(ctx, start, head, role, lex)
 
