@@ -822,7 +822,7 @@ _BODY_PRONOUNS = ("it", "its", "itself")
 _PERSON_PRONOUNS = ("he", "she", "his", "her", "him", "hers", "himself", "herself")
 
 
-def body_spoken_of(ctx: DocContext, start: int, kind: str, lex: Lexicon) -> tuple[str | None, str, int, int] | None:
+def body_spoken_of(ctx: DocContext, start: int, kind: str | None, lex: Lexicon) -> tuple[str | None, str, int, int] | None:
     """The body a description any body fits ("the company said", "the statement read", "a spokesman for the firm":
     lexicon any_body_descriptions) points back to, as an age the story gave no one points to a person (`of_age`):
     the subject of the last sentence of prose before it (quoted sentences aside, within a few sentences), when
@@ -831,7 +831,7 @@ def body_spoken_of(ctx: DocContext, start: int, kind: str, lex: Lexicon) -> tupl
     model typed a person that the sentence calls "it" and never "he"/"she" ("The vessel's owner, Vosmar Fishing,
     said it was ..."); a place-typed name in apposition to a noun ("The shop's landlord, Harbeck Estates,"); an
     untagged name, or the first word of one body's fuller name ("Upfield, whose balloon ..."). A body whose name
-    says it is a public one is no company (`kind` other than a text). (entity id or None, name, where it is
+    says it is a public one is no company (`kind` other than a text; None: a bare voice, any body). (entity id or None, name, where it is
     written), or None: the last sentence is about no body, or about a person tied to none or several."""
     no = ctx.sentence_no(start)
     k = no - 1
@@ -847,7 +847,7 @@ def body_spoken_of(ctx: DocContext, start: int, kind: str, lex: Lexicon) -> tupl
     if found is None:
         return None
     public = set(re.findall(r"[a-z]+", found[1].lower())) & set(lex.raw["speech"]["public_body_words"])
-    return None if public and kind not in lex.text_nouns and kind not in public else found
+    return None if public and kind is not None and kind not in lex.text_nouns and kind not in public else found
 
 
 def _body_named_by(ctx: DocContext, sent, subject, lex: Lexicon) -> tuple[str | None, str, int, int] | None:
