@@ -831,7 +831,8 @@ def body_spoken_of(ctx: DocContext, start: int, kind: str | None, lex: Lexicon) 
     model typed a person that the sentence calls "it" and never "he"/"she" ("The vessel's owner, Vosmar Fishing,
     said it was ..."); a place-typed name in apposition to a noun ("The shop's landlord, Harbeck Estates,"); an
     untagged name, or the first word of one body's fuller name ("Upfield, whose balloon ..."). A body whose name
-    says it is a public one is no company (`kind` other than a text; None: a bare voice, any body). (entity id or None, name, where it is
+    says it is a public one is no company (`kind` other than a text; None: a bare voice, any body); one named
+    by a person's title is an office, not a body that speaks ("the New York state attorney general"). (entity id or None, name, where it is
     written), or None: the last sentence is about no body, or about a person tied to none or several."""
     no = ctx.sentence_no(start)
     k = no - 1
@@ -846,7 +847,10 @@ def body_spoken_of(ctx: DocContext, start: int, kind: str | None, lex: Lexicon) 
     found = _body_named_by(ctx, sent, subject, lex)
     if found is None:
         return None
-    public = set(re.findall(r"[a-z]+", found[1].lower())) & set(lex.raw["speech"]["public_body_words"])
+    words = re.findall(r"[a-z]+", found[1].lower())
+    if words and people_word(words[-1], lex, titles=True):
+        return None  # "The New York state attorney general is investigating WeWork": an office, held by a person
+    public = set(words) & set(lex.raw["speech"]["public_body_words"])
     return None if public and kind is not None and kind not in lex.text_nouns and kind not in public else found
 
 
@@ -865,7 +869,9 @@ def _body_named_by(ctx: DocContext, sent, subject, lex: Lexicon) -> tuple[str | 
                       and len(b.name.split()) > len(name.split())]
             if len(fuller) == 1:  # "Upfield, whose balloon ..." after "Upfield Balloon Flights"
                 return fuller[0].entity_id, fuller[0].name, words[0].idx, tok.idx + len(tok)
-            return None, name, words[0].idx, tok.idx + len(tok)
+            # a name of two words or more ("Northlight TV, which aired the show,"); one capitalised word alone may
+            # be a headline's or a sentence's first
+            return (None, name, words[0].idx, tok.idx + len(tok)) if len(words) > 1 else None
         name = ctx.names.get(m.entity_id, m.text)
         if m.entity_id in ids and m.type != "PERSON":
             return m.entity_id, name, m.start, m.end

@@ -66,3 +66,29 @@ def test_a_spokesman_for_the_firm_after_a_sentence_about_a_person_is_not_theirs(
     # nearest negative: the sentence before is about a person: the bookshop's owner is not "the firm"
     body = _LANDLORD.replace("The shop's landlord, Harbury Estates, confirmed", "Her husband, Tom Pryor, confirmed")
     assert said(quotes_of(body), "enjoyed having Corner Books").speaker != "Tom Pryor"
+
+
+def test_the_company_after_a_sentence_about_an_office_is_not_the_office(quotes_of):
+    # nearest negative: the sentence before is about an attorney general, an office a person holds, not a body
+    body = ('Freight firm under investigation\n\n'
+            'The New York State Attorney General is investigating Harlow Freight over its treatment of drivers. '
+            '"We are cooperating fully with the inquiry," the company said.')
+    assert said(quotes_of(body), "cooperating fully").speaker != "New York State Attorney General"
+
+
+# A bare spokesperson right after a sentence about a body the model left untagged.
+_BROADCASTER = ('The memoir row\n\n'
+                'The cookery show ran for nine series before it ended in 2019.\n\n'
+                'Brookvale TV, which aired the show, has quietly removed it from its streaming service. A spokesperson '
+                'called the decision "routine" and "not linked to the book".')
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_the_sentence_before_is_about(quotes_of):
+    assert said(quotes_of(_BROADCASTER), "routine").speaker == "Brookvale TV"
+
+
+def test_a_bare_spokesperson_after_a_sentence_about_no_body_names_no_one(quotes_of):
+    # nearest negative: the sentence before is about the show, no body: the voice stays no one's
+    body = _BROADCASTER.replace("Brookvale TV, which aired the show, has quietly removed it from its streaming service.",
+                                "The show has quietly been removed from the streaming service.")
+    assert said(quotes_of(body), "routine").speaker is None
