@@ -706,6 +706,8 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
             # a run of quoted paragraphs is named for itself: a few words quoted in the prose before it ("calling
             # the building “the cardboard gym.”") are a term, not the run's first words
             waiting = [f for f in waiting if len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words]
+        if speaker is None and j < n and _continues_into(ctx, paragraphs, pi, j):
+            speaker = replace(paragraphs[j][0].speaker, basis="named_after")
         if speaker is None and j < n and _only_unattributed_quotes(ctx, pi, found, lex):
             speaker = _named_in_turn(ctx, j, lex, positions[pi], positions[j])
         if speaker is None and j < n:
@@ -720,6 +722,22 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
         if speaker is not None:
             for f in waiting:
                 f.speaker = replace(speaker)
+
+
+def _continues_into(ctx: DocContext, paragraphs: list[list[Found]], pi: int, j: int) -> bool:
+    """Paragraphs pi .. j-1 are one quotation left open at each paragraph's end (the convention: an unclosed
+    paragraph goes on into the next), which paragraph j opens by going on and closes with its own cue ("“...
+    / “... / “...,” said Dr Hannah Quist"): one quotation, whose speaker the cue at its end names."""
+    last = paragraphs[j][0] if paragraphs[j] else None
+    if last is None or last.kind is not None or not (last.speaker and last.speaker.name) \
+            or last.speaker.basis not in _OWN_CUES or ctx.body[ctx.paragraphs[j][0] : last.q.outer_start].strip():
+        return False
+    return all(_only_unattributed_quotes(ctx, k, paragraphs[k]) and not _closed(ctx, paragraphs[k][-1].q)
+               for k in range(pi, j))
+
+
+# The bases of a speaker named in the quote's own sentence (not continued from or named after another quote).
+_OWN_CUES = ("subject", "according_to")
 
 
 def _named_in_turn(ctx: DocContext, pi: int, lex: Lexicon, position: int, count: int) -> Speaker | None:

@@ -44,3 +44,28 @@ def test_a_run_pointed_back_at_is_not_someone_the_sentence_only_mentions(quotes_
     quotes = quotes_of(_RUN + after)
     for words in _LINES:
         assert said(quotes, words).speaker != "Duncan Ure", words
+
+
+_OPEN_RUN = ('A ring lost off the pier in 2012 has been found inside a cod at the town fish counter.\n\n'
+             'How a ring could end up inside a fish so many years later is less of a mystery than it sounds.\n\n'
+             '“Cod are opportunistic feeders. They will swallow stones, crab shells, almost anything that glints.\n\n'
+             '“A ring could pass through several fish over the years, or lie on the seabed until one picks it up{close}\n\n'
+             '“What is remarkable is not that a cod ate a ring. It is that this one ended up on a slab three miles '
+             'from where it went in,” said '
+             'Dr Hannah Quist, a marine biologist at the Brennock Marine Institute.\n\n')
+
+
+def test_a_quotation_left_open_over_paragraphs_is_the_one_its_closing_cue_names(quotes_of):
+    # the convention: a paragraph left without a closing mark goes on into the next; the cue at the end of the
+    # quotation names the speaker of all of it
+    quotes = quotes_of(_OPEN_RUN.format(close="."))
+    for words in ("Cod are opportunistic feeders", "A ring could pass through"):
+        quote = said(quotes, words)
+        assert (quote.speaker, quote.speaker_basis) == ("Hannah Quist", "named_after"), words
+
+
+def test_a_quotation_closed_before_the_cue_is_not_the_cues(quotes_of):
+    # nearest negative: the second paragraph closes its quotation, so the cued paragraph after it opens another
+    quotes = quotes_of(_OPEN_RUN.format(close=".”"))
+    for words in ("Cod are opportunistic feeders", "A ring could pass through"):
+        assert said(quotes, words).speaker != "Hannah Quist", words
