@@ -49,7 +49,8 @@ def test_a_run_pointed_back_at_is_not_someone_the_sentence_only_mentions(quotes_
 _OPEN_RUN = ('A ring lost off the pier in 2012 has been found inside a cod at the town fish counter.\n\n'
              'How a ring could end up inside a fish so many years later is less of a mystery than it sounds.\n\n'
              '“Cod are opportunistic feeders. They will swallow stones, crab shells, almost anything that glints.\n\n'
-             '“A ring could pass through several fish over the years, or lie on the seabed until one picks it up{close}\n\n'
+             '“A ring could pass through several fish over the years, or lie on the seabed until one picks it '
+             'up{close}\n\n'
              '“What is remarkable is not that a cod ate a ring. It is that this one ended up on a slab three miles '
              'from where it went in,” said '
              'Dr Hannah Quist, a marine biologist at the Brennock Marine Institute.\n\n')
