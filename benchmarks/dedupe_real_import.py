@@ -22,8 +22,8 @@ Once every English body was a source of some split, later blind sets re-use sour
 as `--reuse ALIAS SID SPLIT WRITER`): w10's `fresh7` (aliases `w...`), w12's `fresh8` (aliases `v...`), w13's
 `fresh9` (aliases `u...`), w14's `fresh10` (aliases `t...`), w15's `fresh11` (aliases `s...`), w16's `fresh12`
 (aliases `r...`), w17's `fresh13` (aliases `q...`), w18's `fresh14` (aliases `p...`) w19's `fresh15` (aliases
-`o...`), w20's `fresh16` (aliases `n...`), w21's `fresh17` (aliases `m...`) and w22's `fresh18`
-(aliases `l...`). It appends to the set and leaves everything else as it was.
+`o...`), w20's `fresh16` (aliases `n...`), w21's `fresh17` (aliases `m...`), w22's `fresh18`
+(aliases `l...`) and w23's `fresh19` (aliases `k...`). It appends to the set and leaves everything else as it was.
 """
 
 from __future__ import annotations
@@ -173,16 +173,16 @@ def add_reused(alias: str, sid: str, split: str, writer: str, target: Path = TAR
     """Add a source again, under an alias, for a new blind writer's split.
 
     Why: every English body of the ground truth is already a source of some split, so a later blind set re-uses
-    sources with new rewrites by a new writer. The alias (`w`, `v`, `u`, `t`, `s`, `r`, `q`, `p`, `o`, `n`, `m` or `l`, one letter
+    sources with new rewrites by a new writer. The alias (`w`, `v`, `u`, `t`, `s`, `r`, `q`, `p`, `o`, `n`, `m`, `l` or `k`, one letter
     per re-use, and the sid's first 7 hex chars; no sid starts with any of them) keeps the new documents and the re-rendered original apart
     from the earlier split's, since a split is read by the first 8 characters of a name. The original is rendered as
     `gather` renders one (the hash rules keyed on the alias, so its page is not the earlier split's page again), with a
     syndicated copy and its `copy` label when the same rule says so; the alias joins split.csv in `split` and
     reused.csv records where it came from. The writer's documents and labels are added next to it as they are.
     `gather` cannot rebuild these (the earlier writers' folders are gone), so this only appends."""
-    if not re.fullmatch(r"[wvutsrqponml][0-9a-f]{7}", alias) or alias[1:] != sid[:7]:
+    if not re.fullmatch(r"[wvutsrqponmlk][0-9a-f]{7}", alias) or alias[1:] != sid[:7]:
         raise ValueError(
-            f"alias {alias!r} is not 'w', 'v', 'u', 't', 's', 'r', 'q', 'p', 'o', 'n', 'm' or 'l' and the first 7 hex chars of {sid!r}")
+            f"alias {alias!r} is not 'w', 'v', 'u', 't', 's', 'r', 'q', 'p', 'o', 'n', 'm', 'l' or 'k' and the first 7 hex chars of {sid!r}")
     with (target / "split.csv").open(encoding="utf-8") as f:
         if any(row["sid"] == alias for row in csv.DictReader(f)):
             raise ValueError(f"alias {alias} is already in split.csv")

@@ -21,6 +21,7 @@ from newsfacts.dedupe.align import align
 from newsfacts.dedupe.verify import (EXPANSION, SHORT_ITEM, Thresholds, Verdict, consistent, developed_beyond,
                                      evidence, expansion, ordered_share, reported_beyond_item, same_names,
                                      unnamed_speakers, verify, wording_kept)
+from newsfacts.parse.outlet_names import same_outlet
 from newsfacts.records import Document, DuplicatePair
 
 _LEVEL_RANK = {"exact": 0, "near_exact": 1, "rewrite": 2}
@@ -58,6 +59,7 @@ class _Member:
     duplicate_level: str | None = None
     cluster_id: str | None = None
     arrival: int = -1  # order of staging across runs (see _originality); -1: loaded before it was recorded
+    outlet: str | None = None  # whose story it is (see outlets_next_story)
 
 
 def dedupe_batch(
@@ -95,7 +97,7 @@ def dedupe_batch(
     canon_ids = {d.cluster_id for d in fetched.values() if d.cluster_id} - set(fetched) - new_ids
     fetched.update({d.doc_id: d for d in index.fetch(canon_ids, bodies=False)})
     first = index.last_arrival() + 1
-    members = {d.doc_id: _Member(d.doc_id, d.published_date, True, arrival=first + k)
+    members = {d.doc_id: _Member(d.doc_id, d.published_date, True, arrival=first + k, outlet=d.outlet)
                for k, d in enumerate(docs)}
     members.update({d.doc_id: _from_index(d) for d in fetched.values()})
     unprofiled = _read_profiles(index, fetched, profiles)
@@ -128,16 +130,19 @@ def dedupe_batch(
     dated = published_apart(verdicts, members, thresholds)
     items = reported_beyond_items(dated, members, profiles, thresholds)
     developed = developed_after(items, members, profiles, thresholds)
-    apart = expansions_apart(developed, profiles, thresholds)
+    nexts = outlets_next_story(developed, members)
+    apart = expansions_apart(nexts, profiles, thresholds)
     closer = expansions_of_closer_briefs(apart, profiles, thresholds)
     checks_dropped = {key: "published_apart" for key in verdicts.keys() - dated.keys()}
     checks_dropped.update({key: "reported_beyond_items" for key in dated.keys() - items.keys()})
     checks_dropped.update({key: "developed_after" for key in items.keys() - developed.keys()})
-    checks_dropped.update({key: "expansions_apart" for key in developed.keys() - apart.keys()})
+    checks_dropped.update({key: "outlets_next_story" for key in developed.keys() - nexts.keys()})
+    checks_dropped.update({key: "expansions_apart" for key in nexts.keys() - apart.keys()})
     checks_dropped.update({key: "expansions_of_closer_briefs" for key in apart.keys() - closer.keys()})
     verdicts, dropped = reported_apart_why(closer, profiles, _stored_links(members, profiles))
     verified = len(done)
-    revoked = _revoked(suspects, verdicts, dropped) | _links_dropped(checks_dropped, members)
+    revoked = (_revoked(suspects, verdicts, dropped) | _links_dropped(checks_dropped, members)
+               | _next_stories_revoked(suspects, verdicts, checks_dropped))
     anchors = _anchors(members, revoked)
     components = _components(members, verdicts, revoked, anchors)
     # A story whose original changes is re-linked whole: its earlier members not read yet are read now, so that
@@ -188,7 +193,7 @@ def _read_profiles(index: CandidateIndex, fetched: dict[str, IndexedDoc], profil
 
 def _from_index(d: IndexedDoc) -> _Member:
     return _Member(d.doc_id, d.published_date, False, d.duplicate_of, d.duplicate_level, d.cluster_id,
-                   -1 if d.arrival is None else d.arrival)
+                   -1 if d.arrival is None else d.arrival, d.outlet)
 
 
 def _verify_all(docs, shortlists, canon_ids, fetched, profiles, thresholds
@@ -311,14 +316,57 @@ def developed_after(verdicts: dict[tuple[str, str], Verdict], members: dict[str,
     return kept
 
 
-def _reached(start: str, linked: dict[str, set[str]]) -> set[str]:
-    """The documents joined to `start` by a chain of links."""
-    seen, todo = {start}, [start]
+def outlets_next_story(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Member]
+                       ) -> dict[tuple[str, str], Verdict]:
+    """Verdicts without the rewrite links of a document into a story whose source is of its own outlet and was
+    published on an earlier day: that is the outlet's next story (a follow-up, an update with news), since an outlet
+    does not rewrite its own story, and its same-day repost is a copy (exact and near_exact links are kept). The
+    story is what the other side is joined to, this document left out (this batch's verdicts, earlier runs'
+    links); its source is, of its members published first, the one this batch verified most, its date its own or
+    its copies'. Both dates must be the documents' own: where either is undated nothing is read (a brief may carry
+    its source's outlet, and an undated source cannot be placed before it)."""
+    dates = _PublicationDates.of(verdicts, members)
+    linked: dict[str, set[str]] = defaultdict(set)
+    earlier_links = [(m.doc_id, m.duplicate_of) for m in members.values() if m.duplicate_of in members]
+    for a, b in chain(verdicts, earlier_links):
+        linked[a].add(b)
+        linked[b].add(a)
+    verified = Counter(d for key in verdicts for d in key)
+    kept = {}
+    for key, v in verdicts.items():
+        if v.level == "rewrite" and all(d in dates.group for d in key):
+            if any(_next_story(x, y, members, dates, linked, verified) for x, y in (key, key[::-1])):
+                continue
+        kept[key] = v
+    return kept
+
+
+def _next_story(x: str, y: str, members: dict[str, _Member], dates: "_PublicationDates",
+                linked: dict[str, set[str]], verified: Counter) -> bool:
+    """Whether `x` is, by its outlet and its date, a later story of the outlet whose story `y` belongs to."""
+    mine = dates.own_date(x)
+    if mine is None or not members[x].outlet:
+        return False
+    story = _reached(y, linked, leaving_out=x)
+    theirs = min((d for d in map(dates.own_date, story) if d is not None), default=None)
+    if theirs is None or theirs >= mine:
+        return False
+    # The source: of the members published first, the one this batch verified most (its rewrites retell it; a
+    # sibling rewrite of the same day verifies with fewer). Not the earlier runs' links: they point to whichever
+    # member was canonical before a late-arriving original came.
+    first = [d for d in story if dates.own_date(d) == theirs]
+    source = min(first, key=lambda d: (-verified[d], _originality(members[d])))
+    return same_outlet(members[x].outlet, members[source].outlet)
+
+
+def _reached(start: str, linked: dict[str, set[str]], leaving_out: str | None = None) -> set[str]:
+    """The documents joined to `start` by a chain of links (not through `leaving_out`)."""
+    seen, todo = {start, leaving_out} - {None}, [start]
     while todo:
         for d in linked[todo.pop()] - seen:
             seen.add(d)
             todo.append(d)
-    return seen
+    return seen - {leaving_out}
 
 
 def reported_beyond_items(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Member],
@@ -487,7 +535,8 @@ def _revisit(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Membe
     members.update({d.doc_id: _from_index(d) for d in more.values()})
     unprofiled = _read_profiles(index, more, profiles) if more else set()
     dates = {d: m.published_date for d, m in members.items()}
-    suspects = stored_suspects(story, touched, verdicts, profiles, thresholds, dates)
+    outlets = {d: m.outlet for d, m in members.items()}
+    suspects = stored_suspects(story, touched, verdicts, profiles, thresholds, dates, outlets)
     for x in sorted(suspects):
         others = [d for d, c in story.items() if c == story[x] and d != x and d in profiles]
         for other in chain(others, sorted(touched[story[x]])):
@@ -500,17 +549,23 @@ def _revisit(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Membe
 
 def stored_suspects(story: dict[str, str], touched: dict[str, set[str]], verdicts: dict[tuple[str, str], Verdict],
                     profiles: dict[str, Profile], thresholds: Thresholds,
-                    dates: dict[str, date | None] | None = None) -> set[str]:
+                    dates: dict[str, date | None] | None = None,
+                    outlets: dict[str, str | None] | None = None) -> set[str]:
     """The earlier members whose link this batch may show wrong: each introduces or quotes a person whom a new
     member of its story, longer than it and not verified with it, never names (see reported_apart); or expands a
     new brief, so it may keep that brief's wording more than the one an earlier run linked it to (see
     expansions_of_closer_briefs); or is undated and retells a new document published more than max_rewrite_days
     from a dated member of its story (see undated_between). A rewrite keeps its source's people or drops them;
-    another outlet's report of the event adds its own. `dates`: the members' published dates."""
+    another outlet's report of the event adds its own. Or it is of the outlet of a new member published on an
+    earlier day, which may be the story's source come late: then x is that outlet's next story (see
+    outlets_next_story). `dates`, `outlets`: the members' published dates and outlets."""
     out = set()
     for x, c in story.items():
         p = profiles.get(x)
         if p is None:
+            continue
+        if dates is not None and outlets is not None and _outlet_earlier(x, touched.get(c, set()), dates, outlets):
+            out.add(x)
             continue
         if dates is not None and undated_between(x, story, touched.get(c, set()), verdicts, dates, thresholds):
             out.add(x)
@@ -522,6 +577,13 @@ def stored_suspects(story: dict[str, str], touched: dict[str, set[str]], verdict
                  and 0 < profiles[z].content_sentences <= thresholds.brief_sentences for z in touched.get(c, ())):
             out.add(x)
     return out
+
+
+def _outlet_earlier(x: str, new: set[str], dates: dict[str, date | None], outlets: dict[str, str | None]) -> bool:
+    """Whether a new document of x's outlet was published on a day before x's (both dated)."""
+    mine = dates.get(x)
+    return mine is not None and any(dates.get(z) is not None and dates[z] < mine
+                                    and same_outlet(outlets.get(x), outlets.get(z)) for z in new)
 
 
 def undated_between(x: str, story: dict[str, str], new: set[str], verdicts: dict[tuple[str, str], Verdict],
@@ -571,6 +633,16 @@ def _revoked(suspects: set[str], verdicts: dict[tuple[str, str], Verdict],
             out[x] = (f"its link through {y} is dropped: {y} retells {z}, which is longer and never names "
                       f"{', '.join(people)}, whom {x} introduces: a report of its own (reported_apart)")
     return out
+
+
+def _next_stories_revoked(suspects: set[str], verdicts: dict[tuple[str, str], Verdict],
+                          dropped: dict[tuple[str, str], str]) -> dict[str, str]:
+    """The suspects that outlets_next_story parted from their story, no verdict left: an earlier run linked the
+    outlet's next story to the rewrites of its event before its own first story, their source, arrived."""
+    held = {d for key in verdicts for d in key}
+    parted = {d for key, check in dropped.items() if check == "outlets_next_story" for d in key}
+    return {x: "its links are dropped: a story its outlet published first is this story's source (outlets_next_story)"
+            for x in sorted(suspects & parted - held)}
 
 
 def _links_dropped(dropped: dict[tuple[str, str], str], members: dict[str, _Member]) -> dict[str, str]:

@@ -28,6 +28,7 @@ class IndexedDoc:
     duplicate_level: str | None
     cluster_id: str | None
     arrival: int | None = None  # dedupe_profiles.arrival; None for a document loaded before it was recorded
+    outlet: str | None = None  # documents.outlet: whose story it is
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,8 @@ class InMemoryIndex:
         """Record a run's documents, bands and assignments, as the warehouse load would."""
         arrival = {row["doc_id"]: row["arrival"] for row in result.profiles}
         self._docs.update({d.doc_id: IndexedDoc(d.doc_id, d.body, d.title, d.published_date, d.word_count,
-                                                None, None, d.doc_id, arrival.get(d.doc_id)) for d in docs})
+                                                None, None, d.doc_id, arrival.get(d.doc_id), d.outlet)
+                           for d in docs})
         for doc_id, a in result.assignments.items():
             self._docs[doc_id] = replace(self._docs[doc_id], duplicate_of=a.duplicate_of,
                                          duplicate_level=a.duplicate_level, cluster_id=a.cluster_id)
@@ -168,7 +170,7 @@ select * from final
 
 _FETCH_SQL = """
 select d.doc_id, {body}, d.title, d.published_date, d.word_count, d.duplicate_of, d.duplicate_level, d.cluster_id,
-       p.arrival
+       p.arrival, d.outlet
 from documents as d
 join dedupe_query_ids as q on q.doc_id = d.doc_id
 left join dedupe_profiles as p on p.doc_id = d.doc_id

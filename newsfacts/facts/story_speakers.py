@@ -727,6 +727,8 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
             # a run of quoted paragraphs is named for itself: a few words quoted in the prose before it ("calling
             # the building “the cardboard gym.”") are a term, not the run's first words
             waiting = [f for f in waiting if len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words]
+        if speaker is None and j < n and _continues_into(ctx, paragraphs, pi, j):
+            speaker = replace(paragraphs[j][0].speaker, basis="named_after")
         if speaker is None and j < n and _only_unattributed_quotes(ctx, pi, found, lex):
             speaker = _named_in_turn(ctx, j, lex, positions[pi], positions[j])
         if speaker is None and j < n:
@@ -741,6 +743,22 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
         if speaker is not None:
             for f in waiting:
                 f.speaker = replace(speaker)
+
+
+def _continues_into(ctx: DocContext, paragraphs: list[list[Found]], pi: int, j: int) -> bool:
+    """Paragraphs pi .. j-1 are one quotation left open at each paragraph's end (the convention: an unclosed
+    paragraph goes on into the next), which paragraph j opens by going on and closes with its own cue ("“...
+    / “... / “...,” said Dr Hannah Quist"): one quotation, whose speaker the cue at its end names."""
+    last = paragraphs[j][0] if paragraphs[j] else None
+    if last is None or last.kind is not None or not (last.speaker and last.speaker.name) \
+            or last.speaker.basis not in _OWN_CUES or ctx.body[ctx.paragraphs[j][0] : last.q.outer_start].strip():
+        return False
+    return all(_only_unattributed_quotes(ctx, k, paragraphs[k]) and not _closed(ctx, paragraphs[k][-1].q)
+               for k in range(pi, j))
+
+
+# The bases of a speaker named in the quote's own sentence (not continued from or named after another quote).
+_OWN_CUES = ("subject", "according_to")
 
 
 def _named_in_turn(ctx: DocContext, pi: int, lex: Lexicon, position: int, count: int) -> Speaker | None:
@@ -968,7 +986,7 @@ def _named_in(ctx: DocContext, pi: int, lex: Lexicon, opens_story: bool = False,
     opener = lex.named_after_re.match(text) or lex.named_after_source_re.match(text)
     # the maker of the words as the parse reads it first ("Those words were shared by fans, among them X" names
     # no maker); a passive opener it does not read ("Those words were posted ... by X") after
-    pointed = None if opener else _maker_of_the_words(ctx, sent, lex)
+    pointed = _speaker_pointed_back(ctx, sent, lex) or (None if opener else _maker_of_the_words(ctx, sent, lex))
     if pointed is not None:
         return pointed
     opener = opener or lex.named_after_passive_re.match(text)
@@ -1009,6 +1027,76 @@ def _pointing_back(tok, nouns) -> bool:
     pointers = (*_DEMONSTRATIVES, "the")
     return (tok.lower_ in nouns and any(d.dep_ == "det" and d.lower_ in pointers for d in tok.children)) \
         or (tok.lower_ in _DEMONSTRATIVES and tok.tag_ == "DT" and tok.dep_ != "det")
+
+
+def _pointer(sent):
+    """The subject of a sentence that opens by pointing back with a demonstrative: the bare "That" ("That, Ms
+    Munday said, is why ...", "That was how ... described it") or the noun it determines ("That account, from
+    ...")."""
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ not in _DEMONSTRATIVES:
+        return None
+    if first.dep_ in SUBJECT_DEPS:
+        return first
+    return first.head if first.dep_ == "det" and first.head.dep_ in SUBJECT_DEPS else None
+
+
+def _person_in(ctx: DocContext, tok):
+    """The person a phrase names: the last one tagged in its subtree that is no possessor ("the Red Lion's
+    landlady, Carol Jennings" is Carol Jennings)."""
+    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    people = [m for m in ctx.mentions_in(start, end) if m.type == "PERSON" and m.entity_id
+              and not _possessor(ctx, m) and not ctx.in_quote(m.start)]
+    return people[-1] if people else None
+
+
+def _possessor(ctx: DocContext, m) -> bool:
+    """The name owns what follows it ("Duncan Ure's daughter"), read over the proper nouns the model may have left
+    out of the mention ("Duncan" tagged, "Ure's" not)."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[-1]
+    while tok.i + 1 < len(ctx.sdoc) and ctx.sdoc[tok.i + 1].tag_ == "NNP":
+        tok = ctx.sdoc[tok.i + 1]
+    return tok.i + 1 < len(ctx.sdoc) and ctx.sdoc[tok.i + 1].tag_ == "POS"
+
+
+def _named_in_commas(ctx: DocContext, end: int):
+    """A person named in commas right after a phrase ("from the ferry's last captain, Duncan Ure,"), wherever the
+    parse hung the name."""
+    named = next((m for m in ctx.mentions_in(end, end + 80) if m.type == "PERSON" and m.entity_id), None)
+    return named if named is not None and re.fullmatch(r",\s*", ctx.body[end : named.start]) else None
+
+
+def _speaker_pointed_back(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:
+    """The paragraph after a run of quoted paragraphs points back at it with a demonstrative and says whose the
+    words were: "from" on the pointing noun ("That account, from first-year student Josh Penrose, 19, ..."), or a
+    verb of speech in the sentence whose subject is a person ("That, Ms Munday said, is why ...", "That was how the
+    Red Lion's landlady, Carol Jennings, described the weekend"): that person. Not a verb inside a relative clause
+    ("Those were the words of X, who told ...": the opener reads X), nor a name only a possessor; two people
+    speaking in the sentence: no one (refused)."""
+    pointer = _pointer(sent)
+    if pointer is None or ctx.in_quote(pointer.idx):
+        return None
+    found = None
+    # "from" on the noun, or hung on the verb but written between the noun and it ("That account, from X, is")
+    source = next((c for c in [*pointer.children, *pointer.head.children] if c.dep_ == "prep" and c.lower_ == "from"
+                   and (c.head.i == pointer.i or pointer.i < c.i < pointer.head.i)), None)
+    for phrase in (c for c in (source.children if source is not None else ()) if c.dep_ == "pobj"):
+        found = _person_in(ctx, phrase) or _named_in_commas(ctx, phrase.right_edge.idx + len(phrase.right_edge))
+    speaking = lex.cues | lex.speaking_verbs
+    speakers = {} if found is None else {found.entity_id: found}
+    for verb in (t for t in sent if found is None and t.lower_ in speaking and t.dep_ not in ("relcl", "acl")):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        person = _person_in(ctx, subject) if subject is not None and subject.i != pointer.i \
+            and not ctx.in_quote(verb.idx) else None
+        speakers.setdefault(person.entity_id, person) if person is not None else None
+    if len(speakers) != 1:
+        return None  # no one, or two people speaking in the one sentence: the words are not told apart
+    [found] = speakers.values()
+    return Speaker(found.entity_id, ctx.names[found.entity_id], basis="named_after", start=sent.start_char,
+                   end=sent.end_char, name_start=found.start, name_end=found.end)
 
 
 def _maker_of_the_words(ctx: DocContext, sent, lex: Lexicon) -> Speaker | None:

@@ -31,6 +31,11 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _REPORTING_BY = re.compile(r"\breporting(?:\s+and\s+editing)?\s+by\s+([^;.]+)", re.I)
 _WRITE_TO = re.compile(r"\bwrite to\s+(.+?)\s+at\s+\S+@", re.I)
 _EMAIL_DOMAIN = re.compile(r"@([\w.-]+\.\w+)")
+# "By Reuters Staff", "By CNN Wire Staff", "By nbcnews.com staff": a newsroom signing as a whole. "staff" closes the
+# byline: a person on staff signs "By Jane Smith, Staff Writer", and a comma or "and" means several credits.
+_STAFF_BYLINE = re.compile(r"^(?P<who>[^,;&|]+?)\s+(?:wire\s+)?staff\.?$", re.I)
+_HOST = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})$", re.I)
+_NOT_NEWSROOMS = {"our", "the", "a", "an", "news", "wire", "editorial"}
 
 
 def find_date(lines: list[str]) -> date | None:
@@ -95,6 +100,22 @@ def credited_outlet(evidence: list[str]) -> str | None:
         outlet = outlet_named(line) or outlet_of_domain(line)
         if outlet:
             return outlet
+    return None
+
+
+def staff_outlet(byline_lines: list[str]) -> str | None:
+    """The newsroom a "By <outlet> staff" byline credits: a known outlet, else the site's host ("nbcnews.com")
+    or the name as written ("Syndicated News Network")."""
+    for line in byline_lines:
+        text = cut_date(BYLINE_LINE.sub("", line.strip(), count=1))
+        m = _STAFF_BYLINE.match(text) if BYLINE_LINE.match(line.strip()) else None
+        if not m or " and " in f" {m['who'].lower()} " or m["who"].lower() in _NOT_NEWSROOMS:
+            continue
+        who = m["who"].strip()
+        host = _HOST.match(who)
+        if host:
+            return outlet_of_domain("@" + host[1].lower()) or host[1].lower()
+        return outlet_named(who) or who
     return None
 
 
