@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import body_words, is_body_name as _is_body_name, singular as _singular
 from newsfacts.facts.lexicon import Lexicon
-from newsfacts.facts.referents import body_in_focus
+from newsfacts.facts.referents import body_in_focus, body_spoken_of
 
 # "A Hallbrook spokeswoman", "the council's chief spokesperson", "A spokesman for the regulator", "a representative
 # of Crumbwell Bakeries": what comes before the voice and what comes after "for"/"of".
@@ -64,7 +64,8 @@ def voiced_body(ctx: DocContext, start: int, text: str, lex: Lexicon) -> BodyVoi
         # or by making it its subject ("Northlight TV ... has removed the show. A spokesperson called the decision")
         if not text.lower().startswith(("a ", "an ")):
             return None
-        return _asked_before(ctx, start, role, lex) or _in_focus(ctx, start, None, role, lex, _BARE_VOICE_SENTENCES)
+        return _asked_before(ctx, start, role, lex) or _spoken_of(ctx, start, None, role, lex) \
+            or _in_focus(ctx, start, None, role, lex, _BARE_VOICE_SENTENCES)
     s = start + voice.start(group)
     e = s + len(phrase)
     phrase = re.sub(r"[’']s$", "", phrase)  # "the council's spokesperson"
@@ -86,9 +87,20 @@ def voiced_body(ctx: DocContext, start: int, text: str, lex: Lexicon) -> BodyVoi
     head = _singular(words[-1].lower()) if words else ""
     if not words or head not in body_words(lex) or any(w in ("his", "her", "their") for w in words):
         return None  # "a spokesperson for the family", "his spokesman"
-    if head in _GENERIC:
-        return _the_company(ctx, start, role, lex) or _in_focus(ctx, start, None, role, lex, _SENTENCES_BACK)
+    if head in _GENERIC:  # "a spokesman for the firm" right after "The shop's landlord, Harbeck Estates, said"
+        spoken_of = _spoken_of(ctx, start, head, role, lex) if head in lex.raw["speech"]["any_body_descriptions"] \
+            and not any(m.type == "ORG" and m.end <= start and head in m.text.lower().split() for m in ctx.mentions) \
+            else None
+        return spoken_of or _the_company(ctx, start, role, lex) or _in_focus(ctx, start, None, role, lex, _SENTENCES_BACK)
     return _named_with(ctx, start, head, role) or _in_focus(ctx, start, head, role, lex)
+
+
+def _spoken_of(ctx: DocContext, start: int, kind: str | None, role: str, lex: Lexicon) -> BodyVoice | None:
+    """The body the sentence of prose before the voice is about (referents.body_spoken_of: "Northlight TV, which
+    aired the show, has removed it. A spokesperson called the decision ..."), tagged or not; None when it is about
+    no body."""
+    found = body_spoken_of(ctx, start, kind, lex)
+    return BodyVoice(found[1], found[0], found[2], found[3], role) if found is not None else None
 
 
 def _in_focus(ctx: DocContext, start: int, kind: str | None, role: str, lex: Lexicon,

@@ -814,3 +814,78 @@ def singled_out(ctx: DocContext, head, lex: Lexicon) -> Person | None:
     scored = sorted(((len(clause & _said_of(ctx, p.entity_id)), k) for k, p in enumerate(fitting)), reverse=True)
     (best, k), (second, _) = scored[0], scored[1]
     return fitting[k] if best > second else REFUSED
+
+
+# Pronouns that say the one they stand for is a body, not a person ("Vosmar Fishing said it was shocked"), and
+# pronouns that say it is a person.
+_BODY_PRONOUNS = ("it", "its", "itself")
+_PERSON_PRONOUNS = ("he", "she", "his", "her", "him", "hers", "himself", "herself")
+
+
+def body_spoken_of(ctx: DocContext, start: int, kind: str | None, lex: Lexicon) -> tuple[str | None, str, int, int] | None:
+    """The body a description any body fits ("the company said", "the statement read", "a spokesman for the firm":
+    lexicon any_body_descriptions) points back to, as an age the story gave no one points to a person (`of_age`):
+    the subject of the last sentence of prose before it (quoted sentences aside, within a few sentences), when
+    that subject is a body: a body of the story (story_bodies); a person whose introduction ties them to one body
+    (their body: "Tolvik Line's operations director, Pieter Vanhoof, ... said" then "The company said"); a name the
+    model typed a person that the sentence calls "it" and never "he"/"she" ("The vessel's owner, Vosmar Fishing,
+    said it was ..."); a place-typed name in apposition to a noun ("The shop's landlord, Harbeck Estates,"); an
+    untagged name, or the first word of one body's fuller name ("Upfield, whose balloon ..."). A body whose name
+    says it is a public one is no company (`kind` other than a text; None: a bare voice, any body); one named
+    by a person's title is an office, not a body that speaks ("the New York state attorney general"). (entity id or None, name, where it is
+    written), or None: the last sentence is about no body, or about a person tied to none or several."""
+    no = ctx.sentence_no(start)
+    k = no - 1
+    while k >= 0 and _quoted_sentence(ctx, k) and no - k <= _BODY_FOCUS_SENTENCES:
+        k -= 1
+    if k < 0 or no - k > _BODY_FOCUS_SENTENCES or _quoted_sentence(ctx, k):
+        return None
+    sent = ctx.sentences[k]
+    subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    found = _body_named_by(ctx, sent, subject, lex)
+    if found is None:
+        return None
+    words = re.findall(r"[a-z]+", found[1].lower())
+    if words and people_word(words[-1], lex, titles=True):
+        return None  # "The New York state attorney general is investigating WeWork": an office, held by a person
+    public = set(words) & set(lex.raw["speech"]["public_body_words"])
+    return None if public and kind is not None and kind not in lex.text_nouns and kind not in public else found
+
+
+def _body_named_by(ctx: DocContext, sent, subject, lex: Lexicon) -> tuple[str | None, str, int, int] | None:
+    """The body the subject of this sentence names (body_spoken_of), or None."""
+    ids = {b.entity_id: b for b in story_bodies(ctx, lex, body_words(lex))}
+    pronouns = {t.lower_ for t in sent if t.lower_ in _BODY_PRONOUNS + _PERSON_PRONOUNS and not ctx.in_quote(t.idx)}
+    for tok in [subject, *[c for c in subject.children if c.dep_ == "appos"]]:
+        m = next((m for m in ctx.mentions if m.start <= tok.idx < m.end and not ctx.in_quote(m.start)), None)
+        if m is None:
+            words = [t for t in tok.subtree if t.i <= tok.i and (t.dep_ == "compound" or t is tok) and t.text[:1].isupper()]
+            if not words or words[0].tag_ != "NNP" or tok.ent_type_ == "PERSON":
+                continue
+            name = ctx.body[words[0].idx : tok.idx + len(tok)]
+            fuller = [b for b in ids.values() if b.start < tok.idx and b.name.split()[: len(name.split())] == name.split()
+                      and len(b.name.split()) > len(name.split())]
+            if len(fuller) == 1:  # "Upfield, whose balloon ..." after "Upfield Balloon Flights"
+                return fuller[0].entity_id, fuller[0].name, words[0].idx, tok.idx + len(tok)
+            # a name of two words or more ("Northlight TV, which aired the show,"); one capitalised word alone may
+            # be a headline's or a sentence's first
+            return (None, name, words[0].idx, tok.idx + len(tok)) if len(words) > 1 else None
+        name = ctx.names.get(m.entity_id, m.text)
+        if m.entity_id in ids and m.type != "PERSON":
+            return m.entity_id, name, m.start, m.end
+        if m.type == "PERSON":
+            person = next((p for p in story_people(ctx, lex) if p.entity_id == m.entity_id), None)
+            if person is not None and len(person.bodies) == 1:
+                body = next(iter(person.bodies))
+                at = next((o for o in reversed(ctx.mentions) if o.entity_id == body and o.end <= sent.end_char), None)
+                if at is not None:
+                    return body, ctx.names.get(body, at.text), at.start, at.end
+            if pronouns & set(_BODY_PRONOUNS) and not pronouns & set(_PERSON_PRONOUNS) and (person is None or not person.bodies):
+                return m.entity_id, name, m.start, m.end
+            return None
+        if m.type in ("GPE", "LOC") and (tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.children)):
+            return m.entity_id, name, m.start, m.end
+        return None
+    return None

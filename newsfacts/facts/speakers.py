@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsfacts.facts.body_voices import voiced_body
@@ -11,8 +11,8 @@ from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key, singular
 from newsfacts.facts.gender import person_genders
 from newsfacts.facts.lexicon import Lexicon, lexicon
-from newsfacts.facts.referents import (BODY_POSSESSIVES, REFUSED, compared, description_body, group_of_one, of_age,
-                                      referent, related_to, singled_out, story_people, titled_surname_owner,
+from newsfacts.facts.referents import (BODY_POSSESSIVES, REFUSED, body_spoken_of, compared, description_body,
+                                      group_of_one, of_age, referent, related_to, singled_out, story_people, titled_surname_owner,
                                       weighed_among)
 from newsfacts.facts.speaker_phrase import (
     apposed_people, apposition_root, body_description, cataphoric_subject, described_body, identified_after_the_lede,
@@ -673,6 +673,20 @@ def _organisation_of_kind(ctx: DocContext, start: int, kind: str, lex: Lexicon):
                 c.dep_ in ("acl", "relcl") and c.tag_.startswith("VB") for c in tok.children)):
             return m
     return None
+
+
+def _body_described(ctx: DocContext, start: int, word: str, lex: Lexicon):
+    """"the company", "the statement", "the firm" (lexicon any_body_descriptions), when no organisation of the story
+    is named with the word (that one is it: _anaphor_target): the body the sentence of prose before is about
+    (referents.body_spoken_of), as a Speaker; None when it is about no body."""
+    if word not in lex.raw["speech"]["any_body_descriptions"] or any(
+            m.type == "ORG" and m.end <= start and word in ctx.names[m.entity_id].lower().split() for m in ctx.mentions):
+        return None
+    found = body_spoken_of(ctx, start, word, lex)
+    if found is None:
+        return None
+    entity_id, name, name_start, name_end = found
+    return Speaker(entity_id, name, name_start=name_start, name_end=name_end)
 
 
 def _body_by_its_head(ctx: DocContext, start: int, word: str):
@@ -1479,8 +1493,8 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if body is not None:  # "A Hallbrook spokeswoman", "A council spokesperson": the body speaks, the voice its role
         return Speaker(body.entity_id, body.name, body.role, name_start=body.name_start, name_end=body.name_end)
     voiced = _organisation_voiced(ctx, start, text, lex)
-    if voiced is not None:
-        return entity(*voiced)
+    if voiced is not None:  # a mention, or the body the sentence before is about (_body_described)
+        return replace(voiced[0], role=voiced[1]) if isinstance(voiced[0], Speaker) else entity(*voiced)
     # "The statement, which was obtained by Variety": the description is what precedes its relative clause
     lower = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0].lower()
     lower = _REFLEXIVE.sub("", lower)  # "The corporation itself said": the corporation
@@ -1538,6 +1552,10 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         return found or Speaker(reason=f"pronoun '{text}' with no person named before it")
     bare = _DETERMINER.sub("", lower)
     words = re.findall(r"[\w’'.-]+", bare)
+    if lower.startswith("the ") and len(words) == 1:  # "the company said" after "Tolvik Line's director ... said"
+        found = _body_described(ctx, start, words[0], lex)
+        if found is not None:
+            return found
     if lower.startswith("the ") and words and words[-1] in lex.org_anaphors:
         # "the group" points back; "the production company" to a name like it; "the French foreign ministry",
         # a description of its own, to nothing
@@ -1731,6 +1749,10 @@ def _organisation_voiced(ctx: DocContext, start: int, text: str, lex: Lexicon):
     if voice is None:
         return None
     words = re.findall(r"[\w’'.-]+", voice.group("org").lower())
+    if len(words) == 2 and words[0] == "the":  # "a spokesman for the firm" after "The landlord, Harbeck Estates, said"
+        found = _body_described(ctx, start, words[1], lex)
+        if found is not None:
+            return found, voice.group("voice").lower()
     if len(words) == 2 and words[0] == "the" and words[1] in lex.org_anaphors:
         # the organisation named last (the firm the story is speaking of when its voice is quoted), not the last
         # subject: "the Ombudsman ruled ... Swiftline argued ... a spokesperson for the firm"

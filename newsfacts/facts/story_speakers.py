@@ -84,7 +84,7 @@ def roundup(ctx: DocContext, q, first_in_paragraph: bool, lex: Lexicon) -> Speak
         cut = _SOURCE_END.search(ctx.body, start, end)
         name_end = cut.start() if cut else end
         if span is None or any(t.tag_.startswith(("VB", "MD")) and not _after_comma(t, lex) and not _in_relative(t, span)
-                               and not _in_a_setting(t, span) for t in span) \
+                               and not _in_a_setting(t, span) and not _before_its_noun(t) for t in span) \
                 or not (ctx.mentions_in(start, end) or _written_name(ctx, start, name_end)):
             continue  # "Here is what he said:" is an introduction, not a source; a source names someone
         speaker = resolve_speaker(ctx, start, name_end, lex)
@@ -121,9 +121,22 @@ def _signature_below(ctx: DocContext, q, pstart: int, pend: int) -> tuple[int, i
 
 
 def _written_name(ctx: DocContext, start: int, end: int) -> bool:
-    """"Greta Lindholm (Culture Desk):" with no entity tagged: two or three capitalised proper nouns are a name."""
+    """"Greta Lindholm (Culture Desk):" with no entity tagged: two or three capitalised proper nouns are a name; so
+    is a body's name, its capitalised words joined by the small words names hold ("Castlemere Chamber of Commerce:",
+    "Alderbrook Students' Union:", "Bus Users Ashcombe, passenger group:"), opening with a proper noun."""
     span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
-    return span is not None and 2 <= len(span) <= 3 and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in span)
+    if span is None or not len(span):
+        return False
+    if 2 <= len(span) <= 3 and all(t.tag_ == "NNP" and t.text[:1].isupper() for t in span):
+        return True
+    capitalised = [t for t in span if t.is_alpha and t.text[:1].isupper()]
+    return span[0].tag_ in ("NNP", "NNPS") and 2 <= len(capitalised) <= _BODY_NAME_WORDS and capitalised[-1].i == span[-1].i \
+        and all(t in capitalised or t.lower_ in _NAME_JOINERS for t in span)
+
+
+# The small words a body's name joins its capitalised words with, and how many capitalised words it holds at most.
+_NAME_JOINERS = ("of", "and", "&", "for", "the", "'", "’", "'s", "’s")
+_BODY_NAME_WORDS = 5
 
 
 def _after_comma(tok, lex: Lexicon) -> bool:
@@ -137,6 +150,14 @@ def _after_comma(tok, lex: Lexicon) -> bool:
 
 # "Jane Osei, quoted in The Herald:": participles that after a name are passive, the source being what is described
 _PASSIVE_AFTER_A_NAME = ("quoted", "cited", "interviewed", "asked", "reached", "contacted", "questioned")
+
+
+def _before_its_noun(tok) -> bool:
+    """"Tom Rutter, donor-conceived adult and campaigner:", "Sam Okoro, founder, Kinship dating app:": a participle
+    the parse hangs on a noun after it qualifies that noun, as an adjective does; it does not make the line a
+    sentence."""
+    return tok.tag_ in ("VBN", "VBG") and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
+        and tok.head.tag_.startswith("NN")
 
 
 _RELATIVE_WORDS = ("who", "whom", "whose", "where", "which", "when")
