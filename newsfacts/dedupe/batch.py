@@ -296,11 +296,7 @@ def developed_after(verdicts: dict[tuple[str, str], Verdict], members: dict[str,
     of it. The earlier side is not read so: a rewrite's source has the sentences its rewrite dropped. Undated or
     same-day pairs keep their links (see Thresholds.development_density)."""
     dates = _PublicationDates.of(verdicts, members)
-    linked: dict[str, set[str]] = defaultdict(set)
-    earlier_links = [(m.doc_id, m.duplicate_of) for m in members.values() if m.duplicate_of in members]
-    for a, b in chain(verdicts, earlier_links):
-        linked[a].add(b)
-        linked[b].add(a)
+    linked = _story_links(verdicts, members)
     kept = {}
     for key, v in verdicts.items():
         if v.level == "rewrite" and all(d in dates.group and d in profiles for d in key):
@@ -326,11 +322,7 @@ def outlets_next_story(verdicts: dict[tuple[str, str], Verdict], members: dict[s
     its copies'. Both dates must be the documents' own: where either is undated nothing is read (a brief may carry
     its source's outlet, and an undated source cannot be placed before it)."""
     dates = _PublicationDates.of(verdicts, members)
-    linked: dict[str, set[str]] = defaultdict(set)
-    earlier_links = [(m.doc_id, m.duplicate_of) for m in members.values() if m.duplicate_of in members]
-    for a, b in chain(verdicts, earlier_links):
-        linked[a].add(b)
-        linked[b].add(a)
+    linked = _story_links(verdicts, members)
     verified = Counter(d for key in verdicts for d in key)
     kept = {}
     for key, v in verdicts.items():
@@ -357,6 +349,16 @@ def _next_story(x: str, y: str, members: dict[str, _Member], dates: "_Publicatio
     first = [d for d in story if dates.own_date(d) == theirs]
     source = min(first, key=lambda d: (-verified[d], _originality(members[d])))
     return same_outlet(members[x].outlet, members[source].outlet)
+
+
+def _story_links(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Member]) -> dict[str, set[str]]:
+    """Each document's neighbours by this batch's verdicts and earlier runs' links: what `_reached` walks."""
+    linked: dict[str, set[str]] = defaultdict(set)
+    earlier_links = [(m.doc_id, m.duplicate_of) for m in members.values() if m.duplicate_of in members]
+    for a, b in chain(verdicts, earlier_links):
+        linked[a].add(b)
+        linked[b].add(a)
+    return linked
 
 
 def _reached(start: str, linked: dict[str, set[str]], leaving_out: str | None = None) -> set[str]:

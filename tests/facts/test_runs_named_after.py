@@ -9,14 +9,10 @@ from __future__ import annotations
 import pytest
 
 from tests.facts.helpers import said
+from tests.facts.test_words_pointed_back import _LINES, _RUN
 
 pytestmark = pytest.mark.integration
 
-_RUN = ('The ferry company said on Monday that the crossing would close for good in March.\n\n'
-        '"It is the end of a lifeline," said Morag Lennie, who has run the island shop for thirty years.\n\n'
-        '"To everyone who crossed with us: thank you for forty years of custom.\n\n'
-        '"To the crew: you kept this island alive. I will never forget it."\n\n')
-_LINES = ("thank you for forty years", "you kept this island alive")
 
 
 @pytest.mark.parametrize("after", [
