@@ -13,12 +13,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from newsfacts.dedupe import DuckDBCandidateIndex, InMemoryIndex, dedupe_batch
 from newsfacts.dedupe.align import Alignment
 from newsfacts.dedupe.batch import _Member, outlets_next_story
 from newsfacts.dedupe.verify import Verdict
 from tests.dedupe.seeds import document
-from tests.dedupe.test_candidate_index import publish
+from tests.dedupe.test_published_apart import _story_of
 
 pytestmark = pytest.mark.unit
 
@@ -95,15 +94,8 @@ def _documents() -> dict:
                                   [["restyled_neutral", "restyled_sensational", "restyled_objective", "follow_up"],
                                    ["original"]]], ids=["one batch", "source in a later run"])
 def test_the_follow_up_leaves_its_story_in_one_batch_and_when_the_source_comes_late(kind, runs):
-    docs, memory = _documents(), InMemoryIndex()
     con = duckdb.connect()
     con.execute(SCHEMA.read_text(encoding="utf-8"))
-    index = memory if kind == "memory" else DuckDBCandidateIndex(con)
-    story = {}
-    for k, names in enumerate(runs, 1):
-        batch = [docs[n] for n in names]
-        result = dedupe_batch(batch, index, f"run-{k}")
-        memory.publish(batch, result) if kind == "memory" else publish(con, batch, result, f"run-{k}")
-        story.update({d: a.cluster_id for d, a in result.assignments.items()})
+    story = _story_of(kind, con, runs, _documents())
     assert story["restyled_neutral"] == story["restyled_sensational"] == story["original"]
     assert story["follow_up"] != story["original"]
