@@ -34,7 +34,8 @@ _EMAIL_DOMAIN = re.compile(r"@([\w.-]+\.\w+)")
 # "By Reuters Staff", "By CNN Wire Staff", "By nbcnews.com staff": a newsroom signing as a whole. "staff" closes the
 # byline: a person on staff signs "By Jane Smith, Staff Writer", and a comma or "and" means several credits.
 _STAFF_BYLINE = re.compile(r"^(?P<who>[^,;&|]+?)\s+(?:wire\s+)?staff\.?$", re.I)
-_HOST = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})$", re.I)
+# A site named by its host alone ("nbcnews.com", "https://www.nypost.com/"): group 1 is the host without www.
+HOST = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.I)
 _NOT_NEWSROOMS = {"our", "the", "a", "an", "news", "wire", "editorial"}
 
 
@@ -112,7 +113,7 @@ def staff_outlet(byline_lines: list[str]) -> str | None:
         if not m or " and " in f" {m['who'].lower()} " or m["who"].lower() in _NOT_NEWSROOMS:
             continue
         who = m["who"].strip()
-        host = _HOST.match(who)
+        host = HOST.match(who)
         if host:
             return outlet_of_domain("@" + host[1].lower()) or host[1].lower()
         return outlet_named(who) or who

@@ -8,7 +8,6 @@ from itertools import product
 
 from newsfacts.parse import metadata
 
-_HOST = re.compile(r"^(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.I)
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu"}  # "express.co.uk": the name is the label before them
 _WORD = re.compile(r"[a-z0-9]+")
 MAX_NAME_WORDS = 6  # each word whole or by its initial: 2^6 spellings at most
@@ -33,7 +32,7 @@ def same_outlet(a: str | None, b: str | None) -> bool:
 def _reading(text: str) -> tuple[str | None, str | None]:
     """(host key, squashed name): a host's name label(s) without www. and TLD, and the outlet it is the domain of;
     a name's canonical outlet (by alias) squashed."""
-    host = _HOST.match(text.strip())
+    host = metadata.HOST.match(text.strip())
     if host:
         labels = host[1].lower().split(".")[:-1]
         while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
