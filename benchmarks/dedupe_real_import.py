@@ -173,16 +173,16 @@ def add_reused(alias: str, sid: str, split: str, writer: str, target: Path = TAR
     """Add a source again, under an alias, for a new blind writer's split.
 
     Why: every English body of the ground truth is already a source of some split, so a later blind set re-uses
-    sources with new rewrites by a new writer. The alias (`w`, `v`, `u`, `t`, `s`, `r`, `q`, `p`, `o`, `n`, `m`, `l` or `k`, one letter
-    per re-use, and the sid's first 7 hex chars; no sid starts with any of them) keeps the new documents and the re-rendered original apart
-    from the earlier split's, since a split is read by the first 8 characters of a name. The original is rendered as
+    sources with new rewrites by a new writer. The alias (a letter from `g` to `z`, one per re-use, `w` first and then
+    down the alphabet, and the sid's first 7 hex chars; no sid starts with a letter past `f`) keeps the new documents
+    and the re-rendered original apart from the earlier split's, since a split is read by the first 8 characters of a
+    name. The original is rendered as
     `gather` renders one (the hash rules keyed on the alias, so its page is not the earlier split's page again), with a
     syndicated copy and its `copy` label when the same rule says so; the alias joins split.csv in `split` and
     reused.csv records where it came from. The writer's documents and labels are added next to it as they are.
     `gather` cannot rebuild these (the earlier writers' folders are gone), so this only appends."""
-    if not re.fullmatch(r"[wvutsrqponmlk][0-9a-f]{7}", alias) or alias[1:] != sid[:7]:
-        raise ValueError(
-            f"alias {alias!r} is not 'w', 'v', 'u', 't', 's', 'r', 'q', 'p', 'o', 'n', 'm', 'l' or 'k' and the first 7 hex chars of {sid!r}")
+    if not re.fullmatch(r"[g-z][0-9a-f]{7}", alias) or alias[1:] != sid[:7]:
+        raise ValueError(f"alias {alias!r} is not a letter from 'g' to 'z' and the first 7 hex chars of {sid!r}")
     with (target / "split.csv").open(encoding="utf-8") as f:
         if any(row["sid"] == alias for row in csv.DictReader(f)):
             raise ValueError(f"alias {alias} is already in split.csv")
