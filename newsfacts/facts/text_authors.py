@@ -282,12 +282,17 @@ def text_speaking(ctx: DocContext, sent, end: int, lex: Lexicon, reader_too: boo
              and (t.lower_ in _TEXT_VERBS or t.lower_ in _READING)]
     # the line's verb of reading out, else its last verb a text says its words with ("read out an email he said a
     # supervisor had sent:" is read out, whatever "said" the clause on the email holds)
-    verbs = [t for t in verbs if t.lower_ in _READING and _subject(t) is not None
-             and not _is_text(_subject(t), lex)] or [t for t in verbs if _subject(t) is not None][-1:]
+    # (a verb of reading whose reader the parse left without a subject, "Neville Ash, who chairs ..., read aloud
+    # from a 2019 letter by X:", still reads that text's author's words)
+    reading = [t for t in verbs if t.lower_ in _READING and not _is_text(_subject(t), lex)]
+    verbs = [t for t in reading if _subject(t) is not None] or [t for t in verbs if _subject(t) is not None][-1:] \
+        or reading[-1:]
     if not verbs:
         return _text_heading(ctx, sent, end, lex)
     verb = verbs[-1]
     subject = _subject(verb)
+    if subject is None:
+        return _read_out(ctx, verb, None, lex, reader_too=False)
     if ctx.in_quote(subject.idx):
         return None
     if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
