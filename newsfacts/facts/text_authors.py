@@ -89,10 +89,20 @@ def _owner(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
     start, end = owner.left_edge.idx, owner.idx + len(owner)
     found = _named(resolve_speaker(ctx, start, end, lex))
     # a name in the possessive is that author; a description ("the agency's") stands for a body the story named,
-    # never for a person ("the festival's daily bulletin" is no one's the parse of people would guess)
-    if found is None or ctx.mentions_in(start, end) or not ctx.is_person(found.entity_id):
+    # never for a person ("the festival's daily bulletin" is no one's the parse of people would guess), nor for a
+    # body named only in a heading ("The department's reply" is not the masthead "Westhaven Courier - Health")
+    if found is None or ctx.mentions_in(start, end):
         return found
-    return None
+    if ctx.is_person(found.entity_id) or _only_in_headings(ctx, found.entity_id):
+        return None
+    return found
+
+
+def _only_in_headings(ctx: DocContext, entity_id: str) -> bool:
+    """Every mention of the entity stands in a line with no verb (a masthead, a section label, a byline): a body
+    the story itself never has do or say anything, so no description in it points back there."""
+    return all(not any(t.tag_.startswith(("VB", "MD")) for t in ctx.sentence_at(m.start))
+               for m in ctx.mentions if m.entity_id == entity_id)
 
 
 def _issuer_in(ctx: DocContext, sent, noun_words: frozenset, lex: Lexicon, before: int) -> Speaker | None:

@@ -88,3 +88,38 @@ def test_a_letter_written_to_someone_is_not_theirs(quotes_of):
     # nearest negative: Lisle is the one written to
     assert said(quotes_of(_SHARED_TO), "deepest apologies").speaker != "Jonathan Lisle"
 
+
+_FILED_BY = ("Dave Kilbride is the drivers' union representative.\n\n"
+             "He read aloud from a complaint filed by driver Amir Haddad in 2022: \"The sign before Castle Hill is "
+             "hidden by the bakery awning after dark.\"")
+
+_FILED_ABOUT = ("Dave Kilbride is the drivers' union representative.\n\n"
+                "He read aloud from a complaint he had filed about driver Amir Haddad in 2022: \"The sign before Castle "
+                "Hill is hidden by the bakery awning after dark.\"")
+
+
+def test_a_complaint_is_a_text_whose_filer_wrote_it(quotes_of):
+    assert said(quotes_of(_FILED_BY), "Castle Hill").speaker == "Amir Haddad"
+
+
+def test_a_complaint_about_someone_is_not_theirs(quotes_of):
+    # nearest negative: the complaint is about the driver, filed by the reader
+    assert said(quotes_of(_FILED_ABOUT), "Castle Hill").speaker != "Amir Haddad"
+
+
+_MASTHEAD = ("Investigation: inside the long wait at Westhaven General\n\n"
+             "Westhaven Courier - Health\n\n"
+             "Margaret Pryce, 74, was told in March last year that she would need a new hip. {before}\n\n"
+             "Mr Pryce said he had written to the minister twice. The department's reply, which he showed the Courier, "
+             "said it was \"working closely with the trust to reduce waits\".")
+
+
+def test_a_description_owning_a_text_is_not_a_body_named_only_in_a_heading(quotes_of):
+    body = _MASTHEAD.format(before="The region's health minister, Gareth Oyelaran, visited the hospital in June.")
+    assert said(quotes_of(body), "working closely").speaker != "Courier - Health"
+
+
+def test_a_description_owning_a_text_is_the_body_the_story_names(quotes_of):
+    # nearest negative: the story names the department in a sentence of its own
+    body = _MASTHEAD.format(before="The Department of Health said it had cut waits by a third.")
+    assert said(quotes_of(body), "working closely").speaker == "Department of Health"
