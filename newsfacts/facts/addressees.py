@@ -3,8 +3,10 @@
 Political reporting frames words by who they were put to: "Voss was told by MPs to “...”", "Treadwell, who was asked
 by Dame Harriet whether the regulator had been “...”", "who told him ..., according to two diplomats present: “...”",
 "the minister said the president had told her: “...”". The rules here read those frames (speaker_basis
-`addressed`): the agent of a passive "told/asked by", the teller in a reported clause, the one asked answering with
-a pronoun; "according to" after a teller names who recounted the words, not who said them.
+`addressed`): the agent of a passive "told/asked by" (the one nearest before the words), the teller in a reported
+clause, the one asked answering with a pronoun; "according to" after a teller names who recounted the words, not who
+said them. A passive "told" with no agent ("he had spoken to the seller, and was told: “...”") is the words of whom the
+clause joined to it says the one told spoke to, never the one told (speakers51).
 """
 
 from __future__ import annotations

@@ -11,7 +11,10 @@ The frame of a text names its author and those who only pass it on apart (speake
 on the text is its author ("left at the station by X", "filed by X") unless the participle passes it on ("seen by",
 "read out by", "forwarded by": lexicon speech.passing_participles); a name at the end of a chain of appositions ("the
 resort's owner, the investor X") or in commas after the whole phrase is the writer; a body's team or committee
-writes for the body when the phrase names no person ("from Fortuna's customer services team").
+writes for the body when the phrase names no person ("from Fortuna's customer services team"). The frame decides,
+not the tagger (speakers51): "by" on the text's own noun ("a 2019 letter by X") is its writer; a name set in
+apposition to the writer phrase is the writer whatever type the model gave it; a name standing where a place does ("a
+teacher in Chippewa Falls") is no one.
 """
 
 from __future__ import annotations
