@@ -3,8 +3,10 @@
 Political reporting frames words by who they were put to: "Voss was told by MPs to “...”", "Treadwell, who was asked
 by Dame Harriet whether the regulator had been “...”", "who told him ..., according to two diplomats present: “...”",
 "the minister said the president had told her: “...”". The rules here read those frames (speaker_basis
-`addressed`): the agent of a passive "told/asked by", the teller in a reported clause, the one asked answering with
-a pronoun; "according to" after a teller names who recounted the words, not who said them.
+`addressed`): the agent of a passive "told/asked by" (the one nearest before the words), the teller in a reported
+clause, the one asked answering with a pronoun; "according to" after a teller names who recounted the words, not who
+said them. A passive "told" with no agent ("he had spoken to the seller, and was told: “...”") is the words of whom the
+clause joined to it says the one told spoke to, never the one told (speakers51).
 """
 
 from __future__ import annotations
@@ -52,7 +54,10 @@ def agent_of_words_put(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is None or verb.right_edge.idx < q.outer_start:
             continue
-        obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        # "told by his surgery to “...” and by a newspaper to “...”": the agent nearest before the words said them
+        agents = [t for t in verb.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.idx < q.outer_start
+                  and not ctx.in_quote(t.idx)]
+        obj = next((c for c in agents[-1].children if c.dep_ == "pobj"), None)
         if obj is None or obj.right_edge.idx > q.outer_start:
             continue
         # the words between the verb and the quote go on the verb's complement ("to", "whether", "if", "that"), not
@@ -65,6 +70,51 @@ def agent_of_words_put(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
         found = resolve_speaker(ctx, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge), lex)
         if found.name or found.unnamed:
             return found.found_by("addressed")
+    return _teller_of_the_one_told(ctx, q, sent, lex)
+
+
+# Prepositions after which a clause names whom its subject spoke to ("had spoken to the seller", "raised concerns
+# with Carrick").
+_SPOKEN_TO = ("to", "with")
+
+
+def _teller_of_the_one_told(ctx: DocContext, q, sent, lex: Lexicon) -> Speaker | None:
+    """"Mr Stainforth said he had spoken to the seller ..., and was told: “...”", "she raised concerns with Carrick
+    ... and was told ... that the matter was “closed”": a passive "told" with no agent that runs into the words makes
+    its subject the one told; the teller is whom the clause it is joined to says that subject spoke to or raised it
+    with. None when that clause names no one (the other readings decide)."""
+    for verb in (t for t in sent if t.lower_ == "told" and t.tag_ == "VBN" and t.idx < q.outer_start
+                 and t.dep_ == "conj" and any(c.dep_ == "auxpass" for c in t.children) and not ctx.in_quote(t.idx)):
+        if any(c.dep_ == "agent" for c in verb.children) or verb.right_edge.idx < q.outer_start:
+            continue
+        if any(t.lower_ in lex.cues and t.tag_.startswith("VB") for t in sent if verb.i < t.i and t.idx < q.outer_start
+               and not ctx.in_quote(t.idx)):
+            continue  # another verb of speech between reports the words
+        joined = verb.head
+        spoken_to = [c for t in (joined, *(c for c in joined.children if c.dep_ == "dobj")) for c in t.children
+                     if c.dep_ == "prep" and c.lower_ in _SPOKEN_TO and c.i < verb.i]
+        obj = next((c for c in spoken_to[-1].children if c.dep_ == "pobj"), None) if spoken_to else None
+        if obj is None or obj.tag_ == "PRP":
+            continue
+        start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+        found = resolve_speaker(ctx, start, end, lex)
+        if found.entity_id is not None and found.entity_id == _one_told(ctx, verb, lex):
+            # the one told never told themselves: a description the story read as them ("he had spoken to the
+            # seller") is someone it does not name
+            if obj.tag_ not in ("NN", "NNS"):
+                continue
+            found = Speaker(name=ctx.body[start:end], start=start, end=end, unnamed=True)
+        if found.name or found.unnamed:
+            return found.found_by("addressed")
+    return None
+
+
+def _one_told(ctx: DocContext, verb, lex: Lexicon) -> str | None:
+    """The entity the subject of a passive "told" (or of the clause it is joined to) stands for."""
+    for tok in (verb, verb.head):
+        subject = subject_span(tok)
+        if subject is not None:
+            return resolve_speaker(ctx, subject[0], subject[1], lex).entity_id
     return None
 
 

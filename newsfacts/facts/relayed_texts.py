@@ -11,7 +11,10 @@ The frame of a text names its author and those who only pass it on apart (speake
 on the text is its author ("left at the station by X", "filed by X") unless the participle passes it on ("seen by",
 "read out by", "forwarded by": lexicon speech.passing_participles); a name at the end of a chain of appositions ("the
 resort's owner, the investor X") or in commas after the whole phrase is the writer; a body's team or committee
-writes for the body when the phrase names no person ("from Fortuna's customer services team").
+writes for the body when the phrase names no person ("from Fortuna's customer services team"). The frame decides,
+not the tagger (speakers51): "by" on the text's own noun ("a 2019 letter by X") is its writer; a name set in
+apposition to the writer phrase is the writer whatever type the model gave it; a name standing where a place does ("a
+teacher in Chippewa Falls") is no one.
 """
 
 from __future__ import annotations
@@ -41,14 +44,27 @@ def _texts(lex: Lexicon) -> frozenset:
     return frozenset(lex.raw["speech"]["relayed_texts"]) | lex.written_texts | {"statement", "statements"}
 
 
-def _person_in(ctx: DocContext, start: int, end: int) -> Speaker | None:
+def _person_in(ctx: DocContext, start: int, end: int, places: bool = True) -> Speaker | None:
     """The one person named in body[start:end], outside quotation marks (the last, when a description precedes:
-    "a doctor in the besieged city of Tarvos, Dr. Samira Khalidi")."""
-    people = [m for m in ctx.mentions_in(start, end) if m.type == "PERSON" and not ctx.in_quote(m.start)]
+    "a doctor in the besieged city of Tarvos, Dr. Samira Khalidi"). Without `places`, a name standing where a place
+    does ("signed by a third-grade teacher in Chippewa Falls", a town the model typed a person) is no one."""
+    people = [m for m in ctx.mentions_in(start, end) if m.type == "PERSON" and not ctx.in_quote(m.start)
+              and (places or not _where(ctx, m))]
     if not people or len({m.entity_id for m in people}) > 1:
         return None
     m = people[-1]
     return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start, end=m.end)
+
+
+# Prepositions of place: their object is where someone is, not who they are.
+_PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "inside")
+
+
+def _where(ctx: DocContext, m) -> bool:
+    """The mention is the object of a preposition of place ("a teacher in Chippewa Falls")."""
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "pobj" \
+        and span.root.head.lower_ in _PLACE_PREPOSITIONS
 
 
 _HONORIFIC = re.compile(r",\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$")
@@ -107,10 +123,12 @@ def _apposition_chain(obj) -> list:
 
 def _person_headed_by(ctx: DocContext, obj) -> Speaker | None:
     """The person the object of "from" names, itself or in apposition ("from the health secretary, Bridget
-    Okonkwo-Hale"), not one named in a clause on it ("from a listener who washed dishes at Ember")."""
+    Okonkwo-Hale"), not one named in a clause on it ("from a listener who washed dishes at Ember"). A name the parse
+    sets in apposition to the writer phrase is its writer whatever type the model gave it ("from Serenity's chief
+    executive, Jonathan Lisle," tagged an organisation: the frame says who wrote, not the tagger)."""
     for tok in _apposition_chain(obj):  # "by the mayor of Sarn, Dilara Enver": her
-        m = next((m for m in ctx.mentions if m.type == "PERSON" and m.start <= tok.idx < m.end
-                  and not ctx.in_quote(m.start)), None)
+        m = next((m for m in ctx.mentions if (m.type == "PERSON" or tok is not obj and m.type == "ORG")
+                  and m.start <= tok.idx < m.end and not ctx.in_quote(m.start)), None)
         if m is not None:
             return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start,
                            end=m.end)
@@ -123,7 +141,8 @@ def _person_headed_by(ctx: DocContext, obj) -> Speaker | None:
     # the resort's owner, the investor Ruth Albrecht,": the name in commas right after the object or after its
     # phrase, perhaps after a description of its own, however the parse hung it
     ends = (obj.idx + len(obj), obj.right_edge.idx + len(obj.right_edge))
-    m = next((m for m in ctx.mentions for after in ends if m.type == "PERSON" and after < m.start <= after + 60
+    m = next((m for m in ctx.mentions for after in ends if after < m.start <= after + 60
+              and m.type == "PERSON"
               and _NAMED_IN_COMMAS.fullmatch(ctx.body[after : m.start])), None)
     if m is not None:
         return Speaker(m.entity_id, ctx.names[m.entity_id], name_start=m.start, name_end=m.end, start=m.start, end=m.end)
@@ -133,8 +152,9 @@ def _person_headed_by(ctx: DocContext, obj) -> Speaker | None:
 # How far after a text's writer phrase opens a name in apposition to it may stand ("Quillfeather's co-founder and
 # chief executive, Dana Whitcombe").
 _APPOSED_WITHIN = 80
-# A comma, then perhaps a description ("the investor") and an honorific, before a name in apposition.
-_NAMED_IN_COMMAS = re.compile(r",\s*(?:the\s+(?:[a-z-]+\s+){1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?")
+# A comma, then perhaps a description ("the investor") and an honorific, before a name in apposition ("the" alone
+# before a title the model took into the name: "the Bishop of Wenmouth, the Rt Rev Alan Strand").
+_NAMED_IN_COMMAS = re.compile(r",\s*(?:the\s+(?:[a-z-]+\s+){0,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?")
 
 
 def _untagged_name(tok) -> tuple[int, int] | None:
@@ -165,6 +185,12 @@ def _authors_agent(tok, noun, lex: Lexicon) -> bool:
         and verb.lower_ not in _passing(lex)
 
 
+def _by_on_the_text(tok, noun) -> bool:
+    """"a 2019 letter by the former town surveyor, Graham Pike": "by" on the text's own noun names who wrote it, as
+    the agent of a participle of writing does (one that passes it on, "read out by", is a participle's agent)."""
+    return tok.dep_ == "prep" and tok.lower_ == "by" and tok.head.i == noun.i
+
+
 def _owning_body(ctx: DocContext, obj, lex: Lexicon) -> Speaker | None:
     """"from Fortuna's customer services team", "signed by the guild's negotiating committee": a part of a body
     that is not a person (a team, a committee, a desk) writes for the body that owns it, as the story names it."""
@@ -178,11 +204,14 @@ def _owning_body(ctx: DocContext, obj, lex: Lexicon) -> Speaker | None:
     # "by Quillfeather's co-founder and chief executive, Dana Whitcombe,": a person named in the phrase or set off by
     # a comma just after it (however the parse hung the words) is the writer, not the firm
     start, end = _span(obj)
-    if any(m.type == "PERSON" and (m.end <= end or ctx.body[m.start - 2 : m.start] == ", ")
+    named = ctx.mentions_in(owner.left_edge.idx, owner.idx + len(owner))
+    if any(m.type == "PERSON" and (m.end <= end or ctx.body[m.start - 2 : m.start] == ", ") and m not in named
            for m in ctx.mentions_in(start, max(end, obj.idx + _APPOSED_WITHIN))):
         return None
     owned = resolve_speaker(ctx, owner.left_edge.idx, owner.idx + len(owner), lex)
-    return owned if owned.entity_id is not None and not ctx.is_person(owned.entity_id) else None
+    # a body by its own name owns a team whatever type the model gave the name ("Fortuna's customer services team"
+    # with Fortuna Games typed a person): a team, committee or desk is no one's family or staff of one
+    return owned if owned.entity_id is not None and (named or not ctx.is_person(owned.entity_id)) else None
 
 
 def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
@@ -198,7 +227,7 @@ def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
         if tok.dep_ == "prep" and tok.lower_ in _FROM or (tok.dep_ in ("prep", "agent") and tok.head.lower_ in _ATTRIBUTING
                                                         and (tok.lower_ == "by" or tok.lower_ == "to"
                                                              and tok.head.lower_ == "attributed")) \
-                or _authors_agent(tok, noun, lex):
+                or _authors_agent(tok, noun, lex) or _by_on_the_text(tok, noun):
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
@@ -445,7 +474,7 @@ def _signer_or_issuer(ctx: DocContext, sent, noun: str, lex: Lexicon) -> Speaker
         for verb in (t for t in sent if t.lower_ in _ATTRIBUTING and t.tag_ == "VBN" and t.i > text.i):
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            found = _person_in(ctx, *_span(obj)) if obj is not None else None
+            found = _person_in(ctx, *_span(obj), places=False) if obj is not None else None
             if found is not None:
                 return found.found_by("relayed")
         verb = text.head

@@ -89,10 +89,20 @@ def _owner(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
     start, end = owner.left_edge.idx, owner.idx + len(owner)
     found = _named(resolve_speaker(ctx, start, end, lex))
     # a name in the possessive is that author; a description ("the agency's") stands for a body the story named,
-    # never for a person ("the festival's daily bulletin" is no one's the parse of people would guess)
-    if found is None or ctx.mentions_in(start, end) or not ctx.is_person(found.entity_id):
+    # never for a person ("the festival's daily bulletin" is no one's the parse of people would guess), nor for a
+    # body named only in a heading ("The department's reply" is not the masthead "Westhaven Courier - Health")
+    if found is None or ctx.mentions_in(start, end):
         return found
-    return None
+    if ctx.is_person(found.entity_id) or _only_in_headings(ctx, found.entity_id):
+        return None
+    return found
+
+
+def _only_in_headings(ctx: DocContext, entity_id: str) -> bool:
+    """Every mention of the entity stands in a line with no verb (a masthead, a section label, a byline): a body
+    the story itself never has do or say anything, so no description in it points back there."""
+    return all(not any(t.tag_.startswith(("VB", "MD")) for t in ctx.sentence_at(m.start))
+               for m in ctx.mentions if m.entity_id == entity_id)
 
 
 def _issuer_in(ctx: DocContext, sent, noun_words: frozenset, lex: Lexicon, before: int) -> Speaker | None:
@@ -282,12 +292,17 @@ def text_speaking(ctx: DocContext, sent, end: int, lex: Lexicon, reader_too: boo
              and (t.lower_ in _TEXT_VERBS or t.lower_ in _READING)]
     # the line's verb of reading out, else its last verb a text says its words with ("read out an email he said a
     # supervisor had sent:" is read out, whatever "said" the clause on the email holds)
-    verbs = [t for t in verbs if t.lower_ in _READING and _subject(t) is not None
-             and not _is_text(_subject(t), lex)] or [t for t in verbs if _subject(t) is not None][-1:]
+    # (a verb of reading whose reader the parse left without a subject, "Neville Ash, who chairs ..., read aloud
+    # from a 2019 letter by X:", still reads that text's author's words)
+    reading = [t for t in verbs if t.lower_ in _READING and not _is_text(_subject(t), lex)]
+    verbs = [t for t in reading if _subject(t) is not None] or [t for t in verbs if _subject(t) is not None][-1:] \
+        or reading[-1:]
     if not verbs:
         return _text_heading(ctx, sent, end, lex)
     verb = verbs[-1]
     subject = _subject(verb)
+    if subject is None:
+        return _read_out(ctx, verb, None, lex, reader_too=False)
     if ctx.in_quote(subject.idx):
         return None
     if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
