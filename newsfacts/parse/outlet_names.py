@@ -11,7 +11,7 @@ from itertools import product
 from newsfacts.parse import metadata
 
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu"}  # "express.co.uk": the name is the label before them
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script: "Вести" is a name too
 # A closing "News" names the trade, not the newsroom: "Sky News" is at news.sky.com, "BBC News" at bbc.com, Sputnik
 # at sputniknews.com. A name or host label may end with it or not. Not an opening one: News Nation is not The Nation,
 # Newsweek not The Week.
@@ -102,6 +102,8 @@ def _spellings(name: str) -> frozenset[str]:
     alone, "msn", fit too many names), with or without a leading "the" (theguardian.com) and a closing word "news"
     (news.sky.com is Sky News)."""
     words = _words(metadata.outlet_named(name) or name)[:MAX_NAME_WORDS]
+    if not words:  # a name in another script: nothing for a host to spell
+        return frozenset()
     trade = [(_TRADE, "")] if len(words) > 1 and words[-1] == _TRADE else []
     head = words[:-1] if trade else words
     choices = [(w, w[0]) for w in head[:-1]] + [(head[-1],)] + trade

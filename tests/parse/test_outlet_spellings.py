@@ -48,3 +48,7 @@ def test_a_sites_own_story_meets_the_wire_story_it_published_but_another_site_do
     assert one_newsroom(("mysanantonio.com", None), ap_on_site)
     assert not one_newsroom(("sfgate.com", None), ap_on_site)
     assert not one_newsroom((None, None), ap_on_site)
+
+
+def test_a_name_in_another_script_compares_with_no_host():
+    assert not same_outlet("wday.ru", "Вести") and same_outlet("Вести", "Вести")
