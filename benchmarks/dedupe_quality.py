@@ -70,8 +70,8 @@ def load_eval_docs() -> list[Document]:
     return docs
 
 
-def _document(doc_id, body, title, outlet, published) -> Document:
-    return Document(doc_id, doc_id, "article", "article_text", doc_id, outlet, None, title, None, [], None,
+def _document(doc_id, body, title, outlet, published, site=None) -> Document:
+    return Document(doc_id, doc_id, "article", "article_text", doc_id, outlet, site, title, None, [], None,
                     published, None, "en", body, len(body.split()), body.count("\n") + 1, 0)
 
 
@@ -106,9 +106,10 @@ def publish(con, docs, result, run_id) -> None:
     """The part of a warehouse load that dedupe needs: new documents, their bands and vocabularies, changed
     assignments."""
     con.executemany(
-        "insert into documents (doc_id, sha256, kind, format, outlet, title, published_date, body, word_count, run_id)"
-        " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(d.doc_id, d.sha256, d.kind, d.format, d.outlet, d.title, d.published_date, d.body, d.word_count, run_id)
+        "insert into documents (doc_id, sha256, kind, format, outlet, site, title, published_date, body, word_count,"
+        " run_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(d.doc_id, d.sha256, d.kind, d.format, d.outlet, d.site, d.title, d.published_date, d.body, d.word_count,
+          run_id)
          for d in docs],
     )
     con.executemany("insert into lsh_bands values (?, ?, ?, ?)",
@@ -311,7 +312,7 @@ def load_real(split: str) -> tuple[list[Document], list[dict], dict[str, str]]:
                 REJECTED[path.stem] = parsed.rejected
                 continue
             d = parsed.document
-            docs.append(_document(path.stem, d.body, d.title, d.outlet, d.published_date))
+            docs.append(_document(path.stem, d.body, d.title, d.outlet, d.published_date, d.site))
     for path in sorted((REAL / "docs").glob("*.txt")):
         if in_half(path.stem):
             head, body = path.read_text(encoding="utf-8").split("---\n", 1)

@@ -4,8 +4,9 @@
 Run: NEWSFACTS_SHARED_DATA=... .venv/bin/python -m benchmarks.dedupe_same_outlet   (~1 min)
 
 For every development split (originals and copies through the parser, as dedupe_quality loads them), every pair of
-documents whose outlets name one newsroom (parse.outlet_names.same_outlet) is listed with its gold relation: a
-labelled rewrite or copy (a positive the reading would cut if dated apart), or two stories (what it would part).
+documents whose newsrooms meet (parse.outlet_names.one_newsroom: either's outlet or site names either's) is listed
+with its gold relation: a labelled rewrite or copy (a positive the reading would cut if dated apart), or two stories
+(what it would part).
 Pairs with an undated side are counted apart: the reading does not apply to them. A study: nothing here is read by
 newsfacts.
 """
@@ -23,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.dedupe_paths import BLIND  # noqa: E402
 from benchmarks.dedupe_quality import load_real, real_splits  # noqa: E402
 
-from newsfacts.parse.outlet_names import same_outlet  # noqa: E402
+from newsfacts.parse.outlet_names import one_newsroom  # noqa: E402
 
 
 def pair_reading(a, b, story: dict[str, str], relation: dict[frozenset, str]) -> dict:
@@ -31,7 +32,7 @@ def pair_reading(a, b, story: dict[str, str], relation: dict[frozenset, str]) ->
     gold = relation.get(frozenset((a.doc_id, b.doc_id)))
     same_story = story[a.doc_id] == story[b.doc_id]
     dated = a.published_date is not None and b.published_date is not None
-    return {"a": a.doc_id, "b": b.doc_id, "outlets": (a.outlet, b.outlet),
+    return {"a": a.doc_id, "b": b.doc_id, "outlets": ((a.outlet, a.site), (b.outlet, b.site)),
             "gold": gold or ("same story" if same_story else "two stories"),
             "dates": "undated" if not dated else "same day" if a.published_date == b.published_date else "apart"}
 
@@ -40,7 +41,7 @@ def split_pairs(split: str) -> list[dict]:
     docs, labels, story = load_real(split)
     relation = {frozenset((r["doc"], r["other"])): r["kind"] for r in labels}
     return [{"split": split, **pair_reading(a, b, story, relation)}
-            for a, b in combinations(docs, 2) if same_outlet(a.outlet, b.outlet)]
+            for a, b in combinations(docs, 2) if one_newsroom((a.outlet, a.site), (b.outlet, b.site))]
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ from newsfacts.dedupe.align import align
 from newsfacts.dedupe.verify import (EXPANSION, SHORT_ITEM, Thresholds, Verdict, consistent, developed_beyond,
                                      evidence, expansion, ordered_share, reported_beyond_item, same_names,
                                      unnamed_speakers, verify, wording_kept)
-from newsfacts.parse.outlet_names import same_outlet
+from newsfacts.parse.outlet_names import one_newsroom
 from newsfacts.records import Document, DuplicatePair
 
 _LEVEL_RANK = {"exact": 0, "near_exact": 1, "rewrite": 2}
@@ -60,6 +60,12 @@ class _Member:
     cluster_id: str | None = None
     arrival: int = -1  # order of staging across runs (see _originality); -1: loaded before it was recorded
     outlet: str | None = None  # whose story it is (see outlets_next_story)
+    site: str | None = None  # the site that published it, when not the outlet (an AP story on mysanantonio.com)
+
+    @property
+    def newsroom(self) -> tuple[str | None, str | None]:
+        """The names the same-outlet rule compares: whose story, and where it was published."""
+        return self.outlet, self.site
 
 
 def dedupe_batch(
@@ -97,7 +103,8 @@ def dedupe_batch(
     canon_ids = {d.cluster_id for d in fetched.values() if d.cluster_id} - set(fetched) - new_ids
     fetched.update({d.doc_id: d for d in index.fetch(canon_ids, bodies=False)})
     first = index.last_arrival() + 1
-    members = {d.doc_id: _Member(d.doc_id, d.published_date, True, arrival=first + k, outlet=d.outlet)
+    members = {d.doc_id: _Member(d.doc_id, d.published_date, True, arrival=first + k, outlet=d.outlet,
+                                 site=d.site)
                for k, d in enumerate(docs)}
     members.update({d.doc_id: _from_index(d) for d in fetched.values()})
     unprofiled = _read_profiles(index, fetched, profiles)
@@ -193,7 +200,7 @@ def _read_profiles(index: CandidateIndex, fetched: dict[str, IndexedDoc], profil
 
 def _from_index(d: IndexedDoc) -> _Member:
     return _Member(d.doc_id, d.published_date, False, d.duplicate_of, d.duplicate_level, d.cluster_id,
-                   -1 if d.arrival is None else d.arrival, d.outlet)
+                   -1 if d.arrival is None else d.arrival, d.outlet, d.site)
 
 
 def _verify_all(docs, shortlists, canon_ids, fetched, profiles, thresholds
@@ -348,7 +355,7 @@ def _next_story(x: str, y: str, members: dict[str, _Member], dates: "_Publicatio
     # member was canonical before a late-arriving original came.
     first = [d for d in story if dates.own_date(d) == theirs]
     source = min(first, key=lambda d: (-verified[d], _originality(members[d])))
-    return same_outlet(members[x].outlet, members[source].outlet)
+    return one_newsroom(members[x].newsroom, members[source].newsroom)
 
 
 def _story_links(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Member]) -> dict[str, set[str]]:
@@ -537,7 +544,7 @@ def _revisit(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Membe
     members.update({d.doc_id: _from_index(d) for d in more.values()})
     unprofiled = _read_profiles(index, more, profiles) if more else set()
     dates = {d: m.published_date for d, m in members.items()}
-    outlets = {d: m.outlet for d, m in members.items()}
+    outlets = {d: m.newsroom for d, m in members.items()}
     suspects = stored_suspects(story, touched, verdicts, profiles, thresholds, dates, outlets)
     for x in sorted(suspects):
         others = [d for d, c in story.items() if c == story[x] and d != x and d in profiles]
@@ -552,7 +559,7 @@ def _revisit(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Membe
 def stored_suspects(story: dict[str, str], touched: dict[str, set[str]], verdicts: dict[tuple[str, str], Verdict],
                     profiles: dict[str, Profile], thresholds: Thresholds,
                     dates: dict[str, date | None] | None = None,
-                    outlets: dict[str, str | None] | None = None) -> set[str]:
+                    outlets: dict[str, tuple[str | None, ...]] | None = None) -> set[str]:
     """The earlier members whose link this batch may show wrong: each introduces or quotes a person whom a new
     member of its story, longer than it and not verified with it, never names (see reported_apart); or expands a
     new brief, so it may keep that brief's wording more than the one an earlier run linked it to (see
@@ -560,7 +567,7 @@ def stored_suspects(story: dict[str, str], touched: dict[str, set[str]], verdict
     from a dated member of its story (see undated_between). A rewrite keeps its source's people or drops them;
     another outlet's report of the event adds its own. Or it is of the outlet of a new member published on an
     earlier day, which may be the story's source come late: then x is that outlet's next story (see
-    outlets_next_story). `dates`, `outlets`: the members' published dates and outlets."""
+    outlets_next_story). `dates`, `outlets`: the members' published dates and newsrooms (outlet, site)."""
     out = set()
     for x, c in story.items():
         p = profiles.get(x)
@@ -581,11 +588,12 @@ def stored_suspects(story: dict[str, str], touched: dict[str, set[str]], verdict
     return out
 
 
-def _outlet_earlier(x: str, new: set[str], dates: dict[str, date | None], outlets: dict[str, str | None]) -> bool:
+def _outlet_earlier(x: str, new: set[str], dates: dict[str, date | None],
+                    outlets: dict[str, tuple[str | None, ...]]) -> bool:
     """Whether a new document of x's outlet was published on a day before x's (both dated)."""
     mine = dates.get(x)
     return mine is not None and any(dates.get(z) is not None and dates[z] < mine
-                                    and same_outlet(outlets.get(x), outlets.get(z)) for z in new)
+                                    and one_newsroom(outlets.get(x, ()), outlets.get(z, ())) for z in new)
 
 
 def undated_between(x: str, story: dict[str, str], new: set[str], verdicts: dict[tuple[str, str], Verdict],

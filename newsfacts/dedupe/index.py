@@ -29,6 +29,7 @@ class IndexedDoc:
     cluster_id: str | None
     arrival: int | None = None  # dedupe_profiles.arrival; None for a document loaded before it was recorded
     outlet: str | None = None  # documents.outlet: whose story it is
+    site: str | None = None  # documents.site: the site that published it, when not the outlet
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,8 @@ class InMemoryIndex:
         """Record a run's documents, bands and assignments, as the warehouse load would."""
         arrival = {row["doc_id"]: row["arrival"] for row in result.profiles}
         self._docs.update({d.doc_id: IndexedDoc(d.doc_id, d.body, d.title, d.published_date, d.word_count,
-                                                None, None, d.doc_id, arrival.get(d.doc_id), d.outlet)
+                                                None, None, d.doc_id, arrival.get(d.doc_id), d.outlet,
+                                                d.site)
                            for d in docs})
         for doc_id, a in result.assignments.items():
             self._docs[doc_id] = replace(self._docs[doc_id], duplicate_of=a.duplicate_of,
@@ -170,7 +172,7 @@ select * from final
 
 _FETCH_SQL = """
 select d.doc_id, {body}, d.title, d.published_date, d.word_count, d.duplicate_of, d.duplicate_level, d.cluster_id,
-       p.arrival, d.outlet
+       p.arrival, d.outlet, d.site
 from documents as d
 join dedupe_query_ids as q on q.doc_id = d.doc_id
 left join dedupe_profiles as p on p.doc_id = d.doc_id

@@ -67,8 +67,9 @@ def _header_lines(cleaned: Cleaned) -> list[str]:
 
 
 def _outlet_and_site(text: str, bylines: list[str], credits: list[str], wire: str | None) -> tuple[str | None, str | None]:
-    """Whose story (credited publisher) and where it was collected (recognised site), site kept only when different.
-    A newsroom's own byline ("By nbcnews.com staff") names it when nothing else does."""
-    site = metadata.site_of(text)
-    outlet = metadata.credited_outlet([wire or "", *bylines, *credits]) or site or metadata.staff_outlet(bylines)
+    """Whose story (credited publisher) and where it was collected (recognised site, else the newsroom its own
+    byline names: "By mysanantonio.com staff" over an AP story), site kept only when different. The site names the
+    story when no publisher is credited."""
+    site = metadata.site_of(text) or metadata.staff_outlet(bylines)
+    outlet = metadata.credited_outlet([wire or "", *bylines, *credits]) or site
     return outlet, (site if site != outlet else None)

@@ -20,10 +20,10 @@ pytestmark = pytest.mark.unit
 
 def publish(con, docs, result, run_id):
     con.executemany(
-        "insert into documents (doc_id, sha256, kind, format, outlet, title, published_date, body, word_count, run_id)"
-        " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(d.doc_id, d.sha256, d.kind, d.format, d.outlet, d.title, d.published_date, d.body, d.word_count, run_id)
-         for d in docs],
+        "insert into documents (doc_id, sha256, kind, format, outlet, site, title, published_date, body, word_count,"
+        " run_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(d.doc_id, d.sha256, d.kind, d.format, d.outlet, d.site, d.title, d.published_date, d.body, d.word_count,
+          run_id) for d in docs],
     )
     con.executemany("insert into lsh_bands values (?, ?, ?, ?)",
                     [(b["band"], b["bucket"], b["doc_id"], b["family"]) for b in result.bands])

@@ -7,6 +7,7 @@ the Post's follow-up two days on."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -25,8 +26,8 @@ REAL = Path(__file__).resolve().parents[2] / "benchmarks" / "dedupe_real"
 SCHEMA = Path(__file__).resolve().parents[2] / "newsfacts" / "warehouse" / "schema.sql"
 
 
-def _member(doc_id: str, published: str | None, outlet: str | None) -> _Member:
-    return _Member(doc_id, date.fromisoformat(published) if published else None, True, outlet=outlet)
+def _member(doc_id: str, published: str | None, outlet: str | None, site: str | None = None) -> _Member:
+    return _Member(doc_id, date.fromisoformat(published) if published else None, True, outlet=outlet, site=site)
 
 
 def _rewrite() -> Verdict:
@@ -34,9 +35,11 @@ def _rewrite() -> Verdict:
 
 
 def _story(original_published: str | None = "2019-11-19", follow_up_published: str | None = "2019-11-21",
-           follow_up_outlet: str = "New York Post") -> tuple[dict, dict]:
+           follow_up_outlet: str = "New York Post", original_outlet: str = "nypost.com",
+           original_site: str | None = None) -> tuple[dict, dict]:
     members = {m.doc_id: m for m in (
-        _member("original", original_published, "nypost.com"), _member("restyle", "2019-11-19", "NewsDigest Online"),
+        _member("original", original_published, original_outlet, original_site),
+        _member("restyle", "2019-11-19", "NewsDigest Online"),
         _member("sensational", "2019-11-20", "theheadlinehammer.com"),
         _member("follow_up", follow_up_published, follow_up_outlet))}
     verdicts = {("original", "restyle"): _rewrite(), ("original", "sensational"): _rewrite(),
@@ -60,6 +63,29 @@ def test_the_outlets_follow_up_two_days_on_leaves_its_story():
 def test_otherwise_the_links_stay(why, story):
     verdicts, members = _story(**story)
     assert outlets_next_story(verdicts, members) == verdicts, why
+
+
+def test_a_sites_own_story_leaves_the_story_of_the_wire_story_it_published():
+    """fresh16 nef2b3f2: the AP's story as mysanantonio.com published it ("By mysanantonio.com staff"), and the
+    site's own story two days on."""
+    kept = outlets_next_story(*_story(original_outlet="Associated Press", original_site="mysanantonio.com",
+                                      follow_up_outlet="mysanantonio.com"))
+    assert not [key for key in kept if "follow_up" in key]
+
+
+def test_another_sites_story_of_the_wire_story_keeps_its_links():
+    verdicts, members = _story(original_outlet="Associated Press", original_site="mysanantonio.com",
+                               follow_up_outlet="sfgate.com")
+    assert outlets_next_story(verdicts, members) == verdicts
+
+
+def test_the_wire_story_reprinted_by_two_sites_days_apart_stays_a_copy():
+    """A syndicated copy does not become its source's outlet's next story: exact and near_exact links are kept."""
+    verdicts, members = _story(original_outlet="Associated Press", original_site="mysanantonio.com")
+    members["follow_up"] = _member("follow_up", "2019-11-21", "Associated Press", "sfgate.com")
+    verdicts[("follow_up", "original")] = Verdict("near_exact", "test", 1.0, Alignment([]))
+    kept = outlets_next_story(verdicts, members)
+    assert kept[("follow_up", "original")].level == "near_exact"
 
 
 def test_an_outlet_name_on_two_rewrites_of_anothers_story_keeps_them():
@@ -99,3 +125,23 @@ def test_the_follow_up_leaves_its_story_in_one_batch_and_when_the_source_comes_l
     story = _story_of(kind, con, runs, _documents())
     assert story["restyled_neutral"] == story["restyled_sensational"] == story["original"]
     assert story["follow_up"] != story["original"]
+
+
+@pytest.mark.parametrize("kind", ["memory", "duckdb"])
+@pytest.mark.parametrize("runs", [[["original", "restyled_neutral", "restyled_sensational", "restyled_objective",
+                                    "follow_up"]],
+                                  [["restyled_neutral", "restyled_sensational", "restyled_objective", "follow_up"],
+                                   ["original"]],
+                                  [["original", "restyled_neutral", "restyled_sensational", "restyled_objective"],
+                                   ["follow_up"]]], ids=["one batch", "source in a later run", "follow-up later"])
+@pytest.mark.parametrize("site, parted", [("nypost.com", True), ("sfgate.com", False)])
+def test_the_site_that_published_the_wire_source_is_read_in_every_run(kind, runs, site, parted):
+    """The source credited to a wire, published by the Post: the Post's follow-up leaves the story, as it does when
+    the Post is the outlet; published by another site, the follow-up stays joined (left for the verifier)."""
+    con = duckdb.connect()
+    con.execute(SCHEMA.read_text(encoding="utf-8"))
+    docs = _documents()
+    docs["original"] = replace(docs["original"], outlet="Associated Press", site=site)
+    story = _story_of(kind, con, runs, docs)
+    assert story["restyled_neutral"] == story["restyled_sensational"] == story["original"]
+    assert (story["follow_up"] != story["original"]) == parted

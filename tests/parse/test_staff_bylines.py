@@ -52,6 +52,20 @@ def test_an_outlet_credited_elsewhere_is_kept_over_the_newsroom_byline():
     assert parse_article_text(page, "c.txt", "c" * 64).document.outlet == "Associated Press"
 
 
+def test_the_newsroom_byline_over_a_credited_outlet_is_the_site_that_published_it():
+    """fresh16 nef2b3f2: the AP's story as mysanantonio.com ran it, "By mysanantonio.com staff"."""
+    page = _page("By mysanantonio.com staff").replace(BODY, f"SANTA FE, N.M. (AP) — {BODY}")
+    doc = parse_article_text(page, "d.txt", "d" * 64).document
+    assert (doc.outlet, doc.site) == ("Associated Press", "mysanantonio.com")
+
+
+@pytest.mark.parametrize("byline", ["By Jane Smith", "By apnews.com staff", "By AP staff"])
+def test_a_persons_byline_or_the_credited_outlets_own_names_no_site(byline):
+    page = _page(byline).replace(BODY, f"SANTA FE, N.M. (AP) — {BODY}")
+    doc = parse_article_text(page, "e.txt", "e" * 64).document
+    assert (doc.outlet, doc.site) == ("Associated Press", None)
+
+
 @pytest.mark.parametrize("a, b", [("nbcnews.com", "NBC News"), ("nypost.com", "New York Post"),
                                   ("www.linknaija.com", "linknaija.com"), ("wsj.com", "WSJ"),
                                   ("theguardian.com", "The Guardian"), ("latimes.com", "Los Angeles Times")])
