@@ -5,11 +5,13 @@ Catapang, 19, Remedios's grandson". News writing introduces a relative *as* some
 its owner, in apposition to the full name) and keeps the bare surname, with or without "Mr"/"Mrs", for the person the
 story is about, unless it has just spoken of the other one. resolve_aliases gives a lone surname the nearest full
 name before it, which after "her son, Erik Solvang" is the son; this reading takes the family as a whole instead,
-mention by mention in the order a reader meets them, from the people named before the mention (a reader knows no
-one named later: "Mrs Reddy said" before "Her daughter, Anjali Reddy"):
+mention by mention in the order a reader meets them (a surname written right after one member's given name is that
+member, where the model tagged the surname only: "Clare Ashdown said"), from the people named before the mention (a
+reader knows no one named later: "Mrs Reddy said" before "Her daughter, Anjali Reddy"):
 - "Mrs Solvang", "Mr. Catapang": none the story gives the other gender (the words beside their full name; the
   pronoun owning their relative's relation, "Her son, Dean Cole" after Marian Cole; the pronouns that go on from
-  them, gender.person_genders; a form of address the family's earlier mentions were read as, "Mr Tuck" for Rodney);
+  them, gender.person_genders, and those before a quotation opens in their sentence; a form of address the family's
+  earlier mentions were read as, "Mr Tuck" for Rodney);
   then whom the story called by this very form before, and not whom it called by another ("Ms Reddy" is not the one
   it called "Mrs Reddy");
 - of those left, the one the story spoke of last, when it has spoken of no other person since ("Her father, Ifor
@@ -62,6 +64,7 @@ def read_family_names(doc: Document, mentions: list[EntityMention], lex: Lexicon
         return
     bare = [m for m in mentions if m.type == "PERSON" and not m.named and _NAME_PART.match(m.text)
             and name_key(m.text) in families and not any(f is m for f in families[name_key(m.text)])]
+    bare = [m for m in bare if not _written_in_full(body, m, families[name_key(m.text)])]
     ctx = _story_without(doc, sdoc, mentions, bare)
     by_key: dict[str, list[EntityMention]] = {}
     for m in mentions:
@@ -85,6 +88,18 @@ def read_family_names(doc: Document, mentions: list[EntityMention], lex: Lexicon
                 member.gender = member.gender or _gender_of(form)  # "Mr Tuck" once read as Rodney: Rodney is a man
         if m.type == "PERSON" and m.key in members and not ctx.in_quote(m.start):
             spoken.append((m.start, m.key))
+
+
+def _written_in_full(body: str, m: EntityMention, found: list[EntityMention]) -> bool:
+    """"Clare Ashdown said in a statement", the model tagging "Ashdown" only: the surname right after the given name of
+    one member is that member written in full (the mention takes their key, in place)."""
+    given = body[max(m.start - 30, 0) : m.start].split()[-1:]
+    keys = {f.key for f in found if (f.named or f.text).split()[0:1] == given} if body[m.start - 1 : m.start] == " " else set()
+    if len(keys) != 1:
+        return False
+    m.key = next(iter(keys))
+    m.entity_id = entity_id(m.type, m.key)
+    return True
 
 
 def _named_together(body: str, found: list[EntityMention]) -> bool:
@@ -134,7 +149,8 @@ def _members(ctx: DocContext, found: list[EntityMention], lex: Lexicon,
                     relative = relative or owner is not None
                     if owner is not None and owner.tag_ == "PRP$" and owner.lower_ in lex.gender_words:
                         owners.setdefault(f.key, lex.gender_words[owner.lower_])
-        out[f.key] = Member(gender or story_genders.get(f.entity_id), relative, f.start)
+        out[f.key] = Member(gender or story_genders.get(f.entity_id) or _pronouns_before_their_words(ctx, f, lex),
+                            relative, f.start)
     # "Marian Cole, 67, ...  Her son, Dean Cole,": "her" is the one of the family named last before the relative
     for key, gender in owners.items():
         named_before = [k for k in out if k != key and out[k].introduced < out[key].introduced]
@@ -142,6 +158,22 @@ def _members(ctx: DocContext, found: list[EntityMention], lex: Lexicon,
         if owner is not None and out[owner].gender is None:
             out[owner].gender = gender
     return out
+
+
+def _pronouns_before_their_words(ctx: DocContext, f: EntityMention, lex: Lexicon) -> str | None:
+    """The gender of the pronouns that follow a member's mentions in their sentence, before any quotation opens in it,
+    when no one else is named there ("Clare Ashdown said in a statement through her lawyers that her firm had
+    “...”"): gender.person_genders reads no sentence holding a quotation, for the pronouns of "“...,” she said" are
+    what it resolves; those before the quotation are the story's own."""
+    found = set()
+    for m in (o for o in ctx.mentions if o.key == f.key and not ctx.in_quote(o.start)):
+        sent = ctx.sentence_at(m.start)
+        opens = min((s for s, _ in ctx.quoted if m.end <= s < sent.end_char), default=sent.end_char)
+        if any(o.type == "PERSON" and o.key != f.key and sent.start_char <= o.start < sent.end_char for o in ctx.mentions):
+            continue
+        found |= {lex.gender_words[t.lower_] for t in sent if m.end <= t.idx < opens and t.tag_ in ("PRP", "PRP$")
+                  and t.dep_ in ("nsubj", "nsubjpass", "poss") and t.lower_ in lex.gender_words}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _form_of_address(body: str, m: EntityMention) -> str:

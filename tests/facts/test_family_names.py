@@ -104,3 +104,27 @@ def test_a_word_opening_the_sentence_that_is_no_given_name_is_not(quotes_of):
     # nearest negative: "Yesterday" opening the sentence before the surname names no one "Yesterday Ferris"
     body = _RING.replace("Gwen Ferris, 68, lost", "Yesterday Ferris, 68, recalled how she lost")
     assert "Yesterday" not in (said(quotes_of(body), "Wear it").speaker or "")
+
+
+# A husband and wife the story gives no gender but by a pronoun before a quotation, in a sentence where the model
+# tags the wife's surname only: "Mr Ashdown" is then the husband.
+_CHARITY = ("Charity chief quits over payments to wife's firm\n\n"
+            "Martin Ashdown, who led the charity for nine years, said in a letter to staff: \"I accept that the way "
+            "these contracts were handled fell short.\"\n\n"
+            "The consultancy, Ashdown Clarke Associates, is run by Clare Ashdown, a former marketing director.\n\n"
+            "In an email seen by the Ledger, Mr Ashdown wrote: \"Please process Clare's invoices with the usual "
+            "ones.\"\n\n"
+            "The chair of trustees, Jeremy Vance-Holt, said he had no recollection of being told.\n\n"
+            "Clare Ashdown said in a statement through her lawyers that her firm had \"delivered every piece of work "
+            "it was paid for\".")
+
+
+def test_a_pronoun_before_the_quotation_gives_a_relative_her_gender(quotes_of):
+    assert said(quotes_of(_CHARITY), "Please process").speaker == "Martin Ashdown"
+
+
+def test_a_pronoun_in_a_sentence_naming_two_people_gives_no_one_a_gender(quotes_of):
+    # nearest negative: "their lawyers", the chair named beside her: nothing tells the two Ashdowns apart
+    body = _CHARITY.replace("Clare Ashdown said in a statement through her lawyers that her firm had",
+                            "Clare Ashdown and Jeremy Vance-Holt said in a statement through their lawyers that the firm had")
+    assert said(quotes_of(body), "Please process").speaker != "Martin Ashdown"
