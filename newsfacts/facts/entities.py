@@ -33,7 +33,9 @@ class EntityMention:
     key: str
     entity_id: str = ""
     person_by_grammar: bool = False  # typed a person by the words around it (", who", an honorific), not the model
-    named: str = ""  # the person's name when the text gives it in pieces ("Colin" of "Colin and Brenda Hutchings")
+    # the person's name when the text gives it in pieces ("Colin" of "Colin and Brenda Hutchings"), or whole but with a
+    # given name that is also a title ("Her son, Dean Cole": a name, not a title and a surname)
+    named: str = ""
     body_by_grammar: bool = False  # typed an organisation by a description of its kind in apposition, not the model
 
 
@@ -379,11 +381,23 @@ def _given_names_before(ent, start: int, lex: Lexicon) -> int:
         return start
     tokens = ent.doc[max(ent.start - 2, 0) : ent.start]
     for tok in reversed(tokens):
-        if tok.tag_ != "NNP" or tok.ent_iob_ != "O" or not tok.text.isalpha() or tok.is_sent_start \
+        # a sentence's first word only as the name's own compound in a family the story names in full ("Gwen Ferris,
+        # 68, lost the ring" beside "Her husband, Robert Ferris": relatives are told apart by their given names), not
+        # "When Odum", nor "Google Stadia"
+        opening = tok.is_sent_start and not (tok.dep_ == "compound" and tok.head.i == ent.start
+                                             and _surname_of_another(ent))
+        if tok.tag_ != "NNP" or tok.ent_iob_ != "O" or not tok.text.isalpha() or opening \
                 or lex.titles_re.match(tok.text + " ") or tok.whitespace_ != " ":
             break
         start = tok.idx
     return start
+
+
+def _surname_of_another(span) -> bool:
+    """Another person of the document is named in full with the span's last word as their surname (relatives, told
+    apart by their given names)."""
+    return any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == span[-1].text and not e.start <= span[-1].i < e.end
+               for e in span.doc.ents)
 
 
 def _words(text: str) -> list[str]:
@@ -545,10 +559,24 @@ def people_named_as_relatives(body: str, mentions: list[EntityMention], lex: Lex
             for m in inside:
                 if m.type in ("ORG", "GPE", "LOC", "NORP") and m.start >= start and m.end <= end:
                     m.type, m.person_by_grammar = "PERSON", True
+                if m.type == "PERSON" and _given_name_taken_for_a_title(body, start, m, lex) \
+                        and _surname_of_another(tok.doc[tok.i : tok.i + 1]):
+                    m.start, m.text = start, body[start:m.end]  # "Her son, Dean Cole": a son is no dean
+                    m.key, m.named = name_key(m.text), m.text  # named: a name, not a title and a surname
             continue
         if _NAME_PART.match(body[tok.idx:end]):  # untagged: the lone name only
             added.append(EntityMention(tok.idx, end, tok.text, "PERSON", name_key(tok.text), person_by_grammar=True))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _given_name_taken_for_a_title(body: str, start: int, m: EntityMention, lex: Lexicon) -> bool:
+    """The one capitalised word before a surname that trim_span dropped as a title ("Dean", "Chancellor"), where the
+    name is in apposition to a relative of a family the story names in full ("Her son, Dean Cole" beside Marian
+    Cole): there it is the given name. A form of address ("Her husband, Dr Cole") stays a title, and so does a title
+    before a name no one else bears ("her mother, Queen Elizabeth")."""
+    word = body[start : m.start].strip()
+    return m.start > start and _NAME_PART.match(word) is not None and body[start : m.start] == word + " " \
+        and word.lower() not in lex.personal_titles and lex.titles_re.match(word + " ") is not None
 
 
 def add_names_after_inverted_cues(body: str, mentions: list[EntityMention], lex: Lexicon, sdoc) -> list[EntityMention]:

@@ -127,7 +127,7 @@ def facts_from_parsed(pairs) -> Facts:
         mentions = add_untagged_titled_people(doc.body, mentions, lex, body_words(lex))
         name_titled_people(mentions, lex, body_words(lex))
         resolve_aliases(mentions, lex, doc.body)
-        read_family_names(doc.body, mentions, lex, sdoc)
+        read_family_names(doc, mentions, lex, sdoc)
         link_short_forms(doc.body, mentions, lex)
         link_organisation_short_forms(doc.body, mentions, body_words(lex))
         all_mentions += mentions

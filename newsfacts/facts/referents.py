@@ -501,7 +501,7 @@ def link_short_forms(body: str, mentions: list, lex: Lexicon) -> None:
     entities.resolve_aliases and family_names, in place: type, key, entity id). Left alone when its key is already a
     full name's, when no one was introduced with the surname, or when two people were (relatives: family_names)."""
     full = [f for f in mentions if f.type == "PERSON" and len((f.named or f.text).split()) >= 2
-            and _surname_after_titles((f.named or f.text).split(), lex, False) is None]
+            and (f.named or _surname_after_titles(f.text.split(), lex, False) is None)]
     full_keys = {f.key for f in full}
     for m in mentions:
         if m.named:
