@@ -1,10 +1,10 @@
 """Without a date, which of two reports came later is read from the text: a follow-up opens with its new event and
 retells the original as background, in sentences placing it in the past; a rewrite, a headline-first reorder
 included, retells the original's lead (issue #21, benchmarks/README.md "Twenty-sixth round: undated follow-ups read
-from their text (dedupe46)"). The passages are the labelled split fresh19's kc7e39ac (the BBC's story of Sweden
-dropping the Assange inquiry, a raw page with no date, written for the project from a public body, MIT): its
-headline-first reorder by another outlet, its objective restyle, and the BBC's own story two days on (an
-extradition hearing)."""
+from their text (dedupe46)"). The passages are the labelled split fresh19's kc7e39ac: the BBC's story of Sweden
+dropping the Assange inquiry, a raw page with no date (a Scrapinghub benchmark body, MIT), and documents written for
+the project from it: its headline-first reorder by another outlet, its objective restyle, its condensation, and the
+BBC's own story two days on (an extradition hearing)."""
 
 from __future__ import annotations
 
