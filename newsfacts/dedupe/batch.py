@@ -20,7 +20,7 @@ from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.align import align
 from newsfacts.dedupe.verify import (EXPANSION, SHORT_ITEM, Thresholds, Verdict, consistent, developed_beyond,
                                      evidence, expansion, ordered_share, reported_beyond_item, same_names,
-                                     unnamed_speakers, verify, wording_kept)
+                                     told_after, unnamed_speakers, verify, wording_kept)
 from newsfacts.parse.outlet_names import one_newsroom
 from newsfacts.records import Document, DuplicatePair
 
@@ -137,7 +137,7 @@ def dedupe_batch(
     dated = published_apart(verdicts, members, thresholds)
     items = reported_beyond_items(dated, members, profiles, thresholds)
     developed = developed_after(items, members, profiles, thresholds)
-    nexts = outlets_next_story(developed, members)
+    nexts = outlets_next_story(developed, members, profiles, thresholds)
     apart = expansions_apart(nexts, profiles, thresholds)
     closer = expansions_of_closer_briefs(apart, profiles, thresholds)
     checks_dropped = {key: "published_apart" for key in verdicts.keys() - dated.keys()}
@@ -319,43 +319,65 @@ def developed_after(verdicts: dict[tuple[str, str], Verdict], members: dict[str,
     return kept
 
 
-def outlets_next_story(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Member]
+def outlets_next_story(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Member],
+                       profiles: dict[str, Profile] | None = None, thresholds: Thresholds | None = None
                        ) -> dict[tuple[str, str], Verdict]:
     """Verdicts without the rewrite links of a document into a story whose source is of its own outlet and was
     published on an earlier day: that is the outlet's next story (a follow-up, an update with news), since an outlet
     does not rewrite its own story, and its same-day repost is a copy (exact and near_exact links are kept). The
     story is what the other side is joined to, this document left out (this batch's verdicts, earlier runs'
     links); its source is, of its members published first, the one this batch verified most, its date its own or
-    its copies'. Both dates must be the documents' own: where either is undated nothing is read (a brief may carry
-    its source's outlet, and an undated source cannot be placed before it)."""
+    its copies'. The document must be dated by itself (a brief may carry its source's outlet). A story member of
+    its outlet with no date of its own is placed before it by the text (verify.told_after, one way only, read where
+    `profiles` are given): a raw page often carries no date, and a follow-up tells its new event first and retells
+    that page as background."""
     dates = _PublicationDates.of(verdicts, members)
     linked = _story_links(verdicts, members)
     verified = Counter(d for key in verdicts for d in key)
+    told = _ToldAfter(profiles or {}, thresholds or Thresholds())
     kept = {}
     for key, v in verdicts.items():
         if v.level == "rewrite" and all(d in dates.group for d in key):
-            if any(_next_story(x, y, members, dates, linked, verified) for x, y in (key, key[::-1])):
+            if any(_next_story(x, y, members, dates, linked, verified, told) for x, y in (key, key[::-1])):
                 continue
         kept[key] = v
     return kept
 
 
+@dataclass
+class _ToldAfter:
+    """verify.told_after read both ways on the batch's profiles: which of two documents the text places later. Both
+    must have their bodies (an earlier run's profile is read without one): the reading one way alone is no proof."""
+
+    profiles: dict[str, Profile]
+    thresholds: Thresholds
+
+    def __call__(self, later: str, earlier: str) -> bool:
+        a, b = self.profiles.get(later), self.profiles.get(earlier)
+        if a is None or b is None or a.body is None or b.body is None:
+            return False
+        return told_after(a, b, self.thresholds) and not told_after(b, a, self.thresholds)
+
+
 def _next_story(x: str, y: str, members: dict[str, _Member], dates: "_PublicationDates",
-                linked: dict[str, set[str]], verified: Counter) -> bool:
-    """Whether `x` is, by its outlet and its date, a later story of the outlet whose story `y` belongs to."""
+                linked: dict[str, set[str]], verified: Counter, told: _ToldAfter) -> bool:
+    """Whether `x` is, by its outlet and its date (or, against an undated page of its outlet, its text), a later
+    story of the outlet whose story `y` belongs to."""
     mine = dates.own_date(x)
     if mine is None or not members[x].outlet:
         return False
     story = _reached(y, linked, leaving_out=x)
     theirs = min((d for d in map(dates.own_date, story) if d is not None), default=None)
-    if theirs is None or theirs >= mine:
-        return False
-    # The source: of the members published first, the one this batch verified most (its rewrites retell it; a
-    # sibling rewrite of the same day verifies with fewer). Not the earlier runs' links: they point to whichever
-    # member was canonical before a late-arriving original came.
-    first = [d for d in story if dates.own_date(d) == theirs]
-    source = min(first, key=lambda d: (-verified[d], _originality(members[d])))
-    return one_newsroom(members[x].newsroom, members[source].newsroom)
+    if theirs is not None and theirs < mine:
+        # The source: of the members published first, the one this batch verified most (its rewrites retell it; a
+        # sibling rewrite of the same day verifies with fewer). Not the earlier runs' links: they point to whichever
+        # member was canonical before a late-arriving original came.
+        first = [d for d in story if dates.own_date(d) == theirs]
+        source = min(first, key=lambda d: (-verified[d], _originality(members[d])))
+        if one_newsroom(members[x].newsroom, members[source].newsroom):
+            return True
+    return any(dates.own_date(s) is None and one_newsroom(members[x].newsroom, members[s].newsroom) and told(x, s)
+               for s in sorted(story))
 
 
 def _story_links(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Member]) -> dict[str, set[str]]:

@@ -425,6 +425,18 @@ def shouted_per_sentence(sentences: list[str], names: list[set[str]] | None = No
     return [c - written_otherwise for c in capitals]
 
 
+@lru_cache(maxsize=1)
+def _back_reference() -> re.Pattern:
+    return re.compile("|".join(lexicon()["back_references"]), re.IGNORECASE)
+
+
+def back_references(sentences: list[str]) -> list[bool]:
+    """Per sentence, whether it places its event before the report's own ("on Tuesday", "last week", "had said"):
+    how a report retells as background what was news before it (lexicon back_references)."""
+    pattern = _back_reference()
+    return [bool(pattern.search(sentence)) for sentence in sentences]
+
+
 def specifics(sentence: str) -> frozenset[str]:
     """Stemmed names and figures of one sentence, so 'Tarsania' meets 'Tarsanian' and '54' meets '54'."""
     return frozenset(stem(word.replace(",", "")) for word in names_and_numbers([sentence]))
