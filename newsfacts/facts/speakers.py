@@ -1916,9 +1916,11 @@ def _names_only_places(ctx: DocContext, start: int, described: str, lex: Lexicon
     head = span.root.lower_  # the pipeline has no lemmatizer
     if not re.match(r"(?:one of|another)\b", described.lower()) and head not in lex.person_heads \
             and head not in lex.anonymous_nouns and head not in lex.gender_words and head not in lex.residence_nouns \
-            and not re.match(r",?\s+who\b", ctx.body[start + len(described):]):
+            and not re.match(r",?\s+who\b", ctx.body[start + len(described):]) \
+            and not (span.root.dep_ in SUBJECT_DEPS and _only_places_placed(span)):
         # "A paper published in Reef Science": a place in the description of a thing; "One lineman from Ohio, who
-        # did not give his name": "who" makes any head a person's
+        # did not give his name": "who" makes any head a person's; so does a place the model typed one, said where
+        # the subject of the speech is ("one sales assistant in Leeds said"): a title is no place
         return False
     for token in span[1:]:
         if not token.text[:1].isupper():
@@ -1933,6 +1935,20 @@ def _names_only_places(ctx: DocContext, start: int, described: str, lex: Lexicon
         if prep is None or prep.lower_ not in (_WHERE_FROM - {"of"} if token.ent_type_ == "PERSON" else _WHERE_FROM):
             return False
     return True
+
+
+def _only_places_placed(span) -> bool:
+    """Every capitalised word after the first is one the model typed a place (GPE, LOC, FAC), inside a modifier
+    saying where ("in Leeds", "from the Wirral"): where someone is, which no text or organisation is named by."""
+    caps = [t for t in span[1:] if t.text[:1].isupper()]
+    return bool(caps) and all(
+        t.ent_type_ in _PLACE_TYPES and any(a.dep_ == "prep" and a.lower_ in _WHERE_FROM - {"of"} and a.i >= span.start
+                                            for a in t.ancestors) for t in caps)
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# A definite description with an indefinite one in apposition: the second brings the person in as someone new.
+_NEW_IN_APPOSITION = re.compile(r"^the [\w -]+?, (?P<rest>an? [\w -]+)$")
 
 
 def _named_in_apposition(ctx: DocContext, start: int, head: str) -> bool:
@@ -2008,6 +2024,10 @@ def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lex
     plain = not ctx.mentions_in(start, end) and not any(w[:1].isupper() for w in described.split()[1:])
     if not plain and (lower.startswith("the ") or not _names_only_places(ctx, start, described, lex)):
         return False  # "the man at the Treasury" is the Treasury's man; "a man from Bristol" is no one named
+    apposed = _NEW_IN_APPOSITION.match(lower) if plain else None
+    if apposed:  # "The driver of the lead car, a volunteer": a role, then someone new in apposition to it
+        cut = apposed.start("rest")
+        start, described, lower = start + cut, described[cut:], apposed["rest"]
     if lower.startswith(("the ", "my ", "our ")) and _owned_unnamed(ctx, start, described, lex):
         return True
     if re.fullmatch(r"the (?:[a-z-]+ ){0,2}[a-z-]+", lower) and lower.split()[-1] in _SOURCE_HEADS:
@@ -2032,4 +2052,7 @@ def _one_unnamed(ctx: DocContext, start: int, end: int, described: str, lex: Lex
     if re.match(r"^(?:one of|another)\b", lower):
         return True
     span = ctx.sdoc.char_span(start, start + len(described), alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.tag_ in ("NN", "CD")
+    # the head by its tag, or by its place: an adjective the parse makes the subject stands as a noun ("one
+    # 23-year-old regular said": "regular" tagged JJ)
+    return span is not None and len(span) > 0 and (
+        span.root.tag_ in ("NN", "CD") or (span.root.tag_ == "JJ" and span.root.dep_ in SUBJECT_DEPS))
