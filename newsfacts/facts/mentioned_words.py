@@ -177,7 +177,7 @@ def _naming(verb, child, a_name: bool, lex: Lexicon) -> Mentioned | str | None:
     return ""
 
 
-# Links by which a verb with no subject of its own completes the verb above it ("have taken to calling", "began calling").
+# Links by which a verb with no subject of its own completes the verb above it ("have taken to calling").
 _COMPLETES = frozenset({"xcomp", "pcomp"})
 
 
