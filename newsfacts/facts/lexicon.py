@@ -44,6 +44,8 @@ class Lexicon:
     slogan_before_re: re.Pattern
     slogan_after: frozenset
     slogan_media: frozenset
+    display_prepositions: frozenset
+    medium_verbs: frozenset
     medium_verb_re: re.Pattern
     title_after: frozenset
     scare_before_re: re.Pattern
@@ -142,6 +144,8 @@ def lexicon() -> Lexicon:
         slogan_before_re=re.compile(rf"\b(?:{_alternation(speech['slogan_before'])})\W*$", re.I),
         slogan_after=frozenset(speech["slogan_after"]),
         slogan_media=frozenset(speech["slogan_media"]),
+        display_prepositions=frozenset(speech["display_prepositions"]),
+        medium_verbs=frozenset(speech["medium_verbs"]),
         medium_verb_re=re.compile(rf"\b(?:{_alternation(speech['medium_verbs'])})"
                                   r"(?:\s+the\s+(?:line|lines|words|motto))?\s*[:—–-]?\s*$", re.I),
         title_after=frozenset(speech["title_after"]),

@@ -56,7 +56,8 @@ def mention_of_words(ctx: DocContext, q, lex: Lexicon) -> Mentioned | None:
         return None  # "“Never,” she said": the answer to a verb of saying, no slot of a noun phrase
     if _colon_runs_into(ctx, q, lex) or _source_named_before(ctx, q, lex):
         return None  # "His verdict: “a shambles”", "in the words of its founder, “a decent lunch.”"
-    return _unframed(ctx, root, _is_a_name(words), lex, voiced=any(t.lower_ in _VOICE_PRONOUNS for t in words))
+    a_name = _is_a_name(words) or _definite_outside(root, inside)
+    return _unframed(ctx, root, a_name, lex, voiced=any(t.lower_ in _VOICE_PRONOUNS for t in words))
 
 
 def _is_clause(root, inside: set) -> bool:
@@ -159,7 +160,7 @@ def _naming(verb, child, a_name: bool, lex: Lexicon) -> Mentioned | str | None:
         return None
     if not a_name:
         return ""  # "critics have called it “a land grab”": a name is definite, a judgement is not
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _namers(verb)
     if not subjects:  # "the disused line, known locally as “the Cutting”": a participle, no one naming
         if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
             return Mentioned("scare", f"the name a thing goes by ('{verb.text}' with no one naming it)")
@@ -167,12 +168,37 @@ def _naming(verb, child, a_name: bool, lex: Lexicon) -> Mentioned | str | None:
     if verb.tag_ == "VBD":
         return ""  # "citing what administrators called “...”": said once, in the past, is a report of their words
     subject = subjects[0]
-    if subject.tag_ in ("NN", "NNS") and not subject.ent_type_ and (
+    # a plural tagged as a proper noun for its capital ("Keepers have called her “Houdini”") is a bare plural too
+    if subject.tag_ in ("NN", "NNS", "NNPS") and not subject.ent_type_ and (
             not any(c.dep_ in ("det", "poss") for c in subject.children)
             or any(c.lower_ in _GENERIC_DETERMINERS for c in subject.children)) \
             or subject.lower_ in _GENERIC_DETERMINERS:
         return Mentioned("scare", f"the name a community uses ('{subject.text} ... {verb.text}')")
     return ""
+
+
+# Links by which a verb with no subject of its own completes the verb above it ("have taken to calling").
+_COMPLETES = frozenset({"xcomp", "pcomp"})
+
+
+def _namers(verb) -> list:
+    """Who does the naming: the verb's subject, or, for a verb that only completes another ("staff have taken to
+    calling the “great recount”": calling under "taken to"), the subject of the verb it completes."""
+    tok = verb
+    for _ in range(3):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or tok.dep_ not in _COMPLETES:
+            return subjects
+        tok = tok.head if tok.head.dep_ != "prep" else tok.head.head
+    return []
+
+
+def _definite_outside(root, inside: set) -> bool:
+    """The writer's own "the" governs the quoted words from outside the marks ("what students had long called the
+    “side door”"): the words are the head of a definite noun phrase of the sentence, a name, as "the Pothole Mile"
+    is with "the" inside."""
+    return root.tag_.startswith("NN") and any(
+        c.dep_ == "det" and c.lower_ == "the" and c.i not in inside and c.i < root.i for c in root.children)
 
 
 def _is_a_name(words: list) -> bool:

@@ -66,6 +66,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
         return "slogan"  # "“Santangelo, listen!” protesters chanted as they passed the palace"
     if _carried_by_a_medium(body[para_start : q.outer_start], lex):
         return "slogan"  # "Picket line chant, per our reporter: “...”", "The café put up a sign: “...”"
+    if displayed_in_a_place(ctx, q, lex):
+        return "slogan"  # "A hand-painted notice in the window now reads “...”", "“...”, which are painted on the wall"
     equated = equated_kind(ctx, q, lex)
     if equated:
         return equated  # "The campaign's slogan is “Keep the Lanes Lit.”", "The charity's fundraising line, “...”,"
@@ -102,6 +104,57 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
     if len(words) <= 3 and (_modifies_next_noun(ctx, q) or one_item_of_a_list(ctx, q, nouns=True)):
         return "scare"  # "an “irregular” channel", "corporations, “creators,” and normal people"
     return None
+
+
+def displayed_in_a_place(ctx: DocContext, q, lex: Lexicon) -> bool:
+    """The sentence puts the words, or the thing that carries them, in a place: a thing no one is ("A hand-painted
+    notice in the window now reads “...”"; "It reads: “...”" after "A notice has been pinned above the table") that
+    a verb of showing words (lex.medium_verbs) has as its subject, or a noun the words stand beside that a relative
+    clause places ("the same words, “...”, which are now painted on the wall"). Words shown where a reader sees them
+    are displayed text, a slogan, whoever first said them; a statement or message "on its website" is still a thing
+    said (lex.speech_nouns), and a person or a body reading out is speech."""
+    span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    head = root.head
+    if head.i == root.i or ctx.in_quote(head.idx):
+        return False
+    if head.lower_ in lex.medium_verbs and head.tag_.startswith("VB") and head.idx < q.outer_start \
+            and not any(c.dep_ == "prt" for c in head.children):  # "reads “...”", not "“...,” it read", "carrying out"
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == "it":  # the thing the sentence before placed, or its verb did
+            subject = _subject_before(ctx, head.sent)
+            return subject is not None and _a_thing(subject, lex) and (
+                _placed(subject, lex) or _placed(subject.head, lex))
+        return subject is not None and _a_thing(subject, lex) and _placed(subject, lex)
+    if root.dep_ == "appos" and head.tag_.startswith("NN"):
+        # the relative clause hangs on the noun or, as the parse may have it, on the words themselves
+        return any(c.dep_ == "relcl" and c.tag_ == "VBN" and _placed(c, lex) for c in (*head.children, *root.children))
+    return False
+
+
+def _subject_before(ctx: DocContext, sent):
+    """The subject of the sentence right before (the thing "It" points back to), or None."""
+    if sent.start == 0:
+        return None
+    before = ctx.sdoc[sent.start - 1].sent
+    top = before.root
+    return next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_.startswith("NN")), None)
+
+
+def _a_thing(tok, lex: Lexicon) -> bool:
+    """A common noun that is no one (not a person's or a body's name), no thing said and no one's."""
+    return tok.tag_ in ("NN", "NNS") and tok.ent_type_ not in ("PERSON", "ORG", "NORP") \
+        and tok.lower_ not in lex.speech_nouns and not any(  # "One reply ..., from an account called ...": someone's
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")) for c in tok.children)
+
+
+def _placed(tok, lex: Lexicon) -> bool:
+    """A preposition of place hung on tok whose object is a thing, not a time ("in the window", not "in March")."""
+    return any(c.dep_ == "prep" and c.lower_ in lex.display_prepositions and any(
+        o.dep_ == "pobj" and o.tag_.startswith("NN") and o.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE")
+        for o in c.children) for c in tok.children)
 
 
 def equated_kind(ctx: DocContext, q, lex: Lexicon) -> str | None:
