@@ -1162,7 +1162,7 @@ def _named_further_on(ctx: DocContext, end: int, text: str):
 
 
 def _one_of_a_family(ctx: DocContext, start: int, text: str, lex: Lexicon):
-    """A definite description holding, untagged, the surname people of the story named before it share, with a
+    """A definite description holding, tagged or not, the surname people of the story named before it share, with a
     comparative of age before it ("the older Delaney brother"): the relative `compared` picks, as for "the elder Mr
     Pritchard"; False when the comparative is there but the story's ages and relations leave not exactly one (no
     speaker then, never the description kept as if it were a name); None when the text is no such description."""
@@ -1515,7 +1515,7 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     one = _one_of_a_family(ctx, start, text, lex)
     if one is False:
         return Speaker(reason=f"one of a family the story does not tell apart ('{text}')")
-    if one is not None:  # "the older Delaney brother", the surname untagged: of two Delaneys, the one it picks
+    if one is not None:  # "the older Delaney brother", no mention at its head: of two Delaneys, the one it picks
         return Speaker(one.entity_id, ctx.names[one.entity_id], name_start=one.start, name_end=one.end)
     if _unnamed_person_voice(ctx, start, text, lex) or _unnamed_person_voice_before(ctx, start, text, lex):
         return Speaker(name=text, unnamed=True)
