@@ -180,6 +180,9 @@ def _named_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
             described = [c for c in root.children if c.dep_ == "appos"]
             if root.dep_ == "appos":
                 described.append(root.head)
+            # "Leon Delaney, the club's head of security and the owner's younger brother": an apposition's conjunct
+            # describes the same person
+            described += [c for d in described for c in d.children if c.dep_ == "conj"]
             # "The defendant's brother, Martin Ashworth-Pike": the owner of a relation is someone else
             owners = {t.i for d in described for c in d.children if c.dep_ == "poss" for t in c.subtree}
             # "Two of the judges, the novelist Tobias Venn and the critic Lena Hartog,": a conjunct is someone else,

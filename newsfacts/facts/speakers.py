@@ -1161,6 +1161,31 @@ def _named_further_on(ctx: DocContext, end: int, text: str):
     return None
 
 
+def _one_of_a_family(ctx: DocContext, start: int, text: str, lex: Lexicon):
+    """A definite description holding, tagged or not, the surname people of the story named before it share, with a
+    comparative of age before it ("the older Delaney brother"): the relative `compared` picks, as for "the elder Mr
+    Pritchard"; False when the comparative is there but the story's ages and relations leave not exactly one (no
+    speaker then, never the description kept as if it were a name); None when the text is no such description."""
+    words = text.split()
+    if len(words) < 3 or words[0].lower() != "the":
+        return None
+    for i, word in enumerate(words[1:], 1):
+        key = name_key(word) if word[:1].isupper() else None
+        member = next((m for m in ctx.mentions if key and m.type == "PERSON" and m.start < start
+                       and len(ctx.names[m.entity_id].split()) >= 2 and name_key(ctx.names[m.entity_id].split()[-1]) == key),
+                      None)
+        if member is not None:
+            before = [w.lower() for w in words[:i]]
+            one = compared(ctx, start, member.entity_id, before, lex)
+            if one is not None:
+                return one
+            kinds = lex.raw["speech"]["age_comparatives"]
+            if any(w in kinds["older"] or w in kinds["younger"] for w in before):
+                return False  # one of a family the story does not tell apart: no one, never the description
+            return None
+    return None
+
+
 def _is_description_of_one(lower: str, words: list[str], lex: Lexicon, owned_ok: bool = False) -> bool:
     """"the psychologist", "the majority leader": one known person, unlike "an insider", "the source",
     "the officials" or "the public", which stay descriptions."""
@@ -1487,6 +1512,11 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
         if one is not None:  # "the elder Mr Pritchard": of two Pritchards, the one the ages or relations say
             return Speaker(one.entity_id, ctx.names[one.entity_id], name_start=m.start, name_end=m.end)
         return entity(m, _role(ctx, start, end, m.start, m.end, lex))
+    one = _one_of_a_family(ctx, start, text, lex)
+    if one is False:
+        return Speaker(reason=f"one of a family the story does not tell apart ('{text}')")
+    if one is not None:  # "the older Delaney brother", no mention at its head: of two Delaneys, the one it picks
+        return Speaker(one.entity_id, ctx.names[one.entity_id], name_start=one.start, name_end=one.end)
     if _unnamed_person_voice(ctx, start, text, lex) or _unnamed_person_voice_before(ctx, start, text, lex):
         return Speaker(name=text, unnamed=True)
     body = voiced_body(ctx, start, text, lex)

@@ -137,3 +137,30 @@ def test_the_younger_is_the_one_given_the_lower_age(quotes_of):
             .replace("said Gareth Pritchard, his younger brother,", "said Gareth Pritchard, 47,")
             .replace("the elder Mr Pritchard", "the younger Mr Pritchard"))
     assert said(quotes_of(body), "If we go").speaker == "Gareth Pritchard"
+
+
+# The surname inside a description of one of a family ("the older Delaney brother"), the comparative before it: the
+# relative the ages or relations pick, as for "the elder Mr Pritchard"; never the description kept as a name.
+_FAMILY = ("Marcus Delaney, 58, has run the Regal bingo hall in Thornby for thirty years. His brother, Leon Delaney, "
+           "52, looks after the building.\n\n"
+           "'We have had a good run,' said Leon Delaney, who started as a caller in 1989.\n\n"
+           "The council will decide on the lease next month.\n\n"
+           "'I've got three weeks to think about what comes next,' said the older Delaney brother.")
+
+
+def test_the_older_one_of_a_family_is_the_one_given_the_higher_age(quotes_of):
+    found = said(quotes_of(_FAMILY), "three weeks to think")
+    assert found.speaker == "Marcus Delaney"
+
+
+def test_the_younger_one_of_a_family_is_the_other(quotes_of):
+    # nearest negative: the comparative turned round picks the other brother, never the description as a name
+    found = said(quotes_of(_FAMILY.replace("the older Delaney", "the younger Delaney")), "three weeks to think")
+    assert found.speaker == "Leon Delaney"
+
+
+def test_one_of_a_family_the_story_does_not_tell_apart_is_no_one(quotes_of):
+    # nearest negative: no age or relation given: neither brother, and not the description as if it were a name
+    body = _FAMILY.replace(", 58,", "").replace("His brother, Leon Delaney, 52,", "Leon Delaney")
+    found = said(quotes_of(body), "three weeks to think")
+    assert found.speaker not in ("Marcus Delaney", "Leon Delaney", "the older Delaney brother")
