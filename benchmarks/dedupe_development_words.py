@@ -27,8 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.dedupe_developments import later_sides  # noqa: E402
-from benchmarks.dedupe_paths import _BODIES, _DATES, BLIND, _profile, real_rows  # noqa: E402
-from benchmarks.dedupe_quality import real_splits  # noqa: E402
+from benchmarks.dedupe_paths import _BODIES, _DATES, _profile, development_splits, real_rows  # noqa: E402
 from newsfacts.dedupe.align import similarity_matrix  # noqa: E402
 from newsfacts.dedupe.text import Profile, terms  # noqa: E402
 from newsfacts.dedupe.verify import Thresholds, content_rows  # noqa: E402
@@ -137,9 +136,7 @@ def main(argv: list[str] | None = None) -> None:
                                      description=__doc__.splitlines()[0])
     parser.add_argument("--split", nargs="+", help="development splits (default: all but the blind ones)")
     args = parser.parse_args(argv)
-    splits = args.split or sorted(real_splits() - BLIND, key=lambda s: (len(s), s))
-    if blind := BLIND & set(splits):
-        parser.error(f"blind split, off limits: {', '.join(sorted(blind))}")
+    splits = development_splits(args.split, parser)
     rows = study(splits, Thresholds())
     positives = [r for r in rows if r["class"] == "positive"]
     negatives = [r for r in rows if r["class"] != "positive"]

@@ -22,8 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.dedupe_paths import BLIND, _DATES, _profile, real_rows  # noqa: E402
-from benchmarks.dedupe_quality import real_splits  # noqa: E402
+from benchmarks.dedupe_paths import _DATES, _profile, development_splits, real_rows  # noqa: E402
 from newsfacts.dedupe.verify import Thresholds, development  # noqa: E402
 
 
@@ -71,9 +70,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.dedupe_developments", description=__doc__.splitlines()[0])
     parser.add_argument("--split", nargs="+", help="development splits (default: all but the blind ones)")
     args = parser.parse_args(argv)
-    splits = args.split or sorted(real_splits() - BLIND, key=lambda s: (len(s), s))
-    if blind := BLIND & set(splits):
-        parser.error(f"blind split, off limits: {', '.join(sorted(blind))}")
+    splits = development_splits(args.split, parser)
     t = Thresholds()
     rows = study(splits, t)
     by_class = Counter((r["class"], r["kind"]) for r in rows)

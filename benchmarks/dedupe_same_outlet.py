@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.dedupe_paths import BLIND  # noqa: E402
-from benchmarks.dedupe_quality import load_real, real_splits  # noqa: E402
+from benchmarks.dedupe_paths import development_splits  # noqa: E402
+from benchmarks.dedupe_quality import load_real  # noqa: E402
 
 from newsfacts.parse.outlet_names import one_newsroom  # noqa: E402
 
@@ -46,7 +46,7 @@ def split_pairs(split: str) -> list[dict]:
 
 def main() -> None:
     totals = Counter()
-    for split in sorted(real_splits() - BLIND):
+    for split in development_splits():
         for row in split_pairs(split):
             totals[(row["gold"], row["dates"])] += 1
             if row["gold"] != "two stories" or row["dates"] != "undated":

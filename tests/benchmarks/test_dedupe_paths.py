@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from benchmarks import dedupe_paths
 from benchmarks.dedupe_paths import audit, candidate_requirements, dated_apart, markdown, negative_kind
 from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.verify import Thresholds
@@ -75,3 +76,19 @@ def test_a_rewrite_adds_no_figures_of_its_own_but_a_follow_up_and_its_source_eac
     assert not rewrite["new_figures_both_ways"] and not rewrite["new_people"]
     # 120 workers, 9 months against 40 million, 7 to 2; Dale Moss in the longer side, whom the source never names
     assert follow_up["new_figures_both_ways"] and follow_up["new_people"]
+
+
+def test_a_study_reads_every_split_not_being_written_blind_in_order(monkeypatch):
+    monkeypatch.setattr(dedupe_paths, "BLIND", {"fresh20"})
+    splits = dedupe_paths.development_splits()
+    assert "fresh20" not in splits and {"dev", "fresh", "fresh19"} <= set(splits)
+    assert splits.index("fresh2") < splits.index("fresh10")  # fresh, fresh2, ..., fresh10, not as strings sort
+
+
+def test_a_blind_split_asked_for_is_refused(monkeypatch):
+    # nearest negative: the same split asked for when it is development data
+    monkeypatch.setattr(dedupe_paths, "BLIND", {"fresh20"})
+    with pytest.raises(ValueError, match="fresh20"):
+        dedupe_paths.development_splits(["fresh19", "fresh20"])
+    monkeypatch.setattr(dedupe_paths, "BLIND", set())
+    assert dedupe_paths.development_splits(["fresh19", "fresh20"]) == ["fresh19", "fresh20"]
