@@ -129,10 +129,8 @@ def _members(ctx: DocContext, found: list[EntityMention], lex: Lexicon,
     for f in found:
         if f.key in out:
             continue
-        gender, relative = None, False
-        honorific = _GENDERED_HONORIFIC.search(body, max(f.start - 6, 0), f.start)
-        if honorific is not None:
-            gender = "m" if honorific.group("h") == "Mr" else "f"
+        form = _form_of_address(body, f)
+        gender, relative = (_gender_of(form) if form else None), False
         given_before = [g for g in by_key.get(f.key, ()) if g.start < f.start and len(g.text.split()) == 1
                         and g.text == (f.named or f.text).split()[0]]
         for m in [f, *given_before[:1]]:
