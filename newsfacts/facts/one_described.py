@@ -8,14 +8,12 @@ import re
 from dataclasses import replace
 
 from newsfacts.facts.context import DocContext
-from newsfacts.facts.entities import body_words
+from newsfacts.facts.entities import _AGENT_NOUN, body_words
 from newsfacts.facts.lexicon import Lexicon, people_word
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker
 
 # The determiners that make a singular noun one person: "One mother", "a neighbour", "the former employee".
 _ONE = ("one", "a", "an", "another", "the")
-# A noun for one who does something ("shopkeeper", "organiser", "novelist"), as referents reads an agent noun.
-_AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:er|or|ist|ant|ent|ian)$")
 # An age given to the head in apposition ("One candidate, a 23-year-old from Coventry"): only people have one.
 _AGE = re.compile(r"\b[\w]+\s?-\s?year\s?-\s?old$")
 # A name in apposition ending the phrase ("The concertmaster of one, Ilya Brandt"), tagged or not.
@@ -77,6 +75,7 @@ def one_person(ctx: DocContext, start: int, end: int, lex: Lexicon) -> bool:
     word = head.lower_
     if word in lex.collective_nouns or word in lex.text_nouns or word in body_words(lex):
         return False
+    # a noun for one who does something ("shopkeeper", "organiser"), read as entities reads a person's relation
     return people_word(word, lex, titles=True) or _AGENT_NOUN.match(word) is not None or _said_of_a_person(head)
 
 
