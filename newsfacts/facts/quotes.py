@@ -25,6 +25,7 @@ from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, 
 from newsfacts.facts.relayed_texts import writer_of_read_out, writer_of_the_text
 from newsfacts.facts.text_authors import hailed_author, text_as_subject, text_line
 from newsfacts.facts.speaker_phrase import issuer_of_the_text
+from newsfacts.facts.one_described import given_in_apposition, names_no_one
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, name_as_adverb, resolve_speaker, subject_span
 from newsfacts.facts.story_speakers import (
     Found,
@@ -939,6 +940,10 @@ def _to_quote(ctx: DocContext, f: Found, lex: Lexicon) -> Quote:
         if speaker.name is None:
             speaker = replace(speaker, basis=None)
     evidence = speaker.name is not None
+    if kind == "direct":  # a description left as the speaker: the named person given it, else no one named
+        speaker = given_in_apposition(ctx, speaker) or speaker
+        if names_no_one(ctx, speaker, lex):
+            speaker = replace(speaker, unnamed=True)  # "One Strathmorven shopkeeper": evidence, not a name
     if speaker.unnamed:  # a description of someone never named: evidence, not a speaker (UNNAMED_REASON)
         speaker = replace(speaker, entity_id=None, name=None, role=None, reason=unnamed_reason(speaker.name))
     return Quote(

@@ -614,7 +614,9 @@ def inherit(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon, from_p
                 speaker = (_reporting_speaker(ctx, prev[0], prev[1], lex, colon_only=True)
                            or _exchange(ctx, paragraphs, pi, f)
                            or (_continued(previous_last) if previous_last
-                               and not _named_after_run(ctx, paragraphs, pi, lex) else None)
+                               and not _named_after_run(ctx, paragraphs, pi, lex)
+                               and not _introduced_after_run(ctx, paragraphs, pi, _run_end(ctx, paragraphs, pi), lex)
+                               else None)
                            or ((_reporting_speaker(ctx, prev[0], prev[1], lex) or _spoke_to_them(ctx, prev, lex))
                                if from_plain_paragraph and not _speakers_quotes(paragraphs[pi - 1]) else None))
             f.speaker = speaker or f.speaker
@@ -730,7 +732,8 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
         if speaker is None and j < n and _continues_into(ctx, paragraphs, pi, j):
             speaker = replace(paragraphs[j][0].speaker, basis="named_after")
         if speaker is None and j < n and _only_unattributed_quotes(ctx, pi, found, lex):
-            speaker = _named_in_turn(ctx, j, lex, positions[pi], positions[j])
+            speaker = _named_in_turn(ctx, j, lex, positions[pi], positions[j]) \
+                or _introduced_after_run(ctx, paragraphs, pi - positions[pi], j, lex)
         if speaker is None and j < n:
             # the weaker forms (a subject reporting speech) only for a run of quoted paragraphs of their own, a
             # dateline aside ("KALMET — “For two years ...”"), and only for words enough to be speech
@@ -896,6 +899,41 @@ def _named_after_run(ctx: DocContext, paragraphs: list[list[Found]], pi: int, le
         j += 1
     return j > pi and j < len(paragraphs) and (_named_in(ctx, j, lex, explicit_only=True) is not None
                                                or _named_in_turn(ctx, j, lex, 0, j - pi) is not None)
+
+
+def _run_end(ctx: DocContext, paragraphs: list[list[Found]], pi: int) -> int:
+    """The paragraph after the run of quoted paragraphs with no speaker that paragraph pi opens."""
+    j = pi
+    while j < len(paragraphs) and _only_unattributed_quotes(ctx, j, paragraphs[j]):
+        j += 1
+    return j
+
+
+# A run of quoted paragraphs that stands as a block of its own: two paragraphs or more (one quoted paragraph after a
+# speaker's closed quotation is that speaker going on, "Every affected family will receive ...").
+_BLOCK_PARAGRAPHS = 2
+
+
+def _introduced_after_run(ctx: DocContext, paragraphs: list[list[Found]], start: int, end: int,
+                          lex: Lexicon) -> Speaker | None:
+    """"“... said one woman as she left.” / “I started here in 1971 ...” / “I've seen a fire in the projection box
+    ...” / “Digital made my job easier ...” / Len Farrow, 70, the Regal's projectionist, will be in the box on
+    Sunday night.": a block of quoted paragraphs (start .. end-1) opened after the last speaker's quotation closed
+    in its own paragraph (so not one quotation going on), then a paragraph quoting nothing of its own whose first
+    sentence has a person as its subject, someone other than the last speaker: the block is that person's, as a
+    reader takes it (their words set out, then who they are). A paragraph after the block quoting its own words is
+    that person's own turn, and a single paragraph is the last speaker going on."""
+    if start < 1 or end >= len(paragraphs) or end - start < _BLOCK_PARAGRAPHS:
+        return None
+    said = [f for f in paragraphs[start - 1] if f.kind is None]
+    if not said or not (said[-1].speaker and said[-1].speaker.name) or not _closed(ctx, said[-1].q):
+        return None
+    if any(f.kind is None for f in paragraphs[end]):
+        return None
+    person = _subject_after_run(ctx, ctx.sentence_at(ctx.paragraphs[end][0]), lex, opens_story=True)
+    if person is None or person.entity_id == said[-1].speaker.entity_id:
+        return None
+    return person
 
 
 def echoed(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) -> None:

@@ -431,7 +431,8 @@ def test_in_the_words_of_names_the_source_and_ordered_reports_speech(quotes_of):
             "symptoms, I was unable to walk up the stairs.”\n\n"
             '"Hands! Let me see your hands!" an officer ordered.')
     quotes = quotes_of(body)
-    assert said(quotes, "stairs").speaker == "the patient"
+    # one person given by a description names no one: the description is the row's evidence (speakers57)
+    assert _credited(body, said(quotes, "stairs")) == "unnamed: the patient"
     assert _credited(body, said(quotes, "Hands!")) == "unnamed: an officer"
 
 
