@@ -250,7 +250,29 @@ def author_of(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
         if found is not None:
             return found
     if no > 0 and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return _announcer_before(ctx, ctx.sentences[no - 1], lex)
+        return _announcer_before(ctx, ctx.sentences[no - 1], lex) or _body_that_spoke_before(ctx, no, lex)
+    return None
+
+
+def _body_that_spoke_before(ctx: DocContext, no: int, lex: Lexicon) -> Speaker | None:
+    """"The Meldon Navigation Trust said its staff had attended ... The statement read:", "The site's operator,
+    Evergreen Living, has written to Mr Baptiste. The letter ... says:": "the" text no phrase gives an author is the
+    one the body that last said something, or the one who last wrote, put out, when the sentence of prose before says
+    so. Saying makes a body the author only: a body speaks through its statements, a person's words before are their
+    own ("Jones said the council was wrong. The statement read:" is not Jones's), and the text then speaks for
+    itself."""
+    before = [s for s in ctx.sentences[max(no - 2, 0) : no] if any(not ctx.in_quote(t.idx) for t in s)]
+    if not before:
+        return None
+    for verb in reversed([t for t in before[-1] if t.tag_.startswith("VB") and not ctx.in_quote(t.idx)
+                          and (t.lower_ in lex.cues or t.lower_ in _WRITTEN)]):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ == "PRP":
+            continue
+        found = _named(_body(ctx, subject, lex))
+        if found is not None and (verb.lower_ in _WRITTEN or not ctx.is_person(found.entity_id)):
+            return found  # one who wrote is the letter's writer, a body or a person
+        return None
     return None
 
 
