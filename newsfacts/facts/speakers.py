@@ -10,7 +10,7 @@ from newsfacts.facts.body_voices import voiced_body
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key, singular
 from newsfacts.facts.gender import person_genders
-from newsfacts.facts.lexicon import Lexicon, lexicon
+from newsfacts.facts.lexicon import Lexicon, lexicon, people_word
 from newsfacts.facts.referents import (BODY_POSSESSIVES, REFUSED, body_spoken_of, compared, description_body,
                                       group_of_one, of_age, referent, related_to, singled_out, story_people, titled_surname_owner,
                                       weighed_among)
@@ -1631,6 +1631,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if len(words) == 1 and lower.startswith("the ") and no_person and _introduced_unnamed(ctx, start, words[0]) \
             and _described_person(ctx, start, words, lex) is None and titled_further_on(ctx, end, words, lex) is None:
         return Speaker(name=text, unnamed=True)  # "came from a nurse in the second row ... the nurse asked"
+    body = _untagged_body_name(ctx, start, end, text, lex)
+    if body is not None:  # "The Referees’ Panel said": a body's name the model left untagged, no one's description
+        return body
     if _is_description_of_one(lower, words, lex) and no_person:
         # "the psychologist", "the actor": the person named with that word; "Lowther was more diplomatic. “...,”
         # the Rovers skipper said": the person the paragraph's sentence before is about; "the 56-year-old", "the
@@ -1709,6 +1712,35 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     # without a relative clause ("US officials, who first said ...").
     described = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0]
     return Speaker(name=described, unnamed=_one_unnamed(ctx, start, end, described, lex))
+
+
+# "The Referees’ Panel", "The Ardenshire Growers’ Federation": "The", then capitalised words (possessives and the
+# small words names hold between them), at least two
+_THE_PROPER_NAME = re.compile(r"^the\s+(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of|and|for|&|the|[A-Z][\w’'.-]*))*"
+                              r"\s+[A-Z][\w’'.-]*)$", re.I)
+
+
+def _untagged_body_name(ctx: DocContext, start: int, end: int, text: str, lex: Lexicon) -> Speaker | None:
+    """"The Referees’ Panel said", "The Ardenshire Growers’ Federation said", untagged by the model: capitalised
+    words after "the" are a name, and a name that takes "the" is a body's (a person's never does), not a description
+    of someone the story named before. Not when its head is a word for a person or a title ("The Chief Constable",
+    "The Prime Minister") or a person is named in it."""
+    found = _THE_PROPER_NAME.match(text)
+    if found is None or not all(w[:1].isupper() for w in found.group("name").split() if w not in _NAME_JOINERS):
+        return None
+    # any word for a person or a title in it makes it one's office ("The Chief Executive", "The High Commissioner
+    # for Human Rights", "The Duke of Kent")
+    words = [w.lower().strip("’'.") for w in found.group("name").split() if w not in _NAME_JOINERS]
+    if any(people_word(w, lex, titles=True) or people_word(singular(w), lex, titles=True) for w in words):
+        return None
+    at = ctx.body.index(text, start) if text in ctx.body[start:end] else start
+    if any(m.type == "PERSON" or m.end >= at + len(text) for m in ctx.mentions_in(start, end)):
+        return None  # a person in it, or a mention holding its head: the entity readings decide
+    # the words as written, "The" kept, as a description left as the speaker is ("The Hollywood Reporter")
+    return Speaker(name=text, name_start=at, name_end=at + len(text))
+
+
+_NAME_JOINERS = ("of", "and", "for", "&", "the")
 
 
 def _described_again(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Speaker | None:

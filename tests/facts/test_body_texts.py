@@ -1,5 +1,6 @@
-"""A body's words kept for the body: its statement or letter that the sentence before says it put out (issue #25;
-facts/text_authors._body_that_spoke_before). Passages written for these tests, each beside its nearest negative."""
+"""A body's words kept for the body: its statement or letter that the sentence before says it put out, and its name
+when the model left it untagged (issue #25; facts/text_authors._body_that_spoke_before,
+facts/speakers._untagged_body_name). Passages written for these tests, each beside its nearest negative."""
 
 from __future__ import annotations
 
@@ -45,3 +46,22 @@ def test_a_letter_after_a_person_wrote_to_someone_is_that_persons_own(quotes_of)
     body = _LETTER.replace("The site's operator, Greenmoor Living, has written to Mr Okafor.",
                            "His neighbour, Alan Frost, has written to Mr Okafor.")
     assert said(quotes_of(body), "Percussive instruments").speaker == "Alan Frost"
+
+
+# A body's name the model may leave untagged, as the subject after a paragraph about a person.
+_PANEL = ('Late penalty decides semi-final\n\n'
+          'Dunmore reached the cup final on Saturday with a penalty in the 89th minute, awarded by the referee, Ivo '
+          'Markovic, after a long look at the pitchside screen.\n\n'
+          '"I saw a hand and I gave it," Markovic said.\n\n'
+          'The Referees’ Panel said it would “review all incidents as standard”.')
+
+
+def test_an_untagged_name_after_the_is_the_bodys_not_the_last_persons(quotes_of):
+    assert "Referees’ Panel" in (said(quotes_of(_PANEL), "review all incidents").speaker or "")
+
+
+def test_a_capitalised_title_after_the_is_the_persons_office(quotes_of):
+    # nearest negative: capitalised words holding a title ("Chief") are an office someone holds, not a body
+    body = _PANEL.replace("awarded by the referee, Ivo Markovic,", "awarded by the chief referee, Ivo Markovic,") \
+        .replace("The Referees’ Panel said", "The Chief Referee said")
+    assert said(quotes_of(body), "review all incidents").speaker == "Ivo Markovic"
