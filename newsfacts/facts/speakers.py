@@ -937,6 +937,21 @@ def _person_of_age(ctx: DocContext, start: int, end: int):
     return None
 
 
+def _group_named_in_full(ctx: DocContext, head: int, apposed: list, inside: list) -> Speaker | None:
+    """"Two council members, Diane Ostrowski and Lamar Peete,": a plural head whose apposition is two or more people
+    joined by "and" is the group speaking together, kept as its description, not the first of them."""
+    tok = next((t for t in ctx.sdoc if t.idx == head), None)
+    if tok is None or tok.tag_ != "NNS" or not apposed:
+        return None
+    first = ctx.sdoc.char_span(apposed[0].start, apposed[0].end, alignment_mode="expand").root
+    joined = {c.idx for c in first.subtree if c.dep_ == "conj"}
+    if not any(m.type == "PERSON" and m.entity_id != apposed[0].entity_id
+               and any(m.start <= i < m.end for i in joined) for m in inside):
+        return None
+    start, end = tok.left_edge.idx, tok.idx + len(tok)
+    return Speaker(name=ctx.body[start:end], name_start=start, name_end=end)
+
+
 def _in_apposition_to(ctx: DocContext, m, head: int) -> bool:
     span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.dep_ == "appos" and span.root.head.idx == head
@@ -1250,6 +1265,9 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     if not holding and head is not None:  # "The home's manager, Marion Achebe, holding a card from the MP, Dan
         # Frost,": the person in apposition to the head, not a name in a clause after it
         holding = [m for m in inside if m.type == "PERSON" and _in_apposition_to(ctx, m, head)][:1]
+        group = _group_named_in_full(ctx, head, holding, inside)
+        if group is not None:  # "Two council members, Diane Ostrowski and Lamar Peete,": both, not the first
+            return group
     if not holding:  # "The county sheriff, Jim Hartley", "The group, WeWorkers Coalition": a description, then the
         # person or organisation in apposition
         # ("Counsel for the estate, Mr Ian Rhodes KC": an honorific before the name, an honour after it)
