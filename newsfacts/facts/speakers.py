@@ -1741,8 +1741,8 @@ _THE_PROPER_NAME = re.compile(r"^the\s+(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of|and|
 def _untagged_body_name(ctx: DocContext, start: int, end: int, text: str, lex: Lexicon) -> Speaker | None:
     """"The Referees’ Panel said", "The Ardenshire Growers’ Federation said", untagged by the model: capitalised
     words after "the" are a name, and a name that takes "the" is a body's (a person's never does), not a description
-    of someone the story named before. Not when its head is a word for a person or a title ("The Chief Constable",
-    "The Prime Minister") or a person is named in it."""
+    of someone the story named before. Not when any of its words is a word for a person or a title ("The Chief
+    Constable", "The Prime Minister"), or when a mention covers it or names a person in it."""
     found = _THE_PROPER_NAME.match(text)
     if found is None or not all(w[:1].isupper() for w in found.group("name").split() if w not in _NAME_JOINERS):
         return None

@@ -456,7 +456,8 @@ def _group_owning(ctx: DocContext, text, lex: Lexicon) -> Speaker | None:
                    name_end=phrase[1])
 
 
-_WE = re.compile(r"\b(?:we|our|ours|us)\b", re.I)
+# "we" in any case; "us" in lower case only ("the US" is a country)
+_WE = re.compile(r"\b(?:[Ww][Ee]|[Oo][Uu][Rr][Ss]?|us)\b")
 _I = re.compile(r"\b(?:i|my|mine|me)\b", re.I)
 
 
