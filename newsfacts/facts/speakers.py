@@ -10,7 +10,7 @@ from newsfacts.facts.body_voices import voiced_body
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import name_key, singular
 from newsfacts.facts.gender import person_genders
-from newsfacts.facts.lexicon import Lexicon, lexicon
+from newsfacts.facts.lexicon import Lexicon, lexicon, people_word
 from newsfacts.facts.referents import (BODY_POSSESSIVES, REFUSED, body_spoken_of, compared, description_body,
                                       group_of_one, of_age, referent, related_to, singled_out, story_people, titled_surname_owner,
                                       weighed_among)
@@ -937,6 +937,21 @@ def _person_of_age(ctx: DocContext, start: int, end: int):
     return None
 
 
+def _group_named_in_full(ctx: DocContext, head: int, apposed: list, inside: list) -> Speaker | None:
+    """"Two council members, Diane Ostrowski and Lamar Peete,": a plural head whose apposition is two or more people
+    joined by "and" is the group speaking together, kept as its description, not the first of them."""
+    tok = next((t for t in ctx.sdoc if t.idx == head), None)
+    if tok is None or tok.tag_ != "NNS" or not apposed:
+        return None
+    first = ctx.sdoc.char_span(apposed[0].start, apposed[0].end, alignment_mode="expand").root
+    joined = {c.idx for c in first.subtree if c.dep_ == "conj"}
+    if not any(m.type == "PERSON" and m.entity_id != apposed[0].entity_id
+               and any(m.start <= i < m.end for i in joined) for m in inside):
+        return None
+    start, end = tok.left_edge.idx, tok.idx + len(tok)
+    return Speaker(name=ctx.body[start:end], name_start=start, name_end=end)
+
+
 def _in_apposition_to(ctx: DocContext, m, head: int) -> bool:
     span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.dep_ == "appos" and span.root.head.idx == head
@@ -1250,6 +1265,9 @@ def resolve_speaker(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Spea
     if not holding and head is not None:  # "The home's manager, Marion Achebe, holding a card from the MP, Dan
         # Frost,": the person in apposition to the head, not a name in a clause after it
         holding = [m for m in inside if m.type == "PERSON" and _in_apposition_to(ctx, m, head)][:1]
+        group = _group_named_in_full(ctx, head, holding, inside)
+        if group is not None:  # "Two council members, Diane Ostrowski and Lamar Peete,": both, not the first
+            return group
     if not holding:  # "The county sheriff, Jim Hartley", "The group, WeWorkers Coalition": a description, then the
         # person or organisation in apposition
         # ("Counsel for the estate, Mr Ian Rhodes KC": an honorific before the name, an honour after it)
@@ -1631,6 +1649,9 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     if len(words) == 1 and lower.startswith("the ") and no_person and _introduced_unnamed(ctx, start, words[0]) \
             and _described_person(ctx, start, words, lex) is None and titled_further_on(ctx, end, words, lex) is None:
         return Speaker(name=text, unnamed=True)  # "came from a nurse in the second row ... the nurse asked"
+    body = _untagged_body_name(ctx, start, end, text, lex)
+    if body is not None:  # "The Referees’ Panel said": a body's name the model left untagged, no one's description
+        return body
     if _is_description_of_one(lower, words, lex) and no_person:
         # "the psychologist", "the actor": the person named with that word; "Lowther was more diplomatic. “...,”
         # the Rovers skipper said": the person the paragraph's sentence before is about; "the 56-year-old", "the
@@ -1709,6 +1730,35 @@ def _named(ctx: DocContext, start: int, end: int, text: str, holding, lex: Lexic
     # without a relative clause ("US officials, who first said ...").
     described = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0]
     return Speaker(name=described, unnamed=_one_unnamed(ctx, start, end, described, lex))
+
+
+# "The Referees’ Panel", "The Ardenshire Growers’ Federation": "The", then capitalised words (possessives and the
+# small words names hold between them), at least two
+_THE_PROPER_NAME = re.compile(r"^the\s+(?P<name>[A-Z][\w’'.-]*(?:\s+(?:of|and|for|&|the|[A-Z][\w’'.-]*))*"
+                              r"\s+[A-Z][\w’'.-]*)$", re.I)
+
+
+def _untagged_body_name(ctx: DocContext, start: int, end: int, text: str, lex: Lexicon) -> Speaker | None:
+    """"The Referees’ Panel said", "The Ardenshire Growers’ Federation said", untagged by the model: capitalised
+    words after "the" are a name, and a name that takes "the" is a body's (a person's never does), not a description
+    of someone the story named before. Not when any of its words is a word for a person or a title ("The Chief
+    Constable", "The Prime Minister"), or when a mention covers it or names a person in it."""
+    found = _THE_PROPER_NAME.match(text)
+    if found is None or not all(w[:1].isupper() for w in found.group("name").split() if w not in _NAME_JOINERS):
+        return None
+    # any word for a person or a title in it makes it one's office ("The Chief Executive", "The High Commissioner
+    # for Human Rights", "The Duke of Kent")
+    words = [w.lower().strip("’'.") for w in found.group("name").split() if w not in _NAME_JOINERS]
+    if any(people_word(w, lex, titles=True) or people_word(singular(w), lex, titles=True) for w in words):
+        return None
+    at = ctx.body.index(text, start) if text in ctx.body[start:end] else start
+    if any(m.type == "PERSON" or m.end >= at + len(text) for m in ctx.mentions_in(start, end)):
+        return None  # a person in it, or a mention holding its head: the entity readings decide
+    # the words as written, "The" kept, as a description left as the speaker is ("The Hollywood Reporter")
+    return Speaker(name=text, name_start=at, name_end=at + len(text))
+
+
+_NAME_JOINERS = ("of", "and", "for", "&", "the")
 
 
 def _described_again(ctx: DocContext, start: int, noun: str, lex: Lexicon) -> Speaker | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from newsfacts.facts.context import DocContext
-from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.lexicon import Lexicon, people_word
 from newsfacts.facts.relayed_texts import _passing, _signer_or_issuer, _texts, _writer_of
 from newsfacts.facts.speakers import Speaker, pronoun_antecedent, resolve_speaker
 
@@ -250,7 +250,29 @@ def author_of(ctx: DocContext, noun, lex: Lexicon) -> Speaker | None:
         if found is not None:
             return found
     if no > 0 and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return _announcer_before(ctx, ctx.sentences[no - 1], lex)
+        return _announcer_before(ctx, ctx.sentences[no - 1], lex) or _body_that_spoke_before(ctx, no, lex)
+    return None
+
+
+def _body_that_spoke_before(ctx: DocContext, no: int, lex: Lexicon) -> Speaker | None:
+    """"The Meldon Navigation Trust said its staff had attended ... The statement read:", "The site's operator,
+    Evergreen Living, has written to Mr Baptiste. The letter ... says:": "the" text no phrase gives an author is the
+    one the body that last said something, or the one who last wrote, put out, when the sentence of prose before says
+    so. Saying makes a body the author only: a body speaks through its statements, a person's words before are their
+    own ("Jones said the council was wrong. The statement read:" is not Jones's), and the text then speaks for
+    itself."""
+    before = [s for s in ctx.sentences[max(no - 2, 0) : no] if any(not ctx.in_quote(t.idx) for t in s)]
+    if not before:
+        return None
+    for verb in reversed([t for t in before[-1] if t.tag_.startswith("VB") and not ctx.in_quote(t.idx)
+                          and (t.lower_ in lex.cues or t.lower_ in _WRITTEN)]):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ == "PRP":
+            continue
+        found = _named(_body(ctx, subject, lex))
+        if found is not None and (verb.lower_ in _WRITTEN or not ctx.is_person(found.entity_id)):
+            return found  # one who wrote is the letter's writer, a body or a person
+        return None
     return None
 
 
@@ -395,6 +417,9 @@ def _read_out(ctx: DocContext, verb, reader, lex: Lexicon, reader_too: bool) -> 
     found = _on_behalf_of(ctx, verb, lex) or _on_behalf_of(ctx, text, lex) or author_of(ctx, text, lex)
     if found is not None:
         return found.found_by("relayed")
+    group = _group_owning(ctx, text, lex)
+    if group is not None and _speaks_as_we(ctx, verb.sent.end_char):
+        return group.found_by("relayed")  # "read the jury's statement:" “We gave this prize ...”: the jury's
     if _writer_of(ctx, text, text.sent.end_char, lex) is not None or any(
             c.dep_ == "prep" and c.lower_ in ("from", "by") for c in text.children):
         return None  # "a text message from a listener": a writer described, never named (relayed_texts decides)
@@ -406,6 +431,45 @@ def _read_out(ctx: DocContext, verb, reader, lex: Lexicon, reader_too: bool) -> 
     # for Ashcombe Hospital read a statement:", as the subject rule keeps "a spokesperson for Crumbwell Bakeries")
     named = own.entity_id is not None or (own.name and not own.unnamed and ctx.mentions_in(start, end))
     return own.found_by("relayed") if named else None
+
+
+def _group_owning(ctx: DocContext, text, lex: Lexicon) -> Speaker | None:
+    """The group or body a text read out is owned or signed by, as the story describes it and never names it: "the
+    jury's statement" (the jury), "a letter ..., signed by 412 members of staff" (412 members of staff). None for a
+    person's word ("the family's solicitor's letter" is the solicitor's), a name (author_of reads those) or a pronoun."""
+    owner = next((c for c in text.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        phrase = (owner.left_edge.idx, owner.idx + len(owner))
+        ok = owner.tag_ in ("NN", "NNS") and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+    else:
+        signed = next((t for t in text.sent if t.i > text.i and t.lower_ == "signed" and t.tag_ == "VBN"), None)
+        by = next((c for c in signed.children if c.dep_ == "agent"), None) if signed is not None else None
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if obj is None:
+            return None
+        phrase = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+        ok = obj.tag_ == "NNS"  # many who sign together: a group
+        owner = obj
+    if not ok or people_word(owner.lower_, lex) or ctx.mentions_in(*phrase):
+        return None
+    return Speaker(name=ctx.body[phrase[0] : phrase[1]], start=phrase[0], end=phrase[1], name_start=phrase[0],
+                   name_end=phrase[1])
+
+
+# "we" in any case; "us" in lower case only ("the US" is a country)
+_WE = re.compile(r"\b(?:[Ww][Ee]|[Oo][Uu][Rr][Ss]?|us)\b")
+_I = re.compile(r"\b(?:i|my|mine|me)\b", re.I)
+
+
+def _speaks_as_we(ctx: DocContext, after: int) -> bool:
+    """The words quoted next, in the paragraph they open, speak as "we" and never as "I": a body's or a group's
+    voice, not the voice of the one person reading them out."""
+    spans = [(s, e) for s, e in ctx.quoted if s >= after]
+    if not spans:
+        return False
+    para = ctx.paragraph_of(spans[0][0])
+    words = " ".join(ctx.body[s:e] for s, e in spans if para[0] <= s < para[1])
+    return bool(_WE.search(words)) and not _I.search(words)
 
 
 # "“Dear Resident,” it began, “we are ...”": a letter's salutation, its first words, runs on into the rest of it.
