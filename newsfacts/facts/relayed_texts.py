@@ -14,7 +14,8 @@ resort's owner, the investor X") or in commas after the whole phrase is the writ
 writes for the body when the phrase names no person ("from Fortuna's customer services team"). The frame decides,
 not the tagger (speakers51): "by" on the text's own noun ("a 2019 letter by X") is its writer; a name set in
 apposition to the writer phrase is the writer whatever type the model gave it; a name standing where a place does ("a
-teacher in Chippewa Falls") is no one.
+teacher in Chippewa Falls") is no one. A description as the writer in a clause on the text ("a text his wife sent")
+is the one the story's reading of descriptions names, else a voice it never names, never the reader (speakers58).
 """
 
 from __future__ import annotations
