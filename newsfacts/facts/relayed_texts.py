@@ -14,7 +14,8 @@ resort's owner, the investor X") or in commas after the whole phrase is the writ
 writes for the body when the phrase names no person ("from Fortuna's customer services team"). The frame decides,
 not the tagger (speakers51): "by" on the text's own noun ("a 2019 letter by X") is its writer; a name set in
 apposition to the writer phrase is the writer whatever type the model gave it; a name standing where a place does ("a
-teacher in Chippewa Falls") is no one.
+teacher in Chippewa Falls") is no one. A description as the writer in a clause on the text ("a text his wife sent")
+is the one the story's reading of descriptions names, else a voice it never names, never the reader (speakers58).
 """
 
 from __future__ import annotations
@@ -287,7 +288,26 @@ def _writer_in_its_clause(ctx: DocContext, noun, end: int, lex: Lexicon) -> Spea
         if found.entity_id is not None and not found.unnamed and (subject.tag_ == "PRP" or any(
                 m.entity_id == found.entity_id for m in ctx.mentions_in(s, e))):
             return found
+        described = _described_writer(ctx, noun, subject, found)
+        if described is not None:
+            return described
     return None
+
+
+def _described_writer(ctx: DocContext, noun, subject, found: Speaker) -> Speaker | None:
+    """The writer a clause on the text gives by a description ("a text his wife sent at noon", "a message that the
+    ring sent to every customer"): the one the story's reading of descriptions names. A description naming no one,
+    or one the reading lends to someone named in the text's own sentence before it (the reader, the one it was sent
+    to: had they written it, the clause would say "he sent"), is a voice the story never names, kept as said: never
+    the reader's."""
+    if subject.tag_ not in ("NN", "NNS") or not any(c.dep_ in ("det", "poss") for c in subject.children):
+        return None
+    sent = noun.sent
+    if found.unnamed or found.entity_id is None or any(
+            m.entity_id == found.entity_id for m in ctx.mentions_in(sent.start_char, subject.idx)):
+        s, e = _span(subject)
+        return Speaker(name=ctx.body[s:e], start=s, end=e, unnamed=True)
+    return found
 
 
 def _written_by_the_one_named(ctx: DocContext, noun, end: int) -> Speaker | None:
