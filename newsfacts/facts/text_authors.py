@@ -260,7 +260,7 @@ def _body_that_spoke_before(ctx: DocContext, no: int, lex: Lexicon) -> Speaker |
     one the body that last said something, or the one who last wrote, put out, when the sentence of prose before says
     so. Saying makes a body the author only: a body speaks through its statements, a person's words before are their
     own ("Jones said the council was wrong. The statement read:" is not Jones's), and the text then speaks for
-    itself."""
+    itself. Writing counts when it writes to someone or writes a text, not when it writes something else (a book)."""
     before = [s for s in ctx.sentences[max(no - 2, 0) : no] if any(not ctx.in_quote(t.idx) for t in s)]
     if not before:
         return None
@@ -269,6 +269,9 @@ def _body_that_spoke_before(ctx: DocContext, no: int, lex: Lexicon) -> Speaker |
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.tag_ == "PRP":
             continue
+        written = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if verb.lower_ in _WRITTEN and written is not None and not _is_text(written, lex):
+            return None  # writing something else is not writing the text ("Hart wrote a book ... the letter")
         found = _named(_body(ctx, subject, lex))
         if found is not None and (verb.lower_ in _WRITTEN or not ctx.is_person(found.entity_id)):
             return found  # one who wrote is the letter's writer, a body or a person

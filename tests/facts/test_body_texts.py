@@ -65,3 +65,13 @@ def test_a_capitalised_title_after_the_is_the_persons_office(quotes_of):
     body = _PANEL.replace("awarded by the referee, Ivo Markovic,", "awarded by the chief referee, Ivo Markovic,") \
         .replace("The Referees’ Panel said", "The Chief Referee said")
     assert said(quotes_of(body), "review all incidents").speaker == "Ivo Markovic"
+
+
+def test_one_who_wrote_a_letter_before_is_its_writer_but_not_one_who_wrote_a_book(quotes_of):
+    # the writing verb's own object decides: a letter is the text read out after it, a book is something else
+    wrote_letter = quotes_of('The site\'s operator, Evergreen Living, wrote a letter to Mr Baptiste on Monday.\n\n'
+                             'The letter says: "Your lease will not be renewed."')
+    wrote_book = quotes_of('The site\'s operator, Evergreen Living, wrote a book about the estate in 2010.\n\n'
+                           'The letter says: "Your lease will not be renewed."')
+    assert said(wrote_letter, "lease will not").speaker == "Evergreen Living"
+    assert said(wrote_book, "lease will not").speaker != "Evergreen Living"
