@@ -603,13 +603,16 @@ def stored_suspects(story: dict[str, str], touched: dict[str, set[str]], verdict
     from a dated member of its story (see undated_between). A rewrite keeps its source's people or drops them;
     another outlet's report of the event adds its own. Or it is of the outlet of a new member published on an
     earlier day, which may be the story's source come late: then x is that outlet's next story (see
-    outlets_next_story). `dates`, `outlets`: the members' published dates and newsrooms (outlet, site)."""
+    outlets_next_story), or of the outlet of a new undated member (an undated page come late, which the story's
+    rewrites may retell as its source). `dates`, `outlets`: the members' published dates and newsrooms (outlet,
+    site)."""
     out = set()
     for x, c in story.items():
         p = profiles.get(x)
         if p is None:
             continue
-        if dates is not None and outlets is not None and _outlet_earlier(x, touched.get(c, set()), dates, outlets):
+        if dates is not None and outlets is not None and (_outlet_earlier(x, touched.get(c, set()), dates, outlets)
+                                                          or _outlet_undated(x, touched.get(c, set()), dates, outlets)):
             out.add(x)
             continue
         if dates is not None and undated_between(x, story, touched.get(c, set()), verdicts, dates, thresholds):
@@ -630,6 +633,14 @@ def _outlet_earlier(x: str, new: set[str], dates: dict[str, date | None],
     mine = dates.get(x)
     return mine is not None and any(dates.get(z) is not None and dates[z] < mine
                                     and one_newsroom(outlets.get(x, ()), outlets.get(z, ())) for z in new)
+
+
+def _outlet_undated(x: str, new: set[str], dates: dict[str, date | None],
+                    outlets: dict[str, tuple[str | None, ...]]) -> bool:
+    """Whether a new document of x's outlet has no date while x has one: an undated page of the newsroom come late,
+    of which x may be the next story (outlets_next_story reads which, by the text or by what each tells)."""
+    return dates.get(x) is not None and any(
+        dates.get(z) is None and one_newsroom(outlets.get(x, ()), outlets.get(z, ())) for z in new)
 
 
 def undated_between(x: str, story: dict[str, str], new: set[str], verdicts: dict[tuple[str, str], Verdict],
