@@ -330,7 +330,9 @@ def outlets_next_story(verdicts: dict[tuple[str, str], Verdict], members: dict[s
     its copies'. The document must be dated by itself (a brief may carry its source's outlet). A story member of
     its outlet with no date of its own is placed before it by the text (verify.told_after, one way only, read where
     `profiles` are given): a raw page often carries no date, and a follow-up tells its new event first and retells
-    that page as background."""
+    that page as background; or by what each tells (_tells_more): a follow-up may open by retelling a short item, but
+    it tells more. Either way the undated page is the story's source only if the batch verified it at least as often
+    as the document (its rewrites retell it)."""
     dates = _PublicationDates.of(verdicts, members)
     linked = _story_links(verdicts, members)
     verified = Counter(d for key in verdicts for d in key)
@@ -338,7 +340,8 @@ def outlets_next_story(verdicts: dict[tuple[str, str], Verdict], members: dict[s
     kept = {}
     for key, v in verdicts.items():
         if v.level == "rewrite" and all(d in dates.group for d in key):
-            if any(_next_story(x, y, members, dates, linked, verified, told) for x, y in (key, key[::-1])):
+            if any(_next_story(x, y, members, dates, linked, verified, told, profiles or {})
+                   for x, y in (key, key[::-1])):
                 continue
         kept[key] = v
     return kept
@@ -360,9 +363,10 @@ class _ToldAfter:
 
 
 def _next_story(x: str, y: str, members: dict[str, _Member], dates: "_PublicationDates",
-                linked: dict[str, set[str]], verified: Counter, told: _ToldAfter) -> bool:
-    """Whether `x` is, by its outlet and its date (or, against an undated page of its outlet, its text), a later
-    story of the outlet whose story `y` belongs to."""
+                linked: dict[str, set[str]], verified: Counter, told: _ToldAfter,
+                profiles: dict[str, Profile]) -> bool:
+    """Whether `x` is, by its outlet and its date (or, against an undated page of its outlet, its text or what it
+    tells), a later story of the outlet whose story `y` belongs to."""
     mine = dates.own_date(x)
     if mine is None or not members[x].outlet:
         return False
@@ -376,8 +380,18 @@ def _next_story(x: str, y: str, members: dict[str, _Member], dates: "_Publicatio
         source = min(first, key=lambda d: (-verified[d], _originality(members[d])))
         if one_newsroom(members[x].newsroom, members[source].newsroom):
             return True
-    return any(dates.own_date(s) is None and one_newsroom(members[x].newsroom, members[s].newsroom) and told(x, s)
-               for s in sorted(story))
+    # The undated page must be verified at least as often as x: the story's rewrites retell its source. A newsroom's
+    # dated page beside an undated brief of its own is the one they retell, and keeps its story.
+    return any(dates.own_date(s) is None and one_newsroom(members[x].newsroom, members[s].newsroom)
+               and verified[s] >= verified[x] and (told(x, s) or _tells_more(x, s, profiles)) for s in sorted(story))
+
+
+def _tells_more(later: str, earlier: str, profiles: dict[str, Profile]) -> bool:
+    """Whether `later` has more content sentences than `earlier`: of one newsroom's two pages of a story, which does
+    not rewrite the other (outlets_next_story), the one telling more is the next story, whose lead may retell a short
+    item (read on the profiles: no body needed, unlike verify.told_after)."""
+    a, b = profiles.get(later), profiles.get(earlier)
+    return a is not None and b is not None and a.content_sentences > b.content_sentences
 
 
 def _story_links(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Member]) -> dict[str, set[str]]:
@@ -589,13 +603,16 @@ def stored_suspects(story: dict[str, str], touched: dict[str, set[str]], verdict
     from a dated member of its story (see undated_between). A rewrite keeps its source's people or drops them;
     another outlet's report of the event adds its own. Or it is of the outlet of a new member published on an
     earlier day, which may be the story's source come late: then x is that outlet's next story (see
-    outlets_next_story). `dates`, `outlets`: the members' published dates and newsrooms (outlet, site)."""
+    outlets_next_story), or of the outlet of a new undated member (an undated page come late, which the story's
+    rewrites may retell as its source). `dates`, `outlets`: the members' published dates and newsrooms (outlet,
+    site)."""
     out = set()
     for x, c in story.items():
         p = profiles.get(x)
         if p is None:
             continue
-        if dates is not None and outlets is not None and _outlet_earlier(x, touched.get(c, set()), dates, outlets):
+        if dates is not None and outlets is not None and (_outlet_earlier(x, touched.get(c, set()), dates, outlets)
+                                                          or _outlet_undated(x, touched.get(c, set()), dates, outlets)):
             out.add(x)
             continue
         if dates is not None and undated_between(x, story, touched.get(c, set()), verdicts, dates, thresholds):
@@ -616,6 +633,14 @@ def _outlet_earlier(x: str, new: set[str], dates: dict[str, date | None],
     mine = dates.get(x)
     return mine is not None and any(dates.get(z) is not None and dates[z] < mine
                                     and one_newsroom(outlets.get(x, ()), outlets.get(z, ())) for z in new)
+
+
+def _outlet_undated(x: str, new: set[str], dates: dict[str, date | None],
+                    outlets: dict[str, tuple[str | None, ...]]) -> bool:
+    """Whether a new document of x's outlet has no date while x has one: an undated page of the newsroom come late,
+    of which x may be the next story (outlets_next_story reads which, by the text or by what each tells)."""
+    return dates.get(x) is not None and any(
+        dates.get(z) is None and one_newsroom(outlets.get(x, ()), outlets.get(z, ())) for z in new)
 
 
 def undated_between(x: str, story: dict[str, str], new: set[str], verdicts: dict[tuple[str, str], Verdict],
