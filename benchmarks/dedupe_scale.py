@@ -10,7 +10,8 @@ then the batch is published (documents, lsh_bands, dedupe_vocabulary, dedupe_pro
 earlier document that is a candidate again is read with its stored profile, as in the pipeline. Only dedupe_batch is
 timed. Per document: candidates looked up (earlier ones from the index, in-batch ones from the run's own bands),
 earlier ones gated out by vocabulary overlap before reading, earlier documents read back (and how many of those had
-no stored profile), pairs verified. Each size runs in a fresh process, so its peak RSS is its own; beside it, in the
+no stored profile), pairs verified, bodies read (all batches: for a profile, a pair's evidence, or an outlet's undated
+page read by its text). Each size runs in a fresh process, so its peak RSS is its own; beside it, in the
 same process, a bare datasketch MinHashLSH pass over the same bodies (the irreducible candidate work), as a ratio.
 """
 
@@ -41,7 +42,7 @@ BAND_SCHEMA = pa.schema([("band", pa.int32()), ("bucket", pa.uint64()), ("doc_id
 VOCABULARY_SCHEMA = pa.schema([("doc_id", pa.string()), ("stems", pa.list_(pa.string()))])
 PER_DOCUMENT = ("earlier_candidates", "gated_out", "batch_candidates", "second_chance", "fetched", "canonical_fetched",
                 "profiled_again",
-                "verified")
+                "verified", "bodies_read")
 
 
 def publish(con, docs, result, run_id) -> None:
@@ -106,7 +107,8 @@ def run(n: int, seed: int, batch_size: int) -> dict:
         "first_batch_seconds": round(seconds[0], 2), "last_batch_seconds": round(seconds[-1], 2),
         "batch_seconds": [round(s, 2) for s in seconds],
         "per_document": {key: round(work[key] / len(docs), 2) for key in PER_DOCUMENT},
-        "pairs": pairs, "peak_rss_mb": rss_after, "rss_with_corpus_loaded_mb": rss_before,
+        "bodies_read": work["bodies_read"], "pairs": pairs, "peak_rss_mb": rss_after,
+        "rss_with_corpus_loaded_mb": rss_before,
         "minhash_lsh_seconds": round(baseline, 2), "dedupe_over_minhash_lsh": round(sum(seconds) / baseline, 2),
         "quality": quality,
     }
@@ -141,7 +143,7 @@ def show(r: dict) -> str:
             f"(CPU {r['dedupe_cpu_seconds']} s, {r['ms_per_document']} ms/doc; first batch {r['first_batch_seconds']} s, "
             f"last {r['last_batch_seconds']} s), {r['pairs']} pairs, peak RSS {r['peak_rss_mb']} MB "
             f"({r['rss_with_corpus_loaded_mb']} MB with the corpus loaded)\n"
-            f"        per document: {work}\n"
+            f"        per document: {work}; bodies read {r['bodies_read']} in all\n"
             f"        bare MinHash LSH {r['minhash_lsh_seconds']} s: dedupe is x{r['dedupe_over_minhash_lsh']}\n"
             f"        against the corpus truth: " + ", ".join(
                 f"{level} P {q['precision']} R {q['recall']} F1 {q['f1']}" for level, q in r["quality"].items()

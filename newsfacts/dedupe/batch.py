@@ -137,7 +137,14 @@ def dedupe_batch(
     dated = published_apart(verdicts, members, thresholds)
     items = reported_beyond_items(dated, members, profiles, thresholds)
     developed = developed_after(items, members, profiles, thresholds)
-    nexts = outlets_next_story(developed, members, profiles, thresholds)
+    told = _ToldAfter(profiles, thresholds)
+    nexts = outlets_next_story(developed, members, profiles, thresholds, told=told)
+    if told.unread:
+        # An earlier run's member was read by its stored profile, without the body the text reading needs: the
+        # bodies it asked for are read in one fetch, and the check is read again, as one batch would read it.
+        for d in index.fetch(told.unread):
+            profiles[d.doc_id] = profiles[d.doc_id].with_body(d.body)
+        nexts = outlets_next_story(developed, members, profiles, thresholds, told=told)
     apart = expansions_apart(nexts, profiles, thresholds)
     closer = expansions_of_closer_briefs(apart, profiles, thresholds)
     checks_dropped = {key: "published_apart" for key in verdicts.keys() - dated.keys()}
@@ -180,7 +187,8 @@ def dedupe_batch(
                     second_chance=sum(map(len, second.values())), second_chance_fetched=len(later),
                     gated_out=sum(map(len, looked_up.values())) - sum(map(len, earlier.values())),
                     fetched=len(fetched), canonical_fetched=len(canon_ids), cluster_members_read=len(rest),
-                    verified=verified + checked, bodies_read=len(unprofiled) + len(evidence_from),
+                    verified=verified + checked,
+                    bodies_read=len(unprofiled) + len(evidence_from) + len(told.unread),
                     suspects=len(suspects), revoked=len(revoked))
     rows = [{"doc_id": doc_id, "stems": s} for doc_id, s in stems.items()]
     return DedupeResult(pairs=pairs, assignments=assignments, bands=bands, vocabulary=rows,
@@ -320,8 +328,8 @@ def developed_after(verdicts: dict[tuple[str, str], Verdict], members: dict[str,
 
 
 def outlets_next_story(verdicts: dict[tuple[str, str], Verdict], members: dict[str, _Member],
-                       profiles: dict[str, Profile] | None = None, thresholds: Thresholds | None = None
-                       ) -> dict[tuple[str, str], Verdict]:
+                       profiles: dict[str, Profile] | None = None, thresholds: Thresholds | None = None,
+                       told: "_ToldAfter | None" = None) -> dict[tuple[str, str], Verdict]:
     """Verdicts without the rewrite links of a document into a story whose source is of its own outlet and was
     published on an earlier day: that is the outlet's next story (a follow-up, an update with news), since an outlet
     does not rewrite its own story, and its same-day repost is a copy (exact and near_exact links are kept). The
@@ -331,12 +339,13 @@ def outlets_next_story(verdicts: dict[tuple[str, str], Verdict], members: dict[s
     its outlet with no date of its own is placed before it by the text (verify.told_after, one way only, read where
     `profiles` are given): a raw page often carries no date, and a follow-up tells its new event first and retells
     that page as background; or by what each tells (_tells_more): a follow-up may open by retelling a short item, but
-    it tells more. Either way the undated page is the story's source only if the batch verified it at least as often
-    as the document (its rewrites retell it)."""
+    it tells more. Either way the undated page is the story's source only if it is joined to at least as many of the
+    story as the document, by this batch's verdicts and earlier runs' links (its rewrites retell it). `told`: the
+    text reading, in place of one on `profiles` (see _ToldAfter.unread)."""
     dates = _PublicationDates.of(verdicts, members)
     linked = _story_links(verdicts, members)
     verified = Counter(d for key in verdicts for d in key)
-    told = _ToldAfter(profiles or {}, thresholds or Thresholds())
+    told = told or _ToldAfter(profiles or {}, thresholds or Thresholds())
     kept = {}
     for key, v in verdicts.items():
         if v.level == "rewrite" and all(d in dates.group for d in key):
@@ -350,14 +359,20 @@ def outlets_next_story(verdicts: dict[tuple[str, str], Verdict], members: dict[s
 @dataclass
 class _ToldAfter:
     """verify.told_after read both ways on the batch's profiles: which of two documents the text places later. Both
-    must have their bodies (an earlier run's profile is read without one): the reading one way alone is no proof."""
+    must have their bodies: the reading one way alone is no proof. An earlier run's profile is read without one;
+    `unread` gathers the documents asked for without a body, for dedupe_batch to fetch in bulk and read again (an
+    outlet's follow-up and its undated page are then read alike whatever the order they arrived in)."""
 
     profiles: dict[str, Profile]
     thresholds: Thresholds
+    unread: set[str] = field(default_factory=set)
 
     def __call__(self, later: str, earlier: str) -> bool:
         a, b = self.profiles.get(later), self.profiles.get(earlier)
-        if a is None or b is None or a.body is None or b.body is None:
+        if a is None or b is None:
+            return False
+        if a.body is None or b.body is None:
+            self.unread |= {d for d, p in ((later, a), (earlier, b)) if p.body is None}
             return False
         return told_after(a, b, self.thresholds) and not told_after(b, a, self.thresholds)
 
@@ -380,10 +395,13 @@ def _next_story(x: str, y: str, members: dict[str, _Member], dates: "_Publicatio
         source = min(first, key=lambda d: (-verified[d], _originality(members[d])))
         if one_newsroom(members[x].newsroom, members[source].newsroom):
             return True
-    # The undated page must be verified at least as often as x: the story's rewrites retell its source. A newsroom's
-    # dated page beside an undated brief of its own is the one they retell, and keeps its story.
+    # The undated page must be joined to at least as many of the story as x: the story's rewrites retell its source.
+    # A newsroom's dated page beside an undated brief of its own is the one they retell, and keeps its story. Joined
+    # by this batch's verdicts and earlier runs' links alike: a page stored in an earlier run holds its rewrites by
+    # their links, not by this batch's verdicts.
     return any(dates.own_date(s) is None and one_newsroom(members[x].newsroom, members[s].newsroom)
-               and verified[s] >= verified[x] and (told(x, s) or _tells_more(x, s, profiles)) for s in sorted(story))
+               and len(linked[s]) >= len(linked[x]) and (told(x, s) or _tells_more(x, s, profiles))
+               for s in sorted(story))
 
 
 def _tells_more(later: str, earlier: str, profiles: dict[str, Profile]) -> bool:
@@ -602,17 +620,14 @@ def stored_suspects(story: dict[str, str], touched: dict[str, set[str]], verdict
     expansions_of_closer_briefs); or is undated and retells a new document published more than max_rewrite_days
     from a dated member of its story (see undated_between). A rewrite keeps its source's people or drops them;
     another outlet's report of the event adds its own. Or it is of the outlet of a new member published on an
-    earlier day, which may be the story's source come late: then x is that outlet's next story (see
-    outlets_next_story), or of the outlet of a new undated member (an undated page come late, which the story's
-    rewrites may retell as its source). `dates`, `outlets`: the members' published dates and newsrooms (outlet,
-    site)."""
+    earlier day or undated, which may be the story's source come late: then x is that outlet's next story (see
+    outlets_next_story). `dates`, `outlets`: the members' published dates and newsrooms (outlet, site)."""
     out = set()
     for x, c in story.items():
         p = profiles.get(x)
         if p is None:
             continue
-        if dates is not None and outlets is not None and (_outlet_earlier(x, touched.get(c, set()), dates, outlets)
-                                                          or _outlet_undated(x, touched.get(c, set()), dates, outlets)):
+        if dates is not None and outlets is not None and _outlet_earlier(x, touched.get(c, set()), dates, outlets):
             out.add(x)
             continue
         if dates is not None and undated_between(x, story, touched.get(c, set()), verdicts, dates, thresholds):
@@ -629,18 +644,12 @@ def stored_suspects(story: dict[str, str], touched: dict[str, set[str]], verdict
 
 def _outlet_earlier(x: str, new: set[str], dates: dict[str, date | None],
                     outlets: dict[str, tuple[str | None, ...]]) -> bool:
-    """Whether a new document of x's outlet was published on a day before x's (both dated)."""
+    """Whether a new document of x's outlet was published on a day before x's (x dated), or has no date: then its
+    text or what each tells may place it before x (outlets_next_story reads it, x's body fetched), as one batch
+    would read them."""
     mine = dates.get(x)
-    return mine is not None and any(dates.get(z) is not None and dates[z] < mine
+    return mine is not None and any((dates.get(z) is None or dates[z] < mine)
                                     and one_newsroom(outlets.get(x, ()), outlets.get(z, ())) for z in new)
-
-
-def _outlet_undated(x: str, new: set[str], dates: dict[str, date | None],
-                    outlets: dict[str, tuple[str | None, ...]]) -> bool:
-    """Whether a new document of x's outlet has no date while x has one: an undated page of the newsroom come late,
-    of which x may be the next story (outlets_next_story reads which, by the text or by what each tells)."""
-    return dates.get(x) is not None and any(
-        dates.get(z) is None and one_newsroom(outlets.get(x, ()), outlets.get(z, ())) for z in new)
 
 
 def undated_between(x: str, story: dict[str, str], new: set[str], verdicts: dict[tuple[str, str], Verdict],
