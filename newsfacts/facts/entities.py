@@ -130,7 +130,8 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
         if honoured:  # "Imogen Blackwood KC", typed an organisation: the honour is a person's, and not her name
             end, text, name = start + len(honoured), honoured, honoured
         by_grammar = aged or label in ("ORG", "GPE", "LOC") and bool(
-            honoured or opened or _who_follows(body, start, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
+            honoured or opened or _who_follows(body, start, end)
+            or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
             or _named_after_a_title(ent, lex) or _after_a_lowercase_title(ent, lex) or _owns_her_or_his(ent)
             or _named_as_a_persons_relation(ent, lex)
             or label in ("GPE", "LOC") and _AFFILIATION_AFTER.match(body, end) is not None and len(text.split()) > 1)
@@ -655,8 +656,9 @@ def _people_tagged_as_organisations(mentions: list[EntityMention], lex: Lexicon)
     """"Montell Figgins" tagged ORG (or a place, a building: _NOT_PEOPLE), then "Figgins" alone tagged PERSON: a
     name of two or three name words whose last word is a person's lone name is that person; so is one typed ORG
     whose first word is the lone given name the story goes on to use ("a letter from Colm Ferriter", then "Colm,
-    you are not alone"), when the name is written once, before it (a person is introduced in full once; "Skylark Air", written again and again, is a firm, and so is
-    "Skyhaven Airlines" written once, a name holding a word bodies are named with)."""
+    you are not alone"), when the name is written once, before it (a person is introduced in full once; "Skylark
+    Air", written again and again, is a firm, and so is "Skyhaven Airlines" written once, a name holding a word
+    bodies are named with)."""
     lone_people = {m.key for m in mentions if m.type == "PERSON" and len(m.text.split()) == 1}
     first_lone: dict[str, int] = {}
     written = Counter(m.key for m in mentions)
