@@ -130,9 +130,11 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
         if honoured:  # "Imogen Blackwood KC", typed an organisation: the honour is a person's, and not her name
             end, text, name = start + len(honoured), honoured, honoured
         by_grammar = aged or label in ("ORG", "GPE", "LOC") and bool(
-            honoured or opened or _WHO_FOLLOWS.match(body, end) or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
+            honoured or opened or _who_follows(body, start, end)
+            or _HONORIFIC_BEFORE.search(body, max(start - 6, 0), start)
             or _named_after_a_title(ent, lex) or _after_a_lowercase_title(ent, lex) or _owns_her_or_his(ent)
-            or _named_as_a_persons_relation(ent, lex))
+            or _named_as_a_persons_relation(ent, lex)
+            or label in ("GPE", "LOC") and _AFFILIATION_AFTER.match(body, end) is not None and len(text.split()) > 1)
         kind_after = label == "PERSON" and not by_grammar and _kind_in_apposition(body, end, lex)
         if label == "PERSON" and not by_grammar and (_named_after_its_kind(body, start, ent, lex) or kind_after
                                                      or (len(text.split()) > 1 and _WHICH_FOLLOWS.match(body, end))):
@@ -143,6 +145,13 @@ def doc_entity_mentions(body: str, ents, lex: Lexicon) -> list[EntityMention]:
         out.append(EntityMention(start, end, text, label, name_key(name), person_by_grammar=by_grammar,
                                  body_by_grammar=kind_after))
     return out
+
+
+def _who_follows(body: str, start: int, end: int) -> bool:
+    """", who" after a name makes it a person's, unless the name is an affiliation in commas after someone else's
+    name (_AFFILIATION_BEFORE): then the relative clause is theirs."""
+    return _WHO_FOLLOWS.match(body, end) is not None \
+        and _AFFILIATION_BEFORE.search(body, max(start - 8, 0), start) is None
 
 
 def _kind_in_apposition(body: str, end: int, lex: Lexicon) -> bool:
@@ -414,6 +423,13 @@ _AGE_FOLLOWS = re.compile(r",\s+(?:aged\s+)?\d{1,3},\s")
 # ", which" after a name typed a person makes it an organisation or a place ("funded by Glenmoor Pharma, which makes
 # a sensor"): people take "who".
 _WHICH_FOLLOWS = re.compile(r",\s+which\b")
+# ", of", ", from", ", at" before a name: the name is where the one before the comma is from, so a ", who" after it
+# is that one's ("Neville Crabtree, of Crabtree & Daughters, who is running the sale"), not the name's.
+_AFFILIATION_BEFORE = re.compile(r",\s+(?:of|from|at)\s+$")
+# A place has no firm or body of its own in commas after its name; a person has ("Neville Crabtree, of Crabtree &
+# Daughters,", typed a place). A body may ("Acme Ltd, of Leeds"), so this is read of places of two words or more only
+# ("Sheffield, of course" is lowercase anyway).
+_AFFILIATION_AFTER = re.compile(r",\s+of\s+(?:the\s+)?[A-Z]")
 # "Dr. Harlan Mbeki" typed as a place: an honorific is given to people only.
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sir|Dame)\.?\s$")
 _HONORIFIC_OPENS = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Sir|Dame)\.?\s+(?=[A-Z])")
@@ -631,12 +647,18 @@ def _majority_types(mentions: list[EntityMention]) -> None:
             min(counts, key=lambda t: (-counts[t], t != "PERSON", t))
 
 
+# The model's labels for a name that are not a person's: a full name so typed whose surname the story then writes
+# alone as a person's is that person, whatever the label ("Hilary Gage" typed a building, "Neville Crabtree" a place).
+_NOT_PEOPLE = ("ORG", "GPE", "LOC", "FAC", "NORP", "EVENT")
+
+
 def _people_tagged_as_organisations(mentions: list[EntityMention], lex: Lexicon) -> None:
-    """"Montell Figgins" tagged ORG, then "Figgins" alone tagged PERSON: a name of two or three name words whose
-    last word is a person's lone name is that person; so is one whose first word is the lone given name the story
-    goes on to use ("a letter from Colm Ferriter", then "Colm, you are not alone"), when the name is written once,
-    before it (a person is introduced in full once; "Skylark Air", written again and again, is a firm, and so is
-    "Skyhaven Airlines" written once, a name holding a word bodies are named with)."""
+    """"Montell Figgins" tagged ORG (or a place, a building: _NOT_PEOPLE), then "Figgins" alone tagged PERSON: a
+    name of two or three name words whose last word is a person's lone name is that person; so is one typed ORG
+    whose first word is the lone given name the story goes on to use ("a letter from Colm Ferriter", then "Colm,
+    you are not alone"), when the name is written once, before it (a person is introduced in full once; "Skylark
+    Air", written again and again, is a firm, and so is "Skyhaven Airlines" written once, a name holding a word
+    bodies are named with)."""
     lone_people = {m.key for m in mentions if m.type == "PERSON" and len(m.text.split()) == 1}
     first_lone: dict[str, int] = {}
     written = Counter(m.key for m in mentions)
@@ -645,9 +667,9 @@ def _people_tagged_as_organisations(mentions: list[EntityMention], lex: Lexicon)
             first_lone.setdefault(m.key, m.start)
     for m in mentions:
         words = m.text.split()
-        if m.type == "ORG" and 2 <= len(words) <= 3 and all(_NAME_PART.match(w) for w in words) \
+        if m.type in _NOT_PEOPLE and 2 <= len(words) <= 3 and all(_NAME_PART.match(w) for w in words) \
                 and (name_key(words[-1]) in lone_people
-                     or (written[m.key] == 1 and first_lone.get(name_key(words[0]), -1) > m.start
+                     or (m.type == "ORG" and written[m.key] == 1 and first_lone.get(name_key(words[0]), -1) > m.start
                          and not is_body_name(m.text, lex))):  # "Skyhaven Airlines", then "Skyhaven": a firm
             m.type = "PERSON"
 

@@ -251,3 +251,66 @@ def test_a_name_in_apposition_to_a_kind_of_organisation_is_not_a_person(nlp):
 
     ent = _typed_an_organisation(nlp, "The supplier, Greenway Energy, was not convinced by the case.", "Greenway Energy")
     assert not _named_after_a_title(ent, lexicon())
+
+
+def _typed(nlp, text: str, spans: dict[str, str]) -> list:
+    """The model's entities over text, each of spans typed as given (as the model sometimes types a name)."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    ents = []
+    for words, label in spans.items():
+        start = text.index(words)
+        span = doc.char_span(start, start + len(words))
+        ents.append(Span(doc, span.start, span.end, label=label))
+    return sorted(ents, key=lambda e: e.start)
+
+
+def test_a_who_after_a_firm_in_commas_after_a_person_is_the_persons(nlp):
+    from newsfacts.facts.entities import doc_entity_mentions
+    from newsfacts.facts.lexicon import lexicon
+
+    text = "Auctioneer Neville Crabtree, of Crabtree & Daughters, who is running the sale, said he was pleased."
+    ents = _typed(nlp, text, {"Neville Crabtree": "GPE", "Crabtree & Daughters": "ORG"})
+    kinds = {m.text: m.type for m in doc_entity_mentions(text, ents, lexicon())}
+    assert kinds == {"Neville Crabtree": "PERSON", "Crabtree & Daughters": "ORG"}
+
+
+def test_a_who_after_a_name_of_its_own_still_makes_it_a_person(nlp):
+    from newsfacts.facts.entities import doc_entity_mentions
+    from newsfacts.facts.lexicon import lexicon
+
+    text = "The loan went to Montell Figgins, who represents Thomas, and to a firm of Leeds."
+    ents = _typed(nlp, text, {"Montell Figgins": "ORG"})
+    [m] = doc_entity_mentions(text, ents, lexicon())
+    assert m.type == "PERSON"
+
+
+def test_a_place_with_a_capitalised_of_after_it_is_not_a_person_unless_two_name_words(nlp):
+    from newsfacts.facts.entities import doc_entity_mentions
+    from newsfacts.facts.lexicon import lexicon
+
+    text = "Sheffield, of course, voted first; Acme Tools Ltd, of Leeds, said it would appeal."
+    ents = _typed(nlp, text, {"Sheffield": "GPE", "Acme Tools Ltd": "ORG"})
+    kinds = {m.text: m.type for m in doc_entity_mentions(text, ents, lexicon())}
+    assert kinds.get("Sheffield") == "GPE" and kinds.get("Acme Tools Ltd") != "PERSON"
+
+
+def test_a_full_name_typed_a_building_or_place_whose_surname_is_a_lone_person_is_that_person():
+    from newsfacts.facts.entities import EntityMention, resolve_aliases
+    from newsfacts.facts.lexicon import lexicon
+
+    full = EntityMention(0, 11, "Hilary Gage", "FAC", name_key("Hilary Gage"))
+    lone = EntityMention(60, 64, "Gage", "PERSON", name_key("Gage"))
+    resolve_aliases([full, lone], lexicon())
+    assert (full.type, lone.entity_id) == ("PERSON", full.entity_id)
+
+
+def test_a_place_whose_last_word_is_no_lone_persons_name_stays_a_place():
+    from newsfacts.facts.entities import EntityMention, resolve_aliases
+    from newsfacts.facts.lexicon import lexicon
+
+    place = EntityMention(0, 10, "Port Talbot", "GPE", name_key("Port Talbot"))
+    other = EntityMention(60, 65, "Gage", "PERSON", name_key("Gage"))
+    resolve_aliases([place, other], lexicon())
+    assert place.type == "GPE"
