@@ -339,8 +339,8 @@ def outlets_next_story(verdicts: dict[tuple[str, str], Verdict], members: dict[s
     its outlet with no date of its own is placed before it by the text (verify.told_after, one way only, read where
     `profiles` are given): a raw page often carries no date, and a follow-up tells its new event first and retells
     that page as background; or by what each tells (_tells_more): a follow-up may open by retelling a short item, but
-    it tells more. Either way the undated page is the story's source only if it is joined to at least as many of the
-    story as the document, by this batch's verdicts and earlier runs' links (its rewrites retell it). `told`: the
+    it tells more. Either way the undated page is the story's source only if it holds at least as much of the story
+    as the document, by this batch's verdicts or by the story's links (its rewrites retell it). `told`: the
     text reading, in place of one on `profiles` (see _ToldAfter.unread)."""
     dates = _PublicationDates.of(verdicts, members)
     linked = _story_links(verdicts, members)
@@ -395,13 +395,14 @@ def _next_story(x: str, y: str, members: dict[str, _Member], dates: "_Publicatio
         source = min(first, key=lambda d: (-verified[d], _originality(members[d])))
         if one_newsroom(members[x].newsroom, members[source].newsroom):
             return True
-    # The undated page must be joined to at least as many of the story as x: the story's rewrites retell its source.
-    # A newsroom's dated page beside an undated brief of its own is the one they retell, and keeps its story. Joined
-    # by this batch's verdicts and earlier runs' links alike: a page stored in an earlier run holds its rewrites by
-    # their links, not by this batch's verdicts.
+    # The undated page must hold at least as much of the story as x: the story's rewrites retell its source. A
+    # newsroom's dated page beside an undated brief of its own is the one they retell, and keeps its story. Read by
+    # this batch's verdicts (a page come late verifies with the rewrites stored before it, which link to the old
+    # canonical) or by the story's links, earlier runs' included (a page stored in an earlier run holds its rewrites
+    # by their links, not by this batch's verdicts).
     return any(dates.own_date(s) is None and one_newsroom(members[x].newsroom, members[s].newsroom)
-               and len(linked[s]) >= len(linked[x]) and (told(x, s) or _tells_more(x, s, profiles))
-               for s in sorted(story))
+               and (verified[s] >= verified[x] or len(linked[s]) >= len(linked[x]))
+               and (told(x, s) or _tells_more(x, s, profiles)) for s in sorted(story))
 
 
 def _tells_more(later: str, earlier: str, profiles: dict[str, Profile]) -> bool:
