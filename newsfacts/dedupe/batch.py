@@ -336,10 +336,11 @@ def outlets_next_story(verdicts: dict[tuple[str, str], Verdict], members: dict[s
     story is what the other side is joined to, this document left out (this batch's verdicts, earlier runs'
     links); its source is, of its members published first, the one this batch verified most, its date its own or
     its copies'. The document must be dated by itself (a brief may carry its source's outlet). A story member of
-    its outlet with no date of its own is placed before it by the text (verify.told_after, one way only, read where
-    `profiles` are given): a raw page often carries no date, and a follow-up tells its new event first and retells
-    that page as background; or by what each tells (_tells_more): a follow-up may open by retelling a short item, but
-    it tells more. Either way the undated page is the story's source only if it holds at least as much of the story
+    its outlet with no date of its own is placed before it by its rewrites' dates (_dated_before: all of them retold
+    it before the document was published); or by the text (verify.told_after, one way only, read where `profiles` are
+    given): a raw page often carries no date, and a follow-up tells its new event first and retells that page as
+    background; or by what each tells (_tells_more): a follow-up may open by retelling a short item, but it tells
+    more. Either way the undated page is the story's source only if it holds at least as much of the story
     as the document, by this batch's verdicts or by the story's links (its rewrites retell it). `told`: the
     text reading, in place of one on `profiles` (see _ToldAfter.unread)."""
     dates = _PublicationDates.of(verdicts, members)
@@ -402,7 +403,18 @@ def _next_story(x: str, y: str, members: dict[str, _Member], dates: "_Publicatio
     # by their links, not by this batch's verdicts).
     return any(dates.own_date(s) is None and one_newsroom(members[x].newsroom, members[s].newsroom)
                and (verified[s] >= verified[x] or len(linked[s]) >= len(linked[x]))
-               and (told(x, s) or _tells_more(x, s, profiles)) for s in sorted(story))
+               and (told(x, s) or _tells_more(x, s, profiles) or _dated_before(s, x, mine, dates))
+               for s in sorted(story))
+
+
+def _dated_before(page: str, x: str, mine: date, dates: "_PublicationDates") -> bool:
+    """Whether every dated document that rewrites an undated page, or that it rewrites (x left out), was published
+    on a day before `mine`, x's own date: the page was told and retold before x, so x, of the page's newsroom, is
+    the newsroom's next story, whatever its text or its length. A rewrite credited to the page's newsroom is dated
+    among the page's other rewrites, not after them all."""
+    g, o = dates.group[page], dates.group[x]
+    around = [dates.own[n] for n in dates.neighbours[g] if n is not o and dates.own[n] is not None]
+    return bool(around) and max(around) < mine
 
 
 def _tells_more(later: str, earlier: str, profiles: dict[str, Profile]) -> bool:

@@ -57,7 +57,8 @@ def test_the_outlets_follow_up_two_days_on_leaves_its_story():
 @pytest.mark.parametrize("why, story", [
     ("another outlet's story two days on", dict(follow_up_outlet="Northern Asia Dispatch")),
     ("the outlet's same-day repost", dict(follow_up_published="2019-11-19")),
-    ("an undated source", dict(original_published=None)),
+    ("an undated source a rewrite of which is dated after the follow-up (test_dated_by_its_story)",
+     dict(original_published=None, follow_up_published="2019-11-19")),
     ("an undated later side", dict(follow_up_published=None)),
 ])
 def test_otherwise_the_links_stay(why, story):
