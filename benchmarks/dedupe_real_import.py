@@ -23,7 +23,7 @@ as `--reuse ALIAS SID SPLIT WRITER`): w10's `fresh7` (aliases `w...`), w12's `fr
 `fresh9` (aliases `u...`), w14's `fresh10` (aliases `t...`), w15's `fresh11` (aliases `s...`), w16's `fresh12`
 (aliases `r...`), w17's `fresh13` (aliases `q...`), w18's `fresh14` (aliases `p...`) w19's `fresh15` (aliases
 `o...`), w20's `fresh16` (aliases `n...`), w21's `fresh17` (aliases `m...`), w22's `fresh18`
-(aliases `l...`), w23's `fresh19` (aliases `k...`), w24's `fresh20` (aliases `j...`) and w25's `fresh21` (aliases `i...`). It appends to the set and leaves everything else as it was.
+(aliases `l...`), w23's `fresh19` (aliases `k...`), w24's `fresh20` (aliases `j...`), w25's `fresh21` (aliases `i...`) and w26's `fresh22` (aliases `h...`). It appends to the set and leaves everything else as it was.
 """
 
 from __future__ import annotations
