@@ -82,7 +82,8 @@ def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
     for tok in ctx.sdoc:
         if tok.dep_ not in SUBJECT_DEPS or tok.tag_ != "NN" or ctx.in_quote(tok.idx):
             continue
-        if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in tok.children):
+        if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in tok.children) \
+                and not _unnamed_relative(tok, lex):
             continue
         if not a_person(tok, lex, titles=True):
             continue
@@ -95,6 +96,14 @@ def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
         people.append(Person(named.entity_id if named is not None else None, left.idx, _phrase_end(ctx, tok),
                              _description_words(tok.subtree), ((tok.idx, True),)))
     return people
+
+
+def _unnamed_relative(tok, lex: Lexicon) -> bool:
+    """"Her mother, who asked that neither of them be identified, said": a relative owned by a pronoun and brought in
+    by a clause of their own opening on "who", no name beside them, is someone new to the story as much as "a
+    neighbour" is; whom "her" stands for is another question (speakers._relative)."""
+    return tok.lower_ in lex.raw["speech"]["kin_words"] and who_clause(tok) \
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
 
 
 def _next_word(span):
