@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import EntityMention, entity_id, name_key
-from newsfacts.facts.gender import person_genders
+from newsfacts.facts.gender import person_genders, whose_relative
 from newsfacts.facts.lexicon import Lexicon
 from newsfacts.facts.quotes import find_quote_spans
 from newsfacts.records import Document
@@ -138,7 +138,8 @@ def _members(ctx: DocContext, found: list[EntityMention], lex: Lexicon,
             if span is None or not len(span):
                 continue
             root = span.root
-            nouns = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"]
+            nouns = ([root.head] if root.dep_ == "appos" else []) + [c for c in root.children if c.dep_ == "appos"
+                                                                     and not whose_relative(c)]
             for noun in nouns:
                 if noun.lower_ in lex.gender_words and noun.tag_.startswith("NN") and not noun.tag_.startswith("NNP"):
                     gender = gender or lex.gender_words[noun.lower_]

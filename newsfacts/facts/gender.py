@@ -93,7 +93,14 @@ def _described_as(ctx: DocContext, m) -> set[int]:
     if span is None or not len(span):
         return set()
     root = span.root
-    return {c.i for c in root.children if c.dep_ == "appos"} | ({root.head.i} if root.dep_ == "appos" else set())
+    return {c.i for c in root.children if c.dep_ == "appos" and not whose_relative(c)} \
+        | ({root.head.i} if root.dep_ == "appos" else set())
+
+
+def whose_relative(noun) -> bool:
+    """"Siobhan Doyle, whose father Frank Doyle, 88, has lived ...": a noun owned by "whose", which the parser may
+    hang on the name as its apposition, is the person's relative (named after it), never what the person is."""
+    return any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children)
 
 
 def _main_subject(tok) -> bool:
@@ -111,7 +118,7 @@ def words_beside(ctx: DocContext, m) -> list[str]:
     before = span.doc[max(span.start - 1, 0)]
     words = [before.lower_] if before.i < span.start else []
     words += [t.lower_ for t in root.lefts if t.i < span.start and t.dep_ in ("compound", "nmod", "amod", "appos")]
-    words += [t.lower_ for t in root.rights if t.dep_ == "appos"]
+    words += [t.lower_ for t in root.rights if t.dep_ == "appos" and not whose_relative(t)]
     words += [span.doc[i].lower_ for i in _said_to_be(ctx, m)]  # "..., who is also her husband,": a man
     if root.dep_ == "appos":
         words.append(root.head.lower_)

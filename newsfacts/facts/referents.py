@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.entities import EntityMention, body_words, entity_id, name_key
+from newsfacts.facts.gender import whose_relative
 from newsfacts.facts.lexicon import Lexicon, people_word
 from newsfacts.facts.unnamed_voices import AGES, a_person, names_the_described, who_clause
 from newsfacts.facts.unnamed_voices import description_end as _phrase_end
@@ -82,7 +83,8 @@ def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
     for tok in ctx.sdoc:
         if tok.dep_ not in SUBJECT_DEPS or tok.tag_ != "NN" or ctx.in_quote(tok.idx):
             continue
-        if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in tok.children):
+        if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in tok.children) \
+                and not _unnamed_relative(tok, lex):
             continue
         if not a_person(tok, lex, titles=True):
             continue
@@ -95,6 +97,14 @@ def _unnamed_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
         people.append(Person(named.entity_id if named is not None else None, left.idx, _phrase_end(ctx, tok),
                              _description_words(tok.subtree), ((tok.idx, True),)))
     return people
+
+
+def _unnamed_relative(tok, lex: Lexicon) -> bool:
+    """"Her mother, who asked that neither of them be identified, said": a relative owned by a pronoun and brought in
+    by a clause of their own opening on "who", no name beside them, is someone new to the story as much as "a
+    neighbour" is; whom "her" stands for is another question (speakers._relative)."""
+    return tok.lower_ in lex.raw["speech"]["kin_words"] and who_clause(tok) \
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
 
 
 def _next_word(span):
@@ -177,7 +187,7 @@ def _named_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
                 head = head.head
             subject = head.dep_ in SUBJECT_DEPS
             focus.append((m.start, subject))
-            described = [c for c in root.children if c.dep_ == "appos"]
+            described = [c for c in root.children if c.dep_ == "appos" and not whose_relative(c)]
             if root.dep_ == "appos":
                 described.append(root.head)
             # "Leon Delaney, the club's head of security and the owner's younger brother": an apposition's conjunct
@@ -197,14 +207,25 @@ def _named_people(ctx: DocContext, lex: Lexicon) -> list[Person]:
             words |= _description_words(tokens)
             related |= _description_words(ctx.sdoc[i] for i in owners)
             relative = next((d for d in described if d.lower_ in lex.raw["speech"]["kin_words"]
-                             and any(o.dep_ == "poss" for o in d.children)), None) if kin is None else None
+                             and _kin_owner(d) is not None), None) if kin is None else None
             if relative is not None:
-                owner = next(o for o in relative.children if o.dep_ == "poss")
-                kin, kin_words = (relative.lower_, owner.idx), _description_words(relative.lefts)
+                kin, kin_words = (relative.lower_, _kin_owner(relative).idx), _description_words(relative.lefts)
             bodies |= _bodies_named(ctx, [*tokens, *(ctx.sdoc[i] for i in owners)], lex)
         people.append(Person(entity_id, ms[0].start, ms[0].end, frozenset(words), tuple(focus), frozenset(related),
                              frozenset(bodies), age, kin, kin_words))
     return people
+
+
+def _kin_owner(relative):
+    """The word owning a relative's noun ("her" of "her husband", "Malik" of "Imran Malik’s younger brother"): its
+    possessive, or the word right before a possessive ending that opens its phrase where the parser did not hang that
+    ending on the noun; None when nothing owns it."""
+    owner = next((o for o in relative.children if o.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    edge = relative.left_edge.i
+    ending = relative.doc[edge - 1] if edge >= 2 else None
+    return relative.doc[edge - 2] if ending is not None and ending.tag_ == "POS" else None
 
 
 # An age given with a name: "Terry Pugh, 63,", "Bev Pugh, aged 61", "63-year-old Terry Pugh".
@@ -261,7 +282,22 @@ def compared(ctx: DocContext, start: int, entity_id: str, words: list[str], lex:
     wanted, contrary = (kinds["older"], kinds["younger"]) if older else (kinds["younger"], kinds["older"])
     said = [p for p in same if p.kin_words & set(wanted)]
     left = said or [p for p in same if not p.kin_words & set(contrary)]
+    if len(left) != 1 and len(same) == 2:
+        left = _by_generation(same, older, lex)
     return left[0] if len(left) == 1 else None
+
+
+def _by_generation(pair: list[Person], older: bool, lex: Lexicon) -> list[Person]:
+    """"Vikram Desai ... His son, Arjun Desai, ... the younger Mr Desai": of two of one surname, one introduced as a
+    relative of a generation below (son, niece) or above (mother, uncle) is the younger or the elder of the two; [] when
+    neither or both were."""
+    speech = lex.raw["speech"]
+    generations = {"older": speech["older_generation_kin"], "younger": speech["younger_generation_kin"]}
+    placed = [(p, side) for p in pair for side in generations if p.kin and p.kin[0] in generations[side]]
+    if len(placed) != 1:
+        return []
+    p, side = placed[0]
+    return [p] if (side == "older") == older else [q for q in pair if q is not p]
 
 
 def _quoted_sentence(ctx: DocContext, k: int) -> bool:

@@ -1198,7 +1198,20 @@ def _one_of_a_family(ctx: DocContext, start: int, text: str, lex: Lexicon):
             if any(w in kinds["older"] or w in kinds["younger"] for w in before):
                 return False  # one of a family the story does not tell apart: no one, never the description
             return None
-    return None
+    return _relative_compared(ctx, start, [w.lower() for w in words], lex)
+
+
+def _relative_compared(ctx: DocContext, start: int, words: list[str], lex: Lexicon):
+    """"Imran Malik's younger brother, Asif Malik, 44, ... the elder brother said": a comparative of age before a
+    relative's word, no surname: the family of the person the story introduced before as that relative, told apart
+    as for "the elder Mr Pritchard" (`compared`); None when no one was introduced so, or not exactly one fits."""
+    kinds = lex.raw["speech"]["age_comparatives"]
+    if len(words) != 3 or words[2] not in lex.raw["speech"]["kin_words"] \
+            or not (words[1] in kinds["older"] or words[1] in kinds["younger"]):
+        return None
+    introduced = [p for p in story_people(ctx, lex) if p.entity_id is not None and p.start < start
+                  and p.kin is not None and p.kin[0] == words[2]]
+    return compared(ctx, start, introduced[-1].entity_id, words[:2], lex) if introduced else None
 
 
 def _is_description_of_one(lower: str, words: list[str], lex: Lexicon, owned_ok: bool = False) -> bool:

@@ -70,7 +70,8 @@ def _indefinite_subject_before(ctx: DocContext, start: int, lex: Lexicon):
             return None
         if _quote_sentence(ctx, prev):  # the quote's own sentences before the pronoun
             continue
-        subject = _past_a_time_stamp(ctx, next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None))
+        subject = _past_a_time_stamp(ctx, next((c for c in prev.root.children if c.dep_ in SUBJECT_DEPS), None)) \
+            or _opening_description(prev)
         if subject is not None and not ctx.in_quote(subject.idx) and _introduced_unnamed(subject, lex):
             return subject
         if _brings_in_no_one(ctx, prev, subject, lex):
@@ -90,15 +91,32 @@ def _past_a_time_stamp(ctx: DocContext, subject):
     return apposed
 
 
+def _opening_description(sent):
+    """"One man, holding a cheek swollen on one side, said he had been turned away": where the parser gave the main
+    verb no subject at all (it hung the opening noun on the clause in between), the noun an indefinite determiner
+    opens the sentence with, before that verb, is its subject; else None."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) < 2 or words[0].lower_ not in _INDEFINITE or not sent.root.tag_.startswith("VB"):
+        return None
+    noun = words[0].head
+    return noun if noun.i != words[0].i and noun.tag_ == "NN" and noun.i < sent.root.i else None
+
+
 def _introduced_unnamed(subject, lex: Lexicon) -> bool:
-    """A person introduced with an indefinite article and a noun ("A senior nurse", "One engineer"), or a bare
-    "Another"/"One" described in apposition ("Another, a product manager in the Huddle team,"): one more of the
-    people the story spoke of, whatever the noun of the apposition."""
+    """A person introduced with an indefinite article and a noun ("A senior nurse", "One engineer"; a noun the
+    lexicon does not hold is one when its apposition is: "One pilot, a first officer who asked not to be named"),
+    or a bare "Another"/"One" described in apposition ("Another, a product manager in the Huddle team,") or by a
+    clause opening on "who", which is said of people only, wherever the parser hung it in the phrase ("One, who did
+    not want to be named", "One till supervisor, who asked not to be named"): one more of the people the story
+    spoke of, whatever the noun."""
     if subject.tag_ == "NN" and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subject.children):
-        return a_person(subject, lex)  # "a sample came in called “Glasgow”. “...,” he said": a thing is no "he"
-    return subject.lower_ in ("another", "one") and any(
+        # "a sample came in called “Glasgow”. “...,” he said": a thing is no "he"
+        return a_person(subject, lex) or any(c.dep_ == "appos" and c.tag_ == "NN" and a_person(c, lex)
+                                             for c in subject.children)
+    return subject.lower_ in ("another", "one") and (any(
         c.dep_ == "appos" and c.tag_ == "NN"
         and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in subject.children)
+        or any(_opens_on_who(t) for t in subject.subtree))
 
 
 def _brings_in_no_one(ctx: DocContext, sent, subject, lex: Lexicon) -> bool:
