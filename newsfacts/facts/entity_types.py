@@ -7,8 +7,9 @@ or an age after one mention, a description of a kind of body in apposition after
 weighed (lexicon entities.type_evidence) and summed over every mention of one entity (a lone word joins the one
 longer name of the story that opens or ends with it); the verdict is written on every mention as the typing by
 grammar (EntityMention.person_by_grammar / body_by_grammar), which entities.resolve_aliases and the readings after
-it obey. The model's labels count as evidence too (those of the full names when the entity has one: the model's
-label for a lone surname is the least reliable), so an entity with no other evidence keeps the model's majority.
+it obey. The model's labels count as evidence too (a short form's only where it agrees with the full names': the
+model's label for a lone surname is its least reliable), and an entity with no other evidence keeps the model's
+majority.
 """
 
 from __future__ import annotations
@@ -32,16 +33,15 @@ _NOT_PEOPLE = ("ORG", "GPE", "LOC", "FAC", "NORP")
 
 
 def type_by_all_mentions(body: str, mentions: list[EntityMention], lex: Lexicon, sdoc=None) -> None:
-    """Sum each entity's evidence over all its mentions and mark every mention with the verdict, in place, when the
-    evidence beyond the model's labels says something (else the model's labels are left to entities._majority_types)."""
+    """Sum each entity's evidence over all its mentions and mark every mention with the verdict, in place."""
     weights = lex.raw["entities"]["type_evidence"]
     for group in _entities(mentions):
         labels = _label_votes(group)
-        cues = sum(_mention_cues(body, m, sdoc, weights) for m in group) + _name_cues(group, lex, weights)
-        if cues == 0:
-            continue
+        cues = sum(_mention_cues(body, m, sdoc, weights, lex) for m in group) + _name_cues(group, lex, weights)
         score = labels * weights["label"] + cues
-        if abs(score) < weights["margin"]:
+        # written only when the evidence beyond the labels points the verdict's way: the labels alone are left to
+        # _majority_types and the readings after it ("Clare Ashdown" typed ORG, then "Mrs Ashdown")
+        if cues * score <= 0 or abs(score) < weights["margin"]:
             continue
         person = score > 0
         for m in group:
@@ -90,7 +90,7 @@ def _vote(m: EntityMention) -> int:
     return 1 if m.type == _PEOPLE_LABEL else -1 if m.type in _NOT_PEOPLE else 0
 
 
-def _mention_cues(body: str, m: EntityMention, sdoc, weights: dict) -> float:
+def _mention_cues(body: str, m: EntityMention, sdoc, weights: dict, lex: Lexicon) -> float:
     """One mention's evidence beyond the model's label: positive for a person, negative for a body or a place."""
     score = 0.0
     if m.person_by_grammar:
@@ -100,7 +100,7 @@ def _mention_cues(body: str, m: EntityMention, sdoc, weights: dict) -> float:
     before = body[max(m.start - 8, 0) : m.start]
     if _HONORIFIC_BEFORE.search(before):
         score += weights["honorific"]
-    elif _ARTICLE_BEFORE.search(before) and _heads_its_phrase(m, sdoc):
+    elif _ARTICLE_BEFORE.search(before) and _heads_its_phrase(m, sdoc) and not _a_title(m.text, lex):
         score -= weights["article"]
     elif _PLACE_BEFORE.search(before) and not _POSSESSIVE_AFTER.match(body, m.end):
         score -= weights["place"]
@@ -131,6 +131,12 @@ def _own_possessive(m: EntityMention, sdoc) -> str | None:
             node = parent
         return tok.lower_
     return None
+
+
+def _a_title(text: str, lex: Lexicon) -> bool:
+    """"the Dean", "the Bishop": a title of office (lexicon names.titles) standing for its holder takes "the"."""
+    title = lex.titles_re.match(text + " ")
+    return title is not None and title.end() > len(text)
 
 
 def _heads_its_phrase(m: EntityMention, sdoc) -> bool:

@@ -94,3 +94,26 @@ def test_the_possessive_of_the_clause_a_name_is_the_subject_of_is_read_not_anoth
     other = "Lumenet said the regulator had cut its budget."
     assert _own_possessive(_mentions(own, [("Lumenet", "ORG")])[0], nlp(own)) == "its"
     assert _own_possessive(_mentions(other, [("Lumenet", "ORG")])[0], nlp(other)) is None
+
+
+@pytest.mark.unit
+def test_a_title_standing_for_its_holder_after_the_stays_a_person():
+    body = "At a vigil on Tuesday, the Dean read a message she had sent to the bishop."
+    assert _types(body, [("Dean", "PERSON")]) == {"Dean": "PERSON"}
+
+
+@pytest.mark.unit
+def test_evidence_against_the_verdict_writes_nothing_and_leaves_the_other_readings():
+    # "Mr Ashdown" points at a person while the full name's four labels say a body: nothing is written, and the
+    # labels are left to the readings after (a full name whose surname is a lone person's is that person)
+    body = "Clare Ashdown runs it. Clare Ashdown said no. Clare Ashdown left. Clare Ashdown wrote. Mr Ashdown spoke."
+    mentions = _mentions(body, [("Clare Ashdown", "ORG")] * 4 + [("Ashdown", "PERSON")])
+    type_by_all_mentions(body, mentions, lexicon())
+    assert not any(m.body_by_grammar or m.person_by_grammar for m in mentions)
+
+
+@pytest.mark.unit
+def test_an_honorific_before_the_short_form_outweighs_one_label_of_the_full_name():
+    body = "Neville Crabtree ran the sale. Mr Crabtree said the dress was unclaimed."
+    types = _types(body, [("Neville Crabtree", "GPE"), ("Crabtree", "PERSON")])
+    assert set(types.values()) == {"PERSON"}
