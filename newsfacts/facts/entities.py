@@ -643,8 +643,15 @@ def _majority_types(mentions: list[EntityMention]) -> None:
     bodies = {m.key for m in mentions if m.body_by_grammar} - people  # "Pell, the ... wearables company,"
     for m in mentions:
         counts = votes[m.key]
-        m.type = "PERSON" if m.key in people else "ORG" if m.key in bodies else \
+        m.type = "PERSON" if m.key in people else _body_label(counts) if m.key in bodies else \
             min(counts, key=lambda t: (-counts[t], t != "PERSON", t))
+
+
+def _body_label(counts: Counter) -> str:
+    """A name typed a body or a place by its mentions: the model's commonest label for it that is not a person's
+    ("Fenwick Road" stays a building), an organisation when the model gave it none."""
+    others = [t for t in counts if t != "PERSON"]
+    return min(others, key=lambda t: (-counts[t], t)) if others else "ORG"
 
 
 # The model's labels for a name that are not a person's: a full name so typed whose surname the story then writes
@@ -667,7 +674,7 @@ def _people_tagged_as_organisations(mentions: list[EntityMention], lex: Lexicon)
             first_lone.setdefault(m.key, m.start)
     for m in mentions:
         words = m.text.split()
-        if m.type in _NOT_PEOPLE and 2 <= len(words) <= 3 and all(_NAME_PART.match(w) for w in words) \
+        if m.type in _NOT_PEOPLE and not m.body_by_grammar and 2 <= len(words) <= 3 and all(_NAME_PART.match(w) for w in words) \
                 and (name_key(words[-1]) in lone_people
                      or (m.type == "ORG" and written[m.key] == 1 and first_lone.get(name_key(words[0]), -1) > m.start
                          and not is_body_name(m.text, lex))):  # "Skyhaven Airlines", then "Skyhaven": a firm

@@ -20,6 +20,7 @@ from newsfacts.facts.entities import (
     drop_name_compounds,
     resolve_aliases,
 )
+from newsfacts.facts.entity_types import type_by_all_mentions
 from newsfacts.facts.family_names import read_family_names
 from newsfacts.facts.lexicon import lexicon
 from newsfacts.facts.nlp import load_nlp
@@ -126,6 +127,7 @@ def facts_from_parsed(pairs) -> Facts:
         mentions = people_named_as_relatives(doc.body, mentions, lex, sdoc)
         mentions = add_untagged_titled_people(doc.body, mentions, lex, body_words(lex))
         name_titled_people(mentions, lex, body_words(lex))
+        type_by_all_mentions(doc.body, mentions, lex, sdoc)
         resolve_aliases(mentions, lex, doc.body)
         read_family_names(doc, mentions, lex, sdoc)
         link_short_forms(doc.body, mentions, lex)
