@@ -1015,7 +1015,10 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
                 return sub.left_edge.idx, sub.idx + len(sub)
             # The parser sometimes splits "Wikileaks editor-in-chief Kristinn Hrafnsson" into two subjects.
             last = subjects[-1].right_edge
-            return sub.left_edge.idx, last.idx + len(last)
+            first = sub.left_edge
+            if first.tag_ in ("WDT", "WP") and first.i < sub.i:
+                first = first.nbor()  # "on what staff called the ‘...’": "what" opens the clause, it is no one
+            return first.idx, last.idx + len(last)
         if tok.dep_ not in climb:
             break
     return _fragment_root_subject(verb)
