@@ -56,8 +56,22 @@ def mention_of_words(ctx: DocContext, q, lex: Lexicon) -> Mentioned | None:
         return None  # "“Never,” she said": the answer to a verb of saying, no slot of a noun phrase
     if _colon_runs_into(ctx, q, lex) or _source_named_before(ctx, q, lex):
         return None  # "His verdict: “a shambles”", "in the words of its founder, “a decent lunch.”"
+    if _subject_of_its_own_verb(root, inside, text):
+        return Mentioned("scare", f"the subject of the sentence's verb '{root.head.text}', a thing it tells of")
     a_name = _is_a_name(words) or _definite_outside(root, inside)
     return _unframed(ctx, root, a_name, lex, voiced=any(t.lower_ in _VOICE_PRONOUNS for t in words))
+
+
+def _subject_of_its_own_verb(root, inside: set, text: str) -> bool:
+    """The quoted noun phrase is the one subject of a verb outside the marks ("The trust said the “premium zone” would
+    be reviewed", "“Enhanced standard of care” is not how she would describe a wait"): the sentence tells something
+    of the thing the words name, whoever reports it; what a speaker says is what the clause says of its subject, so
+    a partial quote stands as predicate or object ("said it was “a disgrace”"). A verb with a subject of its own
+    besides ("“Dear Resident,” it began") or words ending in a full stop are another reading's."""
+    head = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and root.tag_.startswith("NN") and head.tag_.startswith(("VB", "MD")) \
+        and text[-1:] not in ".!?," and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != root.i and c.i not in inside for c in head.children)
 
 
 def _is_clause(root, inside: set) -> bool:

@@ -118,3 +118,29 @@ def test_a_label_under_a_verb_of_saying_is_still_a_mention(quotes_of):
             '"Nobody opened it," the director replied.')
     quote = said(quotes_of(body), "urgent")
     assert _mention(quote) and quote.speaker is None
+
+
+# The subject of the sentence's own verb
+
+_PARKING = ('The Harrowmere Health Trust confirmed on Tuesday that the daily rate in its car park will rise to £9 from '
+            'February. The trust said the "premium zone" would be reviewed after six months.')
+
+
+def test_quoted_words_that_are_the_subject_of_a_verb_outside_them_are_a_mention(quotes_of):
+    quote = said(quotes_of(_PARKING), "premium zone")
+    assert _mention(quote) and quote.speaker is None
+    assert "reviewed" in quote.speaker_reason  # the reason names the verb the words are the subject of
+
+
+def test_quoted_words_that_are_the_predicate_of_a_reported_clause_are_speech(quotes_of):
+    # nearest negative: the same report, the quoted words what the clause says of its subject
+    body = _PARKING.replace('the "premium zone" would be reviewed', 'the new charges were "a fair price for convenience"')
+    quote = said(quotes_of(body), "a fair price for convenience")
+    assert quote.kind == "direct" and quote.speaker == "Harrowmere Health Trust"
+
+
+def test_quoted_words_beside_a_subject_of_their_own_verb_are_speech(quotes_of):
+    # nearest negative: "it" is the verb's subject; the quoted words open a letter
+    body = ('Tenants of Marlow Court received the letter on Monday. "Dear Resident," it began, "we are pleased to '
+            'confirm that your block is included in our programme of renewal."')
+    assert said(quotes_of(body), "Dear Resident").kind == "direct"
