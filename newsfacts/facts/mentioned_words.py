@@ -133,6 +133,8 @@ def _unframed(ctx: DocContext, root, a_name: bool, lex: Lexicon, voiced: bool = 
             # an adjective after its noun is a complement the parse lost ("called the plan “reckless”")
             if (step == 0 and child.dep_ in _NOUN_MODIFIERS and tok.i > child.i) or (step == 1 and child.dep_ == "prep"):
                 modifies = Mentioned("scare", f"a modifier of the noun '{tok.text}'")
+        if step <= 1 and child.lower_ == "as" and _goes_by(tok, child):
+            return Mentioned("scare", f"what a thing goes by ('{tok.text} as', no one doing it)")
         if tok.tag_.startswith("VB"):
             named = _naming(tok, child, a_name, lex) if modifies is None else None
             if named is not None:
@@ -174,10 +176,10 @@ def _naming(verb, child, a_name: bool, lex: Lexicon) -> Mentioned | str | None:
         return None
     if not a_name:
         return ""  # "critics have called it “a land grab”": a name is definite, a judgement is not
+    if _named_by_no_one(verb):  # "the disused line, known locally as “the Cutting”", "what has become known as “...”"
+        return Mentioned("scare", f"the name a thing goes by ('{verb.text}' with no one naming it)")
     subjects = _namers(verb)
-    if not subjects:  # "the disused line, known locally as “the Cutting”": a participle, no one naming
-        if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
-            return Mentioned("scare", f"the name a thing goes by ('{verb.text}' with no one naming it)")
+    if not subjects:
         return ""  # "which one reviewer ... called “...”": someone names it, the parse lost who
     if verb.tag_ == "VBD":
         return ""  # "citing what administrators called “...”": said once, in the past, is a report of their words
@@ -189,6 +191,25 @@ def _naming(verb, child, a_name: bool, lex: Lexicon) -> Mentioned | str | None:
             or subject.lower_ in _GENERIC_DETERMINERS:
         return Mentioned("scare", f"the name a community uses ('{subject.text} ... {verb.text}')")
     return ""
+
+
+def _named_by_no_one(verb) -> bool:
+    """A participle of naming with no one doing it: bare ("known locally as"), or passive ("what has become known
+    as", "the span is called") with no agent ("called “...” by the mayor" is the mayor's). Its subject, if any, is
+    the thing named, never the namer."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _goes_by(tok, as_) -> bool:
+    """The "as" the quoted words complete hangs on a participle no one in the clause does ("sold on as “rescues”",
+    "known along the lane as “...”"; the parse may hang the "as" on the noun phrase the participle qualifies: "a row
+    of leylandii known along Ashworth Lane as “...”"): the words are what the thing goes by, said by no one there. A
+    finite verb ("the company has described it as “...”") or an agent ("sold as “...” by the dealer") has a sayer."""
+    if tok.tag_.startswith(_NOUN_TAGS):
+        tok = next((t for t in reversed(list(tok.subtree)) if t.i < as_.i and t.dep_ == "acl" and t.tag_ == "VBN"), None)
+    return tok is not None and _named_by_no_one(tok)
 
 
 # Links by which a verb with no subject of its own completes the verb above it ("have taken to calling").
