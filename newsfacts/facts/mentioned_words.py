@@ -66,12 +66,15 @@ def _subject_of_its_own_verb(root, inside: set, text: str) -> bool:
     """The quoted noun phrase is the one subject of a verb outside the marks ("The trust said the “premium zone” would
     be reviewed", "“Enhanced standard of care” is not how she would describe a wait"): the sentence tells something
     of the thing the words name, whoever reports it; what a speaker says is what the clause says of its subject, so
-    a partial quote stands as predicate or object ("said it was “a disgrace”"). A verb with a subject of its own
-    besides ("“Dear Resident,” it began") or words ending in a full stop are another reading's."""
+    a partial quote stands as predicate or object ("said it was “a disgrace”"). A possessive outside the marks makes
+    the words a judgement of someone's act ("said the president’s “reckless bargaining” had cost the region"), and a
+    verb with a subject of its own besides ("“Dear Resident,” it began") or words ending in a full stop are another
+    reading's."""
     head = root.head
     return root.dep_ in ("nsubj", "nsubjpass") and root.tag_.startswith("NN") and head.tag_.startswith(("VB", "MD")) \
         and text[-1:] not in ".!?," and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != root.i and c.i not in inside for c in head.children)
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != root.i and c.i not in inside for c in head.children) \
+        and not any(c.dep_ == "poss" and c.i not in inside for c in root.children)
 
 
 def _is_clause(root, inside: set) -> bool:

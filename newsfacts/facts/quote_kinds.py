@@ -157,7 +157,8 @@ def carried_by_a_thing(ctx: DocContext, q, lex: Lexicon) -> bool:
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.tag_ in ("NN", "NNS") and subject.ent_type_ not in ("PERSON", "ORG", "NORP") \
         and subject.lower_ not in lex.speech_nouns and subject.lower_ not in lex.org_anaphors \
-        and not people_word(subject.lower_, lex)
+        and not people_word(subject.lower_, lex, titles=True) and not any(  # "The council leader, Ann Rudd, promises"
+            c.dep_ == "appos" and (c.tag_ == "NNP" or c.ent_type_) for c in subject.children)
 
 
 def _subject_before(ctx: DocContext, sent):
