@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.facts.helpers import said
+from tests.facts.helpers import said, unnamed_said
 
 pytestmark = pytest.mark.integration
 
@@ -59,3 +59,24 @@ def test_a_cue_the_parse_hangs_on_a_noun_inside_the_quote_still_reports_it(quote
             'Nation" on Monday.')
     quote = said(quotes_of(body), "This is a stock")
     assert quote.speaker == "Matt Maley" and quote.speaker_basis == "subject"
+
+
+def test_who_after_a_name_and_its_aside_is_the_named_person(quotes_of):
+    body = ('Three-time Sierra winner Oscar Lindahl, now a television pundit, who tweeted in 2019 that "a clean peloton '
+            'is a myth we sell to children", was scathing.')
+    assert said(quotes_of(body), "a clean peloton").speaker == "Oscar Lindahl"
+
+
+def test_who_after_a_description_and_its_aside_is_the_description_not_the_aside(quotes_of):
+    # nearest negative: no name in the pair; the description kept as evidence is the first noun, not "now a pundit"
+    body = ('A former team doctor, now a television pundit, who tweeted in 2019 that "a clean peloton is a myth we sell '
+            'to children", was scathing.')
+    quote = said(quotes_of(body), "a clean peloton")
+    assert quote.speaker is None and unnamed_said(body, quote) == "A former team doctor"
+
+
+def test_who_right_after_a_name_is_that_person(quotes_of):
+    # nearest negative: no aside between the name and "who"
+    body = ('Three-time Sierra winner Oscar Lindahl, who tweeted in 2019 that "a clean peloton is a myth we sell to '
+            'children", was scathing.')
+    assert said(quotes_of(body), "a clean peloton").speaker == "Oscar Lindahl"
