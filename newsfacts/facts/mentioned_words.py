@@ -56,8 +56,25 @@ def mention_of_words(ctx: DocContext, q, lex: Lexicon) -> Mentioned | None:
         return None  # "“Never,” she said": the answer to a verb of saying, no slot of a noun phrase
     if _colon_runs_into(ctx, q, lex) or _source_named_before(ctx, q, lex):
         return None  # "His verdict: “a shambles”", "in the words of its founder, “a decent lunch.”"
+    if _subject_of_its_own_verb(root, inside, text):
+        return Mentioned("scare", f"the subject of the sentence's verb '{root.head.text}', a thing it tells of")
     a_name = _is_a_name(words) or _definite_outside(root, inside)
     return _unframed(ctx, root, a_name, lex, voiced=any(t.lower_ in _VOICE_PRONOUNS for t in words))
+
+
+def _subject_of_its_own_verb(root, inside: set, text: str) -> bool:
+    """The quoted noun phrase is the one subject of a verb outside the marks ("The trust said the “premium zone” would
+    be reviewed", "“Enhanced standard of care” is not how she would describe a wait"): the sentence tells something
+    of the thing the words name, whoever reports it; what a speaker says is what the clause says of its subject, so
+    a partial quote stands as predicate or object ("said it was “a disgrace”"). A possessive outside the marks makes
+    the words a judgement of someone's act ("said the president’s “reckless bargaining” had cost the region"), and a
+    verb with a subject of its own besides ("“Dear Resident,” it began") or words ending in a full stop are another
+    reading's."""
+    head = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") and root.tag_.startswith("NN") and head.tag_.startswith(("VB", "MD")) \
+        and text[-1:] not in ".!?," and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != root.i and c.i not in inside for c in head.children) \
+        and not any(c.dep_ == "poss" and c.i not in inside for c in root.children)
 
 
 def _is_clause(root, inside: set) -> bool:
@@ -119,6 +136,8 @@ def _unframed(ctx: DocContext, root, a_name: bool, lex: Lexicon, voiced: bool = 
             # an adjective after its noun is a complement the parse lost ("called the plan “reckless”")
             if (step == 0 and child.dep_ in _NOUN_MODIFIERS and tok.i > child.i) or (step == 1 and child.dep_ == "prep"):
                 modifies = Mentioned("scare", f"a modifier of the noun '{tok.text}'")
+        if step <= 1 and child.lower_ == "as" and _goes_by(tok, child):
+            return Mentioned("scare", f"what a thing goes by ('{tok.text} as', no one doing it)")
         if tok.tag_.startswith("VB"):
             named = _naming(tok, child, a_name, lex) if modifies is None else None
             if named is not None:
@@ -160,10 +179,10 @@ def _naming(verb, child, a_name: bool, lex: Lexicon) -> Mentioned | str | None:
         return None
     if not a_name:
         return ""  # "critics have called it “a land grab”": a name is definite, a judgement is not
+    if _named_by_no_one(verb):  # "the disused line, known locally as “the Cutting”", "what has become known as “...”"
+        return Mentioned("scare", f"the name a thing goes by ('{verb.text}' with no one naming it)")
     subjects = _namers(verb)
-    if not subjects:  # "the disused line, known locally as “the Cutting”": a participle, no one naming
-        if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
-            return Mentioned("scare", f"the name a thing goes by ('{verb.text}' with no one naming it)")
+    if not subjects:
         return ""  # "which one reviewer ... called “...”": someone names it, the parse lost who
     if verb.tag_ == "VBD":
         return ""  # "citing what administrators called “...”": said once, in the past, is a report of their words
@@ -175,6 +194,25 @@ def _naming(verb, child, a_name: bool, lex: Lexicon) -> Mentioned | str | None:
             or subject.lower_ in _GENERIC_DETERMINERS:
         return Mentioned("scare", f"the name a community uses ('{subject.text} ... {verb.text}')")
     return ""
+
+
+def _named_by_no_one(verb) -> bool:
+    """A participle of naming with no one doing it: bare ("known locally as"), or passive ("what has become known
+    as", "the span is called") with no agent ("called “...” by the mayor" is the mayor's). Its subject, if any, is
+    the thing named, never the namer."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _goes_by(tok, as_) -> bool:
+    """The "as" the quoted words complete hangs on a participle no one in the clause does ("sold on as “rescues”",
+    "known along the lane as “...”"; the parse may hang the "as" on the noun phrase the participle qualifies: "a row
+    of leylandii known along Ashworth Lane as “...”"): the words are what the thing goes by, said by no one there. A
+    finite verb ("the company has described it as “...”") or an agent ("sold as “...” by the dealer") has a sayer."""
+    if tok.tag_.startswith(_NOUN_TAGS):
+        tok = next((t for t in reversed(list(tok.subtree)) if t.i < as_.i and t.dep_ == "acl" and t.tag_ == "VBN"), None)
+    return tok is not None and _named_by_no_one(tok)
 
 
 # Links by which a verb with no subject of its own completes the verb above it ("have taken to calling").

@@ -7,7 +7,7 @@ import re
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.crowds import chanted_after
-from newsfacts.facts.lexicon import Lexicon
+from newsfacts.facts.lexicon import Lexicon, people_word
 from newsfacts.facts.text_authors import opens_a_letter
 
 _NEXT_WORDS = re.compile(r"[ \t,]*([\w’'-]+)(?:[ \t]+([\w’'-]+))?")  # within the paragraph
@@ -68,6 +68,8 @@ def named_kind(ctx: DocContext, q, spans: list, lex: Lexicon) -> str | None:
         return "slogan"  # "Picket line chant, per our reporter: “...”", "The café put up a sign: “...”"
     if displayed_in_a_place(ctx, q, lex):
         return "slogan"  # "A hand-painted notice in the window now reads “...”", "“...”, which are painted on the wall"
+    if carried_by_a_thing(ctx, q, lex):
+        return "slogan"  # "The hotel's website promises guests “...”", "The petition carries the line “...”"
     equated = equated_kind(ctx, q, lex)
     if equated:
         return equated  # "The campaign's slogan is “Keep the Lanes Lit.”", "The charity's fundraising line, “...”,"
@@ -132,6 +134,31 @@ def displayed_in_a_place(ctx: DocContext, q, lex: Lexicon) -> bool:
         # the relative clause hangs on the noun or, as the parse may have it, on the words themselves
         return any(c.dep_ == "relcl" and c.tag_ == "VBN" and _placed(c, lex) for c in (*head.children, *root.children))
     return False
+
+
+def carried_by_a_thing(ctx: DocContext, q, lex: Lexicon) -> bool:
+    """The words are what a thing carries: the object of a verb of showing words (lex.medium_verbs) before them,
+    directly or as the line it names ("The hotel's website promises guests “...”", "The petition carries the line
+    “...”"), whose subject is a thing: a common noun that is no one (not a person's or a body's word, no name the model
+    tags as one) and no thing said (a statement or a letter "promises" its sender's words). A brochure or a website
+    says nothing in anyone's voice: its line is a slogan, whoever owns it. The verb in its simple form, the words in
+    its own flow: a colon sets out a text (text_authors, _carried_by_a_medium), and "was carrying" a load."""
+    span = ctx.sdoc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(2):  # the words, or the noun they stand for ("the line “...”")
+        tok = tok.head
+        if tok.i == tok.head.i or ctx.in_quote(tok.idx) or not tok.tag_.startswith("NN"):
+            break
+    if tok.lower_ not in lex.medium_verbs or not tok.tag_.startswith("VB") or tok.idx > q.outer_start \
+            or any(c.dep_ in ("aux", "auxpass") for c in tok.children) or ":" in ctx.body[tok.idx : q.outer_start]:
+        return False  # "The rocket was carrying “Pathfinder-3”" names its load; "The sentence reads: “...”" sets out a text
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ in ("NN", "NNS") and subject.ent_type_ not in ("PERSON", "ORG", "NORP") \
+        and subject.lower_ not in lex.speech_nouns and subject.lower_ not in lex.org_anaphors \
+        and not people_word(subject.lower_, lex, titles=True) and not any(  # "The council leader, Ann Rudd, promises"
+            c.dep_ == "appos" and (c.tag_ == "NNP" or c.ent_type_) for c in subject.children)
 
 
 def _subject_before(ctx: DocContext, sent):

@@ -179,6 +179,8 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
         return None  # "“...” But either way, Ford’s father told Starner that “...”": the cue leads the next quote
     if new_sentence and _holds_other_quoted_words(ctx, q, cue_start):
         return None  # "“Stay till the end.” Supporters around the man began to chant “Out! Out!”": a chant's verb
+    if _not_its_report(cue[0], q):
+        return None  # the verb after the quote says something else, by someone else or of the quoted words
     subject = subject_span(cue[0]) or _inverted_subject(cue[0])
     if group == "seg1" and not (subject and subject[0] == s) \
             and inverted_cue_before_a_description(ctx, q, cue_start, s):
@@ -190,6 +192,20 @@ def _trailing_attribution(ctx: DocContext, q: QuoteSpan, spans, lex: Lexicon):
     elif _no_one_between(ctx, s, e):
         return None
     return s, e, match.group(cue_group).lower()
+
+
+def _not_its_report(cue, q: QuoteSpan) -> bool:
+    """The verb after the quote does not report it: its own subject stands before the quote, which sits inside that
+    subject's phrase ("The chain, which advertises itself with the line “...,” said the server had been set up by ...",
+    "Regulars, who call the market ‘...’, say it is the busiest day": the words after the verb are what was said, a
+    clause, not who said it), or it heads a relative clause on the quoted words ("a £500 “goodwill payment,” which
+    several of them have said they will give to charity": a clause about the thing the words name). Subject and
+    clause are the parse's, so no wording is listed."""
+    if cue.dep_ == "relcl" and q.start <= cue.head.idx < q.end:
+        # opened by a relative word right after the marks: not a "Maley said" the parse hung on a noun inside them
+        opener = next((t for t in cue.doc[cue.head.i + 1 : cue.i] if t.idx >= q.outer_end and not t.is_punct), None)
+        return opener is not None and opener.tag_ in ("WDT", "WP")
+    return any(c.dep_ in SUBJECT_DEPS and c.idx < q.outer_start for c in cue.children)
 
 
 def _holds_other_quoted_words(ctx: DocContext, q: QuoteSpan, cue_start: int) -> bool:

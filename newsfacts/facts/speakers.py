@@ -977,6 +977,17 @@ def _author_before_who(noun, clause):
     return name
 
 
+def _name_of_the_pair(noun):
+    """Of a noun and another in apposition with it, the one a relative "who" after them stands for as a speaker:
+    the name ("Oscar Lindahl, now a television pundit, who tweeted", "The race doctor, Oscar Lindahl, who said"),
+    else the first noun ("A former team doctor, now a pundit, who"), never the aside alone ("now a pundit")."""
+    if noun.tag_ == "NNP":
+        return noun
+    if noun.dep_ == "appos" and noun.head.tag_.startswith("NN"):
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "appos" and c.tag_ == "NNP" and c.i > noun.i), noun)
+
+
 def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tuple[int, int] | None:
     """Char span of the verb's subject, climbing to the governing verb for "..., adding" / "pledging to".
 
@@ -1009,13 +1020,18 @@ def subject_span(verb, climb=("conj", "xcomp", "advcl", "acl", "ccomp")) -> tupl
                     # "Graham Ossett, a reader in Stowfield, who writes:": "who" is the reader, not the place
                     sub = sub.head.head
                     sub = sub.head if sub.dep_ == "appos" else sub
+                if who:  # a pair in apposition before "who" is one person: the name, else the first description
+                    sub = _name_of_the_pair(sub)
                 author = _author_before_who(sub, tok) if who else None
                 if author is not None:  # "a post by Sen. Gloria Mattingly, who had called the deal": her
                     return author.left_edge.idx, author.idx + len(author)
                 return sub.left_edge.idx, sub.idx + len(sub)
             # The parser sometimes splits "Wikileaks editor-in-chief Kristinn Hrafnsson" into two subjects.
             last = subjects[-1].right_edge
-            return sub.left_edge.idx, last.idx + len(last)
+            first = sub.left_edge
+            if first.tag_ in ("WDT", "WP") and first.i < sub.i:
+                first = first.nbor()  # "on what staff called the ‘...’": "what" opens the clause, it is no one
+            return first.idx, last.idx + len(last)
         if tok.dep_ not in climb:
             break
     return _fragment_root_subject(verb)

@@ -49,3 +49,23 @@ def test_words_a_relative_clause_does_not_place_are_not_a_slogan(quotes_of):
     body = ('Every weekday from 1981 to 2012 he signed off with the same words, "Mind how you go, Ashby", which '
             'listeners still repeat to him in the street.')
     assert said(quotes_of(body), "Mind how you go, Ashby").kind != "slogan"
+
+
+def test_words_a_thing_promises_in_the_flow_of_the_sentence_are_a_slogan(quotes_of):
+    body = ('Guests at the Seaview Hotel in Brackley Bay were woken at 3am by a fire alarm for the fourth night running. '
+            'The hotel\'s website promises guests "a restful night by the sea".')
+    assert said(quotes_of(body), "a restful night by the sea").kind == "slogan"
+
+
+def test_words_a_letter_promises_are_its_senders_speech(quotes_of):
+    # nearest negative: a thing said (a letter) carries its sender's words
+    body = ('Tenants of Marlow Court have written to the council about the damp. The council\'s letter promises '
+            'residents "a full review of every case before the winter".')
+    assert said(quotes_of(body), "a full review").kind == "direct"
+
+
+def test_a_load_a_thing_was_carrying_is_no_slogan(quotes_of):
+    # nearest negative: "was carrying" names a load, not a line shown
+    body = ('The rocket, which workers at Merrow Point have nicknamed the Big Crow, was carrying “Pathfinder-3”, a '
+            'weather satellite built for the Coastal Weather Service.')
+    assert said(quotes_of(body), "Pathfinder-3").kind != "slogan"

@@ -118,3 +118,67 @@ def test_a_label_under_a_verb_of_saying_is_still_a_mention(quotes_of):
             '"Nobody opened it," the director replied.')
     quote = said(quotes_of(body), "urgent")
     assert _mention(quote) and quote.speaker is None
+
+
+# The subject of the sentence's own verb
+
+_PARKING = ('The Harrowmere Health Trust confirmed on Tuesday that the daily rate in its car park will rise to £9 from '
+            'February. The trust said the "premium zone" would be reviewed after six months.')
+
+
+def test_quoted_words_that_are_the_subject_of_a_verb_outside_them_are_a_mention(quotes_of):
+    quote = said(quotes_of(_PARKING), "premium zone")
+    assert _mention(quote) and quote.speaker is None
+    assert "reviewed" in quote.speaker_reason  # the reason names the verb the words are the subject of
+
+
+def test_quoted_words_that_are_the_predicate_of_a_reported_clause_are_speech(quotes_of):
+    # nearest negative: the same report, the quoted words what the clause says of its subject
+    body = _PARKING.replace('the "premium zone" would be reviewed', 'the new charges were "a fair price for convenience"')
+    quote = said(quotes_of(body), "a fair price for convenience")
+    assert quote.kind == "direct" and quote.speaker == "Harrowmere Health Trust"
+
+
+def test_quoted_words_beside_a_subject_of_their_own_verb_are_speech(quotes_of):
+    # nearest negative: "it" is the verb's subject; the quoted words open a letter
+    body = ('Tenants of Marlow Court received the letter on Monday. "Dear Resident," it began, "we are pleased to '
+            'confirm that your block is included in our programme of renewal."')
+    assert said(quotes_of(body), "Dear Resident").kind == "direct"
+
+
+# What a thing goes by: a participle no one in the clause does
+
+def test_words_after_as_on_a_participle_no_one_does_are_a_mention(quotes_of):
+    body = ('Detective Superintendent Gwen Aldous said the dogs had been taken from gardens in rural villages and sold '
+            'on as “rescues”.')
+    quote = said(quotes_of(body), "rescues")
+    assert _mention(quote) and quote.speaker is None
+
+
+def test_words_after_as_on_a_verb_with_its_subject_are_speech(quotes_of):
+    # nearest negative: a finite verb whose subject does the selling (and the saying)
+    body = 'Detective Superintendent Gwen Aldous said the gang had sold the dogs as “rescues” and pocketed the money.'
+    quote = said(quotes_of(body), "rescues")
+    assert quote.kind == "direct" and quote.speaker == "Gwen Aldous"
+
+
+def test_as_hung_on_the_noun_a_participle_qualifies_is_still_what_it_goes_by(quotes_of):
+    body = ('A row of leylandii known along Ashworth Lane as "the Green Wall of China" must be cut back to six feet, '
+            'Wealdbridge District Council has ruled.')
+    quote = said(quotes_of(body), "the Green Wall of China")
+    assert _mention(quote) and quote.speaker is None
+
+
+def test_a_passive_naming_participle_with_no_agent_gives_a_name(quotes_of):
+    body = ('Patients at a GP surgery in Colbridge say they are routinely waiting more than an hour, in what has '
+            'become known in the town as "the 8am scramble".')
+    quote = said(quotes_of(body), "the 8am scramble")
+    assert _mention(quote) and quote.speaker is None
+
+
+def test_a_naming_verb_in_the_perfect_with_a_named_subject_is_speech(quotes_of):
+    # nearest negative: someone named has called it so
+    body = ('Patients at a GP surgery in Colbridge are routinely waiting more than an hour, in what Dr Alice Crane has '
+            'called "the 8am scramble".')
+    quote = said(quotes_of(body), "the 8am scramble")
+    assert quote.kind == "direct" and quote.speaker == "Alice Crane"
