@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from newsfacts.dedupe import Thresholds
 from newsfacts.dedupe.text import Profile, split_sentences
+from newsfacts.dedupe.verify import told_after
 
 pytestmark = pytest.mark.unit
 
@@ -26,6 +28,14 @@ def test_the_posts_item_run_together_is_three_sentences():
     sentences = split_sentences(_item())
     assert [s.split()[-1] for s in sentences] == ["Wednesday.", "physician.", "assassination."]
     assert Profile.of(_item()).content_sentences == 3
+
+
+def test_read_as_three_sentences_the_item_is_told_before_the_posts_next_day_story_and_not_after_it():
+    """verify.told_after read nothing on the item as one sentence (no lead of three sentences to retell); the
+    follow-up is now placed after it by its text, beside the length reading (batch._tells_more) that parts it."""
+    follow_up = (REAL / "docs" / "je372e42_follow_up.txt").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    item, later = Profile.of(_item()), Profile.of(follow_up.strip())
+    assert told_after(later, item, Thresholds()) and not told_after(item, later, Thresholds())
 
 
 def test_each_sentence_is_a_slice_of_the_text_nothing_inserted():
