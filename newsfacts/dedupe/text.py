@@ -30,7 +30,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9À-�
 # initials (J.R.R.), acronyms (U.S.), "z.B." and ellipses whole; the letters after keep decimals, "No.5" and
 # lower-case hosts (Amazon.com) whole. The glued word is not a stop when it is an address ("www.DearAbby.com",
 # "Warren.Strobel@wsj.com") or the name after the dot goes on with another dot ("DearAbby.com").
-_GLUED_END = re.compile(r"(?<=[a-zß-öø-ÿ]{2})[.!?][”’)]?(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?!\w)(?!\.[^\W_]))")
+# (The pattern opens on the stop, and looks behind it from there: the engine then scans for . ! ? alone.)
+_GLUED_END = re.compile(r"[.!?](?<=[a-zß-öø-ÿ]{2}[.!?])[”’)]?(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?!\w)(?!\.[^\W_]))")
 _ADDRESS = re.compile(r"www\.|://|@|/")
 _LAST_WORD = re.compile(r"[^\W_]*$")
 # Applied with str.replace, one scan per character, not str.translate, which looks every character up in a dict
