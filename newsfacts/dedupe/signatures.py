@@ -15,8 +15,9 @@ SEED = 20230912
 # bucket with these, and index.reband makes them again. Version 1 was datasketch's MinHash over strings; version 3
 # added the specifics family (a warehouse banded before it is banded again, so its documents have one too); version 4
 # tokenises words of every script (text.normalise), so non-Latin bodies have shingles and an exact hash of their own;
-# version 5: a capitalised number word ("Seventy", "SEVEN HUNDRED") is no name (text.names_per_sentence).
-VERSION = 5
+# version 5: a capitalised number word ("Seventy", "SEVEN HUNDRED") is no name (text.names_per_sentence); version 6:
+# a word opening a sentence run onto the one before ("physician.Police") is no name (text.split_sentences).
+VERSION = 6
 # The Mersenne prime 2**31 - 1: a*x + b stays below 2**63 for a, b, x below it, so uint64 arithmetic never wraps.
 _PRIME = np.uint64((1 << 31) - 1)
 

@@ -25,6 +25,15 @@ _QUOTED = re.compile(r"\"[^\"]+\"|“[^”]+”")
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before a space and a capital or digit.
 # The next sentence opens with a capital of the Latin, Greek or Cyrillic alphabets, a digit, or a Hangul syllable.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9À-ÖØ-ÞΑ-ΩА-ЯЁ가-힣])")
+# A stop glued to the next sentence with no space ("on Wednesday.The stabbing", scraped text): a word ending in two
+# lower-case letters, . ! or ? (a curly closing quote may follow), then a capitalised word. The letters before keep
+# initials (J.R.R.), acronyms (U.S.), "z.B." and ellipses whole; the letters after keep decimals, "No.5" and
+# lower-case hosts (Amazon.com) whole. The glued word is not a stop when it is an address ("www.DearAbby.com",
+# "Warren.Strobel@wsj.com") or the name after the dot goes on with another dot ("DearAbby.com").
+# (The pattern opens on the stop, and looks behind it from there: the engine then scans for . ! ? alone.)
+_GLUED_END = re.compile(r"[.!?](?<=[a-zß-öø-ÿ]{2}[.!?])[”’)]?(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?!\w)(?!\.[^\W_]))")
+_ADDRESS = re.compile(r"www\.|://|@|/")
+_LAST_WORD = re.compile(r"[^\W_]*$")
 # Applied with str.replace, one scan per character, not str.translate, which looks every character up in a dict
 # (a tenth of Profile.of on whole bodies); the same result, as no replacement is itself replaced.
 _PUNCTUATION = {"’": "'", "‘": "'", "‚": "'", "`": "'", "–": "-", "—": "-", "‑": "-", "\u00a0": " "}
@@ -443,21 +452,48 @@ def specifics(sentence: str) -> frozenset[str]:
 
 
 def split_sentences(body: str) -> list[str]:
-    """Paragraphs on blank lines, then sentences inside them; known abbreviations (Gov., U.S.) do not end one."""
+    """Paragraphs on blank lines, then sentences inside them; known abbreviations (Gov., U.S.) do not end one, and
+    two sentences run together without a space ("on Wednesday.The stabbing") are two. Each is a slice of the
+    paragraph: nothing is inserted."""
     abbreviations = set(lexicon()["abbreviations"])
     sentences = []
     for paragraph in re.split(r"\n\s*\n", unicodedata.normalize("NFKC", body)):
         paragraph = " ".join(paragraph.split())
         start = 0
-        for match in _SENTENCE_END.finditer(paragraph):
-            last_word = paragraph[start : match.start()].rsplit(" ", 1)[-1].rstrip(".").lower()
-            if last_word in abbreviations or len(last_word) == 1:
-                continue
-            sentences.append(paragraph[start : match.start() + len(match.group().rstrip())].strip())
-            start = match.end()
+        for end, restart in _sentence_breaks(paragraph, abbreviations):
+            sentences.append(paragraph[start:end].strip())
+            start = restart
         if paragraph[start:].strip():
             sentences.append(paragraph[start:].strip())
     return [s for s in sentences if _WORD.search(s.lower())]
+
+
+def _sentence_breaks(paragraph: str, abbreviations: set[str]) -> list[tuple[int, int]]:
+    """(where a sentence ends, where the next starts) in a paragraph of single spaces, in order: after a stop and a
+    space, or after a stop glued to the next sentence (read as that stop with a space: the same abbreviations)."""
+    breaks = [(i, i) for i in glued_ends(paragraph, abbreviations)]
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        last_word = paragraph[start : match.start()].rsplit(" ", 1)[-1].rstrip(".").lower()
+        if last_word in abbreviations or len(last_word) == 1:
+            continue
+        breaks.append((match.start() + len(match.group().rstrip()), match.end()))
+        start = match.end()
+    return sorted(breaks)
+
+
+def glued_ends(text: str, abbreviations: set[str]) -> list[int]:
+    """Offsets in text where a sentence starts right on the previous one's stop, with no space between."""
+    starts = []
+    for m in _GLUED_END.finditer(text):
+        before = text.rfind(" ", 0, m.start()) + 1
+        after = text.find(" ", m.end())
+        if _ADDRESS.search(text, before, len(text) if after < 0 else after):
+            continue
+        if _LAST_WORD.search(text, before, m.start())[0].lower() in abbreviations:
+            continue
+        starts.append(m.end())
+    return starts
 
 
 _TERM_IDS: dict[str, int] = {}
@@ -539,7 +575,9 @@ MARKS = (OPENER, SPELLED, SHOUTED, SPEAKER, QUOTED, QUOTED_WORDS)
 # version 8 row lacks them, so it is not read.
 # Version 10: a sample of the shingles of each sentence's long quotations (QUOTED_WORDS mark); a version 9 row lacks
 # them, so it is not read.
-PROFILE_VERSION = "10:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
+# Version 11: sentences run together without a space are two (split_sentences), so a word opening the second is no
+# name ("physician.Police"); a version 10 row read them as one, so it is not read.
+PROFILE_VERSION = "11:" + hashlib.blake2b(_LEXICON_PATH.read_bytes(), digest_size=6).hexdigest()
 
 
 @dataclass(frozen=True, eq=False)

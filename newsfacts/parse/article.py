@@ -26,7 +26,7 @@ def _document(cleaned: Cleaned, text: str, path: str, sha256: str) -> Document:
     bylines = [u.text for u in cleaned.by_role(BYLINE)]
     credits = [u.text for u in cleaned.by_role(CREDIT)]
     place, wire = metadata.find_dateline(body)
-    outlet, site = _outlet_and_site(text, bylines, credits, wire)
+    outlet, site = _outlet_and_site(text, bylines, credits, wire, _masthead(cleaned))
     # Dates are read only outside the body: dates inside the story are events, not publication.
     when = metadata.find_date(bylines + _header_lines(cleaned) + credits)
     document = Document(
@@ -66,10 +66,17 @@ def _header_lines(cleaned: Cleaned) -> list[str]:
     return [u.text for u in cleaned.units[:start] if u.role not in (TITLE, SUBTITLE)]
 
 
-def _outlet_and_site(text: str, bylines: list[str], credits: list[str], wire: str | None) -> tuple[str | None, str | None]:
+def _masthead(cleaned: Cleaned) -> str | None:
+    """The site named by the page's first line when it stands above the story (not its text): a masthead."""
+    start = cleaned.body_start or 0
+    return metadata.masthead_site(cleaned.units[0].text) if start > 0 else None
+
+
+def _outlet_and_site(text: str, bylines: list[str], credits: list[str], wire: str | None,
+                     masthead: str | None = None) -> tuple[str | None, str | None]:
     """Whose story (credited publisher) and where it was collected (recognised site, else the newsroom its own
-    byline names: "By mysanantonio.com staff" over an AP story), site kept only when different. The site names the
-    story when no publisher is credited."""
-    site = metadata.site_of(text) or metadata.staff_outlet(bylines)
+    byline names: "By mysanantonio.com staff" over an AP story, else the host its masthead names), site kept only
+    when different. The site names the story when no publisher is credited."""
+    site = metadata.site_of(text) or metadata.staff_outlet(bylines) or masthead
     outlet = metadata.credited_outlet([wire or "", *bylines, *credits]) or site
     return outlet, (site if site != outlet else None)

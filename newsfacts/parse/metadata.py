@@ -120,6 +120,17 @@ def staff_outlet(byline_lines: list[str]) -> str | None:
     return None
 
 
+def masthead_site(first_line: str) -> str | None:
+    """The site a scraped page's masthead names: its first line, above the story, is nothing but a host
+    ("Catchitkansas.com", "www.bbc.com/"): the known outlet of that domain, else the host. A line ending in a
+    capitalised word ("St.Louis", "Mr.Smith") is a name, not a host."""
+    host = HOST.match(first_line.strip())
+    if not host or not host[1].rsplit(".", 1)[1].islower():
+        return None
+    name = host[1].lower()
+    return outlet_of_domain("@" + name) or name
+
+
 def outlet_of_domain(text: str) -> str | None:
     for m in _EMAIL_DOMAIN.finditer(text):
         domain = m[1].lower()

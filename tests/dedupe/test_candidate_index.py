@@ -41,7 +41,7 @@ def test_band_rows_load_into_the_lsh_bands_table_with_every_family(con):
     result = dedupe_batch(docs, DuckDBCandidateIndex(con), "run-1")
     publish(con, docs, result, "run-1")
     families = dict(con.execute("select family, count(distinct doc_id) from lsh_bands group by family").fetchall())
-    assert families == {"exact": 5, "shingle.v5": 5, "names.v5": 5, "specifics.v5": 5}
+    assert families == {"exact": 5, "shingle.v6": 5, "names.v6": 5, "specifics.v6": 5}
     assert con.execute("select max(bucket) > 9223372036854775807 from lsh_bands").fetchone()[0]  # full UBIGINT range
 
 
