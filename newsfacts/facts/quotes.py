@@ -123,12 +123,15 @@ def _closing(text: str, i: int, goes_on: bool = False) -> int | None:
     return None
 
 
+_NEXT_GOES_ON = re.compile(r"\s*‘")  # matched at a paragraph's end, not over a copy of the rest of the body
+
+
 def _goes_on(body: str, pend: int) -> bool:
     """The paragraph after the one ending at pend opens with a curly ‘: British style's run of quoted paragraphs,
     each left open but the last ("‘I am not trying to ban the bells. ... / ‘Some of the messages ...’"). A ‘ that
     opens a paragraph and closes nowhere in it is that run's opening only when the next paragraph goes on so; alone,
     it may be an apostrophe."""
-    return body[pend:].lstrip().startswith("‘")
+    return _NEXT_GOES_ON.match(body, pend) is not None
 
 
 def find_quote_spans(body: str, para: tuple[int, int]) -> list[QuoteSpan]:
@@ -138,7 +141,7 @@ def find_quote_spans(body: str, para: tuple[int, int]) -> list[QuoteSpan]:
     spans, i = [], 0
     while (mark := _OPENING.search(text, i)) is not None:
         i = mark.start()
-        close = _closing(text, i, goes_on=i == 0 and _goes_on(body, pend))
+        close = _closing(text, i, goes_on=i == 0 and text[0] == "‘" and _goes_on(body, pend))
         if close is None:
             i += 1
             continue
