@@ -101,9 +101,10 @@ def _straight_single_end(text: str, i: int) -> int | None:
     return len(text) if i == 0 and len(text[i + 1:].split()) <= MAX_UNCLOSED_WORDS else None
 
 
-def _closing(text: str, i: int) -> int | None:
+def _closing(text: str, i: int, goes_on: bool = False) -> int | None:
     """Index of the mark closing the quotation opened at text[i]; len(text) when it runs to the paragraph end;
-    None when text[i] opens nothing (an apostrophe-like ‘ with no closing ’, a closing mark, a stray mark)."""
+    None when text[i] opens nothing (an apostrophe-like ‘ with no closing ’, a closing mark, a stray mark).
+    goes_on: the next paragraph opens with a ‘ too (see _goes_on)."""
     ch = text[i]
     if ch in "“\"" and i > 0 and text[i - 1].isalnum():
         return None  # closes something (Vivy“, a 70" screen): a quotation opens after a space or punctuation
@@ -115,8 +116,22 @@ def _closing(text: str, i: int) -> int | None:
     if ch == "'":
         return _straight_single_end(text, i)
     if i == 0 or not text[i - 1].isalnum():
-        return _single_quote_end(text, i)
+        close = _single_quote_end(text, i)
+        if close is None and i == 0 and goes_on and len(text[i + 1:].split()) <= MAX_UNCLOSED_WORDS:
+            return len(text)  # a quoted paragraph left open, as the convention has it, for the next to go on
+        return close
     return None
+
+
+_NEXT_GOES_ON = re.compile(r"\s*‘")  # matched at a paragraph's end, not over a copy of the rest of the body
+
+
+def _goes_on(body: str, pend: int) -> bool:
+    """The paragraph after the one ending at pend opens with a curly ‘: British style's run of quoted paragraphs,
+    each left open but the last ("‘I am not trying to ban the bells. ... / ‘Some of the messages ...’"). A ‘ that
+    opens a paragraph and closes nowhere in it is that run's opening only when the next paragraph goes on so; alone,
+    it may be an apostrophe."""
+    return _NEXT_GOES_ON.match(body, pend) is not None
 
 
 def find_quote_spans(body: str, para: tuple[int, int]) -> list[QuoteSpan]:
@@ -126,7 +141,7 @@ def find_quote_spans(body: str, para: tuple[int, int]) -> list[QuoteSpan]:
     spans, i = [], 0
     while (mark := _OPENING.search(text, i)) is not None:
         i = mark.start()
-        close = _closing(text, i)
+        close = _closing(text, i, goes_on=i == 0 and text[0] == "‘" and _goes_on(body, pend))
         if close is None:
             i += 1
             continue

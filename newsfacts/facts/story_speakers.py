@@ -713,6 +713,7 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
     speaker, or a run of quoted paragraphs followed by "Those were the words of X" / "So said X"."""
     n = len(paragraphs)
     positions = _run_positions(ctx, paragraphs)  # before any paragraph gets its speaker
+    turns = _run_turns(ctx, paragraphs, positions)
     for pi, found in enumerate(paragraphs):
         waiting = [f for f in found if f.kind is None and not (f.speaker and f.speaker.name)]
         if not waiting:
@@ -732,14 +733,14 @@ def named_after(ctx: DocContext, paragraphs: list[list[Found]], lex: Lexicon) ->
         if speaker is None and j < n and _continues_into(ctx, paragraphs, pi, j):
             speaker = replace(paragraphs[j][0].speaker, basis="named_after")
         if speaker is None and j < n and _only_unattributed_quotes(ctx, pi, found, lex):
-            speaker = _named_in_turn(ctx, j, lex, positions[pi], positions[j]) \
+            speaker = _named_in_turn(ctx, j, lex, turns[pi], turns[j]) \
                 or _introduced_after_run(ctx, paragraphs, pi - positions[pi], j, lex)
         if speaker is None and j < n:
             # the weaker forms (a subject reporting speech) only for a run of quoted paragraphs of their own, a
             # dateline aside ("KALMET — “For two years ...”"), and only for words enough to be speech
             own_run = _only_unattributed_quotes(ctx, pi, found, lex)
             speaker = _named_in(ctx, j, lex, opens_story=_opens_story(ctx, pi), explicit_only=not own_run,
-                                position=positions[pi])
+                                position=turns[pi])
             if speaker is not None and not (lex.named_after_re.match(ctx.body[slice(*ctx.paragraphs[j])])
                                             or lex.named_after_source_re.match(ctx.body[slice(*ctx.paragraphs[j])])):
                 waiting = [f for f in waiting if len(ctx.body[f.q.start : f.q.end].split()) >= lex.min_quote_words]
@@ -886,6 +887,17 @@ def _run_positions(ctx: DocContext, paragraphs: list[list[Found]]) -> list[int]:
     return positions
 
 
+def _run_turns(ctx: DocContext, paragraphs: list[list[Found]], positions: list[int]) -> list[int]:
+    """For each paragraph, how many quotations of its run come before it: a paragraph left open goes on into the
+    next (the convention), so the two are one quotation, one speaker's turn. A sentence naming the run's speakers
+    in turn gives one name for each quotation, not for each paragraph."""
+    turns = [0] * len(paragraphs)
+    for pi in range(1, len(paragraphs)):
+        if positions[pi]:
+            turns[pi] = turns[pi - 1] + _closed(ctx, paragraphs[pi - 1][-1].q)
+    return turns
+
+
 def _opens_story(ctx: DocContext, pi: int) -> bool:
     """Nothing but headings (lines with no sentence end) before paragraph pi."""
     return all(ctx.body[a:b].rstrip()[-1:] not in ".!?”\"’'" for a, b in ctx.paragraphs[:pi])
@@ -897,8 +909,9 @@ def _named_after_run(ctx: DocContext, paragraphs: list[list[Found]], pi: int, le
     j = pi
     while j < len(paragraphs) and _only_unattributed_quotes(ctx, j, paragraphs[j]):
         j += 1
+    quotations = sum(_closed(ctx, paragraphs[k][-1].q) for k in range(pi, j))  # one for a paragraph left open
     return j > pi and j < len(paragraphs) and (_named_in(ctx, j, lex, explicit_only=True) is not None
-                                               or _named_in_turn(ctx, j, lex, 0, j - pi) is not None)
+                                               or _named_in_turn(ctx, j, lex, 0, quotations) is not None)
 
 
 def _run_end(ctx: DocContext, paragraphs: list[list[Found]], pi: int) -> int:

@@ -62,6 +62,36 @@ def test_an_unclosed_single_mark_runs_on_only_from_the_paragraph_start():
     assert quoted("He said 'we will go on and on") == []
 
 
+def quoted_paragraphs(text: str) -> list[str]:
+    paragraphs, at = [], 0
+    for line in text.split("\n\n"):
+        paragraphs.append((at, at + len(line)))
+        at += len(line) + 2
+    return [text[q.start:q.end] for para in paragraphs for q in find_quote_spans(text, para)]
+
+
+@pytest.mark.unit
+def test_a_curly_single_mark_left_open_runs_on_when_the_next_paragraph_goes_on_with_one():
+    run = "‘I am not trying to ban the bells. Weddings can all carry on.\n\n‘Some of the messages have been frightening.’"
+    assert quoted_paragraphs(run) == ["I am not trying to ban the bells. Weddings can all carry on.",
+                                      "Some of the messages have been frightening."]
+    # the nearest negative: the paragraph after goes on in prose, so the open mark may be an apostrophe
+    alone = "‘I am not trying to ban the bells. Weddings can all carry on.\n\nOpinion in the village is divided."
+    assert quoted_paragraphs(alone) == []
+
+
+@pytest.mark.integration
+def test_a_british_run_of_quoted_paragraphs_is_the_one_its_colon_line_introduces(quotes_of):
+    quotes = quotes_of(
+        "In a message posted in the village chat group on Tuesday, Mr Marcus Delahaye wrote:\n\n"
+        "‘I am not trying to ban the bells. Sunday ringing, weddings and funerals can all carry on.\n\n"
+        "‘Some of the messages I have received since have been frightening.’\n\n"
+        "Opinion in the village is not all one way."
+    )
+    assert [(q.speaker, q.speaker_basis) for q in quotes] == [("Marcus Delahaye", "intro"),
+                                                              ("Marcus Delahaye", "continued")]
+
+
 @pytest.mark.integration
 def test_british_single_marks_carry_their_speakers(quotes_of):
     quotes = quotes_of(

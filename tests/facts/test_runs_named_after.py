@@ -66,3 +66,26 @@ def test_a_quotation_closed_before_the_cue_is_not_the_cues(quotes_of):
     quotes = quotes_of(_OPEN_RUN.format(close=".”"))
     for words in ("Cod are opportunistic feeders", "A ring could pass through"):
         assert said(quotes, words).speaker != "Hannah Quist", words
+
+
+_HOTELIER_RUN = (
+    "Asked whether she regretted it, Brenda Fairclough said: “I regret getting caught. I regret doing it.”\n\n"
+    "“There are thirty guesthouses on this front. We all live or die by those stars.\n\n"
+    "“When one of us cheats, it’s everybody’s problem.”\n\n"
+)
+
+
+def test_a_quotation_left_open_over_two_paragraphs_is_one_turn_of_the_people_named_after_it(quotes_of):
+    # two paragraphs, one quotation (the first left open): the sentence's two people are not one per paragraph
+    quotes = quotes_of(_HOTELIER_RUN + "That was the view of Pauline Hartley, who chairs the hoteliers’ association "
+                       "and has known Keith Fairclough for twenty years.")
+    assert said(quotes, "thirty guesthouses").speaker == "Pauline Hartley"
+    assert said(quotes, "When one of us cheats").speaker == "Pauline Hartley"
+
+
+def test_two_quotations_closed_in_their_paragraphs_are_the_turns_of_the_people_named_after_them(quotes_of):
+    # the nearest negative: each paragraph closed, two quotations, two people given in turn
+    quotes = quotes_of(_HOTELIER_RUN.replace("stars.\n\n", "stars.”\n\n")
+                       + "So said Pauline Hartley, 64, and Keith Fairclough, 61.")
+    assert said(quotes, "thirty guesthouses").speaker == "Pauline Hartley"
+    assert said(quotes, "When one of us cheats").speaker == "Keith Fairclough"
