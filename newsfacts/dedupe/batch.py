@@ -20,7 +20,7 @@ from newsfacts.dedupe.text import Profile
 from newsfacts.dedupe.align import align
 from newsfacts.dedupe.verify import (EXPANSION, SHORT_ITEM, Thresholds, Verdict, consistent, developed_beyond,
                                      evidence, expansion, ordered_share, reported_beyond_item, same_names,
-                                     told_after, unnamed_speakers, verify, wording_kept)
+                                     sentences_retold, told_after, unnamed_speakers, verify, wording_kept)
 from newsfacts.parse.outlet_names import one_newsroom
 from newsfacts.records import Document, DuplicatePair
 
@@ -334,15 +334,16 @@ def outlets_next_story(verdicts: dict[tuple[str, str], Verdict], members: dict[s
     published on an earlier day: that is the outlet's next story (a follow-up, an update with news), since an outlet
     does not rewrite its own story, and its same-day repost is a copy (exact and near_exact links are kept). The
     story is what the other side is joined to, this document left out (this batch's verdicts, earlier runs'
-    links); its source is, of its members published first, the one this batch verified most, its date its own or
-    its copies'. The document must be dated by itself (a brief may carry its source's outlet). A story member of
-    its outlet with no date of its own is placed before it by its rewrites' dates (_dated_before: all of them retold
-    it before the document was published); or by the text (verify.told_after, one way only, read where `profiles` are
-    given): a raw page often carries no date, and a follow-up tells its new event first and retells that page as
-    background; or by what each tells (_tells_more): a follow-up may open by retelling a short item, but it tells
-    more. Either way the undated page is the story's source only if it holds at least as much of the story
-    as the document, by this batch's verdicts or by the story's links (its rewrites retell it). `told`: the
-    text reading, in place of one on `profiles` (see _ToldAfter.unread)."""
+    links); its source is, of its members published first, the one whose sentences the story retells most, then
+    the one this batch verified most (_story_source), its date its own or its copies'. The document must be dated
+    by itself (a brief may carry its source's outlet). A story member of its outlet with no date of its own is
+    placed before it by its rewrites' dates (_dated_before: all of them retold it before the document was
+    published); or by the text (verify.told_after, one way only, read where `profiles` are given): a raw page often
+    carries no date, and a follow-up tells its new event first and retells that page as background; or by what each
+    tells (_tells_more): a follow-up may open by retelling a short item, but it tells more. Either way the undated
+    page is the story's source only if it holds at least as much of the story as the document, by this batch's
+    verdicts or by the story's links (its rewrites retell it). `told`: the text reading, in place of one on
+    `profiles` (see _ToldAfter.unread)."""
     dates = _PublicationDates.of(verdicts, members)
     linked = _story_links(verdicts, members)
     verified = Counter(d for key in verdicts for d in key)
@@ -389,12 +390,10 @@ def _next_story(x: str, y: str, members: dict[str, _Member], dates: "_Publicatio
     story = _reached(y, linked, leaving_out=x)
     theirs = min((d for d in map(dates.own_date, story) if d is not None), default=None)
     if theirs is not None and theirs < mine:
-        # The source: of the members published first, the one this batch verified most (its rewrites retell it; a
-        # sibling rewrite of the same day verifies with fewer). Not the earlier runs' links: they point to whichever
-        # member was canonical before a late-arriving original came.
+        # The source is read only where it may be of x's newsroom: its sentences are compared with the story's.
         first = [d for d in story if dates.own_date(d) == theirs]
-        source = min(first, key=lambda d: (-verified[d], _originality(members[d])))
-        if one_newsroom(members[x].newsroom, members[source].newsroom):
+        mine_too = [d for d in first if one_newsroom(members[x].newsroom, members[d].newsroom)]
+        if mine_too and _story_source(first, story, verified, members, profiles, told.thresholds) in mine_too:
             return True
     # The undated page must hold at least as much of the story as x: the story's rewrites retell its source. A
     # newsroom's dated page beside an undated brief of its own is the one they retell, and keeps its story. Read by
@@ -405,6 +404,22 @@ def _next_story(x: str, y: str, members: dict[str, _Member], dates: "_Publicatio
                and (verified[s] >= verified[x] or len(linked[s]) >= len(linked[x]))
                and (told(x, s) or _tells_more(x, s, profiles) or _dated_before(s, x, mine, dates))
                for s in sorted(story))
+
+
+def _story_source(first: list[str], story: set[str], verified: Counter, members: dict[str, _Member],
+                  profiles: dict[str, Profile], thresholds: Thresholds) -> str:
+    """The source of a story among its members published the same first day: the one whose content sentences the
+    story's other members retell most (verify.sentences_retold: a rewrite's framing sentences and an expansion's
+    additions are retold by no one, the source's by its rewrites; a same-day content farm's restyle may verify with
+    more of them than the page it retells), then the one this batch verified most, then the most original. Not the
+    earlier runs' links: they point to whichever member was canonical before a late-arriving original came."""
+    def retold(d: str) -> int:
+        if d not in profiles:
+            return 0
+        return sentences_retold(profiles[d], [profiles[m] for m in sorted(story - {d}) if m in profiles], thresholds)
+
+    told = {d: retold(d) for d in first} if len(first) > 1 else {}
+    return min(first, key=lambda d: (-told.get(d, 0), -verified[d], _originality(members[d])))
 
 
 def _dated_before(page: str, x: str, mine: date, dates: "_PublicationDates") -> bool:

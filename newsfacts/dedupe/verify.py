@@ -477,6 +477,18 @@ def content_rows(profile: Profile) -> np.ndarray:
     return np.flatnonzero(np.bincount(profile.stem_rows, minlength=profile.sentence_count) >= 3)
 
 
+def sentences_retold(profile: Profile, others: list[Profile], thresholds: Thresholds) -> int:
+    """How many of the document's content sentences some other document retells (similarity >=
+    sentence_similarity): a story's source has its sentences retold by its rewrites, while a rewrite's framing and an
+    expansion's additions are retold by no one (see batch._next_story's source)."""
+    best = np.zeros(profile.sentence_count)
+    for other in others:
+        similarity = similarity_matrix(profile, other)
+        if similarity.size:
+            best = np.maximum(best, similarity.max(axis=1))
+    return int((best[content_rows(profile)] >= thresholds.sentence_similarity).sum())
+
+
 def coverage(similarity: np.ndarray, a: Profile, b: Profile, threshold: float, below: float = 1.01,
              facts: bool = False) -> Alignment:
     """For each content sentence of the shorter document, its most similar sentence of the other in [threshold,
