@@ -16,6 +16,8 @@ not the tagger (speakers51): "by" on the text's own noun ("a 2019 letter by X") 
 apposition to the writer phrase is the writer whatever type the model gave it; a name standing where a place does ("a
 teacher in Chippewa Falls") is no one. A description as the writer in a clause on the text ("a text his wife sent")
 is the one the story's reading of descriptions names, else a voice it never names, never the reader (speakers58).
+The subject of the verb that sent the text ("X sent a message that Mrs Gage read:") and "from" on the verb reading it
+out ("She read one aloud, from Doris Kemp:") name its writer too (speakers65).
 """
 
 from __future__ import annotations
