@@ -23,7 +23,7 @@ from newsfacts.facts.mentioned_words import mention_of_words
 from newsfacts.facts.presented import presented_speaker
 from newsfacts.facts.quote_kinds import NOT_SPEECH_REASON, listed_with_slogans, named_kind, one_item_of_a_list
 from newsfacts.facts.relayed_texts import writer_of_read_out, writer_of_the_text
-from newsfacts.facts.text_authors import hailed_author, text_as_subject, text_line
+from newsfacts.facts.text_authors import hailed_author, signer_of_the_words, text_as_subject, text_line
 from newsfacts.facts.speaker_phrase import issuer_of_the_text
 from newsfacts.facts.one_described import given_in_apposition, names_no_one
 from newsfacts.facts.speakers import SUBJECT_DEPS, Speaker, name_as_adverb, resolve_speaker, subject_span
@@ -35,6 +35,7 @@ from newsfacts.facts.story_speakers import (
     named_after,
     noun_of_speech_source,
     roundup,
+    writer_of_the_text_read_out,
 )
 from newsfacts.facts.turns import read_turns
 from newsfacts.facts.unnamed_voices import inverted_cue_before_a_description, voice_given_as_a_noun
@@ -739,7 +740,7 @@ def direct_quotes(ctx: DocContext, lex: Lexicon) -> list[Quote]:
 
 def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) -> None:
     """The attribution in the quote's own sentence or paragraph layout: round-up source, verb subject, according to."""
-    speaker = text_line(ctx, f.q, lex) or roundup(ctx, f.q, first, lex) or writer_of_read_out(ctx, f.q, lex) or agent_of_words_put(ctx, f.q, lex) \
+    speaker = signer_of_the_words(ctx, f.q, lex) or text_line(ctx, f.q, lex) or roundup(ctx, f.q, first, lex) or writer_of_read_out(ctx, f.q, lex) or agent_of_words_put(ctx, f.q, lex) \
         or crowds_answer(ctx, f.q, lex) or came_from(ctx, f.q, lex)
     voice = voice_given_as_a_noun(ctx, f.q, lex) if speaker is None else None
     if voice is not None:  # "came a shout of “...”": a voice no one names (unnamed_voices)
@@ -752,6 +753,7 @@ def _attribute_own(ctx: DocContext, f: Found, spans, first: bool, lex: Lexicon) 
         f.cue = hit[2]
         speaker = crowd_named(ctx, hit[0], hit[1], lex) or writer_of_the_text(ctx, hit[0], hit[1], lex) \
             or text_as_subject(ctx, hit[0], hit[1], hit[2], lex) or hailed_author(ctx, hit[0], hit[1], lex) \
+            or writer_of_the_text_read_out(ctx, hit[0], hit[1], hit[2], f.q, lex) \
             or _named_beside(ctx, resolve_speaker(ctx, hit[0], hit[1], lex), hit[1], lex)
         f.speaker = noun_of_speech_source(ctx, speaker, hit[0], lex).found_by(
             "according_to" if f.cue == "according to" else "subject")

@@ -16,6 +16,8 @@ not the tagger (speakers51): "by" on the text's own noun ("a 2019 letter by X") 
 apposition to the writer phrase is the writer whatever type the model gave it; a name standing where a place does ("a
 teacher in Chippewa Falls") is no one. A description as the writer in a clause on the text ("a text his wife sent")
 is the one the story's reading of descriptions names, else a voice it never names, never the reader (speakers58).
+The subject of the verb that sent the text ("X sent a message that Mrs Gage read:") and "from" on the verb reading it
+out ("She read one aloud, from Doris Kemp:") name its writer too (speakers65).
 """
 
 from __future__ import annotations
@@ -255,7 +257,24 @@ def _writer_of(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
                     found = described  # "a text message she had received from the chef": the chef the story named
             if found is not None:
                 return found
-    return _writer_in_its_clause(ctx, noun, end, lex) or _written_by_the_one_named(ctx, noun, end) or body
+    return _writer_in_its_clause(ctx, noun, end, lex) or _sender_of_it(ctx, noun, end, lex) \
+        or _written_by_the_one_named(ctx, noun, end) or body
+
+
+def _sender_of_it(ctx: DocContext, noun, end: int, lex: Lexicon) -> Speaker | None:
+    """"The town's MP, Sarah Lyle, sent a message that Mrs Gage read to a rally:": the text is the object of a verb
+    of writing or sending, whose subject wrote it whoever reads it out in a clause on it; a subject the story names
+    (or a pronoun standing for one), not the outlet ("we", "I") nor a description."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lower_ not in _WRITING or not verb.tag_.startswith("VB") or verb.idx >= end:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.in_quote(c.idx)), None)
+    if subject is None or subject.lower_ in ("i", "we", "you", "who", "which", "that"):
+        return None
+    if subject.tag_ != "PRP":  # "The town's MP, Sarah Lyle,": the person the phrase names, itself or in apposition
+        return _person_headed_by(ctx, subject)
+    found = resolve_speaker(ctx, *_span(subject), lex)
+    return found if found.entity_id is not None and not found.unnamed else None
 
 
 def _one_named_apart(ctx: DocContext, noun, obj, described: Speaker) -> bool:
@@ -348,7 +367,23 @@ def writer_of_read_out(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
         found = _signed_before(ctx, ctx.sentence_no(q.outer_start), lex)
         if found is not None:
             return found
-    return _writer_of_the_text_read_back(ctx, sent, q.outer_start, lex) or _sender_of_what_follows(ctx, verbs, lex)
+    return _writer_of_the_text_read_back(ctx, sent, q.outer_start, lex) or _read_from_its_writer(ctx, verbs) \
+        or _sender_of_what_follows(ctx, verbs, lex)
+
+
+# Verbs of reading out or showing a text, whose "from" may name its writer.
+_READING_OUT = ("read", "reads", "reading", "quoted", "quotes", "quoting", "shared", "showed", "shows")
+
+
+def _read_from_its_writer(ctx: DocContext, verbs: list) -> Speaker | None:
+    """"She read one aloud, from 89-year-old Doris Kemp:": "from" on the verb of reading out names the person the
+    text comes from, its writer ("read from a letter" names a text, no one: the readings of the text noun apply)."""
+    if not verbs or verbs[-1].lower_ not in _READING_OUT:
+        return None
+    source = next((c for c in verbs[-1].children if c.dep_ == "prep" and c.lower_ in _FROM), None)
+    obj = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+    found = _person_headed_by(ctx, obj) if obj is not None else None
+    return found.found_by("relayed") if found is not None else None
 
 
 _SENDING = ("sent", "emailed", "texted", "mailed", "forwarded")

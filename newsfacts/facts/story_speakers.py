@@ -255,15 +255,39 @@ _WRITES = ("writes", "wrote", "adds", "added", "continues", "continued")
 def _writer_of_the_text_before(ctx: DocContext, sentences: list, verb, subject, lex: Lexicon) -> Speaker | None:
     """"This week's letter comes from Colm Ferriter ... He writes:": a pronoun writing what follows is the writer of
     the text the sentence before named (relayed_texts), when the pronoun's gender does not say otherwise."""
-    pronoun = ctx.body[subject[0] : subject[1]]
-    if len(sentences) < 2 or verb.lower_ not in _WRITES or pronoun.lower() not in lex.person_pronouns:
+    if len(sentences) < 2 or verb.lower_ not in _WRITES:
         return None
-    writer = writer_of_a_text_in(ctx, sentences[-2], lex)
+    return _pronoun_for_the_writer(ctx, sentences[-2], subject, lex)
+
+
+def _pronoun_for_the_writer(ctx: DocContext, sent, subject: tuple[int, int], lex: Lexicon) -> Speaker | None:
+    """The writer of the text `sent` names (from X, signed by X, a clause of writing), for the pronoun at `subject`
+    that writes the words, unless the pronoun's gender says it is someone else."""
+    pronoun = ctx.body[subject[0] : subject[1]]
+    if pronoun.lower() not in lex.person_pronouns:
+        return None
+    writer = writer_of_a_text_in(ctx, sent, lex)
     if writer is None or person_genders(ctx, lex).get(writer.entity_id, pronoun_gender(pronoun, lex)) \
             != pronoun_gender(pronoun, lex):
         return None
     writer.start, writer.end = subject
     return writer
+
+
+# Cues that say the words were written: "“...,” she wrote." (not "she added", which the reader may say herself).
+_WROTE = ("wrote", "writes")
+
+
+def writer_of_the_text_read_out(ctx: DocContext, start: int, end: int, cue: str | None, q,
+                                lex: Lexicon) -> Speaker | None:
+    """"Asif Malik read out a letter from one of his passengers, Doreen Ashcroft. “I have no car ...,” she wrote.":
+    the pronoun that wrote the words is the writer of the text the sentence before the quote names, not the one who
+    read it out (whom the pronoun would otherwise take, as the last person named)."""
+    no = ctx.sentence_no(q.outer_start)
+    if (cue or "").lower() not in _WROTE or no == 0:
+        return None
+    found = _pronoun_for_the_writer(ctx, ctx.sentences[no - 1], (start, end), lex)
+    return found.found_by("relayed") if found is not None else None
 
 
 def _relative_set_off(verb) -> bool:

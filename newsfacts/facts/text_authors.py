@@ -20,6 +20,7 @@ The evidence kept is the words naming the author (speaker_basis `relayed`, as fo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsfacts.facts.context import DocContext
 from newsfacts.facts.lexicon import Lexicon, people_word
@@ -529,3 +530,39 @@ def hailed_author(ctx: DocContext, start: int, end: int, lex: Lexicon) -> Speake
             return Speaker(m.entity_id, ctx.names[m.entity_id], start=start, end=end, name_start=m.start,
                            name_end=m.end)
     return None
+
+
+@lru_cache(maxsize=4)
+def _sign_off(lex: Lexicon) -> re.Pattern:
+    """A closing (lexicon speech.sign_offs) and the name after it at the very end of a text, perhaps followed by a
+    short address and kisses ("Yours, Albert Fenn, Quay Street.", "Love, Jan x")."""
+    closings = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lex.raw["speech"]["sign_offs"], key=len,
+                                                                             reverse=True))
+    return re.compile(rf"(?:^|[.!?]\s+)(?i:{closings}),\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
+                      rf"(?:,\s*[A-Z][\w’' -]{{0,40}})?[\s,]*(?:x+\s*)?[.!]?\s*$")
+
+
+def signer_of_the_words(ctx: DocContext, q, lex: Lexicon) -> Speaker | None:
+    """"she read a listener's letter on air: “Dear Doreen, ... Yours, Albert Fenn, Quay Street.”": a text that signs
+    itself off with a name is the words of the one it names, whoever reads it out or shows it; the name must be a
+    person the story knows (the model's mention there), not just capitalised words after a comma."""
+    signed = _sign_off(lex).search(ctx.body[q.start : q.end])
+    if signed is None:
+        return None
+    s, e = (q.start + at for at in signed.span("name"))
+    m = next((m for m in ctx.mentions_in(s, e) if m.type == "PERSON"), None)
+    if m is not None:
+        return Speaker(m.entity_id, ctx.names[m.entity_id], basis="relayed", start=m.start, end=m.end,
+                       name_start=m.start, name_end=m.end)
+    # "Love, Jan x" with the name untagged: the one person the story names whose name holds those words ("Jan Tuck")
+    words = ctx.body[s:e].split()
+    named = {eid for eid, name in ctx.names.items() if ctx.is_person(eid) and _holds(name.split(), words)}
+    if len(named) != 1:
+        return None
+    [eid] = named
+    return Speaker(eid, ctx.names[eid], basis="relayed", start=s, end=e, name_start=s, name_end=e)
+
+
+def _holds(name: list[str], words: list[str]) -> bool:
+    """The words run in the name, in order ("Jan" in "Jan Tuck", not in "Janet Tuck")."""
+    return any(name[i : i + len(words)] == words for i in range(len(name) - len(words) + 1))
