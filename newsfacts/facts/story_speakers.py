@@ -714,8 +714,13 @@ def _opens_sentence(ctx: DocContext, q) -> bool:
 
 
 def _closed(ctx: DocContext, q) -> bool:
-    """The quotation closes in its paragraph (a run over paragraphs leaves its opening paragraph unclosed)."""
-    return ctx.body[q.outer_end - 1 : q.outer_end] in "”\""
+    """The quotation closes in its paragraph (a run over paragraphs leaves its opening paragraph unclosed), by a
+    double mark or, in the British convention, a single one ("‘...’", "'...'")."""
+    return ctx.body[q.outer_end - 1 : q.outer_end] in _CLOSING_MARKS
+
+
+# The marks that close a quotation: double, and single (British) ones; a paragraph left open ends on its own words.
+_CLOSING_MARKS = ("”", "\"", "’", "'")
 
 
 # "— Tottenham Hotspur (@SpursOfficial) November 20, 2019": the signature line of an embedded social media post.
