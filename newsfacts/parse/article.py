@@ -26,7 +26,7 @@ def _document(cleaned: Cleaned, text: str, path: str, sha256: str) -> Document:
     bylines = [u.text for u in cleaned.by_role(BYLINE)]
     credits = [u.text for u in cleaned.by_role(CREDIT)]
     place, wire = metadata.find_dateline(body)
-    outlet, site = _outlet_and_site(text, bylines, credits, wire, _masthead(cleaned))
+    outlet, site = _outlet_and_site(text, bylines, credits, wire, _masthead(cleaned) or _header_outlet(cleaned))
     # Dates are read only outside the body: dates inside the story are events, not publication.
     when = metadata.find_date(bylines + _header_lines(cleaned) + credits)
     document = Document(
@@ -72,11 +72,19 @@ def _masthead(cleaned: Cleaned) -> str | None:
     return metadata.masthead_site(cleaned.units[0].text) if start > 0 else None
 
 
+def _header_outlet(cleaned: Cleaned) -> str | None:
+    """A known outlet named above the story, outside its title: an undated, unsigned page's own furniture (Fox
+    News's promo line, a wire's tag) names its newsroom; below the story, related links name other outlets."""
+    start = cleaned.body_start or 0
+    return next((name for u in cleaned.units[:start] if u.role != TITLE
+                 for name in [metadata.outlet_named(u.text)] if name), None)
+
+
 def _outlet_and_site(text: str, bylines: list[str], credits: list[str], wire: str | None,
                      masthead: str | None = None) -> tuple[str | None, str | None]:
     """Whose story (credited publisher) and where it was collected (recognised site, else the newsroom its own
-    byline names: "By mysanantonio.com staff" over an AP story, else the host its masthead names), site kept only
-    when different. The site names the story when no publisher is credited."""
+    byline names: "By mysanantonio.com staff" over an AP story, else the host its masthead or the outlet its header
+    names), site kept only when different. The site names the story when no publisher is credited."""
     site = metadata.site_of(text) or metadata.staff_outlet(bylines) or masthead
     outlet = metadata.credited_outlet([wire or "", *bylines, *credits]) or site
     return outlet, (site if site != outlet else None)
