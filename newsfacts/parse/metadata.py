@@ -128,16 +128,18 @@ def masthead_site(first_line: str) -> str | None:
     if not host or not host[1].rsplit(".", 1)[1].islower():
         return None
     name = host[1].lower()
-    return outlet_of_domain("@" + name) or name
+    return _outlet_of_host(name) or name
 
 
 def outlet_of_domain(text: str) -> str | None:
-    for m in _EMAIL_DOMAIN.finditer(text):
-        domain = m[1].lower()
-        for outlet in outlets():
-            if any(domain == d or domain.endswith("." + d) for d in outlet.domains):
-                return outlet.name
-    return None
+    """The known outlet of the first e-mail address in text whose domain is one of its domains."""
+    return next((name for m in _EMAIL_DOMAIN.finditer(text) for name in [_outlet_of_host(m[1].lower())] if name), None)
+
+
+def _outlet_of_host(host: str) -> str | None:
+    """The known outlet whose domain is the host or a domain above it ("news.bbc.co.uk" -> BBC)."""
+    return next((outlet.name for outlet in outlets()
+                 if any(host == d or host.endswith("." + d) for d in outlet.domains)), None)
 
 
 def site_of(text: str) -> str | None:
